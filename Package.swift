@@ -1,0 +1,39 @@
+// swift-tools-version:5.10
+import PackageDescription
+
+let package = Package(
+    name: "Concord",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "concord", targets: ["concord"]),
+        .library(name: "ConcordKit", targets: ["ConcordKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "ConcordKit",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "ConcordTUI",
+            dependencies: ["ConcordKit", "CNCurses"]
+        ),
+        .executableTarget(
+            name: "concord",
+            dependencies: [
+                "ConcordKit", "ConcordTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ConcordKitTests", dependencies: ["ConcordKit"]),
+        .testTarget(name: "ConcordTUITests", dependencies: ["ConcordTUI", "ConcordKit"]),
+    ]
+)

@@ -1,0 +1,117 @@
+/// Builds an `Article` from a file's text: front matter, blocks, sentences,
+/// and metadata inferred from the text where the front matter is silent.
+public struct ArticleParser: Sendable {
+    public var segmenter: Segmenter
+
+    public init(segmenter: Segmenter = Segmenter()) {
+        self.segmenter = segmenter
+    }
+
+    /// Parses one file. `id` and `path` name the article; problems are returned, never thrown.
+    public func parse(fileScalars: [Unicode.Scalar], id: String, path: String) -> (Article, [CorpusProblem]) {
+        var problems: [CorpusProblem] = []
+        let split = FrontMatter.split(fileScalars, path: path)
+        if let p = split.problem { problems.append(p) }
+        var metadata = Metadata()
+        if let fm = split.frontMatterText {
+            let (parsed, fmProblems) = FrontMatter.parse(fm, firstLine: split.frontMatterFirstLine, path: path)
+            metadata = parsed
+            problems += fmProblems
+        }
+        let scalars = split.bodyStart == 0 ? fileScalars : Array(fileScalars[split.bodyStart...])
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        let body = String(view)
+        let blocks = segmenter.blocks(scalars)
+        let sentences = segmenter.sentences(scalars, blocks: blocks)
+        infer(&metadata, scalars, blocks: blocks, sentences: sentences, lineOffset: split.bodyLineOffset)
+        var words = 0
+        for block in blocks where block.kind != .boilerplate {
+            words += Segmenter.wordCount(scalars, block.span)
+        }
+        let article = Article(id: id, path: path, body: body, scalars: scalars, metadata: metadata,
+                              blocks: blocks, sentences: sentences, bodyLineOffset: split.bodyLineOffset,
+                              wordCount: words)
+        return (article, problems)
+    }
+
+    /// Fills the fields the front matter left empty from what the text states, recording the line.
+    func infer(_ m: inout Metadata, _ s: [Unicode.Scalar], blocks: [Block], sentences: [Sentence], lineOffset: Int) {
+        let lexicon = segmenter.lexicon
+        for block in blocks where block.kind == .dateline {
+            guard let (date, outlet) = Segmenter.dateline(s, block.span, lexicon: lexicon) else { continue }
+            if m.published == nil {
+                m.published = date
+                m.provenance["published"] = .inferred(line: block.line + lineOffset, rule: "dateline")
+            }
+            if m.outlet == nil, let outlet {
+                m.outlet = outlet
+                m.provenance["outlet"] = .inferred(line: block.line + lineOffset, rule: "dateline")
+            }
+            break
+        }
+        if m.authors.isEmpty {
+            for block in blocks where block.kind == .byline {
+                let names = Segmenter.names(inByline: s.string(block.span.start..<block.span.end), lexicon: lexicon)
+                if !names.isEmpty {
+                    m.authors = names
+                    m.provenance["authors"] = .inferred(line: block.line + lineOffset, rule: "byline")
+                    break
+                }
+            }
+        }
+        if m.outlet == nil {
+            // The agency named in the most photo credits, e.g. "(©Agency by Name)".
+            var counts: [String: (count: Int, line: Int)] = [:]
+            for block in blocks where block.kind == .caption {
+                guard let credit = Segmenter.photoCredit(s, block.span, lexicon: lexicon) else { continue }
+                let owner = credit.components(separatedBy: " by ").first?.trimmingSpaces() ?? ""
+                // A bare personal name (two capitalised words, no "by") is a photographer, not an outlet.
+                guard !owner.isEmpty, credit.contains(" by ") else { continue }
+                let entry = counts[owner] ?? (0, block.line + lineOffset)
+                counts[owner] = (entry.count + 1, entry.line)
+            }
+            if let best = counts.max(by: { $0.value.count < $1.value.count || ($0.value.count == $1.value.count && $0.value.line > $1.value.line) }) {
+                m.outlet = best.key
+                m.provenance["outlet"] = .inferred(line: best.value.line, rule: "photo credit")
+            }
+        }
+        if m.outlet == nil, let lead = blocks.first(where: { $0.kind == .text }),
+           let agency = ArticleParser.agencyDateline(s, lead.span) {
+            m.outlet = agency
+            m.provenance["outlet"] = .inferred(line: lead.line + lineOffset, rule: "agency dateline")
+        }
+        if m.title == nil {
+            if let first = blocks.first(where: { $0.kind == .heading || $0.kind == .text }) {
+                let firstSentence = sentences.first(where: { first.span.contains($0.span) })
+                if first.kind == .heading {
+                    m.title = s.string(first.span.start..<first.span.end)
+                    m.provenance["title"] = .inferred(line: first.line + lineOffset, rule: "first short line")
+                } else if let sentence = firstSentence {
+                    let single = sentence.span.end >= first.span.end - 1
+                    m.title = s.string(sentence.span.start..<sentence.span.end)
+                    m.provenance["title"] = .inferred(line: first.line + lineOffset,
+                                                      rule: single ? "standfirst" : "first sentence")
+                }
+            }
+        }
+    }
+
+    /// `CITY (Agency) -` at the start of a lead paragraph.
+    static func agencyDateline(_ s: [Unicode.Scalar], _ span: Span) -> String? {
+        var i = span.start
+        let limit = min(span.end, span.start + 60)
+        while i < limit && s[i] != "(" {
+            if isLower(s[i]) { return nil }
+            i += 1
+        }
+        guard i < limit, i > span.start else { return nil }
+        var j = i + 1
+        while j < limit && s[j] != ")" { j += 1 }
+        guard j < limit, j > i + 1 else { return nil }
+        var k = j + 1
+        while k < span.end && s[k] == " " { k += 1 }
+        guard k < span.end, s[k] == "-" || s[k] == "\u{2014}" || s[k] == "\u{2013}" else { return nil }
+        return s.string((i + 1)..<j)
+    }
+}

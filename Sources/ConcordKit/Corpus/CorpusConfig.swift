@@ -1,0 +1,63 @@
+import Yams
+
+/// The optional `concord.yaml` at a corpus root.
+public struct CorpusConfig: Sendable, Equatable {
+    public var title: String?
+    /// Anchor date for relative dates in articles without a publication date.
+    public var anchor: CalendarDate?
+    /// Commitments file, relative to the corpus root.
+    public var commitments: String?
+
+    public init(title: String? = nil, anchor: CalendarDate? = nil, commitments: String? = nil) {
+        self.title = title
+        self.anchor = anchor
+        self.commitments = commitments
+    }
+
+    public static let fileName = "concord.yaml"
+    static let knownKeys = ["title", "anchor", "commitments"]
+
+    /// Parses the file's text. Errors carry line and column; unknown keys are warnings.
+    public static func parse(_ text: String, path: String) -> (CorpusConfig, [CorpusProblem]) {
+        var config = CorpusConfig()
+        var problems: [CorpusProblem] = []
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch {
+            return (config, [YAMLErrors.problem(from: error, path: path, lineOffset: 0)])
+        }
+        guard let node else { return (config, problems) }
+        guard let mapping = node.mapping else {
+            return (config, [CorpusProblem(.error, path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
+                                           "expected a mapping with keys \(knownKeys.joined(separator: ", "))")])
+        }
+        for (k, v) in mapping {
+            let key = k.string ?? ""
+            let mark = v.mark ?? k.mark
+            let line = mark?.line ?? 1, column = mark?.column ?? 1
+            guard let value = v.scalar?.string else {
+                problems.append(CorpusProblem(.error, path: path, line: line, column: column, "'\(key)' must be a single value"))
+                continue
+            }
+            switch key {
+            case "title":
+                config.title = value
+            case "anchor":
+                if let date = CalendarDate.parseISO(value), value.count == 10 {
+                    config.anchor = date
+                } else {
+                    problems.append(CorpusProblem(.error, path: path, line: line, column: column,
+                                                  "'anchor' must be a date YYYY-MM-DD, not '\(value)'"))
+                }
+            case "commitments":
+                config.commitments = value
+            default:
+                let kl = k.mark?.line ?? line, kc = k.mark?.column ?? 1
+                problems.append(CorpusProblem(.warning, path: path, line: kl, column: kc,
+                                              "unknown key '\(key)' (known: \(knownKeys.joined(separator: ", "))); ignored"))
+            }
+        }
+        return (config, problems)
+    }
+}

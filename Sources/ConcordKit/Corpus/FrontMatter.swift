@@ -1,0 +1,162 @@
+import Yams
+
+/// The result of splitting a file into front matter and body.
+struct SplitFile {
+    var frontMatterText: String?
+    /// 1-based file line of the first front-matter line after the opening `---`.
+    var frontMatterFirstLine: Int
+    /// Scalar offset in the file where the body begins.
+    var bodyStart: Int
+    /// Number of file lines before the body.
+    var bodyLineOffset: Int
+    var problem: CorpusProblem?
+}
+
+enum FrontMatter {
+    /// Finds a front-matter block: a first line `---`, then lines up to a closing `---` (or `...`) line.
+    static func split(_ s: [Unicode.Scalar], path: String) -> SplitFile {
+        var start = 0
+        if s.first == "\u{FEFF}" { start = 1 }
+        func lineEnd(_ i: Int) -> Int {
+            var j = i
+            while j < s.count && s[j] != "\n" { j += 1 }
+            return j
+        }
+        func isFence(_ a: Int, _ b: Int, dotsAllowed: Bool) -> Bool {
+            var b = b
+            while b > a && (s[b - 1] == "\r" || s[b - 1] == " " || s[b - 1] == "\t") { b -= 1 }
+            guard b - a == 3 else { return false }
+            return (s[a] == "-" && s[a + 1] == "-" && s[a + 2] == "-") ||
+                (dotsAllowed && s[a] == "." && s[a + 1] == "." && s[a + 2] == ".")
+        }
+        let firstEnd = lineEnd(start)
+        guard isFence(start, firstEnd, dotsAllowed: false) else {
+            return SplitFile(frontMatterText: nil, frontMatterFirstLine: 1, bodyStart: start, bodyLineOffset: 0)
+        }
+        var line = 2
+        var i = firstEnd + 1
+        let contentStart = i
+        while i <= s.count {
+            let e = lineEnd(i)
+            if i < s.count && isFence(i, e, dotsAllowed: true) {
+                let text = s.string(contentStart..<i)
+                return SplitFile(frontMatterText: text, frontMatterFirstLine: 2, bodyStart: min(e + 1, s.count),
+                                 bodyLineOffset: line)
+            }
+            if e >= s.count { break }
+            i = e + 1
+            line += 1
+        }
+        // No closing fence: keep every line as body so nothing is lost.
+        let problem = CorpusProblem(.error, path: path, line: 1, column: 1,
+                                    "front matter opened with '---' is never closed; the whole file is read as the body")
+        return SplitFile(frontMatterText: nil, frontMatterFirstLine: 1, bodyStart: start, bodyLineOffset: 0,
+                         problem: problem)
+    }
+
+    /// Parses front-matter YAML into metadata. Problems carry file line and column.
+    static func parse(_ text: String, firstLine: Int, path: String) -> (Metadata, [CorpusProblem]) {
+        var metadata = Metadata()
+        var problems: [CorpusProblem] = []
+        if text.unicodeScalars.allSatisfy({ isSpace($0) }) { return (metadata, problems) }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch {
+            problems.append(YAMLErrors.problem(from: error, path: path, lineOffset: firstLine - 1))
+            return (metadata, problems)
+        }
+        guard let mapping = node?.mapping else {
+            let mark = node?.mark
+            problems.append(CorpusProblem(.error, path: path, line: (mark?.line ?? 1) + firstLine - 1,
+                                          column: mark?.column ?? 1, "front matter must be a mapping of 'key: value' lines"))
+            return (metadata, problems)
+        }
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.string ?? ""
+            let line = (keyNode.mark?.line ?? 1) + firstLine - 1
+            let column = keyNode.mark?.column ?? 1
+            func scalarValue() -> String? {
+                if let s = valueNode.scalar?.string { return s }
+                problems.append(CorpusProblem(.error, path: path, line: line, column: column,
+                                              "'\(key)' must be a single value"))
+                return nil
+            }
+            switch key {
+            case "title", "outlet", "url", "language":
+                guard let v = scalarValue() else { continue }
+                let value = v.trimmingSpaces()
+                if value.isEmpty { continue }
+                switch key {
+                case "title": metadata.title = value
+                case "outlet": metadata.outlet = value
+                case "url": metadata.url = value
+                default: metadata.language = value
+                }
+                metadata.provenance[key] = .frontMatter(line: line)
+            case "authors", "author":
+                if let seq = valueNode.sequence {
+                    metadata.authors = seq.compactMap { $0.string?.trimmingSpaces() }.filter { !$0.isEmpty }
+                } else if let v = valueNode.scalar?.string {
+                    metadata.authors = splitAuthors(v)
+                }
+                metadata.provenance["authors"] = .frontMatter(line: line)
+            case "published", "date":
+                guard let v = scalarValue() else { continue }
+                if let date = CalendarDate.parseISO(v.trimmingSpaces()) {
+                    metadata.published = date
+                    metadata.provenance["published"] = .frontMatter(line: line)
+                } else {
+                    let valueMark = valueNode.mark
+                    problems.append(CorpusProblem(.error, path: path,
+                                                  line: (valueMark?.line ?? 1) + firstLine - 1,
+                                                  column: valueMark?.column ?? column,
+                                                  "'\(key)' must be a date YYYY-MM-DD or an ISO 8601 date-time, not '\(v)'"))
+                }
+            default:
+                let value: String
+                if let v = valueNode.scalar?.string { value = v }
+                else if let seq = valueNode.sequence { value = seq.compactMap { $0.string }.joined(separator: ", ") }
+                else { value = "…" }
+                metadata.extra.append((key, value))
+            }
+        }
+        return (metadata, problems)
+    }
+
+    static func splitAuthors(_ text: String) -> [String] {
+        var parts: [String] = []
+        for chunk in text.split(separator: ",") {
+            for name in chunk.components(separatedBy: " and ") {
+                let t = name.trimmingSpaces()
+                if !t.isEmpty { parts.append(t) }
+            }
+        }
+        return parts
+    }
+}
+
+enum YAMLErrors {
+    /// Converts a Yams error into a problem with a file line and column.
+    static func problem(from error: Error, path: String, lineOffset: Int) -> CorpusProblem {
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case .scanner(let context, let problem, let mark, _):
+                let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+                return CorpusProblem(.error, path: path, line: mark.line + lineOffset, column: mark.column,
+                                     "invalid YAML: \(what)")
+            case .parser(let context, let problem, let mark, _):
+                let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+                return CorpusProblem(.error, path: path, line: mark.line + lineOffset, column: mark.column,
+                                     "invalid YAML: \(what)")
+            case .composer(let context, let problem, let mark, _):
+                let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+                return CorpusProblem(.error, path: path, line: mark.line + lineOffset, column: mark.column,
+                                     "invalid YAML: \(what)")
+            default:
+                return CorpusProblem(.error, path: path, line: 1 + lineOffset, column: 1, "invalid YAML: \(yaml)")
+            }
+        }
+        return CorpusProblem(.error, path: path, line: 1 + lineOffset, column: 1, "invalid YAML: \(error)")
+    }
+}

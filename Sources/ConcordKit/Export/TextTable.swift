@@ -1,0 +1,124 @@
+/// Output formats shared by every subcommand.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case table, json, csv, md
+}
+
+/// A table of strings rendered as aligned text, CSV or Markdown.
+/// Text and Markdown cells are sanitized: file content never reaches the terminal raw.
+public struct TextTable: Sendable {
+    public var headers: [String]
+    public var rows: [[String]]
+    /// Maximum display width of a column in the text rendering (0 = unlimited).
+    public var maxWidths: [Int]
+
+    public init(headers: [String], rows: [[String]], maxWidths: [Int] = []) {
+        self.headers = headers
+        self.rows = rows
+        self.maxWidths = maxWidths
+    }
+
+    public func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .csv: return csv()
+        case .md: return markdown()
+        case .table, .json: return text()
+        }
+    }
+
+    public func text() -> String {
+        let cells = ([headers] + rows).map { $0.map { InertText.sanitize($0) } }
+        var widths = Array(repeating: 0, count: headers.count)
+        for row in cells {
+            for (i, c) in row.enumerated() where i < widths.count {
+                let limit = i < maxWidths.count && maxWidths[i] > 0 ? maxWidths[i] : Int.max
+                widths[i] = min(limit, max(widths[i], DisplayWidth.of(c)))
+            }
+        }
+        var out = ""
+        for (r, row) in cells.enumerated() {
+            var line = ""
+            for (i, c) in row.enumerated() where i < widths.count {
+                let fitted = TextTable.fit(c, widths[i])
+                line += fitted
+                if i < row.count - 1 {
+                    line += String(repeating: " ", count: widths[i] - DisplayWidth.of(fitted) + 2)
+                }
+            }
+            out += line.trimmingTrailingSpaces() + "\n"
+            if r == 0 {
+                out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+            }
+        }
+        return out
+    }
+
+    /// Truncates to a display width, ending with an ellipsis when cut.
+    public static func fit(_ s: String, _ width: Int) -> String {
+        if DisplayWidth.of(s) <= width { return s }
+        var out = String.UnicodeScalarView()
+        var w = 0
+        for c in s.unicodeScalars {
+            let cw = DisplayWidth.of(c)
+            if w + cw > width - 1 { break }
+            out.append(c)
+            w += cw
+        }
+        out.append("…")
+        return String(out)
+    }
+
+    public func csv() -> String {
+        func field(_ s: String) -> String {
+            if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            }
+            return s
+        }
+        return ([headers] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    public func markdown() -> String {
+        func cell(_ s: String) -> String {
+            InertText.sanitize(s).replacingOccurrences(of: "|", with: "\\|")
+        }
+        var out = "| " + headers.map(cell).joined(separator: " | ") + " |\n"
+        out += "|" + headers.map { _ in " --- |" }.joined() + "\n"
+        for row in rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        return out
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = self[...]
+        while let r = rest.range(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        out += rest
+        return out
+    }
+}
+
+extension Substring {
+    func range(of target: String) -> Range<Substring.Index>? {
+        guard let first = target.first else { return nil }
+        var i = startIndex
+        while i < endIndex {
+            if self[i] == first, self[i...].hasPrefix(target) {
+                return i..<(index(i, offsetBy: target.count))
+            }
+            i = index(after: i)
+        }
+        return nil
+    }
+}

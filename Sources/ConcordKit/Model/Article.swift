@@ -1,0 +1,106 @@
+/// Where a metadata field came from.
+public enum Provenance: Hashable, Sendable, CustomStringConvertible {
+    /// Given in the front matter, at this 1-based line of the file.
+    case frontMatter(line: Int)
+    /// Inferred from the text at this 1-based line of the file, by the named rule.
+    case inferred(line: Int, rule: String)
+    /// Derived from the file name.
+    case fileName
+
+    public var description: String {
+        switch self {
+        case .frontMatter(let line): return "front matter, line \(line)"
+        case .inferred(let line, let rule): return "inferred from line \(line) (\(rule))"
+        case .fileName: return "file name"
+        }
+    }
+
+    public var isInferred: Bool {
+        if case .frontMatter = self { return false }
+        return true
+    }
+}
+
+/// Descriptive metadata of an article, each field with its provenance.
+public struct Metadata: Sendable {
+    public var title: String?
+    public var outlet: String?
+    public var authors: [String] = []
+    public var published: CalendarDate?
+    public var url: String?
+    public var language: String?
+    /// Front-matter keys Concord does not know, in file order.
+    public var extra: [(key: String, value: String)] = []
+    /// Field name (`title`, `outlet`, `authors`, `published`, `url`, `language`) to its source.
+    public var provenance: [String: Provenance] = [:]
+
+    public init() {}
+
+    public static let knownFields = ["title", "outlet", "authors", "published", "url", "language"]
+}
+
+/// One article: an immutable body with spans for blocks and sentences.
+///
+/// All offsets are Unicode-scalar offsets into `body`, the text after the
+/// front matter.
+public struct Article: Sendable {
+    /// The file name without its extension (disambiguated when two files share it).
+    public let id: String
+    /// Path relative to the corpus root.
+    public let path: String
+    public let body: String
+    public let scalars: [Unicode.Scalar]
+    public let metadata: Metadata
+    public let blocks: [Block]
+    public let sentences: [Sentence]
+    /// Number of file lines before the body starts (front matter included).
+    public let bodyLineOffset: Int
+    public let wordCount: Int
+
+    public init(id: String, path: String, body: String, scalars: [Unicode.Scalar], metadata: Metadata,
+                blocks: [Block], sentences: [Sentence], bodyLineOffset: Int, wordCount: Int) {
+        self.id = id
+        self.path = path
+        self.body = body
+        self.scalars = scalars
+        self.metadata = metadata
+        self.blocks = blocks
+        self.sentences = sentences
+        self.bodyLineOffset = bodyLineOffset
+        self.wordCount = wordCount
+    }
+
+    /// The text a span covers.
+    public func text(_ span: Span) -> String {
+        let s = max(0, min(span.start, scalars.count))
+        let e = max(s, min(span.end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[s..<e])
+        return String(view)
+    }
+
+    /// Index of the sentence containing an offset, if any.
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        var lo = 0, hi = sentences.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let span = sentences[mid].span
+            if offset < span.start { hi = mid - 1 } else if offset >= span.end { lo = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+
+    /// Index of the block containing an offset, if any.
+    public func blockIndex(containing offset: Int) -> Int? {
+        var lo = 0, hi = blocks.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let span = blocks[mid].span
+            if offset < span.start { hi = mid - 1 } else if offset >= span.end { lo = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+
+    /// A short label for the source: the outlet if known, else the id.
+    public var sourceLabel: String { metadata.outlet ?? id }
+}

@@ -1,0 +1,374 @@
+/// Divides a body into blocks (paragraphs with a kind) and sentences.
+///
+/// The engine knows no English: every word list comes from a `SegmentationLexicon`.
+public struct Segmenter: Sendable {
+    public var lexicon: SegmentationLexicon
+
+    public init(lexicon: SegmentationLexicon = .english) {
+        self.lexicon = lexicon
+    }
+
+    /// A paragraph before classification.
+    struct Paragraph {
+        var span: Span
+        var line: Int   // 1-based line within the body
+    }
+
+    // MARK: Paragraphs
+
+    /// Splits the body into paragraphs. Each non-empty line is a paragraph,
+    /// unless the text is hard-wrapped, in which case blank lines separate them.
+    func paragraphs(_ s: [Unicode.Scalar]) -> [Paragraph] {
+        var lines: [(span: Span, line: Int)] = []
+        var lineStart = 0
+        var lineNo = 1
+        var i = 0
+        let n = s.count
+        while i <= n {
+            if i == n || s[i] == "\n" {
+                var end = i
+                if end > lineStart && s[end - 1] == "\r" { end -= 1 }
+                lines.append((Span(lineStart, end), lineNo))
+                lineNo += 1
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        func trimmed(_ span: Span) -> Span {
+            var a = span.start, b = span.end
+            while a < b && isSpace(s[a]) { a += 1 }
+            while b > a && isSpace(s[b - 1]) { b -= 1 }
+            return Span(a, b)
+        }
+        let trimmedLines = lines.map { (trimmed($0.span), $0.line) }
+
+        // Hard-wrap detection: many consecutive non-empty lines whose lengths
+        // cluster below 100 scalars and that mostly end mid-sentence.
+        var runs: [[Int]] = []
+        var current: [Int] = []
+        for (k, l) in trimmedLines.enumerated() {
+            if l.0.isEmpty {
+                if !current.isEmpty { runs.append(current); current = [] }
+            } else {
+                current.append(k)
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        var inner = 0, innerMidSentence = 0, innerShort = 0
+        for run in runs where run.count >= 2 {
+            for k in run.dropLast() {
+                let span = trimmedLines[k].0
+                inner += 1
+                if span.length <= 100 { innerShort += 1 }
+                let last = s[span.end - 1]
+                if !isSentenceFinal(last) && !isCloser(last) && last != ":" { innerMidSentence += 1 }
+            }
+        }
+        let hardWrapped = inner >= 3 && innerShort * 10 >= inner * 9 && innerMidSentence * 2 >= inner
+
+        var result: [Paragraph] = []
+        if hardWrapped {
+            for run in runs {
+                guard let first = run.first, let last = run.last else { continue }
+                result.append(Paragraph(span: Span(trimmedLines[first].0.start, trimmedLines[last].0.end),
+                                        line: trimmedLines[first].1))
+            }
+        } else {
+            for (span, line) in trimmedLines where !span.isEmpty {
+                result.append(Paragraph(span: span, line: line))
+            }
+        }
+        return result
+    }
+
+    // MARK: Blocks
+
+    /// Classifies paragraphs into blocks.
+    public func blocks(_ s: [Unicode.Scalar]) -> [Block] {
+        let paras = paragraphs(s)
+        var kinds: [BlockKind] = []
+        kinds.reserveCapacity(paras.count)
+        var bylineNames: [String] = []
+        for (index, p) in paras.enumerated() {
+            let kind = classify(s, p.span, index: index, count: paras.count, bylineNames: bylineNames)
+            if kind == .byline {
+                bylineNames += Segmenter.names(inByline: s.string(p.span.start..<p.span.end), lexicon: lexicon)
+            }
+            kinds.append(kind)
+        }
+        // Author biographies: a late paragraph that opens with a byline name.
+        if !bylineNames.isEmpty {
+            for (index, p) in paras.enumerated() where kinds[index] == .text && index * 2 >= paras.count {
+                let head = s.lowered(p.span.start..<min(p.span.end, p.span.start + 200))
+                if bylineNames.contains(where: { head.hasPrefix($0.lowercased()) }),
+                   lexicon.bioCues.contains(where: { head.contains($0) }) || head.contains("@") {
+                    kinds[index] = .boilerplate
+                }
+            }
+        }
+        // Trailing chrome: a heading followed only by boilerplate and bylines is boilerplate.
+        var k = paras.count - 1
+        var sawBoilerplate = false
+        while k >= 0 {
+            switch kinds[k] {
+            case .boilerplate: sawBoilerplate = true
+            case .byline: break
+            case .heading where sawBoilerplate: kinds[k] = .boilerplate
+            default: k = -1
+            }
+            k -= 1
+        }
+        return zip(paras, kinds).map { Block(kind: $1, span: $0.span, line: $0.line) }
+    }
+
+    func classify(_ s: [Unicode.Scalar], _ span: Span, index: Int, count: Int, bylineNames: [String]) -> BlockKind {
+        let length = span.length
+        // Only short paragraphs can be chrome, headings, bylines or datelines.
+        let headEnd = min(span.end, span.start + 300)
+        let lower = s.lowered(span.start..<headEnd)
+        let words = Segmenter.wordCount(s, span)
+        var bare = lower
+        while let last = bare.unicodeScalars.last, last == ":" || last == "." || last == "…" || isSpace(last) {
+            bare.unicodeScalars.removeLast()
+        }
+
+        if length <= 80 {
+            if lexicon.boilerplateLines.contains(bare) { return .boilerplate }
+        }
+        if length <= 200 && lexicon.boilerplatePrefixes.contains(where: { lower.hasPrefix($0) }) {
+            return .boilerplate
+        }
+        if length <= 120, Segmenter.dateline(s, span, lexicon: lexicon) != nil { return .dateline }
+        if length <= 120, words <= 14, lexicon.bylinePrefixes.contains(where: { lower.hasPrefix($0) }) {
+            let names = Segmenter.names(inByline: s.string(span.start..<span.end), lexicon: lexicon)
+            if !names.isEmpty { return .byline }
+        }
+        if length <= 600, Segmenter.hasPhotoCredit(s, span, lexicon: lexicon) { return .caption }
+        let last = s[span.end - 1]
+        let endsLikeSentence = isSentenceFinal(last) || isCloser(last)
+        if length <= 400 && words <= 50 && lexicon.captionCues.contains(where: { lower.contains($0) }) {
+            // A caption describes a picture in one sentence, in the present tense.
+            if Segmenter.sentenceCount(s, span, lexicon: lexicon) == 1 { return .caption }
+        }
+        // Stray tag lines: a few lowercase words, no punctuation.
+        if words <= 6 && length <= 60 && !endsLikeSentence {
+            var allLowerWords = true
+            for i in span.start..<span.end {
+                let c = s[i]
+                if !(isLower(c) || c == " " || c == "," || isDigit(c)) { allLowerWords = false; break }
+            }
+            if allLowerWords { return .boilerplate }
+        }
+        if words >= 1 && words <= 12 && length <= 100 && !endsLikeSentence && last != "," && last != ";" {
+            if let first = (span.start..<span.end).first(where: { isLetter(s[$0]) || isDigit(s[$0]) }),
+               isUpper(s[first]) || isDigit(s[first]) {
+                return .heading
+            }
+        }
+        return .text
+    }
+
+    // MARK: Sentences
+
+    /// Splits every text, heading and caption block into sentences.
+    public func sentences(_ s: [Unicode.Scalar], blocks: [Block]) -> [Sentence] {
+        var out: [Sentence] = []
+        for (index, block) in blocks.enumerated() where block.kind.carriesSentences {
+            if block.kind == .heading {
+                out.append(Sentence(span: block.span, block: index))
+                continue
+            }
+            for span in Segmenter.sentenceSpans(s, block.span, lexicon: lexicon) {
+                out.append(Sentence(span: span, block: index))
+            }
+        }
+        return out
+    }
+
+    static func sentenceCount(_ s: [Unicode.Scalar], _ span: Span, lexicon: SegmentationLexicon) -> Int {
+        sentenceSpans(s, span, lexicon: lexicon).count
+    }
+
+    /// The sentence spans inside one block.
+    public static func sentenceSpans(_ s: [Unicode.Scalar], _ span: Span, lexicon: SegmentationLexicon) -> [Span] {
+        var spans: [Span] = []
+        var start = span.start
+        while start < span.end && isSpace(s[start]) { start += 1 }
+        var i = start
+        let end = span.end
+        func emit(_ a: Int, _ b: Int) {
+            var b = b
+            while b > a && isSpace(s[b - 1]) { b -= 1 }
+            if b > a { spans.append(Span(a, b)) }
+        }
+        while i < end {
+            let c = s[i]
+            guard isSentenceFinal(c) else { i += 1; continue }
+            var j = i + 1
+            while j < end && isSentenceFinal(s[j]) { j += 1 }
+            while j < end && isCloser(s[j]) { j += 1 }
+            if j >= end { break }
+            guard isSpace(s[j]) else { i = j; continue }
+            var k = j
+            while k < end && isSpace(s[k]) { k += 1 }
+            if k >= end { break }
+            if !startsSentence(s, k, end) { i = k; continue }
+            if c == "." && j == i + 1 {
+                if !periodEndsSentence(s, period: i, next: k, end: end, lexicon: lexicon) { i = k; continue }
+            }
+            emit(start, j)
+            start = k
+            i = k
+        }
+        emit(start, end)
+        return spans
+    }
+
+    /// Whether the text at `k` can open a sentence: an uppercase letter, a
+    /// digit, or an opening quote or bracket followed by one; letters of
+    /// scripts without case count as well.
+    static func startsSentence(_ s: [Unicode.Scalar], _ k: Int, _ end: Int) -> Bool {
+        var k = k
+        while k < end && isOpener(s[k]) && s[k] != "-" { k += 1 }
+        guard k < end else { return false }
+        let c = s[k]
+        if isDigit(c) || isUpper(c) { return true }
+        if isLetter(c) && !isLower(c) { return true }
+        return false
+    }
+
+    /// Decides whether the period at `period` ends a sentence, given the word before it.
+    static func periodEndsSentence(_ s: [Unicode.Scalar], period: Int, next: Int, end: Int,
+                                   lexicon: SegmentationLexicon) -> Bool {
+        var a = period
+        while a > 0 && !isSpace(s[a - 1]) && !isOpener(s[a - 1]) { a -= 1 }
+        guard a < period else { return true }
+        let word = s.lowered(a..<period)
+        let nextWord = lowerWord(s, next, end)
+        let nextIsNumber = isDigit(s[next])
+        // A single capital letter is an initial ("J. Smith").
+        if period - a == 1 && isUpper(s[a]) { return false }
+        if lexicon.neverFinal.contains(word) { return false }
+        if lexicon.monthAbbreviations.contains(word) {
+            return !nextIsNumber && lexicon.sentenceOpeners.contains(nextWord)
+        }
+        let dotted = word.unicodeScalars.contains(".")
+        if lexicon.mayBeFinal.contains(word) || dotted {
+            return lexicon.sentenceOpeners.contains(nextWord)
+        }
+        return true
+    }
+
+    static func lowerWord(_ s: [Unicode.Scalar], _ k: Int, _ end: Int) -> String {
+        var a = k
+        while a < end && isOpener(s[a]) { a += 1 }
+        var b = a
+        while b < end && isLetter(s[b]) { b += 1 }
+        return s.lowered(a..<b)
+    }
+
+    // MARK: Helpers shared with metadata inference
+
+    static func wordCount(_ s: [Unicode.Scalar], _ span: Span) -> Int {
+        var count = 0
+        var inWord = false
+        for i in span.start..<span.end {
+            let w = isWordChar(s[i])
+            if w && !inWord { count += 1 }
+            inWord = w
+        }
+        return count
+    }
+
+    /// A parenthesised photo credit such as `(©Agency by Name)` or `(Photo: Agency)`.
+    static func hasPhotoCredit(_ s: [Unicode.Scalar], _ span: Span, lexicon: SegmentationLexicon) -> Bool {
+        photoCredit(s, span, lexicon: lexicon) != nil
+    }
+
+    /// The text inside a photo credit's parentheses, without its opener.
+    static func photoCredit(_ s: [Unicode.Scalar], _ span: Span, lexicon: SegmentationLexicon) -> String? {
+        var i = span.start
+        while i < span.end {
+            if s[i] == "(" {
+                var j = i + 1
+                while j < span.end && s[j] != ")" { j += 1 }
+                if j < span.end && j - i < 80 {
+                    let inside = s.lowered((i + 1)..<j)
+                    for opener in lexicon.creditOpeners where inside.hasPrefix(opener) {
+                        let original = s.string((i + 1)..<j)
+                        let dropped = String(original.unicodeScalars.dropFirst(opener.unicodeScalars.count))
+                        return dropped.trimmingSpaces()
+                    }
+                }
+                i = j
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Parses a dateline: `date 2026-01-16 Outlet`, `Published: 2026-01-16`, or a line
+    /// that is only an ISO date. Returns the date and any trailing outlet text.
+    static func dateline(_ s: [Unicode.Scalar], _ span: Span, lexicon: SegmentationLexicon) -> (CalendarDate, String?)? {
+        let text = s.string(span.start..<span.end)
+        var rest = Substring(text)
+        let lower = text.lowercased()
+        for prefix in lexicon.datelinePrefixes where lower.hasPrefix(prefix) {
+            rest = rest.dropFirst(prefix.count)
+            break
+        }
+        rest = rest.drop(while: { $0 == " " || $0 == "\t" })
+        guard rest.count >= 10 else { return nil }
+        let datePart = String(rest.prefix(while: { !$0.isWhitespace }))
+        guard let date = CalendarDate.parseISO(datePart) else { return nil }
+        let outlet = rest.dropFirst(datePart.count).trimmingCharactersSpaces()
+        return (date, outlet.isEmpty ? nil : outlet)
+    }
+
+    /// Names in a byline such as `By A and B` or `Author: C`.
+    static func names(inByline text: String, lexicon: SegmentationLexicon) -> [String] {
+        var rest = Substring(text)
+        let lower = text.lowercased()
+        for prefix in lexicon.bylinePrefixes where lower.hasPrefix(prefix) {
+            rest = rest.dropFirst(prefix.count)
+            break
+        }
+        var parts: [String] = []
+        var current = ""
+        let tokens = rest.split(separator: " ", omittingEmptySubsequences: true)
+        for token in tokens {
+            let t = String(token)
+            if t == "and" || t == "&" {
+                if !current.isEmpty { parts.append(current) }
+                current = ""
+                continue
+            }
+            let endsWithComma = t.hasSuffix(",")
+            let word = endsWithComma ? String(t.dropLast()) : t
+            current = current.isEmpty ? word : current + " " + word
+            if endsWithComma { parts.append(current); current = "" }
+        }
+        if !current.isEmpty { parts.append(current) }
+        // Every name must be one to four capitalised words.
+        let names = parts.filter { name in
+            let ws = name.split(separator: " ")
+            return (1...4).contains(ws.count) && ws.allSatisfy { w in
+                guard let f = w.unicodeScalars.first else { return false }
+                return isUpper(f) || (w.count <= 3 && w.allSatisfy { $0.isLowercase })
+            } && ws.first.map { $0.unicodeScalars.first.map(isUpper) ?? false } ?? false
+        }
+        return names.count == parts.count ? names : []
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharactersSpaces() -> String {
+        let scalars = Array(unicodeScalars)
+        var a = 0, b = scalars.count
+        while a < b && isSpace(scalars[a]) { a += 1 }
+        while b > a && isSpace(scalars[b - 1]) { b -= 1 }
+        return scalars.string(a..<b)
+    }
+
+    func trimmingSpaces() -> String { trimmingCharactersSpaces() }
+}

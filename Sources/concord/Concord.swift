@@ -1,0 +1,163 @@
+import ArgumentParser
+import ConcordKit
+import ConcordTUI
+import Foundation
+
+@main
+struct Concord: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "concord",
+        abstract: "Compare how several news sources report one event.",
+        discussion: """
+        Concord reads a folder of articles (.txt and .md files, optional YAML front \
+        matter) and lets you browse them, read a timeline of dated events and see \
+        where sources agree or disagree.
+
+        EXAMPLES:
+          concord                      Open the browser on ./data
+          concord ~/news/summit        Open the browser on another folder
+          concord articles --format json data
+          concord check data
+        """,
+        version: "0.1.0",
+        subcommands: [Browse.self, Articles.self, Check.self, Segments.self],
+        defaultSubcommand: Browse.self
+    )
+}
+
+/// The corpus path argument shared by every subcommand.
+struct CorpusArgument: ParsableArguments {
+    @Argument(help: "A folder of articles, or one article file.", completion: .directory)
+    var path: String = "data"
+}
+
+struct FormatOption: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Output format: table, json, csv or md.")
+    var format: OutputFormat = .table
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// Loads a corpus, turning a missing path into a clear message and exit code 2.
+func loadCorpus(_ path: String) throws -> Corpus {
+    do {
+        return try CorpusLoader().load(path)
+    } catch let error as CorpusError {
+        FileHandle.standardError.write(Data("concord: error: \(error)\n".utf8))
+        throw ExitCode(2)
+    }
+}
+
+func writeOut(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+func warn(_ text: String) {
+    FileHandle.standardError.write(Data((InertText.sanitize(text) + "\n").utf8))
+}
+
+struct Browse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Open the terminal browser (the default command).",
+        discussion: """
+        Keys: arrows or j/k move, Tab switches pane, Enter opens, / searches, \
+        ? shows every key, q quits.
+
+        EXAMPLES:
+          concord
+          concord browse data
+        """
+    )
+
+    @OptionGroup var corpus: CorpusArgument
+
+    func run() throws {
+        guard isatty(STDOUT_FILENO) != 0, isatty(STDIN_FILENO) != 0 else {
+            warn("concord: the browser needs a terminal; for scripts use a subcommand, e.g. 'concord articles \(corpus.path) --format json' (see 'concord --help')")
+            throw ExitCode(2)
+        }
+        let loaded = try loadCorpus(corpus.path)
+        let code = TerminalApp.run(corpus: loaded)
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+struct Articles: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the articles with their metadata and blocks.",
+        discussion: """
+        JSON gives every article's id, path, title, outlet, authors, published date, \
+        word count, the provenance of each field and its blocks (kind, start, end; \
+        offsets in Unicode scalars into the body).
+
+        EXAMPLES:
+          concord articles
+          concord articles data --format json
+          concord articles ~/news --format csv > articles.csv
+        """
+    )
+
+    @OptionGroup var corpus: CorpusArgument
+    @OptionGroup var format: FormatOption
+
+    func run() throws {
+        let loaded = try loadCorpus(corpus.path)
+        for p in loaded.problems { warn(p.description) }
+        switch format.format {
+        case .json: writeOut(ArticleExport.json(loaded) + "\n")
+        default: writeOut(ArticleExport.table(loaded).render(format.format))
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate a corpus and list every problem.",
+        discussion: """
+        Reports unreadable, binary and invalid UTF-8 files, malformed front matter and \
+        a malformed concord.yaml, each as path:line:column. Exits 1 if any error was found.
+
+        EXAMPLES:
+          concord check
+          concord check ~/news/summit
+        """
+    )
+
+    @OptionGroup var corpus: CorpusArgument
+
+    func run() throws {
+        let loaded = try loadCorpus(corpus.path)
+        for p in loaded.problems { writeOut(InertText.sanitize(p.description) + "\n") }
+        let errors = loaded.errors.count, warnings = loaded.warnings.count
+        writeOut("\(loaded.articles.count) articles, \(errors) errors, \(warnings) warnings\n")
+        if errors > 0 { throw ExitCode(1) }
+    }
+}
+
+struct Segments: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print each article's blocks and sentences (for checking segmentation).",
+        discussion: """
+        EXAMPLES:
+          concord segments data/articles/002_b93beab6d5cb87c1.txt
+        """
+    )
+
+    @OptionGroup var corpus: CorpusArgument
+
+    func run() throws {
+        let loaded = try loadCorpus(corpus.path)
+        for p in loaded.problems { warn(p.description) }
+        for a in loaded.articles {
+            writeOut("# \(InertText.sanitize(a.id))\n")
+            for (bi, b) in a.blocks.enumerated() {
+                writeOut("[\(b.kind.rawValue) line \(b.line + a.bodyLineOffset) \(b.span.start)-\(b.span.end)]\n")
+                for s in a.sentences where s.block == bi {
+                    writeOut("  | " + InertText.sanitize(a.text(s.span)) + "\n")
+                }
+                if !b.kind.carriesSentences { writeOut("  ~ " + InertText.sanitize(a.text(b.span)) + "\n") }
+            }
+        }
+    }
+}
