@@ -10,7 +10,7 @@ public enum Provenance: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .frontMatter(let line): return "front matter, line \(line)"
-        case .inferred(let line, let rule): return "inferred from line \(line) (\(rule))"
+        case .inferred(let line, let rule): return "inferred from \(rule), line \(line)"
         case .fileName: return "file name"
         }
     }

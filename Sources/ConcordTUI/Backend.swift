@@ -1,0 +1,225 @@
+import CNCurses
+import ConcordKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the event loop needs from a terminal: its size, a way to show a
+/// buffer, and the next message. `NCursesBackend` is the real one; tests use
+/// `TestBackend`.
+public protocol TerminalBackend {
+    var size: (width: Int, height: Int) { get }
+    mutating func draw(_ buffer: Buffer)
+    /// The next message, or nil when nothing arrived within the poll interval.
+    mutating func nextMessage() -> Message?
+}
+
+/// An in-memory backend: records frames and replays scripted messages.
+public struct TestBackend: TerminalBackend {
+    public var size: (width: Int, height: Int)
+    public var frames: [Buffer] = []
+    public var script: [Message]
+
+    public init(width: Int, height: Int, script: [Message]) {
+        size = (width, height)
+        self.script = script
+    }
+
+    public mutating func draw(_ buffer: Buffer) { frames.append(buffer) }
+
+    public mutating func nextMessage() -> Message? {
+        script.isEmpty ? .interrupt : script.removeFirst()
+    }
+}
+
+/// The event loop, shared by every backend: draw, wait for a message, update.
+public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B) -> AppState {
+    var state = state
+    var dirty = true
+    while !state.shouldQuit {
+        if dirty { backend.draw(render(state)); dirty = false }
+        guard let message = backend.nextMessage() else { continue }
+        state = update(state, message)
+        dirty = true
+    }
+    return state
+}
+
+/// The ncurses backend: initialises the terminal, decodes keys, flushes
+/// changed rows, and restores the terminal in `close()` (also registered
+/// with `atexit`, and signals become an `.interrupt` message).
+public final class NCursesBackend: TerminalBackend {
+    private var previous: Buffer?
+    private var pairs: [Int: Int16] = [:]
+    private var nextPair: Int16 = 1
+    public let capabilities: Capabilities
+    private var closed = false
+
+    public init(colorAllowed: Bool) {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        let unicode = codeset.uppercased().replacingOccurrences("-", "") == "UTF8"
+        cn_register_atexit()
+        cn_install_signal_handlers()
+        initscr()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(cn_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        timeout(200)
+        var color = false
+        if colorAllowed && has_colors() {
+            start_color()
+            use_default_colors()
+            color = true
+        }
+        capabilities = Capabilities(color: color, unicode: unicode)
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(cn_stdscr())), Int(getmaxy(cn_stdscr())))
+    }
+
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        curs_set(1)
+        endwin()
+    }
+
+    deinit { close() }
+
+    private func attributes(_ style: Style) -> Int32 {
+        var a = Int32(cn_attr_normal())
+        if style.bold { a |= Int32(cn_attr_bold()) }
+        if style.reverse { a |= Int32(cn_attr_reverse()) }
+        if style.underline { a |= Int32(cn_attr_underline()) }
+        if style.dim { a |= Int32(cn_attr_dim()) }
+        if capabilities.color, style.fg != nil || style.bg != nil {
+            let key = (style.fg?.rawValue ?? -1) * 16 + (style.bg?.rawValue ?? -1) + 17
+            var pair = pairs[key]
+            if pair == nil, Int32(nextPair) < COLOR_PAIRS {
+                init_pair(nextPair, Int16(style.fg?.rawValue ?? -1), Int16(style.bg?.rawValue ?? -1))
+                pairs[key] = nextPair
+                pair = nextPair
+                nextPair += 1
+            }
+            if let pair { a |= Int32(cn_color_pair(Int32(pair))) }
+        }
+        return a
+    }
+
+    public func draw(_ buffer: Buffer) {
+        let full = previous.map { $0.width != buffer.width || $0.height != buffer.height } ?? true
+        if full { clearok(cn_stdscr(), true) }
+        for y in 0..<buffer.height {
+            if !full, let prev = previous, (0..<buffer.width).allSatisfy({ prev[$0, y] == buffer[$0, y] }) { continue }
+            var x = 0
+            while x < buffer.width {
+                let style = buffer[x, y].style
+                var run = ""
+                let startX = x
+                while x < buffer.width && buffer[x, y].style == style {
+                    let cell = buffer[x, y]
+                    if !cell.isContinuation { run += capabilities.unicode ? cell.text : NCursesBackend.ascii(cell.text) }
+                    x += 1
+                }
+                attrset(attributes(style))
+                _ = run.withCString { mvaddstr(Int32(y), Int32(startX), $0) }
+            }
+        }
+        attrset(Int32(cn_attr_normal()))
+        CNCurses.refresh()
+        previous = buffer
+    }
+
+    /// ASCII stand-ins for the few glyphs Concord draws itself, when the locale is not UTF-8.
+    static func ascii(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { return text }
+        switch text {
+        case "─", "━": return "-"
+        case "│", "┃": return "|"
+        case "┌", "┐", "└", "┘", "┼": return "+"
+        case "▶", "›", "→": return ">"
+        case "←": return "<"
+        case "↑": return "^"
+        case "↓", "▾": return "v"
+        case "·", "•", "●": return "*"
+        case "█": return "_"
+        case "…": return "."
+        case "⚠": return "!"
+        case "“", "”", "„": return "\""
+        case "‘", "’": return "'"
+        case "–", "—": return "-"
+        default: return "?"
+        }
+    }
+
+    public func nextMessage() -> Message? {
+        if cn_pending_signal() != 0 { return .interrupt }
+        var ch: UInt32 = 0
+        let kind = cn_read_key(&ch)
+        if kind < 0 { return cn_pending_signal() != 0 ? .interrupt : nil }
+        if kind == 1 {
+            let code = Int32(ch)
+            switch code {
+            case KEY_RESIZE:
+                let s = size
+                return .resize(width: s.width, height: s.height)
+            case KEY_UP: return .key(.up)
+            case KEY_DOWN: return .key(.down)
+            case KEY_LEFT: return .key(.left)
+            case KEY_RIGHT: return .key(.right)
+            case KEY_PPAGE: return .key(.pageUp)
+            case KEY_NPAGE: return .key(.pageDown)
+            case KEY_HOME: return .key(.home)
+            case KEY_END: return .key(.end)
+            case KEY_ENTER: return .key(.enter)
+            case KEY_BACKSPACE: return .key(.backspace)
+            case KEY_DC: return .key(.delete)
+            case KEY_BTAB: return .key(.backTab)
+            default:
+                if code > cn_key_f(0) && code <= cn_key_f(24) { return .key(.function(Int(code - cn_key_f(0)))) }
+                return nil
+            }
+        }
+        return Key.fromCharacter(ch).map { .key($0) }
+    }
+}
+
+extension String {
+    func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+}
+
+/// Runs the browser on a real terminal and restores it on every exit path.
+public enum TerminalApp {
+    public static func run(corpus: Corpus) -> Int32 {
+        let env = ProcessEnvironment.get("NO_COLOR")
+        let colorAllowed = env == nil || env == ""
+        let backend = NCursesBackend(colorAllowed: colorAllowed)
+        defer { backend.close() }
+        let size = backend.size
+        var state = AppState(corpus: corpus, width: size.width, height: size.height, capabilities: backend.capabilities)
+        if !corpus.problems.isEmpty {
+            state.message = "\(corpus.problems.count) problem\(corpus.problems.count == 1 ? "" : "s") loading the corpus; press ! to list"
+        }
+        var b = backend
+        _ = runLoop(state, backend: &b)
+        return 0
+    }
+}
+
+enum ProcessEnvironment {
+    static func get(_ name: String) -> String? {
+        guard let value = getenv(name) else { return nil }
+        return String(cString: value)
+    }
+}

@@ -1,0 +1,131 @@
+/// A decoded key press.
+public enum Key: Hashable, Sendable {
+    case char(Character)
+    case ctrl(Character)
+    case up, down, left, right, pageUp, pageDown, home, end
+    case enter, tab, backTab, escape, backspace, delete
+    case function(Int)
+
+    /// Maps a character code (as read from the terminal) to a key.
+    public static func fromCharacter(_ value: UInt32) -> Key? {
+        switch value {
+        case 0x0A, 0x0D: return .enter
+        case 0x09: return .tab
+        case 0x1B: return .escape
+        case 0x7F, 0x08: return .backspace
+        case 0x01...0x1A: return .ctrl(Character(Unicode.Scalar(value + 0x60)!))
+        default:
+            guard let scalar = Unicode.Scalar(value), value >= 0x20 else { return nil }
+            return .char(Character(scalar))
+        }
+    }
+
+    /// How the key is written in help text.
+    public var label: String {
+        switch self {
+        case .char(" "): return "Space"
+        case .char(let c): return String(c)
+        case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "Enter"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .escape: return "Esc"
+        case .backspace: return "Backspace"
+        case .delete: return "Del"
+        case .function(let n): return "F\(n)"
+        }
+    }
+}
+
+/// Where a binding applies.
+public enum KeyContext: String, Hashable, Sendable, CaseIterable {
+    case global, list, reader, timeline, matrix
+
+    public var title: String {
+        switch self {
+        case .global: return "Everywhere"
+        case .list: return "Article list"
+        case .reader: return "Reader"
+        case .timeline: return "Timeline"
+        case .matrix: return "Matrix"
+        }
+    }
+}
+
+/// Every user action. One entry each in `Keymap.bindings`, which drives both
+/// key dispatch and the help screen (as tig's request table does).
+public enum Action: String, Hashable, Sendable, CaseIterable {
+    case quit, help, back
+    case moveUp, moveDown, pageUp, pageDown, halfPageUp, halfPageDown, top, bottom
+    case switchPane, open
+    case search, searchNext, searchPrevious
+    case toggleBoilerplate, cycleSort
+    case viewArticles, problems
+}
+
+public struct KeyBinding: Sendable {
+    public var action: Action
+    public var keys: [Key]
+    public var help: String
+    public var contexts: [KeyContext]
+
+    public init(_ action: Action, _ keys: [Key], _ help: String, _ contexts: [KeyContext] = [.global]) {
+        self.action = action
+        self.keys = keys
+        self.help = help
+        self.contexts = contexts
+    }
+}
+
+public enum Keymap {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(.help, [.char("?"), .function(1)], "show or hide this help"),
+        KeyBinding(.quit, [.char("q")], "close the overlay, or quit"),
+        KeyBinding(.back, [.escape, .backspace, .left, .char("h")], "back / cancel", [.reader, .timeline]),
+        KeyBinding(.viewArticles, [.char("1")], "articles view"),
+        KeyBinding(.moveDown, [.down, .char("j"), .ctrl("n")], "move down / scroll down"),
+        KeyBinding(.moveUp, [.up, .char("k"), .ctrl("p")], "move up / scroll up"),
+        KeyBinding(.pageDown, [.pageDown, .char(" "), .ctrl("f")], "page down"),
+        KeyBinding(.pageUp, [.pageUp, .char("b"), .ctrl("b")], "page up"),
+        KeyBinding(.halfPageDown, [.ctrl("d")], "half a page down"),
+        KeyBinding(.halfPageUp, [.ctrl("u")], "half a page up"),
+        KeyBinding(.top, [.char("g"), .home], "go to the top"),
+        KeyBinding(.bottom, [.char("G"), .end], "go to the bottom"),
+        KeyBinding(.switchPane, [.tab, .backTab], "switch between list and reader", [.list, .reader]),
+        KeyBinding(.open, [.enter, .right, .char("l")], "open the selected item", [.list, .timeline]),
+        KeyBinding(.search, [.char("/")], "search the articles' text"),
+        KeyBinding(.searchNext, [.char("n")], "next match"),
+        KeyBinding(.searchPrevious, [.char("N")], "previous match"),
+        KeyBinding(.toggleBoilerplate, [.char("B")], "show or hide boilerplate (site chrome, bios)", [.reader, .list]),
+        KeyBinding(.cycleSort, [.char("s")], "sort articles by file, date or outlet", [.list, .reader]),
+        KeyBinding(.problems, [.char("!")], "list the corpus's problems and warnings"),
+    ]
+
+    /// The action bound to a key in a context; context-specific bindings win over global ones.
+    public static func action(for key: Key, in context: KeyContext) -> Action? {
+        if let b = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) { return b.action }
+        if context == .list || context == .reader || context == .timeline || context == .matrix {
+            if let b = bindings.first(where: { $0.contexts.contains(.global) && $0.keys.contains(key) }) { return b.action }
+        }
+        return nil
+    }
+
+    /// Help lines grouped by context, generated from the bindings.
+    public static func helpLines() -> [(context: KeyContext, keys: String, help: String)] {
+        var out: [(KeyContext, String, String)] = []
+        for context in KeyContext.allCases {
+            for b in bindings where b.contexts.first == context {
+                out.append((context, b.keys.map(\.label).joined(separator: " "), b.help))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,256 @@
+import ConcordKit
+
+/// Semantic styles, mapped to colour only when colour is on.
+struct Theme {
+    var color: Bool
+
+    var titleBar: Style { color ? Style(fg: .black, bg: .cyan, bold: true) : Style(bold: true, reverse: true) }
+    var statusBar: Style { color ? Style(fg: .black, bg: .white) : Style(reverse: true) }
+    var header: Style { Style(bold: true, underline: true) }
+    var selectedFocused: Style { color ? Style(fg: .black, bg: .cyan) : Style(reverse: true) }
+    var selectedUnfocused: Style { Style(bold: true, underline: true) }
+    var heading: Style { color ? Style(fg: .cyan, bold: true) : Style(bold: true) }
+    var caption: Style { color ? Style(fg: .green) : Style(dim: true) }
+    var byline: Style { color ? Style(fg: .magenta) : Style(dim: true) }
+    var boilerplate: Style { Style(dim: true) }
+    var match: Style { color ? Style(fg: .black, bg: .yellow) : Style(reverse: true) }
+    var currentMatch: Style { color ? Style(fg: .black, bg: .red, bold: true) : Style(bold: true, reverse: true, underline: true) }
+    var highlight: Style { color ? Style(bg: .blue, bold: true) : Style(bold: true, underline: true) }
+    var warning: Style { color ? Style(fg: .yellow, bold: true) : Style(bold: true) }
+    var paneTitle: Style { color ? Style(fg: .cyan, bold: true, reverse: false) : Style(bold: true) }
+
+    func body(_ kind: BlockKind) -> Style {
+        switch kind {
+        case .heading: return heading
+        case .caption: return caption
+        case .byline, .dateline: return byline
+        case .boilerplate: return boilerplate
+        case .text: return .plain
+        }
+    }
+}
+
+/// Draws the whole screen for a state. Pure: the same state gives the same buffer.
+public func render(_ state: AppState) -> Buffer {
+    var buffer = Buffer(width: state.width, height: state.height)
+    guard state.width > 0, state.height > 0 else { return buffer }
+    if state.isTooSmall {
+        let text = "Terminal too small (\(state.width)×\(state.height)); need \(AppState.minimumWidth)×\(AppState.minimumHeight)"
+        let lines = ReaderLayout.wrapPlain(text, width: state.width)
+        for (i, line) in lines.enumerated() where i < state.height {
+            buffer.put(line, x: 0, y: i)
+        }
+        return buffer
+    }
+    let theme = Theme(color: state.capabilities.color)
+    drawTitleBar(state, &buffer, theme)
+    switch state.view {
+    case .articles: drawArticlesView(state, &buffer, theme)
+    }
+    drawStatusLine(state, &buffer, theme)
+    if let overlay = state.overlay { drawOverlay(state, overlay, &buffer, theme) }
+    return buffer
+}
+
+func drawTitleBar(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
+    let row = Rect(x: 0, y: 0, width: state.width, height: 1)
+    b.fill(row, theme.titleBar)
+    let left = " Concord · \(state.corpus.title) · \(state.corpus.articles.count) article\(state.corpus.articles.count == 1 ? "" : "s")"
+    let right = "? help  q quit "
+    let rw = DisplayWidth.of(right)
+    b.put(left, x: 0, y: 0, maxWidth: max(0, state.width - rw - 1), style: theme.titleBar)
+    if state.width > rw + 20 { b.put(right, x: state.width - rw, y: 0, style: theme.titleBar) }
+}
+
+func drawStatusLine(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
+    let y = state.height - 1
+    let row = Rect(x: 0, y: y, width: state.width, height: 1)
+    if let prompt = state.prompt {
+        b.fill(row)
+        let used = b.put("/" + prompt, x: 0, y: y)
+        if used < state.width { b[used, y] = Cell("█", .plain) }
+        return
+    }
+    b.fill(row, theme.statusBar)
+    var x = 0
+    for v in ViewID.allCases {
+        let label = " \(v.rawValue) \(v.title) "
+        let style = v == state.view ? Style(bold: true, reverse: !theme.color) : theme.statusBar
+        x += b.put(label, x: x, y: y, style: v == state.view && theme.color ? Style(fg: .white, bg: .blue, bold: true) : style)
+    }
+    x += 1
+    var right = position(state)
+    let problems = state.corpus.problems.count
+    if problems > 0 { right = "⚠ \(problems) problem\(problems == 1 ? "" : "s") (!)  " + right }
+    right += " "
+    let rw = DisplayWidth.of(right)
+    let message = state.message ?? ""
+    b.put(message, x: x, y: y, maxWidth: max(0, state.width - x - rw - 1), style: theme.statusBar)
+    if state.width - rw > x {
+        b.put(right, x: state.width - rw, y: y, style: problems > 0 ? Style(fg: theme.color ? .black : nil, bg: theme.color ? .yellow : nil, bold: true, reverse: !theme.color) : theme.statusBar)
+    }
+}
+
+/// "article 2/5 · line 10/120 42%" for the focused pane.
+func position(_ state: AppState) -> String {
+    guard !state.order.isEmpty else { return "no articles" }
+    let article = "article \(state.selected + 1)/\(state.order.count)"
+    guard let layout = state.layout else { return article }
+    let total = layout.lines.count
+    let bottom = min(total, state.readerTop + state.readerHeight)
+    let pct = total == 0 ? 100 : bottom * 100 / total
+    return "\(article) · line \(state.readerTop + 1)/\(total) \(pct)%"
+}
+
+func drawArticlesView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
+    let rects = state.articleRects
+    drawList(state, rects.list, &b, theme)
+    // Reader title row.
+    let t = rects.readerTitle
+    b.fill(t, Style(reverse: !theme.color, underline: theme.color))
+    if let article = state.currentArticle {
+        let focus = state.focus == .reader ? "▶ " : "  "
+        let label = focus + (article.metadata.outlet ?? "unknown outlet") + " · " + (article.metadata.title ?? article.id)
+        b.put(label, x: t.x, y: t.y, maxWidth: t.width, style: Style(bold: true, reverse: !theme.color, underline: theme.color))
+    }
+    drawReader(state, rects.reader, &b, theme)
+}
+
+func drawList(_ state: AppState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
+    guard r.height > 0 else { return }
+    if state.order.isEmpty {
+        b.put("No articles in \(state.corpus.root). Add .txt or .md files and restart.", x: r.x + 1, y: r.y, maxWidth: r.width - 2, style: theme.warning)
+        return
+    }
+    // Columns: outlet, date, author, words, title (fills the rest).
+    let outletW = min(20, max(8, r.width / 6))
+    let dateW = 10
+    let authorW = min(18, max(8, r.width / 7))
+    let wordsW = 5
+    let fixed = 2 + outletW + 1 + dateW + 1 + authorW + 1 + wordsW + 1
+    let titleW = max(0, r.width - fixed)
+    func row(_ cols: [(String, Int)], y: Int, style: Style) {
+        b.fill(Rect(x: r.x, y: y, width: r.width, height: 1), style)
+        var x = r.x + 2
+        for (text, w) in cols {
+            b.put(text, x: x, y: y, maxWidth: w, style: style)
+            x += w + 1
+        }
+    }
+    let sortMark = " (\(state.sort.rawValue))"
+    row([("Outlet" + (state.sort == .outlet ? " ▾" : ""), outletW), ("Date" + (state.sort == .date ? " ▾" : ""), dateW),
+         ("Author", authorW), ("Words", wordsW), ("Title" + (state.sort == .file ? sortMark : ""), titleW)],
+        y: r.y, style: theme.header)
+    let rows = r.height - 1
+    for i in 0..<rows {
+        let pos = state.listTop + i
+        guard pos < state.order.count else { break }
+        let a = state.corpus.articles[state.order[pos]]
+        let m = a.metadata
+        let selected = pos == state.selected
+        let style: Style = selected ? (state.focus == .list ? theme.selectedFocused : theme.selectedUnfocused) : .plain
+        let words = String(a.wordCount)
+        let wordsCell = String(repeating: " ", count: max(0, wordsW - words.count)) + words
+        row([(TextTable.fit(m.outlet ?? "unknown", outletW), outletW),
+             (m.published?.description ?? "undated", dateW),
+             (TextTable.fit(m.authors.first ?? "—", authorW), authorW),
+             (wordsCell, wordsW),
+             (TextTable.fit(m.title ?? a.id, titleW), titleW)],
+            y: r.y + 1 + i, style: style)
+        if selected { b.put(state.focus == .list ? "▶" : "›", x: r.x, y: r.y + 1 + i, style: style) }
+    }
+}
+
+func drawReader(_ state: AppState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
+    guard let layout = state.layout, let index = state.currentArticleIndex else { return }
+    let article = state.corpus.articles[index]
+    let matches = state.matches(in: index)
+    let current = state.search?.current.flatMap { c in state.search?.matches[c] }
+    let highlight = state.highlight.flatMap { $0.article == index ? $0.span : nil }
+    for i in 0..<r.height {
+        let li = state.readerTop + i
+        guard li < layout.lines.count else { break }
+        let y = r.y + i
+        let x0 = r.x + 1
+        switch layout.lines[li] {
+        case .blank: break
+        case .meta(let text, let style):
+            b.put(text, x: x0, y: y, maxWidth: r.width - 2, style: style)
+        case .body(let start, let end, let kind):
+            let base = theme.body(kind)
+            var x = x0
+            var k = start
+            while k < end {
+                let c = article.scalars[k]
+                var style = base
+                if let h = highlight, h.contains(k) { style = theme.highlight }
+                if matches.contains(where: { $0.span.contains(k) }) {
+                    style = (current.map { $0.article == index && $0.span.contains(k) } ?? false) ? theme.currentMatch : theme.match
+                }
+                var piece = String.UnicodeScalarView()
+                piece.append(c)
+                let used = b.put(String(piece), x: x, y: y, maxWidth: r.maxX - 1 - x, style: style)
+                if used == 0 && DisplayWidth.of(c) > 0 && !InertText.needsReplacement(c) { break }
+                x += used
+                k += 1
+            }
+        }
+    }
+    // A scroll indicator on the right edge.
+    let total = layout.lines.count
+    if total > r.height && r.height > 2 {
+        let thumb = max(1, r.height * r.height / total)
+        let maxTop = max(1, total - r.height)
+        let pos = (r.height - thumb) * state.readerTop / maxTop
+        for i in 0..<r.height {
+            b.put(i >= pos && i < pos + thumb ? "┃" : "│", x: r.maxX - 1, y: r.y + i, style: .dim)
+        }
+    }
+}
+
+func drawOverlay(_ state: AppState, _ overlay: Overlay, _ b: inout Buffer, _ theme: Theme) {
+    let lines: [(String, Style)]
+    let title: String
+    let top: Int
+    switch overlay {
+    case .help(let t):
+        lines = state.helpText()
+        title = " Keys (q, Esc or ? to close) "
+        top = t
+    case .problems(let t):
+        lines = state.corpus.problems.isEmpty ? [("No problems found.", .plain)] :
+            state.corpus.problems.map { ($0.description, $0.severity == .error ? theme.warning : .plain) }
+        title = " Problems (q or Esc to close) "
+        top = t
+    }
+    let w = min(state.width - 4, 78)
+    let h = min(state.height - 2, lines.count + 2)
+    let r = Rect(x: (state.width - w) / 2, y: 1 + (state.height - 2 - h) / 2, width: w, height: h)
+    drawBox(r, title: title, &b)
+    for i in 0..<(h - 2) {
+        let li = top + i
+        guard li < lines.count else { break }
+        b.put(lines[li].0, x: r.x + 2, y: r.y + 1 + i, maxWidth: w - 4, style: lines[li].1)
+    }
+    if lines.count > h - 2 {
+        b.put(" \(top + 1)-\(min(lines.count, top + h - 2))/\(lines.count) ", x: r.maxX - 14, y: r.maxY - 1, style: .dim)
+    }
+}
+
+func drawBox(_ r: Rect, title: String, _ b: inout Buffer) {
+    guard r.width >= 2, r.height >= 2 else { return }
+    b.fill(r)
+    for x in r.x..<r.maxX {
+        b[x, r.y] = Cell("─")
+        b[x, r.maxY - 1] = Cell("─")
+    }
+    for y in r.y..<r.maxY {
+        b[r.x, y] = Cell("│")
+        b[r.maxX - 1, y] = Cell("│")
+    }
+    b[r.x, r.y] = Cell("┌")
+    b[r.maxX - 1, r.y] = Cell("┐")
+    b[r.x, r.maxY - 1] = Cell("└")
+    b[r.maxX - 1, r.maxY - 1] = Cell("┘")
+    b.put(title, x: r.x + 2, y: r.y, maxWidth: r.width - 4, style: .bold)
+}

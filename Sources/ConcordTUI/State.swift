@@ -1,0 +1,164 @@
+import ConcordKit
+
+/// The views reachable with the number keys.
+public enum ViewID: Int, CaseIterable, Sendable {
+    case articles = 1
+
+    public var title: String {
+        switch self {
+        case .articles: return "Articles"
+        }
+    }
+}
+
+public enum Pane: Sendable { case list, reader }
+
+public enum SortOrder: String, CaseIterable, Sendable {
+    case file, date, outlet
+}
+
+public enum Overlay: Equatable, Sendable {
+    case help(top: Int)
+    case problems(top: Int)
+}
+
+/// A search hit in an article body.
+public struct SearchMatch: Equatable, Sendable {
+    public var article: Int
+    public var span: Span
+}
+
+public struct SearchState: Equatable, Sendable {
+    public var query: String
+    public var matches: [SearchMatch]
+    public var current: Int?
+}
+
+/// Messages that drive `update`: keys, resizes, and signals.
+public enum Message: Equatable, Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    case interrupt
+}
+
+/// Display capabilities decided at start-up.
+public struct Capabilities: Equatable, Sendable {
+    public var color: Bool
+    public var unicode: Bool
+
+    public init(color: Bool = true, unicode: Bool = true) {
+        self.color = color
+        self.unicode = unicode
+    }
+}
+
+/// The whole UI state (the Elm architecture's model). `update` is its only mutator.
+public struct AppState: Sendable {
+    public let corpus: Corpus
+    public var width: Int
+    public var height: Int
+    public var capabilities: Capabilities
+    public var view: ViewID = .articles
+    public var focus: Pane = .list
+    public var sort: SortOrder = .file
+    /// Article indices in list order.
+    public var order: [Int]
+    /// Position of the selected article in `order`.
+    public var selected = 0
+    public var listTop = 0
+    public var readerTop = 0
+    public var showBoilerplate = false
+    public var layout: ReaderLayout?
+    /// A span to highlight in the reader (an evidence or timeline sentence).
+    public var highlight: (article: Int, span: Span)?
+    public var overlay: Overlay?
+    /// The search text being typed, when the prompt is open.
+    public var prompt: String?
+    public var search: SearchState?
+    public var message: String?
+    public var shouldQuit = false
+
+    public init(corpus: Corpus, width: Int, height: Int, capabilities: Capabilities = Capabilities()) {
+        self.corpus = corpus
+        self.width = width
+        self.height = height
+        self.capabilities = capabilities
+        order = Array(corpus.articles.indices)
+        ensureLayout()
+    }
+
+    /// The article shown in the reader.
+    public var currentArticleIndex: Int? {
+        order.indices.contains(selected) ? order[selected] : nil
+    }
+
+    public var currentArticle: Article? {
+        currentArticleIndex.map { corpus.articles[$0] }
+    }
+
+    /// The key context of what has focus.
+    public var context: KeyContext {
+        switch view {
+        case .articles: return focus == .list ? .list : .reader
+        }
+    }
+
+    // MARK: Layout shared by update and render
+
+    public static let minimumWidth = 40
+    public static let minimumHeight = 10
+
+    public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
+
+    /// The body between the title bar and the status line.
+    public var bodyRect: Rect { Rect(x: 0, y: 1, width: width, height: max(0, height - 2)) }
+
+    /// The list pane (with its header row), the reader's title row, and the reader.
+    public var articleRects: (list: Rect, readerTitle: Rect, reader: Rect) {
+        let body = bodyRect
+        let wanted = order.count + 1
+        let listHeight = min(wanted, max(3, body.height / 3))
+        let (list, rest) = body.splitTop(listHeight)
+        let (title, reader) = rest.splitTop(1)
+        return (list, title, reader)
+    }
+
+    public var readerHeight: Int { articleRects.reader.height }
+    public var listRows: Int { max(1, articleRects.list.height - 1) }
+
+    /// Rebuilds the reader layout if the article, width or boilerplate setting changed,
+    /// keeping the reader on the same text.
+    public mutating func ensureLayout() {
+        guard let index = currentArticleIndex else { layout = nil; return }
+        let width = max(1, articleRects.reader.width - 2)
+        if let l = layout, l.articleIndex == index, l.width == width, l.showBoilerplate == showBoilerplate { return }
+        let sameArticle = layout?.articleIndex == index
+        var anchor: Int?
+        if let old = layout, sameArticle, readerTop > 0, !old.lines.isEmpty {
+            anchor = old.lines[min(readerTop, old.lines.count - 1)...].lazy.compactMap(\.anchor).first
+        }
+        let article = corpus.articles[index]
+        let new = ReaderLayout(article: article, index: index, width: width, showBoilerplate: showBoilerplate)
+        layout = new
+        if !sameArticle {
+            readerTop = 0
+        } else if let anchor, let line = new.lineIndex(forOffset: anchor) {
+            readerTop = line
+        }
+        clampReader()
+    }
+
+    mutating func clampReader() {
+        let total = layout?.lines.count ?? 0
+        readerTop = max(0, min(readerTop, total - readerHeight))
+    }
+
+    mutating func clampList() {
+        if order.isEmpty { selected = 0; listTop = 0; return }
+        selected = max(0, min(selected, order.count - 1))
+        let rows = listRows
+        if selected < listTop { listTop = selected }
+        if selected >= listTop + rows { listTop = selected - rows + 1 }
+        listTop = max(0, min(listTop, max(0, order.count - rows)))
+    }
+}

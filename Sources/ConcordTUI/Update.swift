@@ -1,0 +1,312 @@
+import ConcordKit
+
+/// The pure update function: a new state for a state and a message.
+public func update(_ state: AppState, _ message: Message) -> AppState {
+    var s = state
+    s.apply(message)
+    return s
+}
+
+extension AppState {
+    /// Applies a message in place (the body of `update`).
+    public mutating func apply(_ message: Message) {
+        switch message {
+        case .interrupt:
+            shouldQuit = true
+        case .resize(let w, let h):
+            width = max(0, w)
+            height = max(0, h)
+            ensureLayout()
+            clampList()
+            clampReader()
+        case .key(let key):
+            handle(key)
+            ensureLayout()
+        }
+    }
+
+    mutating func handle(_ key: Key) {
+        if prompt != nil { handlePrompt(key); return }
+        if let overlay { handleOverlay(overlay, key); return }
+        message = nil
+        guard let action = Keymap.action(for: key, in: context) else {
+            if case .char(let c) = key { message = "Unknown key '\(c)'; press ? for help" }
+            return
+        }
+        perform(action)
+    }
+
+    mutating func perform(_ action: Action) {
+        switch action {
+        case .quit:
+            shouldQuit = true
+        case .help:
+            overlay = .help(top: 0)
+        case .problems:
+            overlay = .problems(top: 0)
+        case .back:
+            if focus == .reader { focus = .list }
+        case .viewArticles:
+            view = .articles
+        case .switchPane:
+            focus = focus == .list ? .reader : .list
+        case .open:
+            if focus == .list && currentArticleIndex != nil { focus = .reader }
+        case .moveDown: move(by: 1)
+        case .moveUp: move(by: -1)
+        case .pageDown: move(by: max(1, pageSize - 1))
+        case .pageUp: move(by: -max(1, pageSize - 1))
+        case .halfPageDown: move(by: max(1, pageSize / 2))
+        case .halfPageUp: move(by: -max(1, pageSize / 2))
+        case .top: move(by: Int.min / 2)
+        case .bottom: move(by: Int.max / 2)
+        case .search:
+            prompt = ""
+        case .searchNext: stepSearch(forward: true)
+        case .searchPrevious: stepSearch(forward: false)
+        case .toggleBoilerplate:
+            showBoilerplate.toggle()
+            message = showBoilerplate ? "Showing boilerplate" : "Hiding boilerplate"
+            if let q = search?.query { runSearch(q, jump: false) }
+        case .cycleSort:
+            cycleSort()
+        }
+    }
+
+    var pageSize: Int { focus == .list ? listRows : readerHeight }
+
+    mutating func move(by delta: Int) {
+        switch focus {
+        case .list:
+            guard !order.isEmpty else { return }
+            let target = max(0, min(order.count - 1, selected.addingClamped(delta)))
+            if target != selected {
+                selected = target
+                highlight = nil
+            }
+            clampList()
+        case .reader:
+            readerTop = max(0, readerTop.addingClamped(delta))
+            clampReader()
+        }
+    }
+
+    mutating func cycleSort() {
+        let all = SortOrder.allCases
+        let next = all[((all.firstIndex(of: sort) ?? 0) + 1) % all.count]
+        let current = currentArticleIndex
+        sort = next
+        let articles = corpus.articles
+        switch next {
+        case .file:
+            order = Array(articles.indices)
+        case .date:
+            // Undated articles last; ties by file order.
+            order = articles.indices.sorted { a, b in
+                switch (articles[a].metadata.published, articles[b].metadata.published) {
+                case let (x?, y?): return x != y ? x < y : a < b
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return a < b
+                }
+            }
+        case .outlet:
+            order = articles.indices.sorted { a, b in
+                let x = articles[a].metadata.outlet?.lowercased(), y = articles[b].metadata.outlet?.lowercased()
+                switch (x, y) {
+                case let (x?, y?): return x != y ? x < y : a < b
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return a < b
+                }
+            }
+        }
+        if let current, let pos = order.firstIndex(of: current) { selected = pos }
+        clampList()
+        message = "Sorted by \(next.rawValue)"
+    }
+
+    // MARK: Overlays and prompt
+
+    mutating func handleOverlay(_ overlay: Overlay, _ key: Key) {
+        let lines = overlayLineCount(overlay)
+        let visible = max(1, height - 4)
+        func scrolled(_ top: Int, _ delta: Int) -> Int { max(0, min(top.addingClamped(delta), max(0, lines - visible))) }
+        var top: Int
+        switch overlay {
+        case .help(let t), .problems(let t): top = t
+        }
+        switch key {
+        case .char("q"), .escape, .char("?"), .function(1), .enter, .char("!"):
+            self.overlay = nil
+            return
+        case .down, .char("j"): top = scrolled(top, 1)
+        case .up, .char("k"): top = scrolled(top, -1)
+        case .pageDown, .char(" "), .ctrl("f"): top = scrolled(top, visible - 1)
+        case .pageUp, .char("b"), .ctrl("b"): top = scrolled(top, -(visible - 1))
+        case .char("g"), .home: top = 0
+        case .char("G"), .end: top = scrolled(0, Int.max / 2)
+        default: return
+        }
+        switch overlay {
+        case .help: self.overlay = .help(top: top)
+        case .problems: self.overlay = .problems(top: top)
+        }
+    }
+
+    func overlayLineCount(_ overlay: Overlay) -> Int {
+        switch overlay {
+        case .help: return helpText().count
+        case .problems: return max(1, corpus.problems.count)
+        }
+    }
+
+    /// The help screen, generated from the key table.
+    func helpText() -> [(String, Style)] {
+        var lines: [(String, Style)] = []
+        var lastContext: KeyContext?
+        for entry in Keymap.helpLines() {
+            if entry.context != lastContext {
+                if lastContext != nil { lines.append(("", .plain)) }
+                lines.append((entry.context.title, .bold))
+                lastContext = entry.context
+            }
+            let keys = entry.keys.padding(toWidth: 24)
+            lines.append(("  " + keys + entry.help, .plain))
+        }
+        lines.append(("", .plain))
+        lines.append(("In the search prompt: type, Enter to search, Esc to cancel.", .dim))
+        return lines
+    }
+
+    mutating func handlePrompt(_ key: Key) {
+        guard var text = prompt else { return }
+        switch key {
+        case .escape, .ctrl("c"), .ctrl("g"):
+            prompt = nil
+            message = "Search cancelled"
+        case .enter:
+            prompt = nil
+            if text.isEmpty {
+                if let q = search?.query { runSearch(q, jump: true) }
+            } else {
+                runSearch(text, jump: true)
+            }
+        case .backspace, .delete:
+            if text.isEmpty { prompt = nil } else { text.removeLast(); prompt = text }
+        case .ctrl("u"):
+            prompt = ""
+        case .char(let c):
+            text.append(c)
+            prompt = text
+        default:
+            break
+        }
+    }
+
+    // MARK: Search
+
+    /// Finds every case-insensitive occurrence of `query` in the visible blocks of all articles.
+    mutating func runSearch(_ query: String, jump: Bool) {
+        let needle = Array(query.lowercased().unicodeScalars)
+        var matches: [SearchMatch] = []
+        guard !needle.isEmpty else { return }
+        for articleIndex in order {
+            let article = corpus.articles[articleIndex]
+            let hay = article.scalars
+            for block in article.blocks where showBoilerplate || block.kind != .boilerplate {
+                var i = block.span.start
+                let last = block.span.end - needle.count
+                while i <= last {
+                    if foldedEqual(hay, i, needle) {
+                        matches.append(SearchMatch(article: articleIndex, span: Span(i, i + needle.count)))
+                        i += needle.count
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+        }
+        search = SearchState(query: query, matches: matches, current: nil)
+        if matches.isEmpty {
+            message = "Pattern not found: \(query)"
+            return
+        }
+        if jump { stepSearch(forward: true, fromCurrentPosition: true) }
+    }
+
+    /// Moves to the next or previous match, wrapping around the corpus.
+    mutating func stepSearch(forward: Bool, fromCurrentPosition: Bool = false) {
+        guard var state = search else { message = "No previous search; press / to search"; return }
+        guard !state.matches.isEmpty else { message = "Pattern not found: \(state.query)"; return }
+        let count = state.matches.count
+        var next: Int
+        var wrapped = false
+        if let current = state.current, !fromCurrentPosition {
+            next = forward ? current + 1 : current - 1
+            if next >= count { next = 0; wrapped = true }
+            if next < 0 { next = count - 1; wrapped = true }
+        } else {
+            // The first match at or after the top of the reader, in list order.
+            let position = selected
+            let top = layout.flatMap { l in l.lines[min(readerTop, max(0, l.lines.count - 1))...].lazy.compactMap(\.anchor).first } ?? 0
+            let orderPos = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+            next = state.matches.firstIndex { m in
+                let p = orderPos[m.article] ?? 0
+                return p > position || (p == position && m.span.start >= top)
+            } ?? 0
+            if !forward { next = (next - 1 + count) % count }
+        }
+        state.current = next
+        search = state
+        let match = state.matches[next]
+        if let pos = order.firstIndex(of: match.article) { selected = pos }
+        clampList()
+        ensureLayout()
+        if let l = layout, let line = l.lineIndex(forOffset: match.span.start) {
+            if line < readerTop || line >= readerTop + readerHeight {
+                readerTop = line - readerHeight / 3
+            }
+            clampReader()
+        }
+        focus = .reader
+        message = "Match \(next + 1) of \(count) for “\(state.query)”" + (wrapped ? " (wrapped)" : "")
+    }
+
+    /// The matches in one article, for highlighting.
+    func matches(in article: Int) -> [SearchMatch] {
+        search?.matches.filter { $0.article == article } ?? []
+    }
+}
+
+@inline(__always)
+func foldedEqual(_ hay: [Unicode.Scalar], _ at: Int, _ needle: [Unicode.Scalar]) -> Bool {
+    for k in 0..<needle.count {
+        let c = hay[at + k]
+        let n = needle[k]
+        if c == n { continue }
+        if c.value < 0x80 {
+            if c.value >= 65 && c.value <= 90, c.value + 32 == n.value { continue }
+            return false
+        }
+        let lower = c.properties.lowercaseMapping.unicodeScalars
+        if lower.count == 1, lower.first == n { continue }
+        return false
+    }
+    return true
+}
+
+extension Int {
+    func addingClamped(_ other: Int) -> Int {
+        let (r, overflow) = addingReportingOverflow(other)
+        return overflow ? (other > 0 ? Int.max : Int.min) : r
+    }
+}
+
+extension String {
+    /// Pads with spaces to a display width (or returns the string if already wider).
+    func padding(toWidth width: Int) -> String {
+        let w = DisplayWidth.of(self)
+        return w >= width ? self + " " : self + String(repeating: " ", count: width - w)
+    }
+}
