@@ -86,7 +86,7 @@ public struct ReaderLayout: Equatable, Sendable {
         while i < span.end {
             let c = s[i]
             let w = InertText.needsReplacement(c) ? (c.value < 0x80 ? 2 : 1) : DisplayWidth.of(c)
-            if col + w > width && i > lineStart {
+            while col + w > width && i > lineStart {
                 if lastBreak > lineStart {
                     out.append((lineStart, lastBreak))
                     lineStart = lastBreak

@@ -76,7 +76,7 @@ extension SegmentationLexicon {
             "arrives at", "arrive at", "waves to", "wave to", "speaks during", "speaks at",
             "gestures", "a model of",
         ],
-        creditOpeners: ["©", "(c)", "photo:", "photo by", "photograph:", "image:", "credit:", "getty", "ap photo", "reuters", "afp"],
+        creditOpeners: ["©", "(c)", "photo:", "photo by", "photograph:", "image:", "credit:", "getty images", "ap photo"],
         bioCues: [" holds a", " holds an", " is a professor", " is the author", " is an associate",
                   " is a senior", " is a former", " is a fellow", " is a research", " teaches ",
                   " is director", " is a correspondent", " is a journalist", " is a reporter"],

@@ -1,0 +1,152 @@
+import ConcordKit
+import XCTest
+
+final class SentenceSplittingTests: XCTestCase {
+    func testSplitsPlainSentences() {
+        XCTAssertEqual(Fixtures.sentences("The talks began. They ended late! Why? Nobody knows."),
+                       ["The talks began.", "They ended late!", "Why?", "Nobody knows."])
+    }
+
+    func testDottedAcronymMidSentenceDoesNotSplit() {
+        XCTAssertEqual(Fixtures.sentences("Japan, a key U.S. ally, has been seeking partners. It said so."),
+                       ["Japan, a key U.S. ally, has been seeking partners.", "It said so."])
+    }
+
+    func testAcronymAtSentenceEndSplitsBeforeOpener() {
+        XCTAssertEqual(Fixtures.sentences("The deal was with Eni S.p.A. The firm will act as supplier."),
+                       ["The deal was with Eni S.p.A.", "The firm will act as supplier."])
+        XCTAssertEqual(Fixtures.sentences("He moved to the U.S. The move was quick."),
+                       ["He moved to the U.S.", "The move was quick."])
+    }
+
+    func testMonthAbbreviationBeforeNumber() {
+        XCTAssertEqual(Fixtures.sentences("They met in Tokyo, Jan. 16. Talks went well."),
+                       ["They met in Tokyo, Jan. 16.", "Talks went well."])
+    }
+
+    func testStateAbbreviationAndTitles() {
+        XCTAssertEqual(Fixtures.sentences("He lives in Springfield, Mo. Authorities there spoke to Dr. Smith and Mr. Jones."),
+                       ["He lives in Springfield, Mo. Authorities there spoke to Dr. Smith and Mr. Jones."])
+        XCTAssertEqual(Fixtures.sentences("He lives in Springfield, Mo. The town is small."),
+                       ["He lives in Springfield, Mo.", "The town is small."])
+    }
+
+    func testInitialsAndDecimals() {
+        XCTAssertEqual(Fixtures.sentences("J. R. Smith said growth was 2.5 percent. Prices rose 1.1 percent."),
+                       ["J. R. Smith said growth was 2.5 percent.", "Prices rose 1.1 percent."])
+    }
+
+    func testClosingQuotesStayWithTheirSentence() {
+        XCTAssertEqual(Fixtures.sentences("She said, \u{201C}It is important.\u{201D} Then she left."),
+                       ["She said, \u{201C}It is important.\u{201D}", "Then she left."])
+        XCTAssertEqual(Fixtures.sentences("\"Is it over?\" he asked. No one answered."),
+                       ["\"Is it over?\" he asked.", "No one answered."])
+    }
+
+    func testEmDashesDoNotSplit() {
+        XCTAssertEqual(Fixtures.sentences("The two leaders\u{2014}the first women to lead\u{2014}met. Then they ate."),
+                       ["The two leaders\u{2014}the first women to lead\u{2014}met.", "Then they ate."])
+    }
+
+    func testLowercaseAfterPeriodDoesNotSplit() {
+        XCTAssertEqual(Fixtures.sentences("It rose about 3 p.m. on Friday. Then it fell."),
+                       ["It rose about 3 p.m. on Friday.", "Then it fell."])
+    }
+
+    func testEverySentenceMapsBackToItsText() throws {
+        let corpus = try Fixtures.seedCorpus()
+        XCTAssertEqual(corpus.articles.count, 5)
+        for article in corpus.articles {
+            let body = Array(article.body.unicodeScalars)
+            XCTAssertEqual(body, article.scalars)
+            var previousEnd = 0
+            for s in article.sentences {
+                XCTAssertGreaterThanOrEqual(s.span.start, previousEnd, "sentences overlap in \(article.id)")
+                previousEnd = s.span.end
+                XCTAssertTrue(article.blocks[s.block].span.contains(s.span))
+                XCTAssertTrue(article.blocks[s.block].kind.carriesSentences)
+                let text = article.text(s.span)
+                XCTAssertEqual(text, String(String.UnicodeScalarView(body[s.span.start..<s.span.end])))
+                XCTAssertFalse(text.first?.isWhitespace ?? true)
+                XCTAssertFalse(text.last?.isWhitespace ?? true)
+            }
+            for pair in zip(article.blocks, article.blocks.dropFirst()) {
+                XCTAssertLessThanOrEqual(pair.0.span.end, pair.1.span.start)
+            }
+        }
+    }
+}
+
+final class BlockTests: XCTestCase {
+    func kinds(_ a: Article) -> [BlockKind] { a.blocks.map(\.kind) }
+
+    func testSiteChromeBylineAndBiosAreBlocksNotCuts() throws {
+        let a = try Fixtures.seed("003")
+        XCTAssertEqual(a.blocks.first?.kind, .boilerplate)
+        XCTAssertEqual(a.text(a.blocks[0].span), "Skip to main content")
+        XCTAssertEqual(a.blocks[1].kind, .byline)
+        XCTAssertEqual(a.metadata.authors, ["Erik Lenhart", "Michael Tkacik"])
+        // Two author bios and "Leave a Reply" at the end.
+        XCTAssertEqual(Array(kinds(a).suffix(3)), [.boilerplate, .boilerplate, .boilerplate])
+        XCTAssertTrue(a.text(a.blocks[a.blocks.count - 3].span).hasPrefix("Erik Lenhart"))
+        XCTAssertEqual(kinds(a).filter { $0 == .heading }.count, 3)
+        // Nothing is lost: the blocks cover every non-space scalar.
+        var covered = Array(repeating: false, count: a.scalars.count)
+        for b in a.blocks { for i in b.span.start..<b.span.end { covered[i] = true } }
+        for (i, c) in a.scalars.enumerated() where !covered[i] {
+            XCTAssertTrue(c.properties.isWhitespace, "scalar \(i) not in any block")
+        }
+    }
+
+    func testDatelineAndCaption() throws {
+        let a = try Fixtures.seed("002")
+        XCTAssertEqual(a.blocks[0].kind, .dateline)
+        XCTAssertEqual(a.blocks[1].kind, .caption)
+        XCTAssertEqual(a.metadata.published?.description, "2026-01-16")
+        XCTAssertEqual(a.metadata.outlet, "The Yomiuri Shimbun")
+        XCTAssertEqual(a.metadata.provenance["published"], .inferred(line: 1, rule: "dateline"))
+        XCTAssertTrue(kinds(a).dropFirst(2).allSatisfy { $0 == .text })
+    }
+
+    func testCaptionsTagLineRelatedAndAuthorLine() throws {
+        let a = try Fixtures.seed("004")
+        XCTAssertEqual(a.blocks[0].kind, .text)  // the standfirst
+        XCTAssertEqual(a.blocks[1].kind, .boilerplate)  // "takaichi meloni" tag line
+        XCTAssertEqual(kinds(a).filter { $0 == .caption }.count, 4)
+        XCTAssertEqual(Array(kinds(a).suffix(3)), [.boilerplate, .byline, .boilerplate])
+        XCTAssertEqual(a.metadata.authors, ["Kenji Yoshida"])
+        XCTAssertEqual(a.metadata.outlet, "Sankei")
+        XCTAssertEqual(a.metadata.provenance["outlet"], .inferred(line: 4, rule: "photo credit"))
+        XCTAssertEqual(a.metadata.provenance["title"], .inferred(line: 1, rule: "standfirst"))
+        XCTAssertNil(a.metadata.published, "a caption's 'Jan. 16' is not a publication date")
+    }
+
+    func testTrailingCommentChromeAndHeadings() throws {
+        let a = try Fixtures.seed("000")
+        XCTAssertEqual(Array(kinds(a).suffix(3)), [.boilerplate, .boilerplate, .boilerplate])
+        XCTAssertNil(a.metadata.outlet, "an unknown outlet stays unknown")
+        let b = try Fixtures.seed("001")
+        XCTAssertEqual(kinds(b).filter { $0 == .heading }.count, 6)
+        XCTAssertFalse(kinds(b).contains(.boilerplate))
+    }
+
+    func testHardWrappedTextJoinsLinesIntoParagraphs() {
+        let text = """
+        The committee met on Tuesday to consider the proposal that had been
+        submitted by the regional governments earlier in the month and agreed
+        to study it further before taking a decision on the matter.
+
+        A second paragraph follows here with more words than fit on a line
+        and it continues onto the next line of the file as well.
+        """
+        let (a, _) = Fixtures.parse(text)
+        XCTAssertEqual(a.blocks.count, 2)
+        XCTAssertEqual(a.sentences.count, 2)
+        XCTAssertEqual(a.blocks[1].line, 5)
+    }
+
+    func testAgencyDatelineGivesOutlet() {
+        let (a, _) = Fixtures.parse("TOKYO (Reuters) - Shares rose on Monday. Traders were calm.\n")
+        XCTAssertEqual(a.metadata.outlet, "Reuters")
+    }
+}
