@@ -19,9 +19,6 @@ public struct ArticleParser: Sendable {
             problems += fmProblems
         }
         let scalars = split.bodyStart == 0 ? fileScalars : Array(fileScalars[split.bodyStart...])
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        let body = String(view)
         let blocks = segmenter.blocks(scalars)
         let sentences = segmenter.sentences(scalars, blocks: blocks)
         infer(&metadata, scalars, blocks: blocks, sentences: sentences, lineOffset: split.bodyLineOffset)
@@ -29,7 +26,7 @@ public struct ArticleParser: Sendable {
         for block in blocks where block.kind != .boilerplate {
             words += Segmenter.wordCount(scalars, block.span)
         }
-        let article = Article(id: id, path: path, body: body, scalars: scalars, metadata: metadata,
+        let article = Article(id: id, path: path, scalars: scalars, metadata: metadata,
                               blocks: blocks, sentences: sentences, bodyLineOffset: split.bodyLineOffset,
                               wordCount: words)
         return (article, problems)

@@ -38,19 +38,18 @@ public struct CorpusLoader: Sendable {
 
     /// The article files under a folder, sorted by relative path.
     public static func articleFiles(under root: String) -> [String] {
-        let fm = FileManager.default
-        guard let e = fm.enumerator(at: URL(fileURLWithPath: root),
-                                    includingPropertiesForKeys: [.isRegularFileKey],
-                                    options: [.skipsHiddenFiles]) else { return [] }
-        let rootPath = URL(fileURLWithPath: root).standardizedFileURL.path
+        guard let e = FileManager.default.enumerator(atPath: root) else { return [] }
         var files: [String] = []
-        for case let url as URL in e {
-            guard extensions.contains(url.pathExtension.lowercased()) else { continue }
-            let isFile = (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) ?? false
-            guard isFile == true else { continue }
-            var p = url.standardizedFileURL.path
-            if p.hasPrefix(rootPath + "/") { p = String(p.dropFirst(rootPath.count + 1)) }
-            files.append(p)
+        while let relative = e.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            let type = e.fileAttributes?[.type] as? FileAttributeType
+            if name.hasPrefix(".") {
+                if type == .typeDirectory { e.skipDescendants() }
+                continue
+            }
+            guard type != .typeDirectory else { continue }
+            guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+            files.append(relative)
         }
         return files.sorted()
     }

@@ -48,7 +48,8 @@ public struct Article: Sendable {
     public let id: String
     /// Path relative to the corpus root.
     public let path: String
-    public let body: String
+    /// The body text (everything after the front matter).
+    public var body: String { text(Span(0, scalars.count)) }
     public let scalars: [Unicode.Scalar]
     public let metadata: Metadata
     public let blocks: [Block]
@@ -57,11 +58,10 @@ public struct Article: Sendable {
     public let bodyLineOffset: Int
     public let wordCount: Int
 
-    public init(id: String, path: String, body: String, scalars: [Unicode.Scalar], metadata: Metadata,
+    public init(id: String, path: String, scalars: [Unicode.Scalar], metadata: Metadata,
                 blocks: [Block], sentences: [Sentence], bodyLineOffset: Int, wordCount: Int) {
         self.id = id
         self.path = path
-        self.body = body
         self.scalars = scalars
         self.metadata = metadata
         self.blocks = blocks

@@ -2,10 +2,14 @@
 ///
 /// The engine knows no English: every word list comes from a `SegmentationLexicon`.
 public struct Segmenter: Sendable {
-    public var lexicon: SegmentationLexicon
+    public let lexicon: SegmentationLexicon
+    let captionCues: [[Unicode.Scalar]]
+    let bioCues: [[Unicode.Scalar]]
 
     public init(lexicon: SegmentationLexicon = .english) {
         self.lexicon = lexicon
+        captionCues = lexicon.captionCues.map { Array($0.unicodeScalars) }
+        bioCues = lexicon.bioCues.map { Array($0.unicodeScalars) }
     }
 
     /// A paragraph before classification.
@@ -100,8 +104,9 @@ public struct Segmenter: Sendable {
         if !bylineNames.isEmpty {
             for (index, p) in paras.enumerated() where kinds[index] == .text && index * 2 >= paras.count {
                 let head = s.lowered(p.span.start..<min(p.span.end, p.span.start + 200))
+                let headScalars = Array(head.unicodeScalars)
                 if bylineNames.contains(where: { head.hasPrefix($0.lowercased()) }),
-                   lexicon.bioCues.contains(where: { head.contains($0) }) || head.contains("@") {
+                   bioCues.contains(where: { containsScalars(headScalars, $0) }) || headScalars.contains("@") {
                     kinds[index] = .boilerplate
                 }
             }
@@ -123,16 +128,15 @@ public struct Segmenter: Sendable {
 
     func classify(_ s: [Unicode.Scalar], _ span: Span, index: Int, count: Int, bylineNames: [String]) -> BlockKind {
         let length = span.length
-        // Only short paragraphs can be chrome, headings, bylines or datelines.
-        let headEnd = min(span.end, span.start + 300)
-        let lower = s.lowered(span.start..<headEnd)
+        // Only short paragraphs can be chrome, headings, bylines or datelines;
+        // lowercase no more of a paragraph than the checks read.
+        let lower = s.lowered(span.start..<min(span.end, span.start + 48))
         let words = Segmenter.wordCount(s, span)
-        var bare = lower
-        while let last = bare.unicodeScalars.last, last == ":" || last == "." || last == "…" || isSpace(last) {
-            bare.unicodeScalars.removeLast()
-        }
-
         if length <= 80 {
+            var bare = s.lowered(span.start..<span.end)
+            while let last = bare.unicodeScalars.last, last == ":" || last == "." || last == "…" || isSpace(last) {
+                bare.unicodeScalars.removeLast()
+            }
             if lexicon.boilerplateLines.contains(bare) { return .boilerplate }
         }
         if length <= 200 && lexicon.boilerplatePrefixes.contains(where: { lower.hasPrefix($0) }) {
@@ -146,7 +150,9 @@ public struct Segmenter: Sendable {
         if length <= 600, Segmenter.hasPhotoCredit(s, span, lexicon: lexicon) { return .caption }
         let last = s[span.end - 1]
         let endsLikeSentence = isSentenceFinal(last) || isCloser(last)
-        if length <= 400 && words <= 50 && lexicon.captionCues.contains(where: { lower.contains($0) }) {
+        if length <= 400 && words <= 50,
+           case let lowerScalars = Array(s.lowered(span.start..<span.end).unicodeScalars),
+           captionCues.contains(where: { containsScalars(lowerScalars, $0) }) {
             // A caption describes a picture in one sentence, in the present tense.
             if Segmenter.sentenceCount(s, span, lexicon: lexicon) == 1 { return .caption }
         }
@@ -371,4 +377,21 @@ extension StringProtocol {
     }
 
     func trimmingSpaces() -> String { trimmingCharactersSpaces() }
+}
+
+/// Substring test on Unicode scalars (Foundation's `contains` is slow on Linux).
+func containsScalars(_ h: [Unicode.Scalar], _ n: [Unicode.Scalar]) -> Bool {
+    guard let first = n.first else { return true }
+    guard h.count >= n.count else { return false }
+    var i = 0
+    let last = h.count - n.count
+    while i <= last {
+        if h[i] == first {
+            var k = 1
+            while k < n.count && h[i + k] == n[k] { k += 1 }
+            if k == n.count { return true }
+        }
+        i += 1
+    }
+    return false
 }

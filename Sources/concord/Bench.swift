@@ -1,0 +1,58 @@
+import ArgumentParser
+import ConcordKit
+import ConcordTUI
+import Foundation
+
+/// Measures load, parse and first-frame times in-process (used by scripts/bench.sh).
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Print load, segmentation and first-frame timings for a corpus.",
+        discussion: """
+        Times are wall-clock on one thread, best of --runs. The first frame is the \
+        corpus load plus building the UI state and rendering the first screen \
+        (100×30) into the cell buffer, i.e. everything before ncurses flushes.
+
+        EXAMPLES:
+          concord bench data
+          concord bench ../shared/eval/silver --runs 3
+        """,
+        shouldDisplay: false
+    )
+
+    @OptionGroup var corpus: CorpusArgument
+    @Option(help: "How many runs; the best is reported.") var runs = 3
+
+    func run() throws {
+        var bestLoad = Double.infinity, bestFrame = Double.infinity
+        var loaded: Corpus?
+        for _ in 0..<max(1, runs) {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            let c = try loadCorpus(corpus.path)
+            let t1 = DispatchTime.now().uptimeNanoseconds
+            let state = AppState(corpus: c, width: 100, height: 30)
+            let frame = render(state)
+            let t2 = DispatchTime.now().uptimeNanoseconds
+            precondition(frame.width == 100)
+            bestLoad = min(bestLoad, Double(t1 - t0) / 1e6)
+            bestFrame = min(bestFrame, Double(t2 - t0) / 1e6)
+            loaded = c
+        }
+        guard let c = loaded else { return }
+        let chars = c.articles.reduce(0) { $0 + $1.scalars.count }
+        let sentences = c.articles.reduce(0) { $0 + $1.sentences.count }
+        print("corpus:              \(corpus.path)")
+        print("articles:            \(c.articles.count)")
+        print("characters:          \(chars)")
+        print("sentences:           \(sentences)")
+        print(String(format: "load+segment:        %.1f ms (%.1f M chars/s)", bestLoad, Double(chars) / bestLoad / 1000))
+        print(String(format: "first frame:         %.1f ms", bestFrame))
+        print("peak memory (RSS):   \(peakRSSMegabytes()) MiB")
+    }
+}
+
+func peakRSSMegabytes() -> Int {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Int(usage.ru_maxrss) / 1024
+}
