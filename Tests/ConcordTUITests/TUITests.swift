@@ -1,6 +1,7 @@
 import ConcordKit
 @testable import ConcordTUI
 import XCTest
+import Foundation
 
 func makeCorpus(_ files: [(String, String)], root: String = "test") -> Corpus {
     let parser = ArticleParser()
@@ -219,6 +220,18 @@ final class RenderTests: XCTestCase {
                 let w = DisplayWidth.of(String(v).trimmingCharacters(in: .whitespaces))
                 XCTAssertLessThanOrEqual(w, max(width, 2), "width \(width): '\(String(v))'")
             }
+        }
+    }
+}
+
+final class DocumentationTests: XCTestCase {
+    /// The README's key table must list every binding's help text.
+    func testReadmeListsEveryKeyBinding() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let readme = try String(contentsOf: url, encoding: .utf8)
+        for binding in Keymap.bindings {
+            XCTAssertTrue(readme.contains(binding.help), "README lacks '\(binding.help)'")
         }
     }
 }

@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# End-to-end test: drives the real concord binary in tmux, as a person would,
+# and checks the screen and that the terminal is restored.
+# Usage: scripts/e2e.sh [path/to/concord]   (builds a debug binary if not given)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v tmux >/dev/null || { echo "e2e: tmux is required (apt-get install -y tmux)" >&2; exit 1; }
+
+BIN=${1:-}
+if [ -z "$BIN" ]; then
+  swift build --product concord >&2
+  BIN="$(swift build --show-bin-path)/concord"
+fi
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+
+SOCK="concord-e2e-$$-0"
+RUN=0
+TMP=$(mktemp -d)
+PASS=0
+FAIL=0
+T() { tmux -L "$SOCK" "$@"; }
+cleanup() { T kill-server 2>/dev/null || true; rm -rf "$TMP"; }
+trap cleanup EXIT
+
+screen() { T capture-pane -p -t e2e; }
+ok() { PASS=$((PASS + 1)); echo "ok - $1"; }
+bad() { FAIL=$((FAIL + 1)); echo "not ok - $1"; echo "---- screen ----"; screen || true; echo "----------------"; }
+
+# wait_for TEXT [SECONDS]: until the screen contains TEXT.
+wait_for() {
+  local deadline=$((SECONDS + ${2:-10}))
+  while [ $SECONDS -lt $deadline ]; do
+    if screen | grep -qF -- "$1"; then return 0; fi
+    sleep 0.1
+  done
+  return 1
+}
+expect() { if wait_for "$1" "${3:-5}"; then ok "$2"; else bad "$2 (wanted: $1)"; fi; }
+expect_not() { sleep 0.3; if screen | grep -qF -- "$1"; then bad "$2 (unwanted: $1)"; else ok "$2"; fi; }
+keys() { T send-keys -t e2e "$@"; sleep 0.15; }
+alt_screen() { T display -p -t e2e '#{alternate_on}'; }
+
+# start CMD...: run a command in a fresh 100x30 session; the shell reports its exit status.
+start() {
+  T kill-server 2>/dev/null || true
+  RUN=$((RUN + 1))
+  SOCK="concord-e2e-$$-$RUN"
+  T -u new-session -d -s e2e -x 100 -y 30 \
+    "env LANG=${E2E_LANG:-C.UTF-8} LC_ALL=${E2E_LANG:-C.UTF-8} TERM=screen-256color $*; echo \"EXIT=\$?\"; sleep 600"
+  sleep 0.2
+}
+
+finished() {
+  if wait_for "EXIT=$1" 5; then ok "$2 (exit $1)"; else bad "$2 (wanted exit $1)"; fi
+  if [ "$(alt_screen)" = "0" ]; then ok "$2: terminal left the alternate screen"; else bad "$2: alternate screen still on"; fi
+}
+
+echo "# browse data/"
+start "'$BIN' data"
+expect "Concord · data · 5 articles" "title bar shows the corpus"
+expect "The Yomiuri Shi" "list shows inferred outlets"
+expect "1 Articles" "status line lists the views"
+[ "$(alt_screen)" = "1" ] && ok "runs on the alternate screen" || bad "alternate screen not used"
+keys j j Enter
+expect "▶ The Yomiuri Shimbun ·" "Enter opens the third article in the reader"
+expect "inferred from dateline, line 1" "metadata shows provenance"
+keys G
+expect "peaceful use of space" "G goes to the bottom" 
+keys g
+expect "Published: 2026-01-16" "g returns to the top"
+keys /
+keys -l "special strategic"
+keys Enter
+expect "Match 2 of 4 for “special strategic”" "search starts at the reader's position"
+keys n
+expect "Match 3 of 4" "n moves to the next match"
+expect "▶ unknown outlet · Prime Minister Sanae Takaichi’s summit" "n opens the article of the match"
+keys N
+expect "Match 2 of 4" "N moves back"
+keys Escape
+keys '?'
+expect "Keys (q, Esc or ? to close)" "? opens the help"
+expect "search the articles' text" "help lists the key table"
+keys q
+expect_not "Keys (q, Esc or ? to close)" "q closes the help first"
+T resize-window -t e2e -x 60 -y 20
+expect "article 3/5" "after resizing to 60x20 the position is kept"
+T resize-window -t e2e -x 30 -y 8
+expect "Terminal too small" "tiny terminal says so"
+T resize-window -t e2e -x 100 -y 30
+expect "Concord · data" "growing again redraws"
+keys q
+finished 0 "q quits"
+
+echo "# hostile text"
+mkdir -p "$TMP/evil"
+printf 'Evil\033]0;pwned\007 title\n\nText with \033[2J\033[31mred\033[0m and \342\200\256bidi and OSC 52 \033]52;c;aGVsbG8=\007 done.\n\nUnterminated \033]8;;http://x.test link\n' > "$TMP/evil/evil.txt"
+printf 'Wide 東京 text. It is fine.\n' > "$TMP/evil/wide.txt"
+start "'$BIN' '$TMP/evil'"
+expect "Concord · evil" "hostile corpus opens"
+keys Tab
+expect "^[[31mred^[[0m" "CSI sequences are shown inert"
+expect "^[]52;c;aGVsbG8=^G" "OSC 52 is shown inert"
+expect "^[]8;;http://x.test" "unterminated OSC 8 is shown inert"
+if [ "$(T display -p -t e2e '#{pane_title}')" != "pwned" ]; then ok "OSC 0 did not set the title"; else bad "OSC 0 set the title"; fi
+keys Escape j
+expect "Wide 東京 text" "wide characters are drawn"
+keys q
+finished 0 "quit after hostile text"
+
+echo "# signals"
+start "'$BIN' data"
+expect "Concord · data" "started for SIGTERM"
+pkill -TERM -f "^$BIN data" || true
+finished 0 "SIGTERM restores the terminal"
+start "'$BIN' data"
+expect "Concord · data" "started for Ctrl-C"
+keys C-c
+finished 0 "Ctrl-C restores the terminal"
+
+echo "# monochrome and ASCII"
+E2E_LANG=C start "env NO_COLOR=1 '$BIN' data"
+expect "Concord" "runs with NO_COLOR in the C locale"
+expect "---------" "ASCII rule replaces box drawing in a non-UTF-8 locale"
+keys q
+finished 0 "quit in the C locale"
+
+echo "# errors"
+start "'$BIN' '$TMP/missing'"
+expect "no such file or directory" "missing path is reported"
+finished 2 "missing path"
+mkdir -p "$TMP/empty"
+start "'$BIN' '$TMP/empty'"
+expect "No articles in" "empty folder says so"
+keys q
+finished 0 "quit empty corpus"
+if out=$("$BIN" data 2>&1 </dev/null | cat); then :; fi
+if echo "$out" | grep -qF "needs a terminal"; then ok "without a terminal it suggests a subcommand"; else bad "no-tty message: $out"; fi
+set +e; "$BIN" data >/dev/null 2>&1 </dev/null; code=$?; set -e
+[ "$code" = 2 ] && ok "without a terminal it exits 2" || bad "without a terminal exit was $code"
+
+echo
+echo "e2e: $PASS passed, $FAIL failed"
+[ "$FAIL" = 0 ]

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The whole test suite: unit tests (swift test) and the end-to-end tmux test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+swift build
+swift test 2>&1 | tee /tmp/concord-swift-test.log
+bash scripts/e2e.sh
