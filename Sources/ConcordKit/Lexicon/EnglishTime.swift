@@ -1,0 +1,144 @@
+// English word lists and rules for the temporal tagger. Data only: the engine
+// (Temporal/) reads these tables and knows no English. Each rule carries
+// examples (text → value) and negatives that become tests.
+
+public struct TimeLexicon: Sendable {
+    public var months: [String: Int]
+    /// Month names that are also common words: only months with a date around them or a cue before them.
+    public var ambiguousMonths: Set<String>
+    public var weekdays: [String: Int]
+    public var seasons: [String: String]
+    /// Season words that are also verbs: only with a determiner, modifier or year.
+    public var ambiguousSeasons: Set<String>
+    /// Duration units: word (singular and plural) → unit code (Y, M, W, D, H, MIN, S, DE, CE, Q, WE).
+    public var units: [String: String]
+    public var cardinals: [String: Int]
+    public var tens: [String: Int]
+    public var ordinals: [String: Int]
+    /// Vague quantities ("several", "a few") → X in durations.
+    public var vague: [[String]]
+    public var partsOfDay: [String: String]
+    /// Words that shift a calendar unit: last −1, next +1, this 0.
+    public var shifts: [String: Int]
+    /// Modifier phrases that may precede a time expression → TIMEX3 mod.
+    public var modifiers: [[String]: String]
+    /// Words before a bare ambiguous month or season that make it temporal.
+    public var temporalCues: Set<String>
+    /// Words after a number that show it is not a year ("percent", "billion", units).
+    public var notYearFollowers: Set<String>
+    /// Words that mark a sentence as future (for resolving "Friday", "March").
+    public var futureCues: Set<String>
+    /// Words that mark a sentence as past.
+    public var pastCues: Set<String>
+    /// Single words that are reference times (now → PRESENT_REF).
+    public var referenceWords: [[String]: String]
+}
+
+public struct TimexRule: Sendable {
+    public var id: String
+    /// Space-separated pattern; see `TimexPattern` for the syntax.
+    public var pattern: String
+    public var type: TimexType
+    /// Value template with {captures}; see `TimexResolver` for the underspecified forms.
+    public var value: String
+    /// Examples: "text => value" pairs that must be tagged exactly so (with the test anchor 2026-01-16).
+    public var examples: [String]
+    /// Texts in which this rule must not fire.
+    public var negatives: [String]
+
+    public init(_ id: String, _ pattern: String, _ type: TimexType, _ value: String,
+                examples: [String] = [], negatives: [String] = []) {
+        self.id = id
+        self.pattern = pattern
+        self.type = type
+        self.value = value
+        self.examples = examples
+        self.negatives = negatives
+    }
+}
+
+extension TimeLexicon {
+    public static let english = TimeLexicon(
+        months: [
+            "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+            "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+            "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+            "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+        ],
+        ambiguousMonths: ["may", "march", "mar", "jan", "sep", "dec"],
+        weekdays: [
+            "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+            "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5,
+        ],
+        seasons: ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"],
+        ambiguousSeasons: ["fall", "spring"],
+        units: [
+            "year": "Y", "years": "Y", "yr": "Y", "yrs": "Y", "month": "M", "months": "M",
+            "week": "W", "weeks": "W", "day": "D", "days": "D", "hour": "H", "hours": "H",
+            "minute": "MIN", "minutes": "MIN", "second": "S", "seconds": "S",
+            "decade": "DE", "decades": "DE", "century": "CE", "centuries": "CE",
+            "quarter": "Q", "quarters": "Q", "weekend": "WE", "weekends": "WE",
+            "fortnight": "FN", "millennium": "ML", "millennia": "ML",
+        ],
+        cardinals: [
+            "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+            "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+            "nineteen": 19, "dozen": 12,
+        ],
+        tens: ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+               "eighty": 80, "ninety": 90],
+        ordinals: [
+            "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+            "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+            "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "twenty-first": 21,
+        ],
+        vague: [["several"], ["a", "few"], ["few"], ["many"], ["some"], ["a", "number", "of"], ["recent"],
+                ["the", "past", "few"], ["the", "last", "few"], ["the", "next", "few"], ["the", "next", "several"],
+                ["the", "past", "several"], ["the", "coming"], ["coming"]],
+        partsOfDay: ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+                     "tonight": "NI"],
+        shifts: ["last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
+                 "this": 0, "current": 0],
+        modifiers: [
+            ["early"]: "START", ["earlier"]: "START", ["late"]: "END", ["later"]: "END",
+            ["mid"]: "MID", ["middle", "of"]: "MID", ["the", "middle", "of"]: "MID",
+            ["the", "end", "of"]: "END", ["end", "of"]: "END", ["the", "beginning", "of"]: "START",
+            ["beginning", "of"]: "START", ["the", "start", "of"]: "START", ["start", "of"]: "START",
+            ["about"]: "APPROX", ["around"]: "APPROX", ["approximately"]: "APPROX", ["roughly"]: "APPROX",
+            ["some"]: "APPROX", ["nearly"]: "LESS_THAN", ["almost"]: "LESS_THAN",
+            ["more", "than"]: "MORE_THAN", ["at", "least"]: "EQUAL_OR_MORE",
+            ["the", "early"]: "START", ["the", "late"]: "END", ["the", "mid"]: "MID",
+            ["less", "than"]: "LESS_THAN", ["under"]: "LESS_THAN", ["up", "to"]: "EQUAL_OR_LESS",
+            ["no", "more", "than"]: "EQUAL_OR_LESS",
+        ],
+        temporalCues: ["in", "on", "since", "by", "until", "till", "from", "of", "last", "next", "this",
+                       "early", "late", "mid", "during", "before", "after", "through", "between", "and",
+                       "or", "to", "the", "each", "every", "in", "that", "until", "late", "earlier", "later"],
+        notYearFollowers: ["percent", "%", "million", "billion", "trillion", "thousand", "hundred", "people",
+                           "tons", "tonnes", "barrels", "shares", "points", "votes", "troops", "soldiers",
+                           "workers", "employees", "members", "units", "cars", "vehicles", "dollars",
+                           "euros", "yen", "pounds", "miles", "kilometers", "km", "meters", "feet", "acres",
+                           "deaths", "cases", "jobs", "students", "pages", "words", "men", "women",
+                           "children", "residents", "ounces", "lb", "kg", "mw", "mph"],
+        futureCues: ["will", "'ll", "shall", "expected", "expects", "plans", "planned", "scheduled",
+                     "upcoming", "next", "coming", "set", "due", "intends", "aims", "would", "going",
+                     "forecast", "projected", "targeted", "hopes", "hoped", "await", "awaits", "later"],
+        pastCues: ["was", "were", "had", "did", "said", "ago", "last", "earlier", "previously", "met",
+                   "held", "announced", "agreed", "signed", "took", "made", "came", "went", "began",
+                   "ended", "reported", "told", "rose", "fell", "closed", "opened", "won", "lost",
+                   "visited", "arrived", "left", "saw", "gave", "became", "imposed", "tightened", "declared"],
+        referenceWords: [
+            ["now"]: "PRESENT_REF", ["more", "recently"]: "PAST_REF", ["currently"]: "PRESENT_REF",
+            ["nowadays"]: "PRESENT_REF", ["these", "days"]: "PRESENT_REF", ["at", "present"]: "PRESENT_REF",
+            ["recently"]: "PAST_REF", ["the", "future"]: "FUTURE_REF", ["the", "near", "future"]: "FUTURE_REF",
+            ["the", "near", "term"]: "FUTURE_REF", ["the", "short", "term"]: "FUTURE_REF",
+            ["recent", "years"]: "PAST_REF",
+            ["the", "coming", "months"]: "FUTURE_REF", ["coming", "months"]: "FUTURE_REF",
+            ["the", "coming", "weeks"]: "FUTURE_REF", ["coming", "weeks"]: "FUTURE_REF",
+            ["the", "coming", "years"]: "FUTURE_REF", ["coming", "years"]: "FUTURE_REF",
+            ["recent", "weeks"]: "PAST_REF", ["recent", "days"]: "PAST_REF",
+        ]
+    )
+}

@@ -1,0 +1,142 @@
+/// The temporal tagger: tokenizes a body, matches the rules, and resolves each
+/// match against the right anchor (publication date, the latest fully
+/// specified date before it, or the corpus anchor).
+public struct TemporalTagger: Sendable {
+    let matcher: TimexMatcher
+    let lexicon: TimeLexicon
+    let modifierPhrases: [([String], String)]
+
+    public init(lexicon: TimeLexicon = .english, rules: [TimexRule] = TimexRule.english) {
+        self.lexicon = lexicon
+        matcher = TimexMatcher(lexicon: lexicon, rules: rules)
+        modifierPhrases = lexicon.modifiers.map { ($0.key, $0.value) }.sorted { $0.0.count > $1.0.count }
+    }
+
+    public static let shared = TemporalTagger()
+
+    /// Tags an article's body.
+    public func tag(_ article: Article, corpusAnchor: CalendarDate? = nil) -> [Timex] {
+        tag(scalars: article.scalars, published: article.metadata.published, corpusAnchor: corpusAnchor,
+            sentences: article.sentences.map(\.span))
+    }
+
+    /// Tags a body. `sentences` (sorted spans) give each expression its tense; without
+    /// them the paragraph is used.
+    public func tag(scalars s: [Unicode.Scalar], published: CalendarDate?, corpusAnchor: CalendarDate?,
+                    sentences: [Span] = []) -> [Timex] {
+        let tokens = TemporalTokenizer.tokenize(s, 0..<s.count)
+        let matches = matcher.matches(tokens)
+        guard !matches.isEmpty else { return [] }
+        var out: [Timex] = []
+        var narrative: (date: CalendarDate, offset: Int)?
+        var previousEnd = 0
+        var tenseCache: [Int: Tense] = [:]
+        for m in matches {
+            let rule = matcher.rules[m.rule].rule
+            // Left-extend over a modifier phrase ("early", "the end of", "about").
+            var startToken = m.start
+            var mod: String?
+            for (phrase, value) in modifierPhrases where m.start - phrase.count >= previousEnd {
+                let allowed: Bool
+                let isAgo = rule.id.hasSuffix("ago")
+                switch value {
+                case "START", "END", "MID": allowed = rule.type != .duration && rule.type != .set
+                case "APPROX":
+                    allowed = rule.type == .duration || isAgo
+                        || ((rule.type == .date || rule.type == .time) && (phrase == ["around"] || phrase == ["approximately"]))
+                default: allowed = rule.type == .duration || isAgo
+                }
+                guard allowed else { continue }
+                var k = m.start - phrase.count
+                // "mid-2026": the modifier is glued to the expression by a hyphen.
+                var hyphen = false
+                if phrase.last == "mid", m.start >= 2, tokens[m.start - 1].lower == "-", tokens[m.start - 1].glued, tokens[m.start].glued {
+                    k = m.start - 1 - phrase.count
+                    hyphen = true
+                }
+                guard k >= previousEnd, k >= 0 else { continue }
+                if matcher.phraseMatches(phrase, tokens, k) {
+                    startToken = k
+                    mod = value
+                    _ = hyphen
+                    break
+                }
+            }
+            // Right-extend over "or so", "or later", "and beyond".
+            var endToken = m.end
+            for phrase in TemporalTagger.trailers where matcher.phraseMatches(phrase, tokens, m.end) {
+                endToken = m.end + phrase.count
+                break
+            }
+            let startOffset = tokens[startToken].start
+            let endOffset = tokens[endToken - 1].end
+            // Tense of the sentence around the match.
+            let sentenceIndex = TemporalTagger.sentenceIndex(sentences, startOffset)
+            let key = sentenceIndex ?? -1 - startOffset
+            let tense: Tense
+            if let cached = tenseCache[key] { tense = cached } else {
+                let range: Range<Int> = sentenceIndex.map { sentences[$0].start..<sentences[$0].end }
+                    ?? TemporalTagger.paragraph(s, around: startOffset)
+                tense = self.tense(tokens: tokens, range: range, exclude: startOffset..<endOffset)
+                tenseCache[key] = tense
+            }
+            var value = rule.value
+            for (k, v) in m.captures { value = value.replacingOccurrences(of: "{\(k)}", with: v) }
+            let anchor: TimexAnchor?
+            if let p = published { anchor = .published(p) }
+            else if let n = narrative { anchor = .narrative(n.date, offset: n.offset) }
+            else if let c = corpusAnchor { anchor = .corpus(c) }
+            else { anchor = nil }
+            guard let resolved = TimexResolver.resolve(value, anchor: anchor?.date, narrative: narrative?.date,
+                                                       tense: tense, captures: m.captures) else { continue }
+            var usedAnchor: TimexAnchor? = resolved.relative ? anchor : nil
+            if resolved.usedNarrative, let n = narrative { usedAnchor = .narrative(n.date, offset: n.offset) }
+            if resolved.relative && anchor == nil { usedAnchor = nil }
+            let timex = Timex(span: Span(startOffset, endOffset), type: rule.type, value: resolved.value, mod: mod,
+                              anchor: usedAnchor, isRelative: resolved.relative, rule: rule.id)
+            out.append(timex)
+            previousEnd = endToken
+            if !resolved.relative, rule.type == .date, let d = CalendarDate.parseISO(resolved.value), resolved.value.count == 10 {
+                narrative = (d, startOffset)
+            }
+        }
+        return out
+    }
+
+    static let trailers: [[String]] = [["or", "so"], ["or", "later"], ["or", "earlier"], ["and", "beyond"], ["or", "more"]]
+
+    /// Future if a future cue is present, else past if a past cue or an -ed word is, else unknown.
+    func tense(tokens: [TToken], range: Range<Int>, exclude: Range<Int>) -> Tense {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var past = false
+        var i = lo
+        while i < tokens.count && tokens[i].start < range.upperBound {
+            let t = tokens[i]
+            i += 1
+            if t.kind != .word || exclude.contains(t.start) { continue }
+            if lexicon.futureCues.contains(t.lower) { return .future }
+            if !past && (lexicon.pastCues.contains(t.lower) || (t.lower.count > 4 && t.lower.hasSuffix("ed"))) { past = true }
+        }
+        return past ? .past : .unknown
+    }
+
+    static func sentenceIndex(_ sentences: [Span], _ offset: Int) -> Int? {
+        var lo = 0, hi = sentences.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if offset < sentences[mid].start { hi = mid - 1 } else if offset >= sentences[mid].end { lo = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+
+    static func paragraph(_ s: [Unicode.Scalar], around offset: Int) -> Range<Int> {
+        var a = offset, b = offset
+        while a > 0 && s[a - 1] != "\n" { a -= 1 }
+        while b < s.count && s[b] != "\n" { b += 1 }
+        return a..<b
+    }
+}

@@ -1,0 +1,71 @@
+/// TimeML TIMEX3 types.
+public enum TimexType: String, Sendable, Codable, CaseIterable {
+    case date = "DATE", time = "TIME", duration = "DURATION", set = "SET"
+}
+
+/// What a relative expression was resolved against.
+public enum TimexAnchor: Hashable, Sendable, CustomStringConvertible {
+    /// The article's publication date.
+    case published(CalendarDate)
+    /// The latest fully specified date mentioned before the expression (narrative anchoring).
+    case narrative(CalendarDate, offset: Int)
+    /// The corpus `anchor` from concord.yaml.
+    case corpus(CalendarDate)
+
+    public var date: CalendarDate {
+        switch self {
+        case .published(let d), .corpus(let d), .narrative(let d, _): return d
+        }
+    }
+
+    /// Whether the anchor is inferred rather than the article's own date.
+    public var isInferred: Bool {
+        if case .published = self { return false }
+        return true
+    }
+
+    public var description: String {
+        switch self {
+        case .published(let d): return "published \(d)"
+        case .narrative(let d, _): return "narrative \(d)"
+        case .corpus(let d): return "corpus anchor \(d)"
+        }
+    }
+
+    /// Short form for JSON: "published", "narrative" or "corpus".
+    public var kind: String {
+        switch self {
+        case .published: return "published"
+        case .narrative: return "narrative"
+        case .corpus: return "corpus"
+        }
+    }
+}
+
+/// A time expression found in a body, normalized to a TIMEX3 value.
+public struct Timex: Hashable, Sendable {
+    public var span: Span
+    public var type: TimexType
+    /// The TIMEX3 value, e.g. `2026-01-16`, `P3Y`, `PRESENT_REF`, `XXXX-WXX-5`.
+    public var value: String
+    /// TIMEX3 `mod` (START, END, MID, APPROX, LESS_THAN, MORE_THAN, …), if any.
+    public var mod: String?
+    /// The anchor a relative value was resolved against; nil for absolute values
+    /// and for relative ones left unresolved.
+    public var anchor: TimexAnchor?
+    /// Whether the value depends on an anchor (a relative expression).
+    public var isRelative: Bool
+    /// The rule that matched, for explanations and tests.
+    public var rule: String
+
+    public init(span: Span, type: TimexType, value: String, mod: String? = nil, anchor: TimexAnchor? = nil,
+                isRelative: Bool = false, rule: String) {
+        self.span = span
+        self.type = type
+        self.value = value
+        self.mod = mod
+        self.anchor = anchor
+        self.isRelative = isRelative
+        self.rule = rule
+    }
+}

@@ -1,0 +1,423 @@
+/// Finds time expressions in tokens by matching the rules' patterns
+/// (leftmost-longest, ties to the earlier rule). Knows no English: every word
+/// comes from the `TimeLexicon`.
+struct TimexMatcher {
+    let lexicon: TimeLexicon
+    let rules: [CompiledRule]
+    /// Rules that may start at a word (lowercase).
+    var byWord: [String: [Int]] = [:]
+    /// Rules that may start at a token kind (numbers, ordinals, decades, clocks).
+    var byKind: [TToken.Kind: [Int]] = [:]
+    let seasonCues: Set<String> = ["the", "this", "last", "next", "early", "late", "mid", "in", "during",
+                                   "since", "until", "by", "that", "each", "every", "of"]
+    let decadeWords: [String: Int] = ["twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
+                                      "sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990]
+    let timezones: Set<String> = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst",
+                                  "cet", "cest", "jst", "kst", "ist", "msk", "aest"]
+    let refMaxLength: Int
+    let vagueMaxLength: Int
+
+    struct Match {
+        var start: Int      // token index
+        var end: Int        // token index (exclusive)
+        var rule: Int
+        var captures: [String: String]
+    }
+
+    init(lexicon: TimeLexicon, rules: [TimexRule]) {
+        self.lexicon = lexicon
+        self.rules = rules.enumerated().map { CompiledRule(index: $0.offset, rule: $0.element) }
+        refMaxLength = lexicon.referenceWords.keys.map(\.count).max() ?? 1
+        vagueMaxLength = lexicon.vague.map(\.count).max() ?? 1
+        for r in self.rules {
+            for alt in r.openers {
+                switch alt {
+                case .word(let w): byWord[w, default: []].append(r.index)
+                case .wordClass(let c):
+                    for w in startWords(c) { byWord[w, default: []].append(r.index) }
+                    for k in startKinds(c) { byKind[k, default: []].append(r.index) }
+                }
+            }
+        }
+        for (k, v) in byWord { byWord[k] = Array(Set(v)).sorted() }
+        for (k, v) in byKind { byKind[k] = Array(Set(v)).sorted() }
+    }
+
+    /// Words a class can start with.
+    func startWords(_ name: String) -> [String] {
+        switch name {
+        case "month", "monthbare": return Array(lexicon.months.keys)
+        case "weekday": return Array(lexicon.weekdays.keys)
+        case "season", "seasonbare": return Array(lexicon.seasons.keys)
+        case "unit", "unitcal", "unitplural", "unitdur", "unitsing": return Array(lexicon.units.keys)
+        case "num": return Array(lexicon.cardinals.keys) + Array(lexicon.tens.keys) + ["a", "an", "couple"]
+        case "a": return ["a", "an"]
+        case "vague": return lexicon.vague.compactMap(\.first)
+        case "ord", "day": return Array(lexicon.ordinals.keys)
+        case "pod": return Array(lexicon.partsOfDay.keys)
+        case "shift": return Array(lexicon.shifts.keys)
+        case "decade": return Array(decadeWords.keys)
+        case "ampm": return ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
+        case "tz": return Array(timezones)
+        case "refword": return lexicon.referenceWords.keys.compactMap(\.first)
+        case "spelledyear": return Array(lexicon.cardinals.keys) + Array(lexicon.tens.keys)
+        case "fraction": return ["½"]
+        default: return []
+        }
+    }
+
+    func startKinds(_ name: String) -> [TToken.Kind] {
+        switch name {
+        case "num", "hour", "mm", "dd", "year", "yearbare", "fraction": return [.number]
+        case "day": return [.number, .ordinal]
+        case "ord": return [.ordinal]
+        case "decade": return [.decade]
+        case "clock": return [.clock]
+        default: return []
+        }
+    }
+
+    // MARK: Matching
+
+    /// All non-overlapping matches in a token array, left to right.
+    func matches(_ tokens: [TToken]) -> [Match] {
+        var out: [Match] = []
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            let t = tokens[i]
+            var candidates: [Int] = []
+            if t.kind == .word || t.kind == .punct { candidates = byWord[t.lower] ?? [] }
+            if let k = byKind[t.kind] { candidates = candidates.isEmpty ? k : Array(Set(candidates + k)).sorted() }
+            var best: Match?
+            for ri in candidates {
+                if let m = match(rules[ri], tokens, i), m.end > i {
+                    if best == nil || m.end > best!.end { best = m }
+                }
+            }
+            if var m = best {
+                // Optional punctuation at the edges is not part of the expression.
+                while m.start < m.end && tokens[m.start].kind == .punct { m.start += 1 }
+                while m.end > m.start && tokens[m.end - 1].lower == "," { m.end -= 1 }
+                if m.end > m.start { out.append(m) }
+                i = max(m.end, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    func match(_ rule: CompiledRule, _ tokens: [TToken], _ start: Int) -> Match? {
+        var captures: [String: String] = [:]
+        guard let end = matchElements(rule.elements, 0, tokens, start, &captures) else { return nil }
+        return Match(start: start, end: end, rule: rule.index, captures: captures)
+    }
+
+    /// Backtracking match of elements[ei...] at token ti; returns the end token index.
+    func matchElements(_ elements: [PatternElement], _ ei: Int, _ tokens: [TToken], _ ti: Int,
+                       _ captures: inout [String: String]) -> Int? {
+        if ei == elements.count { return ti }
+        let e = elements[ei]
+        if ti == tokens.count, case .wordClass(let c)? = e.alternatives.first, CompiledRule.zeroWidthClasses.contains(c) {
+            return zeroWidth(c, tokens, ti) ? matchElements(elements, ei + 1, tokens, ti, &captures) : nil
+        }
+        if ti < tokens.count {
+            for alt in e.alternatives {
+                var local = captures
+                if let next = matchAlternative(alt, e, tokens, ti, &local),
+                   let end = matchElements(elements, ei + 1, tokens, next, &local) {
+                    captures = local
+                    return end
+                }
+            }
+        }
+        if e.optional { return matchElements(elements, ei + 1, tokens, ti, &captures) }
+        return nil
+    }
+
+    func matchAlternative(_ alt: PatternElement.Alternative, _ e: PatternElement, _ tokens: [TToken], _ i: Int,
+                          _ captures: inout [String: String]) -> Int? {
+        let t = tokens[i]
+        if case .wordClass(let c) = alt, CompiledRule.zeroWidthClasses.contains(c) {
+            return zeroWidth(c, tokens, i) ? i : nil
+        }
+        if t.kind == .boundary { return nil }
+        switch alt {
+        case .word(let w):
+            if w == "-" {
+                // A hyphen glued to both neighbours.
+                guard t.lower == "-", t.glued, i + 1 < tokens.count, tokens[i + 1].glued else { return nil }
+                return i + 1
+            }
+            guard t.lower == w else { return nil }
+            if let c = e.capture { captures[c] = w }
+            return i + 1
+        case .wordClass(let name):
+            // A capture name renames a class only when the class is the element's sole alternative.
+            let key = e.alternatives.count == 1 ? (e.capture ?? name) : name
+            return matchClass(name, key, tokens, i, &captures)
+        }
+    }
+
+    // MARK: Word classes
+
+    func matchClass(_ name: String, _ key: String, _ tokens: [TToken], _ i: Int, _ cap: inout [String: String]) -> Int? {
+        let t = tokens[i]
+        let previous = i > 0 ? tokens[i - 1].lower : ""
+        switch name {
+        case "month", "monthbare":
+            guard t.kind == .word, let m = lexicon.months[t.lower], t.capitalized else { return nil }
+            let abbreviation = t.lower.count <= 4 && t.lower != "june" && t.lower != "july" && t.lower != "may"
+            if name == "monthbare" {
+                if abbreviation && !(i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued) { return nil }
+                if lexicon.ambiguousMonths.contains(t.lower) && !lexicon.temporalCues.contains(previous) { return nil }
+            }
+            if t.lower == "may" && i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized
+                && name == "monthbare" { return nil }
+            cap[key == "monthbare" ? "month" : key] = pad(m, 2)
+            // An abbreviation takes its period: "Jan."
+            if abbreviation && i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued { return i + 2 }
+            return i + 1
+        case "weekday":
+            guard t.kind == .word, let d = lexicon.weekdays[t.lower] else { return nil }
+            if t.lower.count <= 5 && !["friday", "monday", "sunday"].contains(t.lower) {
+                guard t.capitalized, i + 1 < tokens.count, tokens[i + 1].lower == ".", tokens[i + 1].glued else { return nil }
+            }
+            cap[key] = String(d)
+            if t.lower.count <= 5 && i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued { return i + 2 }
+            return i + 1
+        case "season", "seasonbare":
+            guard t.kind == .word, let s = lexicon.seasons[t.lower] else { return nil }
+            if name == "seasonbare" && !seasonCues.contains(previous) { return nil }
+            cap[key == "seasonbare" ? "season" : key] = s
+            return i + 1
+        case "unit", "unitcal", "unitplural", "unitdur":
+            guard t.kind == .word, let u = lexicon.units[t.lower] else { return nil }
+            let plural = t.lower.hasSuffix("s") || t.lower == "millennia"
+            switch name {
+            case "unitcal": if plural || u == "D" || u == "H" || u == "MIN" || u == "S" || u == "FN" { return nil }
+            case "unitplural": if !plural { return nil }
+            case "unitdur": if u == "S" || u == "Q" || u == "WE" { return nil }
+            case "unitsing": if plural || u == "Q" || u == "WE" { return nil }
+            default: break
+            }
+            cap[key.hasPrefix("unit") ? "unit" : key] = u
+            return i + 1
+        case "shift":
+            guard t.kind == .word, let s = lexicon.shifts[t.lower] else { return nil }
+            cap[key] = String(s)
+            return i + 1
+        case "pod":
+            guard t.kind == .word, let p = lexicon.partsOfDay[t.lower] else { return nil }
+            cap[key] = p
+            return i + 1
+        case "a":
+            guard t.lower == "a" || t.lower == "an" else { return nil }
+            cap["num"] = "1"
+            return i + 1
+        case "num":
+            return matchNumber(tokens, i, &cap, key)
+        case "fraction":
+            if t.lower == "½" { cap["frac"] = "0.5"; return i + 1 }
+            guard t.kind == .number, i + 2 < tokens.count, tokens[i + 1].lower == "/", tokens[i + 1].glued,
+                  tokens[i + 2].kind == .number, tokens[i + 2].glued, tokens[i + 2].number > 0 else { return nil }
+            cap["frac"] = String(t.number / tokens[i + 2].number)
+            return i + 3
+        case "vague":
+            for phrase in lexicon.vague.sorted(by: { $0.count > $1.count }) where phraseMatches(phrase, tokens, i) {
+                cap["num"] = "X"
+                return i + phrase.count
+            }
+            return nil
+        case "refword":
+            var length = min(refMaxLength, tokens.count - i)
+            while length > 0 {
+                let phrase = (i..<(i + length)).map { tokens[$0].lower }
+                if let v = lexicon.referenceWords[phrase], !(i..<(i + length)).contains(where: { tokens[$0].kind == .boundary }) {
+                    cap["ref"] = v
+                    return i + length
+                }
+                length -= 1
+            }
+            return nil
+        case "ord":
+            if t.kind == .ordinal { cap[key] = String(Int(t.number)); return i + 1 }
+            if t.kind == .word, let o = lexicon.ordinals[t.lower] { cap[key] = String(o); return i + 1 }
+            return nil
+        case "day":
+            var d = 0
+            if t.kind == .number && t.digits >= 1 && t.digits <= 2 { d = Int(t.number) }
+            else if t.kind == .ordinal { d = Int(t.number) }
+            else if t.kind == .word, let o = lexicon.ordinals[t.lower] { d = o }
+            guard (1...31).contains(d) else { return nil }
+            // "16 percent" is not a day.
+            if i + 1 < tokens.count, lexicon.notYearFollowers.contains(tokens[i + 1].lower) { return nil }
+            cap[key] = pad(d, 2)
+            return i + 1
+        case "mm", "dd":
+            guard t.kind == .number, t.digits == 2 else { return nil }
+            let v = Int(t.number)
+            guard (1...(name == "mm" ? 12 : 31)).contains(v) else { return nil }
+            cap[name == "mm" ? "month" : "day"] = pad(v, 2)
+            return i + 1
+        case "year", "yearbare":
+            guard t.kind == .number, t.digits == 4, t.number >= 1000, t.number <= 2199 else { return nil }
+            if name == "yearbare" {
+                if ["$", "€", "£", "¥", "#", "no.", "no", "number", "nos.", "us$"].contains(previous) { return nil }
+                if i > 0 && tokens[i - 1].glued == false && tokens[i - 1].kind == .number { return nil }
+                if i + 1 < tokens.count {
+                    let next = tokens[i + 1]
+                    if lexicon.notYearFollowers.contains(next.lower) { return nil }
+                    if next.lower == "-" && next.glued && i + 2 < tokens.count && tokens[i + 2].kind == .number && tokens[i + 2].digits != 4 { return nil }
+                    if next.kind == .number { return nil }
+                }
+                if t.glued && i > 0 && (tokens[i - 1].kind == .word || tokens[i - 1].lower == "$") { return nil }
+                if t.number < 1800 && !lexicon.temporalCues.contains(previous) { return nil }
+            }
+            cap[key == "yearbare" ? "year" : key] = String(Int(t.number))
+            return i + 1
+        case "spelledyear":
+            return matchSpelledYear(tokens, i, &cap)
+        case "decade":
+            if t.kind == .decade { cap[key] = String(Int(t.number)); return i + 1 }
+            if t.kind == .word, let d = decadeWords[t.lower] { cap[key] = String(d); return i + 1 }
+            return nil
+        case "clock":
+            guard t.kind == .clock else { return nil }
+            let hh = Int(t.number) / 100, mm = Int(t.number) % 100
+            guard hh <= 24, mm < 60 else { return nil }
+            cap["clock"] = pad(hh, 2) + pad(mm, 2)
+            return i + 1
+        case "hour":
+            guard t.kind == .number, t.digits >= 1, t.digits <= 2, t.number >= 1, t.number <= 12 else { return nil }
+            cap["hour"] = pad(Int(t.number), 2)
+            return i + 1
+        case "ampm":
+            switch t.lower {
+            case "a.m.", "am", "a.m": cap["ampm"] = "am"
+            case "p.m.", "pm", "p.m": cap["ampm"] = "pm"
+            default: return nil
+            }
+            return i + 1
+        case "tz":
+            return timezones.contains(t.lower) ? i + 1 : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Context tests that consume nothing.
+    func zeroWidth(_ name: String, _ tokens: [TToken], _ i: Int) -> Bool {
+        let next: TToken? = i < tokens.count ? tokens[i] : nil
+        switch name {
+        case "eoc":
+            guard let n = next else { return true }
+            return n.kind == .boundary || (n.kind == .punct && n.lower != "-" && n.lower != "'s")
+        case "notold":
+            guard let n = next else { return true }
+            return !["old", "older", "younger", "of"].contains(n.lower)
+        case "notof":
+            guard let n = next else { return true }
+            return !["of", "ago", "earlier", "later"].contains(n.lower)
+        case "afterdur":
+            guard i > 0 else { return false }
+            return ["for", "over", "within", "in", "after", "took", "take", "takes", "lasted", "spent"].contains(tokens[i - 1].lower)
+        default:
+            return false
+        }
+    }
+
+    func phraseMatches(_ phrase: [String], _ tokens: [TToken], _ i: Int) -> Bool {
+        guard i + phrase.count <= tokens.count else { return false }
+        for (k, w) in phrase.enumerated() where tokens[i + k].lower != w { return false }
+        return true
+    }
+
+    /// Cardinal numbers in digits or words: "3", "2.5", "three", "twenty-four", "twenty four",
+    /// "a hundred", "two hundred".
+    func matchNumber(_ tokens: [TToken], _ i: Int, _ cap: inout [String: String], _ key: String) -> Int? {
+        let t = tokens[i]
+        if t.kind == .number {
+            // A year-like number is not a count ("the 1988 quarter").
+            if t.digits == 4 && t.number >= 1000 && t.number <= 2199 { return nil }
+            cap["num"] = formatNumber(t.number)
+            return i + 1
+        }
+        guard t.kind == .word else { return nil }
+        if t.lower == "couple" || (t.lower == "a" && i + 1 < tokens.count && tokens[i + 1].lower == "couple") {
+            let j = t.lower == "a" ? i + 1 : i
+            guard j + 1 < tokens.count, tokens[j + 1].lower == "of" else { return nil }
+            cap["num"] = "2"
+            return j + 2
+        }
+        var value = 0
+        var j = i
+        if t.lower == "a" || t.lower == "an" {
+            guard i + 1 < tokens.count, tokens[i + 1].lower == "hundred" || tokens[i + 1].lower == "thousand" else { return nil }
+            value = 1
+            j = i + 1
+        } else if let c = lexicon.cardinals[t.lower] {
+            value = c
+            j = i + 1
+        } else if let tens = lexicon.tens[t.lower] {
+            value = tens
+            j = i + 1
+            if j + 1 < tokens.count, tokens[j].lower == "-", tokens[j].glued, let ones = lexicon.cardinals[tokens[j + 1].lower], ones < 10 {
+                value += ones
+                j += 2
+            } else if j < tokens.count, let ones = lexicon.cardinals[tokens[j].lower], ones >= 1, ones < 10 {
+                value += ones
+                j += 1
+            }
+        } else {
+            return nil
+        }
+        while j < tokens.count && (tokens[j].lower == "hundred" || tokens[j].lower == "thousand") {
+            value *= tokens[j].lower == "hundred" ? 100 : 1000
+            j += 1
+        }
+        cap["num"] = String(value)
+        return j
+    }
+
+    /// Spelled-out years: "nineteen ninety-six", "two thousand", "two thousand and five", "twenty twenty-six".
+    func matchSpelledYear(_ tokens: [TToken], _ i: Int, _ cap: inout [String: String]) -> Int? {
+        let t = tokens[i]
+        func twoDigits(_ j: Int) -> (Int, Int)? {
+            guard j < tokens.count else { return nil }
+            if let tens = lexicon.tens[tokens[j].lower] {
+                if j + 2 < tokens.count, tokens[j + 1].lower == "-", tokens[j + 1].glued,
+                   let ones = lexicon.cardinals[tokens[j + 2].lower], ones >= 1, ones < 10 {
+                    return (tens + ones, j + 3)
+                }
+                return (tens, j + 1)
+            }
+            if let c = lexicon.cardinals[tokens[j].lower], c >= 10 { return (c, j + 1) }
+            return nil
+        }
+        if t.lower == "two", i + 1 < tokens.count, tokens[i + 1].lower == "thousand" {
+            var j = i + 2
+            if j < tokens.count && tokens[j].lower == "and" { j += 1 }
+            if let c = (j < tokens.count ? lexicon.cardinals[tokens[j].lower] : nil), c < 20 {
+                cap["year"] = String(2000 + c)
+                return j + 1
+            }
+            if let (v, end) = twoDigits(j) { cap["year"] = String(2000 + v); return end }
+            cap["year"] = "2000"
+            return i + 2
+        }
+        let century: Int
+        if let c = lexicon.cardinals[t.lower], c >= 10, c <= 19 { century = c }
+        else if t.lower == "twenty" { century = 20 }
+        else { return nil }
+        guard let (v, end) = twoDigits(i + 1), v >= 10 else { return nil }
+        cap["year"] = String(century * 100 + v)
+        return end
+    }
+}
+
+func formatNumber(_ v: Double) -> String {
+    if v == v.rounded() && abs(v) < 1e12 { return String(Int(v)) }
+    return String(v)
+}

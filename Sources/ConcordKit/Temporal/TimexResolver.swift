@@ -1,0 +1,385 @@
+/// Turns a rule's underspecified value into a TIMEX3 value, using an anchor
+/// date and the sentence's tense. Separate from the matcher, as HeidelTime
+/// separates its normalization from its rules.
+///
+/// Underspecified forms (after {capture} substitution):
+///   `Y?-MM-DD`, `Y?-MM`            year chosen from the anchor and tense
+///   `WD:n`, `WD:n:shift`           weekday n (1 = Monday)
+///   `REL:unit:shift`               this/last/next calendar unit (Y M W D Q DE CE)
+///   `AGO:unit:n`                   n units before the anchor
+///   `ANA:unit:±n`                  relative to the last date mentioned (narrative)
+///   `MON:m:shift`, `MONY:m:shift`  last/this/next month m; month m of last/this/next year
+///   `SEA:s:shift`                  last/this/next season
+///   `QTR:n`, `LASTQ`, `LASTQ:-4`   quarter n of the anchor year; last completed quarter
+///   `DAY:n`, `DAYX:dir:base`       days from the anchor
+///   `DEC:yyyy`, `CENT:n`           decades and centuries (no anchor needed)
+///   `TIME:hhmm:ampm`, `NOON:w`, `POD:p:shift`, `WDPOD:n:p`   times of day
+///   `WE:word`                      the weekend
+///   `DUR:n:unit`, `SET:n:unit`, `SETADV:word`   durations and sets (no anchor)
+/// Anything else is already a TIMEX3 value.
+public enum Tense: Sendable { case past, future, unknown }
+
+struct TimexResolver {
+    /// Resolves a value. Returns (value, usedAnchor) or nil when the value would be invalid.
+    /// `anchor` nil leaves relative values unresolved (X-filled).
+    static func resolve(_ raw: String, anchor: CalendarDate?, narrative: CalendarDate?, tense: Tense,
+                        captures: [String: String]) -> (value: String, relative: Bool, usedNarrative: Bool)? {
+        let parts = raw.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        let head = parts[0]
+        func int(_ k: Int) -> Int? { k < parts.count ? Int(parts[k]) : nil }
+
+        switch head {
+        case "DUR":
+            guard parts.count == 3 else { return nil }
+            var n = parts[1]
+            if let frac = captures["frac"], let a = Double(n), let f = Double(frac) { n = formatNumber(a + f) }
+            return duration(n, parts[2]).map { ($0, false, false) }
+        case "SET":
+            guard parts.count == 3 else { return nil }
+            return duration(parts[1], parts[2]).map { ($0, false, false) }
+        case "SETADV":
+            let map = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+                       "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W"]
+            return map[parts.count > 1 ? parts[1] : ""].map { ($0, false, false) }
+        case "DEC":
+            guard let y = int(1) else { return nil }
+            return (String(y / 10), false, false)
+        case "CENT":
+            guard let n = int(1), n >= 1, n <= 30 else { return nil }
+            return (pad(n - 1, 2), false, false)
+        default:
+            break
+        }
+
+        if head == "SETPOD" {
+            guard parts.count == 3 else { return nil }
+            let pod = ["nights": "NI", "mornings": "MO", "evenings": "EV", "afternoons": "AF"][parts[2]] ?? "NI"
+            return ("XXXX-WXX-\(parts[1])T\(pod)", false, false)
+        }
+        let isRelative = head.hasPrefix("Y?") || ["WD", "REL", "AGO", "ANA", "MON", "MONY", "SEA", "QTR", "LASTQ",
+                                                  "DAY", "DAYX", "TIME", "NOON", "POD", "WDPOD", "WE", "SYQ", "YQ",
+                                                  "YAGO"].contains(head)
+        if !isRelative {
+            return validate(raw).map { ($0, false, false) }
+        }
+        var usedNarrative = false
+        var base = anchor
+        if head == "ANA" {
+            if let narrative { base = narrative; usedNarrative = true }
+        }
+        guard let a = base else { return (unresolved(raw, parts), true, false) }
+
+        switch head {
+        case _ where head.hasPrefix("Y?"):
+            // Y?-MM-DD or Y?-MM
+            let fields = raw.split(separator: "-").map(String.init)
+            guard fields.count >= 2, let m = Int(fields[1]), (1...12).contains(m) else { return nil }
+            if fields.count == 3 {
+                guard let d = Int(fields[2]) else { return nil }
+                guard let date = chooseYear(month: m, day: d, anchor: a, tense: tense) else { return nil }
+                return (date.description, true, usedNarrative)
+            }
+            let y = chooseYear(month: m, anchor: a, tense: tense)
+            return (pad(y, 4) + "-" + pad(m, 2), true, usedNarrative)
+        case "WD":
+            guard let wd = int(1), (1...7).contains(wd) else { return nil }
+            let shift = int(2)
+            return (weekday(wd, shift: shift, anchor: a, tense: tense).description, true, false)
+        case "REL":
+            guard parts.count == 3, let shift = Int(parts[2]) else { return nil }
+            return shiftUnit(parts[1], by: shift, anchor: a).map { ($0, true, false) }
+        case "AGO":
+            guard parts.count == 3 else { return nil }
+            if parts[2] == "X" { return ("PAST_REF", true, false) }
+            guard let n = Double(parts[2]) else { return nil }
+            return shiftUnit(parts[1], by: -Int(n.rounded()), anchor: a, dayPrecision: true).map { ($0, true, false) }
+        case "SYQ":
+            guard parts.count == 3, let shift = Int(parts[1]) else { return nil }
+            let y = a.year + shift
+            if let q = Int(parts[2]), (1...4).contains(q) { return (pad(y, 4) + "-Q\(q)", true, false) }
+            let last = lastCompletedQuarter(a)
+            return (pad(y - (last.year == a.year ? 0 : 1), 4) + "-Q\(last.quarter)", true, false)
+        case "YQ":
+            guard let y = int(1) else { return nil }
+            return (pad(y, 4) + "-Q\(lastCompletedQuarter(a).quarter)", true, false)
+        case "ANA":
+            guard parts.count == 3 else { return nil }
+            let shiftText = parts[2].replacingOccurrences(of: "+", with: "")
+            let shift: Int
+            switch shiftText {
+            case "following", "next": shift = 1
+            case "previous": shift = -1
+            case "same": shift = 0
+            default: shift = Int(Double(shiftText) ?? 0)
+            }
+            let unitNames = ["year": "Y", "month": "M", "week": "W", "day": "D"]
+            return shiftUnit(unitNames[parts[1]] ?? parts[1], by: shift, anchor: a, dayPrecision: true).map { ($0, true, usedNarrative) }
+        case "MON":
+            guard let m = int(1), let shift = int(2), (1...12).contains(m) else { return nil }
+            var y = a.year
+            if shift < 0 { if m >= a.month { y -= 1 } }
+            else if shift > 0 { if m <= a.month { y += 1 } }
+            return (pad(y, 4) + "-" + pad(m, 2), true, false)
+        case "MONY":
+            guard let m = int(1), let shift = int(2) else { return nil }
+            return (pad(a.year + shift, 4) + "-" + pad(m, 2), true, false)
+        case "SEA":
+            guard parts.count == 3, let shift = Int(parts[2]) else { return nil }
+            return (season(parts[1], shift: shift, anchor: a, tense: tense), true, false)
+        case "QTR":
+            guard let q = int(1), (1...4).contains(q) else { return nil }
+            return (pad(a.year, 4) + "-Q\(q)", true, false)
+        case "LASTQ":
+            var (y, q) = lastCompletedQuarter(a)
+            if let back = int(1) {
+                var index = y * 4 + (q - 1) + back
+                if index < 0 { index = 0 }
+                y = index / 4
+                q = index % 4 + 1
+            }
+            return (pad(y, 4) + "-Q\(q)", true, false)
+        case "DAY":
+            guard let n = int(1), let d = a.adding(days: n) else { return nil }
+            return (d.description, true, false)
+        case "DAYX":
+            let n = parts.count > 2 && parts[2] == "tomorrow" ? 2 : -2
+            guard let d = a.adding(days: n) else { return nil }
+            return (d.description, true, false)
+        case "TIME":
+            guard parts.count >= 2, parts[1].count == 4, var h = Int(parts[1].prefix(2)), let mm = Int(parts[1].suffix(2)) else { return nil }
+            let ampm = parts.count > 2 ? parts[2] : ""
+            if ampm == "pm" && h < 12 { h += 12 }
+            if ampm == "am" && h == 12 { h = 0 }
+            guard h <= 24 else { return nil }
+            let day = dayForTime(captures, anchor: a, tense: tense)
+            return (day.description + "T" + pad(h, 2) + ":" + pad(mm, 2), true, false)
+        case "NOON":
+            let day = dayForTime(captures, anchor: a, tense: tense)
+            return (day.description + (parts.count > 1 && parts[1] == "midnight" ? "T24" : "T12:00"), true, false)
+        case "POD":
+            guard parts.count >= 2 else { return nil }
+            let shift = parts.count > 2 ? parts[2] : ""
+            let n = shift == "tomorrow" ? 1 : (shift == "yesterday" || shift == "last") ? -1 : 0
+            if captures["weekday"] != nil || captures["rel"] != nil {
+                return (dayForTime(captures, anchor: a, tense: tense).description + "T" + parts[1], true, false)
+            }
+            guard let d = a.adding(days: n) else { return nil }
+            return (d.description + "T" + parts[1], true, false)
+        case "WDPOD":
+            guard let wd = int(1), parts.count > 2 else { return nil }
+            return (weekday(wd, shift: nil, anchor: a, tense: tense).description + "T" + parts[2], true, false)
+        case "WE":
+            let word = parts.count > 1 ? parts[1] : "the"
+            var shift: Int
+            switch word {
+            case "last": shift = -1
+            case "next": shift = 1
+            default: shift = (tense == .future || a.weekday >= 5) ? 0 : -1
+            }
+            guard let d = a.adding(days: 7 * shift) else { return nil }
+            let w = d.isoWeek
+            return (pad(w.year, 4) + "-W" + pad(w.week, 2) + "-WE", true, false)
+        default:
+            return nil
+        }
+    }
+
+    /// Rejects impossible calendar values (2026-02-30) and passes others through.
+    static func validate(_ value: String) -> String? {
+        let f = value.split(separator: "-", omittingEmptySubsequences: false)
+        if f.count == 3, let y = Int(f[0]), let m = Int(f[1]), let d = Int(f[2]) {
+            return CalendarDate(year: y, month: m, day: d) == nil ? nil : value
+        }
+        if f.count == 2, Int(f[0]) != nil, let m = Int(f[1]) {
+            return (1...12).contains(m) ? value : nil
+        }
+        if f.count >= 2, f[1].hasPrefix("Q"), let q = Int(f[1].dropFirst()) { return (1...4).contains(q) ? value : nil }
+        if f.count >= 2, f[1].hasPrefix("H"), let h = Int(f[1].dropFirst()) { return (1...2).contains(h) ? value : nil }
+        if value.contains("{") { return nil }
+        return value
+    }
+
+    static func unresolved(_ raw: String, _ parts: [String]) -> String {
+        let head = parts[0]
+        if head.hasPrefix("Y?") { return "XXXX" + raw.dropFirst(2) }
+        switch head {
+        case "WD": return "XXXX-WXX-" + (parts.count > 1 ? parts[1] : "X")
+        case "REL", "AGO", "ANA":
+            switch parts.count > 1 ? parts[1] : "" {
+            case "Y": return "XXXX"
+            case "M": return "XXXX-XX"
+            case "W": return "XXXX-WXX"
+            case "Q": return "XXXX-QX"
+            default: return "XXXX-XX-XX"
+            }
+        case "MON", "MONY": return "XXXX-" + pad(Int(parts.count > 1 ? parts[1] : "0") ?? 0, 2)
+        case "SEA": return "XXXX-" + (parts.count > 1 ? parts[1] : "XX")
+        case "QTR": return "XXXX-Q" + (parts.count > 1 ? parts[1] : "X")
+        case "LASTQ": return "XXXX-QX"
+        default: return "XXXX-XX-XX"
+        }
+    }
+
+    static func duration(_ n: String, _ unit: String) -> String? {
+        if n == "X" {
+            switch unit {
+            case "H": return "PTXH"
+            case "MIN": return "PTXM"
+            case "S": return "PTXS"
+            case "DE": return "PXDE"
+            case "CE": return "PXCE"
+            case "Q": return "PXQ"
+            case "WE": return "PXWE"
+            case "FN": return "PXW"
+            case "ML": return "PXML"
+            default: return "PX" + unit
+            }
+        }
+        guard let v = Double(n), v >= 0, v < 1e7 else { return nil }
+        let whole = Int(v)
+        let frac = v - Double(whole)
+        func fmt(_ main: Int, _ mainUnit: String, _ sub: Int, _ subUnit: String, time: Bool) -> String {
+            var s = time ? "PT" : "P"
+            if main > 0 || sub == 0 { s += "\(main)\(mainUnit)" }
+            if sub > 0 { s += "\(sub)\(subUnit)" }
+            return s
+        }
+        switch unit {
+        case "Y": return fmt(whole, "Y", Int((frac * 12).rounded()), "M", time: false)
+        case "M": return frac == 0 ? "P\(whole)M" : fmt(whole, "M", Int((frac * 30).rounded()), "D", time: false)
+        case "W": return frac == 0 ? "P\(whole)W" : "P\(Int((v * 7).rounded()))D"
+        case "D": return frac == 0 ? "P\(whole)D" : "P\(whole)DT\(Int((frac * 24).rounded()))H"
+        case "H": return fmt(whole, "H", Int((frac * 60).rounded()), "M", time: true)
+        case "MIN": return fmt(whole, "M", Int((frac * 60).rounded()), "S", time: true)
+        case "S": return "PT\(formatNumber(v))S"
+        case "DE": return "P\(Int((v * 10).rounded()))Y"
+        case "CE": return "P\(Int((v * 100).rounded()))Y"
+        case "ML": return "P\(Int((v * 1000).rounded()))Y"
+        case "Q": return "P\(Int((v * 3).rounded()))M"
+        case "WE": return "P\(Int((v * 2).rounded()))D"
+        case "FN": return "P\(Int((v * 2).rounded()))W"
+        default: return nil
+        }
+    }
+
+    /// The year for a month-day without one: the nearest occurrence, or the next
+    /// (future tense) or previous (past tense) one within a year.
+    static func chooseYear(month: Int, day: Int, anchor a: CalendarDate, tense: Tense) -> CalendarDate? {
+        let candidates = [a.year - 1, a.year, a.year + 1].compactMap { CalendarDate(year: $0, month: month, day: day) }
+        guard !candidates.isEmpty else { return nil }
+        let nearest = candidates.min { abs($0.ordinal - a.ordinal) < abs($1.ordinal - a.ordinal) }
+        // The tense decides only between nearby candidates (within about half a year).
+        switch tense {
+        case .future:
+            if let c = candidates.first(where: { $0 >= a }), c.ordinal - a.ordinal <= 183 { return c }
+            return nearest
+        case .past:
+            if let c = candidates.last(where: { $0 <= a }), a.ordinal - c.ordinal <= 183 { return c }
+            return nearest
+        case .unknown:
+            return nearest
+        }
+    }
+
+    static func chooseYear(month: Int, anchor a: CalendarDate, tense: Tense) -> Int {
+        let diff = month - a.month
+        let nearest = diff > 6 ? a.year - 1 : diff < -6 ? a.year + 1 : a.year
+        switch tense {
+        case .future:
+            let y = month >= a.month ? a.year : a.year + 1
+            return (y * 12 + month) - (a.year * 12 + a.month) <= 6 ? y : nearest
+        case .past:
+            let y = month <= a.month ? a.year : a.year - 1
+            return (a.year * 12 + a.month) - (y * 12 + month) <= 6 ? y : nearest
+        case .unknown:
+            return nearest
+        }
+    }
+
+    /// Weekday `wd` near the anchor: shift −1 the one before, +1 the one after,
+    /// 0 in the anchor's week; otherwise by tense (same day allowed).
+    static func weekday(_ wd: Int, shift: Int?, anchor a: CalendarDate, tense: Tense) -> CalendarDate {
+        let delta = wd - a.weekday
+        var days: Int
+        switch shift {
+        case .some(-1): days = delta < 0 ? delta : delta - 7
+        case .some(1): days = delta > 0 ? delta : delta + 7
+        case .some(0): days = delta
+        default:
+            if tense == .future { days = delta >= 0 ? delta : delta + 7 }
+            else { days = delta <= 0 ? delta : delta - 7 }
+        }
+        return a.adding(days: days) ?? a
+    }
+
+    static func shiftUnit(_ unit: String, by n: Int, anchor a: CalendarDate, dayPrecision: Bool = false) -> String? {
+        switch unit {
+        case "Y": return pad(a.year + n, 4)
+        case "M":
+            let index = a.year * 12 + (a.month - 1) + n
+            return pad(index / 12, 4) + "-" + pad(index % 12 + 1, 2)
+        case "W":
+            guard let d = a.adding(days: 7 * n) else { return nil }
+            if dayPrecision && abs(n) <= 4 && abs(n) > 1 { return d.description }
+            let w = d.isoWeek
+            return pad(w.year, 4) + "-W" + pad(w.week, 2)
+        case "D", "H", "MIN", "S":
+            guard let d = a.adding(days: unit == "D" ? n : 0) else { return nil }
+            return d.description
+        case "Q":
+            let index = a.year * 4 + (a.month - 1) / 3 + n
+            return pad(index / 4, 4) + "-Q\(index % 4 + 1)"
+        case "DE": return String((a.year / 10) + n)
+        case "CE": return pad((a.year - 1) / 100 + n, 2)
+        case "WE":
+            guard let d = a.adding(days: 7 * n) else { return nil }
+            let w = d.isoWeek
+            return pad(w.year, 4) + "-W" + pad(w.week, 2) + "-WE"
+        case "FN":
+            guard let d = a.adding(days: 14 * n) else { return nil }
+            return d.description
+        case "ML": return String((a.year / 1000) + n)
+        default: return nil
+        }
+    }
+
+    static let seasonStart = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
+
+    static func season(_ s: String, shift: Int, anchor a: CalendarDate, tense: Tense) -> String {
+        guard let start = seasonStart[s] else { return pad(a.year, 4) + "-" + s }
+        // The season the anchor is in, as (year, start month); winter belongs to the year it starts.
+        let m = a.month
+        let current: (Int, Int) = m >= 12 ? (a.year, 12) : m >= 9 ? (a.year, 9) : m >= 6 ? (a.year, 6) : m >= 3 ? (a.year, 3) : (a.year - 1, 12)
+        let currentIndex = current.0 * 12 + current.1
+        // Occurrences of season s around the anchor.
+        let options = [a.year - 2, a.year - 1, a.year, a.year + 1].map { $0 * 12 + start }
+        let chosen: Int
+        switch shift {
+        case -1: chosen = options.last { $0 < currentIndex } ?? options[0]
+        case 1: chosen = options.first { $0 > currentIndex } ?? options[3]
+        default:
+            if tense == .past { chosen = options.last { $0 <= currentIndex } ?? options[2] }
+            else if tense == .future { chosen = options.first { $0 >= currentIndex } ?? options[2] }
+            else { chosen = options.min { abs($0 - currentIndex) < abs($1 - currentIndex) } ?? options[2] }
+        }
+        return pad((chosen - start) / 12, 4) + "-" + s
+    }
+
+    /// The last quarter that has ended before the anchor's quarter.
+    static func lastCompletedQuarter(_ a: CalendarDate) -> (year: Int, quarter: Int) {
+        let q = (a.month - 1) / 3
+        return q == 0 ? (a.year - 1, 4) : (a.year, q)
+    }
+
+    /// The day a clock time refers to: a captured month and day, weekday or day word, else the anchor.
+    static func dayForTime(_ captures: [String: String], anchor a: CalendarDate, tense: Tense) -> CalendarDate {
+        if let m = captures["month"].flatMap(Int.init), let d = captures["day"].flatMap(Int.init),
+           let date = chooseYear(month: m, day: d, anchor: a, tense: tense) { return date }
+        if let wd = captures["weekday"].flatMap(Int.init) { return weekday(wd, shift: nil, anchor: a, tense: tense) }
+        switch captures["rel"] {
+        case "yesterday": return a.adding(days: -1) ?? a
+        case "tomorrow": return a.adding(days: 1) ?? a
+        default: return a
+        }
+    }
+}

@@ -1,0 +1,135 @@
+/// A token for the temporal tagger: a word, a number, an ordinal, a decade,
+/// a clock time or a punctuation mark, with scalar offsets into the body.
+struct TToken {
+    enum Kind: UInt8 { case word, number, ordinal, decade, clock, punct, boundary }
+
+    var kind: Kind
+    var start: Int
+    var end: Int
+    /// Lowercased text (ASCII-folded quotes and dashes for punctuation).
+    var lower: String
+    /// Numeric value: the number, the ordinal, the decade's first year, or hours*100+minutes.
+    var number: Double = 0
+    /// Number of digits for numbers (4 for a year-like token).
+    var digits: Int = 0
+    /// True when the token is glued to the previous one (no space between).
+    var glued: Bool = false
+    /// True when the word starts with an uppercase letter.
+    var capitalized: Bool = false
+}
+
+enum TemporalTokenizer {
+    /// Tokenizes a range of the body. Newlines become boundary tokens that no rule crosses.
+    static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [TToken] {
+        var out: [TToken] = []
+        out.reserveCapacity(range.count / 4)
+        var i = range.lowerBound
+        let end = range.upperBound
+        var glued = false
+        while i < end {
+            let c = s[i]
+            if c == "\n" {
+                out.append(TToken(kind: .boundary, start: i, end: i + 1, lower: ""))
+                i += 1
+                glued = false
+                continue
+            }
+            if isSpace(c) { i += 1; glued = false; continue }
+            let start = i
+            if isDigit(c) {
+                // Digits with internal , or . between digits; a trailing "s" (1990s),
+                // an ordinal suffix (16th), or a clock time (10:30).
+                var value = 0.0
+                var digits = 0
+                var fraction = 0.0, scale = 0.1
+                var inFraction = false
+                var hasComma = false
+                while i < end {
+                    let d = s[i]
+                    if isDigit(d) {
+                        if inFraction { fraction += Double(d.value - 48) * scale; scale /= 10 }
+                        else { value = value * 10 + Double(d.value - 48); digits += 1 }
+                        i += 1
+                    } else if (d == "," || d == ".") && i + 1 < end && isDigit(s[i + 1]) && !inFraction {
+                        if d == "." { inFraction = true } else { hasComma = true }
+                        i += 1
+                    } else { break }
+                }
+                if hasComma { digits = 0 }
+                // Clock time hh:mm
+                if !inFraction && !hasComma && i + 2 < end && s[i] == ":" && isDigit(s[i + 1]) && isDigit(s[i + 2]) && digits <= 2 {
+                    let minutes = Double((s[i + 1].value - 48) * 10 + (s[i + 2].value - 48))
+                    i += 3
+                    out.append(TToken(kind: .clock, start: start, end: i, lower: s.string(start..<i),
+                                      number: value * 100 + minutes, digits: digits, glued: glued))
+                    glued = true
+                    continue
+                }
+                // Ordinal suffix / decade "s"
+                if i < end && isASCIILetter(s[i]) {
+                    var j = i
+                    while j < end && isASCIILetter(s[j]) { j += 1 }
+                    let suffix = s.lowered(i..<j)
+                    if !inFraction && !hasComma && ["st", "nd", "rd", "th"].contains(suffix) {
+                        out.append(TToken(kind: .ordinal, start: start, end: j, lower: s.lowered(start..<j),
+                                          number: value, digits: digits, glued: glued))
+                        i = j; glued = true; continue
+                    }
+                    if !inFraction && !hasComma && suffix == "s" && (digits == 4 || digits == 2) {
+                        out.append(TToken(kind: .decade, start: start, end: j, lower: s.lowered(start..<j),
+                                          number: digits == 2 ? 1900 + value : value, digits: digits, glued: glued))
+                        i = j; glued = true; continue
+                    }
+                    // Mixed like "3D", "F-35" handled as a word.
+                    i = j
+                    out.append(TToken(kind: .word, start: start, end: j, lower: s.lowered(start..<j), glued: glued))
+                    glued = true
+                    continue
+                }
+                out.append(TToken(kind: .number, start: start, end: i, lower: s.string(start..<i),
+                                  number: value + fraction, digits: inFraction ? 0 : digits, glued: glued))
+                glued = true
+                continue
+            }
+            if isLetter(c) {
+                // Dotted abbreviations made of single letters ("a.m.", "U.S.", "S.p.A.") are one token.
+                var j = start
+                var letters = 0
+                while j < end && isLetter(s[j]) && (j + 1 >= end || !isLetter(s[j + 1])) {
+                    letters += 1
+                    j += 1
+                    if j < end && s[j] == "." { j += 1 } else { break }
+                }
+                if letters >= 2 && s[j - 1] == "." || letters >= 2 && j > start + 2 {
+                    i = j
+                } else {
+                    while i < end && isLetter(s[i]) { i += 1 }
+                }
+                let lower = s.lowered(start..<i)
+                out.append(TToken(kind: .word, start: start, end: i, lower: lower, glued: glued, capitalized: isUpper(c)))
+                glued = true
+                continue
+            }
+            if c == "'" || c == "\u{2019}" {
+                // '80s (decade) or possessive 's
+                if i + 3 < end && isDigit(s[i + 1]) && isDigit(s[i + 2]) && (s[i + 3] == "s") {
+                    let v = Double((s[i + 1].value - 48) * 10 + (s[i + 2].value - 48))
+                    out.append(TToken(kind: .decade, start: i, end: i + 4, lower: "'" + s.string((i + 1)..<(i + 4)),
+                                      number: 1900 + v, digits: 2, glued: glued))
+                    i += 4; glued = true; continue
+                }
+            }
+            var lower = String(Character(c))
+            switch c {
+            case "\u{2013}", "\u{2014}", "\u{2012}", "\u{2010}", "\u{2011}": lower = "-"
+            case "\u{2019}", "\u{2018}": lower = "'"
+            case "\u{201C}", "\u{201D}": lower = "\""
+            default: break
+            }
+            out.append(TToken(kind: .punct, start: i, end: i + 1, lower: lower, glued: glued))
+            i += 1
+            glued = true
+        }
+        return out
+    }
+}

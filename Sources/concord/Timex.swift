@@ -1,0 +1,76 @@
+import ArgumentParser
+import ConcordKit
+import Foundation
+
+enum TimexFormat: String, CaseIterable, ExpressibleByArgument {
+    case json, timeml, table
+}
+
+struct TimexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timex",
+        abstract: "Tag time expressions (TIMEX3) in article files.",
+        discussion: """
+        For each file (or every article under a folder) prints its time expressions \
+        with TIMEX3 type and value. Relative expressions are resolved against the \
+        article's published date, else the latest full date before them in the text, \
+        else --anchor (or the corpus anchor from concord.yaml).
+
+        --format json prints JSON Lines, one line per file:
+          {"doc": "<file name without extension>", "timexes": [{"start", "end", "text", "type", "value"}]}
+        with offsets in Unicode scalars into the body. --format timeml prints the body \
+        with inline <TIMEX3 tid type value> tags.
+
+        EXAMPLES:
+          concord timex data/articles/002_b93beab6d5cb87c1.txt
+          concord timex ../shared/eval/timebank --format json > out.jsonl
+          concord timex notes.txt --anchor 2026-01-16 --format timeml
+        """
+    )
+
+    @Argument(help: "Article files or folders.", completion: .file())
+    var paths: [String]
+
+    @Option(name: .shortAndLong, help: "Output format: json, timeml or table.")
+    var format: TimexFormat = .table
+
+    @Option(help: "Anchor date (YYYY-MM-DD) for files without a publication date.")
+    var anchor: String?
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file or folder") }
+        if let anchor, CalendarDate.parseISO(anchor) == nil || anchor.count != 10 {
+            throw ValidationError("--anchor must be a date YYYY-MM-DD, not '\(anchor)'")
+        }
+    }
+
+    func run() throws {
+        let tagger = TemporalTagger.shared
+        let anchorDate = anchor.flatMap(CalendarDate.parseISO)
+        var out = ""
+        var table = TextTable(headers: ["doc", "start", "end", "type", "value", "anchor", "text"], rows: [],
+                              maxWidths: [24, 6, 6, 8, 16, 24, 50])
+        for path in paths {
+            let corpus = try loadCorpus(path)
+            for p in corpus.problems { warn(p.description) }
+            let corpusAnchor = anchorDate ?? corpus.config.anchor
+            for article in corpus.articles {
+                let timexes = tagger.tag(article, corpusAnchor: corpusAnchor)
+                switch format {
+                case .json:
+                    out += TimexExport.jsonLine(article, timexes) + "\n"
+                case .timeml:
+                    out += TimexExport.timeML(article, timexes) + "\n"
+                case .table:
+                    for t in timexes {
+                        table.rows.append([article.id, String(t.span.start), String(t.span.end), t.type.rawValue,
+                                           t.value, t.anchor?.description ?? "", article.text(t.span)])
+                    }
+                }
+                if out.utf8.count > 1 << 20 { writeOut(out); out = "" }
+            }
+        }
+        if format == .table { out += table.text() }
+        writeOut(out)
+    }
+}
