@@ -27,6 +27,8 @@ public struct TemporalTagger: Sendable {
         let tokens = TemporalTokenizer.tokenize(s, 0..<s.count)
         let matches = matcher.matches(tokens)
         guard !matches.isEmpty else { return [] }
+        // Articles about quarterly results count years in quarters.
+        let quarterContext = tokens.contains { $0.lower == "quarter" || $0.lower == "quarterly" }
         var out: [Timex] = []
         var narrative: (date: CalendarDate, offset: Int)?
         var previousEnd = 0
@@ -87,8 +89,10 @@ public struct TemporalTagger: Sendable {
             else if let n = narrative { anchor = .narrative(n.date, offset: n.offset) }
             else if let c = corpusAnchor { anchor = .corpus(c) }
             else { anchor = nil }
+            var captures = m.captures
+            if quarterContext { captures["@quarterContext"] = "1" }
             guard let resolved = TimexResolver.resolve(value, anchor: anchor?.date, narrative: narrative?.date,
-                                                       tense: tense, captures: m.captures) else { continue }
+                                                       tense: tense, captures: captures) else { continue }
             var usedAnchor: TimexAnchor? = resolved.relative ? anchor : nil
             if resolved.usedNarrative, let n = narrative { usedAnchor = .narrative(n.date, offset: n.offset) }
             if resolved.relative && anchor == nil { usedAnchor = nil }

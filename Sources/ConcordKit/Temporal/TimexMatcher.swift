@@ -320,6 +320,9 @@ struct TimexMatcher {
         case "notof":
             guard let n = next else { return true }
             return !["of", "ago", "earlier", "later"].contains(n.lower)
+        case "yearended":
+            guard let n = next else { return false }
+            return n.lower == "ended" || n.lower == "ending" || n.lower == "through" || n.lower == "to"
         case "afterdur":
             guard i > 0 else { return false }
             return ["for", "over", "within", "in", "after", "took", "take", "takes", "lasted", "spent"].contains(tokens[i - 1].lower)

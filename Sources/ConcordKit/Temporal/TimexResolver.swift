@@ -93,6 +93,13 @@ struct TimexResolver {
             if parts[2] == "X" { return ("PAST_REF", true, false) }
             guard let n = Double(parts[2]) else { return nil }
             return shiftUnit(parts[1], by: -Int(n.rounded()), anchor: a, dayPrecision: true).map { ($0, true, false) }
+        case "YAGO":
+            // "a year ago" in an article about quarterly results means the year-ago quarter.
+            guard parts.count >= 2 else { return nil }
+            if parts[1] == "Y" && captures["@quarterContext"] != nil {
+                return resolve("LASTQ:-4", anchor: a, narrative: nil, tense: tense, captures: captures)
+            }
+            return shiftUnit(parts[1], by: -1, anchor: a, dayPrecision: true).map { ($0, true, false) }
         case "SYQ":
             guard parts.count == 3, let shift = Int(parts[1]) else { return nil }
             let y = a.year + shift
@@ -277,7 +284,7 @@ struct TimexResolver {
             if let c = candidates.last(where: { $0 <= a }), a.ordinal - c.ordinal <= 183 { return c }
             return nearest
         case .unknown:
-            return nearest
+            return CalendarDate(year: a.year, month: month, day: day) ?? nearest
         }
     }
 
@@ -286,13 +293,11 @@ struct TimexResolver {
         let nearest = diff > 6 ? a.year - 1 : diff < -6 ? a.year + 1 : a.year
         switch tense {
         case .future:
-            let y = month >= a.month ? a.year : a.year + 1
-            return (y * 12 + month) - (a.year * 12 + a.month) <= 6 ? y : nearest
+            return month >= a.month ? a.year : a.year + 1
         case .past:
-            let y = month <= a.month ? a.year : a.year - 1
-            return (a.year * 12 + a.month) - (y * 12 + month) <= 6 ? y : nearest
+            return month <= a.month ? a.year : a.year - 1
         case .unknown:
-            return nearest
+            return a.year
         }
     }
 

@@ -110,6 +110,12 @@ enum TemporalTokenizer {
                 glued = true
                 continue
             }
+            if (c == "'" || c == "\u{2019}") && i + 1 < end && (s[i + 1] == "s" || s[i + 1] == "S")
+                && (i + 2 >= end || !isLetter(s[i + 2])) && glued {
+                out.append(TToken(kind: .punct, start: i, end: i + 2, lower: "'s", glued: true))
+                i += 2
+                continue
+            }
             if c == "'" || c == "\u{2019}" {
                 // '80s (decade) or possessive 's
                 if i + 3 < end && isDigit(s[i + 1]) && isDigit(s[i + 2]) && (s[i + 3] == "s") {
