@@ -25,7 +25,7 @@ public struct TemporalTagger: Sendable {
     public func tag(scalars s: [Unicode.Scalar], published: CalendarDate?, corpusAnchor: CalendarDate?,
                     sentences: [Span] = []) -> [Timex] {
         let tokens = TemporalTokenizer.tokenize(s, 0..<s.count)
-        let matches = matcher.matches(tokens)
+        let matches = expandLists(matcher.matches(tokens), tokens)
         guard !matches.isEmpty else { return [] }
         // Articles about quarterly results count years in quarters.
         let quarterContext = tokens.contains { $0.lower == "quarter" || $0.lower == "quarterly" }
@@ -107,25 +107,61 @@ public struct TemporalTagger: Sendable {
         return out
     }
 
+    /// "April 24 and 25": a day after a month-day date joined by and/or/to/-
+    /// becomes its own date with the same month (and year).
+    func expandLists(_ matches: [TimexMatcher.Match], _ tokens: [TToken]) -> [TimexMatcher.Match] {
+        var out: [TimexMatcher.Match] = []
+        for (n, m) in matches.enumerated() {
+            out.append(m)
+            guard m.captures["month"] != nil, m.captures["day"] != nil, m.end + 1 < tokens.count else { continue }
+            let joiner = tokens[m.end].lower
+            guard ["and", "or", "to", "-", "through"].contains(joiner) else { continue }
+            let dayToken = m.end + 1
+            var captures: [String: String] = [:]
+            guard matcher.matchClass("day", "day", tokens, dayToken, &captures) != nil else { continue }
+            if n + 1 < matches.count && matches[n + 1].start <= dayToken { continue }
+            // Not the day of a following month ("24 and 25 March" is rare; "and 25 people" is not a date).
+            if dayToken + 1 < tokens.count {
+                let after = tokens[dayToken + 1]
+                if after.kind == .word && lexicon.months[after.lower] != nil { continue }
+                if lexicon.notYearFollowers.contains(after.lower) || lexicon.units[after.lower] != nil { continue }
+            }
+            var extra = m
+            extra.start = dayToken
+            extra.end = dayToken + 1
+            extra.captures["day"] = captures["day"]
+            out.append(extra)
+        }
+        return out
+    }
+
     static let trailers: [[String]] = [["or", "so"], ["or", "later"], ["or", "earlier"], ["and", "beyond"], ["or", "more"]]
 
-    /// Future if a future cue is present, else past if a past cue or an -ed word is, else unknown.
+    /// The tense nearest the expression: the closest future or past cue in the
+    /// sentence (an -ed word counts as past), nearer words winning; unknown if none.
     func tense(tokens: [TToken], range: Range<Int>, exclude: Range<Int>) -> Tense {
         var lo = 0, hi = tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if tokens[mid].start < range.lowerBound { lo = mid + 1 } else { hi = mid }
         }
-        var past = false
+        var anchorToken = lo
+        while anchorToken < tokens.count && tokens[anchorToken].start < exclude.lowerBound { anchorToken += 1 }
+        var best: (distance: Int, tense: Tense)?
         var i = lo
         while i < tokens.count && tokens[i].start < range.upperBound {
             let t = tokens[i]
-            i += 1
+            defer { i += 1 }
             if t.kind != .word || exclude.contains(t.start) { continue }
-            if lexicon.futureCues.contains(t.lower) { return .future }
-            if !past && (lexicon.pastCues.contains(t.lower) || (t.lower.count > 4 && t.lower.hasSuffix("ed"))) { past = true }
+            var cue: Tense?
+            if lexicon.futureCues.contains(t.lower) { cue = .future }
+            else if lexicon.pastCues.contains(t.lower) || (t.lower.count > 4 && t.lower.hasSuffix("ed")) { cue = .past }
+            guard let found = cue else { continue }
+            // Words after the expression count a little less than words before it.
+            let distance = i < anchorToken ? (anchorToken - i) * 2 : (i - anchorToken) * 2 + 1
+            if best == nil || distance < best!.distance { best = (distance, found) }
         }
-        return past ? .past : .unknown
+        return best?.tense ?? .unknown
     }
 
     static func sentenceIndex(_ sentences: [Span], _ offset: Int) -> Int? {

@@ -192,7 +192,7 @@ struct TimexMatcher {
             if name == "seasonbare" && !seasonCues.contains(previous) { return nil }
             cap[key == "seasonbare" ? "season" : key] = s
             return i + 1
-        case "unit", "unitcal", "unitplural", "unitdur":
+        case "unit", "unitcal", "unitplural", "unitdur", "unitsing":
             guard t.kind == .word, let u = lexicon.units[t.lower] else { return nil }
             let plural = t.lower.hasSuffix("s") || t.lower == "millennia"
             switch name {
@@ -307,6 +307,13 @@ struct TimexMatcher {
         }
     }
 
+    static let functionWords: Set<String> = [
+        "of", "in", "to", "for", "and", "or", "ago", "later", "earlier", "before", "after", "with", "at", "on",
+        "by", "from", "than", "as", "the", "a", "an", "that", "this", "since", "until", "when", "while", "but",
+        "so", "more", "longer", "is", "was", "were", "are", "has", "had", "will", "would", "be", "into", "of",
+        "ahead", "late", "early", "or", "without", "under", "over", "behind", "away", "off", "out", "if",
+    ]
+
     /// Context tests that consume nothing.
     func zeroWidth(_ name: String, _ tokens: [TToken], _ i: Int) -> Bool {
         let next: TToken? = i < tokens.count ? tokens[i] : nil
@@ -316,7 +323,12 @@ struct TimexMatcher {
             return n.kind == .boundary || (n.kind == .punct && n.lower != "-" && n.lower != "'s")
         case "notold":
             guard let n = next else { return true }
-            return !["old", "older", "younger", "of"].contains(n.lower)
+            return !["old", "older", "younger"].contains(n.lower)
+        case "durend":
+            // A duration ends before punctuation or a function word, not before a noun ("a day trip").
+            guard let n = next else { return true }
+            if n.kind != .word { return n.lower != "-" }
+            return TimexMatcher.functionWords.contains(n.lower)
         case "notof":
             guard let n = next else { return true }
             return !["of", "ago", "earlier", "later"].contains(n.lower)

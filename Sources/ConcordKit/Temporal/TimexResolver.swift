@@ -181,7 +181,12 @@ struct TimexResolver {
             switch word {
             case "last": shift = -1
             case "next": shift = 1
-            default: shift = (tense == .future || a.weekday >= 5) ? 0 : -1
+            default:
+                switch tense {
+                case .future: shift = a.weekday >= 6 ? 1 : 0
+                case .past: shift = a.weekday >= 6 ? 0 : -1
+                case .unknown: shift = a.weekday >= 5 ? 0 : -1
+                }
             }
             guard let d = a.adding(days: 7 * shift) else { return nil }
             let w = d.isoWeek
@@ -365,7 +370,7 @@ struct TimexResolver {
         default:
             if tense == .past { chosen = options.last { $0 <= currentIndex } ?? options[2] }
             else if tense == .future { chosen = options.first { $0 >= currentIndex } ?? options[2] }
-            else { chosen = options.min { abs($0 - currentIndex) < abs($1 - currentIndex) } ?? options[2] }
+            else { chosen = options[2] }
         }
         return pad((chosen - start) / 12, 4) + "-" + s
     }

@@ -1,0 +1,129 @@
+@testable import ConcordKit
+import XCTest
+
+/// Every rule's examples and negatives (in Lexicon/EnglishTimeRules.swift) are tests.
+final class TemporalRuleTests: XCTestCase {
+    static let anchor = CalendarDate(year: 2026, month: 1, day: 16)!
+
+    struct Example {
+        var text: String
+        var span: Span
+        var value: String
+    }
+
+    /// "sentence with [span] => value"
+    static func parse(_ example: String) -> Example? {
+        guard let arrow = example.range(of: " => ") else { return nil }
+        let sentence = String(example[..<arrow.lowerBound])
+        let value = String(example[arrow.upperBound...])
+        let scalars = Array(sentence.unicodeScalars)
+        guard let open = scalars.firstIndex(of: "["), let close = scalars.firstIndex(of: "]"), open < close else { return nil }
+        var clean = scalars
+        clean.remove(at: close)
+        clean.remove(at: open)
+        return Example(text: String(String.UnicodeScalarView(clean)), span: Span(open, close - 1), value: value)
+    }
+
+    func tag(_ text: String) -> [Timex] {
+        let (article, _) = ArticleParser().parse(fileScalars: Array(text.unicodeScalars), id: "t", path: "t.txt")
+        return TemporalTagger.shared.tag(scalars: article.scalars, published: Self.anchor, corpusAnchor: nil,
+                                         sentences: article.sentences.map(\.span))
+    }
+
+    func testEveryRuleHasAnExample() {
+        for rule in TimexRule.english {
+            XCTAssertFalse(rule.examples.isEmpty, "rule \(rule.id) has no example")
+        }
+    }
+
+    func testRuleIdsAreUnique() {
+        let ids = TimexRule.english.map(\.id)
+        XCTAssertEqual(ids.count, Set(ids).count)
+    }
+
+    func testRuleExamples() {
+        for rule in TimexRule.english {
+            for text in rule.examples {
+                guard let ex = Self.parse(text) else { XCTFail("\(rule.id): malformed example '\(text)'"); continue }
+                let found = tag(ex.text)
+                let hit = found.first { $0.span == ex.span }
+                XCTAssertNotNil(hit, "\(rule.id): no timex at \(ex.span) in '\(ex.text)'; got \(found.map { "\($0.span.start)-\($0.span.end) \($0.value) [\($0.rule)]" })")
+                if let hit { XCTAssertEqual(hit.value, ex.value, "\(rule.id): '\(ex.text)'") }
+            }
+        }
+    }
+
+    func testRuleNegatives() {
+        for rule in TimexRule.english {
+            for text in rule.negatives {
+                let found = tag(text).filter { $0.rule == rule.id }
+                XCTAssertTrue(found.isEmpty, "\(rule.id) fired on negative '\(text)': \(found.map(\.value))")
+            }
+        }
+    }
+}
+
+final class TemporalTaggerTests: XCTestCase {
+    func values(_ text: String, published: CalendarDate? = TemporalRuleTests.anchor, corpus: CalendarDate? = nil) -> [String] {
+        let s = Array(text.unicodeScalars)
+        return TemporalTagger.shared.tag(scalars: s, published: published, corpusAnchor: corpus).map(\.value)
+    }
+
+    func testFalseFriends() {
+        XCTAssertEqual(values("Prices may rise and they may march on."), [])
+        XCTAssertEqual(values("It had a second opinion and 550 billion yen."), [])
+        XCTAssertEqual(values("The 2010s were calm."), ["201"])
+        XCTAssertEqual(values("Friday's talks ended."), ["2026-01-16"])
+        XCTAssertEqual(values("Shares fall when rates rise. Water springs up."), [])
+        XCTAssertEqual(values("Rates rise in spring."), ["2026-SP"])
+    }
+
+    func testOddInputNeverProducesInvalidValues() {
+        XCTAssertEqual(values("It was February 30, 2026."), [])
+        XCTAssertEqual(values("On the 99th of March, nothing."), ["2026-03"])
+        XCTAssertEqual(values("Call 123456789 now please."), ["PRESENT_REF"])
+        XCTAssertEqual(values(""), [])
+        let noise = (0..<2000).map { i in ["Jan.", "16", "-", "May", "2026", "'s", "1/2", "a.m.", "\n", "the", "last", "of"][i % 12] }.joined(separator: " ")
+        for v in values(noise) {
+            XCTAssertFalse(v.contains("{"), "unfilled template in \(v)")
+            if let d = CalendarDate.parseISO(v) { XCTAssertEqual(d.description, String(v.prefix(10))) }
+        }
+    }
+
+    func testRangesAndLists() {
+        XCTAssertEqual(values("Vessels will call between August and September."), ["2026-08", "2026-09"])
+        XCTAssertEqual(values("Talks on April 24 and 25 went well."), ["2026-04-24", "2026-04-25"])
+        XCTAssertEqual(values("The plan covers 2024-2026 fully."), ["2024"])
+    }
+
+    func testModifiers() {
+        let s = Array("It took effect in late 2025 and mid-2026, early March, about two years.".unicodeScalars)
+        let found = TemporalTagger.shared.tag(scalars: s, published: TemporalRuleTests.anchor, corpusAnchor: nil)
+        XCTAssertEqual(found.map(\.value), ["2025", "2026", "2025-03", "P2Y"])
+        XCTAssertEqual(found.map { $0.mod ?? "-" }, ["END", "MID", "START", "APPROX"])
+    }
+
+    func testNarrativeAndCorpusAnchoring() {
+        let text = "They met on January 15, 2026 in Tokyo. The following day they signed. On Friday they left."
+        let s = Array(text.unicodeScalars)
+        let undated = TemporalTagger.shared.tag(scalars: s, published: nil, corpusAnchor: nil)
+        XCTAssertEqual(undated.map(\.value), ["2026-01-15", "2026-01-16", "2026-01-09"])
+        XCTAssertEqual(undated[1].anchor?.kind, "narrative")
+        XCTAssertTrue(undated[2].anchor?.isInferred ?? false)
+        let noAnchor = TemporalTagger.shared.tag(scalars: Array("They met on Friday last year.".unicodeScalars), published: nil, corpusAnchor: nil)
+        XCTAssertEqual(noAnchor.map(\.value), ["XXXX-WXX-5", "XXXX"])
+        XCTAssertNil(noAnchor[0].anchor)
+        let corpus = TemporalTagger.shared.tag(scalars: Array("They met on Friday last year.".unicodeScalars), published: nil,
+                                               corpusAnchor: TemporalRuleTests.anchor)
+        XCTAssertEqual(corpus.map(\.value), ["2026-01-16", "2025"])
+        XCTAssertEqual(corpus[0].anchor?.kind, "corpus")
+    }
+
+    func testOffsetsAreScalarOffsets() {
+        let text = "Le café — 東京 talks on January 16, 2026 ended."
+        let s = Array(text.unicodeScalars)
+        let t = TemporalTagger.shared.tag(scalars: s, published: nil, corpusAnchor: nil)
+        XCTAssertEqual(t.count, 1)
+        XCTAssertEqual(String(String.UnicodeScalarView(s[t[0].span.start..<t[0].span.end])), "January 16, 2026")
+    }
+}
