@@ -16,6 +16,19 @@ struct TimexMatcher {
                                   "cet", "cest", "jst", "kst", "ist", "msk", "aest"]
     let refMaxLength: Int
     let vagueMaxLength: Int
+    /// Words that carry time by themselves (months, units, "yesterday", …). A match
+    /// always has one within `triggerWindow` tokens of its start, so positions far
+    /// from any trigger are skipped without trying rules.
+    var triggers: Set<String> = []
+    static let triggerWindow = 5
+    static let nonTriggers: Set<String> = [
+        "the", "a", "an", "of", "this", "that", "last", "next", "each", "every", "and", "or", "-", ",", ".", "'s",
+        "in", "at", "to", "on", "by", "for", "before", "after", "more", "same", "most", "recent", "end", "long",
+        "old", "following", "previous", "current", "latest", "full", "early", "late", "earlier", "later",
+        "additional", "half", "corresponding", "comparable", "fiscal", "its", "coming", "first", "second",
+        "third", "fourth", "some", "several", "few", "many", "number", "couple", "over", "than", "least",
+        "about", "around", "nearly", "almost", "up", "no", "beginning", "start", "middle", "mid", "so",
+    ]
 
     struct Match {
         var start: Int      // token index
@@ -40,6 +53,23 @@ struct TimexMatcher {
             }
         }
         for (k, v) in byWord { byWord[k] = Array(Set(v)).sorted() }
+        var t: Set<String> = []
+        t.formUnion(lexicon.months.keys)
+        t.formUnion(lexicon.weekdays.keys)
+        t.formUnion(lexicon.seasons.keys)
+        t.formUnion(lexicon.units.keys)
+        t.formUnion(lexicon.partsOfDay.keys)
+        t.formUnion(decadeWords.keys)
+        t.formUnion(["a.m.", "p.m.", "am", "pm", "a.m", "p.m"])
+        for phrase in lexicon.referenceWords.keys { t.formUnion(phrase) }
+        for r in self.rules {
+            for e in r.elements {
+                for case .word(let w) in e.alternatives { t.insert(w) }
+            }
+        }
+        // Spelled years start with number words.
+        t.formUnion(["nineteen", "eighteen", "twenty", "thousand"])
+        triggers = t.subtracting(TimexMatcher.nonTriggers)
         for (k, v) in byKind { byKind[k] = Array(Set(v)).sorted() }
     }
 
@@ -80,11 +110,29 @@ struct TimexMatcher {
     // MARK: Matching
 
     /// All non-overlapping matches in a token array, left to right.
+    func isTrigger(_ t: TToken) -> Bool {
+        switch t.kind {
+        case .clock, .decade: return true
+        case .number: return t.digits == 4
+        case .word, .punct: return triggers.contains(t.lower)
+        case .ordinal, .boundary: return false
+        }
+    }
+
     func matches(_ tokens: [TToken]) -> [Match] {
         var out: [Match] = []
         var i = 0
         let n = tokens.count
+        // nextTrigger[i]: the first trigger token at or after i.
+        var nextTrigger = Array(repeating: Int.max, count: n + 1)
+        var k = n - 1
+        while k >= 0 {
+            nextTrigger[k] = isTrigger(tokens[k]) ? k : nextTrigger[k + 1]
+            k -= 1
+        }
         while i < n {
+            if nextTrigger[i] == Int.max { break }
+            if nextTrigger[i] - i > TimexMatcher.triggerWindow { i = nextTrigger[i] - TimexMatcher.triggerWindow; continue }
             let t = tokens[i]
             var candidates: [Int] = []
             if t.kind == .word || t.kind == .punct { candidates = byWord[t.lower] ?? [] }
