@@ -90,7 +90,12 @@ public struct TemporalTagger: Sendable {
             else if let c = corpusAnchor { anchor = .corpus(c) }
             else { anchor = nil }
             var captures = m.captures
-            if quarterContext { captures["@quarterContext"] = "1" }
+            // Quarterly context: "quarter" in this sentence or the one before.
+            if quarterContext {
+                let lo = sentenceIndex.map { $0 > 0 ? sentences[$0 - 1].start : sentences[$0].start } ?? max(0, startOffset - 300)
+                let hi = sentenceIndex.map { sentences[$0].end } ?? min(s.count, endOffset + 100)
+                if tokensMention(tokens, lo..<hi, ["quarter", "quarterly", "period"]) { captures["@quarterContext"] = "1" }
+            }
             guard let resolved = TimexResolver.resolve(value, anchor: anchor?.date, narrative: narrative?.date,
                                                        tense: tense, captures: captures) else { continue }
             var usedAnchor: TimexAnchor? = resolved.relative ? anchor : nil
@@ -133,6 +138,20 @@ public struct TemporalTagger: Sendable {
             out.append(extra)
         }
         return out
+    }
+
+    func tokensMention(_ tokens: [TToken], _ range: Range<Int>, _ words: Set<String>) -> Bool {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo
+        while i < tokens.count && tokens[i].start < range.upperBound {
+            if words.contains(tokens[i].lower) { return true }
+            i += 1
+        }
+        return false
     }
 
     static let trailers: [[String]] = [["or", "so"], ["or", "later"], ["or", "earlier"], ["and", "beyond"], ["or", "more"]]

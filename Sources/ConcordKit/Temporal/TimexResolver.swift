@@ -58,7 +58,7 @@ struct TimexResolver {
         }
         let isRelative = head.hasPrefix("Y?") || ["WD", "REL", "AGO", "ANA", "MON", "MONY", "SEA", "QTR", "LASTQ",
                                                   "DAY", "DAYX", "TIME", "NOON", "POD", "WDPOD", "WE", "SYQ", "YQ",
-                                                  "YAGO"].contains(head)
+                                                  "YAGO", "WXX"].contains(head)
         if !isRelative {
             return validate(raw).map { ($0, false, false) }
         }
@@ -93,6 +93,8 @@ struct TimexResolver {
             if parts[2] == "X" { return ("PAST_REF", true, false) }
             guard let n = Double(parts[2]) else { return nil }
             return shiftUnit(parts[1], by: -Int(n.rounded()), anchor: a, dayPrecision: true).map { ($0, true, false) }
+        case "WXX":
+            return (pad(a.year, 4) + "-WXX", true, false)
         case "YAGO":
             // "a year ago" in an article about quarterly results means the year-ago quarter.
             guard parts.count >= 2 else { return nil }
@@ -286,7 +288,7 @@ struct TimexResolver {
             if let c = candidates.first(where: { $0 >= a }), c.ordinal - a.ordinal <= 183 { return c }
             return nearest
         case .past:
-            if let c = candidates.last(where: { $0 <= a }), a.ordinal - c.ordinal <= 183 { return c }
+            if let c = candidates.last(where: { $0 <= a }), a.ordinal - c.ordinal <= 240 { return c }
             return nearest
         case .unknown:
             return CalendarDate(year: a.year, month: month, day: day) ?? nearest
