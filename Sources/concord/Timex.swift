@@ -74,3 +74,38 @@ struct TimexCommand: ParsableCommand {
         writeOut(out)
     }
 }
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Print every dated event across the sources, in order.",
+        discussion: """
+        Time expressions in text, heading and caption blocks, grouped by TIMEX3 value and \
+        sorted chronologically (a year before its months; a range by its start). Undated \
+        and unresolved mentions (PRESENT_REF, durations, values with unknown parts) are \
+        listed apart.
+
+        JSON: {"entries": [{"value", "type", "label", "mentions": [{"source", "text", \
+        "sentence", "start", "end", "anchor"}]}], "undated": [...]} where source is the \
+        article id and offsets are Unicode scalars into the body.
+
+        EXAMPLES:
+          concord timeline
+          concord timeline data --format json
+          concord timeline ~/news --format csv > timeline.csv
+        """
+    )
+
+    @OptionGroup var corpus: CorpusArgument
+    @OptionGroup var format: FormatOption
+
+    func run() throws {
+        let loaded = try loadCorpus(corpus.path)
+        for p in loaded.problems { warn(p.description) }
+        let timeline = Timeline.build(loaded)
+        switch format.format {
+        case .json: writeOut(TimelineExport.json(timeline) + "\n")
+        default: writeOut(TimelineExport.table(timeline).render(format.format))
+        }
+    }
+}

@@ -291,7 +291,9 @@ struct TimexResolver {
             if let c = candidates.last(where: { $0 <= a }), a.ordinal - c.ordinal <= 240 { return c }
             return nearest
         case .unknown:
-            return CalendarDate(year: a.year, month: month, day: day) ?? nearest
+            // The anchor's year, unless that puts the day more than half a year away.
+            if let same = CalendarDate(year: a.year, month: month, day: day), abs(same.ordinal - a.ordinal) <= 183 { return same }
+            return nearest
         }
     }
 

@@ -1,0 +1,89 @@
+/// One time expression of one source on the timeline.
+public struct TimelineMention: Hashable, Sendable {
+    /// Index of the article in the corpus.
+    public var article: Int
+    /// The article id.
+    public var source: String
+    public var text: String
+    public var type: TimexType
+    public var value: String
+    public var mod: String?
+    public var span: Span
+    /// The sentence (or block) around the expression.
+    public var sentenceSpan: Span
+    public var sentence: String
+    public var anchor: TimexAnchor?
+    public var blockKind: BlockKind
+}
+
+/// All mentions of one value.
+public struct TimelineEntry: Sendable {
+    public var value: String
+    public var type: TimexType
+    public var point: TimePoint?
+    public var mentions: [TimelineMention]
+
+    /// Article indices mentioning this value, without repeats, in corpus order.
+    public var sources: [Int] { Array(Set(mentions.map(\.article))).sorted() }
+    public var label: String { TimeLabel.label(value) }
+    /// True when some mention was resolved against an inferred anchor.
+    public var hasInferredAnchor: Bool { mentions.contains { $0.anchor?.isInferred ?? false } }
+}
+
+/// Every dated event across the sources, in calendar order, plus the
+/// undated and unresolved mentions listed apart.
+public struct Timeline: Sendable {
+    public var entries: [TimelineEntry]
+    public var undated: [TimelineEntry]
+
+    public init(entries: [TimelineEntry], undated: [TimelineEntry]) {
+        self.entries = entries
+        self.undated = undated
+    }
+
+    /// Tags every text, heading and caption block of every article and groups the
+    /// mentions by value, sorted chronologically with coarser values first.
+    public static func build(_ corpus: Corpus, tagger: TemporalTagger = .shared) -> Timeline {
+        var byValue: [String: [TimelineMention]] = [:]
+        var order: [String] = []
+        for (index, article) in corpus.articles.enumerated() {
+            for t in tagger.tag(article, corpusAnchor: corpus.config.anchor) {
+                guard let b = article.blockIndex(containing: t.span.start), article.blocks[b].kind.carriesSentences else { continue }
+                let sentenceSpan = article.sentenceIndex(containing: t.span.start).map { article.sentences[$0].span } ?? article.blocks[b].span
+                let mention = TimelineMention(article: index, source: article.id, text: article.text(t.span), type: t.type,
+                                              value: t.value, mod: t.mod, span: t.span, sentenceSpan: sentenceSpan,
+                                              sentence: article.text(sentenceSpan), anchor: t.anchor,
+                                              blockKind: article.blocks[b].kind)
+                if byValue[t.value] == nil { order.append(t.value) }
+                byValue[t.value, default: []].append(mention)
+            }
+        }
+        var dated: [TimelineEntry] = []
+        var undated: [TimelineEntry] = []
+        for value in order {
+            let mentions = byValue[value] ?? []
+            let type = mentions.first?.type ?? .date
+            let point = (type == .date || type == .time) ? TimePoint.parse(value) : nil
+            let entry = TimelineEntry(value: value, type: type, point: point, mentions: mentions)
+            if point != nil { dated.append(entry) } else { undated.append(entry) }
+        }
+        dated.sort { a, b in
+            guard let x = a.point, let y = b.point else { return false }
+            return x != y ? x < y : a.value < b.value
+        }
+        undated.sort { a, b in
+            let ra = rank(a.value), rb = rank(b.value)
+            return ra != rb ? ra < rb : a.value < b.value
+        }
+        return Timeline(entries: dated, undated: undated)
+    }
+
+    static func rank(_ value: String) -> Int {
+        switch value {
+        case "PAST_REF": return 0
+        case "PRESENT_REF": return 1
+        case "FUTURE_REF": return 2
+        default: return value.hasPrefix("P") ? 4 : 3
+        }
+    }
+}
