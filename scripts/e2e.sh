@@ -57,7 +57,7 @@ finished() {
 
 echo "# browse data/"
 start "'$BIN' data"
-expect "Concord · data · 5 articles" "title bar shows the corpus"
+expect "Concord · Japan–Italy summit, Tokyo, January 2026 · 5 articles" "title bar shows the corpus"
 expect "The Yomiuri Shi" "list shows inferred outlets"
 expect "1 Articles" "status line lists the views"
 [ "$(alt_screen)" = "1" ] && ok "runs on the alternate screen" || bad "alternate screen not used"
@@ -78,17 +78,46 @@ expect "▶ unknown outlet · Prime Minister Sanae Takaichi’s summit" "n opens
 keys N
 expect "Match 2 of 4" "N moves back"
 keys Escape
+
+echo "# timeline"
+keys 2
+expect "Sources: A 000_15758e6d18e" "timeline shows the source legend"
+expect "━━ 1866" "timeline starts with 1866"
+expect "16 Jan 2026" "timeline lists 16 January 2026"
+if screen | grep -F "16 Jan 2026" | grep -qF "A·CDE"; then ok "16 January is reported by four sources"; else bad "16 January markers"; fi
+if screen | grep -F "15 Jan 2026" | grep -qF "·BC··"; then ok "15 January by two sources"; else bad "15 January markers"; fi
+keys G
+expect "Undated, relative and durations" "G reaches the undated section"
+keys g
+# 15 January 2026 is the 14th entry from the top.
+for _ in $(seq 1 13); do keys j; done
+keys Enter
+expect "“January 15, 2026” 2026-01-15" "Enter lists the mentions"
+keys j Enter
+expect "In a significant diplomatic milestone" "Enter on a mention opens the article"
+expect "“January 15, 2026” → 2026-01-15" "status names the expression and value"
+keys Escape
+expect "━━ 2026" "Esc returns to the timeline"
+expect "“January 15, 2026” 2026-01-15" "back at the same place, still expanded"
+keys z
+expect "by month · all sources" "z zooms out to months"
+keys z
+expect "by year · all sources" "z zooms out to years"
+keys z f
+expect "only A" "f filters to one source"
+keys 1
+
 keys '?'
 expect "Keys (q, Esc or ? to close)" "? opens the help"
 expect "search the articles' text" "help lists the key table"
 keys q
 expect_not "Keys (q, Esc or ? to close)" "q closes the help first"
 T resize-window -t e2e -x 60 -y 20
-expect "article 3/5" "after resizing to 60x20 the position is kept"
+expect "article 2/5" "after resizing to 60x20 the position is kept"
 T resize-window -t e2e -x 30 -y 8
 expect "Terminal too small" "tiny terminal says so"
 T resize-window -t e2e -x 100 -y 30
-expect "Concord · data" "growing again redraws"
+expect "Concord · Japan–Italy summit" "growing again redraws"
 keys q
 finished 0 "q quits"
 
@@ -110,11 +139,11 @@ finished 0 "quit after hostile text"
 
 echo "# signals"
 start "'$BIN' data"
-expect "Concord · data" "started for SIGTERM"
+expect "Concord · Japan–Italy summit" "started for SIGTERM"
 pkill -TERM -f "^$BIN data" || true
 finished 0 "SIGTERM restores the terminal"
 start "'$BIN' data"
-expect "Concord · data" "started for Ctrl-C"
+expect "Concord · Japan–Italy summit" "started for Ctrl-C"
 keys C-c
 finished 0 "Ctrl-C restores the terminal"
 

@@ -68,7 +68,8 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case switchPane, open
     case search, searchNext, searchPrevious
     case toggleBoilerplate, cycleSort
-    case viewArticles, problems
+    case viewArticles, viewTimeline, problems
+    case timelineFilter, timelineZoom
 }
 
 public struct KeyBinding: Sendable {
@@ -91,6 +92,7 @@ public enum Keymap {
         KeyBinding(.quit, [.char("q")], "close the overlay, or quit"),
         KeyBinding(.back, [.escape, .backspace, .left, .char("h")], "back / cancel", [.reader, .timeline]),
         KeyBinding(.viewArticles, [.char("1")], "articles view"),
+        KeyBinding(.viewTimeline, [.char("2")], "timeline view"),
         KeyBinding(.moveDown, [.down, .char("j"), .ctrl("n")], "move down / scroll down"),
         KeyBinding(.moveUp, [.up, .char("k"), .ctrl("p")], "move up / scroll up"),
         KeyBinding(.pageDown, [.pageDown, .char(" "), .ctrl("f")], "page down"),
@@ -100,12 +102,14 @@ public enum Keymap {
         KeyBinding(.top, [.char("g"), .home], "go to the top"),
         KeyBinding(.bottom, [.char("G"), .end], "go to the bottom"),
         KeyBinding(.switchPane, [.tab, .backTab], "switch between list and reader", [.list, .reader]),
-        KeyBinding(.open, [.enter, .right, .char("l")], "open the selected item", [.list, .timeline]),
+        KeyBinding(.open, [.enter, .right, .char("l")], "open the selected item (timeline: list mentions, open sentence)", [.list, .timeline]),
         KeyBinding(.search, [.char("/")], "search the articles' text"),
         KeyBinding(.searchNext, [.char("n")], "next match"),
         KeyBinding(.searchPrevious, [.char("N")], "previous match"),
         KeyBinding(.toggleBoilerplate, [.char("B")], "show or hide boilerplate (site chrome, bios)", [.reader, .list]),
         KeyBinding(.cycleSort, [.char("s")], "sort articles by file, date or outlet", [.list, .reader]),
+        KeyBinding(.timelineFilter, [.char("f")], "filter the timeline to one source (cycles; then all)", [.timeline]),
+        KeyBinding(.timelineZoom, [.char("z")], "collapse the timeline to day / month / year", [.timeline]),
         KeyBinding(.problems, [.char("!")], "list the corpus's problems and warnings"),
     ]
 

@@ -46,6 +46,7 @@ public func render(_ state: AppState) -> Buffer {
     drawTitleBar(state, &buffer, theme)
     switch state.view {
     case .articles: drawArticlesView(state, &buffer, theme)
+    case .timeline: drawTimelineView(state, &buffer, theme)
     }
     drawStatusLine(state, &buffer, theme)
     if let overlay = state.overlay { drawOverlay(state, overlay, &buffer, theme) }
@@ -93,6 +94,10 @@ func drawStatusLine(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
 
 /// "article 2/5 · line 10/120 42%" for the focused pane.
 func position(_ state: AppState) -> String {
+    if state.view == .timeline {
+        let groups = state.timelineGroups.count
+        return "\(state.timeline.entries.count) dated · \(state.timeline.undated.count) undated · \(groups) lines"
+    }
     guard !state.order.isEmpty else { return "no articles" }
     let article = "article \(state.selected + 1)/\(state.order.count)"
     guard let layout = state.layout else { return article }
@@ -223,7 +228,7 @@ func drawOverlay(_ state: AppState, _ overlay: Overlay, _ b: inout Buffer, _ the
         title = " Problems (q or Esc to close) "
         top = t
     }
-    let w = min(state.width - 4, 78)
+    let w = min(state.width - 4, 92)
     let h = min(state.height - 2, lines.count + 2)
     let r = Rect(x: (state.width - w) / 2, y: 1 + (state.height - 2 - h) / 2, width: w, height: h)
     drawBox(r, title: title, &b)

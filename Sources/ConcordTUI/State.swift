@@ -3,12 +3,19 @@ import ConcordKit
 /// The views reachable with the number keys.
 public enum ViewID: Int, CaseIterable, Sendable {
     case articles = 1
+    case timeline = 2
 
     public var title: String {
         switch self {
         case .articles: return "Articles"
+        case .timeline: return "Timeline"
         }
     }
+}
+
+/// How finely the timeline is shown.
+public enum TimelineZoom: String, CaseIterable, Sendable {
+    case day, month, year
 }
 
 public enum Pane: Sendable { case list, reader }
@@ -78,12 +85,25 @@ public struct AppState: Sendable {
     public var message: String?
     public var shouldQuit = false
 
+    // Timeline view
+    public let timeline: Timeline
+    public var timelineSelected = 0
+    public var timelineTop = 0
+    /// Show only this article's mentions.
+    public var timelineFilter: Int?
+    public var timelineZoom: TimelineZoom = .day
+    /// Group keys whose mentions are listed.
+    public var timelineExpanded: Set<String> = []
+    /// The view to go back to from the reader (set when a view opened an article).
+    public var returnView: ViewID?
+
     public init(corpus: Corpus, width: Int, height: Int, capabilities: Capabilities = Capabilities()) {
         self.corpus = corpus
         self.width = width
         self.height = height
         self.capabilities = capabilities
         order = Array(corpus.articles.indices)
+        timeline = Timeline.build(corpus)
         ensureLayout()
     }
 
@@ -100,6 +120,7 @@ public struct AppState: Sendable {
     public var context: KeyContext {
         switch view {
         case .articles: return focus == .list ? .list : .reader
+        case .timeline: return .timeline
         }
     }
 

@@ -19,6 +19,7 @@ extension AppState {
             ensureLayout()
             clampList()
             clampReader()
+            clampTimeline(timelineRows.count)
         case .key(let key):
             handle(key)
             ensureLayout()
@@ -37,6 +38,7 @@ extension AppState {
     }
 
     mutating func perform(_ action: Action) {
+        if view == .timeline, performTimeline(action) { return }
         switch action {
         case .quit:
             shouldQuit = true
@@ -45,9 +47,24 @@ extension AppState {
         case .problems:
             overlay = .problems(top: 0)
         case .back:
-            if focus == .reader { focus = .list }
+            if let back = returnView {
+                view = back
+                returnView = nil
+                highlight = nil
+            } else if focus == .reader {
+                focus = .list
+            }
         case .viewArticles:
             view = .articles
+        case .viewTimeline:
+            view = .timeline
+            returnView = nil
+            let rows = timelineRows
+            if !rows.indices.contains(timelineSelected) || { if case .heading = rows[timelineSelected] { return true }; if case .section = rows[timelineSelected] { return true }; return false }() {
+                selectTimelineRow(timelineSelected, direction: 1)
+            }
+        case .timelineFilter, .timelineZoom:
+            break
         case .switchPane:
             focus = focus == .list ? .reader : .list
         case .open:
@@ -171,7 +188,7 @@ extension AppState {
                 lines.append((entry.context.title, .bold))
                 lastContext = entry.context
             }
-            let keys = entry.keys.padding(toWidth: 24)
+            let keys = entry.keys.padding(toWidth: 20)
             lines.append(("  " + keys + entry.help, .plain))
         }
         lines.append(("", .plain))

@@ -43,7 +43,7 @@ final class RenderTests: XCTestCase {
             "                                                           ┃",
             " Leaders met in Tokyo. They agreed on trade.               ┃",
             "                                                           │",
-            " 1 Articles                     article 1/3 · line 1/10 90%",
+            " 1 Articles  2 Timeline         article 1/3 · line 1/10 90%",
         ])
     }
 
@@ -124,7 +124,7 @@ final class RenderTests: XCTestCase {
     }
 
     func testHelpOverlayComesFromKeyTableAndQClosesItFirst() {
-        var state = AppState(corpus: makeCorpus(sample), width: 80, height: 40)
+        var state = AppState(corpus: makeCorpus(sample), width: 100, height: 60)
         state = press(state, [.char("?")])
         let text = render(state).lines().joined(separator: "\n")
         for binding in Keymap.bindings {

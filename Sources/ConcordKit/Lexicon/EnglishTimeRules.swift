@@ -182,7 +182,7 @@ extension TimexRule {
                   examples: ["The vote closes at [5 p.m.] sharp. => 2026-01-16T17:00",
                              "It starts at [10 p.m. Wednesday] live. => 2026-01-14T22:00"]),
         TimexRule("time-hour-date", "@hour @ampm @tz? ,? @month @day", .time, "TIME:{hour}00:{ampm}",
-                  examples: ["The offer expires at [5 p.m. EST, Nov. 9] sharp. => 2026-11-09T17:00"]),
+                  examples: ["The offer expires at [5 p.m. EST, Feb. 9] sharp. => 2026-02-09T17:00"]),
         TimexRule("time-noon", "noon|midnight:noon @weekday|today|yesterday|tomorrow:rel?", .time, "NOON:{noon}",
                   examples: ["They met at [noon Thursday] for lunch. => 2026-01-15T12:00"]),
         TimexRule("time-pod", "this|tomorrow|yesterday|last|the:podshift @pod @weekday|today|yesterday|tomorrow:rel?", .time, "POD:{pod}:{podshift}",

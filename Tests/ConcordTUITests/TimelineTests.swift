@@ -1,0 +1,99 @@
+import ConcordKit
+@testable import ConcordTUI
+import XCTest
+
+let timelineSample: [(String, String)] = [
+    ("a", "---\noutlet: Daily\npublished: 2026-01-16\n---\nLeaders met on Friday in Tokyo. Ties date back to 1866.\n"),
+    ("b", "---\noutlet: Wire\npublished: 2026-01-17\n---\nThe summit was held on January 16, 2026. A visit is planned for March 2026.\n"),
+    ("c", "---\noutlet: Post\n---\nThey met on January 15, 2026. The following day they signed a deal. Talks may go on for years now.\n"),
+]
+
+final class TimelineViewTests: XCTestCase {
+    func state(_ w: Int = 90, _ h: Int = 24) -> AppState {
+        AppState(corpus: makeCorpus(timelineSample), width: w, height: h, capabilities: Capabilities(color: false))
+    }
+
+    func testTimelineIsChronologicalWithSourceMarkers() {
+        let s = press(state(), [.char("2")])
+        XCTAssertEqual(s.view, .timeline)
+        let lines = render(s).trimmedLines()
+        XCTAssertTrue(lines[1].hasPrefix(" Sources: A Daily"), lines[1])
+        let body = lines.joined(separator: "\n")
+        let order = ["━━ 1866", "━━ 2026", "── January 2026", "15 Jan 2026", "16 Jan 2026", "March 2026", "Undated"]
+        var last = body.startIndex
+        for label in order {
+            guard let r = body.range(of: label, range: last..<body.endIndex) else { return XCTFail("missing or out of order: \(label)\n\(body)") }
+            last = r.upperBound
+        }
+        // 16 January is mentioned by A (Friday) and B (the date) and C (the following day).
+        let row = lines.first { $0.contains("16 Jan 2026") } ?? ""
+        XCTAssertTrue(row.hasSuffix("ABC"), row)
+        let row15 = lines.first { $0.contains("15 Jan 2026") } ?? ""
+        XCTAssertTrue(row15.hasSuffix("··C"), row15)
+        // The selection starts on the first entry, not on a heading.
+        XCTAssertEqual(s.timelineRows[s.timelineSelected], .group(0))
+    }
+
+    func testExpandOpenAndComeBack() {
+        var s = press(state(), [.char("2")])
+        // Move to 16 January.
+        while case .group(let gi) = s.timelineRows[s.timelineSelected], s.timelineGroups[gi].key != "2026-01-16" {
+            s = press(s, [.char("j")])
+        }
+        let position = s.timelineSelected
+        s = press(s, [.enter])
+        XCTAssertTrue(s.timelineExpanded.contains("2026-01-16"))
+        XCTAssertEqual(render(s).trimmedLines().filter { $0.contains("“") }.count, 3, "three mention lines")
+        s = press(s, [.char("j"), .char("j"), .enter])
+        XCTAssertEqual(s.view, .articles)
+        XCTAssertEqual(s.focus, .reader)
+        XCTAssertEqual(s.currentArticle?.id, "b")
+        XCTAssertEqual(s.highlight.map { s.corpus.articles[$0.article].text($0.span) }, "The summit was held on January 16, 2026.")
+        // The highlighted sentence is drawn in the highlight style.
+        let buffer = render(s)
+        let row = buffer.trimmedLines().firstIndex { $0.contains("The summit was held") }!
+        XCTAssertTrue((0..<buffer.width).contains { buffer[$0, row].style.underline })
+        s = press(s, [.escape])
+        XCTAssertEqual(s.view, .timeline)
+        XCTAssertEqual(s.timelineSelected, position + 2)
+        s = press(s, [.escape])
+        XCTAssertFalse(s.timelineExpanded.contains("2026-01-16"), "back collapses the entry")
+        XCTAssertEqual(s.timelineSelected, position)
+    }
+
+    func testFilterAndZoom() {
+        var s = press(state(), [.char("2"), .char("f")])
+        XCTAssertEqual(s.timelineFilter, 0)
+        XCTAssertTrue(s.timelineGroups.allSatisfy { $0.mentions.allSatisfy { $0.article == 0 } })
+        XCTAssertEqual(s.timelineGroups.map(\.key), ["1866", "2026-01-16"])
+        s = press(s, [.char("f"), .char("f"), .char("f")])
+        XCTAssertNil(s.timelineFilter, "cycles back to all sources")
+        s = press(s, [.char("z")])
+        XCTAssertEqual(s.timelineZoom, .month)
+        XCTAssertTrue(s.timelineGroups.contains { $0.key == "2026-01" && $0.values.count == 2 })
+        s = press(s, [.char("z")])
+        XCTAssertEqual(s.timelineZoom, .year)
+        XCTAssertEqual(s.timelineGroups.filter { $0.point != nil }.map(\.key), ["1866", "2026"])
+        XCTAssertTrue(render(s).trimmedLines()[2].contains("by year · all sources"))
+    }
+
+    func testInferredAnchorsAreMarked() {
+        let s = press(state(), [.char("2")])
+        let lines = render(s).trimmedLines()
+        let row15 = lines.first { $0.contains("16 Jan 2026") } ?? ""
+        XCTAssertTrue(row15.contains("≈16 Jan 2026"), "C's 'the following day' used a narrative anchor: \(row15)")
+        let row1866 = lines.first { $0.contains(" 1866 ") } ?? ""
+        XCTAssertFalse(row1866.contains("≈"))
+    }
+
+    func testStatusListsViewsAndResizeKeepsSelection() {
+        var s = press(state(), [.char("2"), .char("j"), .char("j")])
+        let selected = s.timelineRows[s.timelineSelected]
+        XCTAssertTrue(render(s).trimmedLines().last?.hasPrefix(" 1 Articles  2 Timeline") ?? false)
+        s = update(s, .resize(width: 50, height: 12))
+        XCTAssertEqual(s.timelineRows[s.timelineSelected], selected)
+        XCTAssertGreaterThanOrEqual(s.timelineSelected, s.timelineTop)
+        XCTAssertLessThan(s.timelineSelected, s.timelineTop + s.timelineListRect.height)
+        for line in render(s).lines() { XCTAssertEqual(DisplayWidth.of(line), 50) }
+    }
+}
