@@ -109,3 +109,63 @@ struct TimelineCommand: ParsableCommand {
         }
     }
 }
+
+/// Loads a corpus and its commitments (or reports errors with file:line:column and exits 2).
+func loadCommitments(_ corpus: Corpus, explicit: String?, required: Bool) throws -> CommitmentSet? {
+    let (set, problems, path) = CommitmentSet.load(for: corpus, explicit: explicit)
+    for p in problems { warn(p.description) }
+    if problems.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
+    if set == nil && required {
+        warn("concord: error: no commitments file (looked for \(path ?? (corpus.root as NSString).appendingPathComponent("commitments.yaml"))); give --commitments FILE, or run 'concord discover \(corpus.root)'")
+        throw ExitCode(2)
+    }
+    return set
+}
+
+struct MatrixCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "matrix",
+        abstract: "Print the agreement matrix: each commitment against each source.",
+        discussion: """
+        Every sentence that contains all terms of one 'match' alternative of a commitment \
+        is evidence; its stance is confirmed, hedged or contradicted by the cue words that \
+        govern the terms. A cell aggregates its evidence: confirmed, hedged, contradicted, \
+        mixed, or silent when there is none.
+
+        Commitments come from --commitments FILE, else the file named by 'commitments:' in \
+        concord.yaml, else commitments.yaml at the corpus root. Without one, use --discover.
+
+        EXAMPLES:
+          concord matrix
+          concord matrix data --format json
+          concord matrix ~/news --commitments pledges.yaml --format csv
+          concord matrix ~/news --discover
+        """
+    )
+
+    @OptionGroup var corpus: CorpusArgument
+    @OptionGroup var format: FormatOption
+    @Option(help: "Commitments file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
+    var commitments: String?
+    @Flag(help: "Propose the rows from the articles instead of a commitments file.")
+    var discover = false
+
+    func run() throws {
+        let loaded = try loadCorpus(corpus.path)
+        for p in loaded.problems { warn(p.description) }
+        let set: CommitmentSet
+        if discover {
+            set = CommitmentDiscovery.discover(loaded)
+        } else if let s = try loadCommitments(loaded, explicit: commitments, required: false) {
+            set = s
+        } else {
+            set = CommitmentDiscovery.discover(loaded)
+            warn("concord: no commitments file; showing discovered commitments (see 'concord discover')")
+        }
+        let matrix = AgreementMatrix.build(loaded, set)
+        switch format.format {
+        case .json: writeOut(MatrixExport.json(loaded, matrix) + "\n")
+        default: writeOut(MatrixExport.table(loaded, matrix, format: format.format).render(format.format))
+        }
+    }
+}

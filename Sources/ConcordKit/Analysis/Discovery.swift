@@ -1,0 +1,142 @@
+/// Proposes commitments from the articles: sentences in which the parties
+/// report an agreement or a commitment (agreed, pledged, signed, will, …),
+/// clustered across sources by their content words and named by a key phrase.
+public enum CommitmentDiscovery {
+    struct Candidate {
+        var article: Int
+        var words: [String]   // content words after the verb, in order
+        var set: Set<String>
+    }
+
+    /// The proper nouns found in most sources: the parties of the event.
+    public static func parties(_ corpus: Corpus) -> Set<String> {
+        var df: [String: Int] = [:]
+        for article in corpus.articles {
+            var seen: Set<String> = []
+            for block in article.blocks where block.kind == .text {
+                let s = article.scalars
+                var i = block.span.start
+                while i < block.span.end {
+                    if isUpper(s[i]) && (i == block.span.start || !isLetter(s[i - 1])) {
+                        var j = i
+                        while j < block.span.end && isLetter(s[j]) { j += 1 }
+                        if j - i >= 3 { seen.insert(s.lowered(i..<j)) }
+                        i = j
+                    } else { i += 1 }
+                }
+            }
+            for w in seen where !EnglishStopwords.words.contains(w) { df[w, default: 0] += 1 }
+        }
+        let n = corpus.articles.count
+        let threshold = max(2, Int((Double(n) * 0.6).rounded(.up)))
+        return Set(df.filter { $0.value >= threshold }.map(\.key))
+    }
+
+    public static func discover(_ corpus: Corpus, lexicon: StanceLexicon = .english, limit: Int = 30) -> CommitmentSet {
+        let parties = parties(corpus)
+        let partyWords = Set(lexicon.partyWords).union(parties)
+        let verbs = Set(lexicon.commitmentVerbs)
+        var candidates: [Candidate] = []
+        for (ai, article) in corpus.articles.enumerated() {
+            for sentence in article.sentences where article.blocks[sentence.block].kind == .text {
+                let tokens = TermText.tokens(article.scalars, sentence.span.start..<sentence.span.end)
+                guard let v = tokens.firstIndex(where: { t in t.isWord && TermText.baseForms(t.text).contains(where: verbs.contains) }) else { continue }
+                // The parties must be named in the sentence.
+                guard tokens.contains(where: { partyWords.contains($0.text) }) else { continue }
+                var words: [String] = []
+                var k = v + 1
+                while k < tokens.count && words.count < 12 {
+                    let t = tokens[k]
+                    if !t.isWord && [";", ":", "\u{2014}", "(", ")"].contains(t.text) { break }
+                    if t.isWord && t.text.count > 2 && !EnglishStopwords.words.contains(t.text)
+                        && !partyWords.contains(t.text) && !verbs.contains(t.text) && Int(t.text) == nil {
+                        words.append(t.text)
+                    }
+                    k += 1
+                }
+                guard words.count >= 2 else { continue }
+                candidates.append(Candidate(article: ai, words: words, set: Set(words.map(stem))))
+            }
+        }
+        // Single-link clustering by shared content.
+        var parent = Array(candidates.indices)
+        func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
+        for i in candidates.indices {
+            for j in candidates.indices where j > i {
+                let a = candidates[i].set, b = candidates[j].set
+                let inter = a.intersection(b).count
+                let union = a.union(b).count
+                if union > 0 && (Double(inter) / Double(union) >= 0.25 || inter >= 3) { parent[find(i)] = find(j) }
+            }
+        }
+        var clusters: [Int: [Int]] = [:]
+        for i in candidates.indices { clusters[find(i), default: []].append(i) }
+        var proposals: [(sources: Int, commitment: Commitment)] = []
+        var usedIds: Set<String> = []
+        for members in clusters.values {
+            // Key phrase: the adjacent content-word pair found in most sources, else the commonest word.
+            var bigramSources: [String: Set<Int>] = [:]
+            var wordSources: [String: Set<Int>] = [:]
+            for m in members {
+                let c = candidates[m]
+                for (a, b) in zip(c.words, c.words.dropFirst()) { bigramSources[a + " " + b, default: []].insert(c.article) }
+                for w in c.words { wordSources[w, default: []].insert(c.article) }
+            }
+            let sources = Set(members.map { candidates[$0].article }).count
+            let bestBigram = bigramSources.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }
+            let topWords = wordSources.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(2).map(\.key)
+            let phrase: String
+            var match: [[Term]] = []
+            if let bg = bestBigram, bg.value.count >= 2 || topWords.count < 2 {
+                phrase = bg.key
+                match.append([Term(bg.key)].compactMap { $0 })
+            } else {
+                phrase = topWords.joined(separator: " ")
+            }
+            if topWords.count == 2 { match.append(topWords.compactMap { Term($0) }) }
+            match = match.filter { !$0.isEmpty }
+            guard !match.isEmpty else { continue }
+            var id = slug(phrase)
+            var n = 2
+            while usedIds.contains(id) { id = slug(phrase) + "-\(n)"; n += 1 }
+            usedIds.insert(id)
+            proposals.append((sources, Commitment(id: id, title: phrase.prefix(1).uppercased() + phrase.dropFirst(), match: match)))
+        }
+        proposals.sort { ($0.sources, $1.commitment.id) > ($1.sources, $0.commitment.id) }
+        return CommitmentSet(title: "Discovered commitments: \(corpus.title)", commitments: proposals.prefix(limit).map(\.commitment),
+                             lexicon: lexicon)
+    }
+
+    static func stem(_ w: String) -> String {
+        TermText.baseForms(w).min { $0.count < $1.count } ?? w
+    }
+
+    static func slug(_ s: String) -> String {
+        var out = ""
+        for c in s.lowercased().unicodeScalars {
+            if (c.value >= 97 && c.value <= 122) || isDigit(c) { out.unicodeScalars.append(c) }
+            else if !out.hasSuffix("-") && !out.isEmpty { out += "-" }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "commitment" : String(out.prefix(40))
+    }
+
+    /// The set as an editable commitments file.
+    public static func yaml(_ set: CommitmentSet) -> String {
+        func quote(_ s: String) -> String {
+            "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        }
+        var out = "# Proposed by 'concord discover'. Edit the titles and match lists, then use\n"
+        out += "# this file with 'concord matrix --commitments FILE' or save it as commitments.yaml.\n"
+        out += "title: \(quote(set.title ?? "Commitments"))\ncommitments:\n"
+        for c in set.commitments {
+            out += "  - id: \(c.id)\n    title: \(quote(c.title))\n    match:\n"
+            for alt in c.match { out += "      - [" + alt.map { quote($0.source) }.joined(separator: ", ") + "]\n" }
+            if !c.exclude.isEmpty {
+                out += "    exclude:\n"
+                for alt in c.exclude { out += "      - [" + alt.map { quote($0.source) }.joined(separator: ", ") + "]\n" }
+            }
+        }
+        return out
+    }
+}

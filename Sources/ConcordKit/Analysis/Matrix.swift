@@ -1,0 +1,66 @@
+/// One evidence sentence for a cell.
+public struct Evidence: Sendable, Hashable {
+    public var article: Int
+    public var span: Span
+    public var text: String
+    public var stance: Stance
+    public var blockKind: BlockKind
+}
+
+public struct MatrixCell: Sendable {
+    public var article: Int
+    public var stance: Stance
+    public var evidence: [Evidence]
+}
+
+public struct MatrixRow: Sendable {
+    public var commitment: Commitment
+    /// One cell per article, in corpus order.
+    public var cells: [MatrixCell]
+
+    /// Sources that say anything about the commitment.
+    public var coverage: Int { cells.filter { $0.stance != .silent }.count }
+    /// How much the sources disagree: 0 when all non-silent cells agree.
+    public var disagreement: Int {
+        let stances = Set(cells.map(\.stance).filter { $0 != .silent })
+        return max(0, stances.count - 1) * 10 + (stances.contains(.contradicted) || stances.contains(.mixed) ? 5 : 0)
+            + (coverage > 0 && coverage < cells.count ? 1 : 0)
+    }
+}
+
+/// The agreement matrix: commitments × sources.
+public struct AgreementMatrix: Sendable {
+    public var rows: [MatrixRow]
+    public var title: String?
+
+    /// Finds evidence for every commitment in every text, heading and caption
+    /// sentence, with a stance for each and an aggregate per cell.
+    public static func build(_ corpus: Corpus, _ set: CommitmentSet) -> AgreementMatrix {
+        let detector = StanceDetector(set.lexicon)
+        var cells = Array(repeating: Array(repeating: [Evidence](), count: corpus.articles.count), count: set.commitments.count)
+        for (ai, article) in corpus.articles.enumerated() {
+            for sentence in article.sentences {
+                let kind = article.blocks[sentence.block].kind
+                guard kind.carriesSentences else { continue }
+                let indexed = IndexedSentence(article.scalars, sentence.span)
+                for (ci, c) in set.commitments.enumerated() {
+                    var matched: [Int]?
+                    for alternative in c.match {
+                        if let m = indexed.matchAll(alternative) { matched = m; break }
+                    }
+                    guard let m = matched else { continue }
+                    if c.exclude.contains(where: { indexed.matchAll($0) != nil }) { continue }
+                    let stance = detector.stance(indexed, matched: m)
+                    cells[ci][ai].append(Evidence(article: ai, span: sentence.span, text: article.text(sentence.span),
+                                                  stance: stance, blockKind: kind))
+                }
+            }
+        }
+        let rows = set.commitments.enumerated().map { ci, c in
+            MatrixRow(commitment: c, cells: cells[ci].enumerated().map { ai, ev in
+                MatrixCell(article: ai, stance: StanceDetector.aggregate(ev.map(\.stance)), evidence: ev)
+            })
+        }
+        return AgreementMatrix(rows: rows, title: set.title)
+    }
+}

@@ -1,0 +1,94 @@
+/// How a source treats a commitment.
+public enum Stance: String, Sendable, Codable, CaseIterable {
+    case confirmed, hedged, contradicted, mixed, silent
+}
+
+/// Decides the stance of one evidence sentence from cue words in scope of the
+/// matched terms: negation in the same comma-delimited segment before the terms;
+/// otherwise the nearest hedge or confirmation cue in the clause (before the
+/// terms first, then after), then in the sentence; a plain statement confirms.
+public struct StanceDetector: Sendable {
+    let confirmed: [[String]]
+    let hedged: [[String]]
+    let contradicted: [[String]]
+    let breaks: Set<String>
+
+    public init(_ lexicon: StanceLexicon = .english) {
+        func split(_ list: [String]) -> [[String]] { list.map { TermText.words($0) }.filter { !$0.isEmpty } + list.filter { $0 == "n't" }.map { [$0] } }
+        confirmed = split(lexicon.confirmed)
+        hedged = split(lexicon.hedged)
+        contradicted = split(lexicon.contradicted)
+        breaks = Set(lexicon.clauseBreaks)
+    }
+
+    enum Cue { case confirmed, hedged, contradicted }
+
+    /// The cue starting at token k, if any.
+    func cue(at k: Int, _ tokens: [WordToken]) -> Cue? {
+        guard tokens[k].isWord else { return nil }
+        func matches(_ phrase: [String]) -> Bool {
+            guard k + phrase.count <= tokens.count else { return false }
+            for (j, w) in phrase.enumerated() {
+                let t = tokens[k + j]
+                guard t.isWord, t.text == w || TermText.baseForms(t.text).contains(w) else { return false }
+            }
+            return true
+        }
+        if contradicted.contains(where: matches) { return .contradicted }
+        if hedged.contains(where: matches) { return .hedged }
+        if confirmed.contains(where: matches) { return .confirmed }
+        return nil
+    }
+
+    public func stance(_ sentence: IndexedSentence, matched: [Int]) -> Stance {
+        let tokens = sentence.tokens
+        guard let first = matched.first, let last = matched.last else { return .confirmed }
+        let matchedSet = Set(matched)
+        func isHardBreak(_ t: WordToken) -> Bool {
+            !t.isWord ? [";", ":", "\u{2014}", "(", ")", "?", "!"].contains(t.text) : breaks.contains(t.text)
+        }
+        // Clause bounds around the matched terms.
+        var clauseStart = first
+        while clauseStart > 0 && !isHardBreak(tokens[clauseStart - 1]) { clauseStart -= 1 }
+        var clauseEnd = last + 1
+        while clauseEnd < tokens.count && !isHardBreak(tokens[clauseEnd]) { clauseEnd += 1 }
+        // Negation governs when it sits before the terms in the same comma segment.
+        var k = first - 1
+        var steps = 0
+        while k >= clauseStart && tokens[k].text != "," && steps < 8 {
+            if !matchedSet.contains(k), cue(at: k, tokens) == .contradicted { return .contradicted }
+            k -= 1
+            steps += 1
+        }
+        // Nearest cue before the terms in the clause, then after.
+        k = first - 1
+        while k >= clauseStart {
+            if !matchedSet.contains(k), let c = cue(at: k, tokens), c != .contradicted { return c == .hedged ? .hedged : .confirmed }
+            k -= 1
+        }
+        k = last + 1
+        while k < clauseEnd {
+            if let c = cue(at: k, tokens), c != .contradicted { return c == .hedged ? .hedged : .confirmed }
+            k += 1
+        }
+        // Then anywhere in the sentence, nearest first.
+        var best: (Int, Cue)?
+        for i in tokens.indices where i < clauseStart || i >= clauseEnd {
+            guard let c = cue(at: i, tokens), c != .contradicted else { continue }
+            let d = i < first ? first - i : i - last
+            if best == nil || d < best!.0 { best = (d, c) }
+        }
+        if let (_, c) = best { return c == .hedged ? .hedged : .confirmed }
+        return .confirmed
+    }
+
+    /// The stance of a cell from its evidence.
+    public static func aggregate(_ stances: [Stance]) -> Stance {
+        if stances.isEmpty { return .silent }
+        let confirms = stances.contains(.confirmed), contradicts = stances.contains(.contradicted)
+        if confirms && contradicts { return .mixed }
+        if confirms { return .confirmed }
+        if contradicts { return .contradicted }
+        return .hedged
+    }
+}

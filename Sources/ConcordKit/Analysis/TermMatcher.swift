@@ -1,0 +1,185 @@
+/// Word-level text normalization and term matching for commitments:
+/// case-insensitive whole words, phrases, regular English inflections
+/// (`agree` ~ `agreed`, `agreeing`; `ally` ~ `allies`), a trailing `*` for a
+/// prefix, folded quotes and dashes, and hyphen equal to space.
+public struct WordToken: Sendable, Hashable {
+    /// Lowercased word, or a punctuation mark for clause structure.
+    public var text: String
+    public var isWord: Bool
+    /// Scalar offsets into the body.
+    public var start: Int
+    public var end: Int
+}
+
+public enum TermText {
+    /// Splits text into words (letters and digits; an apostrophe inside a word is kept,
+    /// a possessive 's dropped) and the punctuation that structures clauses.
+    public static func tokens(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [WordToken] {
+        var out: [WordToken] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let c = s[i]
+            if isWordChar(c) {
+                let start = i
+                var word = String.UnicodeScalarView()
+                while i < end {
+                    let d = s[i]
+                    if isWordChar(d) {
+                        if d.value < 0x80 { word.append(asciiLower(d)) } else { word.append(contentsOf: d.properties.lowercaseMapping.unicodeScalars) }
+                        i += 1
+                    } else if (d == "'" || d == "\u{2019}") && i + 1 < end && isLetter(s[i + 1]) {
+                        // don't, it's, Japan's
+                        var j = i + 1
+                        var tail = String.UnicodeScalarView()
+                        while j < end && isLetter(s[j]) { tail.append(asciiLower(s[j])); j += 1 }
+                        let t = String(tail)
+                        if t == "s" {
+                            i = j  // possessive: drop
+                        } else if t == "t" && String(word).hasSuffix("n") {
+                            var w = String(word)
+                            w.removeLast()
+                            out.append(WordToken(text: w, isWord: true, start: start, end: i - 1))
+                            out.append(WordToken(text: "n't", isWord: true, start: i - 1, end: j))
+                            word = String.UnicodeScalarView()
+                            i = j
+                        } else {
+                            word.append("'")
+                            word.append(contentsOf: tail)
+                            i = j
+                        }
+                        break
+                    } else {
+                        break
+                    }
+                }
+                if !word.isEmpty { out.append(WordToken(text: String(word), isWord: true, start: start, end: i)) }
+                continue
+            }
+            switch c {
+            case ";", ":", "(", ")", ",", "\u{2014}", "\u{2013}", "?", "!", "\"", "\u{201C}", "\u{201D}":
+                out.append(WordToken(text: c == "\u{2013}" ? "\u{2014}" : String(Character(c)), isWord: false, start: i, end: i + 1))
+            case "-":
+                // A spaced hyphen works as a dash; a hyphen inside a word is a space.
+                let spaced = (i == range.lowerBound || isSpace(s[i - 1])) && (i + 1 >= end || isSpace(s[i + 1]))
+                if spaced { out.append(WordToken(text: "\u{2014}", isWord: false, start: i, end: i + 1)) }
+            default:
+                break
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Splits a term written by a user into lowercase words, the same way as the text.
+    public static func words(_ term: String) -> [String] {
+        let s = Array(term.unicodeScalars)
+        return tokens(s, 0..<s.count).filter(\.isWord).map(\.text)
+    }
+
+    /// Possible base forms of an inflected word (including the word itself).
+    public static func baseForms(_ w: String) -> [String] {
+        var forms = [w]
+        let chars = Array(w)
+        let n = chars.count
+        func drop(_ k: Int) -> String { String(chars[0..<(n - k)]) }
+        func undouble(_ stem: String) -> String? {
+            let a = Array(stem)
+            guard a.count >= 3, a[a.count - 1] == a[a.count - 2], !"aeiouls".contains(a[a.count - 1]) else { return nil }
+            return String(a.dropLast())
+        }
+        if n > 4 && w.hasSuffix("ies") { forms.append(drop(3) + "y") }
+        if n > 4 && w.hasSuffix("ied") { forms.append(drop(3) + "y") }
+        if n > 3 && w.hasSuffix("es") { forms.append(drop(2)) }
+        if n > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") { forms.append(drop(1)) }
+        if n > 3 && w.hasSuffix("ed") {
+            let stem = drop(2)
+            forms.append(stem)
+            forms.append(drop(1))
+            if let u = undouble(stem) { forms.append(u) }
+        }
+        if n > 4 && w.hasSuffix("ing") {
+            let stem = drop(3)
+            forms.append(stem)
+            forms.append(stem + "e")
+            if let u = undouble(stem) { forms.append(u) }
+        }
+        if n > 3 && w.hasSuffix("er") { forms.append(drop(2)); forms.append(drop(1)) }
+        return forms
+    }
+}
+
+/// A term: one or more words; the last may be a prefix (`ratif*`).
+public struct Term: Sendable, Hashable, CustomStringConvertible {
+    public var words: [String]
+    public var prefix: Bool
+    public var source: String
+
+    public init?(_ text: String) {
+        var t = text.trimmingSpaces()
+        source = t
+        prefix = t.hasSuffix("*")
+        if prefix { t.removeLast() }
+        words = TermText.words(t)
+        if words.isEmpty { return nil }
+    }
+
+    public var description: String { source }
+}
+
+/// A sentence prepared for term lookups: its tokens and an index from every
+/// base form to the token positions where it occurs.
+public struct IndexedSentence: Sendable {
+    public var span: Span
+    public var tokens: [WordToken]
+    var index: [String: [Int]]
+
+    public init(_ s: [Unicode.Scalar], _ span: Span) {
+        self.span = span
+        tokens = TermText.tokens(s, span.start..<span.end)
+        var index: [String: [Int]] = [:]
+        for (i, t) in tokens.enumerated() where t.isWord {
+            for f in TermText.baseForms(t.text) { index[f, default: []].append(i) }
+        }
+        self.index = index
+    }
+
+    /// Token positions where a term matches (word by word, skipping no words).
+    public func find(_ term: Term) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let words = tokens
+        func wordMatches(_ k: Int, _ w: String, isLast: Bool) -> Bool {
+            guard k < words.count, words[k].isWord else { return false }
+            if isLast && term.prefix { return words[k].text.hasPrefix(w) }
+            return TermText.baseForms(words[k].text).contains(w) || words[k].text == w
+        }
+        let firstIsPrefix = term.prefix && term.words.count == 1
+        let starts: [Int]
+        if firstIsPrefix {
+            starts = words.indices.filter { words[$0].isWord && words[$0].text.hasPrefix(term.words[0]) }
+        } else {
+            starts = index[term.words[0]] ?? []
+        }
+        for st in starts {
+            var ok = true
+            for (k, w) in term.words.enumerated().dropFirst() where !wordMatches(st + k, w, isLast: k == term.words.count - 1) {
+                ok = false
+                break
+            }
+            if ok { out.append(st..<(st + term.words.count)) }
+        }
+        return out
+    }
+
+    /// If every term occurs, the token positions they cover.
+    public func matchAll(_ terms: [Term]) -> [Int]? {
+        var covered: [Int] = []
+        for term in terms {
+            guard let first = find(term).first else { return nil }
+            covered += Array(first)
+        }
+        return covered.sorted()
+    }
+
+    public func contains(_ base: String) -> Bool { index[base] != nil }
+}

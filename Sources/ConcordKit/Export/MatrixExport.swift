@@ -1,0 +1,78 @@
+import Foundation
+
+extension CommitmentSet {
+    /// Loads the commitments for a corpus: an explicit file, else the one named in
+    /// concord.yaml, else `commitments.yaml` at the corpus root. Returns nil (and no
+    /// problems) when there is none.
+    public static func load(for corpus: Corpus, explicit: String?) -> (CommitmentSet?, [CorpusProblem], String?) {
+        var path: String?
+        if let explicit { path = explicit }
+        else if let named = corpus.config.commitments { path = (corpus.root as NSString).appendingPathComponent(named) }
+        else {
+            let candidate = (corpus.root as NSString).appendingPathComponent("commitments.yaml")
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir), !isDir.boolValue { path = candidate }
+        }
+        guard let path else { return (nil, [], nil) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (nil, [CorpusProblem(.error, path: path, "cannot be read (missing, a folder, or no permission)")], path)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return (nil, [CorpusProblem(.error, path: path, line: 1, column: 1, "not valid UTF-8")], path)
+        }
+        let (set, problems) = CommitmentSet.parse(text, path: path)
+        return (set, problems, path)
+    }
+}
+
+/// `concord matrix` output.
+public enum MatrixExport {
+    struct SourceJSON: Encodable {
+        var id: String
+        var path: String
+        var title: String?
+        var outlet: String?
+        var published: String?
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(path, forKey: .path)
+            try c.encode(title, forKey: .title)
+            try c.encode(outlet, forKey: .outlet)
+            try c.encode(published, forKey: .published)
+        }
+        enum CodingKeys: String, CodingKey { case id, path, title, outlet, published }
+    }
+    struct EvidenceJSON: Encodable { var text: String; var start: Int; var end: Int; var stance: String }
+    struct CellJSON: Encodable { var source: String; var stance: String; var evidence: [EvidenceJSON] }
+    struct RowJSON: Encodable { var id: String; var title: String; var cells: [CellJSON] }
+    struct Root: Encodable { var sources: [SourceJSON]; var commitments: [RowJSON] }
+
+    static func sources(_ corpus: Corpus) -> [SourceJSON] {
+        corpus.articles.map { SourceJSON(id: $0.id, path: $0.path, title: $0.metadata.title, outlet: $0.metadata.outlet,
+                                          published: $0.metadata.published?.description) }
+    }
+
+    public static func json(_ corpus: Corpus, _ matrix: AgreementMatrix) -> String {
+        JSON.encode(Root(sources: sources(corpus), commitments: matrix.rows.map { row in
+            RowJSON(id: row.commitment.id, title: row.commitment.title, cells: row.cells.map { cell in
+                CellJSON(source: corpus.articles[cell.article].id, stance: cell.stance.rawValue, evidence: cell.evidence.map {
+                    EvidenceJSON(text: $0.text, start: $0.span.start, end: $0.span.end, stance: $0.stance.rawValue)
+                })
+            })
+        }))
+    }
+
+    public static let glyphs: [Stance: String] = [.confirmed: "●", .hedged: "◐", .contradicted: "✕", .mixed: "±", .silent: "·"]
+
+    /// Rows are commitments, columns sources (stance words in CSV, glyphs in the table).
+    public static func table(_ corpus: Corpus, _ matrix: AgreementMatrix, format: OutputFormat) -> TextTable {
+        let ids = corpus.articles.map(\.id)
+        let headers = ["commitment"] + ids + ["coverage"]
+        let rows = matrix.rows.map { row in
+            [row.commitment.id] + row.cells.map { format == .csv ? $0.stance.rawValue : (glyphs[$0.stance] ?? "?") + " " + $0.stance.rawValue }
+                + ["\(row.coverage)/\(row.cells.count)"]
+        }
+        return TextTable(headers: headers, rows: rows, maxWidths: [26] + ids.map { _ in 16 } + [8])
+    }
+}

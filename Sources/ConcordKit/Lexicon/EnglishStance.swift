@@ -1,0 +1,65 @@
+// Stance cue words (data). Base forms: the matcher also accepts regular
+// inflections ("agree" matches "agreed", "agreeing"). A commitments file can
+// extend or replace these lists under `cues:`.
+
+public struct StanceLexicon: Sendable, Equatable {
+    /// Cues that report a commitment as made.
+    public var confirmed: [String]
+    /// Cues that report it only as discussed, hoped for, possible or planned.
+    public var hedged: [String]
+    /// Cues that negate or refuse it.
+    public var contradicted: [String]
+    /// Words that end a clause (besides ; : — ( ) and sentence ends).
+    public var clauseBreaks: [String]
+    /// Verbs that report a commitment, used to discover commitments.
+    public var commitmentVerbs: [String]
+    /// Words that refer to the parties together.
+    public var partyWords: [String]
+}
+
+extension StanceLexicon {
+    public static let english = StanceLexicon(
+        confirmed: [
+            "agree", "announce", "sign", "will", "confirm", "reaffirm", "pledge", "commit", "commitment",
+            "launch", "establish", "decide", "decision", "include", "schedule", "approve", "adopt", "conclude",
+            "unveil", "upgrade", "elevate", "secure", "yield", "call", "took place", "set up", "reach", "vow",
+            "endorse", "finalize", "finalise",
+        ],
+        hedged: [
+            "discuss", "discussion", "explore", "expect", "hope", "hoped", "possible", "possibility", "possibly",
+            "could", "may", "might", "would", "consider", "potential", "potentially", "propose", "proposal",
+            "suggest", "likely", "reportedly", "report", "aim", "seek", "sought", "applying", "apply", "poised",
+            "positioned", "emphasize", "emphasise", "stress", "underscore", "importance", "prominent",
+            "prominently", "feature", "focus", "urge", "mull", "weigh", "if", "talk about", "look into",
+            "look forward", "intend", "envisage", "envision", "aspire", "want",
+        ],
+        contradicted: [
+            "not", "no", "never", "n't", "neither", "nor", "without", "refuse", "reject", "deny", "denied",
+            "decline", "fail", "turned away", "turn away", "ruled out", "rule out", "halt", "suspend", "cancel",
+            "abandon", "withdraw", "withdrew", "oppose", "block", "veto", "scrap", "stall",
+        ],
+        clauseBreaks: ["but", "while", "although", "though", "whereas", "however", "yet"],
+        commitmentVerbs: [
+            "agree", "pledge", "commit", "sign", "announce", "will", "reaffirm", "confirm", "decide", "vow",
+            "launch", "establish", "upgrade", "elevate",
+        ],
+        partyWords: ["both", "two", "leaders", "sides", "countries", "governments", "nations", "ministers", "they", "we"]
+    )
+}
+
+/// English function words, skipped when comparing sentences by content.
+public enum EnglishStopwords {
+    public static let words: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+        "about", "as", "into", "onto", "over", "under", "between", "among", "through", "during", "before", "after",
+        "above", "below", "up", "down", "out", "off", "than", "then", "so", "such", "that", "this", "these", "those",
+        "it", "its", "they", "them", "their", "we", "our", "us", "you", "your", "he", "him", "his", "she", "her",
+        "i", "me", "my", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
+        "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "also",
+        "both", "each", "other", "more", "most", "very", "which", "who", "whom", "whose", "what", "when", "where",
+        "while", "how", "all", "any", "some", "there", "here", "further", "said", "says", "say", "according",
+        "new", "two", "one", "well", "including", "include", "includes", "included", "within", "across", "amid",
+        "toward", "towards", "upon", "via", "per", "if", "because", "since", "until", "only", "just", "even",
+        "now", "again", "same", "own", "s", "t", "n't", "'s", "mr", "ms", "mrs",
+    ]
+}
