@@ -169,3 +169,80 @@ struct MatrixCommand: ParsableCommand {
         }
     }
 }
+
+struct DiscrepanciesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "discrepancies",
+        abstract: "List statements where sources give different values for the same thing.",
+        discussion: """
+        Dates of the same event (matched by what the sentences describe: the kind of \
+        event, names and places, within two weeks), numbers for the same thing, and \
+        contradictory claims (a "first" meeting against a report that they met before).
+
+        JSON: {"discrepancies": [{"kind": "date|number|claim", "topic", "claims": \
+        [{"source", "value", "text", "start", "end"}]}]}.
+
+        EXAMPLES:
+          concord discrepancies
+          concord discrepancies data --format json
+        """
+    )
+
+    @OptionGroup var corpus: CorpusArgument
+    @Option(name: .shortAndLong, help: "Output format: table, json or md.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        if format == .csv { throw ValidationError("--format must be table, json or md") }
+    }
+
+    func run() throws {
+        let loaded = try loadCorpus(corpus.path)
+        for p in loaded.problems { warn(p.description) }
+        let items = DiscrepancyFinder.find(loaded, timeline: Timeline.build(loaded))
+        switch format {
+        case .json: writeOut(DiscrepancyExport.json(loaded, items) + "\n")
+        default: writeOut(DiscrepancyExport.table(loaded, items).render(format))
+        }
+    }
+}
+
+struct DiscoverCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "discover",
+        abstract: "Propose commitments from the articles and write them as a commitments file.",
+        discussion: """
+        Finds sentences in which the parties (the names most sources mention) report an \
+        agreement or a commitment (agreed, pledged, committed, signed, announced, will, \
+        reaffirmed, confirmed, decided), clusters them across sources by their content \
+        words, and names each cluster by its key phrase. Prints YAML, or writes it with \
+        --output (an existing file is never overwritten without --force).
+
+        EXAMPLES:
+          concord discover ~/news/summit
+          concord discover ~/news/summit --output ~/news/summit/commitments.yaml
+        """
+    )
+
+    @OptionGroup var corpus: CorpusArgument
+    @Option(name: .shortAndLong, help: "Write the file here instead of printing it.") var output: String?
+    @Flag(help: "Overwrite --output if it exists.") var force = false
+
+    func run() throws {
+        let loaded = try loadCorpus(corpus.path)
+        for p in loaded.problems { warn(p.description) }
+        let yaml = CommitmentDiscovery.yaml(CommitmentDiscovery.discover(loaded))
+        guard let output else { writeOut(yaml); return }
+        if FileManager.default.fileExists(atPath: output) && !force {
+            warn("concord: error: \(output) exists; use --force to overwrite it")
+            throw ExitCode(2)
+        }
+        do {
+            try Data(yaml.utf8).write(to: URL(fileURLWithPath: output))
+        } catch {
+            warn("concord: error: cannot write \(output): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        warn("wrote \(output)")
+    }
+}

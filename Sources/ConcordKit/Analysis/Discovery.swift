@@ -5,7 +5,17 @@ public enum CommitmentDiscovery {
     struct Candidate {
         var article: Int
         var words: [String]   // content words after the verb, in order
+        var bigrams: [String] // adjacent content-word pairs in the text
         var set: Set<String>
+    }
+
+    /// Content words that carry the object of a commitment: no function words,
+    /// adverbs, participles or reporting verbs.
+    static func isContent(_ w: String, _ exclude: Set<String>) -> Bool {
+        w.count > 2 && !EnglishStopwords.words.contains(w) && !exclude.contains(w) && Int(w) == nil
+            && !w.hasSuffix("ly") && !w.hasSuffix("ed") && !w.hasSuffix("ing")
+            && !["work", "act", "back", "make", "take", "move", "step", "use", "way", "range", "areas", "area",
+                 "wide", "forward", "together", "closely", "further", "need", "issue", "part", "effort"].contains(w)
     }
 
     /// The proper nouns found in most sources: the parties of the event.
@@ -44,18 +54,24 @@ public enum CommitmentDiscovery {
                 // The parties must be named in the sentence.
                 guard tokens.contains(where: { partyWords.contains($0.text) }) else { continue }
                 var words: [String] = []
+                var bigrams: [String] = []
+                var previous: String?
                 var k = v + 1
+                let exclude = partyWords.union(verbs)
                 while k < tokens.count && words.count < 12 {
                     let t = tokens[k]
                     if !t.isWord && [";", ":", "\u{2014}", "(", ")"].contains(t.text) { break }
-                    if t.isWord && t.text.count > 2 && !EnglishStopwords.words.contains(t.text)
-                        && !partyWords.contains(t.text) && !verbs.contains(t.text) && Int(t.text) == nil {
+                    if t.isWord && isContent(t.text, exclude) {
                         words.append(t.text)
+                        if let p = previous { bigrams.append(p + " " + t.text) }
+                        previous = t.text
+                    } else {
+                        previous = nil
                     }
                     k += 1
                 }
                 guard words.count >= 2 else { continue }
-                candidates.append(Candidate(article: ai, words: words, set: Set(words.map(stem))))
+                candidates.append(Candidate(article: ai, words: words, bigrams: bigrams, set: Set(words.map(stem))))
             }
         }
         // Single-link clustering by shared content.
@@ -79,7 +95,7 @@ public enum CommitmentDiscovery {
             var wordSources: [String: Set<Int>] = [:]
             for m in members {
                 let c = candidates[m]
-                for (a, b) in zip(c.words, c.words.dropFirst()) { bigramSources[a + " " + b, default: []].insert(c.article) }
+                for bg in c.bigrams { bigramSources[bg, default: []].insert(c.article) }
                 for w in c.words { wordSources[w, default: []].insert(c.article) }
             }
             let sources = Set(members.map { candidates[$0].article }).count
@@ -87,13 +103,13 @@ public enum CommitmentDiscovery {
             let topWords = wordSources.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(2).map(\.key)
             let phrase: String
             var match: [[Term]] = []
-            if let bg = bestBigram, bg.value.count >= 2 || topWords.count < 2 {
+            if let bg = bestBigram, bg.value.count >= 2 || topWords.count < 2 || bg.value.count == sources {
                 phrase = bg.key
                 match.append([Term(bg.key)].compactMap { $0 })
             } else {
                 phrase = topWords.joined(separator: " ")
             }
-            if topWords.count == 2 { match.append(topWords.compactMap { Term($0) }) }
+            if match.isEmpty && topWords.count == 2 { match.append(topWords.compactMap { Term($0) }) }
             match = match.filter { !$0.isEmpty }
             guard !match.isEmpty else { continue }
             var id = slug(phrase)
@@ -103,6 +119,9 @@ public enum CommitmentDiscovery {
             proposals.append((sources, Commitment(id: id, title: phrase.prefix(1).uppercased() + phrase.dropFirst(), match: match)))
         }
         proposals.sort { ($0.sources, $1.commitment.id) > ($1.sources, $0.commitment.id) }
+        // Prefer what several sources report; single-source rows only fill a short list.
+        let shared = proposals.filter { $0.sources >= 2 }
+        if shared.count >= 5 { proposals = shared }
         return CommitmentSet(title: "Discovered commitments: \(corpus.title)", commitments: proposals.prefix(limit).map(\.commitment),
                              lexicon: lexicon)
     }

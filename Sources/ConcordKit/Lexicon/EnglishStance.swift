@@ -63,3 +63,50 @@ public enum EnglishStopwords {
         "now", "again", "same", "own", "s", "t", "n't", "'s", "mr", "ms", "mrs",
     ]
 }
+
+/// Words that name events, grouped by kind, for matching the same event across
+/// sources; and claim pairs that contradict each other. Data only.
+public struct EventLexicon: Sendable {
+    /// Event kind → words (base forms) that name it.
+    public var events: [String: [String]]
+    /// A claim and the counter-claims that contradict it.
+    public var claimPairs: [ClaimPair]
+
+    public struct ClaimPair: Sendable {
+        public var topic: String
+        /// Phrases (word lists, gaps of up to three words allowed) that make the claim.
+        public var claim: [[String]]
+        /// Words that void the claim when they follow it in the clause ("first … since").
+        public var claimUnless: [String]
+        public var counter: [[String]]
+    }
+}
+
+extension EventLexicon {
+    public static let english = EventLexicon(
+        events: [
+            "meeting": ["meet", "met", "meeting", "summit", "talks", "talk"],
+            "visit": ["visit", "trip", "tour"],
+            "arrival": ["arrive", "arrival", "land"],
+            "signing": ["sign", "signing"],
+            "announcement": ["announce", "announcement", "unveil"],
+            "press conference": ["conference", "briefing"],
+            "election": ["election", "elect", "vote", "ballot"],
+            "attack": ["attack", "bombing", "explosion", "strike", "raid"],
+            "death": ["die", "death", "killed"],
+            "launch": ["launch"],
+            "agreement": ["agreement", "deal", "accord", "treaty"],
+        ],
+        claimPairs: [
+            ClaimPair(topic: "first meeting",
+                      claim: [["first", "meeting"], ["first", "talks"], ["first", "summit"], ["first", "meet"], ["never", "met"]],
+                      claimUnless: ["since"],
+                      counter: [["met", "previously"], ["met", "before"], ["met", "earlier"], ["previous", "meeting"],
+                                ["previously", "met"], ["had", "met"], ["have", "met"], ["met", "again"], ["last", "met"]]),
+            ClaimPair(topic: "first visit",
+                      claim: [["first", "visit"], ["first", "trip"]],
+                      claimUnless: ["since"],
+                      counter: [["visited", "before"], ["previous", "visit"], ["visited", "previously"], ["last", "visit"]]),
+        ]
+    )
+}

@@ -1,0 +1,237 @@
+/// Different values for the same thing in different sources.
+public struct Discrepancy: Sendable {
+    public enum Kind: String, Sendable, Codable { case date, number, claim }
+
+    public struct Claim: Sendable, Hashable {
+        public var article: Int
+        public var value: String
+        /// The sentence that makes the claim, and its offsets.
+        public var text: String
+        public var span: Span
+        /// The expression itself (date, number or claim words).
+        public var expression: Span
+        /// True when the value came from an inferred anchor.
+        public var inferred: Bool
+    }
+
+    public var kind: Kind
+    public var topic: String
+    public var claims: [Claim]
+
+    /// The distinct values, most reported first.
+    public var values: [(value: String, sources: [Int])] {
+        var by: [String: Set<Int>] = [:]
+        for c in claims { by[c.value, default: []].insert(c.article) }
+        return by.map { ($0.key, $0.value.sorted()) }.sorted { ($0.sources.count, $1.value) > ($1.sources.count, $0.value) }
+    }
+}
+
+public enum DiscrepancyFinder {
+    /// Dates of the same event, numbers for the same thing, and contradictory claims.
+    public static func find(_ corpus: Corpus, timeline: Timeline, events: EventLexicon = .english) -> [Discrepancy] {
+        dates(corpus, timeline, events) + numbers(corpus) + claims(corpus, events)
+    }
+
+    // MARK: Dates
+
+    struct DatedEvent {
+        var mention: TimelineMention
+        var kind: String
+        var day: CalendarDate
+        var context: Set<String>
+        var places: Set<String>
+    }
+
+    static func dates(_ corpus: Corpus, _ timeline: Timeline, _ events: EventLexicon) -> [Discrepancy] {
+        var eventWords: [String: String] = [:]
+        for (kind, words) in events.events { for w in words { eventWords[w] = kind } }
+        var items: [DatedEvent] = []
+        for entry in timeline.entries {
+            guard let p = entry.point, p.level == .day, let day = CalendarDate(ordinal: p.start) else { continue }
+            for m in entry.mentions {
+                let article = corpus.articles[m.article]
+                let tokens = TermText.tokens(article.scalars, m.sentenceSpan.start..<m.sentenceSpan.end)
+                // The event word nearest the date in the sentence.
+                var best: (distance: Int, kind: String)?
+                for t in tokens where t.isWord {
+                    guard let kind = TermText.baseForms(t.text).lazy.compactMap({ eventWords[$0] }).first else { continue }
+                    let d = t.end <= m.span.start ? m.span.start - t.end : max(0, t.start - m.span.end)
+                    if d < 80 && (best == nil || d < best!.distance) { best = (d, kind) }
+                }
+                guard let kind = best?.kind else { continue }
+                let context = Set(tokens.filter { $0.isWord && $0.text.count > 2 && !EnglishStopwords.words.contains($0.text) }.map(\.text))
+                var places: Set<String> = []
+                for t in tokens where t.isWord && t.start < article.scalars.count && isUpper(article.scalars[t.start])
+                    && t.start > m.sentenceSpan.start && !(t.start >= m.span.start && t.end <= m.span.end) {
+                    places.insert(t.text)
+                }
+                items.append(DatedEvent(mention: m, kind: kind, day: day, context: context, places: places))
+            }
+        }
+        // Link mentions of the same kind of event, within two weeks, sharing names.
+        var parent = Array(items.indices)
+        func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
+        for i in items.indices {
+            for j in items.indices where j > i {
+                let a = items[i], b = items[j]
+                guard a.kind == b.kind, abs(a.day.ordinal - b.day.ordinal) <= 14 else { continue }
+                let sharedNames = a.places.intersection(b.places).count
+                let shared = a.context.intersection(b.context).count
+                if sharedNames >= 2 || (sharedNames >= 1 && shared >= 3) { parent[find(i)] = find(j) }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in items.indices { groups[find(i), default: []].append(i) }
+        var out: [Discrepancy] = []
+        for members in groups.values {
+            let values = Set(members.map { items[$0].mention.value })
+            let sources = Set(members.map { items[$0].mention.article })
+            guard values.count >= 2, sources.count >= 2 else { continue }
+            // Only a discrepancy when different sources give different values.
+            var bySource: [String: Set<Int>] = [:]
+            for m in members { bySource[items[m].mention.value, default: []].insert(items[m].mention.article) }
+            let distinctSources = bySource.values.reduce(Set<Int>()) { $0.union($1) }
+            guard distinctSources.count >= 2 else { continue }
+            var nameCounts: [String: Int] = [:]
+            for m in members { for n in items[m].places { nameCounts[n, default: 0] += 1 } }
+            let names = nameCounts.filter { $0.value >= 2 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map { $0.key.capitalized }
+            let kind = items[members[0]].kind
+            let topic = "date of the \(kind)" + (names.isEmpty ? "" : " (\(names.joined(separator: ", ")))")
+            var seenClaims: Set<String> = []
+            let claims = members.filter { i in
+                let m = items[i].mention
+                return seenClaims.insert("\(m.article):\(m.sentenceSpan.start):\(m.value)").inserted
+            }.map { i -> Discrepancy.Claim in
+                let m = items[i].mention
+                return Discrepancy.Claim(article: m.article, value: m.value, text: m.sentence, span: m.sentenceSpan,
+                                         expression: m.span, inferred: m.anchor?.isInferred ?? false)
+            }.sorted { ($0.article, $0.span.start) < ($1.article, $1.span.start) }
+            out.append(Discrepancy(kind: .date, topic: topic, claims: claims))
+        }
+        return out.sorted { $0.topic < $1.topic }
+    }
+
+    // MARK: Numbers
+
+    struct NumberClaim {
+        var article: Int
+        var value: String
+        var head: String
+        var context: Set<String>
+        var sentence: Span
+        var expression: Span
+        var text: String
+    }
+
+    static let numberWords: [String: Int] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    ]
+
+    static func numbers(_ corpus: Corpus) -> [Discrepancy] {
+        var claims: [NumberClaim] = []
+        for (ai, article) in corpus.articles.enumerated() {
+            for sentence in article.sentences where article.blocks[sentence.block].kind.carriesSentences {
+                let tokens = TermText.tokens(article.scalars, sentence.span.start..<sentence.span.end)
+                let context = Set(tokens.filter { $0.isWord && $0.text.count > 3 && !EnglishStopwords.words.contains($0.text) && Int($0.text) == nil }.map(\.text))
+                for (k, t) in tokens.enumerated() where t.isWord {
+                    var value: String?
+                    var text = t.text
+                    if text.hasSuffix("th") || text.hasSuffix("st") || text.hasSuffix("nd") || text.hasSuffix("rd"),
+                       Int(text.dropLast(2)) != nil { text = String(text.dropLast(2)) }
+                    if let n = Int(text), !(n >= 1000 && n <= 2199 && text.count == 4) { value = String(n) }
+                    else if let n = numberWords[t.text] { value = String(n) }
+                    guard let v = value else { continue }
+                    // The thing counted: the next content word (units such as billion or percent join the value).
+                    var j = k + 1
+                    var unit = ""
+                    while j < tokens.count && tokens[j].isWord && ["billion", "million", "percent", "thousand", "trillion"].contains(tokens[j].text) {
+                        unit += " " + tokens[j].text
+                        j += 1
+                    }
+                    while j < tokens.count && tokens[j].isWord && EnglishStopwords.words.contains(tokens[j].text) && j < k + 3 { j += 1 }
+                    guard j < tokens.count, tokens[j].isWord, tokens[j].text.count > 2 else { continue }
+                    let head = CommitmentDiscovery.stem(tokens[j].text)
+                    claims.append(NumberClaim(article: ai, value: v + unit, head: head,
+                                              context: context.subtracting([tokens[j].text]), sentence: sentence.span,
+                                              expression: Span(t.start, tokens[j].end), text: article.text(sentence.span)))
+                }
+            }
+        }
+        var byHead: [String: [Int]] = [:]
+        for (i, c) in claims.enumerated() { byHead[c.head, default: []].append(i) }
+        var out: [Discrepancy] = []
+        for (head, members) in byHead {
+            // Pairs from different sources with different values and a shared context.
+            var involved: Set<Int> = []
+            for a in members {
+                for b in members where b > a {
+                    let x = claims[a], y = claims[b]
+                    guard x.article != y.article, x.value != y.value else { continue }
+                    if x.context.intersection(y.context).count >= 3 { involved.insert(a); involved.insert(b) }
+                }
+            }
+            guard !involved.isEmpty else { continue }
+            // Include same-thing claims that agree with one side.
+            let chosen = members.filter { m in involved.contains(m) || involved.contains { claims[$0].context.intersection(claims[m].context).count >= 3 } }
+            out.append(Discrepancy(kind: .number, topic: "number of \(head)", claims: chosen.map {
+                let c = claims[$0]
+                return Discrepancy.Claim(article: c.article, value: c.value, text: c.text, span: c.sentence, expression: c.expression, inferred: false)
+            }))
+        }
+        return out.sorted { $0.topic < $1.topic }
+    }
+
+    // MARK: Claims
+
+    static func claims(_ corpus: Corpus, _ events: EventLexicon) -> [Discrepancy] {
+        var out: [Discrepancy] = []
+        for pair in events.claimPairs {
+            var found: [Discrepancy.Claim] = []
+            for (ai, article) in corpus.articles.enumerated() {
+                for sentence in article.sentences where article.blocks[sentence.block].kind == .text || article.blocks[sentence.block].kind == .heading {
+                    let tokens = TermText.tokens(article.scalars, sentence.span.start..<sentence.span.end)
+                    if let hit = phrase(pair.claim, in: tokens, unless: pair.claimUnless) {
+                        found.append(Discrepancy.Claim(article: ai, value: "yes: " + pair.topic, text: article.text(sentence.span),
+                                                       span: sentence.span, expression: hit, inferred: false))
+                    } else if let hit = phrase(pair.counter, in: tokens, unless: []) {
+                        found.append(Discrepancy.Claim(article: ai, value: "no: met/happened before", text: article.text(sentence.span),
+                                                       span: sentence.span, expression: hit, inferred: false))
+                    }
+                }
+            }
+            let values = Set(found.map(\.value))
+            let sources = Set(found.map(\.article))
+            if values.count == 2 && sources.count >= 2 {
+                out.append(Discrepancy(kind: .claim, topic: pair.topic, claims: found))
+            }
+        }
+        return out
+    }
+
+    /// The span of the first phrase found (words in order, up to three words between them).
+    static func phrase(_ phrases: [[String]], in tokens: [WordToken], unless: [String]) -> Span? {
+        for p in phrases {
+            guard let first = p.first else { continue }
+            for (i, t) in tokens.enumerated() where t.isWord && (t.text == first || TermText.baseForms(t.text).contains(first)) {
+                var k = i
+                var ok = true
+                for w in p.dropFirst() {
+                    var found = false
+                    var j = k + 1
+                    while j < tokens.count && j <= k + 4 && tokens[j].isWord || (j < tokens.count && tokens[j].text == "-") {
+                        if tokens[j].text == w || TermText.baseForms(tokens[j].text).contains(w) { found = true; k = j; break }
+                        j += 1
+                    }
+                    if !found { ok = false; break }
+                }
+                guard ok else { continue }
+                // "first … since" does not claim a first ever.
+                let tail = tokens[(k + 1)...].prefix(6).filter(\.isWord).map(\.text)
+                if unless.contains(where: tail.contains) { continue }
+                return Span(tokens[i].start, tokens[k].end)
+            }
+        }
+        return nil
+    }
+}

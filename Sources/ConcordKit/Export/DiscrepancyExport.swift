@@ -1,0 +1,35 @@
+/// `concord discrepancies` output.
+public enum DiscrepancyExport {
+    struct ClaimJSON: Encodable {
+        var source: String
+        var value: String
+        var text: String
+        var start: Int
+        var end: Int
+        var expression: String
+        var inferred: Bool
+    }
+    struct ItemJSON: Encodable { var kind: String; var topic: String; var claims: [ClaimJSON] }
+    struct Root: Encodable { var discrepancies: [ItemJSON] }
+
+    public static func json(_ corpus: Corpus, _ items: [Discrepancy]) -> String {
+        JSON.encode(Root(discrepancies: items.map { d in
+            ItemJSON(kind: d.kind.rawValue, topic: d.topic, claims: d.claims.map { c in
+                ClaimJSON(source: corpus.articles[c.article].id, value: c.value, text: c.text, start: c.span.start,
+                          end: c.span.end, expression: corpus.articles[c.article].text(c.expression), inferred: c.inferred)
+            })
+        }))
+    }
+
+    public static func table(_ corpus: Corpus, _ items: [Discrepancy]) -> TextTable {
+        var rows: [[String]] = []
+        for d in items {
+            for c in d.claims {
+                rows.append([d.kind.rawValue, d.topic, c.value + (c.inferred ? " (inferred anchor)" : ""), corpus.articles[c.article].id,
+                             corpus.articles[c.article].text(c.expression), c.text])
+            }
+        }
+        return TextTable(headers: ["kind", "topic", "value", "source", "expression", "sentence"], rows: rows,
+                         maxWidths: [6, 30, 28, 22, 20, 70])
+    }
+}

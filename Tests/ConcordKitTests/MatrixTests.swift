@@ -1,0 +1,241 @@
+import ConcordKit
+import Foundation
+import XCTest
+
+final class TermMatchingTests: XCTestCase {
+    func sentence(_ text: String) -> IndexedSentence {
+        let s = Array(text.unicodeScalars)
+        return IndexedSentence(s, Span(0, s.count))
+    }
+
+    func matches(_ text: String, _ terms: [String]) -> Bool {
+        sentence(text).matchAll(terms.compactMap(Term.init)) != nil
+    }
+
+    func testInflectionsPhrasesPrefixesAndHyphens() {
+        XCTAssertTrue(matches("The leaders agreed on it.", ["agree"]))
+        XCTAssertTrue(matches("They keep agreeing.", ["agree"]))
+        XCTAssertTrue(matches("She agrees.", ["agree"]))
+        XCTAssertTrue(matches("Japan's allies met.", ["ally"]))
+        XCTAssertTrue(matches("Both planned talks.", ["plan"]))
+        XCTAssertTrue(matches("Parliament ratified the treaty.", ["ratif*"]))
+        XCTAssertTrue(matches("A next generation fighter.", ["next-generation"]))
+        XCTAssertTrue(matches("A next-generation fighter.", ["next generation"]))
+        XCTAssertTrue(matches("A “special strategic partnership.”", ["special strategic partnership"]))
+        XCTAssertTrue(matches("Ties with the Indo-Pacific.", ["indo-pacific"]))
+        XCTAssertFalse(matches("A strategic and special partnership.", ["special strategic partnership"]))
+        XCTAssertFalse(matches("The spacecraft flew.", ["space"]), "whole words only")
+        XCTAssertTrue(matches("Space DIALOGUE will begin.", ["space", "dialogue"]))
+        XCTAssertFalse(matches("A dialogue on trade.", ["space", "dialogue"]), "every term of the alternative")
+    }
+}
+
+final class StanceTests: XCTestCase {
+    func stance(_ text: String, _ terms: [String]) -> Stance? {
+        let s = Array(text.unicodeScalars)
+        let indexed = IndexedSentence(s, Span(0, s.count))
+        guard let m = indexed.matchAll(terms.compactMap(Term.init)) else { return nil }
+        return StanceDetector().stance(indexed, matched: m)
+    }
+
+    func testCuesInScope() {
+        XCTAssertEqual(stance("The two leaders agreed to launch a space dialogue.", ["space dialogue"]), .confirmed)
+        XCTAssertEqual(stance("A space dialogue was discussed.", ["space dialogue"]), .hedged)
+        XCTAssertEqual(stance("They explored the possibility of a space dialogue.", ["space dialogue"]), .hedged)
+        XCTAssertEqual(stance("Japan did not agree to a space dialogue.", ["space dialogue"]), .contradicted)
+        XCTAssertEqual(stance("Italy rejected a space dialogue.", ["space dialogue"]), .contradicted)
+        XCTAssertEqual(stance("The space dialogue will begin in March.", ["space dialogue"]), .confirmed)
+        XCTAssertEqual(stance("Japan and Italy have a space dialogue.", ["space dialogue"]), .confirmed, "a plain statement")
+    }
+
+    func testNegationOnlyCountsWhenItGovernsTheTerms() {
+        XCTAssertEqual(stance("They agreed to strengthen supply chains for critical minerals, so that neither country is dependent.",
+                              ["critical minerals"]), .confirmed)
+        XCTAssertEqual(stance("No one doubted it, and they agreed on a space dialogue.", ["space dialogue"]), .confirmed)
+        XCTAssertEqual(stance("They signed a space dialogue but did not fund it.", ["space dialogue"]), .confirmed)
+    }
+
+    func testAggregate() {
+        XCTAssertEqual(StanceDetector.aggregate([]), .silent)
+        XCTAssertEqual(StanceDetector.aggregate([.hedged]), .hedged)
+        XCTAssertEqual(StanceDetector.aggregate([.hedged, .confirmed]), .confirmed)
+        XCTAssertEqual(StanceDetector.aggregate([.confirmed, .contradicted]), .mixed)
+        XCTAssertEqual(StanceDetector.aggregate([.contradicted, .hedged]), .contradicted)
+    }
+}
+
+final class CommitmentFileTests: XCTestCase {
+    func testErrorsCarryLineAndColumn() {
+        let text = """
+        title: T
+        commitments:
+          - id: a
+            title: A
+            match: [[x]]
+          - id: a
+            title: B
+            match: [[y]]
+          - title: C
+            match: [[z]]
+          - id: Bad_Id
+            title: D
+            match: []
+            colour: red
+        """
+        let (set, problems) = CommitmentSet.parse(text, path: "c.yaml")
+        XCTAssertNil(set)
+        let d = problems.map(\.description)
+        XCTAssertTrue(d.contains("c.yaml:6:9: error: duplicate id 'a' (first at line 3)"), "\(d)")
+        XCTAssertTrue(d.contains("c.yaml:9:5: error: commitment without 'id'"), "\(d)")
+        XCTAssertTrue(d.contains("c.yaml:11:9: error: id 'Bad_Id' must use only a-z, 0-9 and '-'"), "\(d)")
+        XCTAssertTrue(d.contains { $0.hasPrefix("c.yaml:11:5: error: commitment 'Bad_Id' has an empty 'match'") }, "\(d)")
+        XCTAssertTrue(d.contains { $0.hasPrefix("c.yaml:14:5: warning: unknown key 'colour'") }, "\(d)")
+    }
+
+    func testInvalidYAML() {
+        let (set, problems) = CommitmentSet.parse("commitments:\n  - id: [unclosed\n", path: "c.yaml")
+        XCTAssertNil(set)
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertEqual(problems.first?.line, 3)
+    }
+
+    func testCueOverrides() {
+        let text = "commitments:\n  - id: a\n    title: A\n    match: [[pact]]\ncues:\n  hedged: [mulled over]\n"
+        let (set, problems) = CommitmentSet.parse(text, path: "c.yaml")
+        XCTAssertEqual(problems, [])
+        XCTAssertTrue(set?.lexicon.hedged.contains("mulled over") ?? false)
+    }
+}
+
+final class SeedMatrixTests: XCTestCase {
+    /// The summit matrix as a careful analyst reads the five reports.
+    func testSeedMatrixMatchesAnalystReading() throws {
+        let corpus = try Fixtures.seedCorpus()
+        let (set, problems, _) = CommitmentSet.load(for: corpus, explicit: nil)
+        XCTAssertEqual(problems.filter { $0.severity == .error }, [])
+        let matrix = AgreementMatrix.build(corpus, try XCTUnwrap(set))
+        let c = "confirmed", h = "hedged", s = "silent"
+        let expected: [String: [String]] = [
+            "strategic-partnership": [s, c, c, c, c],
+            "defense-security": [h, c, c, c, c],
+            "gcap-fighter": [s, s, c, c, c],
+            "critical-minerals": [s, s, c, h, c],
+            "energy-security": [s, s, s, c, c],
+            "space": [s, s, c, c, c],
+            "indo-pacific": [s, h, c, c, s],
+            "italian-forces": [s, h, c, h, c],
+            "economic-security": [s, h, c, h, h],
+            "trade-investment": [h, h, s, s, c],
+            "advanced-technology": [s, c, s, s, c],
+            "cultural-exchange": [h, s, s, s, s],
+            "multilateral-coordination": [s, c, s, s, s],
+        ]
+        XCTAssertEqual(matrix.rows.map(\.commitment.id).sorted(), expected.keys.sorted())
+        for row in matrix.rows {
+            XCTAssertEqual(row.cells.map(\.stance.rawValue), expected[row.commitment.id], row.commitment.id)
+            for cell in row.cells {
+                XCTAssertEqual(cell.evidence.isEmpty, cell.stance == .silent)
+                for e in cell.evidence { XCTAssertEqual(corpus.articles[cell.article].text(e.span), e.text) }
+            }
+        }
+    }
+
+    func testPrecisionCases() throws {
+        let corpus = try Fixtures.seedCorpus()
+        let (set, _, _) = CommitmentSet.load(for: corpus, explicit: nil)
+        let matrix = AgreementMatrix.build(corpus, try XCTUnwrap(set))
+        func evidence(_ id: String, _ article: String) -> [String] {
+            let row = matrix.rows.first { $0.commitment.id == id }!
+            let ai = corpus.articles.firstIndex { $0.id.hasPrefix(article) }!
+            return row.cells[ai].evidence.map(\.text)
+        }
+        // "the only two women among the leaders of the Group of 7" is not G7 coordination.
+        XCTAssertEqual(evidence("multilateral-coordination", "000"), [])
+        // "a free and open international order" is not the Indo-Pacific.
+        XCTAssertEqual(evidence("indo-pacific", "004"), [])
+        // Investment in U.S. industry is not bilateral investment.
+        XCTAssertEqual(evidence("trade-investment", "003"), [])
+    }
+
+    func testMatrixJSONShape() throws {
+        let corpus = try Fixtures.seedCorpus()
+        let (set, _, _) = CommitmentSet.load(for: corpus, explicit: nil)
+        let json = MatrixExport.json(corpus, AgreementMatrix.build(corpus, try XCTUnwrap(set)))
+        let root = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        XCTAssertEqual((root?["sources"] as? [[String: Any]])?.count, 5)
+        let rows = root?["commitments"] as? [[String: Any]]
+        XCTAssertEqual(rows?.count, 13)
+        for row in rows ?? [] { XCTAssertEqual((row["cells"] as? [Any])?.count, 5, "every source in every row") }
+    }
+
+    func testAnotherCorpusWithItsOwnCommitments() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\noutlet: A\npublished: 2025-03-02\n---\nThe two mayors agreed to build a tram line. They also discussed a bike lane.\n", "a.txt", in: dir)
+        try Fixtures.write("---\noutlet: B\npublished: 2025-03-02\n---\nThe mayors did not agree on the tram line. A bike lane was approved.\n", "b.txt", in: dir)
+        try Fixtures.write("---\noutlet: C\npublished: 2025-03-03\n---\nThe city council met on Friday. The weather was cold.\n", "c.txt", in: dir)
+        try Fixtures.write("commitments:\n  - id: tram\n    title: Build a tram line\n    match: [[tram]]\n  - id: bike\n    title: Bike lane\n    match: [[bike lane]]\n", "commitments.yaml", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let (set, problems, _) = CommitmentSet.load(for: corpus, explicit: nil)
+        XCTAssertEqual(problems, [])
+        let m = AgreementMatrix.build(corpus, try XCTUnwrap(set))
+        XCTAssertEqual(m.rows[0].cells.map(\.stance), [.confirmed, .contradicted, .silent])
+        XCTAssertEqual(m.rows[1].cells.map(\.stance), [.hedged, .confirmed, .silent])
+    }
+}
+
+final class DiscrepancyTests: XCTestCase {
+    func testSeedDiscrepancies() throws {
+        let corpus = try Fixtures.seedCorpus()
+        let items = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus))
+        let dates = items.filter { $0.kind == .date }
+        XCTAssertEqual(dates.count, 1, "\(dates.map(\.topic))")
+        let meeting = try XCTUnwrap(dates.first)
+        XCTAssertTrue(meeting.topic.hasPrefix("date of the meeting"))
+        let values = meeting.values
+        XCTAssertEqual(values.map(\.value), ["2026-01-16", "2026-01-15"])
+        XCTAssertEqual(values[1].sources.map { corpus.articles[$0].id.prefix(3) }, ["001"])
+        XCTAssertEqual(Set(values[0].sources.map { String(corpus.articles[$0].id.prefix(3)) }), ["000", "002", "003", "004"])
+        let claims = items.filter { $0.kind == .claim }
+        XCTAssertEqual(claims.map(\.topic), ["first meeting"])
+        XCTAssertEqual(Set(claims[0].claims.map { String(corpus.articles[$0.article].id.prefix(3)) }), ["002", "004"])
+        XCTAssertEqual(items.filter { $0.kind == .number }.count, 0, "160 years and the 160th anniversary agree")
+    }
+
+    func testNumbersAndNoFalseDates() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2025-05-02\n---\nPolice said 40 people were injured in the Madrid protest on Thursday.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-05-02\n---\nOfficials said 25 people were injured in the Madrid protest on Thursday.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-05-02\n---\nA separate concert in Lisbon took place on Tuesday.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let items = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus))
+        XCTAssertEqual(items.map(\.kind), [.number])
+        XCTAssertEqual(Set(items[0].claims.map(\.value)), ["40", "25"])
+    }
+}
+
+final class DiscoveryTests: XCTestCase {
+    func testSeedDiscoveryFindsSharedCommitments() throws {
+        let corpus = try Fixtures.seedCorpus()
+        let set = CommitmentDiscovery.discover(corpus)
+        XCTAssertGreaterThanOrEqual(set.commitments.count, 5)
+        let phrases = set.commitments.flatMap { $0.match.flatMap { $0.map(\.source) } }
+        XCTAssertTrue(phrases.contains("special strategic"), "\(phrases)")
+        XCTAssertTrue(phrases.contains("rare earth"), "\(phrases)")
+        // The proposals round-trip through the commitments file format.
+        let (reparsed, problems) = CommitmentSet.parse(CommitmentDiscovery.yaml(set), path: "d.yaml")
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(reparsed?.commitments.map(\.id), set.commitments.map(\.id))
+        // Every proposal has evidence in at least one source.
+        let matrix = AgreementMatrix.build(corpus, set)
+        for row in matrix.rows { XCTAssertGreaterThan(row.coverage, 0, row.commitment.id) }
+    }
+
+    func testDiscoveryOnAnotherCorpus() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("Mayor Ruiz and Mayor Okafor agreed to build a tram line between the cities.\n", "a.txt", in: dir)
+        try Fixtures.write("Ruiz and Okafor pledged a new tram line linking the two cities.\n", "b.txt", in: dir)
+        try Fixtures.write("Okafor and Ruiz signed a deal on water rights.\n", "c.txt", in: dir)
+        let set = CommitmentDiscovery.discover(try CorpusLoader().load(dir.path))
+        XCTAssertEqual(set.commitments.first?.match.first?.map(\.source), ["tram line"])
+    }
+}
