@@ -148,7 +148,16 @@ public final class NCursesBackend: TerminalBackend {
         case "←": return "<"
         case "↑": return "^"
         case "↓", "▾": return "v"
-        case "·", "•", "●": return "*"
+        case "●": return "+"
+        case "◐": return "~"
+        case "✕": return "x"
+        case "±": return "!"
+        case "·": return "."
+        case "•": return "*"
+        case "≈": return "~"
+        case "≠": return "#"
+        case "▸": return ">"
+        case "━": return "="
         case "█": return "_"
         case "…": return "."
         case "⚠": return "!"
@@ -201,13 +210,14 @@ extension String {
 
 /// Runs the browser on a real terminal and restores it on every exit path.
 public enum TerminalApp {
-    public static func run(corpus: Corpus) -> Int32 {
+    public static func run(corpus: Corpus, commitments: CommitmentSet? = nil) -> Int32 {
         let env = ProcessEnvironment.get("NO_COLOR")
         let colorAllowed = env == nil || env == ""
         let backend = NCursesBackend(colorAllowed: colorAllowed)
         defer { backend.close() }
         let size = backend.size
-        var state = AppState(corpus: corpus, width: size.width, height: size.height, capabilities: backend.capabilities)
+        var state = AppState(corpus: corpus, width: size.width, height: size.height, capabilities: backend.capabilities,
+                             commitments: commitments)
         if !corpus.problems.isEmpty {
             state.message = "\(corpus.problems.count) problem\(corpus.problems.count == 1 ? "" : "s") loading the corpus; press ! to list"
         }

@@ -47,7 +47,7 @@ public enum Key: Hashable, Sendable {
 
 /// Where a binding applies.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case global, list, reader, timeline, matrix
+    case global, list, reader, timeline, matrix, discrepancies, compare
 
     public var title: String {
         switch self {
@@ -56,6 +56,8 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .reader: return "Reader"
         case .timeline: return "Timeline"
         case .matrix: return "Matrix"
+        case .discrepancies: return "Discrepancies"
+        case .compare: return "Compare"
         }
     }
 }
@@ -68,8 +70,9 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case switchPane, open
     case search, searchNext, searchPrevious
     case toggleBoilerplate, cycleSort
-    case viewArticles, viewTimeline, problems
+    case viewArticles, viewTimeline, viewMatrix, viewDiscrepancies, viewCompare, problems
     case timelineFilter, timelineZoom
+    case moveLeft, moveRight, cycleMatrixSort, compareNextLeft, compareNextRight
 }
 
 public struct KeyBinding: Sendable {
@@ -90,9 +93,19 @@ public enum Keymap {
     public static let bindings: [KeyBinding] = [
         KeyBinding(.help, [.char("?"), .function(1)], "show or hide this help"),
         KeyBinding(.quit, [.char("q")], "close the overlay, or quit"),
-        KeyBinding(.back, [.escape, .backspace, .left, .char("h")], "back / cancel", [.reader, .timeline]),
+        KeyBinding(.moveLeft, [.left, .char("h")], "previous source (column)", [.matrix]),
+        KeyBinding(.moveRight, [.right, .char("l")], "next source (column)", [.matrix]),
+        KeyBinding(.open, [.enter], "show the cell's evidence; open the evidence sentence", [.matrix]),
+        KeyBinding(.cycleMatrixSort, [.char("o")], "sort rows by file order, coverage or disagreement", [.matrix]),
+        KeyBinding(.compareNextLeft, [.char("[")], "compare: next source on the left", [.compare]),
+        KeyBinding(.compareNextRight, [.char("]")], "compare: next source on the right", [.compare]),
+        KeyBinding(.back, [.escape, .backspace, .left, .char("h")], "back / cancel", [.reader, .timeline, .discrepancies]),
+        KeyBinding(.back, [.escape, .backspace], "close the evidence panel / back", [.matrix, .compare]),
         KeyBinding(.viewArticles, [.char("1")], "articles view"),
         KeyBinding(.viewTimeline, [.char("2")], "timeline view"),
+        KeyBinding(.viewMatrix, [.char("3")], "agreement matrix view"),
+        KeyBinding(.viewDiscrepancies, [.char("4")], "discrepancies view"),
+        KeyBinding(.viewCompare, [.char("5")], "compare two sources side by side"),
         KeyBinding(.moveDown, [.down, .char("j"), .ctrl("n")], "move down / scroll down"),
         KeyBinding(.moveUp, [.up, .char("k"), .ctrl("p")], "move up / scroll up"),
         KeyBinding(.pageDown, [.pageDown, .char(" "), .ctrl("f")], "page down"),
@@ -102,7 +115,7 @@ public enum Keymap {
         KeyBinding(.top, [.char("g"), .home], "go to the top"),
         KeyBinding(.bottom, [.char("G"), .end], "go to the bottom"),
         KeyBinding(.switchPane, [.tab, .backTab], "switch between list and reader", [.list, .reader]),
-        KeyBinding(.open, [.enter, .right, .char("l")], "open the selected item (timeline: list mentions, open sentence)", [.list, .timeline]),
+        KeyBinding(.open, [.enter, .right, .char("l")], "open the selected item (timeline: list mentions, open sentence)", [.list, .timeline, .discrepancies]),
         KeyBinding(.search, [.char("/")], "search the articles' text"),
         KeyBinding(.searchNext, [.char("n")], "next match"),
         KeyBinding(.searchPrevious, [.char("N")], "previous match"),
@@ -116,7 +129,7 @@ public enum Keymap {
     /// The action bound to a key in a context; context-specific bindings win over global ones.
     public static func action(for key: Key, in context: KeyContext) -> Action? {
         if let b = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) { return b.action }
-        if context == .list || context == .reader || context == .timeline || context == .matrix {
+        if context != .global {
             if let b = bindings.first(where: { $0.contexts.contains(.global) && $0.keys.contains(key) }) { return b.action }
         }
         return nil

@@ -47,6 +47,9 @@ public func render(_ state: AppState) -> Buffer {
     switch state.view {
     case .articles: drawArticlesView(state, &buffer, theme)
     case .timeline: drawTimelineView(state, &buffer, theme)
+    case .matrix: drawMatrixView(state, &buffer, theme)
+    case .discrepancies: drawDiscrepancyView(state, &buffer, theme)
+    case .compare: drawCompareView(state, &buffer, theme)
     }
     drawStatusLine(state, &buffer, theme)
     if let overlay = state.overlay { drawOverlay(state, overlay, &buffer, theme) }
@@ -74,8 +77,10 @@ func drawStatusLine(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     }
     b.fill(row, theme.statusBar)
     var x = 0
+    // Narrow screens name only the current view.
+    let compact = state.width < 110
     for v in ViewID.allCases {
-        let label = " \(v.rawValue) \(v.title) "
+        let label = compact && v != state.view ? " \(v.rawValue) " : " \(v.rawValue) \(v.title) "
         let style = v == state.view ? Style(bold: true, reverse: !theme.color) : theme.statusBar
         x += b.put(label, x: x, y: y, style: v == state.view && theme.color ? Style(fg: .white, bg: .blue, bold: true) : style)
     }
@@ -94,9 +99,18 @@ func drawStatusLine(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
 
 /// "article 2/5 · line 10/120 42%" for the focused pane.
 func position(_ state: AppState) -> String {
-    if state.view == .timeline {
+    switch state.view {
+    case .timeline:
         let groups = state.timelineGroups.count
         return "\(state.timeline.entries.count) dated · \(state.timeline.undated.count) undated · \(groups) lines"
+    case .matrix:
+        return "row \(state.matrixRow + 1)/\(state.matrix.rows.count) · source \(state.sourceMarker(state.matrixColumn))"
+    case .discrepancies:
+        return "\(state.discrepancies.count) discrepanc\(state.discrepancies.count == 1 ? "y" : "ies")"
+    case .compare:
+        return "\(state.sourceMarker(state.compareLeft)) vs \(state.sourceMarker(state.compareRight))"
+    case .articles:
+        break
     }
     guard !state.order.isEmpty else { return "no articles" }
     let article = "article \(state.selected + 1)/\(state.order.count)"

@@ -4,11 +4,17 @@ import ConcordKit
 public enum ViewID: Int, CaseIterable, Sendable {
     case articles = 1
     case timeline = 2
+    case matrix = 3
+    case discrepancies = 4
+    case compare = 5
 
     public var title: String {
         switch self {
         case .articles: return "Articles"
         case .timeline: return "Timeline"
+        case .matrix: return "Matrix"
+        case .discrepancies: return "Discrepancies"
+        case .compare: return "Compare"
         }
     }
 }
@@ -16,6 +22,11 @@ public enum ViewID: Int, CaseIterable, Sendable {
 /// How finely the timeline is shown.
 public enum TimelineZoom: String, CaseIterable, Sendable {
     case day, month, year
+}
+
+/// Row order of the matrix.
+public enum MatrixSort: String, CaseIterable, Sendable {
+    case file, coverage, disagreement
 }
 
 public enum Pane: Sendable { case list, reader }
@@ -97,13 +108,45 @@ public struct AppState: Sendable {
     /// The view to go back to from the reader (set when a view opened an article).
     public var returnView: ViewID?
 
-    public init(corpus: Corpus, width: Int, height: Int, capabilities: Capabilities = Capabilities()) {
+    // Matrix view
+    public let commitments: CommitmentSet
+    /// True when the rows were discovered rather than read from a commitments file.
+    public let commitmentsDiscovered: Bool
+    public let matrix: AgreementMatrix
+    public var matrixSort: MatrixSort = .file
+    /// Selected row (position in `matrixOrder`) and column (article index).
+    public var matrixRow = 0
+    public var matrixColumn = 0
+    public var matrixTop = 0
+    /// The evidence panel for the selected cell, and the selected evidence in it.
+    public var evidenceOpen = false
+    public var evidenceSelected = 0
+
+    // Discrepancies view
+    public let discrepancies: [Discrepancy]
+    public var discrepancySelected = 0
+    public var discrepancyTop = 0
+    public var discrepancyExpanded: Set<Int> = []
+
+    // Compare view
+    public var compareLeft = 0
+    public var compareRight = 1
+    public var compareTop = 0
+
+    /// Builds every analysis once. Without a commitments set, the rows are discovered.
+    public init(corpus: Corpus, width: Int, height: Int, capabilities: Capabilities = Capabilities(),
+                commitments: CommitmentSet? = nil) {
         self.corpus = corpus
         self.width = width
         self.height = height
         self.capabilities = capabilities
         order = Array(corpus.articles.indices)
         timeline = Timeline.build(corpus)
+        commitmentsDiscovered = commitments == nil
+        self.commitments = commitments ?? CommitmentDiscovery.discover(corpus)
+        matrix = AgreementMatrix.build(corpus, self.commitments)
+        discrepancies = DiscrepancyFinder.find(corpus, timeline: timeline)
+        compareRight = corpus.articles.count > 1 ? 1 : 0
         ensureLayout()
     }
 
@@ -121,6 +164,9 @@ public struct AppState: Sendable {
         switch view {
         case .articles: return focus == .list ? .list : .reader
         case .timeline: return .timeline
+        case .matrix: return .matrix
+        case .discrepancies: return .discrepancies
+        case .compare: return .compare
         }
     }
 

@@ -20,6 +20,10 @@ extension AppState {
             clampList()
             clampReader()
             clampTimeline(timelineRows.count)
+            clampMatrix()
+            clampDiscrepancies()
+            _ = performCompare(.moveDown)
+            _ = performCompare(.moveUp)
         case .key(let key):
             handle(key)
             ensureLayout()
@@ -39,6 +43,9 @@ extension AppState {
 
     mutating func perform(_ action: Action) {
         if view == .timeline, performTimeline(action) { return }
+        if view == .matrix, performMatrix(action) { return }
+        if view == .discrepancies, performDiscrepancies(action) { return }
+        if view == .compare, performCompare(action) { return }
         switch action {
         case .quit:
             shouldQuit = true
@@ -63,7 +70,16 @@ extension AppState {
             if !rows.indices.contains(timelineSelected) || { if case .heading = rows[timelineSelected] { return true }; if case .section = rows[timelineSelected] { return true }; return false }() {
                 selectTimelineRow(timelineSelected, direction: 1)
             }
-        case .timelineFilter, .timelineZoom:
+        case .viewMatrix:
+            view = .matrix
+            returnView = nil
+        case .viewDiscrepancies:
+            view = .discrepancies
+            returnView = nil
+        case .viewCompare:
+            view = .compare
+            returnView = nil
+        case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .compareNextLeft, .compareNextRight:
             break
         case .switchPane:
             focus = focus == .list ? .reader : .list

@@ -39,9 +39,15 @@ struct FormatOption: ParsableArguments {
 extension OutputFormat: ExpressibleByArgument {}
 
 /// Loads a corpus, turning a missing path into a clear message and exit code 2.
-func loadCorpus(_ path: String) throws -> Corpus {
+func loadCorpus(_ path: String, progress: Bool = false) throws -> Corpus {
     do {
-        return try CorpusLoader().load(path)
+        // Long loads show progress on standard error before the browser starts.
+        let report: ((Int, Int) -> Void)? = progress ? { done, total in
+            guard total >= 500, done % 250 == 0 || done == total else { return }
+            FileHandle.standardError.write(Data("\rLoading \(done)/\(total) articles…".utf8))
+            if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+        } : nil
+        return try CorpusLoader().load(path, progress: report)
     } catch let error as CorpusError {
         FileHandle.standardError.write(Data("concord: error: \(error)\n".utf8))
         throw ExitCode(2)
@@ -71,14 +77,18 @@ struct Browse: ParsableCommand {
     )
 
     @OptionGroup var corpus: CorpusArgument
+    @Option(help: "Commitments file for the matrix (default: commitments.yaml in the corpus).", completion: .file(extensions: ["yaml", "yml"]))
+    var commitments: String?
 
     func run() throws {
         guard isatty(STDOUT_FILENO) != 0, isatty(STDIN_FILENO) != 0 else {
             warn("concord: the browser needs a terminal; for scripts use a subcommand, e.g. 'concord articles \(corpus.path) --format json' (see 'concord --help')")
             throw ExitCode(2)
         }
-        let loaded = try loadCorpus(corpus.path)
-        let code = TerminalApp.run(corpus: loaded)
+        let loaded = try loadCorpus(corpus.path, progress: true)
+        // A broken commitments file is reported before the screen is taken over.
+        let set = try loadCommitments(loaded, explicit: commitments, required: false)
+        let code = TerminalApp.run(corpus: loaded, commitments: set)
         if code != 0 { throw ExitCode(code) }
     }
 }

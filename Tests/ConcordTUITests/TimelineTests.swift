@@ -89,7 +89,8 @@ final class TimelineViewTests: XCTestCase {
     func testStatusListsViewsAndResizeKeepsSelection() {
         var s = press(state(), [.char("2"), .char("j"), .char("j")])
         let selected = s.timelineRows[s.timelineSelected]
-        XCTAssertTrue(render(s).trimmedLines().last?.hasPrefix(" 1 Articles  2 Timeline") ?? false)
+        XCTAssertTrue(render(s).trimmedLines().last?.hasPrefix(" 1  2 Timeline  3  4  5") ?? false, render(s).trimmedLines().last ?? "")
+        XCTAssertTrue(render(update(s, .resize(width: 130, height: 24))).trimmedLines().last?.hasPrefix(" 1 Articles  2 Timeline  3 Matrix  4 Discrepancies  5 Compare") ?? false)
         s = update(s, .resize(width: 50, height: 12))
         XCTAssertEqual(s.timelineRows[s.timelineSelected], selected)
         XCTAssertGreaterThanOrEqual(s.timelineSelected, s.timelineTop)

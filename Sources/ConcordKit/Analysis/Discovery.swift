@@ -126,7 +126,8 @@ public enum CommitmentDiscovery {
                              lexicon: lexicon)
     }
 
-    static func stem(_ w: String) -> String {
+    /// The shortest base form of a word, for comparing content.
+    public static func stem(_ w: String) -> String {
         TermText.baseForms(w).min { $0.count < $1.count } ?? w
     }
 

@@ -30,7 +30,8 @@ public struct StanceDetector: Sendable {
             guard k + phrase.count <= tokens.count else { return false }
             for (j, w) in phrase.enumerated() {
                 let t = tokens[k + j]
-                guard t.isWord, t.text == w || TermText.baseForms(t.text).contains(w) else { return false }
+                // Short cues ("no", "not", "may", "if") match only themselves: "noted" is not "not".
+                guard t.isWord, t.text == w || (w.count > 3 && TermText.baseForms(t.text).contains(w)) else { return false }
             }
             return true
         }

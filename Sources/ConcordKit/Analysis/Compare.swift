@@ -1,0 +1,85 @@
+/// One aligned pair of sentences of two sources (either side may be missing).
+public struct ComparePair: Equatable, Sendable {
+    public enum Relation: String, Sendable { case both, onlyLeft, onlyRight, disagree }
+    public var left: Span?
+    public var right: Span?
+    public var relation: Relation
+
+    public init(left: Span?, right: Span?, relation: Relation) {
+        self.left = left
+        self.right = right
+        self.relation = relation
+    }
+}
+
+public enum CompareAligner {
+    static func contentWords(_ article: Article, _ span: Span) -> Set<String> {
+        Set(TermText.tokens(article.scalars, span.start..<span.end).filter {
+            $0.isWord && $0.text.count > 2 && !EnglishStopwords.words.contains($0.text)
+        }.map { CommitmentDiscovery.stem($0.text) })
+    }
+
+    /// Aligns two articles' sentences by content similarity: each left sentence is
+    /// paired with its most similar unused right sentence (Jaccard ≥ 0.2); right
+    /// sentences left over are placed after the pair before them. Pairs whose
+    /// sentences hold different dates, or appear as different values of one
+    /// discrepancy, are marked as disagreeing.
+    public static func align(_ a: Article, _ b: Article, ai: Int, bi: Int, timeline: Timeline,
+                             discrepancies: [Discrepancy]) -> [ComparePair] {
+        let left = a.sentences.filter { a.blocks[$0.block].kind.carriesSentences }.map(\.span)
+        let right = b.sentences.filter { b.blocks[$0.block].kind.carriesSentences }.map(\.span)
+        let lw = left.map { contentWords(a, $0) }
+        let rw = right.map { contentWords(b, $0) }
+        var candidates: [(score: Double, l: Int, r: Int)] = []
+        for (i, x) in lw.enumerated() {
+            for (j, y) in rw.enumerated() {
+                let inter = x.intersection(y).count
+                guard inter > 0 else { continue }
+                let score = Double(inter) / Double(x.union(y).count)
+                if score >= 0.2 { candidates.append((score, i, j)) }
+            }
+        }
+        candidates.sort { $0.score > $1.score }
+        var pairOf: [Int: Int] = [:]
+        var usedRight: Set<Int> = []
+        for c in candidates where pairOf[c.l] == nil && !usedRight.contains(c.r) {
+            pairOf[c.l] = c.r
+            usedRight.insert(c.r)
+        }
+        // Values each sentence claims (dates and discrepancy values).
+        func claims(_ article: Int, _ span: Span) -> [String: String] {
+            var out: [String: String] = [:]
+            for d in discrepancies {
+                for c in d.claims where c.article == article && c.span == span { out[d.topic] = c.value }
+            }
+            return out
+        }
+        var pairs: [ComparePair] = []
+        var placedRight: Set<Int> = []
+        var nextRight = 0
+        for i in left.indices {
+            if let j = pairOf[i] {
+                // Right sentences before j that have no partner come first, in order.
+                while nextRight < j {
+                    if !usedRight.contains(nextRight) && !placedRight.contains(nextRight) {
+                        pairs.append(ComparePair(left: nil, right: right[nextRight], relation: .onlyRight))
+                        placedRight.insert(nextRight)
+                    }
+                    nextRight += 1
+                }
+                let lc = claims(ai, left[i]), rc = claims(bi, right[j])
+                let disagree = lc.contains { topic, value in rc[topic].map { $0 != value } ?? false }
+                pairs.append(ComparePair(left: left[i], right: right[j], relation: disagree ? .disagree : .both))
+                placedRight.insert(j)
+                nextRight = max(nextRight, j + 1)
+            } else {
+                pairs.append(ComparePair(left: left[i], right: nil, relation: .onlyLeft))
+            }
+        }
+        for j in right.indices where !placedRight.contains(j) && !usedRight.contains(j) {
+            pairs.append(ComparePair(left: nil, right: right[j], relation: .onlyRight))
+        }
+        return pairs
+    }
+}
+

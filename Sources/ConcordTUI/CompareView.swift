@@ -1,0 +1,105 @@
+import ConcordKit
+
+/// A display line of the compare view: the pair it belongs to and the wrapped pieces.
+struct CompareLine {
+    var pair: Int
+    var left: String
+    var right: String
+    var first: Bool
+}
+
+extension AppState {
+    public var comparePairs: [ComparePair] {
+        guard corpus.articles.indices.contains(compareLeft), corpus.articles.indices.contains(compareRight) else { return [] }
+        return CompareAligner.align(corpus.articles[compareLeft], corpus.articles[compareRight], ai: compareLeft, bi: compareRight,
+                                    timeline: timeline, discrepancies: discrepancies)
+    }
+
+    var compareRect: Rect {
+        let body = bodyRect
+        return Rect(x: body.x, y: body.y + 2, width: body.width, height: max(0, body.height - 2))
+    }
+
+    var compareColumnWidth: Int { max(4, (compareRect.width - 5) / 2) }
+
+    func compareLines(_ pairs: [ComparePair]) -> [CompareLine] {
+        let w = compareColumnWidth
+        let a = corpus.articles.indices.contains(compareLeft) ? corpus.articles[compareLeft] : nil
+        let b = corpus.articles.indices.contains(compareRight) ? corpus.articles[compareRight] : nil
+        var out: [CompareLine] = []
+        for (pi, p) in pairs.enumerated() {
+            let l = p.left.flatMap { s in a.map { art in ReaderLayout.wrap(art.scalars, s, width: w).map { art.scalars.string($0.0..<$0.1) } } } ?? []
+            let r = p.right.flatMap { s in b.map { art in ReaderLayout.wrap(art.scalars, s, width: w).map { art.scalars.string($0.0..<$0.1) } } } ?? []
+            for k in 0..<max(1, max(l.count, r.count)) {
+                out.append(CompareLine(pair: pi, left: k < l.count ? l[k] : "", right: k < r.count ? r[k] : "", first: k == 0))
+            }
+        }
+        return out
+    }
+
+    mutating func performCompare(_ action: Action) -> Bool {
+        let n = corpus.articles.count
+        let total = compareLines(comparePairs).count
+        let page = max(1, compareRect.height - 1)
+        switch action {
+        case .moveDown: compareTop += 1
+        case .moveUp: compareTop -= 1
+        case .pageDown: compareTop += page
+        case .pageUp: compareTop -= page
+        case .halfPageDown: compareTop += page / 2
+        case .halfPageUp: compareTop -= page / 2
+        case .top: compareTop = 0
+        case .bottom: compareTop = total
+        case .compareNextLeft, .compareNextRight:
+            guard n > 1 else { return true }
+            if action == .compareNextLeft {
+                repeat { compareLeft = (compareLeft + 1) % n } while compareLeft == compareRight
+            } else {
+                repeat { compareRight = (compareRight + 1) % n } while compareRight == compareLeft
+            }
+            compareTop = 0
+            message = "Comparing \(sourceMarker(compareLeft)) with \(sourceMarker(compareRight))"
+        case .back: break
+        default: return false
+        }
+        compareTop = max(0, min(compareTop, max(0, total - compareRect.height)))
+        return true
+    }
+}
+
+func drawCompareView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
+    let body = state.bodyRect
+    guard state.corpus.articles.count >= 2 else {
+        b.put("Compare needs at least two articles.", x: body.x + 2, y: body.y + 1, style: theme.warning)
+        return
+    }
+    let pairs = state.comparePairs
+    let r = state.compareRect
+    let w = state.compareColumnWidth
+    let la = state.corpus.articles[state.compareLeft], ra = state.corpus.articles[state.compareRight]
+    let counts = Dictionary(grouping: pairs, by: \.relation).mapValues(\.count)
+    let summary = "= \(counts[.both] ?? 0) both  ≠ \(counts[.disagree] ?? 0) disagree  < \(counts[.onlyLeft] ?? 0) only left  > \(counts[.onlyRight] ?? 0) only right   [ ] change sources"
+    b.put(summary, x: body.x + 1, y: body.y, maxWidth: body.width - 2, style: .dim)
+    b.fill(Rect(x: body.x, y: body.y + 1, width: body.width, height: 1), theme.header)
+    b.put(state.sourceMarker(state.compareLeft) + " " + la.sourceLabel + " · " + (la.metadata.title ?? la.id), x: r.x + 1, y: body.y + 1, maxWidth: w, style: theme.header)
+    b.put(state.sourceMarker(state.compareRight) + " " + ra.sourceLabel + " · " + (ra.metadata.title ?? ra.id), x: r.x + w + 4, y: body.y + 1, maxWidth: w, style: theme.header)
+    let lines = state.compareLines(pairs)
+    for i in 0..<r.height {
+        let li = state.compareTop + i
+        guard li < lines.count else { break }
+        let line = lines[li]
+        let y = r.y + i
+        let relation = pairs[line.pair].relation
+        let mark: String
+        let style: Style
+        switch relation {
+        case .both: mark = "="; style = .plain
+        case .disagree: mark = "≠"; style = theme.color ? Style(fg: .red, bold: true) : Style(bold: true, underline: true)
+        case .onlyLeft: mark = "<"; style = theme.color ? Style(fg: .cyan) : .plain
+        case .onlyRight: mark = ">"; style = theme.color ? Style(fg: .cyan) : .plain
+        }
+        b.put(line.left, x: r.x + 1, y: y, maxWidth: w, style: relation == .onlyRight ? .dim : style)
+        if line.first { b.put(mark, x: r.x + w + 2, y: y, style: Style(bold: true)) } else { b.put("│", x: r.x + w + 2, y: y, style: .dim) }
+        b.put(line.right, x: r.x + w + 4, y: y, maxWidth: w, style: relation == .onlyLeft ? .dim : style)
+    }
+}

@@ -1,0 +1,111 @@
+import ConcordKit
+
+public enum DiscrepancyRow: Equatable, Sendable {
+    case item(Int)
+    /// A competing value of an item: item, value index.
+    case value(Int, Int)
+    /// A claim of an expanded item: item, claim index.
+    case claim(Int, Int)
+}
+
+extension AppState {
+    public var discrepancyRows: [DiscrepancyRow] {
+        var rows: [DiscrepancyRow] = []
+        for (i, d) in discrepancies.enumerated() {
+            rows.append(.item(i))
+            for v in d.values.indices { rows.append(.value(i, v)) }
+            if discrepancyExpanded.contains(i) {
+                for c in d.claims.indices { rows.append(.claim(i, c)) }
+            }
+        }
+        return rows
+    }
+
+    var discrepancyListRect: Rect {
+        let body = bodyRect
+        return Rect(x: body.x, y: body.y + 1, width: body.width, height: max(0, body.height - 1))
+    }
+
+    mutating func clampDiscrepancies() {
+        let rows = discrepancyRows
+        discrepancySelected = max(0, min(discrepancySelected, rows.count - 1))
+        let h = discrepancyListRect.height
+        if discrepancySelected < discrepancyTop { discrepancyTop = discrepancySelected }
+        if discrepancySelected >= discrepancyTop + h { discrepancyTop = discrepancySelected - h + 1 }
+        discrepancyTop = max(0, min(discrepancyTop, max(0, rows.count - h)))
+    }
+
+    mutating func performDiscrepancies(_ action: Action) -> Bool {
+        let rows = discrepancyRows
+        let page = max(1, discrepancyListRect.height - 1)
+        switch action {
+        case .moveDown: discrepancySelected += 1
+        case .moveUp: discrepancySelected -= 1
+        case .pageDown: discrepancySelected += page
+        case .pageUp: discrepancySelected -= page
+        case .halfPageDown: discrepancySelected += page / 2
+        case .halfPageUp: discrepancySelected -= page / 2
+        case .top: discrepancySelected = 0
+        case .bottom: discrepancySelected = rows.count - 1
+        case .open:
+            guard rows.indices.contains(discrepancySelected) else { return true }
+            switch rows[discrepancySelected] {
+            case .item(let i), .value(let i, _):
+                if discrepancyExpanded.contains(i) { discrepancyExpanded.remove(i) } else { discrepancyExpanded.insert(i) }
+                if !discrepancyExpanded.contains(i), let at = discrepancyRows.firstIndex(of: .item(i)) { discrepancySelected = at }
+            case .claim(let i, let c):
+                let claim = discrepancies[i].claims[c]
+                openSentence(article: claim.article, span: claim.span, note: "\(discrepancies[i].topic): \(claim.value)")
+                return true
+            }
+        case .back:
+            guard rows.indices.contains(discrepancySelected) else { return true }
+            switch rows[discrepancySelected] {
+            case .claim(let i, _), .item(let i), .value(let i, _):
+                discrepancyExpanded.remove(i)
+                if let at = discrepancyRows.firstIndex(of: .item(i)) { discrepancySelected = at }
+            }
+        default: return false
+        }
+        clampDiscrepancies()
+        return true
+    }
+}
+
+func drawDiscrepancyView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
+    let body = state.bodyRect
+    drawLegend(state, &b, y: body.y) { _ in true }
+    let r = state.discrepancyListRect
+    let rows = state.discrepancyRows
+    if rows.isEmpty {
+        b.put("No discrepancies found: the sources agree on the dates, numbers and claims Concord compares.",
+              x: r.x + 2, y: r.y + 1, maxWidth: r.width - 4, style: theme.warning)
+        return
+    }
+    for i in 0..<r.height {
+        let ri = state.discrepancyTop + i
+        guard ri < rows.count else { break }
+        let y = r.y + i
+        let selected = ri == state.discrepancySelected
+        let style = selected ? theme.selectedFocused : .plain
+        if selected { b.fill(Rect(x: r.x, y: y, width: r.width, height: 1), style) }
+        switch rows[ri] {
+        case .item(let di):
+            let d = state.discrepancies[di]
+            let mark = state.discrepancyExpanded.contains(di) ? "▾ " : "▸ "
+            b.put(mark + "[\(d.kind.rawValue)] " + d.topic, x: r.x + 1, y: y, maxWidth: r.width - 2,
+                  style: selected ? style : theme.heading)
+        case .value(let di, let vi):
+            let v = state.discrepancies[di].values[vi]
+            let inferred = state.discrepancies[di].claims.contains { $0.value == v.value && $0.inferred }
+            let markers = v.sources.map { state.sourceMarker($0) }.joined(separator: " ")
+            let label = (state.discrepancies[di].kind == .date ? TimeLabel.label(v.value) : v.value) + (inferred ? " ≈" : "")
+            b.put("    " + label.padding(toWidth: 26) + markers + "  (\(v.sources.count) source\(v.sources.count == 1 ? "" : "s"))",
+                  x: r.x + 1, y: y, maxWidth: r.width - 2, style: selected ? style : Style(bold: vi == 0))
+        case .claim(let di, let ci):
+            let c = state.discrepancies[di].claims[ci]
+            let text = "      " + state.sourceMarker(c.article) + " " + c.value + " — " + c.text
+            b.put(text, x: r.x + 1, y: y, maxWidth: r.width - 2, style: style)
+        }
+    }
+}

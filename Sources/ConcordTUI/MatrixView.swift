@@ -1,0 +1,227 @@
+import ConcordKit
+
+extension AppState {
+    /// Row indices of `matrix.rows` in display order.
+    public var matrixOrder: [Int] {
+        let rows = matrix.rows
+        switch matrixSort {
+        case .file: return Array(rows.indices)
+        case .coverage: return rows.indices.sorted { (rows[$0].coverage, -$0) > (rows[$1].coverage, -$1) }
+        case .disagreement: return rows.indices.sorted { (rows[$0].disagreement, -$0) > (rows[$1].disagreement, -$1) }
+        }
+    }
+
+    public var selectedCell: MatrixCell? {
+        let order = matrixOrder
+        guard order.indices.contains(matrixRow), matrix.rows[order[matrixRow]].cells.indices.contains(matrixColumn) else { return nil }
+        return matrix.rows[order[matrixRow]].cells[matrixColumn]
+    }
+
+    /// Table area and the evidence panel below it.
+    var matrixRects: (table: Rect, panel: Rect) {
+        let body = bodyRect
+        let inner = Rect(x: body.x, y: body.y + 1, width: body.width, height: max(0, body.height - 1))
+        guard evidenceOpen else { return (inner, Rect(x: 0, y: inner.maxY, width: body.width, height: 0)) }
+        let panel = min(max(5, inner.height / 2), inner.height - 4)
+        let (table, rest) = inner.splitTop(inner.height - panel)
+        return (table, rest)
+    }
+
+    /// Rows of the table that fit (header and the column-coverage line excluded).
+    var matrixVisibleRows: Int { max(1, matrixRects.table.height - 3) }
+
+    mutating func clampMatrix() {
+        let n = matrix.rows.count
+        matrixRow = max(0, min(matrixRow, n - 1))
+        matrixColumn = max(0, min(matrixColumn, corpus.articles.count - 1))
+        let rows = matrixVisibleRows
+        if matrixRow < matrixTop { matrixTop = matrixRow }
+        if matrixRow >= matrixTop + rows { matrixTop = matrixRow - rows + 1 }
+        matrixTop = max(0, min(matrixTop, max(0, n - rows)))
+        let evidence = selectedCell?.evidence.count ?? 0
+        evidenceSelected = max(0, min(evidenceSelected, evidence - 1))
+    }
+
+    mutating func performMatrix(_ action: Action) -> Bool {
+        let pageRows = max(1, matrixVisibleRows - 1)
+        if evidenceOpen {
+            switch action {
+            case .moveDown: evidenceSelected += 1
+            case .moveUp: evidenceSelected -= 1
+            case .top: evidenceSelected = 0
+            case .bottom: evidenceSelected = Int.max / 2
+            case .open:
+                if let cell = selectedCell, cell.evidence.indices.contains(evidenceSelected) {
+                    let e = cell.evidence[evidenceSelected]
+                    openSentence(article: e.article, span: e.span,
+                                 note: "\(e.stance.rawValue) · \(matrix.rows[matrixOrder[matrixRow]].commitment.id)")
+                }
+                return true
+            case .back: evidenceOpen = false
+            case .moveLeft, .moveRight:
+                matrixColumn += action == .moveRight ? 1 : -1
+                evidenceSelected = 0
+            default: return false
+            }
+            clampMatrix()
+            return true
+        }
+        switch action {
+        case .moveDown: matrixRow += 1
+        case .moveUp: matrixRow -= 1
+        case .pageDown: matrixRow += pageRows
+        case .pageUp: matrixRow -= pageRows
+        case .halfPageDown: matrixRow += max(1, pageRows / 2)
+        case .halfPageUp: matrixRow -= max(1, pageRows / 2)
+        case .top: matrixRow = 0
+        case .bottom: matrixRow = matrix.rows.count - 1
+        case .moveLeft: matrixColumn -= 1
+        case .moveRight: matrixColumn += 1
+        case .open:
+            evidenceOpen = true
+            evidenceSelected = 0
+        case .back: break
+        case .cycleMatrixSort:
+            let current = matrixOrder.indices.contains(matrixRow) ? matrixOrder[matrixRow] : 0
+            let all = MatrixSort.allCases
+            matrixSort = all[((all.firstIndex(of: matrixSort) ?? 0) + 1) % all.count]
+            matrixRow = matrixOrder.firstIndex(of: current) ?? 0
+            message = "Rows sorted by \(matrixSort.rawValue)"
+        default: return false
+        }
+        clampMatrix()
+        return true
+    }
+
+    /// Opens an article with a sentence highlighted; back returns to the current view.
+    mutating func openSentence(article: Int, span: Span, note: String) {
+        returnView = view
+        view = .articles
+        focus = .reader
+        if let pos = order.firstIndex(of: article) { selected = pos }
+        clampList()
+        highlight = (article, span)
+        ensureLayout()
+        if let l = layout, let line = l.lineIndex(forOffset: span.start) {
+            readerTop = line - readerHeight / 3
+            clampReader()
+        }
+        message = note + " · Esc: back"
+    }
+}
+
+/// Glyphs for stances, with an ASCII fallback drawn by the backend.
+let stanceGlyph: [Stance: String] = [.confirmed: "●", .hedged: "◐", .contradicted: "✕", .mixed: "±", .silent: "·"]
+
+func stanceStyle(_ stance: Stance, _ theme: Theme) -> Style {
+    guard theme.color else {
+        switch stance {
+        case .confirmed: return Style(bold: true)
+        case .contradicted, .mixed: return Style(bold: true, underline: true)
+        case .hedged: return .plain
+        case .silent: return Style(dim: true)
+        }
+    }
+    switch stance {
+    case .confirmed: return Style(fg: .green, bold: true)
+    case .hedged: return Style(fg: .yellow)
+    case .contradicted: return Style(fg: .red, bold: true)
+    case .mixed: return Style(fg: .magenta, bold: true)
+    case .silent: return Style(dim: true)
+    }
+}
+
+func drawLegend(_ state: AppState, _ b: inout Buffer, y: Int, active: (Int) -> Bool) {
+    let body = state.bodyRect
+    var x = body.x + 1
+    x += b.put("Sources: ", x: x, y: y, style: .bold)
+    for (i, a) in state.corpus.articles.enumerated() {
+        guard x < body.maxX - 4 else { b.put("…", x: body.maxX - 2, y: y); break }
+        let label = state.sourceMarker(i) + " " + TextTable.fit(a.metadata.outlet ?? a.id, 16) + "  "
+        x += b.put(label, x: x, y: y, maxWidth: body.maxX - x, style: active(i) ? .plain : Style(dim: true))
+    }
+}
+
+func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
+    let body = state.bodyRect
+    let key = "● confirmed  ◐ hedged  ✕ contradicted  ± mixed  · silent"
+    drawLegend(state, &b, y: body.y) { _ in true }
+    let (table, panel) = state.matrixRects
+    guard !state.matrix.rows.isEmpty else {
+        b.put(state.commitmentsDiscovered ? "No commitments found in these articles; write a commitments.yaml (see concord discover)."
+                                         : "The commitments file has no rows.", x: table.x + 1, y: table.y + 1, maxWidth: table.width - 2, style: theme.warning)
+        return
+    }
+    let n = state.corpus.articles.count
+    let coverageWidth = 5
+    let cellWidth = 3
+    let maxColumns = max(1, (table.width - 20 - coverageWidth) / cellWidth)
+    // Scroll columns so the selected one is visible.
+    let firstColumn = max(0, min(state.matrixColumn - maxColumns + 1, max(0, n - maxColumns)))
+    let columns = Array(firstColumn..<min(n, firstColumn + maxColumns))
+    let titleWidth = max(10, table.width - columns.count * cellWidth - coverageWidth - 2)
+    // Header.
+    b.fill(Rect(x: table.x, y: table.y, width: table.width, height: 1), theme.header)
+    let title = (state.commitmentsDiscovered ? "Discovered commitments" : "Commitment") + " (by \(state.matrixSort.rawValue))"
+    b.put(title, x: table.x + 1, y: table.y, maxWidth: titleWidth - 1, style: theme.header)
+    for (k, col) in columns.enumerated() {
+        let style = col == state.matrixColumn ? Style(bold: true, reverse: true) : theme.header
+        b.put(" " + state.sourceMarker(col) + " ", x: table.x + titleWidth + k * cellWidth, y: table.y, style: style)
+    }
+    b.put(" cov", x: table.x + titleWidth + columns.count * cellWidth, y: table.y, style: theme.header)
+    // Rows.
+    let order = state.matrixOrder
+    for i in 0..<state.matrixVisibleRows {
+        let ri = state.matrixTop + i
+        guard ri < order.count else { break }
+        let row = state.matrix.rows[order[ri]]
+        let y = table.y + 1 + i
+        let rowSelected = ri == state.matrixRow
+        b.put((rowSelected ? "▶ " : "  ") + row.commitment.title, x: table.x, y: y, maxWidth: titleWidth - 1,
+              style: rowSelected ? Style(bold: true) : .plain)
+        for (k, col) in columns.enumerated() {
+            let cell = row.cells[col]
+            var style = stanceStyle(cell.stance, theme)
+            if rowSelected && col == state.matrixColumn { style = theme.selectedFocused }
+            b.put(" " + (stanceGlyph[cell.stance] ?? "?") + " ", x: table.x + titleWidth + k * cellWidth, y: y, style: style)
+        }
+        let coverage = "\(row.coverage)/\(n)"
+        b.put(String(repeating: " ", count: max(0, coverageWidth - coverage.count)) + coverage,
+              x: table.x + titleWidth + columns.count * cellWidth, y: y, style: .dim)
+    }
+    // Column coverage.
+    let yCov = table.y + 1 + min(state.matrixVisibleRows, order.count)
+    if yCov < table.maxY {
+        b.put("  sources reporting each row →", x: table.x, y: yCov, maxWidth: titleWidth - 1, style: .dim)
+        for (k, col) in columns.enumerated() {
+            let count = state.matrix.rows.filter { $0.cells[col].stance != .silent }.count
+            let text = String(count)
+            b.put(String(repeating: " ", count: max(0, 2 - text.count)) + text, x: table.x + titleWidth + k * cellWidth, y: yCov, style: .dim)
+        }
+        if yCov + 1 < table.maxY { b.put(key, x: table.x + 2, y: yCov + 1, maxWidth: table.width - 3, style: .dim) }
+    }
+    // Evidence panel.
+    guard panel.height > 0, let cell = state.selectedCell else { return }
+    let row = state.matrix.rows[order[state.matrixRow]]
+    let source = state.corpus.articles[cell.article]
+    drawBox(panel, title: " \(state.sourceMarker(cell.article)) \(source.sourceLabel) · \(row.commitment.id): \(cell.stance.rawValue) ", &b)
+    if cell.evidence.isEmpty {
+        b.put("No evidence: this source is silent on “\(row.commitment.title)”.", x: panel.x + 2, y: panel.y + 1,
+              maxWidth: panel.width - 4, style: .dim)
+        return
+    }
+    let visible = panel.height - 2
+    let top = max(0, min(state.evidenceSelected - visible + 1, cell.evidence.count - visible))
+    for i in 0..<visible {
+        let ei = top + i
+        guard ei < cell.evidence.count else { break }
+        let e = cell.evidence[ei]
+        let selected = ei == state.evidenceSelected
+        let y = panel.y + 1 + i
+        let style = selected ? theme.selectedFocused : .plain
+        if selected { b.fill(Rect(x: panel.x + 1, y: y, width: panel.width - 2, height: 1), style) }
+        var x = panel.x + 2
+        x += b.put((stanceGlyph[e.stance] ?? "?") + " " + e.stance.rawValue.padding(toWidth: 14), x: x, y: y, style: selected ? style : stanceStyle(e.stance, theme))
+        b.put(e.text, x: x, y: y, maxWidth: panel.maxX - x - 1, style: style)
+    }
+}

@@ -1,0 +1,136 @@
+import ConcordKit
+@testable import ConcordTUI
+import XCTest
+
+let matrixSample: [(String, String)] = [
+    ("a", "---\noutlet: Daily\npublished: 2025-03-02\n---\nThe two mayors agreed to build a tram line on Friday. They also discussed a bike lane.\n"),
+    ("b", "---\noutlet: Wire\npublished: 2025-03-02\n---\nThe mayors did not agree on the tram line on Thursday. A bike lane was approved.\n"),
+    ("c", "---\noutlet: Post\npublished: 2025-03-03\n---\nThe city council met on Friday. The weather was cold.\n"),
+]
+
+func matrixState(_ w: Int = 90, _ h: Int = 24) -> AppState {
+    let corpus = makeCorpus(matrixSample)
+    let (set, _) = CommitmentSet.parse("""
+        title: Mayors
+        commitments:
+          - id: tram
+            title: Build a tram line
+            match: [[tram]]
+          - id: bike
+            title: Bike lane
+            match: [[bike lane]]
+          - id: park
+            title: A new park
+            match: [[park]]
+        """, path: "c.yaml")
+    return AppState(corpus: corpus, width: w, height: h, capabilities: Capabilities(color: false), commitments: set)
+}
+
+final class MatrixViewTests: XCTestCase {
+    func testGlyphsCoverageAndLegend() {
+        let s = press(matrixState(), [.char("3")])
+        let lines = render(s).trimmedLines()
+        XCTAssertTrue(lines[1].hasPrefix(" Sources: A Daily"), lines[1])
+        XCTAssertTrue(lines[2].hasSuffix("A  B  C  cov"), lines[2])
+        XCTAssertTrue(lines[3].hasPrefix("▶ Build a tram line"))
+        XCTAssertTrue(lines[3].hasSuffix("●  ✕  ·   2/3"), lines[3])
+        XCTAssertTrue(lines[4].hasSuffix("◐  ●  ·   2/3"), lines[4])
+        XCTAssertTrue(lines[5].hasSuffix("·  ·  ·   0/3"), lines[5])
+        XCTAssertTrue(lines[6].hasSuffix("2  2  0"), "column coverage: \(lines[6])")
+    }
+
+    func testMoveOpenEvidenceAndComeBack() {
+        var s = press(matrixState(), [.char("3"), .char("l")])
+        XCTAssertEqual(s.matrixColumn, 1)
+        s = press(s, [.enter])
+        XCTAssertTrue(s.evidenceOpen)
+        let text = render(s).lines().joined(separator: "\n")
+        XCTAssertTrue(text.contains("B Wire · tram: contradicted"), text)
+        XCTAssertTrue(text.contains("✕ contradicted  The mayors did not agree on the tram line on Thursday."), text)
+        s = press(s, [.enter])
+        XCTAssertEqual(s.view, .articles)
+        XCTAssertEqual(s.currentArticle?.id, "b")
+        XCTAssertEqual(s.highlight.map { s.corpus.articles[$0.article].text($0.span) }, "The mayors did not agree on the tram line on Thursday.")
+        s = press(s, [.escape])
+        XCTAssertEqual(s.view, .matrix)
+        XCTAssertTrue(s.evidenceOpen, "back returns to the same cell with its evidence")
+        XCTAssertEqual(s.matrixColumn, 1)
+        s = press(s, [.escape])
+        XCTAssertFalse(s.evidenceOpen)
+        // A silent cell says so.
+        s = press(s, [.char("l"), .enter])
+        XCTAssertTrue(render(s).lines().joined().contains("No evidence: this source is silent"))
+        // Columns stop at the edges.
+        s = press(s, [.escape, .char("l"), .char("l"), .char("l")])
+        XCTAssertEqual(s.matrixColumn, 2)
+    }
+
+    func testSortByCoverageAndDisagreement() {
+        var s = press(matrixState(), [.char("3"), .char("j"), .char("o")])
+        XCTAssertEqual(s.matrixSort, .coverage)
+        XCTAssertEqual(s.matrixOrder.map { s.matrix.rows[$0].commitment.id }, ["tram", "bike", "park"])
+        XCTAssertEqual(s.matrix.rows[s.matrixOrder[s.matrixRow]].commitment.id, "bike", "selection follows the row")
+        s = press(s, [.char("o")])
+        XCTAssertEqual(s.matrixSort, .disagreement)
+        XCTAssertEqual(s.matrixOrder.first.map { s.matrix.rows[$0].commitment.id }, "tram")
+    }
+
+    func testDiscoveredRowsWithoutACommitmentsFile() {
+        let s = press(AppState(corpus: makeCorpus(matrixSample), width: 90, height: 24), [.char("3")])
+        XCTAssertTrue(s.commitmentsDiscovered)
+        XCTAssertTrue(render(s).trimmedLines()[2].hasPrefix(" Discovered commitments"))
+    }
+}
+
+final class DiscrepancyViewTests: XCTestCase {
+    func testListsValuesAndOpensClaims() throws {
+        let corpus = try CorpusLoader().load(URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("data").path)
+        var s = AppState(corpus: corpus, width: 100, height: 30, capabilities: Capabilities(color: false))
+        s = press(s, [.char("4")])
+        let text = render(s).trimmedLines().joined(separator: "\n")
+        XCTAssertTrue(text.contains("▸ [date] date of the meeting"), text)
+        XCTAssertTrue(text.contains("16 Jan 2026 ≈"), text)
+        XCTAssertTrue(text.contains("A C D E  (4 sources)"), text)
+        XCTAssertTrue(text.contains("15 Jan 2026"), text)
+        XCTAssertTrue(text.contains("▸ [claim] first meeting"), text)
+        s = press(s, [.enter])
+        XCTAssertTrue(s.discrepancyExpanded.contains(0))
+        let claimRow = try XCTUnwrap(s.discrepancyRows.firstIndex { if case .claim = $0 { return true }; return false })
+        s.discrepancySelected = claimRow
+        s = press(s, [.enter])
+        XCTAssertEqual(s.view, .articles)
+        XCTAssertNotNil(s.highlight)
+        s = press(s, [.escape])
+        XCTAssertEqual(s.view, .discrepancies)
+    }
+}
+
+final class CompareViewTests: XCTestCase {
+    func testAlignmentAndMarkers() {
+        var s = press(matrixState(100, 20), [.char("5")])
+        XCTAssertEqual(s.compareLeft, 0)
+        XCTAssertEqual(s.compareRight, 1)
+        let pairs = s.comparePairs
+        XCTAssertEqual(pairs.map(\.relation), [.both, .both])
+        let lines = render(s).trimmedLines()
+        XCTAssertTrue(lines[2].contains("A Daily") && lines[2].contains("B Wire"), lines[2])
+        XCTAssertTrue(lines[3].contains("The two mayors agreed to build a tram line") && lines[3].contains("= The mayors did not agree"), lines[3])
+        s = press(s, [.char("]")])
+        XCTAssertEqual(s.compareRight, 2)
+        XCTAssertEqual(s.comparePairs.map(\.relation), [.onlyLeft, .onlyLeft, .onlyRight, .onlyRight])
+        s = press(s, [.char("[")])
+        XCTAssertEqual(s.compareLeft, 1)
+    }
+
+    func testDisagreementIsMarked() throws {
+        let corpus = try CorpusLoader().load(URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("data").path)
+        var s = AppState(corpus: corpus, width: 120, height: 40, capabilities: Capabilities(color: false))
+        s.compareLeft = 1
+        s.compareRight = 3
+        s = press(s, [.char("5")])
+        XCTAssertTrue(s.comparePairs.contains { $0.relation == .disagree }, "15 January against 16 January")
+        XCTAssertTrue(render(s).trimmedLines().contains { $0.contains("≠ Prime Minister Sanae Takaichi’s summit") })
+    }
+}
