@@ -16,7 +16,7 @@ $ONE_CORE $BIN bench data --runs 5
 echo
 if [ -d "$SILVER" ]; then
   echo "== $SILVER (load, segment, first frame)"
-  $ONE_CORE $BIN bench "$SILVER" --runs 3
+  $ONE_CORE $BIN bench "$SILVER" --runs 3 --commitments scripts/bench/silver-commitments.yaml
 else
   echo "(no $SILVER: skipped)"
 fi

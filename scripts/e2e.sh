@@ -107,6 +107,30 @@ keys z f
 expect "only A" "f filters to one source"
 keys 1
 
+echo "# matrix, discrepancies, compare"
+keys 3
+expect "Commitment (by file)" "3 opens the agreement matrix"
+if screen | grep -F "Elevate ties to a special strategic" | grep -qF "·  ●  ●  ●  ●"; then ok "strategic partnership: A silent, B-E confirmed"; else bad "strategic partnership row"; fi
+if screen | grep -F "Coordinate in the G7" | grep -qF "·  ●  ·  ·  ·"; then ok "G7 coordination only in B"; else bad "G7 row"; fi
+keys j l Enter
+expect "B 001_2be7601a8e87f725 · defense-security: confirmed" "Enter shows the cell's evidence"
+expect "Both leaders agreed on the need to expand defense cooperation" "the evidence sentence is listed"
+keys j Enter
+expect "Esc: back" "Enter on evidence opens the article"
+keys Escape
+expect "defense-security: confirmed" "back returns to the same cell"
+keys Escape o
+expect "Commitment (by coverage)" "o sorts the rows"
+keys 4
+expect "[date] date of the meeting" "4 lists the discrepancies"
+expect "A C D E  (4 sources)" "16 January from four sources"
+expect "[claim] first meeting" "the first-meeting claim is contradicted"
+keys 5
+expect "A 000_15758e6d18e435b8" "5 compares two sources"
+keys ']' ']'
+expect "vs D" "] changes the right-hand source"
+keys 1
+
 keys '?'
 expect "Keys (q, Esc or ? to close)" "? opens the help"
 expect "search the articles' text" "help lists the key table"
@@ -155,6 +179,12 @@ keys q
 finished 0 "quit in the C locale"
 
 echo "# errors"
+mkdir -p "$TMP/badcommit"
+printf 'One article. It says little.\n' > "$TMP/badcommit/a.txt"
+printf 'commitments:\n  - id: x\n    title: X\n    match: [[a]]\n  - id: x\n    title: Y\n    match: []\n' > "$TMP/badcommit/commitments.yaml"
+start "'$BIN' '$TMP/badcommit'"
+expect "commitments.yaml:5:9: error: duplicate id 'x'" "a commitments error names file:line:column"
+finished 2 "bad commitments file"
 start "'$BIN' '$TMP/missing'"
 expect "no such file or directory" "missing path is reported"
 finished 2 "missing path"

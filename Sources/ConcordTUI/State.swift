@@ -96,8 +96,11 @@ public struct AppState: Sendable {
     public var message: String?
     public var shouldQuit = false
 
+    /// Analyses are computed on first use and shared by every copy of the state.
+    public let analyses: Analyses
+    public var timeline: Timeline { analyses.timeline }
+
     // Timeline view
-    public let timeline: Timeline
     public var timelineSelected = 0
     public var timelineTop = 0
     /// Show only this article's mentions.
@@ -109,10 +112,10 @@ public struct AppState: Sendable {
     public var returnView: ViewID?
 
     // Matrix view
-    public let commitments: CommitmentSet
+    public var commitments: CommitmentSet { analyses.commitments }
     /// True when the rows were discovered rather than read from a commitments file.
-    public let commitmentsDiscovered: Bool
-    public let matrix: AgreementMatrix
+    public var commitmentsDiscovered: Bool { analyses.commitmentsDiscovered }
+    public var matrix: AgreementMatrix { analyses.matrix }
     public var matrixSort: MatrixSort = .file
     /// Selected row (position in `matrixOrder`) and column (article index).
     public var matrixRow = 0
@@ -123,7 +126,7 @@ public struct AppState: Sendable {
     public var evidenceSelected = 0
 
     // Discrepancies view
-    public let discrepancies: [Discrepancy]
+    public var discrepancies: [Discrepancy] { analyses.discrepancies }
     public var discrepancySelected = 0
     public var discrepancyTop = 0
     public var discrepancyExpanded: Set<Int> = []
@@ -141,11 +144,7 @@ public struct AppState: Sendable {
         self.height = height
         self.capabilities = capabilities
         order = Array(corpus.articles.indices)
-        timeline = Timeline.build(corpus)
-        commitmentsDiscovered = commitments == nil
-        self.commitments = commitments ?? CommitmentDiscovery.discover(corpus)
-        matrix = AgreementMatrix.build(corpus, self.commitments)
-        discrepancies = DiscrepancyFinder.find(corpus, timeline: timeline)
+        analyses = Analyses(corpus: corpus, commitments: commitments)
         compareRight = corpus.articles.count > 1 ? 1 : 0
         ensureLayout()
     }
@@ -228,4 +227,23 @@ public struct AppState: Sendable {
         if selected >= listTop + rows { listTop = selected - rows + 1 }
         listTop = max(0, min(listTop, max(0, order.count - rows)))
     }
+}
+
+/// The corpus analyses behind the views, each computed once on first use (so the
+/// first frame needs only the corpus) and shared by all copies of the state.
+public final class Analyses: @unchecked Sendable {
+    public let corpus: Corpus
+    private let given: CommitmentSet?
+
+    public init(corpus: Corpus, commitments: CommitmentSet?) {
+        self.corpus = corpus
+        given = commitments
+    }
+
+    public lazy var words = CorpusWords(corpus)
+    public lazy var timeline = Timeline.build(corpus)
+    public var commitmentsDiscovered: Bool { given == nil }
+    public lazy var commitments: CommitmentSet = given ?? CommitmentDiscovery.discover(corpus, words: words)
+    public lazy var matrix = AgreementMatrix.build(corpus, commitments, words: words)
+    public lazy var discrepancies = DiscrepancyFinder.find(corpus, timeline: timeline, words: words)
 }

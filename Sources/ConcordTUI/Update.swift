@@ -19,11 +19,16 @@ extension AppState {
             ensureLayout()
             clampList()
             clampReader()
-            clampTimeline(timelineRows.count)
-            clampMatrix()
-            clampDiscrepancies()
-            _ = performCompare(.moveDown)
-            _ = performCompare(.moveUp)
+            // Only the visible view needs its positions checked (the others are built lazily).
+            switch view {
+            case .timeline: clampTimeline(timelineRows.count)
+            case .matrix: clampMatrix()
+            case .discrepancies: clampDiscrepancies()
+            case .compare:
+                _ = performCompare(.moveDown)
+                _ = performCompare(.moveUp)
+            case .articles: break
+            }
         case .key(let key):
             handle(key)
             ensureLayout()
@@ -73,9 +78,11 @@ extension AppState {
         case .viewMatrix:
             view = .matrix
             returnView = nil
+            clampMatrix()
         case .viewDiscrepancies:
             view = .discrepancies
             returnView = nil
+            clampDiscrepancies()
         case .viewCompare:
             view = .compare
             returnView = nil

@@ -22,6 +22,8 @@ struct Bench: ParsableCommand {
 
     @OptionGroup var corpus: CorpusArgument
     @Option(help: "How many runs; the best is reported.") var runs = 3
+    @Option(help: "Commitments file for timing the matrix (default: the corpus's own, else discovered rows).")
+    var commitments: String?
 
     func run() throws {
         var bestLoad = Double.infinity, bestFrame = Double.infinity
@@ -59,6 +61,36 @@ struct Bench: ParsableCommand {
         print(String(format: "load+segment:        %.1f ms (%.1f M chars/s)", bestLoad, Double(chars) / bestLoad / 1000))
         print(String(format: "first frame:         %.1f ms", bestFrame))
         print(String(format: "temporal tagging:    %.1f ms (%.1f M chars/s, %d timexes)", bestTag, Double(chars) / bestTag / 1000, timexCount))
+        // Matrix, discovery and discrepancies (timeline built once, as the TUI does).
+        let set = try loadCommitments(c, explicit: commitments, required: false)
+        var bestMatrix = Double.infinity, bestDiscover = Double.infinity, bestDisc = Double.infinity, bestTimeline = Double.infinity
+        var rows = 0, found = 0
+        for _ in 0..<max(1, runs) {
+            let timeline0 = DispatchTime.now().uptimeNanoseconds
+            let timeline = Timeline.build(c)
+            let timeline1 = DispatchTime.now().uptimeNanoseconds
+            // One shared word index, as the browser uses (its build time counts).
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            let words = CorpusWords(c)
+            let discovered = CommitmentDiscovery.discover(c, words: words)
+            let t1 = DispatchTime.now().uptimeNanoseconds
+            let matrix = AgreementMatrix.build(c, set ?? discovered, words: words)
+            let t2 = DispatchTime.now().uptimeNanoseconds
+            let t3 = DispatchTime.now().uptimeNanoseconds
+            let items = DiscrepancyFinder.find(c, timeline: timeline, words: words)
+            let t4 = DispatchTime.now().uptimeNanoseconds
+            bestDiscover = min(bestDiscover, Double(t1 - t0) / 1e6)
+            bestMatrix = min(bestMatrix, Double(t2 - t1) / 1e6)
+            bestTimeline = min(bestTimeline, Double(timeline1 - timeline0) / 1e6)
+            bestDisc = min(bestDisc, Double(t4 - t3) / 1e6)
+            rows = matrix.rows.count
+            found = items.count
+        }
+        print(String(format: "timeline:            %.1f ms", bestTimeline))
+        print(String(format: "matrix:              %.1f ms (%d rows%@)", bestMatrix, rows, set == nil ? " discovered" : ""))
+        print(String(format: "discovery:           %.1f ms", bestDiscover))
+        print(String(format: "discrepancies:       %.1f ms (%d found)", bestDisc, found))
+        print(String(format: "matrix+discovery+discrepancies: %.1f ms", bestMatrix + bestDiscover + bestDisc))
         print("peak memory (RSS):   \(peakRSSMegabytes()) MiB")
     }
 }

@@ -42,14 +42,17 @@ public enum CommitmentDiscovery {
         return Set(df.filter { $0.value >= threshold }.map(\.key))
     }
 
-    public static func discover(_ corpus: Corpus, lexicon: StanceLexicon = .english, limit: Int = 30) -> CommitmentSet {
+    public static func discover(_ corpus: Corpus, lexicon: StanceLexicon = .english, limit: Int = 30,
+                                words: CorpusWords? = nil) -> CommitmentSet {
+        let store = words ?? CorpusWords(corpus)
         let parties = parties(corpus)
         let partyWords = Set(lexicon.partyWords).union(parties)
         let verbs = Set(lexicon.commitmentVerbs)
         var candidates: [Candidate] = []
         for (ai, article) in corpus.articles.enumerated() {
-            for sentence in article.sentences where article.blocks[sentence.block].kind == .text {
-                let tokens = TermText.tokens(article.scalars, sentence.span.start..<sentence.span.end)
+            let indexed = store.sentences(ai)
+            for (si, sentence) in article.sentences.enumerated() where article.blocks[sentence.block].kind == .text {
+                let tokens = indexed[si].tokens
                 guard let v = tokens.firstIndex(where: { t in t.isWord && TermText.baseForms(t.text).contains(where: verbs.contains) }) else { continue }
                 // The parties must be named in the sentence.
                 guard tokens.contains(where: { partyWords.contains($0.text) }) else { continue }
@@ -74,14 +77,21 @@ public enum CommitmentDiscovery {
                 candidates.append(Candidate(article: ai, words: words, bigrams: bigrams, set: Set(words.map(stem))))
             }
         }
-        // Single-link clustering by shared content.
+        // Single-link clustering by shared content, through an inverted index on
+        // content stems (stems in very many candidates are too common to link).
         var parent = Array(candidates.indices)
         func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
+        var postings: [String: [Int]] = [:]
+        for (i, c) in candidates.enumerated() { for w in c.set { postings[w, default: []].append(i) } }
+        let common = max(50, candidates.count / 20)
         for i in candidates.indices {
-            for j in candidates.indices where j > i {
-                let a = candidates[i].set, b = candidates[j].set
-                let inter = a.intersection(b).count
-                let union = a.union(b).count
+            var shared: [Int: Int] = [:]
+            for w in candidates[i].set {
+                guard let list = postings[w], list.count <= common else { continue }
+                for j in list where j > i { shared[j, default: 0] += 1 }
+            }
+            for (j, inter) in shared {
+                let union = candidates[i].set.count + candidates[j].set.count - inter
                 if union > 0 && (Double(inter) / Double(union) >= 0.25 || inter >= 3) { parent[find(i)] = find(j) }
             }
         }

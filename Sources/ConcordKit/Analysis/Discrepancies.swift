@@ -28,8 +28,10 @@ public struct Discrepancy: Sendable {
 
 public enum DiscrepancyFinder {
     /// Dates of the same event, numbers for the same thing, and contradictory claims.
-    public static func find(_ corpus: Corpus, timeline: Timeline, events: EventLexicon = .english) -> [Discrepancy] {
-        dates(corpus, timeline, events) + numbers(corpus) + claims(corpus, events)
+    public static func find(_ corpus: Corpus, timeline: Timeline, events: EventLexicon = .english,
+                            words: CorpusWords? = nil) -> [Discrepancy] {
+        let store = words ?? CorpusWords(corpus)
+        return dates(corpus, timeline, events, store) + numbers(corpus, store) + claims(corpus, events, store)
     }
 
     // MARK: Dates
@@ -42,7 +44,7 @@ public enum DiscrepancyFinder {
         var places: Set<String>
     }
 
-    static func dates(_ corpus: Corpus, _ timeline: Timeline, _ events: EventLexicon) -> [Discrepancy] {
+    static func dates(_ corpus: Corpus, _ timeline: Timeline, _ events: EventLexicon, _ store: CorpusWords) -> [Discrepancy] {
         var eventWords: [String: String] = [:]
         for (kind, words) in events.events { for w in words { eventWords[w] = kind } }
         var items: [DatedEvent] = []
@@ -50,7 +52,8 @@ public enum DiscrepancyFinder {
             guard let p = entry.point, p.level == .day, let day = CalendarDate(ordinal: p.start) else { continue }
             for m in entry.mentions {
                 let article = corpus.articles[m.article]
-                let tokens = TermText.tokens(article.scalars, m.sentenceSpan.start..<m.sentenceSpan.end)
+                let tokens = store.sentence(m.article, span: m.sentenceSpan)?.tokens
+                    ?? TermText.tokens(article.scalars, m.sentenceSpan.start..<m.sentenceSpan.end)
                 // The event word nearest the date in the sentence.
                 var best: (distance: Int, kind: String)?
                 for t in tokens where t.isWord {
@@ -128,11 +131,14 @@ public enum DiscrepancyFinder {
         "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
     ]
 
-    static func numbers(_ corpus: Corpus) -> [Discrepancy] {
+    static func numbers(_ corpus: Corpus, _ store: CorpusWords) -> [Discrepancy] {
         var claims: [NumberClaim] = []
         for (ai, article) in corpus.articles.enumerated() {
-            for sentence in article.sentences where article.blocks[sentence.block].kind.carriesSentences {
-                let tokens = TermText.tokens(article.scalars, sentence.span.start..<sentence.span.end)
+            let indexed = store.sentences(ai)
+            for (si, sentence) in article.sentences.enumerated() where article.blocks[sentence.block].kind.carriesSentences {
+                let tokens = indexed[si].tokens
+                // Only sentences with a number need their context.
+                guard tokens.contains(where: { t in t.isWord && (t.text.first.map { $0.isNumber } ?? false || numberWords[t.text] != nil) }) else { continue }
                 let context = Set(tokens.filter { $0.isWord && $0.text.count > 3 && !EnglishStopwords.words.contains($0.text) && Int($0.text) == nil }.map(\.text))
                 for (k, t) in tokens.enumerated() where t.isWord {
                     var value: String?
@@ -162,18 +168,27 @@ public enum DiscrepancyFinder {
         for (i, c) in claims.enumerated() { byHead[c.head, default: []].append(i) }
         var out: [Discrepancy] = []
         for (head, members) in byHead {
-            // Pairs from different sources with different values and a shared context.
+            // Pairs from different sources with different values and a shared context,
+            // found through an inverted index on context words.
             var involved: Set<Int> = []
+            var postings: [String: [Int]] = [:]
+            for m in members { for w in claims[m].context { postings[w, default: []].append(m) } }
+            let common = max(40, members.count / 10)
             for a in members {
-                for b in members where b > a {
+                var shared: [Int: Int] = [:]
+                for w in claims[a].context {
+                    guard let list = postings[w], list.count <= common else { continue }
+                    for b in list where b > a { shared[b, default: 0] += 1 }
+                }
+                for (b, count) in shared where count >= 3 {
                     let x = claims[a], y = claims[b]
-                    guard x.article != y.article, x.value != y.value else { continue }
-                    if x.context.intersection(y.context).count >= 3 { involved.insert(a); involved.insert(b) }
+                    if x.article != y.article && x.value != y.value { involved.insert(a); involved.insert(b) }
                 }
             }
             guard !involved.isEmpty else { continue }
             // Include same-thing claims that agree with one side.
-            let chosen = members.filter { m in involved.contains(m) || involved.contains { claims[$0].context.intersection(claims[m].context).count >= 3 } }
+            let chosen = members.count > 200 ? Array(involved).sorted()
+                : members.filter { m in involved.contains(m) || involved.contains { claims[$0].context.intersection(claims[m].context).count >= 3 } }
             out.append(Discrepancy(kind: .number, topic: "number of \(head)", claims: chosen.map {
                 let c = claims[$0]
                 return Discrepancy.Claim(article: c.article, value: c.value, text: c.text, span: c.sentence, expression: c.expression, inferred: false)
@@ -184,13 +199,16 @@ public enum DiscrepancyFinder {
 
     // MARK: Claims
 
-    static func claims(_ corpus: Corpus, _ events: EventLexicon) -> [Discrepancy] {
+    static func claims(_ corpus: Corpus, _ events: EventLexicon, _ store: CorpusWords) -> [Discrepancy] {
         var out: [Discrepancy] = []
         for pair in events.claimPairs {
             var found: [Discrepancy.Claim] = []
+            let firstWords = Set((pair.claim + pair.counter).compactMap(\.first))
             for (ai, article) in corpus.articles.enumerated() {
-                for sentence in article.sentences where article.blocks[sentence.block].kind == .text || article.blocks[sentence.block].kind == .heading {
-                    let tokens = TermText.tokens(article.scalars, sentence.span.start..<sentence.span.end)
+                let indexed = store.sentences(ai)
+                for (si, sentence) in article.sentences.enumerated() where article.blocks[sentence.block].kind == .text || article.blocks[sentence.block].kind == .heading {
+                    let tokens = indexed[si].tokens
+                    guard tokens.contains(where: { firstWords.contains($0.text) }) else { continue }
                     if let hit = phrase(pair.claim, in: tokens, unless: pair.claimUnless) {
                         found.append(Discrepancy.Claim(article: ai, value: "yes: " + pair.topic, text: article.text(sentence.span),
                                                        span: sentence.span, expression: hit, inferred: false))

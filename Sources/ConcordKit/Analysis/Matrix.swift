@@ -35,14 +35,16 @@ public struct AgreementMatrix: Sendable {
 
     /// Finds evidence for every commitment in every text, heading and caption
     /// sentence, with a stance for each and an aggregate per cell.
-    public static func build(_ corpus: Corpus, _ set: CommitmentSet) -> AgreementMatrix {
+    public static func build(_ corpus: Corpus, _ set: CommitmentSet, words: CorpusWords? = nil) -> AgreementMatrix {
+        let words = words ?? CorpusWords(corpus)
         let detector = StanceDetector(set.lexicon)
         var cells = Array(repeating: Array(repeating: [Evidence](), count: corpus.articles.count), count: set.commitments.count)
         for (ai, article) in corpus.articles.enumerated() {
-            for sentence in article.sentences {
+            let indexedSentences = words.sentences(ai)
+            for (si, sentence) in article.sentences.enumerated() {
                 let kind = article.blocks[sentence.block].kind
                 guard kind.carriesSentences else { continue }
-                let indexed = IndexedSentence(article.scalars, sentence.span)
+                let indexed = indexedSentences[si]
                 for (ci, c) in set.commitments.enumerated() {
                     var matched: [Int]?
                     for alternative in c.match {

@@ -12,6 +12,8 @@ public struct StanceDetector: Sendable {
     let hedged: [[String]]
     let contradicted: [[String]]
     let breaks: Set<String>
+    /// Cue phrases by their first word.
+    let byFirstWord: [String: [(phrase: [String], cue: Cue)]]
 
     public init(_ lexicon: StanceLexicon = .english) {
         func split(_ list: [String]) -> [[String]] { list.map { TermText.words($0) }.filter { !$0.isEmpty } + list.filter { $0 == "n't" }.map { [$0] } }
@@ -19,26 +21,43 @@ public struct StanceDetector: Sendable {
         hedged = split(lexicon.hedged)
         contradicted = split(lexicon.contradicted)
         breaks = Set(lexicon.clauseBreaks)
+        var index: [String: [(phrase: [String], cue: Cue)]] = [:]
+        for (list, cue) in [(contradicted, Cue.contradicted), (hedged, .hedged), (confirmed, .confirmed)] {
+            for phrase in list { index[phrase[0], default: []].append((phrase, cue)) }
+        }
+        byFirstWord = index
     }
 
     enum Cue { case confirmed, hedged, contradicted }
 
-    /// The cue starting at token k, if any.
+    /// The cue starting at token k, if any (negation first, then hedges, then confirmations).
     func cue(at k: Int, _ tokens: [WordToken]) -> Cue? {
         guard tokens[k].isWord else { return nil }
-        func matches(_ phrase: [String]) -> Bool {
-            guard k + phrase.count <= tokens.count else { return false }
-            for (j, w) in phrase.enumerated() {
-                let t = tokens[k + j]
-                // Short cues ("no", "not", "may", "if") match only themselves: "noted" is not "not".
-                guard t.isWord, t.text == w || (w.count > 3 && TermText.baseForms(t.text).contains(w)) else { return false }
-            }
-            return true
+        func wordMatches(_ t: WordToken, _ w: String) -> Bool {
+            // Short cues ("no", "not", "may", "if") match only themselves: "noted" is not "not".
+            t.isWord && (t.text == w || (w.count > 3 && TermText.baseForms(t.text).contains(w)))
         }
-        if contradicted.contains(where: matches) { return .contradicted }
-        if hedged.contains(where: matches) { return .hedged }
-        if confirmed.contains(where: matches) { return .confirmed }
-        return nil
+        var best: Cue?
+        func consider(_ first: String) {
+            guard let options = byFirstWord[first] else { return }
+            for (phrase, cue) in options {
+                guard k + phrase.count <= tokens.count, wordMatches(tokens[k], phrase[0]) else { continue }
+                var ok = true
+                for (j, w) in phrase.enumerated().dropFirst() where !wordMatches(tokens[k + j], w) { ok = false; break }
+                guard ok else { continue }
+                if best == nil || rank(cue) < rank(best!) { best = cue }
+            }
+        }
+        for form in TermText.baseForms(tokens[k].text) { consider(form) }
+        return best
+    }
+
+    func rank(_ c: Cue) -> Int {
+        switch c {
+        case .contradicted: return 0
+        case .hedged: return 1
+        case .confirmed: return 2
+        }
     }
 
     public func stance(_ sentence: IndexedSentence, matched: [Int]) -> Stance {

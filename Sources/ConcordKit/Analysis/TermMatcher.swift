@@ -1,3 +1,5 @@
+import Foundation
+
 /// Word-level text normalization and term matching for commitments:
 /// case-insensitive whole words, phrases, regular English inflections
 /// (`agree` ~ `agreed`, `agreeing`; `ally` ~ `allies`), a trailing `*` for a
@@ -77,8 +79,24 @@ public enum TermText {
         return tokens(s, 0..<s.count).filter(\.isWord).map(\.text)
     }
 
-    /// Possible base forms of an inflected word (including the word itself).
+    /// Possible base forms of an inflected word (including the word itself), memoized:
+    /// a corpus has a few tens of thousands of distinct words.
     public static func baseForms(_ w: String) -> [String] {
+        formLock.lock()
+        if let cached = formMemo[w] { formLock.unlock(); return cached }
+        formLock.unlock()
+        let forms = computeBaseForms(w)
+        formLock.lock()
+        if formMemo.count > 500_000 { formMemo.removeAll(keepingCapacity: true) }
+        formMemo[w] = forms
+        formLock.unlock()
+        return forms
+    }
+
+    nonisolated(unsafe) static var formMemo: [String: [String]] = [:]
+    static let formLock = NSLock()
+
+    static func computeBaseForms(_ w: String) -> [String] {
         var forms = [w]
         let chars = Array(w)
         let n = chars.count
@@ -138,8 +156,14 @@ public struct IndexedSentence: Sendable {
         self.span = span
         tokens = TermText.tokens(s, span.start..<span.end)
         var index: [String: [Int]] = [:]
+        index.reserveCapacity(tokens.count * 2)
         for (i, t) in tokens.enumerated() where t.isWord {
-            for f in TermText.baseForms(t.text) { index[f, default: []].append(i) }
+            // Function words are indexed as they are; content words under every base form.
+            if EnglishStopwords.words.contains(t.text) {
+                index[t.text, default: []].append(i)
+            } else {
+                for f in TermText.baseForms(t.text) { index[f, default: []].append(i) }
+            }
         }
         self.index = index
     }
