@@ -92,7 +92,8 @@ final class TemporalTaggerTests: XCTestCase {
 
     func testRangesAndLists() {
         XCTAssertEqual(values("Vessels will call between August and September."), ["2026-08", "2026-09"])
-        XCTAssertEqual(values("Talks on April 24 and 25 went well."), ["2026-04-24", "2026-04-25"])
+        XCTAssertEqual(values("Talks on April 24 and 25 will be held."), ["2026-04-24", "2026-04-25"])
+        XCTAssertEqual(values("Talks on April 24 and 25 went well."), ["2025-04-24", "2025-04-25"], "past tense")
         XCTAssertEqual(values("The plan covers 2024-2026 fully."), ["2024"])
     }
 

@@ -87,7 +87,7 @@ extension TimexRule {
         TimexRule("date-shift-season", "this? @shift @season", .date, "SEA:{season}:{shift}",
                   examples: ["Since her election [last fall] she has led. => 2025-FA",
                              "Her stance on Taiwan [last autumn] drew fire. => 2025-FA"]),
-        TimexRule("date-season", "the? @seasonbare", .date, "SEA:{season}:0",
+        TimexRule("date-season", "the? @seasonbare", .date, "SEA:{season}:T",
                   examples: ["Tourism peaks in [the summer] here. => 2026-SU"],
                   negatives: ["Prices fall sharply.", "Water springs from rock."]),
         TimexRule("date-shift-month", "@shift @month", .date, "MON:{month}:{shift}",

@@ -31,6 +31,8 @@ public struct TemporalTagger: Sendable {
         let quarterContext = tokens.contains { $0.lower == "quarter" || $0.lower == "quarterly" }
         var out: [Timex] = []
         var narrative: (date: CalendarDate, offset: Int)?
+        // The latest absolute year or month mentioned, for "the following year", "that year".
+        var coarse: (date: CalendarDate, offset: Int, monthKnown: Bool)?
         var previousEnd = 0
         var tenseCache: [Int: Tense] = [:]
         for m in matches {
@@ -96,10 +98,18 @@ public struct TemporalTagger: Sendable {
                 let hi = sentenceIndex.map { sentences[$0].end } ?? min(s.count, endOffset + 100)
                 if tokensMention(tokens, lo..<hi, ["quarter", "quarterly", "period"]) { captures["@quarterContext"] = "1" }
             }
-            guard let resolved = TimexResolver.resolve(value, anchor: anchor?.date, narrative: narrative?.date,
+            // Anaphoric years and months follow the latest year or month mentioned.
+            var narrativeBase = narrative
+            if value.hasPrefix("ANA:"), let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
+                let unit = value.split(separator: ":").dropFirst().first.map(String.init) ?? ""
+                if unit == "Y" || unit == "year" || ((unit == "M" || unit == "month") && c.monthKnown) {
+                    narrativeBase = (c.date, c.offset)
+                }
+            }
+            guard let resolved = TimexResolver.resolve(value, anchor: anchor?.date, narrative: narrativeBase?.date,
                                                        tense: tense, captures: captures) else { continue }
             var usedAnchor: TimexAnchor? = resolved.relative ? anchor : nil
-            if resolved.usedNarrative, let n = narrative { usedAnchor = .narrative(n.date, offset: n.offset) }
+            if resolved.usedNarrative, let n = narrativeBase { usedAnchor = .narrative(n.date, offset: n.offset) }
             if resolved.relative && anchor == nil { usedAnchor = nil }
             let timex = Timex(span: Span(startOffset, endOffset), type: rule.type, value: resolved.value, mod: mod,
                               anchor: usedAnchor, isRelative: resolved.relative, rule: rule.id)
@@ -107,6 +117,13 @@ public struct TemporalTagger: Sendable {
             previousEnd = endToken
             if !resolved.relative, rule.type == .date, let d = CalendarDate.parseISO(resolved.value), resolved.value.count == 10 {
                 narrative = (d, startOffset)
+            }
+            if !resolved.relative, rule.type == .date {
+                let f = resolved.value.split(separator: "-")
+                if let y = f.first.flatMap({ Int($0) }), f.first?.count == 4 {
+                    let m = f.count > 1 ? Int(f[1]) : nil
+                    if let d = CalendarDate(year: y, month: m ?? 1, day: 1) { coarse = (d, startOffset, m != nil) }
+                }
             }
         }
         return out

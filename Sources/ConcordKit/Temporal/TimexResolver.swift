@@ -133,7 +133,9 @@ struct TimexResolver {
             guard let m = int(1), let shift = int(2) else { return nil }
             return (pad(a.year + shift, 4) + "-" + pad(m, 2), true, false)
         case "SEA":
-            guard parts.count == 3, let shift = Int(parts[2]) else { return nil }
+            guard parts.count == 3 else { return nil }
+            if parts[2] == "T" { return (season(parts[1], shift: nil, anchor: a, tense: tense), true, false) }
+            guard let shift = Int(parts[2]) else { return nil }
             return (season(parts[1], shift: shift, anchor: a, tense: tense), true, false)
         case "QTR":
             guard let q = int(1), (1...4).contains(q) else { return nil }
@@ -285,10 +287,10 @@ struct TimexResolver {
         // The tense decides only between nearby candidates (within about half a year).
         switch tense {
         case .future:
-            if let c = candidates.first(where: { $0 >= a }), c.ordinal - a.ordinal <= 183 { return c }
+            if let c = candidates.first(where: { $0 >= a }), c.ordinal - a.ordinal <= 240 { return c }
             return nearest
         case .past:
-            if let c = candidates.last(where: { $0 <= a }), a.ordinal - c.ordinal <= 240 { return c }
+            if let c = candidates.last(where: { $0 <= a }), a.ordinal - c.ordinal <= 300 { return c }
             return nearest
         case .unknown:
             // The anchor's year, unless that puts the day more than half a year away.
@@ -300,6 +302,10 @@ struct TimexResolver {
     static func chooseYear(month: Int, anchor a: CalendarDate, tense: Tense) -> Int {
         let diff = month - a.month
         let nearest = diff > 6 ? a.year - 1 : diff < -6 ? a.year + 1 : a.year
+        // A month next to the anchor's is this year's, whatever the tense.
+        if abs(diff) <= 1 { return a.year }
+        if diff == 11 { return a.year - 1 }
+        if diff == -11 { return a.year + 1 }
         switch tense {
         case .future:
             return month >= a.month ? a.year : a.year + 1
@@ -359,7 +365,9 @@ struct TimexResolver {
 
     static let seasonStart = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
 
-    static func season(_ s: String, shift: Int, anchor a: CalendarDate, tense: Tense) -> String {
+    /// Season `s` near the anchor: shift −1 the last one, +1 the next one, 0 this
+    /// year's ("this summer"), nil by tense ("in the summer").
+    static func season(_ s: String, shift: Int?, anchor a: CalendarDate, tense: Tense) -> String {
         guard let start = seasonStart[s] else { return pad(a.year, 4) + "-" + s }
         // The season the anchor is in, as (year, start month); winter belongs to the year it starts.
         let m = a.month
@@ -371,6 +379,9 @@ struct TimexResolver {
         switch shift {
         case -1: chosen = options.last { $0 < currentIndex } ?? options[0]
         case 1: chosen = options.first { $0 > currentIndex } ?? options[3]
+        case 0:
+            // This year's season; a winter in January or February began the year before.
+            chosen = (s == "WI" && a.month <= 2) ? options[1] : options[2]
         default:
             if tense == .past { chosen = options.last { $0 <= currentIndex } ?? options[2] }
             else if tense == .future { chosen = options.first { $0 >= currentIndex } ?? options[2] }
