@@ -33,6 +33,9 @@ public struct TemporalTagger: Sendable {
         var narrative: (date: CalendarDate, offset: Int)?
         // The latest absolute year or month mentioned, for "the following year", "that year".
         var coarse: (date: CalendarDate, offset: Int, monthKnown: Bool)?
+        // The latest quarter named ("the second quarter"): "the quarter" and
+        // "a year earlier" in quarterly reports refer to it.
+        var lastQuarter: String?
         var previousEnd = 0
         var tenseCache: [Int: Tense] = [:]
         for m in matches {
@@ -92,6 +95,7 @@ public struct TemporalTagger: Sendable {
             else if let c = corpusAnchor { anchor = .corpus(c) }
             else { anchor = nil }
             var captures = m.captures
+            if let q = lastQuarter { captures["@lastQuarter"] = q }
             // Quarterly context: "quarter" in this sentence or the one before.
             if quarterContext {
                 let lo = sentenceIndex.map { $0 > 0 ? sentences[$0 - 1].start : sentences[$0].start } ?? max(0, startOffset - 300)
@@ -117,6 +121,10 @@ public struct TemporalTagger: Sendable {
             previousEnd = endToken
             if !resolved.relative, rule.type == .date, let d = CalendarDate.parseISO(resolved.value), resolved.value.count == 10 {
                 narrative = (d, startOffset)
+            }
+            if rule.type == .date, resolved.value.count == 7, resolved.value.dropFirst(5).hasPrefix("Q"),
+               !value.hasPrefix("LASTQ"), !value.hasPrefix("YAGO"), !value.hasPrefix("YQ"), !value.hasPrefix("SYQ") {
+                lastQuarter = resolved.value
             }
             if !resolved.relative, rule.type == .date {
                 let f = resolved.value.split(separator: "-")

@@ -110,7 +110,8 @@ struct TimexResolver {
             return (pad(y - (last.year == a.year ? 0 : 1), 4) + "-Q\(last.quarter)", true, false)
         case "YQ":
             guard let y = int(1) else { return nil }
-            return (pad(y, 4) + "-Q\(lastCompletedQuarter(a).quarter)", true, false)
+            let q = captures["@lastQuarter"].flatMap { Int($0.suffix(1)) } ?? lastCompletedQuarter(a).quarter
+            return (pad(y, 4) + "-Q\(q)", true, false)
         case "ANA":
             guard parts.count == 3 else { return nil }
             let shiftText = parts[2].replacingOccurrences(of: "+", with: "")
@@ -142,6 +143,9 @@ struct TimexResolver {
             return (pad(a.year, 4) + "-Q\(q)", true, false)
         case "LASTQ":
             var (y, q) = lastCompletedQuarter(a)
+            if let named = captures["@lastQuarter"], let ny = Int(named.prefix(4)), let nq = Int(named.suffix(1)) {
+                (y, q) = (ny, nq)
+            }
             if let back = int(1) {
                 var index = y * 4 + (q - 1) + back
                 if index < 0 { index = 0 }
@@ -271,7 +275,7 @@ struct TimexResolver {
         case "DE": return "P\(Int((v * 10).rounded()))Y"
         case "CE": return "P\(Int((v * 100).rounded()))Y"
         case "ML": return "P\(Int((v * 1000).rounded()))Y"
-        case "Q": return "P\(Int((v * 3).rounded()))M"
+        case "Q": return frac == 0 ? "P\(whole)Q" : "P\(Int((v * 3).rounded()))M"
         case "WE": return "P\(Int((v * 2).rounded()))D"
         case "FN": return "P\(Int((v * 2).rounded()))W"
         default: return nil
