@@ -40,16 +40,11 @@ extension AppState {
     mutating func performCompare(_ action: Action) -> Bool {
         let n = corpus.articles.count
         let total = compareLines(comparePairs).count
-        let page = max(1, compareRect.height - 1)
+        if let moved = action.moved(compareTop, page: compareRect.height - 1) {
+            compareTop = max(0, min(moved, max(0, total - compareRect.height)))
+            return true
+        }
         switch action {
-        case .moveDown: compareTop += 1
-        case .moveUp: compareTop -= 1
-        case .pageDown: compareTop += page
-        case .pageUp: compareTop -= page
-        case .halfPageDown: compareTop += page / 2
-        case .halfPageUp: compareTop -= page / 2
-        case .top: compareTop = 0
-        case .bottom: compareTop = total
         case .compareNextLeft, .compareNextRight:
             guard n > 1 else { return true }
             if action == .compareNextLeft {

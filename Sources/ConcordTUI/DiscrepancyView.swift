@@ -29,24 +29,18 @@ extension AppState {
     mutating func clampDiscrepancies() {
         let rows = discrepancyRows
         discrepancySelected = max(0, min(discrepancySelected, rows.count - 1))
-        let h = discrepancyListRect.height
-        if discrepancySelected < discrepancyTop { discrepancyTop = discrepancySelected }
-        if discrepancySelected >= discrepancyTop + h { discrepancyTop = discrepancySelected - h + 1 }
-        discrepancyTop = max(0, min(discrepancyTop, max(0, rows.count - h)))
+        discrepancyTop = scrolled(top: discrepancyTop, selected: discrepancySelected, count: rows.count,
+                                  height: discrepancyListRect.height)
     }
 
     mutating func performDiscrepancies(_ action: Action) -> Bool {
         let rows = discrepancyRows
-        let page = max(1, discrepancyListRect.height - 1)
+        if let moved = action.moved(discrepancySelected, page: discrepancyListRect.height - 1) {
+            discrepancySelected = moved
+            clampDiscrepancies()
+            return true
+        }
         switch action {
-        case .moveDown: discrepancySelected += 1
-        case .moveUp: discrepancySelected -= 1
-        case .pageDown: discrepancySelected += page
-        case .pageUp: discrepancySelected -= page
-        case .halfPageDown: discrepancySelected += page / 2
-        case .halfPageUp: discrepancySelected -= page / 2
-        case .top: discrepancySelected = 0
-        case .bottom: discrepancySelected = rows.count - 1
         case .open:
             guard rows.indices.contains(discrepancySelected) else { return true }
             switch rows[discrepancySelected] {

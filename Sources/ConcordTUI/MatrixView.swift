@@ -34,10 +34,7 @@ extension AppState {
         let n = matrix.rows.count
         matrixRow = max(0, min(matrixRow, n - 1))
         matrixColumn = max(0, min(matrixColumn, corpus.articles.count - 1))
-        let rows = matrixVisibleRows
-        if matrixRow < matrixTop { matrixTop = matrixRow }
-        if matrixRow >= matrixTop + rows { matrixTop = matrixRow - rows + 1 }
-        matrixTop = max(0, min(matrixTop, max(0, n - rows)))
+        matrixTop = scrolled(top: matrixTop, selected: matrixRow, count: n, height: matrixVisibleRows)
         let evidence = selectedCell?.evidence.count ?? 0
         evidenceSelected = max(0, min(evidenceSelected, evidence - 1))
     }
@@ -45,11 +42,12 @@ extension AppState {
     mutating func performMatrix(_ action: Action) -> Bool {
         let pageRows = max(1, matrixVisibleRows - 1)
         if evidenceOpen {
+            if let moved = action.moved(evidenceSelected, page: max(1, matrixRects.panel.height - 3)) {
+                evidenceSelected = moved
+                clampMatrix()
+                return true
+            }
             switch action {
-            case .moveDown: evidenceSelected += 1
-            case .moveUp: evidenceSelected -= 1
-            case .top: evidenceSelected = 0
-            case .bottom: evidenceSelected = Int.max / 2
             case .open:
                 if let cell = selectedCell, cell.evidence.indices.contains(evidenceSelected) {
                     let e = cell.evidence[evidenceSelected]
@@ -66,15 +64,12 @@ extension AppState {
             clampMatrix()
             return true
         }
+        if let moved = action.moved(matrixRow, page: pageRows) {
+            matrixRow = moved
+            clampMatrix()
+            return true
+        }
         switch action {
-        case .moveDown: matrixRow += 1
-        case .moveUp: matrixRow -= 1
-        case .pageDown: matrixRow += pageRows
-        case .pageUp: matrixRow -= pageRows
-        case .halfPageDown: matrixRow += max(1, pageRows / 2)
-        case .halfPageUp: matrixRow -= max(1, pageRows / 2)
-        case .top: matrixRow = 0
-        case .bottom: matrixRow = matrix.rows.count - 1
         case .moveLeft: matrixColumn -= 1
         case .moveRight: matrixColumn += 1
         case .open:

@@ -222,10 +222,7 @@ public struct AppState: Sendable {
     mutating func clampList() {
         if order.isEmpty { selected = 0; listTop = 0; return }
         selected = max(0, min(selected, order.count - 1))
-        let rows = listRows
-        if selected < listTop { listTop = selected }
-        if selected >= listTop + rows { listTop = selected - rows + 1 }
-        listTop = max(0, min(listTop, max(0, order.count - rows)))
+        listTop = scrolled(top: listTop, selected: selected, count: order.count, height: listRows)
     }
 }
 

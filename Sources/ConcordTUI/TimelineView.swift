@@ -124,11 +124,9 @@ extension AppState {
 
     mutating func clampTimeline(_ count: Int) {
         let height = timelineListRect.height
-        if timelineSelected < timelineTop { timelineTop = timelineSelected }
-        if timelineSelected >= timelineTop + height { timelineTop = timelineSelected - height + 1 }
+        timelineTop = scrolled(top: timelineTop, selected: timelineSelected, count: count, height: height)
         // Show the heading just above the selection when there is room.
-        if timelineTop > 0 && timelineSelected == timelineTop { timelineTop -= 1 }
-        timelineTop = max(0, min(timelineTop, max(0, count - height)))
+        if timelineTop > 0 && timelineSelected == timelineTop && height > 1 { timelineTop -= 1 }
     }
 
     mutating func performTimeline(_ action: Action) -> Bool {
