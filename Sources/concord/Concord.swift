@@ -39,7 +39,18 @@ struct FormatOption: ParsableArguments {
 extension OutputFormat: ExpressibleByArgument {}
 
 /// Loads a corpus, turning a missing path into a clear message and exit code 2.
-func loadCorpus(_ path: String, progress: Bool = false) throws -> Corpus {
+func loadCorpus(_ path: String, progress: Bool = false, configErrorsAreFatal: Bool = true) throws -> Corpus {
+    let corpus = try loadCorpusAllowingErrors(path, progress: progress)
+    // A broken concord.yaml stops every command but 'check' (which lists it).
+    let configErrors = corpus.errors.filter { ($0.path as NSString).lastPathComponent == CorpusConfig.fileName }
+    if configErrorsAreFatal && !configErrors.isEmpty {
+        for p in configErrors { warn(p.description) }
+        throw ExitCode(2)
+    }
+    return corpus
+}
+
+func loadCorpusAllowingErrors(_ path: String, progress: Bool) throws -> Corpus {
     do {
         // Long loads show progress on standard error before the browser starts.
         let report: ((Int, Int) -> Void)? = progress ? { done, total in
@@ -137,7 +148,7 @@ struct Check: ParsableCommand {
     @OptionGroup var corpus: CorpusArgument
 
     func run() throws {
-        let loaded = try loadCorpus(corpus.path)
+        let loaded = try loadCorpus(corpus.path, configErrorsAreFatal: false)
         for p in loaded.problems { writeOut(InertText.sanitize(p.description) + "\n") }
         let errors = loaded.errors.count, warnings = loaded.warnings.count
         writeOut("\(loaded.articles.count) articles, \(errors) errors, \(warnings) warnings\n")
