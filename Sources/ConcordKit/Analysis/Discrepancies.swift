@@ -42,6 +42,8 @@ public enum DiscrepancyFinder {
         var day: CalendarDate
         var context: Set<String>
         var places: Set<String>
+        /// Names after "in", "at" or "from": likely places, preferred when naming the topic.
+        var locations: Set<String>
     }
 
     static func dates(_ corpus: Corpus, _ timeline: Timeline, _ events: EventLexicon, _ store: CorpusWords) -> [Discrepancy] {
@@ -64,11 +66,13 @@ public enum DiscrepancyFinder {
                 guard let kind = best?.kind else { continue }
                 let context = Set(tokens.filter { $0.isWord && $0.text.count > 2 && !EnglishStopwords.words.contains($0.text) }.map(\.text))
                 var places: Set<String> = []
-                for t in tokens where t.isWord && t.start < article.scalars.count && isUpper(article.scalars[t.start])
+                var locations: Set<String> = []
+                for (k, t) in tokens.enumerated() where t.isWord && t.start < article.scalars.count && isUpper(article.scalars[t.start])
                     && t.start > m.sentenceSpan.start && !(t.start >= m.span.start && t.end <= m.span.end) {
                     places.insert(t.text)
+                    if k > 0, ["in", "at", "from"].contains(tokens[k - 1].text) { locations.insert(t.text) }
                 }
-                items.append(DatedEvent(mention: m, kind: kind, day: day, context: context, places: places))
+                items.append(DatedEvent(mention: m, kind: kind, day: day, context: context, places: places, locations: locations))
             }
         }
         // Link mentions of the same kind of event, within two weeks, sharing names.
@@ -95,11 +99,18 @@ public enum DiscrepancyFinder {
             for m in members { bySource[items[m].mention.value, default: []].insert(items[m].mention.article) }
             let distinctSources = bySource.values.reduce(Set<Int>()) { $0.union($1) }
             guard distinctSources.count >= 2 else { continue }
+            var placeCounts: [String: Int] = [:]
             var nameCounts: [String: Int] = [:]
-            for m in members { for n in items[m].places { nameCounts[n, default: 0] += 1 } }
-            let names = nameCounts.filter { $0.value >= 2 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map { $0.key.capitalized }
+            for m in members {
+                for n in items[m].locations { placeCounts[n, default: 0] += 1 }
+                for n in items[m].places { nameCounts[n, default: 0] += 1 }
+            }
+            func top(_ counts: [String: Int]) -> String? {
+                counts.filter { $0.value >= 2 }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key.capitalized
+            }
             let kind = items[members[0]].kind
-            let topic = "date of the \(kind)" + (names.isEmpty ? "" : " (\(names.joined(separator: ", ")))")
+            var topic = "date of the \(kind)"
+            if let place = top(placeCounts) { topic += " in \(place)" } else if let name = top(nameCounts) { topic += " (\(name))" }
             var seenClaims: Set<String> = []
             let claims = members.filter { i in
                 let m = items[i].mention
