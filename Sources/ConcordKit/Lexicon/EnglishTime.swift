@@ -124,7 +124,7 @@ extension TimeLexicon {
                            "children", "residents", "ounces", "lb", "kg", "mw", "mph"],
         futureCues: ["will", "'ll", "shall", "upcoming", "next", "scheduled", "tomorrow", "planned", "plans",
                      "intends", "expected", "expects", "by", "until", "till", "through", "effective", "starting",
-                     "due", "would", "coming", "later"],
+                     "due", "would", "coming"],
         pastCues: ["was", "were", "had", "did", "said", "ago", "last", "earlier", "previously", "met",
                    "held", "announced", "agreed", "signed", "took", "made", "came", "went", "began",
                    "ended", "reported", "told", "rose", "fell", "closed", "opened", "won", "lost",

@@ -139,7 +139,7 @@ extension TimexRule {
                   examples: ["Sales in [the latest quarter] grew. => 2025-Q4"]),
         TimexRule("date-most-recent-quarter", "the most recent quarter|period", .date, "LASTQ",
                   examples: ["Sales in [the most recent quarter] grew. => 2025-Q4"]),
-        TimexRule("duration-the-year-ended", "the year @yearended", .duration, "P1Y",
+        TimexRule("duration-the-year-ended", "the fiscal? year @yearended", .duration, "P1Y",
                   examples: ["Revenue for [the year] ended March 31 rose. => P1Y"]),
         TimexRule("date-the-year", "the year", .date, "REL:Y:0",
                   examples: ["Sales for [the year] rose. => 2026"]),

@@ -36,6 +36,9 @@ public struct TemporalTagger: Sendable {
         // The latest quarter named ("the second quarter"): "the quarter" and
         // "a year earlier" in quarterly reports refer to it.
         var lastQuarter: String?
+        // The latest day mentioned, absolute or resolved ("Friday"): "that day" and
+        // "the morning" refer to it.
+        var lastDay: (date: CalendarDate, offset: Int)?
         var previousEnd = 0
         var tenseCache: [Int: Tense] = [:]
         for m in matches {
@@ -102,8 +105,12 @@ public struct TemporalTagger: Sendable {
                 let hi = sentenceIndex.map { sentences[$0].end } ?? min(s.count, endOffset + 100)
                 if tokensMention(tokens, lo..<hi, ["quarter", "quarterly", "period"]) { captures["@quarterContext"] = "1" }
             }
-            // Anaphoric years and months follow the latest year or month mentioned.
+            // Anaphoric years and months follow the latest year or month mentioned; days
+            // and parts of "the" day follow the latest day mentioned.
             var narrativeBase = narrative
+            if (value.hasPrefix("ANA:D:") || value.hasPrefix("ANA:day:") || value.hasSuffix(":the")), let d = lastDay {
+                narrativeBase = d
+            }
             if value.hasPrefix("ANA:"), let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
                 let unit = value.split(separator: ":").dropFirst().first.map(String.init) ?? ""
                 if unit == "Y" || unit == "year" || ((unit == "M" || unit == "month") && c.monthKnown) {
@@ -126,7 +133,10 @@ public struct TemporalTagger: Sendable {
                !value.hasPrefix("LASTQ"), !value.hasPrefix("YAGO"), !value.hasPrefix("YQ"), !value.hasPrefix("SYQ") {
                 lastQuarter = resolved.value
             }
-            if !resolved.relative, rule.type == .date {
+            if rule.type == .date, resolved.value.count == 10, let d = CalendarDate.parseISO(resolved.value) {
+                lastDay = (d, startOffset)
+            }
+            if rule.type == .date && (!resolved.relative || resolved.value.count == 7) && !resolved.value.contains("Q") {
                 let f = resolved.value.split(separator: "-")
                 if let y = f.first.flatMap({ Int($0) }), f.first?.count == 4 {
                     let m = f.count > 1 ? Int(f[1]) : nil

@@ -64,7 +64,7 @@ struct TimexResolver {
         }
         var usedNarrative = false
         var base = anchor
-        if head == "ANA" {
+        if head == "ANA" || (head == "POD" && parts.count > 2 && parts[2] == "the") {
             if let narrative { base = narrative; usedNarrative = true }
         }
         guard let a = base else { return (unresolved(raw, parts), true, false) }
