@@ -30,6 +30,8 @@ public struct TimeLexicon: Sendable {
     public var futureCues: Set<String>
     /// Words that mark a sentence as past.
     public var pastCues: Set<String>
+    /// Auxiliaries and reporting verbs that settle the tense near them ("future" or "past").
+    public var strongTenseCues: [String: String]
     /// Single words that are reference times (now → PRESENT_REF).
     public var referenceWords: [[String]: String]
 }
@@ -122,14 +124,16 @@ extension TimeLexicon {
                            "euros", "yen", "pounds", "miles", "kilometers", "km", "meters", "feet", "acres",
                            "deaths", "cases", "jobs", "students", "pages", "words", "men", "women",
                            "children", "residents", "ounces", "lb", "kg", "mw", "mph"],
-        futureCues: ["will", "'ll", "shall", "upcoming", "next", "scheduled", "tomorrow", "planned", "plans",
-                     "intends", "expected", "expects", "by", "until", "till", "through", "effective", "starting",
-                     "due", "would", "coming"],
+        futureCues: ["upcoming", "next", "scheduled", "tomorrow", "planned", "plans", "intends", "expected",
+                     "expects", "until", "till", "effective", "starting", "coming"],
         pastCues: ["was", "were", "had", "did", "said", "ago", "last", "earlier", "previously", "met",
                    "held", "announced", "agreed", "signed", "took", "made", "came", "went", "began",
                    "ended", "reported", "told", "rose", "fell", "closed", "opened", "won", "lost",
                    "visited", "arrived", "left", "saw", "gave", "became", "imposed", "tightened", "declared",
-                   "since", "ran", "sold", "bought", "paid", "led", "grew", "cut", "hit", "put", "set up", "earned"],
+                   "since", "ran", "sold", "bought", "paid", "led", "grew", "cut", "hit", "put", "earned"],
+        strongTenseCues: ["will": "future", "'ll": "future", "shall": "future", "won't": "future",
+                          "had": "past", "was": "past", "were": "past", "did": "past", "said": "past",
+                          "told": "past", "ago": "past"],
         referenceWords: [
             ["now"]: "PRESENT_REF", ["more", "recently"]: "PAST_REF", ["currently"]: "PRESENT_REF",
             ["nowadays"]: "PRESENT_REF", ["these", "days"]: "PRESENT_REF", ["at", "present"]: "PRESENT_REF",

@@ -191,8 +191,9 @@ public struct TemporalTagger: Sendable {
 
     static let trailers: [[String]] = [["or", "so"], ["or", "later"], ["or", "earlier"], ["and", "beyond"], ["or", "more"]]
 
-    /// The tense nearest the expression: the closest future or past cue in the
-    /// sentence (an -ed word counts as past), nearer words winning; unknown if none.
+    /// The tense of the sentence around an expression: the nearest auxiliary or
+    /// reporting verb (will, had, was, said…) settles it; without one, the nearest
+    /// weaker cue (expected, scheduled, set to, since, an -ed word…); else unknown.
     func tense(tokens: [TToken], range: Range<Int>, exclude: Range<Int>) -> Tense {
         var lo = 0, hi = tokens.count
         while lo < hi {
@@ -202,19 +203,28 @@ public struct TemporalTagger: Sendable {
         var anchorToken = lo
         while anchorToken < tokens.count && tokens[anchorToken].start < exclude.lowerBound { anchorToken += 1 }
         var best: (distance: Int, tense: Tense)?
+        var bestStrong: (distance: Int, tense: Tense)?
         var i = lo
         while i < tokens.count && tokens[i].start < range.upperBound {
             let t = tokens[i]
             defer { i += 1 }
             if t.kind != .word || exclude.contains(t.start) { continue }
-            var cue: Tense?
-            if lexicon.futureCues.contains(t.lower) { cue = .future }
-            else if lexicon.pastCues.contains(t.lower) || (t.lower.count > 4 && t.lower.hasSuffix("ed")) { cue = .past }
-            guard let found = cue else { continue }
             // Words after the expression count a little less than words before it.
             let distance = i < anchorToken ? (anchorToken - i) * 2 : (i - anchorToken) * 2 + 1
+            // Auxiliaries and reporting verbs settle the tense; other cues only lean.
+            if let strong = lexicon.strongTenseCues[t.lower] {
+                let tense: Tense = strong == "future" ? .future : .past
+                if bestStrong == nil || distance < bestStrong!.distance { bestStrong = (distance, tense) }
+                continue
+            }
+            var cue: Tense?
+            let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+            if lexicon.futureCues.contains(t.lower) || (next == "to" && ["set", "due", "poised", "slated"].contains(t.lower)) { cue = .future }
+            else if lexicon.pastCues.contains(t.lower) || (t.lower.count > 4 && t.lower.hasSuffix("ed")) { cue = .past }
+            guard let found = cue else { continue }
             if best == nil || distance < best!.distance { best = (distance, found) }
         }
+        if let strong = bestStrong { return strong.tense }
         return best?.tense ?? .unknown
     }
 
