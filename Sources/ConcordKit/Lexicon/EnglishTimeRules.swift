@@ -77,6 +77,8 @@ extension TimexRule {
         TimexRule("date-shift-weekday", "the? this? @shift @weekday", .date, "WD:{weekday}:{shift}",
                   examples: ["It happened [last Friday] downtown. => 2026-01-09",
                              "They meet again [next Monday] at noon. => 2026-01-19"]),
+        TimexRule("date-following-unit", "the following|previous|preceding:ana year|month|week:anaunit", .date, "ANA:{anaunit}:{ana}",
+                  examples: ["He was promoted on May 22, 1995, and [the following year] he left. => 1996"]),
         TimexRule("date-shift-unit", "the? @shift @unitcal", .date, "REL:{unit}:{shift}",
                   examples: ["The economy grew [last year] by 1%. => 2025",
                              "The plan starts [next month] in full. => 2026-02",

@@ -118,7 +118,7 @@ struct TimexResolver {
             let shift: Int
             switch shiftText {
             case "following", "next": shift = 1
-            case "previous": shift = -1
+            case "previous", "preceding": shift = -1
             case "same": shift = 0
             default: shift = Int(Double(shiftText) ?? 0)
             }
@@ -127,7 +127,9 @@ struct TimexResolver {
         case "MON":
             guard let m = int(1), let shift = int(2), (1...12).contains(m) else { return nil }
             var y = a.year
-            if shift < 0 { if m >= a.month { y -= 1 } }
+            // "last February" said in March means the February before: the one just
+            // past would be "last month".
+            if shift < 0 { if m >= a.month || a.month - m == 1 { y -= 1 } }
             else if shift > 0 { if m <= a.month { y += 1 } }
             return (pad(y, 4) + "-" + pad(m, 2), true, false)
         case "MONY":
