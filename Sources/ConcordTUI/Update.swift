@@ -300,6 +300,11 @@ extension AppState {
         state.current = next
         search = state
         let match = state.matches[next]
+        // Matches are shown in the reader; Esc goes back to the view the search came from.
+        if view != .articles {
+            returnView = view
+            view = .articles
+        }
         if let pos = order.firstIndex(of: match.article) { selected = pos }
         clampList()
         ensureLayout()

@@ -77,6 +77,15 @@ final class TimelineViewTests: XCTestCase {
         XCTAssertTrue(render(s).trimmedLines()[2].contains("by year · all sources"))
     }
 
+    func testSearchFromTheTimelineOpensTheReaderAndComesBack() {
+        var s = press(state(), [.char("2"), .char("/")] + keys("summit") + [.enter])
+        XCTAssertEqual(s.view, .articles)
+        XCTAssertEqual(s.focus, .reader)
+        XCTAssertEqual(s.currentArticle?.id, "b")
+        s = press(s, [.escape])
+        XCTAssertEqual(s.view, .timeline)
+    }
+
     func testInferredAnchorsAreMarked() {
         let s = press(state(), [.char("2")])
         let lines = render(s).trimmedLines()
