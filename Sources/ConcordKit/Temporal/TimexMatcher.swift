@@ -380,6 +380,9 @@ struct TimexMatcher {
         case "notof":
             guard let n = next else { return true }
             return !["of", "ago", "earlier", "later"].contains(n.lower)
+        case "nohyphen":
+            guard let n = next else { return true }
+            return !(n.lower == "-" && n.glued)
         case "yearended":
             guard let n = next else { return false }
             return n.lower == "ended" || n.lower == "ending" || n.lower == "through" || n.lower == "to"
