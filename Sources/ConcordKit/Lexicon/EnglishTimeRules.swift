@@ -233,6 +233,10 @@ extension TimexRule {
         // MARK: Sets
         TimexRule("set-every-unit", "every|each @unit", .set, "SET:1:{unit}",
                   examples: ["They meet [every year] in June. => P1Y"]),
+        TimexRule("set-rate", "@afteramount a|per @unitdur", .set, "SET:1:{unit}",
+                  examples: ["It will save $2 million [a year] in costs. => P1Y",
+                             "Some 700 seats [a week] were added. => P1W"],
+                  negatives: ["It lasted a week."]),
         TimexRule("set-every-weekday", "every|each @weekday", .set, "XXXX-WXX-{weekday}",
                   examples: ["It meets [every Thursday] at ten. => XXXX-WXX-4"]),
         TimexRule("set-every-month", "every|each @month", .set, "XXXX-{month}",

@@ -380,6 +380,13 @@ struct TimexMatcher {
         case "notof":
             guard let n = next else { return true }
             return !["of", "ago", "earlier", "later"].contains(n.lower)
+        case "afteramount":
+            // Right after a number or an amount ("$2 million a year", "700 seats a week").
+            guard i > 0 else { return false }
+            let p = tokens[i - 1]
+            if p.kind == .number { return true }
+            if ["million", "billion", "thousand", "trillion", "percent", "%", "dollars", "cents", "times"].contains(p.lower) { return true }
+            return i > 1 && tokens[i - 2].kind == .number && p.kind == .word
         case "nohyphen":
             guard let n = next else { return true }
             return !(n.lower == "-" && n.glued)
