@@ -98,9 +98,14 @@ public struct TemporalTagger: Sendable {
             else if let c = corpusAnchor { anchor = .corpus(c) }
             else { anchor = nil }
             var captures = m.captures
-            if let q = lastQuarter { captures["@lastQuarter"] = q }
+            // "The latest quarter" is the last completed one; "the quarter" the one named.
+            if let q = lastQuarter, rule.id != "date-latest-quarter", rule.id != "date-most-recent-quarter" {
+                captures["@lastQuarter"] = q
+            }
             // Quarterly context: "quarter" in this sentence or the one before.
-            if quarterContext {
+            if quarterContext && rule.id == "date-year-ago-adjective" {
+                captures["@quarterContext"] = "1"
+            } else if quarterContext {
                 let lo = sentenceIndex.map { $0 > 0 ? sentences[$0 - 1].start : sentences[$0].start } ?? max(0, startOffset - 300)
                 let hi = sentenceIndex.map { sentences[$0].end } ?? min(s.count, endOffset + 100)
                 if tokensMention(tokens, lo..<hi, ["quarter", "quarterly", "period"]) { captures["@quarterContext"] = "1" }
@@ -108,7 +113,8 @@ public struct TemporalTagger: Sendable {
             // Anaphoric years and months follow the latest year or month mentioned; days
             // and parts of "the" day follow the latest day mentioned.
             var narrativeBase = narrative
-            if (value.hasPrefix("ANA:D:") || value.hasPrefix("ANA:day:") || value.hasSuffix(":the")), let d = lastDay {
+            if (value.hasPrefix("ANA:D:") || value.hasPrefix("ANA:day:") || value.hasPrefix("ANAWD:") || value.hasSuffix(":the")),
+               let d = lastDay {
                 narrativeBase = d
             }
             if value.hasPrefix("ANA:"), let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
@@ -129,8 +135,12 @@ public struct TemporalTagger: Sendable {
             if !resolved.relative, rule.type == .date, let d = CalendarDate.parseISO(resolved.value), resolved.value.count == 10 {
                 narrative = (d, startOffset)
             }
+            // A report's quarter has ended: a named quarter still to come ("fourth-quarter
+            // results will…") is not the one the report is about.
             if rule.type == .date, resolved.value.count == 7, resolved.value.dropFirst(5).hasPrefix("Q"),
-               !value.hasPrefix("LASTQ"), !value.hasPrefix("YAGO"), !value.hasPrefix("YQ"), !value.hasPrefix("SYQ") {
+               !value.hasPrefix("LASTQ"), !value.hasPrefix("YAGO"), !value.hasPrefix("YQ"), !value.hasPrefix("SYQ"),
+               let y = Int(resolved.value.prefix(4)), let q = Int(resolved.value.suffix(1)), let a = anchor?.date,
+               y * 4 + q <= a.year * 4 + (a.month - 1) / 3 {
                 lastQuarter = resolved.value
             }
             if rule.type == .date, resolved.value.count == 10, let d = CalendarDate.parseISO(resolved.value) {

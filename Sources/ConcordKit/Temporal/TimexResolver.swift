@@ -58,13 +58,13 @@ struct TimexResolver {
         }
         let isRelative = head.hasPrefix("Y?") || ["WD", "REL", "AGO", "ANA", "MON", "MONY", "SEA", "QTR", "LASTQ",
                                                   "DAY", "DAYX", "TIME", "NOON", "POD", "WDPOD", "WE", "SYQ", "YQ",
-                                                  "YAGO", "WXX"].contains(head)
+                                                  "YAGO", "WXX", "ANAWD"].contains(head)
         if !isRelative {
             return validate(raw).map { ($0, false, false) }
         }
         var usedNarrative = false
         var base = anchor
-        if head == "ANA" || (head == "POD" && parts.count > 2 && parts[2] == "the") {
+        if head == "ANA" || head == "ANAWD" || (head == "POD" && parts.count > 2 && parts[2] == "the") {
             if let narrative { base = narrative; usedNarrative = true }
         }
         guard let a = base else { return (unresolved(raw, parts), true, false) }
@@ -95,6 +95,10 @@ struct TimexResolver {
             return shiftUnit(parts[1], by: -Int(n.rounded()), anchor: a, dayPrecision: true).map { ($0, true, false) }
         case "WXX":
             return (pad(a.year, 4) + "-WXX", true, false)
+        case "ANAWD":
+            // The weekday before the day last mentioned.
+            guard let wd = int(1), (1...7).contains(wd) else { return nil }
+            return (weekday(wd, shift: -1, anchor: a, tense: tense).description, true, usedNarrative)
         case "YAGO":
             // "a year ago" in an article about quarterly results means the year-ago quarter.
             guard parts.count >= 2 else { return nil }
