@@ -25,6 +25,46 @@ public final class CorpusWords: @unchecked Sendable {
         return built
     }
 
+    /// Every (article, sentence) whose words include `form` (a base form), in corpus order.
+    public func postings(_ form: String) -> [SentenceRef] {
+        buildPostings()
+        return postingLists[form] ?? []
+    }
+
+    /// Sentences with a word that starts with `prefix` (for `ratif*` terms).
+    public func postings(prefix: String) -> [SentenceRef] {
+        buildPostings()
+        var out: Set<SentenceRef> = []
+        for (form, refs) in postingLists where form.hasPrefix(prefix) { out.formUnion(refs) }
+        return out.sorted()
+    }
+
+    public struct SentenceRef: Hashable, Comparable, Sendable {
+        public var article: Int
+        public var sentence: Int
+        public static func < (a: SentenceRef, b: SentenceRef) -> Bool { (a.article, a.sentence) < (b.article, b.sentence) }
+    }
+
+    private var postingLists: [String: [SentenceRef]] = [:]
+    private var postingsBuilt = false
+
+    private func buildPostings() {
+        lock.lock()
+        let built = postingsBuilt
+        lock.unlock()
+        guard !built else { return }
+        var lists: [String: [SentenceRef]] = [:]
+        for ai in corpus.articles.indices {
+            for (si, sentence) in sentences(ai).enumerated() {
+                for form in sentence.forms { lists[form, default: []].append(SentenceRef(article: ai, sentence: si)) }
+            }
+        }
+        lock.lock()
+        postingLists = lists
+        postingsBuilt = true
+        lock.unlock()
+    }
+
     /// The indexed sentence with this span, if it is one of the article's sentences.
     public func sentence(_ article: Int, span: Span) -> IndexedSentence? {
         guard let i = corpus.articles[article].sentenceIndex(containing: span.start) else { return nil }

@@ -214,19 +214,21 @@ public enum DiscrepancyFinder {
         var out: [Discrepancy] = []
         for pair in events.claimPairs {
             var found: [Discrepancy.Claim] = []
-            let firstWords = Set((pair.claim + pair.counter).compactMap(\.first))
-            for (ai, article) in corpus.articles.enumerated() {
-                let indexed = store.sentences(ai)
-                for (si, sentence) in article.sentences.enumerated() where article.blocks[sentence.block].kind == .text || article.blocks[sentence.block].kind == .heading {
-                    let tokens = indexed[si].tokens
-                    guard tokens.contains(where: { firstWords.contains($0.text) }) else { continue }
-                    if let hit = phrase(pair.claim, in: tokens, unless: pair.claimUnless) {
-                        found.append(Discrepancy.Claim(article: ai, value: "yes: " + pair.topic, text: article.text(sentence.span),
-                                                       span: sentence.span, expression: hit, inferred: false))
-                    } else if let hit = phrase(pair.counter, in: tokens, unless: []) {
-                        found.append(Discrepancy.Claim(article: ai, value: "no: met/happened before", text: article.text(sentence.span),
-                                                       span: sentence.span, expression: hit, inferred: false))
-                    }
+            // Only sentences with a first word of a claim or counter phrase can hold one.
+            var candidates: Set<CorpusWords.SentenceRef> = []
+            for w in Set((pair.claim + pair.counter).compactMap(\.first)) { candidates.formUnion(store.postings(w)) }
+            for ref in candidates.sorted() {
+                let article = corpus.articles[ref.article]
+                let sentence = article.sentences[ref.sentence]
+                let kind = article.blocks[sentence.block].kind
+                guard kind == .text || kind == .heading else { continue }
+                let tokens = store.sentences(ref.article)[ref.sentence].tokens
+                if let hit = phrase(pair.claim, in: tokens, unless: pair.claimUnless) {
+                    found.append(Discrepancy.Claim(article: ref.article, value: "yes: " + pair.topic, text: article.text(sentence.span),
+                                                   span: sentence.span, expression: hit, inferred: false))
+                } else if let hit = phrase(pair.counter, in: tokens, unless: []) {
+                    found.append(Discrepancy.Claim(article: ref.article, value: "no: met/happened before", text: article.text(sentence.span),
+                                                   span: sentence.span, expression: hit, inferred: false))
                 }
             }
             let values = Set(found.map(\.value))

@@ -39,23 +39,30 @@ public struct AgreementMatrix: Sendable {
         let words = words ?? CorpusWords(corpus)
         let detector = StanceDetector(set.lexicon)
         var cells = Array(repeating: Array(repeating: [Evidence](), count: corpus.articles.count), count: set.commitments.count)
-        for (ai, article) in corpus.articles.enumerated() {
-            let indexedSentences = words.sentences(ai)
-            for (si, sentence) in article.sentences.enumerated() {
+        for (ci, c) in set.commitments.enumerated() {
+            // Only sentences holding the first word of some alternative can match:
+            // take them from the corpus-wide postings instead of scanning every sentence.
+            var candidates: Set<CorpusWords.SentenceRef> = []
+            for alternative in c.match {
+                guard let first = alternative.first, let word = first.words.first else { continue }
+                let refs = first.prefix && first.words.count == 1 ? words.postings(prefix: word) : words.postings(word)
+                candidates.formUnion(refs)
+            }
+            for ref in candidates.sorted() {
+                let article = corpus.articles[ref.article]
+                let sentence = article.sentences[ref.sentence]
                 let kind = article.blocks[sentence.block].kind
                 guard kind.carriesSentences else { continue }
-                let indexed = indexedSentences[si]
-                for (ci, c) in set.commitments.enumerated() {
-                    var matched: [Int]?
-                    for alternative in c.match {
-                        if let m = indexed.matchAll(alternative) { matched = m; break }
-                    }
-                    guard let m = matched else { continue }
-                    if c.exclude.contains(where: { indexed.matchAll($0) != nil }) { continue }
-                    let stance = detector.stance(indexed, matched: m)
-                    cells[ci][ai].append(Evidence(article: ai, span: sentence.span, text: article.text(sentence.span),
-                                                  stance: stance, blockKind: kind))
+                let indexed = words.sentences(ref.article)[ref.sentence]
+                var matched: [Int]?
+                for alternative in c.match {
+                    if let m = indexed.matchAll(alternative) { matched = m; break }
                 }
+                guard let m = matched else { continue }
+                if c.exclude.contains(where: { indexed.matchAll($0) != nil }) { continue }
+                let stance = detector.stance(indexed, matched: m)
+                cells[ci][ref.article].append(Evidence(article: ref.article, span: sentence.span, text: article.text(sentence.span),
+                                                       stance: stance, blockKind: kind))
             }
         }
         let rows = set.commitments.enumerated().map { ci, c in

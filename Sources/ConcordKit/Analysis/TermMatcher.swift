@@ -206,4 +206,7 @@ public struct IndexedSentence: Sendable {
     }
 
     public func contains(_ base: String) -> Bool { index[base] != nil }
+
+    /// Every form the sentence is indexed under.
+    public var forms: Dictionary<String, [Int]>.Keys { index.keys }
 }
