@@ -161,6 +161,16 @@ expect "Wide 東京 text" "wide characters are drawn"
 keys q
 finished 0 "quit after hostile text"
 
+echo "# save the screen"
+ROOT=$(pwd)
+start "cd '$TMP' && '$BIN' '$ROOT/data'"
+expect "Concord · Japan–Italy summit" "started in a scratch folder"
+keys 3 w
+expect "Saved the screen to concord-screen-1.txt" "w saves the screen"
+if grep -qF "Elevate ties to a special strategic partnership" "$TMP/concord-screen-1.txt" 2>/dev/null; then ok "the saved file holds the matrix as text"; else bad "saved screen file"; fi
+keys q
+finished 0 "quit after saving"
+
 echo "# signals"
 start "'$BIN' data"
 expect "Concord · Japan–Italy summit" "started for SIGTERM"

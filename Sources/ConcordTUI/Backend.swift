@@ -35,16 +35,43 @@ public struct TestBackend: TerminalBackend {
 }
 
 /// The event loop, shared by every backend: draw, wait for a message, update.
-public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B) -> AppState {
+/// The event loop, shared by every backend: draw, wait for a message, update,
+/// then carry out the effect the update asked for (the only side effect: saving the screen).
+public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
+                                        save: (String, String) -> Bool = ScreenFile.write) -> AppState {
     var state = state
     var dirty = true
     while !state.shouldQuit {
         if dirty { backend.draw(render(state)); dirty = false }
         guard let message = backend.nextMessage() else { continue }
         state = update(state, message)
+        if state.saveScreenRequested {
+            state.saveScreenRequested = false
+            // The screen as it was before the request's status message.
+            var shown = state
+            shown.message = nil
+            let text = render(shown).trimmedLines().joined(separator: "\n") + "\n"
+            let name = ScreenFile.nextName()
+            state.message = save(name, text) ? "Saved the screen to \(name)" : "Could not write \(name)"
+        }
         dirty = true
     }
     return state
+}
+
+/// Writes screen captures next to where Concord was started.
+public enum ScreenFile {
+    public static func nextName() -> String {
+        var n = 1
+        while access("concord-screen-\(n).txt", F_OK) == 0 { n += 1 }
+        return "concord-screen-\(n).txt"
+    }
+
+    public static func write(_ name: String, _ text: String) -> Bool {
+        guard let f = fopen(name, "wx") else { return false }
+        defer { fclose(f) }
+        return fputs(text, f) >= 0
+    }
 }
 
 /// The ncurses backend: initialises the terminal, decodes keys, flushes

@@ -95,6 +95,8 @@ public struct AppState: Sendable {
     public var search: SearchState?
     public var message: String?
     public var shouldQuit = false
+    /// Set by `update` when the user asks to save the screen; the run loop does it.
+    public var saveScreenRequested = false
 
     /// Analyses are computed on first use and shared by every copy of the state.
     public let analyses: Analyses

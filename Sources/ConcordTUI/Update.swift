@@ -58,6 +58,8 @@ extension AppState {
             overlay = .help(top: 0)
         case .problems:
             overlay = .problems(top: 0)
+        case .saveScreen:
+            saveScreenRequested = true
         case .back:
             if let back = returnView {
                 view = back

@@ -211,6 +211,21 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(backend.frames.last?.width, 70)
     }
 
+    func testSaveScreenGoesThroughTheRunLoop() {
+        var saved: [(String, String)] = []
+        var backend = TestBackend(width: 200, height: 16, script: [.key(.char("w")), .key(.char("q"))])
+        let final = runLoop(AppState(corpus: makeCorpus(sample), width: 200, height: 16), backend: &backend) { name, text in
+            saved.append((name, text))
+            return true
+        }
+        XCTAssertEqual(saved.count, 1)
+        XCTAssertTrue(saved[0].1.hasPrefix(" Concord · test · 3 articles"))
+        XCTAssertTrue(saved[0].1.contains("Leaders met in Tokyo."))
+        XCTAssertTrue(backend.frames.last?.trimmedLines().last?.contains("Saved the screen to concord-screen-") ?? false,
+                      backend.frames.last?.trimmedLines().last ?? "")
+        XCTAssertFalse(final.saveScreenRequested)
+    }
+
     func testWrapNeverExceedsWidth() {
         let s = Array("Alpha beta-gamma delta\u{2014}epsilon 東京東京東京 averyveryverylongwordthatmustbesplit ok".unicodeScalars)
         for width in 1...30 {
