@@ -163,7 +163,7 @@ finished 0 "quit after hostile text"
 
 echo "# save the screen"
 ROOT=$(pwd)
-start "cd '$TMP' && '$BIN' '$ROOT/data'"
+start "sh -c \"cd '$TMP' && exec '$BIN' '$ROOT/data'\""
 expect "Concord · Japan–Italy summit" "started in a scratch folder"
 keys 3 w
 expect "Saved the screen to concord-screen-1.txt" "w saves the screen"
