@@ -148,7 +148,7 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
         return
     }
     let n = state.corpus.articles.count
-    let coverageWidth = 5
+    let coverageWidth = max(5, "\(n)/\(n)".count + 1)
     let cellWidth = 3
     let maxColumns = max(1, (table.width - 20 - coverageWidth) / cellWidth)
     // Scroll columns so the selected one is visible.

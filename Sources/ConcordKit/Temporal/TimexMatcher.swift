@@ -83,7 +83,7 @@ struct TimexMatcher {
         case "num": return Array(lexicon.cardinals.keys) + Array(lexicon.tens.keys) + ["a", "an", "couple"]
         case "a": return ["a", "an"]
         case "vague": return lexicon.vague.compactMap(\.first)
-        case "ord", "day": return Array(lexicon.ordinals.keys)
+        case "ord", "day", "ordcentury": return Array(lexicon.ordinals.keys)
         case "pod": return Array(lexicon.partsOfDay.keys)
         case "shift": return Array(lexicon.shifts.keys)
         case "decade": return Array(decadeWords.keys)
@@ -100,7 +100,7 @@ struct TimexMatcher {
         switch name {
         case "num", "hour", "mm", "dd", "year", "yearbare", "fraction": return [.number]
         case "day": return [.number, .ordinal]
-        case "ord": return [.ordinal]
+        case "ord", "ordcentury": return [.ordinal]
         case "decade": return [.decade]
         case "clock": return [.clock]
         default: return []
@@ -289,6 +289,13 @@ struct TimexMatcher {
                 length -= 1
             }
             return nil
+        case "ordcentury":
+            // A bare "20th century" names a century; "his fifth century" is a cricket score.
+            var n = 0
+            if t.kind == .ordinal { n = Int(t.number) } else if t.kind == .word, let o = lexicon.ordinals[t.lower] { n = o }
+            guard n >= 10, n <= 30 else { return nil }
+            cap["ord"] = String(n)
+            return i + 1
         case "ord":
             if t.kind == .ordinal { cap[key] = String(Int(t.number)); return i + 1 }
             if t.kind == .word, let o = lexicon.ordinals[t.lower] { cap[key] = String(o); return i + 1 }

@@ -343,6 +343,8 @@ struct TimexResolver {
     }
 
     static func shiftUnit(_ unit: String, by n: Int, anchor a: CalendarDate, dayPrecision: Bool = false) -> String? {
+        // Before year 1 there is no TIMEX3 calendar value ("2,500 years ago" stays a plain phrase).
+        guard abs(n) < 1_000_000, a.year + (unit == "Y" ? n : unit == "DE" ? n * 10 : unit == "CE" ? n * 100 : 0) >= 1 else { return nil }
         switch unit {
         case "Y": return pad(a.year + n, 4)
         case "M":
