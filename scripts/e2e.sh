@@ -195,6 +195,8 @@ printf 'commitments:\n  - id: x\n    title: X\n    match: [[a]]\n  - id: x\n    
 start "'$BIN' '$TMP/badcommit'"
 expect "commitments.yaml:5:9: error: duplicate id 'x'" "a commitments error names file:line:column"
 finished 2 "bad commitments file"
+set +e; out=$("$BIN" check "$TMP/badcommit" 2>&1); code=$?; set -e
+if [ "$code" = 1 ] && echo "$out" | grep -qF "commitments.yaml:5:9: error: duplicate id 'x'"; then ok "check reports the commitments file and exits 1"; else bad "check on a bad commitments file ($code): $out"; fi
 mkdir -p "$TMP/badconfig"
 printf 'Text.\n' > "$TMP/badconfig/a.txt"
 printf 'title: ok\nanchor: 2026-02-30\n' > "$TMP/badconfig/concord.yaml"

@@ -136,8 +136,9 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate a corpus and list every problem.",
         discussion: """
-        Reports unreadable, binary and invalid UTF-8 files, malformed front matter and \
-        a malformed concord.yaml, each as path:line:column. Exits 1 if any error was found.
+        Reports unreadable, binary and invalid UTF-8 files, malformed front matter, a \
+        malformed concord.yaml and commitments file, each as path:line:column. Exits 1 \
+        if any error was found.
 
         EXAMPLES:
           concord check
@@ -149,8 +150,12 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let loaded = try loadCorpus(corpus.path, configErrorsAreFatal: false)
-        for p in loaded.problems { writeOut(InertText.sanitize(p.description) + "\n") }
-        let errors = loaded.errors.count, warnings = loaded.warnings.count
+        // The commitments file (if any) is part of the corpus too.
+        let (_, commitmentProblems, _) = CommitmentSet.load(for: loaded, explicit: nil)
+        let problems = loaded.problems + commitmentProblems
+        for p in problems { writeOut(InertText.sanitize(p.description) + "\n") }
+        let errors = problems.filter { $0.severity == .error }.count
+        let warnings = problems.count - errors
         writeOut("\(loaded.articles.count) articles, \(errors) errors, \(warnings) warnings\n")
         if errors > 0 { throw ExitCode(1) }
     }
