@@ -10,13 +10,19 @@ struct Concord: ParsableCommand {
         abstract: "Compare how several news sources report one event.",
         discussion: """
         Concord reads a folder of articles (.txt and .md files, optional YAML front \
-        matter) and lets you browse them, read a timeline of dated events and see \
-        where sources agree or disagree.
+        matter) and lets you browse them, read a timeline of dated events, see which \
+        commitments each source confirms, hedges, contradicts or leaves out, and where \
+        sources disagree.
 
         EXAMPLES:
           concord                      Open the browser on ./data
           concord ~/news/summit        Open the browser on another folder
-          concord articles --format json data
+          concord articles data --format json
+          concord timeline data --format csv
+          concord matrix data --format md
+          concord discrepancies data
+          concord discover ~/news/summit --output ~/news/summit/commitments.yaml
+          concord timex data/articles --format timeml
           concord check data
         """,
         version: "0.1.0",
