@@ -71,6 +71,21 @@ func loadCorpusAllowingErrors(_ path: String, progress: Bool) throws -> Corpus {
     }
 }
 
+/// Loads a corpus and reports its problems on standard error (the output stays clean for pipes).
+func loadReporting(_ path: String) throws -> Corpus {
+    let corpus = try loadCorpus(path)
+    for p in corpus.problems { warn(p.description) }
+    return corpus
+}
+
+/// Prints a result as JSON or as a table, CSV or Markdown.
+func emit(_ format: OutputFormat, json: () -> String, table: () -> TextTable) {
+    switch format {
+    case .json: writeOut(json() + "\n")
+    default: writeOut(table().render(format))
+    }
+}
+
 func writeOut(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
 }
@@ -129,12 +144,8 @@ struct Articles: ParsableCommand {
     @OptionGroup var format: FormatOption
 
     func run() throws {
-        let loaded = try loadCorpus(corpus.path)
-        for p in loaded.problems { warn(p.description) }
-        switch format.format {
-        case .json: writeOut(ArticleExport.json(loaded) + "\n")
-        default: writeOut(ArticleExport.table(loaded).render(format.format))
-        }
+        let loaded = try loadReporting(corpus.path)
+        emit(format.format, json: { ArticleExport.json(loaded) }, table: { ArticleExport.table(loaded) })
     }
 }
 
@@ -179,8 +190,7 @@ struct Segments: ParsableCommand {
     @OptionGroup var corpus: CorpusArgument
 
     func run() throws {
-        let loaded = try loadCorpus(corpus.path)
-        for p in loaded.problems { warn(p.description) }
+        let loaded = try loadReporting(corpus.path)
         for a in loaded.articles {
             writeOut("# \(InertText.sanitize(a.id))\n")
             for (bi, b) in a.blocks.enumerated() {

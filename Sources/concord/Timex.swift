@@ -51,8 +51,7 @@ struct TimexCommand: ParsableCommand {
         var table = TextTable(headers: ["doc", "start", "end", "type", "value", "anchor", "text"], rows: [],
                               maxWidths: [24, 6, 6, 8, 16, 24, 50])
         for path in paths {
-            let corpus = try loadCorpus(path)
-            for p in corpus.problems { warn(p.description) }
+            let corpus = try loadReporting(path)
             let corpusAnchor = anchorDate ?? corpus.config.anchor
             for article in corpus.articles {
                 let timexes = tagger.tag(article, corpusAnchor: corpusAnchor)
@@ -100,13 +99,9 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var format: FormatOption
 
     func run() throws {
-        let loaded = try loadCorpus(corpus.path)
-        for p in loaded.problems { warn(p.description) }
+        let loaded = try loadReporting(corpus.path)
         let timeline = Timeline.build(loaded)
-        switch format.format {
-        case .json: writeOut(TimelineExport.json(timeline) + "\n")
-        default: writeOut(TimelineExport.table(timeline).render(format.format))
-        }
+        emit(format.format, json: { TimelineExport.json(timeline) }, table: { TimelineExport.table(timeline) })
     }
 }
 
@@ -151,8 +146,7 @@ struct MatrixCommand: ParsableCommand {
     var discover = false
 
     func run() throws {
-        let loaded = try loadCorpus(corpus.path)
-        for p in loaded.problems { warn(p.description) }
+        let loaded = try loadReporting(corpus.path)
         let set: CommitmentSet
         if discover {
             set = CommitmentDiscovery.discover(loaded)
@@ -163,10 +157,8 @@ struct MatrixCommand: ParsableCommand {
             warn("concord: no commitments file; showing discovered commitments (see 'concord discover')")
         }
         let matrix = AgreementMatrix.build(loaded, set)
-        switch format.format {
-        case .json: writeOut(MatrixExport.json(loaded, matrix) + "\n")
-        default: writeOut(MatrixExport.table(loaded, matrix, format: format.format).render(format.format))
-        }
+        emit(format.format, json: { MatrixExport.json(loaded, matrix) },
+             table: { MatrixExport.table(loaded, matrix, format: format.format) })
     }
 }
 
@@ -197,13 +189,9 @@ struct DiscrepanciesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try loadCorpus(corpus.path)
-        for p in loaded.problems { warn(p.description) }
+        let loaded = try loadReporting(corpus.path)
         let items = DiscrepancyFinder.find(loaded, timeline: Timeline.build(loaded))
-        switch format {
-        case .json: writeOut(DiscrepancyExport.json(loaded, items) + "\n")
-        default: writeOut(DiscrepancyExport.table(loaded, items).render(format))
-        }
+        emit(format, json: { DiscrepancyExport.json(loaded, items) }, table: { DiscrepancyExport.table(loaded, items) })
     }
 }
 
@@ -229,8 +217,7 @@ struct DiscoverCommand: ParsableCommand {
     @Flag(help: "Overwrite --output if it exists.") var force = false
 
     func run() throws {
-        let loaded = try loadCorpus(corpus.path)
-        for p in loaded.problems { warn(p.description) }
+        let loaded = try loadReporting(corpus.path)
         let yaml = CommitmentDiscovery.yaml(CommitmentDiscovery.discover(loaded))
         guard let output else { writeOut(yaml); return }
         if FileManager.default.fileExists(atPath: output) && !force {
