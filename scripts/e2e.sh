@@ -216,6 +216,24 @@ if echo "$out" | grep -qF "needs a terminal"; then ok "without a terminal it sug
 set +e; "$BIN" data >/dev/null 2>&1 </dev/null; code=$?; set -e
 [ "$code" = 2 ] && ok "without a terminal it exits 2" || bad "without a terminal exit was $code"
 
+echo "# command line"
+check_json() { # check_json NAME PYTHON-EXPRESSION < json
+  if python3 -c "import json,sys; d=json.load(sys.stdin); assert $2, 'assertion'" 2>/dev/null; then ok "$1"; else bad "$1"; fi
+}
+"$BIN" articles data --format json | check_json "articles --format json has 5 articles with provenance" \
+  "len(d['articles'])==5 and all('provenance' in a and 'blocks' in a for a in d['articles'])"
+"$BIN" timeline data --format json | check_json "timeline --format json starts with 1866" \
+  "d['entries'][0]['value']=='1866' and d['entries'][0]['mentions'][0]['source']=='001_2be7601a8e87f725'"
+"$BIN" matrix data --format json | check_json "matrix --format json has 13 rows with every source" \
+  "len(d['commitments'])==13 and all(len(c['cells'])==5 for c in d['commitments'])"
+"$BIN" discrepancies data --format json | check_json "discrepancies --format json finds the date of the meeting" \
+  "any(x['kind']=='date' and 'meeting' in x['topic'] for x in d['discrepancies'])"
+if "$BIN" timex data/articles/002_b93beab6d5cb87c1.txt --format json | python3 -c "import json,sys; l=[json.loads(x) for x in sys.stdin]; assert len(l)==1 and l[0]['doc']=='002_b93beab6d5cb87c1' and any(t['value']=='2024' for t in l[0]['timexes'])" 2>/dev/null; then ok "timex --format json prints one JSON line per file"; else bad "timex json"; fi
+if "$BIN" matrix data --format csv | head -1 | grep -q "^commitment,000_15758e6d18e435b8,"; then ok "matrix --format csv has a header row"; else bad "matrix csv"; fi
+if "$BIN" timex data/articles/004_4a3883a6beb81ea6.txt --format timeml | grep -qF '<TIMEX3 tid="t'; then ok "timex --format timeml tags the body"; else bad "timeml"; fi
+set +e; "$BIN" matrix data --format xml >/dev/null 2>&1; code=$?; set -e
+[ "$code" = 64 ] && ok "an unknown --format is a usage error" || bad "unknown format exit $code"
+
 echo
 echo "e2e: $PASS passed, $FAIL failed"
 [ "$FAIL" = 0 ]
