@@ -387,6 +387,13 @@ struct TimexMatcher {
         case "notof":
             guard let n = next else { return true }
             return !["of", "ago", "earlier", "later"].contains(n.lower)
+        case "notdiscourse":
+            // A sentence-opening "Now," or "Now for …" is a discourse marker, not a time.
+            guard i >= 1, tokens[i - 1].lower == "now", tokens[i - 1].capitalized else { return true }
+            let before = i >= 2 ? tokens[i - 2] : nil
+            let opensSentence = before == nil || before!.kind == .boundary || [".", "\"", "!", "?"].contains(before!.lower)
+            guard opensSentence, let n = next else { return true }
+            return !(n.lower == "," || n.lower == "for")
         case "afteramount":
             // Right after a number or an amount ("$2 million a year", "700 seats a week").
             guard i > 0 else { return false }
