@@ -97,6 +97,29 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("The plan covers 2024-2026 fully."), ["2024"])
     }
 
+    /// The tense that picks the year of a bare month or the week of a weekday is read
+    /// per expression, from its own clause first (anchor: Friday 16 January 2026).
+    func testTenseIsReadPerExpressionAndClause() {
+        // Each expression gets its own tense, even in one sentence.
+        XCTAssertEqual(values("The deal, agreed in March, will close in May."), ["2025-03", "2026-05"])
+        // "since" fixes the past whatever the verbs say.
+        XCTAssertEqual(values("Output has risen since March and will keep rising."), ["2025-03"])
+        // Cues in the expression's clause beat a stronger cue beyond a clause break;
+        // the comma after a fronted date ends no clause.
+        XCTAssertEqual(values("In March, the company opened a plant, and it will expand."), ["2025-03"])
+        XCTAssertEqual(values("The talks, which were delayed, are set to resume Monday."), ["2026-01-19"])
+        XCTAssertEqual(values("The talks are supposed to end by November."), ["2026-11"])
+        XCTAssertEqual(values("The figures for November showed a rise."), ["2025-11"])
+        // A present passive participle is not a past tense; with no cue the nearest year wins.
+        XCTAssertEqual(values("The shares are being traded in March."), ["2026-03"])
+        XCTAssertEqual(values("The shares were traded in March."), ["2025-03"])
+        XCTAssertEqual(values("Figures for December showed a rise."), ["2025-12"])
+        // The deciding word is recorded for explanations.
+        let found = TemporalTagger.shared.tag(scalars: Array("The plant will open in March.".unicodeScalars),
+                                              published: TemporalRuleTests.anchor, corpusAnchor: nil)
+        XCTAssertEqual(found.first?.tense, "future (will)")
+    }
+
     func testModifiers() {
         let s = Array("It took effect in late 2025 and mid-2026, early March, about two years.".unicodeScalars)
         let found = TemporalTagger.shared.tag(scalars: s, published: TemporalRuleTests.anchor, corpusAnchor: nil)

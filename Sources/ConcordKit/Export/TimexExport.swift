@@ -12,6 +12,8 @@ public enum TimexExport {
         var anchor: String?
         /// The rule that matched, for explaining a value.
         var rule: String
+        /// The tense cue for a relative value ("past (said)").
+        var tense: String?
     }
 
     struct DocJSON: Encodable {
@@ -22,7 +24,7 @@ public enum TimexExport {
     public static func jsonLine(_ article: Article, _ timexes: [Timex]) -> String {
         let doc = DocJSON(doc: article.id, timexes: timexes.map {
             TimexJSON(start: $0.span.start, end: $0.span.end, text: article.text($0.span), type: $0.type.rawValue,
-                      value: $0.value, mod: $0.mod, anchor: $0.anchor?.kind, rule: $0.rule)
+                      value: $0.value, mod: $0.mod, anchor: $0.anchor?.kind, rule: $0.rule, tense: $0.tense)
         })
         return JSON.encode(doc, pretty: false)
     }

@@ -32,6 +32,15 @@ public struct TimeLexicon: Sendable {
     public var pastCues: Set<String>
     /// Auxiliaries and reporting verbs that settle the tense near them ("future" or "past").
     public var strongTenseCues: [String: String]
+    /// Words right before an expression that fix its tense whatever the verbs say
+    /// ("since August" lies in the past).
+    public var governingTense: [String: String]
+    /// Tokens that end a clause: tense cues beyond them count less.
+    public var clauseBreaks: Set<String>
+    /// Words that make a future with a following "to" ("set to", "is to resume").
+    public var futureBeforeTo: Set<String>
+    /// Present forms of "be": a participle after them is not a past tense.
+    public var presentBe: Set<String>
     /// Single words that are reference times (now → PRESENT_REF).
     public var referenceWords: [[String]: String]
 }
@@ -140,6 +149,10 @@ extension TimeLexicon {
         strongTenseCues: ["will": "future", "'ll": "future", "shall": "future", "won't": "future", "would": "future",
                           "had": "past", "was": "past", "were": "past", "did": "past", "said": "past",
                           "told": "past", "ago": "past"],
+        governingTense: ["since": "past"],
+        clauseBreaks: [",", ";", ":", "--", "(", ")", "\"", "which", "who", "that", "when", "while", "but", "said", "says"],
+        futureBeforeTo: ["set", "due", "supposed", "poised", "slated", "is", "are", "going", "scheduled", "expected", "planning", "plans"],
+        presentBe: ["is", "are", "am", "be", "being", "'s", "'re"],
         referenceWords: [
             ["now"]: "PRESENT_REF", ["more", "recently"]: "PAST_REF", ["currently"]: "PRESENT_REF",
             ["nowadays"]: "PRESENT_REF", ["these", "days"]: "PRESENT_REF", ["at", "present"]: "PRESENT_REF",

@@ -40,7 +40,9 @@ public struct TemporalTagger: Sendable {
         // "the morning" refer to it.
         var lastDay: (date: CalendarDate, offset: Int)?
         var previousEnd = 0
-        var tenseCache: [Int: Tense] = [:]
+        // Tokens inside time expressions are not tense cues for other expressions.
+        var inTimex = [Bool](repeating: false, count: tokens.count)
+        for m in matches { for k in m.start..<m.end { inTimex[k] = true } }
         for m in matches {
             let rule = matcher.rules[m.rule].rule
             // Left-extend over a modifier phrase ("early", "the end of", "about").
@@ -82,14 +84,9 @@ public struct TemporalTagger: Sendable {
             let endOffset = tokens[endToken - 1].end
             // Tense of the sentence around the match.
             let sentenceIndex = TemporalTagger.sentenceIndex(sentences, startOffset)
-            let key = sentenceIndex ?? -1 - startOffset
-            let tense: Tense
-            if let cached = tenseCache[key] { tense = cached } else {
-                let range: Range<Int> = sentenceIndex.map { sentences[$0].start..<sentences[$0].end }
-                    ?? TemporalTagger.paragraph(s, around: startOffset)
-                tense = self.tense(tokens: tokens, range: range, exclude: startOffset..<endOffset)
-                tenseCache[key] = tense
-            }
+            let range: Range<Int> = sentenceIndex.map { sentences[$0].start..<sentences[$0].end }
+                ?? TemporalTagger.paragraph(s, around: startOffset)
+            let (tense, cue) = self.tense(tokens: tokens, range: range, exclude: startOffset..<endOffset, inTimex: inTimex)
             var value = rule.value
             for (k, v) in m.captures { value = value.replacingOccurrences(of: "{\(k)}", with: v) }
             let anchor: TimexAnchor?
@@ -128,8 +125,11 @@ public struct TemporalTagger: Sendable {
             var usedAnchor: TimexAnchor? = resolved.relative ? anchor : nil
             if resolved.usedNarrative, let n = narrativeBase { usedAnchor = .narrative(n.date, offset: n.offset) }
             if resolved.relative && anchor == nil { usedAnchor = nil }
-            let timex = Timex(span: Span(startOffset, endOffset), type: rule.type, value: resolved.value, mod: mod,
+            var timex = Timex(span: Span(startOffset, endOffset), type: rule.type, value: resolved.value, mod: mod,
                               anchor: usedAnchor, isRelative: resolved.relative, rule: rule.id)
+            if resolved.relative, tense != .unknown, let cue {
+                timex.tense = (tense == .future ? "future" : "past") + " (" + cue + ")"
+            }
             out.append(timex)
             previousEnd = endToken
             if !resolved.relative, rule.type == .date, let d = CalendarDate.parseISO(resolved.value), resolved.value.count == 10 {
@@ -201,10 +201,14 @@ public struct TemporalTagger: Sendable {
 
     static let trailers: [[String]] = [["or", "so"], ["or", "later"], ["or", "earlier"], ["and", "beyond"], ["or", "more"]]
 
-    /// The tense of the sentence around an expression: the nearest auxiliary or
-    /// reporting verb (will, had, was, said…) settles it; without one, the nearest
-    /// weaker cue (expected, scheduled, set to, since, an -ed word…); else unknown.
-    func tense(tokens: [TToken], range: Range<Int>, exclude: Range<Int>) -> Tense {
+    /// The tense around an expression, and the word that decided it. A governing
+    /// preposition ("since") settles it; otherwise cues in the expression's own clause
+    /// come before cues beyond a clause break (comma, "which", "when"…), auxiliaries and
+    /// reporting verbs (will, had, was, said…) before weaker cues (expected, set to, an
+    /// -ed word that is not a present passive), and nearer before farther (words before
+    /// the expression a little before words after it). Words inside other time
+    /// expressions are not cues.
+    func tense(tokens: [TToken], range: Range<Int>, exclude: Range<Int>, inTimex: [Bool] = []) -> (Tense, String?) {
         var lo = 0, hi = tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -212,31 +216,52 @@ public struct TemporalTagger: Sendable {
         }
         var anchorToken = lo
         while anchorToken < tokens.count && tokens[anchorToken].start < exclude.lowerBound { anchorToken += 1 }
-        var best: (distance: Int, tense: Tense)?
-        var bestStrong: (distance: Int, tense: Tense)?
-        var i = lo
-        while i < tokens.count && tokens[i].start < range.upperBound {
-            let t = tokens[i]
-            defer { i += 1 }
-            if t.kind != .word || exclude.contains(t.start) { continue }
-            // Words after the expression count a little less than words before it.
-            let distance = i < anchorToken ? (anchorToken - i) * 2 : (i - anchorToken) * 2 + 1
-            // Auxiliaries and reporting verbs settle the tense; other cues only lean.
-            if let strong = lexicon.strongTenseCues[t.lower] {
-                let tense: Tense = strong == "future" ? .future : .past
-                if bestStrong == nil || distance < bestStrong!.distance { bestStrong = (distance, tense) }
-                continue
-            }
-            var cue: Tense?
-            let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-            if lexicon.futureCues.contains(t.lower) || (next == "to" && ["set", "due", "poised", "slated"].contains(t.lower)) { cue = .future }
-            else if lexicon.pastCues.contains(t.lower) || (t.lower.count > 4 && t.lower.hasSuffix("ed")) { cue = .past }
-            guard let found = cue else { continue }
-            if best == nil || distance < best!.distance { best = (distance, found) }
+        if anchorToken > 0, anchorToken - 1 >= lo, let fixed = lexicon.governingTense[tokens[anchorToken - 1].lower] {
+            return (fixed == "future" ? .future : .past, tokens[anchorToken - 1].lower)
         }
-        if let strong = bestStrong { return strong.tense }
-        return best?.tense ?? .unknown
+        var endToken = anchorToken
+        while endToken < tokens.count && tokens[endToken].start < exclude.upperBound { endToken += 1 }
+        // Each cue is ranked by (clause boundaries crossed, weak over strong, distance).
+        var best: (key: (Int, Int, Int), tense: Tense, word: String)?
+        func consider(_ i: Int, crossings: Int, distance: Int) {
+            let t = tokens[i]
+            if t.kind != .word || (i < inTimex.count && inTimex[i]) { return }
+            var cue: Tense?
+            var strength = 1
+            if let strong = lexicon.strongTenseCues[t.lower] {
+                cue = strong == "future" ? .future : .past
+                strength = 0
+            } else {
+                let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+                let previous = i > 0 ? tokens[i - 1].lower : ""
+                if lexicon.futureCues.contains(t.lower) || (next == "to" && lexicon.futureBeforeTo.contains(t.lower)) { cue = .future }
+                else if lexicon.pastCues.contains(t.lower) { cue = .past }
+                // A regular past form, unless it is a present passive participle ("is being traded").
+                else if t.lower.count > 4 && t.lower.hasSuffix("ed") && !lexicon.presentBe.contains(previous) { cue = .past }
+            }
+            guard let found = cue else { return }
+            let key = (TemporalTagger.clauseWeight(crossings), strength, distance)
+            if best == nil || key < best!.key { best = (key, found, t.lower) }
+        }
+        var crossings = 0
+        var i = anchorToken - 1
+        while i >= lo {
+            if lexicon.clauseBreaks.contains(tokens[i].lower) { crossings += 1 }
+            consider(i, crossings: crossings, distance: (anchorToken - i) * 2)
+            i -= 1
+        }
+        crossings = 0
+        i = endToken
+        while i < tokens.count && tokens[i].start < range.upperBound {
+            // The comma after a fronted expression ("In January, the company…") ends no clause.
+            if lexicon.clauseBreaks.contains(tokens[i].lower) && !(i == endToken && anchorToken - lo <= 2 && tokens[i].lower == ",") { crossings += 1 }
+            consider(i, crossings: crossings, distance: (i - endToken) * 2 + 1)
+            i += 1
+        }
+        return (best?.tense ?? .unknown, best?.word)
     }
+
+    static func clauseWeight(_ crossings: Int) -> Int { crossings > 0 ? 1 : 0 }
 
     static func sentenceIndex(_ sentences: [Span], _ offset: Int) -> Int? {
         var lo = 0, hi = sentences.count - 1

@@ -57,6 +57,9 @@ public struct Timex: Hashable, Sendable {
     public var isRelative: Bool
     /// The rule that matched, for explanations and tests.
     public var rule: String
+    /// For a relative value, the tense read around it and the word that decided it,
+    /// e.g. "future (will)"; nil when no cue was found.
+    public var tense: String?
 
     public init(span: Span, type: TimexType, value: String, mod: String? = nil, anchor: TimexAnchor? = nil,
                 isRelative: Bool = false, rule: String) {

@@ -322,7 +322,7 @@ struct TimexResolver {
         case .past:
             return month <= a.month ? a.year : a.year - 1
         case .unknown:
-            return a.year
+            return nearest
         }
     }
 
