@@ -24,6 +24,10 @@ public struct TimeLexicon: Sendable {
     public var modifiers: [[String]: String]
     /// Words before a bare ambiguous month or season that make it temporal.
     public var temporalCues: Set<String>
+    /// Words that make a capitalized "May" the month even before a lowercase word ("in May that…").
+    public var monthPrepositions: Set<String>
+    /// Subject pronouns: after one a phrase like "in the past" has ended ("in the past it…").
+    public var subjectPronouns: Set<String>
     /// Words after a number that show it is not a year ("percent", "billion", units).
     public var notYearFollowers: Set<String>
     /// Words that mark a sentence as future (for resolving "Friday", "March").
@@ -127,6 +131,9 @@ extension TimeLexicon {
         temporalCues: ["in", "on", "since", "by", "until", "till", "from", "of", "last", "next", "this",
                        "early", "late", "mid", "during", "before", "after", "through", "between", "and",
                        "or", "to", "the", "each", "every", "in", "that", "until", "late", "earlier", "later"],
+        monthPrepositions: ["in", "since", "by", "until", "till", "from", "of", "early", "late", "mid", "during",
+                            "before", "after", "through", "last", "next", "this"],
+        subjectPronouns: ["i", "you", "he", "she", "it", "we", "they", "there"],
         notYearFollowers: ["percent", "%", "million", "billion", "trillion", "thousand", "hundred", "people",
                            "tons", "tonnes", "barrels", "shares", "points", "votes", "troops", "soldiers",
                            "workers", "employees", "members", "units", "cars", "vehicles", "dollars",

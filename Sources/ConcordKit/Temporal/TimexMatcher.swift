@@ -221,8 +221,9 @@ struct TimexMatcher {
                 if abbreviation && !(i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued) { return nil }
                 if lexicon.ambiguousMonths.contains(t.lower) && !lexicon.temporalCues.contains(previous) { return nil }
             }
+            // "May" before a lowercase word is the verb, unless a preposition claims it ("in May that…").
             if t.lower == "may" && i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized
-                && name == "monthbare" { return nil }
+                && name == "monthbare" && !lexicon.monthPrepositions.contains(previous) { return nil }
             cap[key == "monthbare" ? "month" : key] = pad(m, 2)
             // An abbreviation takes its period: "Jan."
             if abbreviation && i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued { return i + 2 }
@@ -376,6 +377,15 @@ struct TimexMatcher {
         case "eoc":
             guard let n = next else { return true }
             return n.kind == .boundary || (n.kind == .punct && n.lower != "-" && n.lower != "'s")
+        case "clauseend":
+            // The phrase ends here: punctuation, a function word or a subject pronoun follows
+            // ("in the past, …", "in the past that…", "in the past it…"), not a noun or "of".
+            guard let n = next else { return true }
+            if n.kind == .boundary || (n.kind == .punct && n.lower != "-" && n.lower != "'s") { return true }
+            return n.kind == .word && n.lower != "of"
+                && (TimexMatcher.functionWords.contains(n.lower) || lexicon.subjectPronouns.contains(n.lower))
+        case "afterat":
+            return i > 0 && tokens[i - 1].lower == "at"
         case "notold":
             guard let n = next else { return true }
             return !["old", "older", "younger"].contains(n.lower)
