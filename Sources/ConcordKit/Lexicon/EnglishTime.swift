@@ -28,6 +28,8 @@ public struct TimeLexicon: Sendable {
     public var monthPrepositions: Set<String>
     /// Subject pronouns: after one a phrase like "in the past" has ended ("in the past it…").
     public var subjectPronouns: Set<String>
+    /// Words that end an amount: "a year" after them is a rate ("$2 million a year").
+    public var amountWords: Set<String>
     /// Words after a number that show it is not a year ("percent", "billion", units).
     public var notYearFollowers: Set<String>
     /// Words that mark a sentence as future (for resolving "Friday", "March").
@@ -134,6 +136,8 @@ extension TimeLexicon {
         monthPrepositions: ["in", "since", "by", "until", "till", "from", "of", "early", "late", "mid", "during",
                             "before", "after", "through", "last", "next", "this"],
         subjectPronouns: ["i", "you", "he", "she", "it", "we", "they", "there"],
+        amountWords: ["million", "billion", "thousand", "trillion", "hundred", "percent", "dollars", "cents", "times",
+                      "dozen"],
         notYearFollowers: ["percent", "%", "million", "billion", "trillion", "thousand", "hundred", "people",
                            "tons", "tonnes", "barrels", "shares", "points", "votes", "troops", "soldiers",
                            "workers", "employees", "members", "units", "cars", "vehicles", "dollars",

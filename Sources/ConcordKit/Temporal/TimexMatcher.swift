@@ -404,13 +404,8 @@ struct TimexMatcher {
             let opensSentence = before == nil || before!.kind == .boundary || [".", "\"", "!", "?"].contains(before!.lower)
             guard opensSentence, let n = next else { return true }
             return !(n.lower == "," || n.lower == "for")
-        case "afteramount":
-            // Right after a number or an amount ("$2 million a year", "700 seats a week").
-            guard i > 0 else { return false }
-            let p = tokens[i - 1]
-            if p.kind == .number { return true }
-            if ["million", "billion", "thousand", "trillion", "percent", "%", "dollars", "cents", "times"].contains(p.lower) { return true }
-            return i > 1 && tokens[i - 2].kind == .number && p.kind == .word
+        case "afteramount", "notafteramount":
+            return afterAmount(tokens, i) == (name == "afteramount")
         case "nohyphen":
             guard let n = next else { return true }
             return !(n.lower == "-" && n.glued)
@@ -423,6 +418,18 @@ struct TimexMatcher {
         default:
             return false
         }
+    }
+
+    /// Right after a number or an amount ("$2 million a year", "700 seats a week",
+    /// "fifty thousand CDs a year"): "a year" there is a rate.
+    func afterAmount(_ tokens: [TToken], _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        func isAmount(_ t: TToken) -> Bool {
+            t.kind == .number || lexicon.amountWords.contains(t.lower) || lexicon.cardinals[t.lower] != nil
+        }
+        let p = tokens[i - 1]
+        if isAmount(p) || p.lower == "%" { return true }
+        return i > 1 && p.kind == .word && isAmount(tokens[i - 2])
     }
 
     func phraseMatches(_ phrase: [String], _ tokens: [TToken], _ i: Int) -> Bool {
