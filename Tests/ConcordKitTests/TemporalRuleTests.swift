@@ -114,6 +114,12 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("The shares are being traded in March."), ["2026-03"])
         XCTAssertEqual(values("The shares were traded in March."), ["2025-03"])
         XCTAssertEqual(values("Figures for December showed a rise."), ["2025-12"])
+        // Quarters named without a year follow the tense too.
+        XCTAssertEqual(values("Profits fell in the fourth quarter."), ["2025-Q4"])
+        XCTAssertEqual(values("Sales in the first quarter will rise."), ["2026-Q1"])
+        let october = CalendarDate(year: 2026, month: 10, day: 20)!
+        XCTAssertEqual(values("It will report third-quarter results.", published: october), ["2026-Q3"])
+        XCTAssertEqual(values("The deal will close in the first quarter.", published: october), ["2027-Q1"])
         // The deciding word is recorded for explanations.
         let found = TemporalTagger.shared.tag(scalars: Array("The plant will open in March.".unicodeScalars),
                                               published: TemporalRuleTests.anchor, corpusAnchor: nil)

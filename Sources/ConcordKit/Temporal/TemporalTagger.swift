@@ -99,11 +99,11 @@ public struct TemporalTagger: Sendable {
             if let q = lastQuarter, rule.id != "date-latest-quarter", rule.id != "date-most-recent-quarter" {
                 captures["@lastQuarter"] = q
             }
-            // Quarterly context: "quarter" in this sentence or the one before.
+            // Quarterly context: "quarter" in this sentence or the two before.
             if quarterContext && rule.id == "date-year-ago-adjective" {
                 captures["@quarterContext"] = "1"
             } else if quarterContext {
-                let lo = sentenceIndex.map { $0 > 0 ? sentences[$0 - 1].start : sentences[$0].start } ?? max(0, startOffset - 300)
+                let lo = sentenceIndex.map { sentences[max(0, $0 - 2)].start } ?? max(0, startOffset - 300)
                 let hi = sentenceIndex.map { sentences[$0].end } ?? min(s.count, endOffset + 100)
                 if tokensMention(tokens, lo..<hi, ["quarter", "quarterly", "period"]) { captures["@quarterContext"] = "1" }
             }

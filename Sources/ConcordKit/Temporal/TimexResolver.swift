@@ -146,7 +146,7 @@ struct TimexResolver {
             return (season(parts[1], shift: shift, anchor: a, tense: tense), true, false)
         case "QTR":
             guard let q = int(1), (1...4).contains(q) else { return nil }
-            return (pad(a.year, 4) + "-Q\(q)", true, false)
+            return (pad(chooseYear(quarter: q, anchor: a, tense: tense), 4) + "-Q\(q)", true, false)
         case "LASTQ":
             var (y, q) = lastCompletedQuarter(a)
             if let named = captures["@lastQuarter"], let ny = Int(named.prefix(4)), let nq = Int(named.suffix(1)) {
@@ -323,6 +323,21 @@ struct TimexResolver {
             return month <= a.month ? a.year : a.year - 1
         case .unknown:
             return nearest
+        }
+    }
+
+    /// The year for a quarter named without one, as for months: this year's, unless
+    /// the tense or the distance points to the one before or after ("the fourth
+    /// quarter" reported in January is last year's).
+    static func chooseYear(quarter q: Int, anchor a: CalendarDate, tense: Tense) -> Int {
+        let current = (a.month - 1) / 3 + 1
+        let diff = q - current
+        switch tense {
+        case .past: return diff > 0 ? a.year - 1 : a.year
+        // The quarter just ended is still this year's in future talk ("will report
+        // third-quarter results" in October).
+        case .future: return diff < -1 ? a.year + 1 : a.year
+        case .unknown: return diff > 2 ? a.year - 1 : diff < -2 ? a.year + 1 : a.year
         }
     }
 
