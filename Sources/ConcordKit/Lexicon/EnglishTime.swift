@@ -161,7 +161,7 @@ extension TimeLexicon {
                           "had": "past", "was": "past", "were": "past", "did": "past", "said": "past",
                           "told": "past", "ago": "past"],
         governingTense: ["since": "past"],
-        clauseBreaks: [",", ";", ":", "--", "(", ")", "\"", "which", "who", "that", "when", "while", "but", "said", "says"],
+        clauseBreaks: [",", ";", ":", "--", "(", ")", "\"", "which", "who", "that", "when", "while", "but"],
         futureBeforeTo: ["set", "due", "supposed", "poised", "slated", "is", "are", "going", "scheduled", "expected", "planning", "plans"],
         presentBe: ["is", "are", "am", "be", "being", "'s", "'re"],
         referenceWords: [
@@ -173,6 +173,7 @@ extension TimeLexicon {
             ["the", "coming", "months"]: "FUTURE_REF", ["coming", "months"]: "FUTURE_REF",
             ["the", "coming", "weeks"]: "FUTURE_REF", ["coming", "weeks"]: "FUTURE_REF",
             ["the", "coming", "years"]: "FUTURE_REF", ["coming", "years"]: "FUTURE_REF",
+            ["the", "coming", "quarters"]: "FUTURE_REF", ["coming", "quarters"]: "FUTURE_REF",
             ["recent", "weeks"]: "PAST_REF", ["recent", "days"]: "PAST_REF",
         ]
     )

@@ -110,7 +110,7 @@ public struct TemporalTagger: Sendable {
             // Anaphoric years and months follow the latest year or month mentioned; days
             // and parts of "the" day follow the latest day mentioned.
             var narrativeBase = narrative
-            if (value.hasPrefix("ANA:D:") || value.hasPrefix("ANA:day:") || value.hasPrefix("ANAWD:") || value.hasSuffix(":the")),
+            if (value.hasPrefix("ANA:D:") || value.hasPrefix("ANA:day:") || value.hasPrefix("ANAWD:") || value.hasSuffix(":the") || value == "OVERNIGHT"),
                let d = lastDay {
                 narrativeBase = d
             }

@@ -386,6 +386,8 @@ struct TimexMatcher {
                 && (TimexMatcher.functionWords.contains(n.lower) || lexicon.subjectPronouns.contains(n.lower))
         case "afterat":
             return i > 0 && tokens[i - 1].lower == "at"
+        case "afterin":
+            return i > 0 && (tokens[i - 1].lower == "in" || tokens[i - 1].lower == "over")
         case "notold":
             guard let n = next else { return true }
             return !["old", "older", "younger"].contains(n.lower)

@@ -58,13 +58,13 @@ struct TimexResolver {
         }
         let isRelative = head.hasPrefix("Y?") || ["WD", "REL", "AGO", "ANA", "MON", "MONY", "SEA", "QTR", "LASTQ",
                                                   "DAY", "DAYX", "TIME", "NOON", "POD", "WDPOD", "WE", "SYQ", "YQ",
-                                                  "YAGO", "WXX", "ANAWD"].contains(head)
+                                                  "YAGO", "WXX", "ANAWD", "OVERNIGHT"].contains(head)
         if !isRelative {
             return validate(raw).map { ($0, false, false) }
         }
         var usedNarrative = false
         var base = anchor
-        if head == "ANA" || head == "ANAWD" || (head == "POD" && parts.count > 2 && parts[2] == "the") {
+        if head == "ANA" || head == "ANAWD" || head == "OVERNIGHT" || (head == "POD" && parts.count > 2 && parts[2] == "the") {
             if let narrative { base = narrative; usedNarrative = true }
         }
         guard let a = base else { return (unresolved(raw, parts), true, false) }
@@ -189,6 +189,10 @@ struct TimexResolver {
         case "WDPOD":
             guard let wd = int(1), parts.count > 2 else { return nil }
             return (weekday(wd, shift: nil, anchor: a, tense: tense).description + "T" + parts[2], true, false)
+        case "OVERNIGHT":
+            // The night before the anchor, unless the talk is of the future (tonight).
+            guard let d = a.adding(days: tense == .future ? 0 : -1) else { return nil }
+            return (d.description + "TNI", true, false)
         case "WE":
             let word = parts.count > 1 ? parts[1] : "the"
             var shift: Int
