@@ -99,6 +99,12 @@ public struct TemporalTagger: Sendable {
             if let q = lastQuarter, rule.id != "date-latest-quarter", rule.id != "date-most-recent-quarter" {
                 captures["@lastQuarter"] = q
             }
+            // "the quarter ended Sept. 30": the quarter is the one whose months end there.
+            if value.hasPrefix("LASTQ"), endToken + 1 < tokens.count,
+               ["ended", "ending"].contains(tokens[endToken].lower),
+               let month = lexicon.months[tokens[endToken + 1].lower], tokens[endToken + 1].capitalized {
+                captures["@endMonth"] = String(month)
+            }
             // Quarterly context: "quarter" in this sentence or the two before.
             if quarterContext && rule.id == "date-year-ago-adjective" {
                 captures["@quarterContext"] = "1"

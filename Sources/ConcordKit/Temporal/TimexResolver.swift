@@ -149,7 +149,13 @@ struct TimexResolver {
             return (pad(chooseYear(quarter: q, anchor: a, tense: tense), 4) + "-Q\(q)", true, false)
         case "LASTQ":
             var (y, q) = lastCompletedQuarter(a)
-            if let named = captures["@lastQuarter"], let ny = Int(named.prefix(4)), let nq = Int(named.suffix(1)) {
+            if let end = captures["@endMonth"].flatMap(Int.init), (1...12).contains(end) {
+                // Three months ending in `end`: the calendar quarter holding most of them
+                // (the middle month), in the latest year that month has ended.
+                let year = end <= a.month ? a.year : a.year - 1
+                let middle = end == 1 ? 12 : end - 1
+                (y, q) = (end == 1 ? year - 1 : year, (middle - 1) / 3 + 1)
+            } else if let named = captures["@lastQuarter"], let ny = Int(named.prefix(4)), let nq = Int(named.suffix(1)) {
                 (y, q) = (ny, nq)
             }
             if let back = int(1) {
