@@ -120,6 +120,8 @@ final class TemporalTaggerTests: XCTestCase {
         let october = CalendarDate(year: 2026, month: 10, day: 20)!
         XCTAssertEqual(values("It will report third-quarter results.", published: october), ["2026-Q3"])
         XCTAssertEqual(values("The deal will close in the first quarter.", published: october), ["2027-Q1"])
+        // "in five years" is a date ahead in future talk, a duration otherwise or without an anchor.
+        XCTAssertEqual(values("The bonds will be redeemed in five years.", published: nil), ["P5Y"])
         // The deciding word is recorded for explanations.
         let found = TemporalTagger.shared.tag(scalars: Array("The plant will open in March.".unicodeScalars),
                                               published: TemporalRuleTests.anchor, corpusAnchor: nil)

@@ -30,6 +30,8 @@ public struct TimeLexicon: Sendable {
     public var subjectPronouns: Set<String>
     /// Words that end an amount: "a year" after them is a rate ("$2 million a year").
     public var amountWords: Set<String>
+    /// Modal verbs: "will one day" is a vague future.
+    public var modals: Set<String>
     /// Words after a number that show it is not a year ("percent", "billion", units).
     public var notYearFollowers: Set<String>
     /// Words that mark a sentence as future (for resolving "Friday", "March").
@@ -138,6 +140,7 @@ extension TimeLexicon {
         subjectPronouns: ["i", "you", "he", "she", "it", "we", "they", "there"],
         amountWords: ["million", "billion", "thousand", "trillion", "hundred", "percent", "dollars", "cents", "times",
                       "dozen"],
+        modals: ["will", "would", "may", "might", "could", "can", "should", "shall", "must"],
         notYearFollowers: ["percent", "%", "million", "billion", "trillion", "thousand", "hundred", "people",
                            "tons", "tonnes", "barrels", "shares", "points", "votes", "troops", "soldiers",
                            "workers", "employees", "members", "units", "cars", "vehicles", "dollars",

@@ -234,6 +234,13 @@ extension TimexRule {
                   examples: ["Talks ended [Thursday evening] without a deal. => 2026-01-15TEV"]),
 
         // MARK: Durations
+        TimexRule("date-in-units", "@afterinonly @num @unit @notold", .date, "IN:{unit}:{num}",
+                  examples: ["The stock will be redeemed in [five years] at par. => 2031",
+                             "The bridge was built in [five years] flat. => P5Y"],
+                  negatives: ["It grew over five years."]),
+        TimexRule("date-one-day-future", "@aftermodal one day", .date, "FUTURE_REF",
+                  examples: ["Islam will [one day] be the second largest faith. => FUTURE_REF"],
+                  negatives: ["It lasted one day."]),
         TimexRule("duration-num", "the? first|past|last|next|coming|latest? @num more|additional? trading|business|working? @unit @notold", .duration, "DUR:{num}:{unit}",
                   examples: ["Relations span [160 years] of history. => P160Y",
                              "Shares fell for [eight trading days] in a row. => P8D",

@@ -131,7 +131,9 @@ public struct TemporalTagger: Sendable {
             var usedAnchor: TimexAnchor? = resolved.relative ? anchor : nil
             if resolved.usedNarrative, let n = narrativeBase { usedAnchor = .narrative(n.date, offset: n.offset) }
             if resolved.relative && anchor == nil { usedAnchor = nil }
-            var timex = Timex(span: Span(startOffset, endOffset), type: rule.type, value: resolved.value, mod: mod,
+            // A rule that may yield either ("in five years") is a duration when the value is one.
+            let type: TimexType = value.hasPrefix("IN:") && resolved.value.hasPrefix("P") ? .duration : rule.type
+            var timex = Timex(span: Span(startOffset, endOffset), type: type, value: resolved.value, mod: mod,
                               anchor: usedAnchor, isRelative: resolved.relative, rule: rule.id)
             if resolved.relative, tense != .unknown, let cue {
                 timex.tense = (tense == .future ? "future" : "past") + " (" + cue + ")"

@@ -386,6 +386,10 @@ struct TimexMatcher {
                 && (TimexMatcher.functionWords.contains(n.lower) || lexicon.subjectPronouns.contains(n.lower))
         case "afterat":
             return i > 0 && tokens[i - 1].lower == "at"
+        case "afterinonly":
+            return i > 0 && tokens[i - 1].lower == "in"
+        case "aftermodal":
+            return i > 0 && lexicon.modals.contains(tokens[i - 1].lower)
         case "afterin":
             return i > 0 && (tokens[i - 1].lower == "in" || tokens[i - 1].lower == "over")
         case "notold":

@@ -58,7 +58,7 @@ struct TimexResolver {
         }
         let isRelative = head.hasPrefix("Y?") || ["WD", "REL", "AGO", "ANA", "MON", "MONY", "SEA", "QTR", "LASTQ",
                                                   "DAY", "DAYX", "TIME", "NOON", "POD", "WDPOD", "WE", "SYQ", "YQ",
-                                                  "YAGO", "WXX", "ANAWD", "OVERNIGHT"].contains(head)
+                                                  "YAGO", "WXX", "ANAWD", "OVERNIGHT", "IN"].contains(head)
         if !isRelative {
             return validate(raw).map { ($0, false, false) }
         }
@@ -93,6 +93,13 @@ struct TimexResolver {
             if parts[2] == "X" { return ("PAST_REF", true, false) }
             guard let n = Double(parts[2]) else { return nil }
             return shiftUnit(parts[1], by: -Int(n.rounded()), anchor: a, dayPrecision: true).map { ($0, true, false) }
+        case "IN":
+            // "in five years": a date that far ahead in future talk, else a duration.
+            guard parts.count == 3, let n = Double(parts[2]) else { return nil }
+            if tense == .future, n == n.rounded() {
+                return shiftUnit(parts[1], by: Int(n), anchor: a, dayPrecision: true).map { ($0, true, false) }
+            }
+            return duration(parts[2], parts[1]).map { ($0, false, false) }
         case "WXX":
             return (pad(a.year, 4) + "-WXX", true, false)
         case "ANAWD":
@@ -252,6 +259,8 @@ struct TimexResolver {
         case "SEA": return "XXXX-" + (parts.count > 1 ? parts[1] : "XX")
         case "QTR": return "XXXX-Q" + (parts.count > 1 ? parts[1] : "X")
         case "LASTQ": return "XXXX-QX"
+        // Without an anchor "in five years" can only be read as a duration.
+        case "IN": return parts.count == 3 ? duration(parts[2], parts[1]) ?? "XXXX-XX-XX" : "XXXX-XX-XX"
         default: return "XXXX-XX-XX"
         }
     }
