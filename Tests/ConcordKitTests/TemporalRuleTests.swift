@@ -114,6 +114,12 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("The shares are being traded in March."), ["2026-03"])
         XCTAssertEqual(values("The shares were traded in March."), ["2025-03"])
         XCTAssertEqual(values("Figures for December showed a rise."), ["2025-12"])
+        // With no cue a month up to seven months back is the past one; the adjective end of
+        // a compound is no past tense, a prefixed verb is.
+        let november = CalendarDate(year: 2026, month: 11, day: 19)!
+        XCTAssertEqual(values("Prodi narrowly beat Berlusconi in April's election.", published: november), ["2026-04"])
+        XCTAssertEqual(values("British-controlled Maysan could pass to Iraqi control in January.", published: november), ["2027-01"])
+        XCTAssertEqual(values("The council re-elected Bashir on Friday, before talks planned for later.", published: november), ["2026-11-13"])
         // Quarters named without a year follow the tense too.
         XCTAssertEqual(values("Profits fell in the fourth quarter."), ["2025-Q4"])
         XCTAssertEqual(values("Sales in the first quarter will rise."), ["2026-Q1"])

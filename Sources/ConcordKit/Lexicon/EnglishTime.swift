@@ -49,6 +49,8 @@ public struct TimeLexicon: Sendable {
     public var futureBeforeTo: Set<String>
     /// Present forms of "be": a participle after them is not a past tense.
     public var presentBe: Set<String>
+    /// Prefixes that leave a hyphenated past form a verb ("re-elected", "co-founded").
+    public var verbPrefixes: Set<String>
     /// Single words that are reference times (now → PRESENT_REF).
     public var referenceWords: [[String]: String]
 }
@@ -167,6 +169,7 @@ extension TimeLexicon {
         clauseBreaks: [",", ";", ":", "--", "(", ")", "\"", "which", "who", "that", "when", "while", "but"],
         futureBeforeTo: ["set", "due", "supposed", "poised", "slated", "is", "are", "going", "scheduled", "expected", "planning", "plans"],
         presentBe: ["is", "are", "am", "be", "being", "'s", "'re"],
+        verbPrefixes: ["re", "co", "pre", "un", "de", "dis", "mis", "out", "over", "under", "up", "cross", "double"],
         referenceWords: [
             ["now"]: "PRESENT_REF", ["more", "recently"]: "PAST_REF", ["currently"]: "PRESENT_REF",
             ["nowadays"]: "PRESENT_REF", ["these", "days"]: "PRESENT_REF", ["at", "present"]: "PRESENT_REF",

@@ -245,7 +245,9 @@ public struct TemporalTagger: Sendable {
                 if lexicon.futureCues.contains(t.lower) || (next == "to" && lexicon.futureBeforeTo.contains(t.lower)) { cue = .future }
                 else if lexicon.pastCues.contains(t.lower) { cue = .past }
                 // A regular past form, unless it is a present passive participle ("is being traded").
-                else if t.lower.count > 4 && t.lower.hasSuffix("ed") && !lexicon.presentBe.contains(previous) { cue = .past }
+                // and not the adjective end of a compound ("British-controlled", but "re-elected" is a verb).
+                else if t.lower.count > 4 && t.lower.hasSuffix("ed") && !lexicon.presentBe.contains(previous)
+                    && !(previous == "-" && t.glued && i >= 2 && !lexicon.verbPrefixes.contains(tokens[i - 2].lower)) { cue = .past }
             }
             guard let found = cue else { return }
             let key = (TemporalTagger.clauseWeight(crossings), strength, distance)
@@ -263,7 +265,7 @@ public struct TemporalTagger: Sendable {
         while i < tokens.count && tokens[i].start < range.upperBound {
             // The comma after a fronted expression ("In January, the company…") ends no clause.
             if lexicon.clauseBreaks.contains(tokens[i].lower) && !(i == endToken && anchorToken - lo <= 2 && tokens[i].lower == ",") { crossings += 1 }
-            consider(i, crossings: crossings, distance: (i - endToken) * 2 + 1)
+            consider(i, crossings: crossings, distance: (i - endToken) * 3 + 2)
             i += 1
         }
         return (best?.tense ?? .unknown, best?.word)

@@ -330,7 +330,6 @@ struct TimexResolver {
 
     static func chooseYear(month: Int, anchor a: CalendarDate, tense: Tense) -> Int {
         let diff = month - a.month
-        let nearest = diff > 6 ? a.year - 1 : diff < -6 ? a.year + 1 : a.year
         // A month next to the anchor's is this year's, whatever the tense.
         if abs(diff) <= 1 { return a.year }
         if diff == 11 { return a.year - 1 }
@@ -341,7 +340,11 @@ struct TimexResolver {
         case .past:
             return month <= a.month ? a.year : a.year - 1
         case .unknown:
-            return nearest
+            // The nearest, leaning to the past: news mostly reports what happened, so a
+            // month up to seven months back is the past one ("April's election" in November).
+            let back = (a.month - month + 12) % 12
+            if back <= 7 { return month <= a.month ? a.year : a.year - 1 }
+            return month > a.month ? a.year : a.year + 1
         }
     }
 
