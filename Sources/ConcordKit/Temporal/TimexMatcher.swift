@@ -387,7 +387,17 @@ struct TimexMatcher {
         case "afterat":
             return i > 0 && tokens[i - 1].lower == "at"
         case "afterinonly":
-            return i > 0 && tokens[i - 1].lower == "in"
+            // "in five years", but not "the first time in three decades" or "the highest in
+            // five years", which look back over a span.
+            guard i > 0, tokens[i - 1].lower == "in" else { return false }
+            guard i > 1 else { return true }
+            let before = tokens[i - 2].lower
+            return before != "time" && before != "times" && !(before.count > 4 && before.hasSuffix("est"))
+        case "notofdate":
+            // Not "… of Sunday" / "… of March": then the phrase is a point in that day or month.
+            guard i + 1 < tokens.count, tokens[i].lower == "of" else { return true }
+            let n = tokens[i + 1].lower
+            return lexicon.weekdays[n] == nil && lexicon.months[n] == nil && !["today", "yesterday", "tomorrow"].contains(n)
         case "aftermodal":
             return i > 0 && lexicon.modals.contains(tokens[i - 1].lower)
         case "afterin":
