@@ -18,6 +18,7 @@ final class SeedTimelineTests: XCTestCase {
         XCTAssertEqual(sources("2026-01-15"), ["001", "002"], "001's summit date and 002's arrival on Thursday")
         XCTAssertEqual(sources("2026-01-16"), ["000", "002", "003", "004"])
         XCTAssertEqual(sources("2026-03"), ["003"])
+        XCTAssertEqual(sources("2026-04"), ["003"], "ahead of the Trump-Xi summit in April (not 'a unified stance')")
         XCTAssertEqual(sources("2027"), ["003"])
         XCTAssertEqual(sources("2035"), ["003", "004"])
         XCTAssertEqual(sources("2025-FA"), ["000", "003"], "last fall / last autumn")

@@ -51,6 +51,8 @@ public struct TimeLexicon: Sendable {
     public var presentBe: Set<String>
     /// Prefixes that leave a hyphenated past form a verb ("re-elected", "co-founded").
     public var verbPrefixes: Set<String>
+    /// Determiners: an -ed word after one is an adjective ("a unified stance").
+    public var determiners: Set<String>
     /// Single words that are reference times (now → PRESENT_REF).
     public var referenceWords: [[String]: String]
 }
@@ -150,7 +152,7 @@ extension TimeLexicon {
                            "deaths", "cases", "jobs", "students", "pages", "words", "men", "women",
                            "children", "residents", "ounces", "lb", "kg", "mw", "mph"],
         futureCues: ["upcoming", "next", "scheduled", "tomorrow", "planned", "plans", "intends", "expected",
-                     "expects", "until", "till", "through", "effective", "starting", "coming"],
+                     "expects", "until", "till", "through", "effective", "ahead", "starting", "coming"],
         pastCues: ["was", "were", "had", "did", "said", "ago", "last", "earlier", "previously", "met",
                    "held", "announced", "agreed", "signed", "took", "made", "came", "went", "began",
                    "ended", "reported", "told", "rose", "fell", "closed", "opened", "won", "lost",
@@ -170,6 +172,8 @@ extension TimeLexicon {
         futureBeforeTo: ["set", "due", "supposed", "poised", "slated", "is", "are", "going", "scheduled", "expected", "planning", "plans"],
         presentBe: ["is", "are", "am", "be", "being", "'s", "'re"],
         verbPrefixes: ["re", "co", "pre", "un", "de", "dis", "mis", "out", "over", "under", "up", "cross", "double"],
+        determiners: ["a", "an", "the", "its", "their", "his", "her", "this", "these", "those", "our", "my",
+                      "your", "every", "each", "some", "any", "no"],
         referenceWords: [
             ["now"]: "PRESENT_REF", ["more", "recently"]: "PAST_REF", ["currently"]: "PRESENT_REF",
             ["nowadays"]: "PRESENT_REF", ["these", "days"]: "PRESENT_REF", ["at", "present"]: "PRESENT_REF",

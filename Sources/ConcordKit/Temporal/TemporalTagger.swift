@@ -244,9 +244,11 @@ public struct TemporalTagger: Sendable {
                 let previous = i > 0 ? tokens[i - 1].lower : ""
                 if lexicon.futureCues.contains(t.lower) || (next == "to" && lexicon.futureBeforeTo.contains(t.lower)) { cue = .future }
                 else if lexicon.pastCues.contains(t.lower) { cue = .past }
-                // A regular past form, unless it is a present passive participle ("is being traded").
-                // and not the adjective end of a compound ("British-controlled", but "re-elected" is a verb).
+                // A regular past form, unless it is a present passive participle ("is being traded"),
+                // an adjective after a determiner ("a unified stance") or the adjective end of a
+                // compound ("British-controlled"; but "re-elected" is a verb).
                 else if t.lower.count > 4 && t.lower.hasSuffix("ed") && !lexicon.presentBe.contains(previous)
+                    && !lexicon.determiners.contains(previous)
                     && !(previous == "-" && t.glued && i >= 2 && !lexicon.verbPrefixes.contains(tokens[i - 2].lower)) { cue = .past }
             }
             guard let found = cue else { return }
