@@ -184,6 +184,7 @@ extension TimeLexicon {
             ["the", "coming", "weeks"]: "FUTURE_REF", ["coming", "weeks"]: "FUTURE_REF",
             ["the", "coming", "years"]: "FUTURE_REF", ["coming", "years"]: "FUTURE_REF",
             ["the", "coming", "quarters"]: "FUTURE_REF", ["coming", "quarters"]: "FUTURE_REF",
+            ["future", "quarters"]: "FUTURE_REF", ["future", "years"]: "FUTURE_REF",
             ["recent", "weeks"]: "PAST_REF", ["recent", "days"]: "PAST_REF",
         ]
     )

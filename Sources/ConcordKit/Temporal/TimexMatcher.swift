@@ -393,6 +393,13 @@ struct TimexMatcher {
             guard i > 1 else { return true }
             let before = tokens[i - 2].lower
             return before != "time" && before != "times" && !(before.count > 4 && before.hasSuffix("est"))
+        case "freesoon":
+            // "soon" on its own, not "as soon as", "too soon", "soon after the vote".
+            if i > 0 && ["as", "too", "so", "how"].contains(tokens[i - 1].lower) { return false }
+            // A capital mid-sentence is a name ("Kim Soon").
+            if i < tokens.count && tokens[i].capitalized && i > 0 && tokens[i - 1].kind == .word { return false }
+            guard i + 1 < tokens.count else { return true }
+            return !["after", "before", "as", "thereafter", "afterward", "afterwards", "enough"].contains(tokens[i + 1].lower)
         case "notofdate":
             // Not "… of Sunday" / "… of March": then the phrase is a point in that day or month.
             guard i + 1 < tokens.count, tokens[i].lower == "of" else { return true }
