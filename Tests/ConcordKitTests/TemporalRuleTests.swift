@@ -78,6 +78,11 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("Rates rise in spring."), ["2026-SP"])
     }
 
+    func testQuotedTitlesAreNotTimes() {
+        XCTAssertEqual(values("Baker, speaking on ABC's \"This Week,\" said the talks failed."), [])
+        XCTAssertEqual(values("\"This week was hard,\" he said."), ["2026-W03"])
+    }
+
     func testOddInputNeverProducesInvalidValues() {
         XCTAssertEqual(values("It was February 30, 2026."), [])
         XCTAssertEqual(values("On the 99th of March, nothing."), ["2026-03"])

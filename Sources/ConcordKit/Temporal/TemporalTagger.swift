@@ -25,7 +25,7 @@ public struct TemporalTagger: Sendable {
     public func tag(scalars s: [Unicode.Scalar], published: CalendarDate?, corpusAnchor: CalendarDate?,
                     sentences: [Span] = []) -> [Timex] {
         let tokens = TemporalTokenizer.tokenize(s, 0..<s.count)
-        let matches = expandLists(matcher.matches(tokens), tokens)
+        let matches = expandLists(matcher.matches(tokens), tokens).filter { !TemporalTagger.isQuotedTitle($0, tokens) }
         guard !matches.isEmpty else { return [] }
         // Articles about quarterly results count years in quarters.
         let quarterContext = tokens.contains { $0.lower == "quarter" || $0.lower == "quarterly" }
@@ -205,6 +205,14 @@ public struct TemporalTagger: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// A title-cased phrase right after an opening quote is a title, not a time
+    /// (ABC's "This Week," "Good Morning America").
+    static func isQuotedTitle(_ m: TimexMatcher.Match, _ tokens: [TToken]) -> Bool {
+        guard m.start > 0, m.end - m.start >= 2, tokens[m.start - 1].lower == "\"" || tokens[m.start - 1].lower == "``" else { return false }
+        let words = tokens[m.start..<m.end].filter { $0.kind == .word }
+        return words.count >= 2 && words.allSatisfy(\.capitalized)
     }
 
     static let trailers: [[String]] = [["or", "so"], ["or", "later"], ["or", "earlier"], ["and", "beyond"], ["or", "more"]]
