@@ -83,6 +83,15 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("\"This week was hard,\" he said."), ["2026-W03"])
     }
 
+    func testAppositiveDatesMerge() {
+        let text = "They vote this coming Sunday, January 18, in Rome."
+        let found = TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: TemporalRuleTests.anchor, corpusAnchor: nil)
+        XCTAssertEqual(found.map(\.value), ["2026-01-18"])
+        XCTAssertEqual(found.first.map { String(String.UnicodeScalarView(Array(text.unicodeScalars)[$0.span.start..<$0.span.end])) },
+                       "this coming Sunday, January 18")
+        XCTAssertEqual(values("They met Friday, and on January 18, they left."), ["2026-01-16", "2026-01-18"])
+    }
+
     func testOddInputNeverProducesInvalidValues() {
         XCTAssertEqual(values("It was February 30, 2026."), [])
         XCTAssertEqual(values("On the 99th of March, nothing."), ["2026-03"])

@@ -162,7 +162,7 @@ public struct TemporalTagger: Sendable {
                 }
             }
         }
-        return out
+        return TemporalTagger.mergeAppositions(out, s)
     }
 
     /// "April 24 and 25": a day after a month-day date joined by and/or/to/-
@@ -205,6 +205,24 @@ public struct TemporalTagger: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// "this coming Sunday, March 8": two dates for the same day joined by a comma are
+    /// one expression.
+    static func mergeAppositions(_ timexes: [Timex], _ s: [Unicode.Scalar]) -> [Timex] {
+        var out: [Timex] = []
+        for t in timexes {
+            if var last = out.last, last.type == .date, t.type == .date, last.value == t.value, last.value.count == 10,
+               last.span.end <= t.span.start, t.span.start - last.span.end <= 3,
+               s[last.span.end..<t.span.start].allSatisfy({ $0 == "," || $0 == " " }),
+               s[last.span.end..<t.span.start].contains(",") {
+                last.span = Span(last.span.start, t.span.end)
+                out[out.count - 1] = last
+                continue
+            }
+            out.append(t)
+        }
+        return out
     }
 
     /// A title-cased phrase right after an opening quote is a title, not a time
