@@ -114,34 +114,39 @@ final class TemporalTaggerTests: XCTestCase {
     /// The tense that picks the year of a bare month or the week of a weekday is read
     /// per expression, from its own clause first (anchor: Friday 16 January 2026).
     func testTenseIsReadPerExpressionAndClause() {
-        // Each expression gets its own tense, even in one sentence.
-        XCTAssertEqual(values("The deal, agreed in March, will close in May."), ["2025-03", "2026-05"])
-        // "since" fixes the past whatever the verbs say.
-        XCTAssertEqual(values("Output has risen since March and will keep rising."), ["2025-03"])
-        // Cues in the expression's clause beat a stronger cue beyond a clause break;
-        // the comma after a fronted date ends no clause.
-        XCTAssertEqual(values("In March, the company opened a plant, and it will expand."), ["2025-03"])
-        XCTAssertEqual(values("The talks, which were delayed, are set to resume Monday."), ["2026-01-19"])
-        XCTAssertEqual(values("The talks are supposed to end by November."), ["2026-11"])
-        XCTAssertEqual(values("The figures for November showed a rise."), ["2025-11"])
-        // A present passive participle is not a past tense; with no cue the nearest year wins.
-        XCTAssertEqual(values("The shares are being traded in March."), ["2026-03"])
-        XCTAssertEqual(values("The shares were traded in March."), ["2025-03"])
-        XCTAssertEqual(values("Figures for December showed a rise."), ["2025-12"])
-        // With no cue a month up to seven months back is the past one; the adjective end of
-        // a compound is no past tense, a prefixed verb is.
+        let january = TemporalRuleTests.anchor
         let november = CalendarDate(year: 2026, month: 11, day: 19)!
-        XCTAssertEqual(values("Prodi narrowly beat Berlusconi in April's election.", published: november), ["2026-04"])
-        XCTAssertEqual(values("British-controlled Maysan could pass to Iraqi control in January.", published: november), ["2027-01"])
-        XCTAssertEqual(values("The council re-elected Bashir on Friday, before talks planned for later.", published: november), ["2026-11-13"])
-        // Quarters named without a year follow the tense too.
-        XCTAssertEqual(values("Profits fell in the fourth quarter."), ["2025-Q4"])
-        XCTAssertEqual(values("Sales in the first quarter will rise."), ["2026-Q1"])
         let october = CalendarDate(year: 2026, month: 10, day: 20)!
-        XCTAssertEqual(values("It will report third-quarter results.", published: october), ["2026-Q3"])
-        XCTAssertEqual(values("The deal will close in the first quarter.", published: october), ["2027-Q1"])
-        // "in five years" is a date ahead in future talk, a duration otherwise or without an anchor.
-        XCTAssertEqual(values("The bonds will be redeemed in five years.", published: nil), ["P5Y"])
+        // (text, publication date, expected values, why)
+        let cases: [(String, CalendarDate?, [String], String)] = [
+            ("The deal, agreed in March, will close in May.", january, ["2025-03", "2026-05"],
+             "each expression gets its own tense, even in one sentence"),
+            ("Output has risen since March and will keep rising.", january, ["2025-03"],
+             "'since' fixes the past whatever the verbs say"),
+            ("In March, the company opened a plant, and it will expand.", january, ["2025-03"],
+             "the expression's own clause first; the comma after a fronted date ends no clause"),
+            ("The talks, which were delayed, are set to resume Monday.", january, ["2026-01-19"],
+             "a cue beyond a clause break loses to one in the clause"),
+            ("The talks are supposed to end by November.", january, ["2026-11"], "'supposed to' is future"),
+            ("The figures for November showed a rise.", january, ["2025-11"], "an -ed verb is past"),
+            ("The shares are being traded in March.", january, ["2026-03"], "a present passive is no past tense"),
+            ("The shares were traded in March.", january, ["2025-03"], "'were' is past"),
+            ("Figures for December showed a rise.", january, ["2025-12"], "with no cue the nearest month"),
+            ("Prodi narrowly beat Berlusconi in April's election.", november, ["2026-04"],
+             "with no cue a month up to seven months back is the past one"),
+            ("British-controlled Maysan could pass to Iraqi control in January.", november, ["2027-01"],
+             "the adjective end of a compound is no past tense"),
+            ("The council re-elected Bashir on Friday, before talks planned for later.", november, ["2026-11-13"],
+             "a prefixed verb is one"),
+            ("Profits fell in the fourth quarter.", january, ["2025-Q4"], "quarters follow the tense"),
+            ("Sales in the first quarter will rise.", january, ["2026-Q1"], "the current quarter in future talk"),
+            ("It will report third-quarter results.", october, ["2026-Q3"], "the quarter just ended, in future talk"),
+            ("The deal will close in the first quarter.", october, ["2027-Q1"], "a gone quarter in future talk is next year's"),
+            ("The bonds will be redeemed in five years.", nil, ["P5Y"], "'in five years' without an anchor is a duration"),
+        ]
+        for (text, published, expected, why) in cases {
+            XCTAssertEqual(values(text, published: published), expected, why)
+        }
         // The deciding word is recorded for explanations.
         let found = TemporalTagger.shared.tag(scalars: Array("The plant will open in March.".unicodeScalars),
                                               published: TemporalRuleTests.anchor, corpusAnchor: nil)
