@@ -5,29 +5,15 @@ public enum ArticleExport {
     struct ArticleJSON: Encodable {
         var id: String
         var path: String
-        var title: String?
-        var outlet: String?
+        @ExplicitNull var title: String?
+        @ExplicitNull var outlet: String?
         var authors: [String]
-        var published: String?
+        @ExplicitNull var published: String?
         var words: Int
         var provenance: [String: String]
         var blocks: [BlockJSON]
+        /// Written only when the front matter has extra keys.
         var extra: [String: String]?
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(path, forKey: .path)
-            try c.encode(title, forKey: .title)
-            try c.encode(outlet, forKey: .outlet)
-            try c.encode(authors, forKey: .authors)
-            try c.encode(published, forKey: .published)
-            try c.encode(words, forKey: .words)
-            try c.encode(provenance, forKey: .provenance)
-            try c.encode(blocks, forKey: .blocks)
-            if let extra, !extra.isEmpty { try c.encode(extra, forKey: .extra) }
-        }
-        enum CodingKeys: String, CodingKey { case id, path, title, outlet, authors, published, words, provenance, blocks, extra }
     }
 
     struct BlockJSON: Encodable {
@@ -48,7 +34,7 @@ public enum ArticleExport {
                 words: a.wordCount,
                 provenance: a.metadata.provenance.mapValues { $0.description },
                 blocks: a.blocks.map { BlockJSON(kind: $0.kind.rawValue, start: $0.span.start, end: $0.span.end) },
-                extra: extra)
+                extra: extra.isEmpty ? nil : extra)
         })
         return JSON.encode(root)
     }
@@ -71,5 +57,19 @@ public enum JSON {
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Encodes an absent value as an explicit JSON `null`; synthesized `Encodable`
+/// would leave the key out, and scripts reading our JSON expect every key.
+@propertyWrapper
+struct ExplicitNull<Value: Encodable>: Encodable {
+    var wrappedValue: Value?
+
+    init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        if let value = wrappedValue { try c.encode(value) } else { try c.encodeNil() }
     }
 }

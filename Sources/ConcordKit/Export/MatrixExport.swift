@@ -30,18 +30,9 @@ public enum MatrixExport {
     struct SourceJSON: Encodable {
         var id: String
         var path: String
-        var title: String?
-        var outlet: String?
-        var published: String?
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(path, forKey: .path)
-            try c.encode(title, forKey: .title)
-            try c.encode(outlet, forKey: .outlet)
-            try c.encode(published, forKey: .published)
-        }
-        enum CodingKeys: String, CodingKey { case id, path, title, outlet, published }
+        @ExplicitNull var title: String?
+        @ExplicitNull var outlet: String?
+        @ExplicitNull var published: String?
     }
     struct EvidenceJSON: Encodable { var text: String; var start: Int; var end: Int; var stance: String }
     struct CellJSON: Encodable { var source: String; var stance: String; var evidence: [EvidenceJSON] }
