@@ -11,8 +11,7 @@ struct CompareLine {
 extension AppState {
     public var comparePairs: [ComparePair] {
         guard corpus.articles.indices.contains(compareLeft), corpus.articles.indices.contains(compareRight) else { return [] }
-        return CompareAligner.align(corpus.articles[compareLeft], corpus.articles[compareRight], ai: compareLeft, bi: compareRight,
-                                    timeline: timeline, discrepancies: discrepancies)
+        return analyses.alignment(compareLeft, compareRight)
     }
 
     var compareRect: Rect {

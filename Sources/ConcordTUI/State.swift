@@ -245,4 +245,17 @@ public final class Analyses: @unchecked Sendable {
     public lazy var commitments: CommitmentSet = given ?? CommitmentDiscovery.discover(corpus, words: words)
     public lazy var matrix = AgreementMatrix.build(corpus, commitments, words: words)
     public lazy var discrepancies = DiscrepancyFinder.find(corpus, timeline: timeline, words: words)
+
+    /// Sentence alignments of article pairs, computed once per pair (the compare view
+    /// asks on every frame and keystroke).
+    private var alignments: [Int: [ComparePair]] = [:]
+
+    public func alignment(_ a: Int, _ b: Int) -> [ComparePair] {
+        let key = a * corpus.articles.count + b
+        if let cached = alignments[key] { return cached }
+        let pairs = CompareAligner.align(corpus.articles[a], corpus.articles[b], ai: a, bi: b,
+                                         timeline: timeline, discrepancies: discrepancies)
+        alignments[key] = pairs
+        return pairs
+    }
 }
