@@ -1,4 +1,4 @@
-import ConcordKit
+@testable import ConcordKit
 import Foundation
 import XCTest
 
@@ -210,6 +210,21 @@ final class DiscrepancyTests: XCTestCase {
         let items = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus))
         XCTAssertEqual(items.map(\.kind), [.number])
         XCTAssertEqual(Set(items[0].claims.map(\.value)), ["40", "25"])
+    }
+}
+
+extension DiscrepancyTests {
+    /// Output order must not depend on dictionary order (which changes from run to run):
+    /// equal topics are ordered by their first claim's source and position.
+    func testEqualTopicsHaveAStableOrder() {
+        func item(_ article: Int, _ start: Int) -> Discrepancy {
+            Discrepancy(kind: .date, topic: "date of the election", claims: [
+                .init(article: article, value: "2006-11-07", text: "t", span: Span(start, start + 1), expression: Span(start, start + 1), inferred: false),
+            ])
+        }
+        let sorted = [item(3, 5), item(1, 9), item(1, 2)].sorted(by: Discrepancy.inOrder)
+        XCTAssertEqual(sorted.map { $0.claims[0].article }, [1, 1, 3])
+        XCTAssertEqual(sorted.map { $0.claims[0].span.start }, [2, 9, 5])
     }
 }
 

@@ -99,7 +99,8 @@ public enum CommitmentDiscovery {
         for i in candidates.indices { clusters[find(i), default: []].append(i) }
         var proposals: [(sources: Int, commitment: Commitment)] = []
         var usedIds: Set<String> = []
-        for members in clusters.values {
+        // In index order, so ids ("bird-flu", "bird-flu-2") are the same on every run.
+        for members in clusters.values.sorted(by: { $0[0] < $1[0] }) {
             // Key phrase: the adjacent content-word pair found in most sources, else the commonest word.
             var bigramSources: [String: Set<Int>] = [:]
             var wordSources: [String: Set<Int>] = [:]

@@ -2,6 +2,14 @@
 public struct Discrepancy: Sendable {
     public enum Kind: String, Sendable, Codable { case date, number, claim }
 
+    /// A stable order: by topic, then by the first claim's source and position.
+    public static func inOrder(_ a: Discrepancy, _ b: Discrepancy) -> Bool {
+        if a.topic != b.topic { return a.topic < b.topic }
+        let x = a.claims.first.map { ($0.article, $0.span.start) } ?? (0, 0)
+        let y = b.claims.first.map { ($0.article, $0.span.start) } ?? (0, 0)
+        return x < y
+    }
+
     public struct Claim: Sendable, Hashable {
         public var article: Int
         public var value: String
@@ -90,7 +98,8 @@ public enum DiscrepancyFinder {
         var groups: [Int: [Int]] = [:]
         for i in items.indices { groups[find(i), default: []].append(i) }
         var out: [Discrepancy] = []
-        for members in groups.values {
+        // In index order (dictionary order changes from run to run).
+        for members in groups.values.sorted(by: { $0[0] < $1[0] }) {
             let values = Set(members.map { items[$0].mention.value })
             let sources = Set(members.map { items[$0].mention.article })
             guard values.count >= 2, sources.count >= 2 else { continue }
@@ -122,7 +131,7 @@ public enum DiscrepancyFinder {
             }.sorted { ($0.article, $0.span.start) < ($1.article, $1.span.start) }
             out.append(Discrepancy(kind: .date, topic: topic, claims: claims))
         }
-        return out.sorted { $0.topic < $1.topic }
+        return out.sorted(by: Discrepancy.inOrder)
     }
 
     // MARK: Numbers
@@ -178,7 +187,7 @@ public enum DiscrepancyFinder {
         var byHead: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() { byHead[c.head, default: []].append(i) }
         var out: [Discrepancy] = []
-        for (head, members) in byHead {
+        for (head, members) in byHead.sorted(by: { $0.key < $1.key }) {
             // Pairs from different sources with different values and a shared context,
             // found through an inverted index on context words.
             var involved: Set<Int> = []
@@ -205,7 +214,7 @@ public enum DiscrepancyFinder {
                 return Discrepancy.Claim(article: c.article, value: c.value, text: c.text, span: c.sentence, expression: c.expression, inferred: false)
             }))
         }
-        return out.sorted { $0.topic < $1.topic }
+        return out.sorted(by: Discrepancy.inOrder)
     }
 
     // MARK: Claims

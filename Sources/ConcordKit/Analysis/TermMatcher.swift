@@ -146,26 +146,50 @@ public struct Term: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A sentence prepared for term lookups: its tokens and an index from every
-/// base form to the token positions where it occurs.
+/// base form to the token positions where it occurs. The index is one array
+/// sorted by form (a dictionary per sentence cost ~5 KB each on a large corpus).
 public struct IndexedSentence: Sendable {
     public var span: Span
     public var tokens: [WordToken]
-    var index: [String: [Int]]
+    /// (form, token position), sorted by form and then position.
+    private var entries: [Entry]
+
+    struct Entry: Sendable {
+        var form: String
+        var position: Int32
+    }
 
     public init(_ s: [Unicode.Scalar], _ span: Span) {
         self.span = span
         tokens = TermText.tokens(s, span.start..<span.end)
-        var index: [String: [Int]] = [:]
-        index.reserveCapacity(tokens.count * 2)
+        var entries: [Entry] = []
+        entries.reserveCapacity(tokens.count + tokens.count / 2)
         for (i, t) in tokens.enumerated() where t.isWord {
             // Function words are indexed as they are; content words under every base form.
             if EnglishStopwords.words.contains(t.text) {
-                index[t.text, default: []].append(i)
+                entries.append(Entry(form: t.text, position: Int32(i)))
             } else {
-                for f in TermText.baseForms(t.text) { index[f, default: []].append(i) }
+                for f in TermText.baseForms(t.text) { entries.append(Entry(form: f, position: Int32(i))) }
             }
         }
-        self.index = index
+        entries.sort { $0.form != $1.form ? $0.form < $1.form : $0.position < $1.position }
+        self.entries = entries
+    }
+
+    /// Token positions of a form, in order.
+    func positions(_ form: String) -> [Int] {
+        var lo = 0, hi = entries.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if entries[mid].form < form { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [Int] = []
+        var i = lo
+        while i < entries.count && entries[i].form == form {
+            if out.last != Int(entries[i].position) { out.append(Int(entries[i].position)) }
+            i += 1
+        }
+        return out
     }
 
     /// Token positions where a term matches (word by word, skipping no words).
@@ -182,7 +206,7 @@ public struct IndexedSentence: Sendable {
         if firstIsPrefix {
             starts = words.indices.filter { words[$0].isWord && words[$0].text.hasPrefix(term.words[0]) }
         } else {
-            starts = index[term.words[0]] ?? []
+            starts = positions(term.words[0])
         }
         for st in starts {
             var ok = true
@@ -205,8 +229,12 @@ public struct IndexedSentence: Sendable {
         return covered.sorted()
     }
 
-    public func contains(_ base: String) -> Bool { index[base] != nil }
+    public func contains(_ base: String) -> Bool { !positions(base).isEmpty }
 
-    /// Every form the sentence is indexed under.
-    public var forms: Dictionary<String, [Int]>.Keys { index.keys }
+    /// Every form the sentence is indexed under, each once.
+    public var forms: [String] {
+        var out: [String] = []
+        for e in entries where out.last != e.form { out.append(e.form) }
+        return out
+    }
 }
