@@ -400,6 +400,13 @@ struct TimexMatcher {
             if i < tokens.count && tokens[i].capitalized && i > 0 && tokens[i - 1].kind == .word { return false }
             guard i + 1 < tokens.count else { return true }
             return !["after", "before", "as", "thereafter", "afterward", "afterwards", "enough"].contains(tokens[i + 1].lower)
+        case "quarterend":
+            // "the fourth quarter of the game" is a period of play; "… of 1990", "… of this
+            // year", "… of fiscal 1990" are calendar quarters.
+            // ("the third quarter of $226 million" is a loss for the quarter: fine too.)
+            guard i + 2 < tokens.count, tokens[i].lower == "of", ["the", "a", "an"].contains(tokens[i + 1].lower) else { return true }
+            return ["year", "fiscal", "current", "financial", "calendar", "same", "previous", "following", "next", "coming",
+                    "last", "new"].contains(tokens[i + 2].lower)
         case "notofdate":
             // Not "… of Sunday" / "… of March": then the phrase is a point in that day or month.
             guard i + 1 < tokens.count, tokens[i].lower == "of" else { return true }

@@ -58,5 +58,5 @@ struct CompiledRule {
     }
 
     /// Classes that test context without consuming a token.
-    static let zeroWidthClasses: Set<String> = ["eoc", "notold", "notof", "afterdur", "yearended", "durend", "nohyphen", "afteramount", "notafteramount", "notdiscourse", "clauseend", "afterat", "afterin", "afterinonly", "aftermodal", "notofdate", "freesoon"]
+    static let zeroWidthClasses: Set<String> = ["eoc", "notold", "notof", "afterdur", "yearended", "durend", "nohyphen", "afteramount", "notafteramount", "notdiscourse", "clauseend", "afterat", "afterin", "afterinonly", "aftermodal", "notofdate", "freesoon", "quarterend"]
 }
