@@ -58,7 +58,7 @@ struct TimexResolver {
         }
         let isRelative = head.hasPrefix("Y?") || ["WD", "REL", "AGO", "ANA", "MON", "MONY", "SEA", "QTR", "LASTQ",
                                                   "DAY", "DAYX", "TIME", "NOON", "POD", "WDPOD", "WE", "SYQ", "YQ",
-                                                  "YAGO", "WXX", "ANAWD", "OVERNIGHT", "IN"].contains(head)
+                                                  "YAGO", "WXX", "ANAWD", "OVERNIGHT", "IN", "SYH"].contains(head)
         if !isRelative {
             return validate(raw).map { ($0, false, false) }
         }
@@ -119,6 +119,10 @@ struct TimexResolver {
             if let q = Int(parts[2]), (1...4).contains(q) { return (pad(y, 4) + "-Q\(q)", true, false) }
             let last = lastCompletedQuarter(a)
             return (pad(y - (last.year == a.year ? 0 : 1), 4) + "-Q\(last.quarter)", true, false)
+        case "SYH":
+            // A half of a shifted year: "the second half of next year".
+            guard parts.count == 3, let shift = Int(parts[1]), let h = Int(parts[2]), (1...2).contains(h) else { return nil }
+            return (pad(a.year + shift, 4) + "-H\(h)", true, false)
         case "YQ":
             guard let y = int(1) else { return nil }
             let q = captures["@lastQuarter"].flatMap { Int($0.suffix(1)) } ?? lastCompletedQuarter(a).quarter
