@@ -300,6 +300,9 @@ extension TimexRule {
         // MARK: Sets
         TimexRule("set-every-unit", "every|each @unit", .set, "SET:1:{unit}",
                   examples: ["They meet [every year] in June. => P1Y"]),
+        TimexRule("set-every-n-units", "every @num @unit", .set, "SET:{num}:{unit}",
+                  examples: ["The prize is awarded [every two years] in Oslo. => P2Y",
+                             "Inspectors come [every 10 days] in spring. => P10D"]),
         TimexRule("set-rate", "@afteramount a|per @unitdur", .set, "SET:1:{unit}",
                   examples: ["It will save $2 million [a year] in costs. => P1Y",
                              "Some 700 seats [a week] were added. => P1W",
