@@ -176,15 +176,20 @@ public struct IndexedSentence: Sendable {
         self.entries = entries
     }
 
-    /// Token positions of a form, in order.
-    func positions(_ form: String) -> [Int] {
+    /// The first entry whose form is not below `form`.
+    private func lowerBound(_ form: String) -> Int {
         var lo = 0, hi = entries.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if entries[mid].form < form { lo = mid + 1 } else { hi = mid }
         }
+        return lo
+    }
+
+    /// Token positions of a form, in order.
+    func positions(_ form: String) -> [Int] {
         var out: [Int] = []
-        var i = lo
+        var i = lowerBound(form)
         while i < entries.count && entries[i].form == form {
             if out.last != Int(entries[i].position) { out.append(Int(entries[i].position)) }
             i += 1
@@ -229,7 +234,10 @@ public struct IndexedSentence: Sendable {
         return covered.sorted()
     }
 
-    public func contains(_ base: String) -> Bool { !positions(base).isEmpty }
+    public func contains(_ base: String) -> Bool {
+        let i = lowerBound(base)
+        return i < entries.count && entries[i].form == base
+    }
 
     /// Every form the sentence is indexed under, each once.
     public var forms: [String] {

@@ -30,8 +30,12 @@ public struct TimeLexicon: Sendable {
     public var subjectPronouns: Set<String>
     /// Words that end an amount: "a year" after them is a rate ("$2 million a year").
     public var amountWords: Set<String>
-    /// Modal verbs: "will one day" is a vague future.
-    public var modals: Set<String>
+    /// Zero-width pattern classes that only test the word before: "@afterat" in a rule
+    /// holds when the previous word is in this class's set.
+    public var precededBy: [String: Set<String>]
+    /// Year-like words after "quarter of the": "the fourth quarter of the year" is a
+    /// calendar quarter, "… of the game" is not.
+    public var quarterOfYearWords: Set<String>
     /// Words after a number that show it is not a year ("percent", "billion", units).
     public var notYearFollowers: Set<String>
     /// Words that mark a sentence as future (for resolving "Friday", "March").
@@ -144,7 +148,14 @@ extension TimeLexicon {
         subjectPronouns: ["i", "you", "he", "she", "it", "we", "they", "there"],
         amountWords: ["million", "billion", "thousand", "trillion", "hundred", "percent", "dollars", "cents", "times",
                       "dozen"],
-        modals: ["will", "would", "may", "might", "could", "can", "should", "shall", "must"],
+        precededBy: [
+            "afterat": ["at"],
+            "afterin": ["in", "over"],
+            // Modal verbs: "will one day" is a vague future.
+            "aftermodal": ["will", "would", "may", "might", "could", "can", "should", "shall", "must"],
+        ],
+        quarterOfYearWords: ["year", "fiscal", "current", "financial", "calendar", "same", "previous", "following",
+                             "next", "coming", "last", "new"],
         notYearFollowers: ["percent", "%", "million", "billion", "trillion", "thousand", "hundred", "people",
                            "tons", "tonnes", "barrels", "shares", "points", "votes", "troops", "soldiers",
                            "workers", "employees", "members", "units", "cars", "vehicles", "dollars",

@@ -373,6 +373,7 @@ struct TimexMatcher {
     /// Context tests that consume nothing.
     func zeroWidth(_ name: String, _ tokens: [TToken], _ i: Int) -> Bool {
         let next: TToken? = i < tokens.count ? tokens[i] : nil
+        if let words = lexicon.precededBy[name] { return i > 0 && words.contains(tokens[i - 1].lower) }
         switch name {
         case "eoc":
             guard let n = next else { return true }
@@ -381,11 +382,9 @@ struct TimexMatcher {
             // The phrase ends here: punctuation, a function word or a subject pronoun follows
             // ("in the past, …", "in the past that…", "in the past it…"), not a noun or "of".
             guard let n = next else { return true }
-            if n.kind == .boundary || (n.kind == .punct && n.lower != "-" && n.lower != "'s") { return true }
+            if zeroWidth("eoc", tokens, i) { return true }
             return n.kind == .word && n.lower != "of"
                 && (TimexMatcher.functionWords.contains(n.lower) || lexicon.subjectPronouns.contains(n.lower))
-        case "afterat":
-            return i > 0 && tokens[i - 1].lower == "at"
         case "afterinonly":
             // "in five years", but not "the first time in three decades" or "the highest in
             // five years", which look back over a span.
@@ -405,17 +404,12 @@ struct TimexMatcher {
             // year", "… of fiscal 1990" are calendar quarters.
             // ("the third quarter of $226 million" is a loss for the quarter: fine too.)
             guard i + 2 < tokens.count, tokens[i].lower == "of", ["the", "a", "an"].contains(tokens[i + 1].lower) else { return true }
-            return ["year", "fiscal", "current", "financial", "calendar", "same", "previous", "following", "next", "coming",
-                    "last", "new"].contains(tokens[i + 2].lower)
+            return lexicon.quarterOfYearWords.contains(tokens[i + 2].lower)
         case "notofdate":
             // Not "… of Sunday" / "… of March": then the phrase is a point in that day or month.
             guard i + 1 < tokens.count, tokens[i].lower == "of" else { return true }
             let n = tokens[i + 1].lower
             return lexicon.weekdays[n] == nil && lexicon.months[n] == nil && !["today", "yesterday", "tomorrow"].contains(n)
-        case "aftermodal":
-            return i > 0 && lexicon.modals.contains(tokens[i - 1].lower)
-        case "afterin":
-            return i > 0 && (tokens[i - 1].lower == "in" || tokens[i - 1].lower == "over")
         case "notold":
             guard let n = next else { return true }
             return !["old", "older", "younger"].contains(n.lower)

@@ -58,5 +58,8 @@ struct CompiledRule {
     }
 
     /// Classes that test context without consuming a token.
-    static let zeroWidthClasses: Set<String> = ["eoc", "notold", "notof", "afterdur", "yearended", "durend", "nohyphen", "afteramount", "notafteramount", "notdiscourse", "clauseend", "afterat", "afterin", "afterinonly", "aftermodal", "notofdate", "freesoon", "quarterend"]
+    static let zeroWidthClasses: Set<String> = Set(["eoc", "notold", "notof", "afterdur", "yearended", "durend", "nohyphen",
+        "afteramount", "notafteramount", "notdiscourse", "clauseend", "afterinonly", "notofdate", "freesoon", "quarterend"])
+        // and the previous-word classes the lexicon defines ("afterat", "aftermodal"…)
+        .union(TimeLexicon.english.precededBy.keys)
 }
