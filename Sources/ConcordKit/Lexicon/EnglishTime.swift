@@ -10,6 +10,9 @@ public struct TimeLexicon: Sendable {
     public var seasons: [String: String]
     /// Season words that are also verbs: only with a determiner, modifier or year.
     public var ambiguousSeasons: Set<String>
+    /// Season words that are also nouns of another sense: before "of" without a year
+    /// they are that noun ("the fall of Rome"), not the season ("the fall of 1944").
+    public var seasonHomonymsBeforeOf: Set<String>
     /// Duration units: word (singular and plural) → unit code (Y, M, W, D, H, MIN, S, DE, CE, Q, WE).
     public var units: [String: String]
     public var cardinals: [String: Int]
@@ -44,6 +47,9 @@ public struct TimeLexicon: Sendable {
     public var pastCues: Set<String>
     /// Auxiliaries and reporting verbs that settle the tense near them ("future" or "past").
     public var strongTenseCues: [String: String]
+    /// Future markers that count from the time of speaking ("will", not the
+    /// future-in-the-past "would"): in a narrative they point at the time of writing.
+    public var speechFutureCues: Set<String>
     /// Words right before an expression that fix its tense whatever the verbs say
     /// ("since August" lies in the past).
     public var governingTense: [String: String]
@@ -99,6 +105,7 @@ extension TimeLexicon {
         ],
         seasons: ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"],
         ambiguousSeasons: ["fall", "spring"],
+        seasonHomonymsBeforeOf: ["fall"],
         units: [
             "year": "Y", "years": "Y", "yr": "Y", "yrs": "Y", "month": "M", "months": "M",
             "week": "W", "weeks": "W", "day": "D", "days": "D", "hour": "H", "hours": "H",
@@ -178,6 +185,7 @@ extension TimeLexicon {
         strongTenseCues: ["will": "future", "'ll": "future", "shall": "future", "won't": "future", "would": "future",
                           "had": "past", "was": "past", "were": "past", "did": "past", "said": "past",
                           "told": "past", "ago": "past"],
+        speechFutureCues: ["will", "'ll", "shall", "won't"],
         governingTense: ["since": "past"],
         clauseBreaks: [",", ";", ":", "--", "(", ")", "\"", "which", "who", "that", "when", "while", "but"],
         futureBeforeTo: ["set", "due", "supposed", "poised", "slated", "is", "are", "going", "scheduled", "expected", "planning", "plans"],

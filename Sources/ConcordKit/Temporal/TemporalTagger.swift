@@ -29,6 +29,14 @@ public struct TemporalTagger: Sendable {
         guard !matches.isEmpty else { return [] }
         // Articles about quarterly results count years in quarters.
         let quarterContext = tokens.contains { $0.lower == "quarter" || $0.lower == "quarterly" }
+        let storyMode = TemporalTagger.isNarrative(matches.map { m in
+            var value = matcher.rules[m.rule].rule.value
+            for (k, v) in m.captures { value = value.replacingOccurrences(of: "{\(k)}", with: v) }
+            return (matcher.rules[m.rule].rule.type, value)
+        }, published: published ?? corpusAnchor)
+        // Where a narrative has got to: the latest date it mentioned, with its precision.
+        var story: StoryTime?
+        var paragraphStart = 0, scanned = 0
         var out: [Timex] = []
         var narrative: (date: CalendarDate, offset: Int)?
         // The latest absolute year or month mentioned, for "the following year", "that year".
@@ -82,19 +90,36 @@ public struct TemporalTagger: Sendable {
             }
             let startOffset = tokens[startToken].start
             let endOffset = tokens[endToken - 1].end
+            // Where this paragraph starts (a forward scan: linear over the whole text).
+            while scanned < startOffset {
+                if s[scanned] == "\n" { paragraphStart = scanned + 1 }
+                scanned += 1
+            }
             // Tense of the sentence around the match.
             let sentenceIndex = TemporalTagger.sentenceIndex(sentences, startOffset)
             let range: Range<Int> = sentenceIndex.map { sentences[$0].start..<sentences[$0].end }
                 ?? TemporalTagger.paragraph(s, around: startOffset)
-            let (tense, cue) = self.tense(tokens: tokens, range: range, exclude: startOffset..<endOffset, inTimex: inTimex)
+            var (tense, cue) = self.tense(tokens: tokens, range: range, exclude: startOffset..<endOffset, inTimex: inTimex)
             var value = rule.value
             for (k, v) in m.captures { value = value.replacingOccurrences(of: "{\(k)}", with: v) }
-            let anchor: TimexAnchor?
+            var anchor: TimexAnchor?
             if let p = published { anchor = .published(p) }
             else if let n = narrative { anchor = .narrative(n.date, offset: n.offset) }
             else if let c = corpusAnchor { anchor = .corpus(c) }
             else { anchor = nil }
             var captures = m.captures
+            // In a narrative, an expression that needs an anchor takes the time the story
+            // has reached, unless it points at the time of writing ("today").
+            let head = value.split(separator: ":", maxSplits: 1).first ?? ""
+            var storyAnchored = false
+            let speechFuture = tense == .future && cue.map { lexicon.speechFutureCues.contains($0) } ?? false
+            if storyMode, let st = story, TimexResolver.isRelativeHead(head), !TimexResolver.isDeictic(value), !speechFuture {
+                anchor = .narrative(st.date, offset: st.offset, precision: st.datePrecision)
+                tense = .story
+                cue = nil
+                captures["@storyPrecision"] = st.precision
+                storyAnchored = true
+            }
             // "The latest quarter" is the last completed one; "the quarter" the one named.
             if let q = lastQuarter, rule.id != "date-latest-quarter", rule.id != "date-most-recent-quarter" {
                 captures["@lastQuarter"] = q
@@ -115,33 +140,51 @@ public struct TemporalTagger: Sendable {
             }
             // Anaphoric years and months follow the latest year or month mentioned; days
             // and parts of "the" day follow the latest day mentioned.
-            var narrativeBase = narrative
+            var narrativeBase: (date: CalendarDate, offset: Int, precision: DatePrecision)? = narrative.map { ($0.date, $0.offset, .day) }
+            if storyAnchored, let st = story { narrativeBase = (st.date, st.offset, st.datePrecision) }
             if (value.hasPrefix("ANA:D:") || value.hasPrefix("ANA:day:") || value.hasPrefix("ANAWD:") || value.hasSuffix(":the") || value == "OVERNIGHT"),
                let d = lastDay {
-                narrativeBase = d
+                narrativeBase = (d.date, d.offset, .day)
             }
             if value.hasPrefix("ANA:"), let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
                 let unit = value.split(separator: ":").dropFirst().first.map(String.init) ?? ""
                 if unit == "Y" || unit == "year" || ((unit == "M" || unit == "month") && c.monthKnown) {
-                    narrativeBase = (c.date, c.offset)
+                    narrativeBase = (c.date, c.offset, c.monthKnown ? .month : .year)
                 }
             }
             guard let resolved = TimexResolver.resolve(value, anchor: anchor?.date, narrative: narrativeBase?.date,
                                                        tense: tense, captures: captures) else { continue }
             var usedAnchor: TimexAnchor? = resolved.relative ? anchor : nil
-            if resolved.usedNarrative, let n = narrativeBase { usedAnchor = .narrative(n.date, offset: n.offset) }
+            if resolved.usedNarrative, let n = narrativeBase {
+                usedAnchor = .narrative(n.date, offset: n.offset, precision: n.precision)
+            }
             if resolved.relative && anchor == nil { usedAnchor = nil }
             // A rule that may yield either ("in five years") is a duration when the value is one.
             let type: TimexType = value.hasPrefix("IN:") && resolved.value.hasPrefix("P") ? .duration : rule.type
             var timex = Timex(span: Span(startOffset, endOffset), type: type, value: resolved.value, mod: mod,
                               anchor: usedAnchor, isRelative: resolved.relative, rule: rule.id)
-            if resolved.relative, tense != .unknown, let cue {
+            if resolved.relative, tense == .past || tense == .future, let cue {
                 timex.tense = (tense == .future ? "future" : "past") + " (" + cue + ")"
             }
             out.append(timex)
             previousEnd = endToken
             if !resolved.relative, rule.type == .date, let d = CalendarDate.parseISO(resolved.value), resolved.value.count == 10 {
                 narrative = (d, startOffset)
+            }
+            // The story moves to every date it names (in a narrative, also to the dates
+            // it implies, "in October"); a coarser mention of the same period ("1940"
+            // after "June 1940") does not move it back.
+            // A bare year moves it only where it frames what follows: fronted ("In 1942, the
+            // Japanese …") or the first time named in a paragraph, not inside a clause of a
+            // paragraph that has its time ("a campaign planned for 1976", "(2003)").
+            if type == .date, !resolved.relative || storyAnchored, let next = StoryTime(value: resolved.value, offset: startOffset),
+               next.precision != "Y" || story.map({ $0.offset < paragraphStart }) ?? true
+                || isFronted(tokens, startToken, sentenceStart: range.lowerBound) {
+                if let current = story, next.contains(current) {
+                    story = StoryTime(date: current.date, precision: current.precision, offset: startOffset)
+                } else {
+                    story = next
+                }
             }
             // A report's quarter has ended: a named quarter still to come ("fourth-quarter
             // results will…") is not the one the report is about.
@@ -163,6 +206,46 @@ public struct TemporalTagger: Sendable {
             }
         }
         return TemporalTagger.mergeAppositions(out, s)
+    }
+
+    /// Whether a text tells a story of another time than its writing (a history, a
+    /// retrospective, an encyclopedia article). It does when it has no publication
+    /// date (nor a corpus anchor standing in for one), or when most of the years it
+    /// names lie two or more years before that date, at least four different ones,
+    /// outweighing its words that count from the time of writing ("said Monday",
+    /// "last year"), each of which weighs as two years. Forecasts name later years
+    /// and are still news.
+    /// Relative expressions in such a text follow the story, not the publication date.
+    static func isNarrative(_ values: [(TimexType, String)], published: CalendarDate?) -> Bool {
+        guard let p = published else { return true }
+        var years = 0, far = 0, speech = 0
+        var farYears = Set<Int>()
+        for (type, value) in values where type == .date {
+            let head = value.split(separator: ":", maxSplits: 1).first ?? ""
+            // Words that count from the time of writing ("last year", "on Thursday" in a
+            // report) are the mark of news.
+            if TimexResolver.isDeictic(value) || head == "WD" { speech += 1; continue }
+            guard !TimexResolver.isRelativeHead(head), let y = StoryTime.leadingYear(value) else { continue }
+            years += 1
+            if y <= p.year - 2 { far += 1; farYears.insert(y) }
+        }
+        // A story moves through several years; news recalls a few for background and
+        // keeps coming back to the time of writing (each such word weighs two years).
+        return farYears.count >= 4 && far * 2 > years + 2 * speech
+    }
+
+    /// Whether an expression opens its sentence, after at most two words ("In 1942,",
+    /// "Early in 1943", "By late 1944"): a fronted time adverbial sets the time frame
+    /// for the sentences that follow.
+    func isFronted(_ tokens: [TToken], _ start: Int, sentenceStart: Int) -> Bool {
+        var words = 0
+        var i = start - 1
+        while i >= 0 && tokens[i].start >= sentenceStart {
+            if tokens[i].kind == .word { words += 1 }
+            if words > 2 { return false }
+            i -= 1
+        }
+        return true
     }
 
     /// "April 24 and 25": a day after a month-day date joined by and/or/to/-
@@ -315,5 +398,61 @@ public struct TemporalTagger: Sendable {
         while a > 0 && s[a - 1] != "\n" { a -= 1 }
         while b < s.count && s[b] != "\n" { b += 1 }
         return a..<b
+    }
+}
+
+/// The time a narrative has reached: a date and how much of it is known.
+struct StoryTime {
+    let date: CalendarDate
+    /// "Y", "M" or "D".
+    let precision: String
+    let offset: Int
+
+    init(date: CalendarDate, precision: String, offset: Int) {
+        self.date = date
+        self.precision = precision
+        self.offset = offset
+    }
+
+    /// A date value as a story time: a year (also a season, quarter or half of it),
+    /// a month or a day. Months stand at their middle, years at their start.
+    init?(value: String, offset: Int) {
+        guard let y = StoryTime.leadingYear(value) else { return nil }
+        let rest = value.dropFirst(4)
+        if rest.isEmpty || rest.hasPrefix("-SP") || rest.hasPrefix("-SU") || rest.hasPrefix("-FA") || rest.hasPrefix("-WI")
+            || rest.hasPrefix("-Q") || rest.hasPrefix("-H") {
+            guard let d = CalendarDate(year: y, month: 1, day: 1) else { return nil }
+            self.init(date: d, precision: "Y", offset: offset)
+            return
+        }
+        let fields = rest.split(separator: "-", omittingEmptySubsequences: false)
+        guard fields.count >= 2, fields[0].isEmpty, fields[1].count == 2, let m = Int(fields[1]) else { return nil }
+        if fields.count == 2 {
+            guard let d = CalendarDate(year: y, month: m, day: 15) else { return nil }
+            self.init(date: d, precision: "M", offset: offset)
+            return
+        }
+        guard fields.count == 3, let dd = Int(fields[2].prefix(2)), let d = CalendarDate(year: y, month: m, day: dd) else { return nil }
+        self.init(date: d, precision: "D", offset: offset)
+    }
+
+    var datePrecision: DatePrecision { precision == "Y" ? .year : precision == "M" ? .month : .day }
+
+    /// Whether this (coarser or equal) time contains `other`: 1940 contains June 1940.
+    func contains(_ other: StoryTime) -> Bool {
+        switch precision {
+        case "Y": return other.date.year == date.year && other.precision != "Y"
+        case "M": return other.date.year == date.year && other.date.month == date.month && other.precision == "D"
+        default: return false
+        }
+    }
+
+    /// The year a value starts with (four digits, not followed by another digit).
+    static func leadingYear(_ value: String) -> Int? {
+        let u = Array(value.utf8.prefix(5))
+        guard u.count >= 4, u[0...3].allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        if u.count == 5 && u[4] >= 48 && u[4] <= 57 { return nil }
+        let y = u[0...3].reduce(0) { $0 * 10 + Int($1 - 48) }
+        return y >= 1 ? y : nil
     }
 }

@@ -7,14 +7,15 @@ public enum TimexType: String, Sendable, Codable, CaseIterable {
 public enum TimexAnchor: Hashable, Sendable, CustomStringConvertible {
     /// The article's publication date.
     case published(CalendarDate)
-    /// The latest fully specified date mentioned before the expression (narrative anchoring).
-    case narrative(CalendarDate, offset: Int)
+    /// The time the text had reached before the expression (narrative anchoring): the
+    /// latest date mentioned, known to the year, month or day.
+    case narrative(CalendarDate, offset: Int, precision: DatePrecision = .day)
     /// The corpus `anchor` from concord.yaml.
     case corpus(CalendarDate)
 
     public var date: CalendarDate {
         switch self {
-        case .published(let d), .corpus(let d), .narrative(let d, _): return d
+        case .published(let d), .corpus(let d), .narrative(let d, _, _): return d
         }
     }
 
@@ -27,7 +28,7 @@ public enum TimexAnchor: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .published(let d): return "published \(d)"
-        case .narrative(let d, _): return "narrative \(d)"
+        case .narrative(let d, _, let precision): return "narrative \(precision.format(d))"
         case .corpus(let d): return "corpus anchor \(d)"
         }
     }
@@ -38,6 +39,21 @@ public enum TimexAnchor: Hashable, Sendable, CustomStringConvertible {
         case .published: return "published"
         case .narrative: return "narrative"
         case .corpus: return "corpus"
+        }
+    }
+}
+
+/// How much of a date is known.
+public enum DatePrecision: String, Hashable, Sendable {
+    case year, month, day
+
+    /// The date written to that precision: 1940, 1940-06, 1940-06-10.
+    public func format(_ d: CalendarDate) -> String {
+        let full = d.description
+        switch self {
+        case .year: return String(full.prefix(4))
+        case .month: return String(full.prefix(7))
+        case .day: return full
         }
     }
 }

@@ -239,6 +239,8 @@ struct TimexMatcher {
         case "season", "seasonbare":
             guard t.kind == .word, let s = lexicon.seasons[t.lower] else { return nil }
             if name == "seasonbare" && !seasonCues.contains(previous) { return nil }
+            if name == "seasonbare" && lexicon.seasonHomonymsBeforeOf.contains(t.lower),
+               i + 1 < tokens.count, tokens[i + 1].lower == "of" { return nil }
             cap[key == "seasonbare" ? "season" : key] = s
             return i + 1
         case "unit", "unitcal", "unitplural", "unitdur", "unitsing":

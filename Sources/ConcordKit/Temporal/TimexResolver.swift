@@ -17,7 +17,14 @@
 ///   `WE:word`                      the weekend
 ///   `DUR:n:unit`, `SET:n:unit`, `SETADV:word`   durations and sets (no anchor)
 /// Anything else is already a TIMEX3 value.
-public enum Tense: Sendable { case past, future, unknown }
+public enum Tense: Sendable {
+    case past, future, unknown
+    /// The anchor is the time a narrative has reached, not the time of writing: the
+    /// story moves on, so an expression without a year is the nearest occurrence,
+    /// leaning forward ("In December 1941 … in January" is January 1942). The
+    /// anchor's precision comes in the `@storyPrecision` capture (Y, M or D).
+    case story
+}
 
 struct TimexResolver {
     /// Resolves a value. Returns (value, usedAnchor) or nil when the value would be invalid.
@@ -56,10 +63,7 @@ struct TimexResolver {
             let pod = ["nights": "NI", "mornings": "MO", "evenings": "EV", "afternoons": "AF"][parts[2]] ?? "NI"
             return ("XXXX-WXX-\(parts[1])T\(pod)", false, false)
         }
-        let isRelative = head.hasPrefix("Y?") || ["WD", "REL", "AGO", "ANA", "MON", "MONY", "SEA", "QTR", "LASTQ",
-                                                  "DAY", "DAYX", "TIME", "NOON", "POD", "WDPOD", "WE", "SYQ", "YQ",
-                                                  "YAGO", "WXX", "ANAWD", "OVERNIGHT", "IN", "SYH"].contains(head)
-        if !isRelative {
+        if !isRelativeHead(head) {
             return validate(raw).map { ($0, false, false) }
         }
         var usedNarrative = false
@@ -74,16 +78,24 @@ struct TimexResolver {
             // Y?-MM-DD or Y?-MM
             let fields = raw.split(separator: "-").map(String.init)
             guard fields.count >= 2, let m = Int(fields[1]), (1...12).contains(m) else { return nil }
+            let yearOnly = tense == .story && captures["@storyPrecision"] == "Y"
             if fields.count == 3 {
                 guard let d = Int(fields[2]) else { return nil }
+                if yearOnly {
+                    guard let date = CalendarDate(year: a.year, month: m, day: d) else { return nil }
+                    return (date.description, true, usedNarrative)
+                }
                 guard let date = chooseYear(month: m, day: d, anchor: a, tense: tense) else { return nil }
                 return (date.description, true, usedNarrative)
             }
-            let y = chooseYear(month: m, anchor: a, tense: tense)
+            let y = yearOnly ? a.year : chooseYear(month: m, anchor: a, tense: tense)
             return (pad(y, 4) + "-" + pad(m, 2), true, usedNarrative)
         case "WD":
             guard let wd = int(1), (1...7).contains(wd) else { return nil }
             let shift = int(2)
+            // A weekday needs a day to count from: a story that has reached only a
+            // year or a month leaves it open.
+            if tense == .story && captures["@storyPrecision"] != "D" { return ("XXXX-WXX-\(wd)", true, false) }
             return (weekday(wd, shift: shift, anchor: a, tense: tense).description, true, false)
         case "REL":
             guard parts.count == 3, let shift = Int(parts[2]) else { return nil }
@@ -220,7 +232,7 @@ struct TimexResolver {
                 switch tense {
                 case .future: shift = a.weekday >= 6 ? 1 : 0
                 case .past: shift = a.weekday >= 6 ? 0 : -1
-                case .unknown: shift = a.weekday >= 5 ? 0 : -1
+                case .unknown, .story: shift = a.weekday >= 5 ? 0 : -1
                 }
             }
             guard let d = a.adding(days: 7 * shift) else { return nil }
@@ -228,6 +240,34 @@ struct TimexResolver {
             return (pad(w.year, 4) + "-W" + pad(w.week, 2) + "-WE", true, false)
         default:
             return nil
+        }
+    }
+
+    static let relativeHeads: Set<String> = ["WD", "REL", "AGO", "ANA", "MON", "MONY", "SEA", "QTR", "LASTQ",
+                                             "DAY", "DAYX", "TIME", "NOON", "POD", "WDPOD", "WE", "SYQ", "YQ",
+                                             "YAGO", "WXX", "ANAWD", "OVERNIGHT", "IN", "SYH"]
+
+    /// Whether a value form needs an anchor.
+    static func isRelativeHead(_ head: Substring) -> Bool {
+        head.hasPrefix("Y?") || relativeHeads.contains(String(head))
+    }
+    static func isRelativeHead(_ head: String) -> Bool { isRelativeHead(Substring(head)) }
+
+    /// Forms that count from the time of speaking whatever a story has reached, as
+    /// TimeML reads "this", "last", "next", "ago", "today" ("today", "last year",
+    /// "next spring", "two years ago", "in five years"); "the following year" and a
+    /// bare "October" are anaphoric and follow the story.
+    static func isDeictic(_ value: String) -> Bool {
+        let parts = value.split(separator: ":", omittingEmptySubsequences: false)
+        guard let head = parts.first else { return false }
+        switch head {
+        case "DAY", "DAYX", "IN", "OVERNIGHT", "REL", "AGO", "YAGO", "MON", "MONY", "WE", "SYQ", "SYH", "LASTQ", "WXX":
+            return true
+        case "WD", "SEA":
+            // "last Friday", "next spring"; not a bare "Friday" or "the spring".
+            return parts.count >= 3 && parts[2] != "T" && !parts[2].isEmpty
+        default:
+            return false
         }
     }
 
@@ -325,6 +365,9 @@ struct TimexResolver {
         case .past:
             if let c = candidates.last(where: { $0 <= a }), a.ordinal - c.ordinal <= 300 { return c }
             return nearest
+        case .story:
+            // The nearest occurrence; a tie goes forward, as stories do.
+            return candidates.min { (abs($0.ordinal - a.ordinal) * 2 + ($0 < a ? 1 : 0)) < (abs($1.ordinal - a.ordinal) * 2 + ($1 < a ? 1 : 0)) }
         case .unknown:
             // The anchor's year, unless that puts the day more than half a year away.
             if let same = CalendarDate(year: a.year, month: month, day: day), abs(same.ordinal - a.ordinal) <= 183 { return same }
@@ -339,6 +382,11 @@ struct TimexResolver {
         if diff == 11 { return a.year - 1 }
         if diff == -11 { return a.year + 1 }
         switch tense {
+        case .story:
+            // Up to six months ahead is the story moving on; further is a look back.
+            let forward = (month - a.month + 12) % 12
+            if forward <= 6 { return month >= a.month ? a.year : a.year + 1 }
+            return month <= a.month ? a.year : a.year - 1
         case .future:
             return month >= a.month ? a.year : a.year + 1
         case .past:
@@ -364,6 +412,7 @@ struct TimexResolver {
         // third-quarter results" in October).
         case .future: return diff < -1 ? a.year + 1 : a.year
         case .unknown: return diff > 2 ? a.year - 1 : diff < -2 ? a.year + 1 : a.year
+        case .story: return a.year
         }
     }
 
@@ -377,7 +426,8 @@ struct TimexResolver {
         case .some(1): days = delta > 0 ? delta : delta + 7
         case .some(0): days = delta
         default:
-            if tense == .future { days = delta >= 0 ? delta : delta + 7 }
+            if tense == .story { days = delta > 3 ? delta - 7 : delta < -3 ? delta + 7 : delta }
+            else if tense == .future { days = delta >= 0 ? delta : delta + 7 }
             else { days = delta <= 0 ? delta : delta - 7 }
         }
         return a.adding(days: days) ?? a
@@ -438,6 +488,7 @@ struct TimexResolver {
         default:
             if tense == .past { chosen = options.last { $0 <= currentIndex } ?? options[2] }
             else if tense == .future { chosen = options.first { $0 >= currentIndex } ?? options[2] }
+            else if tense == .story && s == "WI" && a.month <= 2 { chosen = options[1] }
             else { chosen = options[2] }
         }
         return pad((chosen - start) / 12, 4) + "-" + s

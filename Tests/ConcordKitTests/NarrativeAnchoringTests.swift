@@ -1,0 +1,117 @@
+@testable import ConcordKit
+import XCTest
+
+/// Reference time that follows the story: the tagger decides per article whether
+/// relative expressions count from the publication date (news) or from the time a
+/// narrative has reached.
+final class NarrativeAnchoringTests: XCTestCase {
+    static let saved = CalendarDate(year: 2009, month: 12, day: 19)!
+    static let newsDate = CalendarDate(year: 2026, month: 1, day: 16)!
+
+    func tag(_ text: String, published: CalendarDate?) -> [Timex] {
+        let (article, _) = ArticleParser().parse(fileScalars: Array(text.unicodeScalars), id: "t", path: "t.txt")
+        return TemporalTagger.shared.tag(scalars: article.scalars, published: published, corpusAnchor: nil,
+                                         sentences: article.sentences.map(\.span))
+    }
+
+    func value(_ found: [Timex], _ text: String, _ phrase: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        return found.first { String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) == phrase }?.value
+    }
+
+    /// A history written in 2009 that moves from 1939 to 1942.
+    static let war = """
+    Tension had grown since 1938. On September 1, 1939, Germany attacked Poland. By early October, Poland was divided. The Soviet Union invaded Finland in November 1939.
+
+    On June 10, 1940, Italy declared war. Twelve days later, France signed an armistice. In September, the bombing of London began. In February, German troops arrived in Libya.
+
+    In December 1941, Japan attacked the fleet at anchor. In January, its forces took Manila. A few months later the tide turned. Historians today still debate it.
+    """
+
+    func testStoryMovesFrom1939To1942() {
+        let found = tag(Self.war, published: Self.saved)
+        XCTAssertEqual(value(found, Self.war, "early October"), "1939-10")
+        XCTAssertEqual(value(found, Self.war, "Twelve days later"), "1940-06-22")
+        XCTAssertEqual(value(found, Self.war, "September"), "1940-09")
+        XCTAssertEqual(value(found, Self.war, "February"), "1941-02", "the story moves forward: February after September 1940")
+        XCTAssertEqual(value(found, Self.war, "January"), "1942-01", "January after December 1941")
+        XCTAssertEqual(value(found, Self.war, "A few months later"), "FUTURE_REF")
+        // "today" counts from the time of writing, whatever the story has reached.
+        XCTAssertEqual(value(found, Self.war, "today"), "2009-12-19")
+        let october = found.first { $0.value == "1939-10" }
+        XCTAssertEqual(october?.anchor?.kind, "narrative")
+        XCTAssertEqual(october?.anchor?.date, CalendarDate(year: 1939, month: 9, day: 1))
+    }
+
+    func testNarrativeDecision() {
+        func values(_ years: [Int], speech: Int) -> [(TimexType, String)] {
+            years.map { (TimexType.date, String($0)) } + Array(repeating: (TimexType.date, "WD:5"), count: speech)
+        }
+        let saved = Self.saved
+        XCTAssertTrue(TemporalTagger.isNarrative([], published: nil), "no date of writing: a story")
+        XCTAssertTrue(TemporalTagger.isNarrative(values([1939, 1940, 1941, 1942], speech: 0), published: saved))
+        XCTAssertFalse(TemporalTagger.isNarrative(values([1939, 1940, 1941], speech: 0), published: saved),
+                       "three years are background, not yet a story")
+        XCTAssertFalse(TemporalTagger.isNarrative(values([1939, 1940, 1941, 1942], speech: 3), published: saved),
+                       "a report that keeps saying 'Friday' is news")
+        XCTAssertFalse(TemporalTagger.isNarrative(values([2012, 2013, 2014, 2015], speech: 0), published: saved),
+                       "forecasts are news")
+    }
+
+    func testNewsWithAnOldYearStaysNews() {
+        let text = "The company, founded in 1950, said on Friday it would close its plant in March. Last year it lost money."
+        let found = tag(text, published: Self.newsDate)
+        XCTAssertEqual(value(found, text, "Friday"), "2026-01-16")
+        XCTAssertEqual(value(found, text, "March"), "2026-03")
+        XCTAssertEqual(value(found, text, "Last year"), "2025")
+        XCTAssertEqual(found.first { $0.value == "2026-03" }?.anchor?.kind, "published")
+    }
+
+    func testNewsThatTalksOfForecastsStaysNews() {
+        // Years after the publication date are forecasts, not a story of another time.
+        let text = "Output will rise in 2028, 2029 and 2030, the ministry said on Friday. Exports fell in March."
+        let found = tag(text, published: Self.newsDate)
+        XCTAssertEqual(value(found, text, "Friday"), "2026-01-16")
+        XCTAssertEqual(value(found, text, "March"), "2025-03")
+    }
+
+    func testAPassingYearDoesNotMoveTheStory() {
+        let text = """
+        The war began in 1972. In 1973 the ceasefire broke. The retreat lasted into 1974.
+
+        On 10 March 1975, the offensive began. The road would be exposed for a campaign planned in 1976. The defence collapsed on 11 March.
+        """
+        let found = tag(text, published: Self.saved)
+        XCTAssertEqual(value(found, text, "11 March"), "1975-03-11")
+    }
+
+    func testAFrontedYearMovesTheStory() {
+        let text = """
+        On 7 December 1941, Japan attacked. In May 1942, a naval battle was fought. The fleet had sailed in 1941.
+        In 1943, the Allies landed. In July they took the island. The campaign of 1940 was over long before.
+        """
+        let found = tag(text, published: Self.saved)
+        XCTAssertEqual(value(found, text, "July"), "1943-07")
+    }
+
+    func testWeekdaysNeedADayInAStory() {
+        let text = "In 1914 the war began. In 1915 the army moved. In 1916 it attacked. In 1917 it retreated. On Sunday it rested."
+        let found = tag(text, published: Self.saved)
+        XCTAssertEqual(value(found, text, "Sunday"), "XXXX-WXX-7", "a story at year precision leaves the weekday open")
+    }
+
+    func testStoryTimeValues() {
+        XCTAssertEqual(StoryTime(value: "1939", offset: 0)?.precision, "Y")
+        XCTAssertEqual(StoryTime(value: "1939-SU", offset: 0)?.precision, "Y")
+        XCTAssertEqual(StoryTime(value: "1939-10", offset: 0)?.precision, "M")
+        XCTAssertEqual(StoryTime(value: "1939-10-05", offset: 0)?.date, CalendarDate(year: 1939, month: 10, day: 5))
+        XCTAssertEqual(StoryTime(value: "1939-10-05T10:00", offset: 0)?.precision, "D")
+        XCTAssertNil(StoryTime(value: "PAST_REF", offset: 0))
+        XCTAssertNil(StoryTime(value: "19391", offset: 0))
+        XCTAssertNil(StoryTime(value: "1939-1", offset: 0))
+        XCTAssertNil(StoryTime(value: "0000", offset: 0))
+        let year = StoryTime(value: "1940", offset: 0)!
+        XCTAssertTrue(year.contains(StoryTime(value: "1940-06", offset: 0)!))
+        XCTAssertFalse(year.contains(StoryTime(value: "1941-06", offset: 0)!))
+    }
+}
