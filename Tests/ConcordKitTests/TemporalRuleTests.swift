@@ -108,7 +108,14 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("Vessels will call between August and September."), ["2026-08", "2026-09"])
         XCTAssertEqual(values("Talks on April 24 and 25 will be held."), ["2026-04-24", "2026-04-25"])
         XCTAssertEqual(values("Talks on April 24 and 25 went well."), ["2025-04-24", "2025-04-25"], "past tense")
-        XCTAssertEqual(values("The plan covers 2024-2026 fully."), ["2024"])
+        // TimeML marks each end of a range as its own expression.
+        XCTAssertEqual(values("The plan covers 2024-2026 fully."), ["2024", "2026"])
+        XCTAssertEqual(values("Throughout 1915-17 the armies dug in."), ["1915", "1917"])
+        XCTAssertEqual(values("Life improved in 1999-01 and after."), ["1999", "2001"], "a century rolls over")
+        XCTAssertEqual(values("The Battle of Mojkovac on 6-7 January 1916 was won."), ["1916-01-06", "1916-01-07"])
+        XCTAssertEqual(values("From 15 to 22 February 1984 they attacked."), ["1984-02-15", "1984-02-22"])
+        XCTAssertEqual(values("They breached the line on the 28 and 29 August 1918."), ["1918-08-28", "1918-08-29"])
+        XCTAssertEqual(values("Room 1998-7 was booked."), [], "a later year must follow")
     }
 
     /// The tense that picks the year of a bare month or the week of a weekday is read

@@ -50,6 +50,8 @@ public struct TimeLexicon: Sendable {
     /// Future markers that count from the time of speaking ("will", not the
     /// future-in-the-past "would"): in a narrative they point at the time of writing.
     public var speechFutureCues: Set<String>
+    /// Words that join the two ends of a range or a list of days ("6-7", "15 to 22").
+    public var rangeJoiners: Set<String>
     /// Words right before an expression that fix its tense whatever the verbs say
     /// ("since August" lies in the past).
     public var governingTense: [String: String]
@@ -186,6 +188,7 @@ extension TimeLexicon {
                           "had": "past", "was": "past", "were": "past", "did": "past", "said": "past",
                           "told": "past", "ago": "past"],
         speechFutureCues: ["will", "'ll", "shall", "won't"],
+        rangeJoiners: ["-", "to", "and", "through", "until", "till", "or"],
         governingTense: ["since": "past"],
         clauseBreaks: [",", ";", ":", "--", "(", ")", "\"", "which", "who", "that", "when", "while", "but"],
         futureBeforeTo: ["set", "due", "supposed", "poised", "slated", "is", "are", "going", "scheduled", "expected", "planning", "plans"],

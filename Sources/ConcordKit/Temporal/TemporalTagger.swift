@@ -25,7 +25,7 @@ public struct TemporalTagger: Sendable {
     public func tag(scalars s: [Unicode.Scalar], published: CalendarDate?, corpusAnchor: CalendarDate?,
                     sentences: [Span] = []) -> [Timex] {
         let tokens = TemporalTokenizer.tokenize(s, 0..<s.count)
-        let matches = expandLists(matcher.matches(tokens), tokens).filter { !TemporalTagger.isQuotedTitle($0, tokens) }
+        let matches = expandRanges(expandLists(matcher.matches(tokens), tokens), tokens).filter { !TemporalTagger.isQuotedTitle($0, tokens) }
         guard !matches.isEmpty else { return [] }
         // Articles about quarterly results count years in quarters.
         let quarterContext = tokens.contains { $0.lower == "quarter" || $0.lower == "quarterly" }
@@ -256,7 +256,7 @@ public struct TemporalTagger: Sendable {
             out.append(m)
             guard m.captures["month"] != nil, m.captures["day"] != nil, m.end + 1 < tokens.count else { continue }
             let joiner = tokens[m.end].lower
-            guard ["and", "or", "to", "-", "through"].contains(joiner) else { continue }
+            guard lexicon.rangeJoiners.contains(joiner) else { continue }
             let dayToken = m.end + 1
             var captures: [String: String] = [:]
             guard matcher.matchClass("day", "day", tokens, dayToken, &captures) != nil else { continue }
@@ -272,6 +272,45 @@ public struct TemporalTagger: Sendable {
             extra.end = dayToken + 1
             extra.captures["day"] = captures["day"]
             out.append(extra)
+        }
+        return out
+    }
+
+    /// TimeML marks each end of a range as its own expression: "1915-17" is 1915 and
+    /// 1917; in "6-7 January 1916", "from 15 to 22 February" and "the 28 and 29
+    /// August" the first day is a date of the same month as the second.
+    func expandRanges(_ matches: [TimexMatcher.Match], _ tokens: [TToken]) -> [TimexMatcher.Match] {
+        var out: [TimexMatcher.Match] = []
+        out.reserveCapacity(matches.count)
+        let previousEnd = { (out: [TimexMatcher.Match]) in out.last?.end ?? 0 }
+        for (n, m) in matches.enumerated() {
+            // The first day of a day range before a day-month date.
+            if let day = m.captures["day"], m.captures["month"] != nil, tokens[m.start].kind == .number || tokens[m.start].kind == .ordinal,
+               tokens[m.start].number == Double(day) ?? -1, m.start >= 2 {
+                let joiner = tokens[m.start - 1].lower
+                let first = tokens[m.start - 2]
+                if lexicon.rangeJoiners.contains(joiner), first.kind == .number || first.kind == .ordinal, first.digits <= 2,
+                   first.number >= 1, first.number < tokens[m.start].number, m.start - 2 >= previousEnd(out) {
+                    var extra = m
+                    extra.start = m.start - 2
+                    extra.end = m.start - 1
+                    extra.captures["day"] = pad(Int(first.number), 2)
+                    extra.captures["weekday"] = nil
+                    out.append(extra)
+                }
+            }
+            out.append(m)
+            // The second year of "1915-17".
+            if m.end == m.start + 1, let y = m.captures["year"].flatMap(Int.init), m.captures["month"] == nil,
+               m.end + 1 < tokens.count, tokens[m.end].lower == "-", tokens[m.end].glued,
+               let end = TimexMatcher.shortRangeEnd(year: y, tokens, m.end + 1),
+               n + 1 >= matches.count || matches[n + 1].start > m.end + 1 {
+                var extra = m
+                extra.start = m.end + 1
+                extra.end = m.end + 2
+                extra.captures["year"] = String(end)
+                out.append(extra)
+            }
         }
         return out
     }

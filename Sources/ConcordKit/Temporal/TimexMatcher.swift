@@ -208,6 +208,16 @@ struct TimexMatcher {
         }
     }
 
+    /// The year a two-digit range end stands for ("1915-17" → 1917, "1999-01" → 2001):
+    /// a glued two-digit number that makes a later year within a century, else nil.
+    static func shortRangeEnd(year: Int, _ tokens: [TToken], _ k: Int) -> Int? {
+        guard k < tokens.count, tokens[k].kind == .number, tokens[k].digits == 2, tokens[k].glued else { return nil }
+        if k + 1 < tokens.count, tokens[k + 1].glued, tokens[k + 1].kind == .number || tokens[k + 1].lower == "-" { return nil }
+        var end = year / 100 * 100 + Int(tokens[k].number)
+        if end <= year { end += 100 }
+        return end - year < 100 ? end : nil
+    }
+
     // MARK: Word classes
 
     func matchClass(_ name: String, _ key: String, _ tokens: [TToken], _ i: Int, _ cap: inout [String: String]) -> Int? {
@@ -322,16 +332,19 @@ struct TimexMatcher {
         case "year", "yearbare":
             guard t.kind == .number, t.digits == 4, t.number >= 1000, t.number <= 2199 else { return nil }
             if name == "yearbare" {
+                // "(1790)" after a name is a date, however old.
+                let parenthesized = previous == "(" && i + 1 < tokens.count && tokens[i + 1].lower == ")"
                 if ["$", "€", "£", "¥", "#", "no.", "no", "number", "nos.", "us$"].contains(previous) { return nil }
                 if i > 0 && tokens[i - 1].glued == false && tokens[i - 1].kind == .number { return nil }
                 if i + 1 < tokens.count {
                     let next = tokens[i + 1]
                     if lexicon.notYearFollowers.contains(next.lower) { return nil }
-                    if next.lower == "-" && next.glued && i + 2 < tokens.count && tokens[i + 2].kind == .number && tokens[i + 2].digits != 4 { return nil }
+                    if next.lower == "-" && next.glued && i + 2 < tokens.count && tokens[i + 2].kind == .number && tokens[i + 2].digits != 4
+                        && TimexMatcher.shortRangeEnd(year: Int(t.number), tokens, i + 2) == nil { return nil }
                     if next.kind == .number { return nil }
                 }
                 if t.glued && i > 0 && (tokens[i - 1].kind == .word || tokens[i - 1].lower == "$") { return nil }
-                if t.number < 1800 && !lexicon.temporalCues.contains(previous) { return nil }
+                if t.number < 1800 && !lexicon.temporalCues.contains(previous) && !parenthesized { return nil }
             }
             cap[key == "yearbare" ? "year" : key] = String(Int(t.number))
             return i + 1
