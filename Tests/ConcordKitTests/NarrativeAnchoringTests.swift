@@ -115,3 +115,27 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertFalse(year.contains(StoryTime(value: "1941-06", offset: 0)!))
     }
 }
+
+/// Numbers of any size in any time position are "not a time", never a trap.
+final class HugeNumberTests: XCTestCase {
+    func testHugeNumbersNeverTrap() {
+        let huge = String(repeating: "9", count: 400)
+        let texts = [
+            "It happened on the \(huge)th of March.", "They left \(huge) days ago.", "In \(huge) years it will end.",
+            "It lasted \(huge).5 hours.", "The \(huge)th century began.", "At \(huge):30 pm they met.",
+            "Back in \(huge)s it rained.", "It rose \(huge) weeks later.", "From \(huge)-\(huge) January 2026 it rained.",
+            "In 2026-\(huge) it grew.", "on \(huge) \(huge) 2026", "It was \(huge) years earlier.",
+        ]
+        for text in texts {
+            let s = Array(text.unicodeScalars)
+            for published in [CalendarDate(year: 2026, month: 1, day: 16), nil] {
+                let found = TemporalTagger.shared.tag(scalars: s, published: published, corpusAnchor: nil)
+                for t in found { XCTAssertLessThanOrEqual(t.span.end, s.count, text) }
+            }
+        }
+        XCTAssertNil(TimexResolver.boundedInt(.infinity))
+        XCTAssertNil(TimexResolver.boundedInt(.nan))
+        XCTAssertNil(TimexResolver.boundedInt(1e20))
+        XCTAssertEqual(TimexResolver.boundedInt(-3.4), -3)
+    }
+}

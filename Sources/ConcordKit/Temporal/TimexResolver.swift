@@ -104,12 +104,13 @@ struct TimexResolver {
             guard parts.count == 3 else { return nil }
             if parts[2] == "X" { return ("PAST_REF", true, false) }
             guard let n = Double(parts[2]) else { return nil }
-            return shiftUnit(parts[1], by: -Int(n.rounded()), anchor: a, dayPrecision: true).map { ($0, true, false) }
+            guard let k = boundedInt(n) else { return nil }
+            return shiftUnit(parts[1], by: -k, anchor: a, dayPrecision: true).map { ($0, true, false) }
         case "IN":
             // "in five years": a date that far ahead in future talk, else a duration.
             guard parts.count == 3, let n = Double(parts[2]) else { return nil }
-            if tense == .future, n == n.rounded() {
-                return shiftUnit(parts[1], by: Int(n), anchor: a, dayPrecision: true).map { ($0, true, false) }
+            if tense == .future, n == n.rounded(), let k = boundedInt(n) {
+                return shiftUnit(parts[1], by: k, anchor: a, dayPrecision: true).map { ($0, true, false) }
             }
             return duration(parts[2], parts[1]).map { ($0, false, false) }
         case "WXX":
@@ -147,7 +148,9 @@ struct TimexResolver {
             case "following", "next": shift = 1
             case "previous", "preceding": shift = -1
             case "same": shift = 0
-            default: shift = Int(Double(shiftText) ?? 0)
+            default:
+                guard let k = boundedInt(Double(shiftText) ?? 0) else { return nil }
+                shift = k
             }
             let unitNames = ["year": "Y", "month": "M", "week": "W", "day": "D"]
             return shiftUnit(unitNames[parts[1]] ?? parts[1], by: shift, anchor: a, dayPrecision: true).map { ($0, true, usedNarrative) }
@@ -241,6 +244,13 @@ struct TimexResolver {
         default:
             return nil
         }
+    }
+
+    /// A count from text as an Int: nil when it is not finite or too large to be a
+    /// shift of calendar units (never a trap).
+    static func boundedInt(_ d: Double) -> Int? {
+        guard d.isFinite, abs(d) < 1e9 else { return nil }
+        return Int(d.rounded())
     }
 
     static let relativeHeads: Set<String> = ["WD", "REL", "AGO", "ANA", "MON", "MONY", "SEA", "QTR", "LASTQ",

@@ -48,7 +48,9 @@ enum TemporalTokenizer {
                     let d = s[i]
                     if isDigit(d) {
                         if inFraction { fraction += Double(d.value - 48) * scale; scale /= 10 }
-                        else { value = value * 10 + Double(d.value - 48); digits += 1 }
+                        // Past 15 digits a number is no time: its value stops growing, so that
+                        // every conversion to Int downstream stays in range.
+                        else { if digits < 15 { value = value * 10 + Double(d.value - 48) }; digits += 1 }
                         i += 1
                     } else if (d == "," || d == ".") && i + 1 < end && isDigit(s[i + 1]) && !inFraction {
                         if d == "." { inFraction = true } else { hasComma = true }
