@@ -139,3 +139,51 @@ final class HugeNumberTests: XCTestCase {
         XCTAssertEqual(TimexResolver.boundedInt(-3.4), -3)
     }
 }
+
+/// Colloquial and social-media forms (anchor: Friday 16 January 2026).
+final class SocialMediaTimexTests: XCTestCase {
+    static let anchor = CalendarDate(year: 2026, month: 1, day: 16)!
+
+    func values(_ text: String) -> [String] {
+        TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: Self.anchor, corpusAnchor: nil).map(\.value)
+    }
+
+    func testTextingSpellingsAndGluedClockTimes() {
+        XCTAssertEqual(values("cant wait for tmr!!"), ["2026-01-17"])
+        XCTAssertEqual(values("going 2moro at 2pm, who's in?"), ["2026-01-17", "2026-01-16T14:00"])
+        XCTAssertEqual(values("see u at 10am"), ["2026-01-16T10:00"])
+        XCTAssertEqual(values("back 2nite"), ["2026-01-16TNI"])
+        XCTAssertEqual(values("the 10am meeting"), ["2026-01-16T10:00"])
+        XCTAssertEqual(values("Room 10b is free"), [], "a letter after a number is no clock time")
+    }
+
+    func testLowercaseMonthsAndWeekdays() {
+        XCTAssertEqual(values("meeting on monday moved to friday lol"), ["2026-01-12", "2026-01-16"])
+        XCTAssertEqual(values("back in march we went to paris"), ["2025-03"])
+        XCTAssertEqual(values("see you in october"), ["2025-10"])
+        XCTAssertEqual(values("you may go, we march on"), [])
+        XCTAssertEqual(values("an august institution"), [])
+    }
+
+    func testDayOfMonthAlone() {
+        XCTAssertEqual(values("the party is on the 19th, be there"), ["2026-01-19"])
+        XCTAssertEqual(values("He finished the 3rd lap first."), [])
+    }
+
+    func testHolidays() {
+        XCTAssertEqual(values("merry christmas everyone"), ["2025-12-25"])
+        XCTAssertEqual(values("We will meet at Easter."), ["2026-04-05"])
+        XCTAssertEqual(values("They met on Good Friday 2024 in Rome."), ["2024-03-29"])
+        XCTAssertEqual(values("Thanksgiving 2025 was quiet."), ["2025-11-27"])
+        XCTAssertEqual(values("Ramadan 2025 began early."), ["2025-03"])
+        XCTAssertEqual(values("They sailed to Easter Island."), [])
+        XCTAssertEqual(Holidays.easter(2026), CalendarDate(year: 2026, month: 4, day: 5))
+        XCTAssertEqual(Holidays.easter(2019), CalendarDate(year: 2019, month: 4, day: 21))
+        XCTAssertEqual(Holidays.nthWeekday(year: 2026, month: 11, weekday: 4, n: 4), CalendarDate(year: 2026, month: 11, day: 26))
+        XCTAssertEqual(Holidays.nthWeekday(year: 2026, month: 5, weekday: 1, n: -1), CalendarDate(year: 2026, month: 5, day: 25))
+        // 1 Ramadan 1447 fell on 18 or 19 February 2026 as observed; the tabular calendar says 18 February.
+        let ramadan = Holidays.islamic(year: 1447, month: 9, day: 1)
+        XCTAssertNotNil(ramadan)
+        XCTAssertLessThanOrEqual(abs((ramadan?.ordinal ?? 0) - CalendarDate(year: 2026, month: 2, day: 18)!.ordinal), 1)
+    }
+}

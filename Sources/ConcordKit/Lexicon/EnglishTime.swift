@@ -52,6 +52,23 @@ public struct TimeLexicon: Sendable {
     public var speechFutureCues: Set<String>
     /// Words that join the two ends of a range or a list of days ("6-7", "15 to 22").
     public var rangeJoiners: Set<String>
+    /// Colloquial and texting spellings read as the standard word ("tmr", "2moro").
+    public var spellingVariants: [String: String]
+    /// Suffixes glued to a number that are their own word ("10am" is "10 am").
+    public var numberSuffixWords: Set<String>
+    /// Holidays and named days: phrase (lowercase tokens) → rule of the calendar:
+    /// `F:MM-DD` a fixed day, `F:MM` a month, `E:n` n days from Western Easter
+    /// Sunday, `N:month:weekday:n` the n-th weekday of a month (n = -1 the last),
+    /// `I:month:day` a day of the tabular Islamic calendar (day 0: the whole month).
+    public var holidays: [[String]: String]
+    /// Nouns after a holiday word that make it a name of something else ("Easter Island").
+    public var holidayNounFollowers: Set<String>
+    /// Words that may follow a day of the month named alone ("on the 19th at noon").
+    public var afterDayOfMonth: Set<String>
+    /// Month names that are ordinary words in lower case ("august" the adjective).
+    public var lowercaseHomonymMonths: Set<String>
+    /// Verbs after a modal: "may go" is no month.
+    public var verbsAfterModal: Set<String>
     /// Words right before an expression that fix its tense whatever the verbs say
     /// ("since August" lies in the past).
     public var governingTense: [String: String]
@@ -189,6 +206,36 @@ extension TimeLexicon {
                           "told": "past", "ago": "past"],
         speechFutureCues: ["will", "'ll", "shall", "won't"],
         rangeJoiners: ["-", "to", "and", "through", "until", "till", "or"],
+        spellingVariants: ["tmr": "tomorrow", "tmrw": "tomorrow", "tmrrw": "tomorrow", "2moro": "tomorrow",
+                           "2morrow": "tomorrow", "2mrw": "tomorrow", "tomoz": "tomorrow", "2day": "today",
+                           "tdy": "today", "2nite": "tonight", "tonite": "tonight", "2night": "tonight",
+                           "yday": "yesterday", "ystrdy": "yesterday", "wknd": "weekend", "xmas": "christmas",
+                           "mins": "minutes", "hrs": "hours", "yrs": "years", "wks": "weeks"],
+        numberSuffixWords: ["am", "pm"],
+        holidays: [
+            ["christmas"]: "F:12-25", ["christmas", "day"]: "F:12-25", ["christmas", "eve"]: "F:12-24",
+            ["boxing", "day"]: "F:12-26", ["new", "year", "'s", "day"]: "F:01-01", ["new", "year", "'s", "eve"]: "F:12-31",
+            ["valentine", "'s", "day"]: "F:02-14", ["st", ".", "patrick", "'s", "day"]: "F:03-17",
+            ["saint", "patrick", "'s", "day"]: "F:03-17", ["halloween"]: "F:10-31", ["all", "saints", "'", "day"]: "F:11-01",
+            ["may", "day"]: "F:05-01", ["the", "festive", "season"]: "F:12", ["the", "holiday", "season"]: "F:12",
+            ["easter"]: "E:0", ["easter", "sunday"]: "E:0", ["easter", "monday"]: "E:1", ["good", "friday"]: "E:-2",
+            ["holy", "thursday"]: "E:-3", ["maundy", "thursday"]: "E:-3", ["palm", "sunday"]: "E:-7",
+            ["ash", "wednesday"]: "E:-46", ["pentecost"]: "E:49", ["whit", "sunday"]: "E:49", ["ascension", "day"]: "E:39",
+            ["thanksgiving"]: "N:11:4:4", ["thanksgiving", "day"]: "N:11:4:4", ["memorial", "day"]: "N:5:1:-1",
+            ["labor", "day"]: "N:9:1:1", ["labour", "day"]: "N:9:1:1", ["mother", "'s", "day"]: "N:5:7:2",
+            ["father", "'s", "day"]: "N:6:7:3", ["martin", "luther", "king", "day"]: "N:1:1:3",
+            ["ramadan"]: "I:9:0", ["eid", "al", "-", "fitr"]: "I:10:1", ["eid", "al", "-", "adha"]: "I:12:10",
+            ["eid", "ul", "-", "fitr"]: "I:10:1", ["eid", "ul", "-", "adha"]: "I:12:10", ["islamic", "new", "year"]: "I:1:1",
+        ],
+        holidayNounFollowers: ["island", "islands", "egg", "eggs", "bunny", "lily", "tree", "trees", "card", "cards",
+                               "carol", "carols", "special", "movie", "film", "party", "parade", "market", "markets",
+                               "lights", "pudding", "dinner", "turkey", "costume", "costumes", "rising", "offensive",
+                               "uprising", "agreement", "accord", "accords", "massacre", "bombing", "bombings"],
+        afterDayOfMonth: ["at", "in", "when", "as", "so", "but", "then", "we", "i", "you", "he", "she", "they", "it"],
+        lowercaseHomonymMonths: ["august"],
+        verbsAfterModal: ["be", "have", "go", "not", "come", "do", "get", "make", "take", "see", "also", "well",
+                          "still", "never", "only", "need", "want", "seem", "become", "help", "lead", "cause",
+                          "include", "affect", "result", "occur", "happen", "rise", "fall", "change"],
         governingTense: ["since": "past"],
         clauseBreaks: [",", ";", ":", "--", "(", ")", "\"", "which", "who", "that", "when", "while", "but"],
         futureBeforeTo: ["set", "due", "supposed", "poised", "slated", "is", "are", "going", "scheduled", "expected", "planning", "plans"],

@@ -6,8 +6,11 @@ public struct TemporalTagger: Sendable {
     let lexicon: TimeLexicon
     let modifierPhrases: [([String], String)]
 
+    let maxVariantLength: Int
+
     public init(lexicon: TimeLexicon = .english, rules: [TimexRule] = TimexRule.english) {
         self.lexicon = lexicon
+        maxVariantLength = lexicon.spellingVariants.keys.map(\.utf8.count).max() ?? 0
         matcher = TimexMatcher(lexicon: lexicon, rules: rules)
         modifierPhrases = lexicon.modifiers.map { ($0.key, $0.value) }.sorted { $0.0.count > $1.0.count }
     }
@@ -24,7 +27,13 @@ public struct TemporalTagger: Sendable {
     /// them the paragraph is used.
     public func tag(scalars s: [Unicode.Scalar], published: CalendarDate?, corpusAnchor: CalendarDate?,
                     sentences: [Span] = []) -> [Timex] {
-        let tokens = TemporalTokenizer.tokenize(s, 0..<s.count)
+        var tokens = TemporalTokenizer.tokenize(s, 0..<s.count, suffixWords: lexicon.numberSuffixWords)
+        // Texting spellings read as the standard word ("tmr" is "tomorrow").
+        if !lexicon.spellingVariants.isEmpty {
+            for k in tokens.indices where tokens[k].kind == .word && tokens[k].lower.utf8.count <= maxVariantLength {
+                if let standard = lexicon.spellingVariants[tokens[k].lower] { tokens[k].lower = standard }
+            }
+        }
         let matches = expandRanges(expandLists(matcher.matches(tokens), tokens), tokens).filter { !TemporalTagger.isQuotedTitle($0, tokens) }
         guard !matches.isEmpty else { return [] }
         // Articles about quarterly results count years in quarters.
@@ -141,6 +150,11 @@ public struct TemporalTagger: Sendable {
             // Anaphoric years and months follow the latest year or month mentioned; days
             // and parts of "the" day follow the latest day mentioned.
             var narrativeBase: (date: CalendarDate, offset: Int, precision: DatePrecision)? = narrative.map { ($0.date, $0.offset, .day) }
+            // "the 26th" after "April 24" in the same paragraph is in April.
+            if value.hasPrefix("DOM:"), let d = lastDay, d.offset >= paragraphStart {
+                narrativeBase = (d.date, d.offset, .day)
+                captures["@dayContext"] = "1"
+            }
             if storyAnchored, let st = story { narrativeBase = (st.date, st.offset, st.datePrecision) }
             if (value.hasPrefix("ANA:D:") || value.hasPrefix("ANA:day:") || value.hasPrefix("ANAWD:") || value.hasSuffix(":the") || value == "OVERNIGHT"),
                let d = lastDay {

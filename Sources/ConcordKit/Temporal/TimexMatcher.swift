@@ -15,6 +15,7 @@ struct TimexMatcher {
     let timezones: Set<String> = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst",
                                   "cet", "cest", "jst", "kst", "ist", "msk", "aest"]
     let refMaxLength: Int
+    let holidayMaxLength: Int
     let vagueMaxLength: Int
     /// Words that carry time by themselves (months, units, "yesterday", …). A match
     /// always has one within `triggerWindow` tokens of its start, so positions far
@@ -41,6 +42,7 @@ struct TimexMatcher {
         self.lexicon = lexicon
         self.rules = rules.enumerated().map { CompiledRule(index: $0.offset, rule: $0.element) }
         refMaxLength = lexicon.referenceWords.keys.map(\.count).max() ?? 1
+        holidayMaxLength = lexicon.holidays.keys.map(\.count).max() ?? 1
         vagueMaxLength = lexicon.vague.map(\.count).max() ?? 1
         for r in self.rules {
             for alt in r.openers {
@@ -62,6 +64,7 @@ struct TimexMatcher {
         t.formUnion(decadeWords.keys)
         t.formUnion(["a.m.", "p.m.", "am", "pm", "a.m", "p.m"])
         for phrase in lexicon.referenceWords.keys { t.formUnion(phrase) }
+        for phrase in lexicon.holidays.keys { t.formUnion(phrase) }
         for r in self.rules {
             for e in r.elements {
                 for case .word(let w) in e.alternatives { t.insert(w) }
@@ -90,6 +93,7 @@ struct TimexMatcher {
         case "ampm": return ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
         case "tz": return Array(timezones)
         case "refword": return lexicon.referenceWords.keys.compactMap(\.first)
+        case "holiday": return lexicon.holidays.keys.compactMap(\.first)
         case "spelledyear": return Array(lexicon.cardinals.keys) + Array(lexicon.tens.keys)
         case "fraction": return ["½"]
         default: return []
@@ -100,7 +104,7 @@ struct TimexMatcher {
         switch name {
         case "num", "hour", "mm", "dd", "year", "yearbare", "fraction": return [.number]
         case "day": return [.number, .ordinal]
-        case "ord", "ordcentury": return [.ordinal]
+        case "ord", "ordcentury", "dom": return [.ordinal]
         case "decade": return [.decade]
         case "clock": return [.clock]
         default: return []
@@ -115,7 +119,8 @@ struct TimexMatcher {
         case .clock, .decade: return true
         case .number: return t.digits == 4
         case .word, .punct: return triggers.contains(t.lower)
-        case .ordinal, .boundary: return false
+        case .ordinal: return t.number >= 1 && t.number <= 31  // a day of the month
+        case .boundary: return false
         }
     }
 
@@ -225,8 +230,17 @@ struct TimexMatcher {
         let previous = i > 0 ? tokens[i - 1].lower : ""
         switch name {
         case "month", "monthbare":
-            guard t.kind == .word, let m = lexicon.months[t.lower], t.capitalized else { return nil }
+            guard t.kind == .word, let m = lexicon.months[t.lower] else { return nil }
             let abbreviation = t.lower.count <= 4 && t.lower != "june" && t.lower != "july" && t.lower != "may"
+            // Lowercase (as in posts and chat): a full month name, and one that is also a
+            // common word ("march", "may") only after a word that takes a month ("in march").
+            if !t.capitalized {
+                if abbreviation { return nil }
+                if lexicon.ambiguousMonths.contains(t.lower) || lexicon.lowercaseHomonymMonths.contains(t.lower) {
+                    guard lexicon.monthPrepositions.contains(previous) else { return nil }
+                    if i + 1 < tokens.count, tokens[i + 1].kind == .word, lexicon.verbsAfterModal.contains(tokens[i + 1].lower) { return nil }
+                }
+            }
             if name == "monthbare" {
                 if abbreviation && !(i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued) { return nil }
                 if lexicon.ambiguousMonths.contains(t.lower) && !lexicon.temporalCues.contains(previous) { return nil }
@@ -291,6 +305,27 @@ struct TimexMatcher {
                 return i + phrase.count
             }
             return nil
+        case "holiday":
+            var length = min(holidayMaxLength, tokens.count - i)
+            while length > 0 {
+                let phrase = (i..<(i + length)).map { tokens[$0].lower }
+                if let v = lexicon.holidays[phrase], !(i..<(i + length)).contains(where: { tokens[$0].kind == .boundary }) {
+                    // A holiday word before a noun names something else ("Easter Island", "easter egg").
+                    if i + length < tokens.count, tokens[i + length].kind == .word, tokens[i + length].glued == false,
+                       lexicon.holidayNounFollowers.contains(tokens[i + length].lower) { return nil }
+                    cap["holiday"] = v
+                    return i + length
+                }
+                length -= 1
+            }
+            return nil
+        case "dom":
+            // A day of the month: an ordinal 1-31 in digits ("19th"); a spelled one ("the
+            // second") is too often something else.
+            guard t.kind == .ordinal, t.number >= 1, t.number <= 31 else { return nil }
+            let n = Int(t.number)
+            cap["day"] = pad(n, 2)
+            return i + 1
         case "refword":
             var length = min(refMaxLength, tokens.count - i)
             while length > 0 {
@@ -393,6 +428,13 @@ struct TimexMatcher {
         case "eoc":
             guard let n = next else { return true }
             return n.kind == .boundary || (n.kind == .punct && n.lower != "-" && n.lower != "'s")
+        case "domend":
+            // A day of the month ends its phrase: punctuation, a range word or "at" follows, not a noun.
+            guard let n = next else { return true }
+            if zeroWidth("eoc", tokens, i) { return true }
+            // "from the 13th to the 19th of October", not "the 11th to 13th century".
+            if lexicon.rangeJoiners.contains(n.lower) { return i + 1 < tokens.count && tokens[i + 1].lower == "the" }
+            return n.kind == .word && lexicon.afterDayOfMonth.contains(n.lower)
         case "clauseend":
             // The phrase ends here: punctuation, a function word or a subject pronoun follows
             // ("in the past, …", "in the past that…", "in the past it…"), not a noun or "of".

@@ -58,7 +58,7 @@ struct CompiledRule {
     }
 
     /// Classes that test context without consuming a token.
-    static let zeroWidthClasses: Set<String> = Set(["eoc", "notold", "notof", "afterdur", "yearended", "durend", "nohyphen",
+    static let zeroWidthClasses: Set<String> = Set(["eoc", "domend", "notold", "notof", "afterdur", "yearended", "durend", "nohyphen",
         "afteramount", "notafteramount", "notdiscourse", "clauseend", "afterinonly", "notofdate", "freesoon", "quarterend"])
         // and the previous-word classes the lexicon defines ("afterat", "aftermodal"…)
         .union(TimeLexicon.english.precededBy.keys)

@@ -58,6 +58,13 @@ struct TimexResolver {
             break
         }
 
+        if head == "HOLY" {
+            // A holiday of a given year.
+            guard parts.count >= 3, let y = Int(parts[parts.count - 1]), (1...9999).contains(y) else { return nil }
+            let code = parts[1..<(parts.count - 1)].joined(separator: ":")
+            guard let found = Holidays.occurrences(code, gregorianYears: y...y).first(where: { $0.date.year == y }) else { return nil }
+            return (found.value, false, false)
+        }
         if head == "SETPOD" {
             guard parts.count == 3 else { return nil }
             let pod = ["nights": "NI", "mornings": "MO", "evenings": "EV", "afternoons": "AF"][parts[2]] ?? "NI"
@@ -68,7 +75,8 @@ struct TimexResolver {
         }
         var usedNarrative = false
         var base = anchor
-        if head == "ANA" || head == "ANAWD" || head == "OVERNIGHT" || (head == "POD" && parts.count > 2 && parts[2] == "the") {
+        if head == "ANA" || head == "ANAWD" || head == "OVERNIGHT" || (head == "POD" && parts.count > 2 && parts[2] == "the")
+            || (head == "DOM" && captures["@dayContext"] != nil) {
             if let narrative { base = narrative; usedNarrative = true }
         }
         guard let a = base else { return (unresolved(raw, parts), true, false) }
@@ -90,6 +98,37 @@ struct TimexResolver {
             }
             let y = yearOnly ? a.year : chooseYear(month: m, anchor: a, tense: tense)
             return (pad(y, 4) + "-" + pad(m, 2), true, usedNarrative)
+        case "HOL":
+            // A holiday without a year: the occurrence the tense points to, as for a month and day.
+            let code = parts.dropFirst().joined(separator: ":")
+            let occurrences = Holidays.occurrences(code, gregorianYears: (a.year - 1)...(a.year + 1))
+            guard !occurrences.isEmpty else { return nil }
+            if tense == .story && captures["@storyPrecision"] == "Y" {
+                guard let same = occurrences.first(where: { $0.date.year == a.year }) else { return nil }
+                return (same.value, true, usedNarrative)
+            }
+            // A yearly day in future talk is the next one, in past talk the last one.
+            let dates = occurrences.map(\.date)
+            let picked: CalendarDate?
+            switch tense {
+            case .future: picked = dates.first { $0 >= a } ?? chooseOccurrence(dates, anchor: a, tense: tense)
+            case .past: picked = dates.last { $0 <= a } ?? chooseOccurrence(dates, anchor: a, tense: tense)
+            default: picked = chooseOccurrence(dates, anchor: a, tense: tense)
+            }
+            guard let chosen = picked, let hit = occurrences.first(where: { $0.date == chosen }) else { return nil }
+            return (hit.value, true, usedNarrative)
+        case "DOM":
+            // A day of the month named alone: in the month in context, else the month the tense points to.
+            guard let d = int(1), (1...31).contains(d) else { return nil }
+            if tense == .story && captures["@storyPrecision"] == "Y" { return ("XXXX-XX-" + pad(d, 2), true, false) }
+            var candidates: [CalendarDate] = []
+            for shift in -1...1 {
+                let index = a.year * 12 + (a.month - 1) + shift
+                if let c = CalendarDate(year: index / 12, month: index % 12 + 1, day: d) { candidates.append(c) }
+            }
+            let nearest = captures["@dayContext"] != nil ? Tense.story : tense
+            guard let chosen = chooseOccurrence(candidates, anchor: a, tense: nearest) else { return nil }
+            return (chosen.description, true, usedNarrative)
         case "WD":
             guard let wd = int(1), (1...7).contains(wd) else { return nil }
             let shift = int(2)
@@ -253,7 +292,7 @@ struct TimexResolver {
         return Int(d.rounded())
     }
 
-    static let relativeHeads: Set<String> = ["WD", "REL", "AGO", "ANA", "MON", "MONY", "SEA", "QTR", "LASTQ",
+    static let relativeHeads: Set<String> = ["HOL", "DOM", "WD", "REL", "AGO", "ANA", "MON", "MONY", "SEA", "QTR", "LASTQ",
                                              "DAY", "DAYX", "TIME", "NOON", "POD", "WDPOD", "WE", "SYQ", "YQ",
                                              "YAGO", "WXX", "ANAWD", "OVERNIGHT", "IN", "SYH"]
 
@@ -364,7 +403,13 @@ struct TimexResolver {
     /// The year for a month-day without one: the nearest occurrence, or the next
     /// (future tense) or previous (past tense) one within a year.
     static func chooseYear(month: Int, day: Int, anchor a: CalendarDate, tense: Tense) -> CalendarDate? {
-        let candidates = [a.year - 1, a.year, a.year + 1].compactMap { CalendarDate(year: $0, month: month, day: day) }
+        chooseOccurrence([a.year - 1, a.year, a.year + 1].compactMap { CalendarDate(year: $0, month: month, day: day) },
+                         anchor: a, tense: tense)
+    }
+
+    /// Of a day's occurrences around the anchor (sorted), the nearest one, or the next
+    /// (future tense) or previous (past tense) one within about half a year.
+    static func chooseOccurrence(_ candidates: [CalendarDate], anchor a: CalendarDate, tense: Tense) -> CalendarDate? {
         guard !candidates.isEmpty else { return nil }
         let nearest = candidates.min { abs($0.ordinal - a.ordinal) < abs($1.ordinal - a.ordinal) }
         // The tense decides only between nearby candidates (within about half a year).
@@ -380,8 +425,8 @@ struct TimexResolver {
             return candidates.min { (abs($0.ordinal - a.ordinal) * 2 + ($0 < a ? 1 : 0)) < (abs($1.ordinal - a.ordinal) * 2 + ($1 < a ? 1 : 0)) }
         case .unknown:
             // The anchor's year, unless that puts the day more than half a year away.
-            if let same = CalendarDate(year: a.year, month: month, day: day), abs(same.ordinal - a.ordinal) <= 183 { return same }
-            return nearest
+            let sameYear = candidates.filter { $0.year == a.year && abs($0.ordinal - a.ordinal) <= 183 }
+            return sameYear.min { abs($0.ordinal - a.ordinal) < abs($1.ordinal - a.ordinal) } ?? nearest
         }
     }
 
@@ -520,5 +565,82 @@ struct TimexResolver {
         case "tomorrow": return a.adding(days: 1) ?? a
         default: return a
         }
+    }
+}
+
+/// The calendar of holidays: the days a holiday code (see `TimeLexicon.holidays`)
+/// falls on, as TIMEX3 values.
+enum Holidays {
+    struct Occurrence { let date: CalendarDate; let value: String }
+
+    static func occurrences(_ code: String, gregorianYears years: ClosedRange<Int>) -> [Occurrence] {
+        let parts = code.split(separator: ":").map(String.init)
+        guard let kind = parts.first else { return [] }
+        var out: [Occurrence] = []
+        switch kind {
+        case "F":
+            guard parts.count == 2 else { return [] }
+            let md = parts[1].split(separator: "-").compactMap { Int($0) }
+            for y in years {
+                if md.count == 2, let d = CalendarDate(year: y, month: md[0], day: md[1]) { out.append(Occurrence(date: d, value: d.description)) }
+                if md.count == 1, let d = CalendarDate(year: y, month: md[0], day: 1) { out.append(Occurrence(date: d, value: pad(y, 4) + "-" + pad(md[0], 2))) }
+            }
+        case "E":
+            guard parts.count == 2, let shift = Int(parts[1]) else { return [] }
+            for y in years { if let d = easter(y)?.adding(days: shift) { out.append(Occurrence(date: d, value: d.description)) } }
+        case "N":
+            guard parts.count == 4, let m = Int(parts[1]), let wd = Int(parts[2]), let n = Int(parts[3]) else { return [] }
+            for y in years { if let d = nthWeekday(year: y, month: m, weekday: wd, n: n) { out.append(Occurrence(date: d, value: d.description)) } }
+        case "I":
+            guard parts.count == 3, let m = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(m), (0...30).contains(day) else { return [] }
+            // Islamic years that overlap the Gregorian years asked for.
+            let first = Int((Double(years.lowerBound) - 622.0) * 33.0 / 32.0)
+            let last = Int((Double(years.upperBound) - 622.0) * 33.0 / 32.0) + 2
+            guard first <= last, last - first < 100 else { return [] }
+            for h in max(1, first)...max(1, last) {
+                guard let d = islamic(year: h, month: m, day: max(day, 1)), years.contains(d.year) else { continue }
+                out.append(Occurrence(date: d, value: day == 0 ? String(d.description.prefix(7)) : d.description))
+            }
+        default:
+            return []
+        }
+        return out.sorted { $0.date < $1.date }
+    }
+
+    /// Western Easter Sunday (the Gregorian computus).
+    static func easter(_ y: Int) -> CalendarDate? {
+        guard y >= 1583 else { return nil }
+        let a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4
+        let f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDate(year: y, month: month, day: day)
+    }
+
+    /// The n-th weekday (1 = Monday) of a month; n = -1 is the last.
+    static func nthWeekday(year: Int, month: Int, weekday: Int, n: Int) -> CalendarDate? {
+        guard let first = CalendarDate(year: year, month: month, day: 1) else { return nil }
+        if n > 0 {
+            let offset = (weekday - first.weekday + 7) % 7 + (n - 1) * 7
+            guard let d = first.adding(days: offset), d.month == month else { return nil }
+            return d
+        }
+        let days = CalendarDate.daysIn(year: year, month: month)
+        guard let lastDay = CalendarDate(year: year, month: month, day: days) else { return nil }
+        return lastDay.adding(days: -((lastDay.weekday - weekday + 7) % 7))
+    }
+
+    /// A day of the tabular (arithmetic) Islamic calendar, civil epoch, as a Gregorian
+    /// date; the observed calendar may differ by a day or two.
+    static func islamic(year: Int, month: Int, day: Int) -> CalendarDate? {
+        let monthDays = Int((29.5 * Double(month - 1)).rounded(.up))
+        let daysBefore = (year - 1) * 354 + (3 + 11 * year) / 30 + monthDays + day - 1
+        // 1 Muharram 1 AH = 16 July 622 (Julian) = 19 July 622 (proleptic Gregorian).
+        guard let epoch = CalendarDate(year: 622, month: 7, day: 19) else { return nil }
+        return epoch.adding(days: daysBefore)
     }
 }

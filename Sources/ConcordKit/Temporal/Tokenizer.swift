@@ -20,7 +20,8 @@ struct TToken {
 
 enum TemporalTokenizer {
     /// Tokenizes a range of the body. Newlines become boundary tokens that no rule crosses.
-    static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [TToken] {
+    /// `suffixWords`: letters glued to a number that are a word of their own ("10am").
+    static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>, suffixWords: Set<String> = []) -> [TToken] {
         var out: [TToken] = []
         out.reserveCapacity(range.count / 4)
         var i = range.lowerBound
@@ -80,6 +81,12 @@ enum TemporalTokenizer {
                     if !inFraction && !hasComma && suffix == "s" && (digits == 4 || digits == 2) {
                         out.append(TToken(kind: .decade, start: start, end: j, lower: s.lowered(start..<j),
                                           number: digits == 2 ? 1900 + value : value, digits: digits, glued: glued))
+                        i = j; glued = true; continue
+                    }
+                    if !inFraction && !hasComma && digits <= 2 && suffixWords.contains(suffix) {
+                        out.append(TToken(kind: .number, start: start, end: i, lower: s.string(start..<i),
+                                          number: value, digits: digits, glued: glued))
+                        out.append(TToken(kind: .word, start: i, end: j, lower: suffix, glued: true))
                         i = j; glued = true; continue
                     }
                     // Mixed like "3D", "F-35" handled as a word.
