@@ -21,6 +21,7 @@ public struct CorpusConfig: Sendable, Equatable {
     public static func parse(_ text: String, path: String) -> (CorpusConfig, [CorpusProblem]) {
         var config = CorpusConfig()
         var problems: [CorpusProblem] = []
+        if let deep = YAMLLimits.check(text, path: path) { return (config, [deep]) }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)

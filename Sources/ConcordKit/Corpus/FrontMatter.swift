@@ -59,6 +59,7 @@ enum FrontMatter {
         var metadata = Metadata()
         var problems: [CorpusProblem] = []
         if text.unicodeScalars.allSatisfy({ isSpace($0) }) { return (metadata, problems) }
+        if let deep = YAMLLimits.check(text, path: path, lineOffset: firstLine - 1) { return (metadata, [deep]) }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
