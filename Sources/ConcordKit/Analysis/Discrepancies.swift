@@ -54,6 +54,22 @@ public enum DiscrepancyFinder {
         var locations: Set<String>
     }
 
+    /// How far (in characters) from a date its event word and context words may be.
+    static let contextReach = 240
+    /// How many earlier mentions of the same name each dated mention is compared with.
+    static let maxNeighbours = 64
+
+    /// The tokens that lie within `reach` characters of a span (binary search).
+    static func window(_ tokens: [WordToken], around span: Span, reach: Int) -> ArraySlice<WordToken> {
+        func first(_ offset: Int) -> Int {
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        let a = first(span.start - reach), b = first(span.end + reach)
+        return tokens[a..<max(a, b)]
+    }
+
     static func dates(_ corpus: Corpus, _ timeline: Timeline, _ events: EventLexicon, _ store: CorpusWords) -> [Discrepancy] {
         var eventWords: [String: String] = [:]
         for (kind, words) in events.events { for w in words { eventWords[w] = kind } }
@@ -62,8 +78,11 @@ public enum DiscrepancyFinder {
             guard let p = entry.point, p.level == .day, let day = CalendarDate(ordinal: p.start) else { continue }
             for m in entry.mentions {
                 let article = corpus.articles[m.article]
-                let tokens = store.sentence(m.article, span: m.sentenceSpan)?.tokens
+                let sentenceTokens = store.sentence(m.article, span: m.sentenceSpan)?.tokens
                     ?? TermText.tokens(article.scalars, m.sentenceSpan.start..<m.sentenceSpan.end)
+                // Only the words near the date count (and a run-on sentence of 10,000 dates
+                // costs no more per date than a normal one).
+                let tokens = DiscrepancyFinder.window(sentenceTokens, around: m.span, reach: DiscrepancyFinder.contextReach)
                 // The event word nearest the date in the sentence.
                 var best: (distance: Int, kind: String)?
                 for t in tokens where t.isWord {
@@ -75,24 +94,41 @@ public enum DiscrepancyFinder {
                 let context = Set(tokens.filter { $0.isWord && $0.text.count > 2 && !EnglishStopwords.words.contains($0.text) }.map(\.text))
                 var places: Set<String> = []
                 var locations: Set<String> = []
-                for (k, t) in tokens.enumerated() where t.isWord && t.start < article.scalars.count && isUpper(article.scalars[t.start])
-                    && t.start > m.sentenceSpan.start && !(t.start >= m.span.start && t.end <= m.span.end) {
+                for k in tokens.indices {
+                    let t = tokens[k]
+                    guard t.isWord && t.start < article.scalars.count && isUpper(article.scalars[t.start])
+                        && t.start > m.sentenceSpan.start && !(t.start >= m.span.start && t.end <= m.span.end) else { continue }
                     places.insert(t.text)
-                    if k > 0, ["in", "at", "from"].contains(tokens[k - 1].text) { locations.insert(t.text) }
+                    if k > tokens.startIndex, ["in", "at", "from"].contains(tokens[k - 1].text) { locations.insert(t.text) }
                 }
                 items.append(DatedEvent(mention: m, kind: kind, day: day, context: context, places: places, locations: locations))
             }
         }
-        // Link mentions of the same kind of event, within two weeks, sharing names.
+        // Link mentions of the same kind of event, within two weeks, sharing names. Every
+        // link needs a shared name, so only mentions filed under the same (kind, name)
+        // are compared, each with at most `maxNeighbours` earlier ones within two weeks
+        // that are not yet in its group: near-linear in the mentions.
         var parent = Array(items.indices)
         func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
-        for i in items.indices {
-            for j in items.indices where j > i {
-                let a = items[i], b = items[j]
-                guard a.kind == b.kind, abs(a.day.ordinal - b.day.ordinal) <= 14 else { continue }
-                let sharedNames = a.places.intersection(b.places).count
-                let shared = a.context.intersection(b.context).count
-                if sharedNames >= 2 || (sharedNames >= 1 && shared >= 3) { parent[find(i)] = find(j) }
+        var byName: [String: [Int]] = [:]
+        for i in items.indices { for name in items[i].places { byName[items[i].kind + "\u{1}" + name, default: []].append(i) } }
+        for key in byName.keys.sorted() {
+            guard let list = byName[key], list.count >= 2 else { continue }
+            let ordered = list.sorted { (items[$0].day.ordinal, $0) < (items[$1].day.ordinal, $1) }
+            for (p, i) in ordered.enumerated() {
+                var q = p - 1
+                var compared = 0
+                while q >= 0 && compared < DiscrepancyFinder.maxNeighbours {
+                    let j = ordered[q]
+                    q -= 1
+                    if items[i].day.ordinal - items[j].day.ordinal > 14 { break }
+                    if find(i) == find(j) { continue }
+                    compared += 1
+                    let a = items[i], b = items[j]
+                    let sharedNames = a.places.intersection(b.places).count
+                    let shared = a.context.intersection(b.context).count
+                    if sharedNames >= 2 || (sharedNames >= 1 && shared >= 3) { parent[find(i)] = find(j) }
+                }
             }
         }
         var groups: [Int: [Int]] = [:]

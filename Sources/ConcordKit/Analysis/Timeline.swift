@@ -52,7 +52,7 @@ public struct Timeline: Sendable {
                 let sentenceSpan = article.sentenceIndex(containing: t.span.start).map { article.sentences[$0].span } ?? article.blocks[b].span
                 let mention = TimelineMention(article: index, source: article.id, text: article.text(t.span), type: t.type,
                                               value: t.value, mod: t.mod, span: t.span, sentenceSpan: sentenceSpan,
-                                              sentence: article.text(sentenceSpan), anchor: t.anchor,
+                                              sentence: Timeline.excerpt(article, sentenceSpan, around: t.span), anchor: t.anchor,
                                               blockKind: article.blocks[b].kind)
                 if byValue[t.value] == nil { order.append(t.value) }
                 byValue[t.value, default: []].append(mention)
@@ -76,6 +76,19 @@ public struct Timeline: Sendable {
             return ra != rb ? ra < rb : a.value < b.value
         }
         return Timeline(entries: dated, undated: undated)
+    }
+
+    /// The longest sentence text a mention carries: a longer one (a run-on list, a
+    /// page without full stops) is cut to this many characters around the expression,
+    /// with "…" where it was cut, so that memory stays linear in the text.
+    public static let maxSentenceLength = 400
+
+    static func excerpt(_ article: Article, _ sentence: Span, around t: Span) -> String {
+        guard sentence.end - sentence.start > maxSentenceLength else { return article.text(sentence) }
+        let half = maxSentenceLength / 2
+        let start = max(sentence.start, min(t.start - half, sentence.end - maxSentenceLength))
+        let end = min(sentence.end, start + maxSentenceLength)
+        return (start > sentence.start ? "…" : "") + article.text(Span(start, end)) + (end < sentence.end ? "…" : "")
     }
 
     static func rank(_ value: String) -> Int {

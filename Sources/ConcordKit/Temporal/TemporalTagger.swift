@@ -58,6 +58,7 @@ public struct TemporalTagger: Sendable {
         var lastDay: (date: CalendarDate, offset: Int)?
         var previousEnd = 0
         // Tokens inside time expressions are not tense cues for other expressions.
+        let cueTable = tenseCues(tokens)
         var inTimex = [Bool](repeating: false, count: tokens.count)
         for m in matches { for k in m.start..<m.end { inTimex[k] = true } }
         for m in matches {
@@ -108,7 +109,8 @@ public struct TemporalTagger: Sendable {
             let sentenceIndex = TemporalTagger.sentenceIndex(sentences, startOffset)
             let range: Range<Int> = sentenceIndex.map { sentences[$0].start..<sentences[$0].end }
                 ?? TemporalTagger.paragraph(s, around: startOffset)
-            var (tense, cue) = self.tense(tokens: tokens, range: range, exclude: startOffset..<endOffset, inTimex: inTimex)
+            var (tense, cue) = self.tense(tokens: tokens, range: range, exclude: startOffset..<endOffset, inTimex: inTimex,
+                                          cues: cueTable)
             var value = rule.value
             for (k, v) in m.captures { value = value.replacingOccurrences(of: "{\(k)}", with: v) }
             var anchor: TimexAnchor?
@@ -143,8 +145,9 @@ public struct TemporalTagger: Sendable {
             if quarterContext && rule.id == "date-year-ago-adjective" {
                 captures["@quarterContext"] = "1"
             } else if quarterContext {
-                let lo = sentenceIndex.map { sentences[max(0, $0 - 2)].start } ?? max(0, startOffset - 300)
-                let hi = sentenceIndex.map { sentences[$0].end } ?? min(s.count, endOffset + 100)
+                // (bounded, so that a run-on sentence costs no more than a normal one)
+                let lo = max(sentenceIndex.map { sentences[max(0, $0 - 2)].start } ?? 0, startOffset - 1500)
+                let hi = min(sentenceIndex.map { sentences[$0].end } ?? s.count, endOffset + 500)
                 if tokensMention(tokens, lo..<hi, ["quarter", "quarterly", "period"]) { captures["@quarterContext"] = "1" }
             }
             // Anaphoric years and months follow the latest year or month mentioned; days
@@ -329,13 +332,18 @@ public struct TemporalTagger: Sendable {
         return out
     }
 
-    func tokensMention(_ tokens: [TToken], _ range: Range<Int>, _ words: Set<String>) -> Bool {
+    /// The index of the first token starting at or after `offset` (binary search).
+    static func firstToken(_ tokens: [TToken], atOrAfter offset: Int) -> Int {
         var lo = 0, hi = tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if tokens[mid].start < range.lowerBound { lo = mid + 1 } else { hi = mid }
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
         }
-        var i = lo
+        return lo
+    }
+
+    func tokensMention(_ tokens: [TToken], _ range: Range<Int>, _ words: Set<String>) -> Bool {
+        var i = TemporalTagger.firstToken(tokens, atOrAfter: range.lowerBound)
         while i < tokens.count && tokens[i].start < range.upperBound {
             if words.contains(tokens[i].lower) { return true }
             i += 1
@@ -378,64 +386,86 @@ public struct TemporalTagger: Sendable {
     /// -ed word that is not a present passive), and nearer before farther (words before
     /// the expression a little before words after it). Words inside other time
     /// expressions are not cues.
-    func tense(tokens: [TToken], range: Range<Int>, exclude: Range<Int>, inTimex: [Bool] = []) -> (Tense, String?) {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start < range.lowerBound { lo = mid + 1 } else { hi = mid }
+    /// What each token says of tense, read once per text: a cue (future or past,
+    /// strong or weak) and whether it ends a clause.
+    struct TenseCues {
+        /// 0 none, 1 future, 2 past.
+        var cue: [UInt8]
+        /// 0 strong (auxiliaries, reporting verbs), 1 weak.
+        var strength: [UInt8]
+        var clauseBreak: [Bool]
+    }
+
+    func tenseCues(_ tokens: [TToken]) -> TenseCues {
+        var cues = TenseCues(cue: Array(repeating: 0, count: tokens.count), strength: Array(repeating: 1, count: tokens.count),
+                             clauseBreak: Array(repeating: false, count: tokens.count))
+        for i in tokens.indices {
+            let t = tokens[i]
+            if lexicon.clauseBreaks.contains(t.lower) { cues.clauseBreak[i] = true }
+            guard t.kind == .word else { continue }
+            if let strong = lexicon.strongTenseCues[t.lower] {
+                cues.cue[i] = strong == "future" ? 1 : 2
+                cues.strength[i] = 0
+                continue
+            }
+            let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+            let previous = i > 0 ? tokens[i - 1].lower : ""
+            if lexicon.futureCues.contains(t.lower) || (next == "to" && lexicon.futureBeforeTo.contains(t.lower)) { cues.cue[i] = 1 }
+            else if lexicon.pastCues.contains(t.lower) { cues.cue[i] = 2 }
+            // A regular past form, unless it is a present passive participle ("is being traded"),
+            // an adjective after a determiner ("a unified stance") or the adjective end of a
+            // compound ("British-controlled"; but "re-elected" is a verb).
+            else if t.lower.utf8.count > 4 && t.lower.hasSuffix("ed") && !lexicon.presentBe.contains(previous)
+                && !lexicon.determiners.contains(previous)
+                && !(previous == "-" && t.glued && i >= 2 && !lexicon.verbPrefixes.contains(tokens[i - 2].lower)) { cues.cue[i] = 2 }
         }
-        var anchorToken = lo
-        while anchorToken < tokens.count && tokens[anchorToken].start < exclude.lowerBound { anchorToken += 1 }
-        if anchorToken > 0, anchorToken - 1 >= lo, let fixed = lexicon.governingTense[tokens[anchorToken - 1].lower] {
+        return cues
+    }
+
+    func tense(tokens: [TToken], range: Range<Int>, exclude: Range<Int>, inTimex: [Bool] = [], cues given: TenseCues? = nil) -> (Tense, String?) {
+        let sentenceLo = TemporalTagger.firstToken(tokens, atOrAfter: range.lowerBound)
+        let anchorToken = max(sentenceLo, TemporalTagger.firstToken(tokens, atOrAfter: exclude.lowerBound))
+        if anchorToken > 0, anchorToken - 1 >= sentenceLo, let fixed = lexicon.governingTense[tokens[anchorToken - 1].lower] {
             return (fixed == "future" ? .future : .past, tokens[anchorToken - 1].lower)
         }
         var endToken = anchorToken
         while endToken < tokens.count && tokens[endToken].start < exclude.upperBound { endToken += 1 }
+        // Cues further away than a long clause do not decide (and a sentence of 10,000
+        // words costs no more per expression than a normal one).
+        let lo = max(sentenceLo, anchorToken - TemporalTagger.tenseWindow)
+        let hiToken = endToken + TemporalTagger.tenseWindow
+        let cues = given ?? tenseCues(Array(tokens[lo..<min(tokens.count, hiToken)]))
+        let base = given == nil ? lo : 0
         // Each cue is ranked by (clause boundaries crossed, weak over strong, distance).
-        var best: (key: (Int, Int, Int), tense: Tense, word: String)?
+        var best: (key: (Int, Int, Int), tense: Tense, token: Int)?
         func consider(_ i: Int, crossings: Int, distance: Int) {
-            let t = tokens[i]
-            if t.kind != .word || (i < inTimex.count && inTimex[i]) { return }
-            var cue: Tense?
-            var strength = 1
-            if let strong = lexicon.strongTenseCues[t.lower] {
-                cue = strong == "future" ? .future : .past
-                strength = 0
-            } else {
-                let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-                let previous = i > 0 ? tokens[i - 1].lower : ""
-                if lexicon.futureCues.contains(t.lower) || (next == "to" && lexicon.futureBeforeTo.contains(t.lower)) { cue = .future }
-                else if lexicon.pastCues.contains(t.lower) { cue = .past }
-                // A regular past form, unless it is a present passive participle ("is being traded"),
-                // an adjective after a determiner ("a unified stance") or the adjective end of a
-                // compound ("British-controlled"; but "re-elected" is a verb).
-                else if t.lower.count > 4 && t.lower.hasSuffix("ed") && !lexicon.presentBe.contains(previous)
-                    && !lexicon.determiners.contains(previous)
-                    && !(previous == "-" && t.glued && i >= 2 && !lexicon.verbPrefixes.contains(tokens[i - 2].lower)) { cue = .past }
-            }
-            guard let found = cue else { return }
-            let key = (TemporalTagger.clauseWeight(crossings), strength, distance)
-            if best == nil || key < best!.key { best = (key, found, t.lower) }
+            let c = cues.cue[i - base]
+            if c == 0 || (i < inTimex.count && inTimex[i]) { return }
+            let key = (TemporalTagger.clauseWeight(crossings), Int(cues.strength[i - base]), distance)
+            if best == nil || key < best!.key { best = (key, c == 1 ? .future : .past, i) }
         }
         var crossings = 0
         var i = anchorToken - 1
         while i >= lo {
-            if lexicon.clauseBreaks.contains(tokens[i].lower) { crossings += 1 }
+            if cues.clauseBreak[i - base] { crossings += 1 }
             consider(i, crossings: crossings, distance: (anchorToken - i) * 2)
             i -= 1
         }
         crossings = 0
         i = endToken
-        while i < tokens.count && tokens[i].start < range.upperBound {
+        while i < tokens.count && i < hiToken && tokens[i].start < range.upperBound {
             // The comma after a fronted expression ("In January, the company…") ends no clause.
-            if lexicon.clauseBreaks.contains(tokens[i].lower) && !(i == endToken && anchorToken - lo <= 2 && tokens[i].lower == ",") { crossings += 1 }
+            if cues.clauseBreak[i - base] && !(i == endToken && anchorToken - sentenceLo <= 2 && tokens[i].lower == ",") { crossings += 1 }
             consider(i, crossings: crossings, distance: (i - endToken) * 3 + 2)
             i += 1
         }
-        return (best?.tense ?? .unknown, best?.word)
+        return (best?.tense ?? .unknown, best.map { tokens[$0.token].lower })
     }
 
     static func clauseWeight(_ crossings: Int) -> Int { crossings > 0 ? 1 : 0 }
+
+    /// How many tokens on each side of an expression are searched for tense cues.
+    static let tenseWindow = 60
 
     static func sentenceIndex(_ sentences: [Span], _ offset: Int) -> Int? {
         var lo = 0, hi = sentences.count - 1
