@@ -20,3 +20,40 @@ if [ -d "$SILVER" ]; then
 else
   echo "(no $SILVER: skipped)"
 fi
+
+# Growth: each input at 1x, 4x and 16x, so that any superlinear path shows.
+# (a) one article that is a single run-on sentence of dates; (b) folders of
+# one-line articles. Times are wall-clock seconds on one core, the whole
+# command including its output.
+GROW=$(mktemp -d)
+trap 'rm -rf "$GROW"' EXIT
+secs() { python3 -c 'import subprocess, sys, time
+t = time.time(); subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); print("%.2f" % (time.time() - t))' "$@"; }
+echo
+echo "== growth: one run-on sentence of dates ('On January 16, 2026 and Friday, ' x N)"
+printf "%-8s %10s %10s %14s\n" "N" "timex" "timeline" "discrepancies"
+for n in 6250 25000 100000; do
+  mkdir -p "$GROW/dense$n"
+  python3 -c "import sys; open(sys.argv[1],'w').write('---\npublished: 2026-01-16\n---\n\n' + 'On January 16, 2026 and Friday, ' * int(sys.argv[2]) + '\n')" "$GROW/dense$n/a.txt" "$n"
+  printf "%-8s %10s %10s %14s\n" "$n" "$(secs $ONE_CORE $BIN timex "$GROW/dense$n")" \
+    "$(secs $ONE_CORE $BIN timeline "$GROW/dense$n")" "$(secs $ONE_CORE $BIN discrepancies "$GROW/dense$n")"
+done
+echo
+echo "== growth: folders of N one-line articles"
+printf "%-8s %10s %10s %14s %10s\n" "N" "check" "timeline" "discrepancies" "matrix"
+for n in 1000 4000 16000; do
+  python3 - "$GROW/tiny$n" "$n" <<'PY'
+import os, random, sys
+d, n = sys.argv[1], int(sys.argv[2])
+os.makedirs(d, exist_ok=True)
+random.seed(n)
+for i in range(n):
+    day = random.randint(1, 28)
+    with open(os.path.join(d, "a%06d.txt" % i), "w") as f:
+        f.write("---\npublished: 2026-01-%02d\n---\n\nThe summit in Tokyo was held on January %d, 2026, "
+                "officials said, and %d people attended.\n" % (day, day, random.randint(10, 5000)))
+PY
+  printf "%-8s %10s %10s %14s %10s\n" "$n" "$(secs $ONE_CORE $BIN check "$GROW/tiny$n")" \
+    "$(secs $ONE_CORE $BIN timeline "$GROW/tiny$n")" "$(secs $ONE_CORE $BIN discrepancies "$GROW/tiny$n")" \
+    "$(secs $ONE_CORE $BIN matrix "$GROW/tiny$n")"
+done
