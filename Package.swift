@@ -22,9 +22,12 @@ let package = Package(
             name: "ConcordKit",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // Restores the terminal when the process dies of a fatal signal (C: the
+        // handler must be async-signal-safe).
+        .target(name: "CTermGuard"),
         .target(
             name: "ConcordTUI",
-            dependencies: ["ConcordKit", "CNCurses"]
+            dependencies: ["ConcordKit", "CNCurses", "CTermGuard"]
         ),
         .executableTarget(
             name: "concord",

@@ -234,6 +234,17 @@ if "$BIN" timex data/articles/004_4a3883a6beb81ea6.txt --format timeml | grep -q
 set +e; "$BIN" matrix data --format xml >/dev/null 2>&1; code=$?; set -e
 [ "$code" = 64 ] && ok "an unknown --format is a usage error" || bad "unknown format exit $code"
 
+echo "# a crash (a runtime trap) still restores the terminal"
+start "SWIFT_BACKTRACE=enable=no CONCORD_TEST_CRASH=1 '$BIN' data 2>/dev/null"
+if wait_for "EXIT=132" 10 || wait_for "EXIT=133" 1; then ok "the trapped process died of its signal"; else bad "crash exit status"; fi
+if [ "$(alt_screen)" = "0" ]; then ok "after the crash the terminal left the alternate screen"; else bad "after the crash the alternate screen is still on"; fi
+
+echo "# bad inputs: clear messages, no crash"
+mkdir -p "$TMP/deep"
+python3 -c "import sys; open(sys.argv[1], 'w').write('---\ntitle: ' + '[' * 5000 + ']' * 5000 + '\n---\n\nIt rained on Friday.\n')" "$TMP/deep/a.txt"
+set +e; out=$("$BIN" check "$TMP/deep" 2>&1); code=$?; set -e
+if echo "$out" | grep -q "a.txt:2:.*nests deeper than 64 levels" && [ "$code" = 1 ]; then ok "deeply nested front matter is a problem with line:column"; else bad "deep YAML: $code $out"; fi
+
 echo
 echo "e2e: $PASS passed, $FAIL failed"
 [ "$FAIL" = 0 ]

@@ -1,4 +1,5 @@
 import CNCurses
+import CTermGuard
 import ConcordKit
 #if canImport(Glibc)
 import Glibc
@@ -89,6 +90,7 @@ public final class NCursesBackend: TerminalBackend {
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
         let unicode = codeset.uppercased().replacingOccurrences("-", "") == "UTF8"
         cn_register_atexit()
+        termguard_install()
         cn_install_signal_handlers()
         initscr()
         cbreak()
@@ -249,6 +251,12 @@ public enum TerminalApp {
             state.message = "\(corpus.problems.count) problem\(corpus.problems.count == 1 ? "" : "s") loading the corpus; press ! to list"
         }
         var b = backend
+        // Test hook for the end-to-end test of the crash handler: draw, then trap as a
+        // Swift runtime error would. The terminal must come back as it was.
+        if ProcessEnvironment.get("CONCORD_TEST_CRASH") == "1" {
+            b.draw(render(state))
+            termguard_crash_for_test()
+        }
         _ = runLoop(state, backend: &b)
         return 0
     }
