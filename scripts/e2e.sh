@@ -245,6 +245,26 @@ python3 -c "import sys; open(sys.argv[1], 'w').write('---\ntitle: ' + '[' * 5000
 set +e; out=$("$BIN" check "$TMP/deep" 2>&1); code=$?; set -e
 if echo "$out" | grep -q "a.txt:2:.*nests deeper than 64 levels" && [ "$code" = 1 ]; then ok "deeply nested front matter is a problem with line:column"; else bad "deep YAML: $code $out"; fi
 
+# An unreadable subfolder is a listed problem, not a silent loss. Root reads
+# everything, so this runs as an unprivileged user where setpriv is at hand.
+mkdir -p "$TMP/perm/locked"
+echo "It rained on Friday." > "$TMP/perm/a.txt"
+echo "Hidden." > "$TMP/perm/locked/b.txt"
+chmod 755 "$TMP" "$TMP/perm"; chmod 644 "$TMP/perm/a.txt"; chmod 000 "$TMP/perm/locked"
+AS_USER=""
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then AS_USER="setpriv --reuid=65534 --regid=65534 --clear-groups"; fi
+# (a copy of the binary, so that the unprivileged user can reach it)
+cp "$BIN" "$TMP/concord-copy"; chmod 755 "$TMP/concord-copy"
+if [ -n "$AS_USER" ] && ! $AS_USER "$TMP/concord-copy" --version >/dev/null 2>&1; then AS_USER=""; fi
+if [ "$(id -u)" != 0 ] || [ -n "$AS_USER" ]; then
+  out=$($AS_USER "$TMP/concord-copy" check "$TMP/perm" 2>&1 || true)
+  if echo "$out" | grep -q "locked: warning: folder cannot be read" && echo "$out" | grep -q "^1 articles, 0 errors, 1 warnings"; then
+    ok "an unreadable subfolder is listed by check"; else bad "unreadable subfolder: $out"; fi
+else
+  echo "ok - an unreadable subfolder is listed by check # SKIP root, and no unprivileged user could run the binary"
+fi
+chmod 755 "$TMP/perm/locked"
+
 echo
 echo "e2e: $PASS passed, $FAIL failed"
 [ "$FAIL" = 0 ]

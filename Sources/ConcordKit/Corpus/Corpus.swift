@@ -37,21 +37,60 @@ public struct CorpusLoader: Sendable {
     }
 
     /// The article files under a folder, sorted by relative path.
-    public static func articleFiles(under root: String) -> [String] {
-        guard let e = FileManager.default.enumerator(atPath: root) else { return [] }
+    public static func articleFiles(under root: String) -> [String] { walk(root).files }
+
+    /// Walks a folder (without following links to folders, so link loops end) and
+    /// returns the article files, sorted, and a problem for every folder or entry that
+    /// cannot be read: nothing is skipped without a word.
+    static func walk(_ root: String) -> (files: [String], problems: [CorpusProblem]) {
         var files: [String] = []
-        while let relative = e.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            let type = e.fileAttributes?[.type] as? FileAttributeType
-            if name.hasPrefix(".") {
-                if type == .typeDirectory { e.skipDescendants() }
+        var problems: [CorpusProblem] = []
+        var pending: [String] = [""]
+        while let relative = pending.popLast() {
+            let full = relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)
+            guard let dir = opendir(full) else {
+                let reason = String(cString: strerror(errno))
+                problems.append(CorpusProblem(relative.isEmpty ? .error : .warning, path: full,
+                                              "folder cannot be read (\(reason)); its articles are not loaded"))
                 continue
             }
-            guard type != .typeDirectory else { continue }
-            guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
-            files.append(relative)
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) { ptr in
+                    ptr.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                }
+                if name == "." || name == ".." || name.hasPrefix(".") { continue }
+                let child = relative.isEmpty ? name : (relative as NSString).appendingPathComponent(name)
+                let childFull = (root as NSString).appendingPathComponent(child)
+                var st = stat()
+                guard lstat(childFull, &st) == 0 else {
+                    problems.append(CorpusProblem(.warning, path: childFull, "cannot be examined (\(String(cString: strerror(errno)))); skipped"))
+                    continue
+                }
+                let kind = st.st_mode & S_IFMT
+                if kind == S_IFDIR {
+                    pending.append(child)
+                    continue
+                }
+                guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                if kind == S_IFREG {
+                    files.append(child)
+                } else if kind == S_IFLNK {
+                    // A link counts as the file it points to; a link to a pipe could block forever.
+                    var target = stat()
+                    if stat(childFull, &target) != 0 {
+                        problems.append(CorpusProblem(.warning, path: childFull, "a link that points nowhere (\(String(cString: strerror(errno)))); skipped"))
+                    } else if target.st_mode & S_IFMT == S_IFREG {
+                        files.append(child)
+                    } else {
+                        problems.append(CorpusProblem(.warning, path: childFull, "a link to something that is not a regular file; skipped"))
+                    }
+                } else {
+                    problems.append(CorpusProblem(.warning, path: childFull, "not a regular file (a device, pipe or socket); skipped"))
+                }
+            }
         }
-        return files.sorted()
+        return (files.sorted(), problems)
     }
 
     /// Loads the corpus. Throws only when the path does not exist or concord.yaml is unreadable;
@@ -67,7 +106,9 @@ public struct CorpusLoader: Sendable {
         let files: [String]
         if isDirectory.boolValue {
             root = path
-            files = CorpusLoader.articleFiles(under: path)
+            let walked = CorpusLoader.walk(path)
+            files = walked.files
+            problems += walked.problems
             let configPath = (path as NSString).appendingPathComponent(CorpusConfig.fileName)
             if FileManager.default.fileExists(atPath: configPath) {
                 guard let data = FileManager.default.contents(atPath: configPath) else {
@@ -100,7 +141,7 @@ public struct CorpusLoader: Sendable {
             if let loaded { articles.append(loaded) }
         }
         progress?(files.count, files.count)
-        if articles.isEmpty && files.isEmpty {
+        if articles.isEmpty && files.isEmpty && !problems.contains(where: { $0.path == path && $0.severity == .error }) {
             problems.append(CorpusProblem(.warning, path: path, "no .txt or .md articles found"))
         }
         return Corpus(root: path, config: config, articles: articles, problems: problems)
@@ -113,7 +154,7 @@ public struct CorpusLoader: Sendable {
         if scan.contains(0) {
             return (nil, [CorpusProblem(.error, path: path, "binary file (contains NUL bytes); skipped")])
         }
-        let (scalars, firstInvalid) = data.withUnsafeBytes { raw -> ([Unicode.Scalar], Int?) in
+        var (scalars, firstInvalid) = data.withUnsafeBytes { raw -> ([Unicode.Scalar], Int?) in
             decodeUTF8(raw.bindMemory(to: UInt8.self))
         }
         if let bad = firstInvalid {
@@ -121,18 +162,46 @@ public struct CorpusLoader: Sendable {
             problems.append(CorpusProblem(.error, path: path, line: line, column: column,
                                           "invalid UTF-8; shown as \u{FFFD}"))
         }
-        var id = ((relativePath as NSString).lastPathComponent as NSString).deletingPathExtension
-        if let count = seenIds[id] {
-            let alternative = (relativePath as NSString).deletingPathExtension
-            problems.append(CorpusProblem(.warning, path: path, "another article is named '\(id)'; this one is '\(alternative)'"))
-            seenIds[id] = count + 1
-            id = alternative
-        } else {
-            seenIds[id] = 1
+        let (id, clash) = CorpusLoader.uniqueId(for: relativePath, seenIds: &seenIds)
+        if let clash {
+            problems.append(CorpusProblem(.warning, path: path, "another article is named '\(clash)'; this one is '\(id)'"))
         }
+        // Old Mac files end lines with a lone CR: read it as a line end (one scalar for
+        // one, so every offset still points into the file's text).
+        CorpusLoader.normalizeLoneCR(&scalars)
         let (article, parseProblems) = parser.parse(fileScalars: scalars, id: id, path: relativePath)
         problems += parseProblems.map { var p = $0; p.path = path; return p }
         return (article, problems)
+    }
+
+    /// A unique, stable id for a file: its name without extension, else its path
+    /// without extension, else that with "~2", "~3"…. Ids are compared without
+    /// regard to case ("x.TXT" and "a/x.txt" clash). Returns the id and, when it
+    /// had to step aside, the id it clashed with.
+    static func uniqueId(for relativePath: String, seenIds: inout [String: Int]) -> (id: String, clash: String?) {
+        let name = ((relativePath as NSString).lastPathComponent as NSString).deletingPathExtension
+        let path = (relativePath as NSString).deletingPathExtension
+        func take(_ candidate: String) -> Bool {
+            let key = candidate.lowercased()
+            if seenIds[key] != nil { return false }
+            seenIds[key] = 1
+            return true
+        }
+        if take(name) { return (name, nil) }
+        if path != name, take(path) { return (path, name) }
+        var n = 2
+        while !take("\(path)~\(n)") { n += 1 }
+        return ("\(path)~\(n)", name)
+    }
+
+    /// Replaces each CR not followed by LF with LF.
+    static func normalizeLoneCR(_ scalars: inout [Unicode.Scalar]) {
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            if scalars[i] == "\r" && (i + 1 >= n || scalars[i + 1] != "\n") { scalars[i] = "\n" }
+            i += 1
+        }
     }
 
     /// 1-based line and column (in scalars) of a byte offset.
