@@ -53,3 +53,55 @@ final class CorpusInputTests: XCTestCase {
         }
     }
 }
+
+/// Every output format writes control, C1 and bidi characters inert, as the TUI shows them.
+final class InertOutputTests: XCTestCase {
+    static let hostile = "On Friday \u{1B}[31mred\u{1B}[0m, \u{9B}2J and \u{202E}reversed\u{202C} on January 16, 2026."
+
+    func testCSVAndMarkdownCellsAreInert() {
+        let table = TextTable(headers: ["sentence"], rows: [[Self.hostile]])
+        for out in [table.csv(), table.markdown()] {
+            XCTAssertFalse(out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x202E }, out)
+            XCTAssertTrue(out.contains("^[[31m"))
+        }
+    }
+
+    func testTimeMLIsInertAndWellFormed() {
+        let (article, _) = ArticleParser().parse(fileScalars: Array(Self.hostile.unicodeScalars), id: "a", path: "a.txt")
+        let xml = TimexExport.timeML(article, TemporalTagger.shared.tag(article))
+        XCTAssertFalse(xml.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" })
+        XCTAssertFalse(xml.unicodeScalars.contains { $0.value == 0x9B || $0.value == 0x202E })
+        XCTAssertFalse(xml.contains("&#27;"), "XML 1.0 allows no reference to a C0 control")
+        XCTAssertTrue(xml.contains("<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2026-01-16\">January 16, 2026</TIMEX3>"))
+    }
+
+    func testJSONEscapesC1AndBidiButDecodesToTheSameText() throws {
+        let json = JSON.encode(["s": Self.hostile])
+        XCTAssertFalse(json.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x202E })
+        let decoded = try JSONDecoder().decode([String: String].self, from: Data(json.utf8))
+        XCTAssertEqual(decoded["s"], Self.hostile)
+    }
+}
+
+final class CorpusConfigPathTests: XCTestCase {
+    func testAbsoluteCommitmentsPathIsUsedAsGivenAndBadConfigIsListed() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("concord-config-\(getpid())")
+        try? FileManager.default.removeItem(at: dir)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("corpus"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let commitments = dir.appendingPathComponent("elsewhere.yaml")
+        try "title: Test\ncommitments:\n  - id: rain\n    title: It rains\n    match: [rain]\n".write(to: commitments, atomically: true, encoding: .utf8)
+        try "It will rain on Friday.".write(to: dir.appendingPathComponent("corpus/a.txt"), atomically: true, encoding: .utf8)
+        try "commitments: \(commitments.path)\n".write(to: dir.appendingPathComponent("corpus/concord.yaml"), atomically: true, encoding: .utf8)
+        let corpus = try CorpusLoader().load(dir.appendingPathComponent("corpus").path)
+        let (set, problems, path) = CommitmentSet.load(for: corpus, explicit: nil)
+        XCTAssertEqual(path, commitments.path)
+        XCTAssertTrue(problems.isEmpty, "\(problems)")
+        XCTAssertEqual(set?.commitments.map(\.id), ["rain"])
+        // A concord.yaml that is not UTF-8 is a listed error with its place; the articles still load.
+        try Data([0x74, 0x69, 0x74, 0x6C, 0x65, 0x3A, 0x20, 0xFF, 0x0A]).write(to: dir.appendingPathComponent("corpus/concord.yaml"))
+        let again = try CorpusLoader().load(dir.appendingPathComponent("corpus").path)
+        XCTAssertEqual(again.articles.count, 1)
+        XCTAssertTrue(again.problems.contains { $0.message.contains("not valid UTF-8") && $0.line == 1 && $0.column == 8 })
+    }
+}

@@ -114,12 +114,19 @@ public struct CorpusLoader: Sendable {
                 guard let data = FileManager.default.contents(atPath: configPath) else {
                     throw CorpusError.unreadable(configPath, "permission denied or not a file")
                 }
-                guard let text = String(data: data, encoding: .utf8) else {
-                    throw CorpusError.config(CorpusProblem(.error, path: configPath, line: 1, column: 1, "not valid UTF-8"))
+                let (scalars, firstInvalid) = data.withUnsafeBytes { raw -> ([Unicode.Scalar], Int?) in
+                    decodeUTF8(raw.bindMemory(to: UInt8.self))
                 }
-                let (parsed, configProblems) = CorpusConfig.parse(text, path: configPath)
-                config = parsed
-                problems += configProblems
+                if let bad = firstInvalid {
+                    // Listed like any other problem (check shows it and exits 2); the corpus still loads.
+                    let (line, column) = CorpusLoader.lineColumn(ofByte: bad, in: data)
+                    problems.append(CorpusProblem(.error, path: configPath, line: line, column: column,
+                                                  "not valid UTF-8; the settings in this file are not used"))
+                } else {
+                    let (parsed, configProblems) = CorpusConfig.parse(String(String.UnicodeScalarView(scalars)), path: configPath)
+                    config = parsed
+                    problems += configProblems
+                }
             }
         } else {
             root = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent

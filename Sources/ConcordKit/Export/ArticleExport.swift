@@ -56,7 +56,25 @@ public enum JSON {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        return escapeTerminalControls(String(decoding: data, as: UTF8.self))
+    }
+
+    /// JSONEncoder escapes C0 controls but writes C1 (U+0080–U+009F), bidi and line
+    /// separator characters raw, which a terminal may act on. They can only occur
+    /// inside strings, where `\uXXXX` is the same text: the JSON decodes to the same
+    /// values and is inert on screen.
+    static func escapeTerminalControls(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { $0.value >= 0x7F && InertText.needsReplacement($0) }) else { return json }
+        var out = String.UnicodeScalarView()
+        for c in json.unicodeScalars {
+            if c.value >= 0x7F && InertText.needsReplacement(c) {
+                let hex = String(c.value, radix: 16, uppercase: true)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
+            } else {
+                out.append(c)
+            }
+        }
+        return String(out)
     }
 }
 

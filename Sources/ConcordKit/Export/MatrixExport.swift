@@ -7,7 +7,10 @@ extension CommitmentSet {
     public static func load(for corpus: Corpus, explicit: String?) -> (CommitmentSet?, [CorpusProblem], String?) {
         var path: String?
         if let explicit { path = explicit }
-        else if let named = corpus.config.commitments { path = (corpus.root as NSString).appendingPathComponent(named) }
+        else if let named = corpus.config.commitments {
+            // An absolute path is used as given; a relative one is read from the corpus folder.
+            path = named.hasPrefix("/") ? named : (corpus.root as NSString).appendingPathComponent(named)
+        }
         else {
             let candidate = (corpus.root as NSString).appendingPathComponent("commitments.yaml")
             var isDir: ObjCBool = false

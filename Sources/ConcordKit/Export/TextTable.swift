@@ -68,7 +68,9 @@ public struct TextTable: Sendable {
     }
 
     public func csv() -> String {
-        func field(_ s: String) -> String {
+        func field(_ raw: String) -> String {
+            // Control, C1 and bidi characters are written inert, as the TUI shows them.
+            let s = InertText.sanitize(raw, keepNewlines: true)
             if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
                 return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }

@@ -54,8 +54,13 @@ public enum TimexExport {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             default:
-                if c.value < 0x20 && c != "\n" && c != "\t" && c != "\r" { out += "&#\(c.value);" }
-                else { out.unicodeScalars.append(c) }
+                // XML 1.0 allows no C0 control but tab and line ends, even as a reference; C1
+                // and bidi controls would act in a terminal: all are written inert (^[, <U+009B>).
+                if c != "\n" && c != "\t" && c != "\r" && InertText.needsReplacement(c) {
+                    var inert = String.UnicodeScalarView()
+                    InertText.append(c, to: &inert)
+                    out += xmlEscape(String(inert))
+                } else { out.unicodeScalars.append(c) }
             }
         }
         return out
