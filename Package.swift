@@ -36,6 +36,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target (scripts/fuzz.sh builds it with -sanitize=fuzzer,address
+        // -DFUZZING); built normally it replays inputs.
+        .target(name: "CFuzzDriver"),
+        .executableTarget(name: "concord-fuzz", dependencies: ["ConcordKit", "CFuzzDriver"], path: "Sources/ConcordFuzz"),
         .testTarget(name: "ConcordKitTests", dependencies: ["ConcordKit"]),
         .testTarget(name: "ConcordTUITests", dependencies: ["ConcordTUI", "ConcordKit"]),
     ]

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The parsing entry points that coverage-guided fuzzing drives (scripts/fuzz.sh,
+/// the `concord-fuzz` target) and that the unit tests replay on every input a
+/// fuzzer ever crashed or hung (Tests/fuzz-regressions/TARGET/).
+public enum FuzzEntry {
+    public static let targets = ["frontmatter", "article", "tagger", "commitments", "config", "analyses"]
+
+    /// Runs one target on one input. Returns false for an unknown target.
+    @discardableResult
+    public static func run(_ target: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let text = { String(decoding: bytes, as: UTF8.self) }
+        switch target {
+        case "frontmatter":
+            _ = FrontMatter.parse(text(), firstLine: 2, path: "fuzz.txt")
+        case "article":
+            var seen: [String: Int] = [:]
+            if let article = CorpusLoader().loadFile(Data(bytes), path: "fuzz.txt", relativePath: "fuzz.txt", seenIds: &seen).0 {
+                check(article)
+            }
+        case "tagger":
+            var seen: [String: Int] = [:]
+            if let article = CorpusLoader().loadFile(Data(bytes), path: "fuzz.txt", relativePath: "fuzz.txt", seenIds: &seen).0 {
+                for published in [CalendarDate(year: 2026, month: 1, day: 16), nil] {
+                    let found = TemporalTagger.shared.tag(scalars: article.scalars, published: published, corpusAnchor: nil,
+                                                          sentences: article.sentences.map(\.span))
+                    for t in found where t.span.start < 0 || t.span.end > article.scalars.count || t.span.start >= t.span.end {
+                        fatalError("timex span out of the text: \(t)")
+                    }
+                }
+            }
+        case "commitments":
+            _ = CommitmentSet.parse(text(), path: "commitments.yaml")
+        case "config":
+            _ = CorpusConfig.parse(text(), path: "concord.yaml")
+        case "analyses":
+            var seen: [String: Int] = [:]
+            guard let article = CorpusLoader().loadFile(Data(bytes), path: "fuzz.txt", relativePath: "fuzz.txt", seenIds: &seen).0 else { break }
+            let corpus = Corpus(root: "fuzz", articles: [article, article])
+            let timeline = Timeline.build(corpus)
+            _ = DiscrepancyFinder.find(corpus, timeline: timeline)
+            _ = CommitmentDiscovery.discover(corpus)
+        default:
+            return false
+        }
+        return true
+    }
+
+    static func check(_ article: Article) {
+        let n = article.scalars.count
+        for b in article.blocks where b.span.start < 0 || b.span.end > n || b.span.start > b.span.end {
+            fatalError("block span out of the text: \(b.span)")
+        }
+        for s in article.sentences where s.span.start < 0 || s.span.end > n || s.span.start > s.span.end {
+            fatalError("sentence span out of the text: \(s.span)")
+        }
+    }
+}

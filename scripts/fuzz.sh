@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing (libFuzzer + AddressSanitizer) of every parsing entry
+# point: front matter, article parsing and segmentation, the tagger and
+# resolver, the commitments file, concord.yaml, and the analyses on one article.
+#
+# Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
+#   default 60 s per target, all targets. Exits non-zero on any crash, leak or
+#   timeout; the input that caused it is kept in Tests/fuzz-regressions/TARGET/,
+#   which the unit tests replay (FuzzRegressionTests).
+# Prints, per target, the executions run and the coverage reached.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_PER=${1:-60}
+shift || true
+TARGETS=("$@")
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(frontmatter article tagger commitments config analyses)
+bash scripts/setup.sh >&2
+swift build -c release --scratch-path .build-fuzz --product concord-fuzz \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld >&2
+BIN=.build-fuzz/release/concord-fuzz
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+# Seed corpora: the project's own articles and YAML, and a sample of the eval sets.
+seed() {
+  local target=$1 dir="$WORK/seed-$1"
+  mkdir -p "$dir"
+  case "$target" in
+    commitments) cp data/commitments.yaml "$dir/"; [ -f scripts/bench/silver-commitments.yaml ] && cp scripts/bench/silver-commitments.yaml "$dir/" ;;
+    config) printf 'title: T\nanchor: 2026-01-16\ncommitments: commitments.yaml\n' > "$dir/a.yaml" ;;
+    frontmatter) for f in data/articles/*.txt; do sed -n '2,/^---$/p' "$f" | sed '$d' > "$dir/$(basename "$f")"; done ;;
+    *) cp data/articles/*.txt "$dir/"
+       for d in ../shared/eval/timebank ../shared/eval/wikiwars-train; do
+         [ -d "$d" ] && ls "$d" | head -8 | while read -r f; do head -c 4000 "$d/$f" > "$dir/$(basename "$d")-$f"; done
+       done ;;
+  esac
+  echo "$dir"
+}
+
+failed=0
+printf "%-12s %12s %8s %8s  %s\n" "target" "executions" "cov" "ft" "result"
+for t in "${TARGETS[@]}"; do
+  seeds=$(seed "$t")
+  mkdir -p "$WORK/corpus-$t" "Tests/fuzz-regressions/$t"
+  log="$WORK/$t.log"
+  set +e
+  CONCORD_FUZZ_TARGET=$t ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 "$BIN" "$WORK/corpus-$t" "$seeds" \
+    -max_total_time="$SECONDS_PER" -timeout=10 -rss_limit_mb=4096 -max_len=8192 \
+    -artifact_prefix="Tests/fuzz-regressions/$t/" -print_final_stats=1 > "$log" 2>&1
+  code=$?
+  set -e
+  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
+  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || echo "?")
+  ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || echo "?")
+  if [ "$code" = 0 ]; then result="ok"; else result="FAILED (exit $code; see below)"; failed=1; fi
+  printf "%-12s %12s %8s %8s  %s\n" "$t" "$runs" "$cov" "$ft" "$result"
+  if [ "$code" != 0 ]; then tail -40 "$log"; fi
+done
+exit $failed
