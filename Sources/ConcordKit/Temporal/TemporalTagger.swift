@@ -163,6 +163,14 @@ public struct TemporalTagger: Sendable {
                let d = lastDay {
                 narrativeBase = (d.date, d.offset, .day)
             }
+            // "the previous April", "the following spring" count from the latest year named.
+            if value.hasPrefix("MONA:") || value.hasPrefix("SEAA:"), let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
+                // After a bare year, "the following spring" is in the next year and "the
+                // previous April" in the year before: count from the year's end or start.
+                let forward = value.hasSuffix(":following") || value.hasSuffix(":next")
+                let date = !c.monthKnown && forward ? CalendarDate(year: c.date.year, month: 12, day: 31) ?? c.date : c.date
+                narrativeBase = (date, c.offset, c.monthKnown ? .month : .year)
+            }
             if value.hasPrefix("ANA:"), let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
                 let unit = value.split(separator: ":").dropFirst().first.map(String.init) ?? ""
                 if unit == "Y" || unit == "year" || ((unit == "M" || unit == "month") && c.monthKnown) {

@@ -76,7 +76,7 @@ struct TimexResolver {
         var usedNarrative = false
         var base = anchor
         if head == "ANA" || head == "ANAWD" || head == "OVERNIGHT" || (head == "POD" && parts.count > 2 && parts[2] == "the")
-            || (head == "DOM" && captures["@dayContext"] != nil) {
+            || (head == "DOM" && captures["@dayContext"] != nil) || head == "MONA" || head == "SEAA" {
             if let narrative { base = narrative; usedNarrative = true }
         }
         guard let a = base else { return (unresolved(raw, parts), true, false) }
@@ -201,6 +201,21 @@ struct TimexResolver {
             if shift < 0 { if m >= a.month || a.month - m == 1 { y -= 1 } }
             else if shift > 0 { if m <= a.month { y += 1 } }
             return (pad(y, 4) + "-" + pad(m, 2), true, false)
+        case "THE":
+            // "the year", "the end of the month": the unit the talk is in (the anchor's).
+            guard parts.count == 2 else { return nil }
+            return shiftUnit(parts[1], by: 0, anchor: a).map { ($0, true, usedNarrative) }
+        case "MONA", "SEAA":
+            // "the previous April", "the following spring": counted from the time talked of.
+            guard parts.count == 3 else { return nil }
+            let shift = ["following": 1, "next": 1, "previous": -1, "preceding": -1][parts[2]] ?? 0
+            if head == "SEAA" { return (season(parts[1], shift: shift, anchor: a, tense: tense), true, usedNarrative) }
+            return resolve("MON:\(parts[1]):\(shift)", anchor: a, narrative: nil, tense: tense, captures: captures)
+        case "PODMD":
+            // "the morning of April 19": a part of a day named without its year.
+            guard parts.count == 4, let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else { return nil }
+            guard let r = resolve("Y?-\(pad(m, 2))-\(pad(d, 2))", anchor: a, narrative: nil, tense: tense, captures: captures) else { return nil }
+            return (r.value + "T" + parts[3], true, r.usedNarrative)
         case "MONY":
             guard let m = int(1), let shift = int(2) else { return nil }
             return (pad(a.year + shift, 4) + "-" + pad(m, 2), true, false)
@@ -292,7 +307,7 @@ struct TimexResolver {
         return Int(d.rounded())
     }
 
-    static let relativeHeads: Set<String> = ["HOL", "DOM", "WD", "REL", "AGO", "ANA", "MON", "MONY", "SEA", "QTR", "LASTQ",
+    static let relativeHeads: Set<String> = ["HOL", "DOM", "THE", "MONA", "SEAA", "PODMD", "WD", "REL", "AGO", "ANA", "MON", "MONY", "SEA", "QTR", "LASTQ",
                                              "DAY", "DAYX", "TIME", "NOON", "POD", "WDPOD", "WE", "SYQ", "YQ",
                                              "YAGO", "WXX", "ANAWD", "OVERNIGHT", "IN", "SYH"]
 
@@ -323,7 +338,7 @@ struct TimexResolver {
     /// Rejects impossible calendar values (2026-02-30) and passes others through.
     static func validate(_ value: String) -> String? {
         let f = value.split(separator: "-", omittingEmptySubsequences: false)
-        if f.count == 3, let y = Int(f[0]), let m = Int(f[1]), let d = Int(f[2]) {
+        if f.count == 3, let y = Int(f[0]), let m = Int(f[1]), let d = Int(f[2].prefix(2)), f[2].count == 2 || f[2].dropFirst(2).hasPrefix("T") {
             return CalendarDate(year: y, month: m, day: d) == nil ? nil : value
         }
         if f.count == 2, Int(f[0]) != nil, let m = Int(f[1]) {
