@@ -35,6 +35,14 @@ struct Concord: ParsableCommand {
 struct CorpusArgument: ParsableArguments {
     @Argument(help: "A folder of articles, or one article file.", completion: .directory)
     var path: String = "data"
+
+    @Option(name: .customLong("max-article-mb"),
+            help: "Largest article file read, in MiB; a larger one is listed as a problem and skipped.")
+    var maxArticleMB: Int = CorpusLoader.defaultMaxArticleMB
+
+    func validate() throws {
+        if maxArticleMB < 1 || maxArticleMB > 1 << 20 { throw ValidationError("--max-article-mb must be between 1 and 1048576") }
+    }
 }
 
 struct FormatOption: ParsableArguments {
@@ -45,8 +53,9 @@ struct FormatOption: ParsableArguments {
 extension OutputFormat: ExpressibleByArgument {}
 
 /// Loads a corpus, turning a missing path into a clear message and exit code 2.
-func loadCorpus(_ path: String, progress: Bool = false, configErrorsAreFatal: Bool = true) throws -> Corpus {
-    let corpus = try loadCorpusAllowingErrors(path, progress: progress)
+func loadCorpus(_ path: String, maxArticleMB: Int = CorpusLoader.defaultMaxArticleMB, progress: Bool = false,
+                configErrorsAreFatal: Bool = true) throws -> Corpus {
+    let corpus = try loadCorpusAllowingErrors(path, maxArticleMB: maxArticleMB, progress: progress)
     // A broken concord.yaml stops every command but 'check' (which lists it).
     let configErrors = corpus.errors.filter { ($0.path as NSString).lastPathComponent == CorpusConfig.fileName }
     if configErrorsAreFatal && !configErrors.isEmpty {
@@ -56,7 +65,7 @@ func loadCorpus(_ path: String, progress: Bool = false, configErrorsAreFatal: Bo
     return corpus
 }
 
-func loadCorpusAllowingErrors(_ path: String, progress: Bool) throws -> Corpus {
+func loadCorpusAllowingErrors(_ path: String, maxArticleMB: Int, progress: Bool) throws -> Corpus {
     do {
         // Long loads show progress on standard error before the browser starts.
         let report: ((Int, Int) -> Void)? = progress ? { done, total in
@@ -64,7 +73,9 @@ func loadCorpusAllowingErrors(_ path: String, progress: Bool) throws -> Corpus {
             FileHandle.standardError.write(Data("\rLoading \(done)/\(total) articles…".utf8))
             if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
         } : nil
-        return try CorpusLoader().load(path, progress: report)
+        var loader = CorpusLoader()
+        loader.maxArticleBytes = maxArticleMB << 20
+        return try loader.load(path, progress: report)
     } catch let error as CorpusError {
         FileHandle.standardError.write(Data("concord: error: \(error)\n".utf8))
         throw ExitCode(2)
@@ -72,8 +83,8 @@ func loadCorpusAllowingErrors(_ path: String, progress: Bool) throws -> Corpus {
 }
 
 /// Loads a corpus and reports its problems on standard error (the output stays clean for pipes).
-func loadReporting(_ path: String) throws -> Corpus {
-    let corpus = try loadCorpus(path)
+func loadReporting(_ path: String, maxArticleMB: Int = CorpusLoader.defaultMaxArticleMB) throws -> Corpus {
+    let corpus = try loadCorpus(path, maxArticleMB: maxArticleMB)
     for p in corpus.problems { warn(p.description) }
     return corpus
 }
@@ -117,7 +128,7 @@ struct Browse: ParsableCommand {
             warn("concord: the browser needs a terminal; for scripts use a subcommand, e.g. 'concord articles \(corpus.path) --format json' (see 'concord --help')")
             throw ExitCode(2)
         }
-        let loaded = try loadCorpus(corpus.path, progress: true)
+        let loaded = try loadCorpus(corpus.path, maxArticleMB: corpus.maxArticleMB, progress: true)
         // A broken commitments file is reported before the screen is taken over.
         let set = try loadCommitments(loaded, explicit: commitments, required: false)
         let code = TerminalApp.run(corpus: loaded, commitments: set)
@@ -144,7 +155,7 @@ struct Articles: ParsableCommand {
     @OptionGroup var format: FormatOption
 
     func run() throws {
-        let loaded = try loadReporting(corpus.path)
+        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB)
         emit(format.format, json: { ArticleExport.json(loaded) }, table: { ArticleExport.table(loaded) })
     }
 }
@@ -166,7 +177,7 @@ struct Check: ParsableCommand {
     @OptionGroup var corpus: CorpusArgument
 
     func run() throws {
-        let loaded = try loadCorpus(corpus.path, configErrorsAreFatal: false)
+        let loaded = try loadCorpus(corpus.path, maxArticleMB: corpus.maxArticleMB, configErrorsAreFatal: false)
         // The commitments file (if any) is part of the corpus too.
         let (_, commitmentProblems, _) = CommitmentSet.load(for: loaded, explicit: nil)
         let problems = loaded.problems + commitmentProblems
@@ -190,7 +201,7 @@ struct Segments: ParsableCommand {
     @OptionGroup var corpus: CorpusArgument
 
     func run() throws {
-        let loaded = try loadReporting(corpus.path)
+        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB)
         for a in loaded.articles {
             writeOut("# \(InertText.sanitize(a.id))\n")
             for (bi, b) in a.blocks.enumerated() {

@@ -37,6 +37,10 @@ struct TimexCommand: ParsableCommand {
     @Option(help: "Anchor date (YYYY-MM-DD) for files without a publication date.")
     var anchor: String?
 
+    @Option(name: .customLong("max-article-mb"),
+            help: "Largest article file read, in MiB; a larger one is listed as a problem and skipped.")
+    var maxArticleMB: Int = CorpusLoader.defaultMaxArticleMB
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder") }
         if let anchor, CalendarDate.parseISO(anchor) == nil || anchor.count != 10 {
@@ -51,7 +55,7 @@ struct TimexCommand: ParsableCommand {
         var table = TextTable(headers: ["doc", "start", "end", "type", "value", "anchor", "text"], rows: [],
                               maxWidths: [24, 6, 6, 8, 16, 24, 50])
         for path in paths {
-            let corpus = try loadReporting(path)
+            let corpus = try loadReporting(path, maxArticleMB: maxArticleMB)
             let corpusAnchor = anchorDate ?? corpus.config.anchor
             for article in corpus.articles {
                 let timexes = tagger.tag(article, corpusAnchor: corpusAnchor)
@@ -99,7 +103,7 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var format: FormatOption
 
     func run() throws {
-        let loaded = try loadReporting(corpus.path)
+        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB)
         let timeline = Timeline.build(loaded)
         emit(format.format, json: { TimelineExport.json(timeline) }, table: { TimelineExport.table(timeline) })
     }
@@ -146,7 +150,7 @@ struct MatrixCommand: ParsableCommand {
     var discover = false
 
     func run() throws {
-        let loaded = try loadReporting(corpus.path)
+        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB)
         let set: CommitmentSet
         if discover {
             set = CommitmentDiscovery.discover(loaded)
@@ -189,7 +193,7 @@ struct DiscrepanciesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try loadReporting(corpus.path)
+        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB)
         let items = DiscrepancyFinder.find(loaded, timeline: Timeline.build(loaded))
         emit(format, json: { DiscrepancyExport.json(loaded, items) }, table: { DiscrepancyExport.table(loaded, items) })
     }
@@ -217,7 +221,7 @@ struct DiscoverCommand: ParsableCommand {
     @Flag(help: "Overwrite --output if it exists.") var force = false
 
     func run() throws {
-        let loaded = try loadReporting(corpus.path)
+        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB)
         let yaml = CommitmentDiscovery.yaml(CommitmentDiscovery.discover(loaded))
         guard let output else { writeOut(yaml); return }
         if FileManager.default.fileExists(atPath: output) && !force {

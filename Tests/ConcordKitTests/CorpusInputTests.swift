@@ -105,3 +105,17 @@ final class CorpusConfigPathTests: XCTestCase {
         XCTAssertTrue(again.problems.contains { $0.message.contains("not valid UTF-8") && $0.line == 1 && $0.column == 8 })
     }
 }
+
+final class ArticleSizeLimitTests: XCTestCase {
+    func testAnArticleOverTheLimitIsAProblemAndTheRestLoads() throws {
+        let dir = try Fixtures.tempDir(self)
+        try String(repeating: "word ", count: 300_000).write(to: dir.appendingPathComponent("big.txt"), atomically: true, encoding: .utf8)
+        try "It rained on Friday.".write(to: dir.appendingPathComponent("small.txt"), atomically: true, encoding: .utf8)
+        var loader = CorpusLoader()
+        loader.maxArticleBytes = 1 << 20
+        let corpus = try loader.load(dir.path)
+        XCTAssertEqual(corpus.articles.map(\.id), ["small"])
+        XCTAssertTrue(corpus.problems.contains { $0.path.hasSuffix("big.txt") && $0.message.contains("1.4 MiB, over the 1 MiB limit") })
+        XCTAssertEqual(try CorpusLoader().load(dir.path).articles.count, 2, "the default limit (64 MiB) reads both")
+    }
+}

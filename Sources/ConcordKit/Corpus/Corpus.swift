@@ -32,6 +32,11 @@ public struct CorpusLoader: Sendable {
     public var parser: ArticleParser
     public static let extensions: Set<String> = ["txt", "md"]
 
+    /// The largest article file read (bytes); a larger one is a problem entry and
+    /// skipped, so one huge file cannot stall a corpus. `--max-article-mb` raises it.
+    public var maxArticleBytes = CorpusLoader.defaultMaxArticleMB << 20
+    public static let defaultMaxArticleMB = 64
+
     public init(parser: ArticleParser = ArticleParser()) {
         self.parser = parser
     }
@@ -139,6 +144,12 @@ public struct CorpusLoader: Sendable {
             progress?(n, files.count)
             let full = (root as NSString).appendingPathComponent(file)
             let display = isDirectory.boolValue ? (path as NSString).appendingPathComponent(file) : path
+            var st = stat()
+            if stat(full, &st) == 0, Int(st.st_size) > maxArticleBytes {
+                problems.append(CorpusProblem(.error, path: display,
+                    "is \(String(format: "%.1f", Double(st.st_size) / 1_048_576)) MiB, over the \(maxArticleBytes >> 20) MiB limit for one article; skipped (raise it with --max-article-mb)"))
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: full) else {
                 problems.append(CorpusProblem(.error, path: display, "cannot be read (permission denied or not a regular file); skipped"))
                 continue
