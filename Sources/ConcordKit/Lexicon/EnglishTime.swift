@@ -61,6 +61,27 @@ public struct TimeLexicon: Sendable {
     /// Sunday, `N:month:weekday:n` the n-th weekday of a month (n = -1 the last),
     /// `I:month:day` a day of the tabular Islamic calendar (day 0: the whole month).
     public var holidays: [[String]: String]
+    /// Words before a bare season that make it the season ("the summer", "in winter").
+    public var seasonCues: Set<String>
+    /// Decades as words ("the sixties").
+    public var decadeWords: [String: Int]
+    /// Time-zone abbreviations after a clock time.
+    public var timezones: Set<String>
+    /// Words of time expressions that carry no time alone: a match is tried only
+    /// near a word that does (a month, a unit, "yesterday"…).
+    public var nonTriggers: Set<String>
+    /// Function words: a phrase such as "in the past" has ended before one.
+    public var functionWords: Set<String>
+    /// Spellings of a.m. and p.m. → "am" / "pm".
+    public var ampmWords: [String: String]
+    /// Number words a spelled year starts with ("nineteen ninety-six").
+    public var spelledYearStarts: Set<String>
+    /// Words and signs before a four-digit number that make it no year ("$2000", "No. 1999").
+    public var notYearPrecedents: Set<String>
+    /// Words that make an article about quarterly results ("the quarter", "quarterly").
+    public var quarterWords: Set<String>
+    /// Words near an expression that make it about a reporting period ("the period a year ago").
+    public var quarterContextWords: Set<String>
     /// Nouns after a holiday word that make it a name of something else ("Easter Island").
     public var holidayNounFollowers: Set<String>
     /// Words that may follow a day of the month named alone ("on the 19th at noon").
@@ -227,6 +248,31 @@ extension TimeLexicon {
             ["ramadan"]: "I:9:0", ["eid", "al", "-", "fitr"]: "I:10:1", ["eid", "al", "-", "adha"]: "I:12:10",
             ["eid", "ul", "-", "fitr"]: "I:10:1", ["eid", "ul", "-", "adha"]: "I:12:10", ["islamic", "new", "year"]: "I:1:1",
         ],
+        seasonCues: ["the", "this", "last", "next", "early", "late", "mid", "in", "during",
+                                   "since", "until", "by", "that", "each", "every", "of"],
+        decadeWords: ["twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
+                                      "sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990],
+        timezones: ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst",
+                                  "cet", "cest", "jst", "kst", "ist", "msk", "aest"],
+        nonTriggers: [
+        "the", "a", "an", "of", "this", "that", "last", "next", "each", "every", "and", "or", "-", ",", ".", "'s",
+        "in", "at", "to", "on", "by", "for", "before", "after", "more", "same", "most", "recent", "end", "long",
+        "old", "following", "previous", "current", "latest", "full", "early", "late", "earlier", "later",
+        "additional", "half", "corresponding", "comparable", "fiscal", "its", "coming", "first", "second",
+        "third", "fourth", "some", "several", "few", "many", "number", "couple", "over", "than", "least",
+        "about", "around", "nearly", "almost", "up", "no", "beginning", "start", "middle", "mid", "so",
+    ],
+        functionWords: [
+        "of", "in", "to", "for", "and", "or", "ago", "later", "earlier", "before", "after", "with", "at", "on",
+        "by", "from", "than", "as", "the", "a", "an", "that", "this", "since", "until", "when", "while", "but",
+        "so", "more", "longer", "is", "was", "were", "are", "has", "had", "will", "would", "be", "into", "of",
+        "ahead", "late", "early", "or", "without", "under", "over", "behind", "away", "off", "out", "if",
+    ],
+        ampmWords: ["a.m.": "am", "am": "am", "a.m": "am", "p.m.": "pm", "pm": "pm", "p.m": "pm"],
+        spelledYearStarts: ["nineteen", "eighteen", "twenty", "thousand"],
+        notYearPrecedents: ["$", "€", "£", "¥", "#", "no.", "no", "number", "nos.", "us$"],
+        quarterWords: ["quarter", "quarterly"],
+        quarterContextWords: ["quarter", "quarterly", "period"],
         holidayNounFollowers: ["island", "islands", "egg", "eggs", "bunny", "lily", "tree", "trees", "card", "cards",
                                "carol", "carols", "special", "movie", "film", "party", "parade", "market", "markets",
                                "lights", "pudding", "dinner", "turkey", "costume", "costumes", "rising", "offensive",

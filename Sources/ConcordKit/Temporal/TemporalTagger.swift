@@ -37,7 +37,7 @@ public struct TemporalTagger: Sendable {
         let matches = expandRanges(expandLists(matcher.matches(tokens), tokens), tokens).filter { !TemporalTagger.isQuotedTitle($0, tokens) }
         guard !matches.isEmpty else { return [] }
         // Articles about quarterly results count years in quarters.
-        let quarterContext = tokens.contains { $0.lower == "quarter" || $0.lower == "quarterly" }
+        let quarterContext = tokens.contains { lexicon.quarterWords.contains($0.lower) }
         let storyMode = TemporalTagger.isNarrative(matches.map { m in
             var value = matcher.rules[m.rule].rule.value
             for (k, v) in m.captures { value = value.replacingOccurrences(of: "{\(k)}", with: v) }
@@ -148,7 +148,7 @@ public struct TemporalTagger: Sendable {
                 // (bounded, so that a run-on sentence costs no more than a normal one)
                 let lo = max(sentenceIndex.map { sentences[max(0, $0 - 2)].start } ?? 0, startOffset - 1500)
                 let hi = min(sentenceIndex.map { sentences[$0].end } ?? s.count, endOffset + 500)
-                if tokensMention(tokens, lo..<hi, ["quarter", "quarterly", "period"]) { captures["@quarterContext"] = "1" }
+                if tokensMention(tokens, lo..<hi, lexicon.quarterContextWords) { captures["@quarterContext"] = "1" }
             }
             // Anaphoric years and months follow the latest year or month mentioned; days
             // and parts of "the" day follow the latest day mentioned.

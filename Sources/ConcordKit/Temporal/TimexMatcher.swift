@@ -1,6 +1,7 @@
 /// Finds time expressions in tokens by matching the rules' patterns
-/// (leftmost-longest, ties to the earlier rule). Knows no English: every word
-/// comes from the `TimeLexicon`.
+/// (leftmost-longest, ties to the earlier rule). Its word lists come from the
+/// `TimeLexicon`; what is left in code is the grammar of English numbers
+/// (`matchNumber`, spelled years) and a few zero-width context tests.
 struct TimexMatcher {
     let lexicon: TimeLexicon
     let rules: [CompiledRule]
@@ -8,12 +9,6 @@ struct TimexMatcher {
     var byWord: [String: [Int]] = [:]
     /// Rules that may start at a token kind (numbers, ordinals, decades, clocks).
     var byKind: [TToken.Kind: [Int]] = [:]
-    let seasonCues: Set<String> = ["the", "this", "last", "next", "early", "late", "mid", "in", "during",
-                                   "since", "until", "by", "that", "each", "every", "of"]
-    let decadeWords: [String: Int] = ["twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
-                                      "sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990]
-    let timezones: Set<String> = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst",
-                                  "cet", "cest", "jst", "kst", "ist", "msk", "aest"]
     let refMaxLength: Int
     let holidayMaxLength: Int
     let vagueMaxLength: Int
@@ -22,14 +17,6 @@ struct TimexMatcher {
     /// from any trigger are skipped without trying rules.
     var triggers: Set<String> = []
     static let triggerWindow = 5
-    static let nonTriggers: Set<String> = [
-        "the", "a", "an", "of", "this", "that", "last", "next", "each", "every", "and", "or", "-", ",", ".", "'s",
-        "in", "at", "to", "on", "by", "for", "before", "after", "more", "same", "most", "recent", "end", "long",
-        "old", "following", "previous", "current", "latest", "full", "early", "late", "earlier", "later",
-        "additional", "half", "corresponding", "comparable", "fiscal", "its", "coming", "first", "second",
-        "third", "fourth", "some", "several", "few", "many", "number", "couple", "over", "than", "least",
-        "about", "around", "nearly", "almost", "up", "no", "beginning", "start", "middle", "mid", "so",
-    ]
 
     struct Match {
         var start: Int      // token index
@@ -61,8 +48,8 @@ struct TimexMatcher {
         t.formUnion(lexicon.seasons.keys)
         t.formUnion(lexicon.units.keys)
         t.formUnion(lexicon.partsOfDay.keys)
-        t.formUnion(decadeWords.keys)
-        t.formUnion(["a.m.", "p.m.", "am", "pm", "a.m", "p.m"])
+        t.formUnion(lexicon.decadeWords.keys)
+        t.formUnion(lexicon.ampmWords.keys)
         for phrase in lexicon.referenceWords.keys { t.formUnion(phrase) }
         for phrase in lexicon.holidays.keys { t.formUnion(phrase) }
         for r in self.rules {
@@ -71,8 +58,8 @@ struct TimexMatcher {
             }
         }
         // Spelled years start with number words.
-        t.formUnion(["nineteen", "eighteen", "twenty", "thousand"])
-        triggers = t.subtracting(TimexMatcher.nonTriggers)
+        t.formUnion(lexicon.spelledYearStarts)
+        triggers = t.subtracting(lexicon.nonTriggers)
         for (k, v) in byKind { byKind[k] = Array(Set(v)).sorted() }
     }
 
@@ -89,9 +76,9 @@ struct TimexMatcher {
         case "ord", "day", "ordcentury": return Array(lexicon.ordinals.keys)
         case "pod": return Array(lexicon.partsOfDay.keys)
         case "shift": return Array(lexicon.shifts.keys)
-        case "decade": return Array(decadeWords.keys)
-        case "ampm": return ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
-        case "tz": return Array(timezones)
+        case "decade": return Array(lexicon.decadeWords.keys)
+        case "ampm": return Array(lexicon.ampmWords.keys)
+        case "tz": return Array(lexicon.timezones)
         case "refword": return lexicon.referenceWords.keys.compactMap(\.first)
         case "holiday": return lexicon.holidays.keys.compactMap(\.first)
         case "spelledyear": return Array(lexicon.cardinals.keys) + Array(lexicon.tens.keys)
@@ -254,7 +241,7 @@ struct TimexMatcher {
             return i + 1
         case "weekday":
             guard t.kind == .word, let d = lexicon.weekdays[t.lower] else { return nil }
-            if t.lower.count <= 5 && !["friday", "monday", "sunday"].contains(t.lower) {
+            if t.lower.count <= 5 {  // an abbreviation ("Tue.", "Thurs."): capitalized, with its period
                 guard t.capitalized, i + 1 < tokens.count, tokens[i + 1].lower == ".", tokens[i + 1].glued else { return nil }
             }
             cap[key] = String(d)
@@ -262,7 +249,7 @@ struct TimexMatcher {
             return i + 1
         case "season", "seasonbare":
             guard t.kind == .word, let s = lexicon.seasons[t.lower] else { return nil }
-            if name == "seasonbare" && !seasonCues.contains(previous) { return nil }
+            if name == "seasonbare" && !lexicon.seasonCues.contains(previous) { return nil }
             if name == "seasonbare" && lexicon.seasonHomonymsBeforeOf.contains(t.lower),
                i + 1 < tokens.count, tokens[i + 1].lower == "of" { return nil }
             cap[key == "seasonbare" ? "season" : key] = s
@@ -369,7 +356,7 @@ struct TimexMatcher {
             if name == "yearbare" {
                 // "(1790)" after a name is a date, however old.
                 let parenthesized = previous == "(" && i + 1 < tokens.count && tokens[i + 1].lower == ")"
-                if ["$", "€", "£", "¥", "#", "no.", "no", "number", "nos.", "us$"].contains(previous) { return nil }
+                if lexicon.notYearPrecedents.contains(previous) { return nil }
                 if i > 0 && tokens[i - 1].glued == false && tokens[i - 1].kind == .number { return nil }
                 if i + 1 < tokens.count {
                     let next = tokens[i + 1]
@@ -387,7 +374,7 @@ struct TimexMatcher {
             return matchSpelledYear(tokens, i, &cap)
         case "decade":
             if t.kind == .decade { cap[key] = String(Int(t.number)); return i + 1 }
-            if t.kind == .word, let d = decadeWords[t.lower] { cap[key] = String(d); return i + 1 }
+            if t.kind == .word, let d = lexicon.decadeWords[t.lower] { cap[key] = String(d); return i + 1 }
             return nil
         case "clock":
             guard t.kind == .clock else { return nil }
@@ -400,25 +387,16 @@ struct TimexMatcher {
             cap["hour"] = pad(Int(t.number), 2)
             return i + 1
         case "ampm":
-            switch t.lower {
-            case "a.m.", "am", "a.m": cap["ampm"] = "am"
-            case "p.m.", "pm", "p.m": cap["ampm"] = "pm"
-            default: return nil
-            }
+            guard let half = lexicon.ampmWords[t.lower] else { return nil }
+            cap["ampm"] = half
             return i + 1
         case "tz":
-            return timezones.contains(t.lower) ? i + 1 : nil
+            return lexicon.timezones.contains(t.lower) ? i + 1 : nil
         default:
             return nil
         }
     }
 
-    static let functionWords: Set<String> = [
-        "of", "in", "to", "for", "and", "or", "ago", "later", "earlier", "before", "after", "with", "at", "on",
-        "by", "from", "than", "as", "the", "a", "an", "that", "this", "since", "until", "when", "while", "but",
-        "so", "more", "longer", "is", "was", "were", "are", "has", "had", "will", "would", "be", "into", "of",
-        "ahead", "late", "early", "or", "without", "under", "over", "behind", "away", "off", "out", "if",
-    ]
 
     /// Context tests that consume nothing.
     func zeroWidth(_ name: String, _ tokens: [TToken], _ i: Int) -> Bool {
@@ -441,7 +419,7 @@ struct TimexMatcher {
             guard let n = next else { return true }
             if zeroWidth("eoc", tokens, i) { return true }
             return n.kind == .word && n.lower != "of"
-                && (TimexMatcher.functionWords.contains(n.lower) || lexicon.subjectPronouns.contains(n.lower))
+                && (lexicon.functionWords.contains(n.lower) || lexicon.subjectPronouns.contains(n.lower))
         case "afterinonly":
             // "in five years", but not "the first time in three decades" or "the highest in
             // five years", which look back over a span.
@@ -474,7 +452,7 @@ struct TimexMatcher {
             // A duration ends before punctuation or a function word, not before a noun ("a day trip").
             guard let n = next else { return true }
             if n.kind != .word { return n.lower != "-" }
-            return TimexMatcher.functionWords.contains(n.lower)
+            return lexicon.functionWords.contains(n.lower)
         case "notof":
             guard let n = next else { return true }
             return !["of", "ago", "earlier", "later"].contains(n.lower)
