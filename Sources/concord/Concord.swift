@@ -204,10 +204,14 @@ struct Segments: ParsableCommand {
         let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB)
         for a in loaded.articles {
             writeOut("# \(InertText.sanitize(a.id))\n")
+            // Sentences are in block order: one pass over both (linear, not blocks × sentences).
+            var next = 0
             for (bi, b) in a.blocks.enumerated() {
                 writeOut("[\(b.kind.rawValue) line \(b.line + a.bodyLineOffset) \(b.span.start)-\(b.span.end)]\n")
-                for s in a.sentences where s.block == bi {
-                    writeOut("  | " + InertText.sanitize(a.text(s.span)) + "\n")
+                while next < a.sentences.count && a.sentences[next].block < bi { next += 1 }
+                while next < a.sentences.count && a.sentences[next].block == bi {
+                    writeOut("  | " + InertText.sanitize(a.text(a.sentences[next].span)) + "\n")
+                    next += 1
                 }
                 if !b.kind.carriesSentences { writeOut("  ~ " + InertText.sanitize(a.text(b.span)) + "\n") }
             }

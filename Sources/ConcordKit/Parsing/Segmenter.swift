@@ -95,8 +95,13 @@ public struct Segmenter: Sendable {
         var bylineNames: [String] = []
         for (index, p) in paras.enumerated() {
             let kind = classify(s, p.span, index: index, count: paras.count, bylineNames: bylineNames)
-            if kind == .byline {
-                bylineNames += Segmenter.names(inByline: s.string(p.span.start..<p.span.end), lexicon: lexicon)
+            // Each name once, lowercased, and at most 64 of them: a file of a thousand
+            // stories costs no more per paragraph than one story.
+            if kind == .byline && bylineNames.count < 64 {
+                for name in Segmenter.names(inByline: s.string(p.span.start..<p.span.end), lexicon: lexicon) {
+                    let lower = name.lowercased()
+                    if !bylineNames.contains(lower) && bylineNames.count < 64 { bylineNames.append(lower) }
+                }
             }
             kinds.append(kind)
         }
@@ -105,7 +110,7 @@ public struct Segmenter: Sendable {
             for (index, p) in paras.enumerated() where kinds[index] == .text && index * 2 >= paras.count {
                 let head = s.lowered(p.span.start..<min(p.span.end, p.span.start + 200))
                 let headScalars = Array(head.unicodeScalars)
-                if bylineNames.contains(where: { head.hasPrefix($0.lowercased()) }),
+                if bylineNames.contains(where: { head.hasPrefix($0) }),
                    bioCues.contains(where: { containsScalars(headScalars, $0) }) || headScalars.contains("@") {
                     kinds[index] = .boilerplate
                 }
