@@ -99,6 +99,7 @@ public enum CommitmentDiscovery {
         for i in candidates.indices { clusters[find(i), default: []].append(i) }
         var proposals: [(sources: Int, commitment: Commitment)] = []
         var usedIds: Set<String> = []
+        var nextSuffix: [String: Int] = [:]
         // In index order, so ids ("bird-flu", "bird-flu-2") are the same on every run.
         for members in clusters.values.sorted(by: { $0[0] < $1[0] }) {
             // Key phrase: the adjacent content-word pair found in most sources, else the commonest word.
@@ -123,9 +124,13 @@ public enum CommitmentDiscovery {
             if match.isEmpty && topWords.count == 2 { match.append(topWords.compactMap { Term($0) }) }
             match = match.filter { !$0.isEmpty }
             guard !match.isEmpty else { continue }
-            var id = slug(phrase)
-            var n = 2
-            while usedIds.contains(id) { id = slug(phrase) + "-\(n)"; n += 1 }
+            // Unique ids: the slug, then slug-2, slug-3… (a counter per slug, so that many
+            // groups with one phrase cost no more than one).
+            let base = slug(phrase)
+            var id = base
+            var n = nextSuffix[base] ?? 2
+            while usedIds.contains(id) { id = base + "-\(n)"; n += 1 }
+            nextSuffix[base] = n
             usedIds.insert(id)
             proposals.append((sources, Commitment(id: id, title: phrase.prefix(1).uppercased() + phrase.dropFirst(), match: match)))
         }
