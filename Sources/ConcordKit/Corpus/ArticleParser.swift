@@ -32,6 +32,26 @@ public struct ArticleParser: Sendable {
         return (article, problems)
     }
 
+    /// An article from a web page's typed blocks: the body is the blocks' text, one
+    /// paragraph each, boilerplate included (hideable, never dropped).
+    public func article(from page: ExtractedPage, id: String, path: String) -> Article {
+        var scalars: [Unicode.Scalar] = []
+        var blocks: [Block] = []
+        for (i, b) in page.blocks.enumerated() {
+            if i > 0 { scalars.append(contentsOf: ["\n", "\n"]) }
+            let start = scalars.count
+            scalars.append(contentsOf: InertText.sanitize(b.text).unicodeScalars)
+            blocks.append(Block(kind: b.kind, span: Span(start, scalars.count), line: 2 * i + 1))
+        }
+        let sentences = segmenter.sentences(scalars, blocks: blocks)
+        var metadata = page.metadata
+        infer(&metadata, scalars, blocks: blocks, sentences: sentences, lineOffset: 0)
+        var words = 0
+        for block in blocks where block.kind != .boilerplate { words += Segmenter.wordCount(scalars, block.span) }
+        return Article(id: id, path: path, scalars: scalars, metadata: metadata, blocks: blocks, sentences: sentences,
+                       bodyLineOffset: 0, wordCount: words)
+    }
+
     /// Fills the fields the front matter left empty from what the text states, recording the line.
     func infer(_ m: inout Metadata, _ s: [Unicode.Scalar], blocks: [Block], sentences: [Sentence], lineOffset: Int) {
         let lexicon = segmenter.lexicon

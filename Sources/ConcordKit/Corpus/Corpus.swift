@@ -30,7 +30,12 @@ public struct Corpus: Sendable {
 /// skipped) or from a single file.
 public struct CorpusLoader: Sendable {
     public var parser: ArticleParser
-    public static let extensions: Set<String> = ["txt", "md"]
+    public static let extensions: Set<String> = ["txt", "md", "html", "htm"]
+
+    /// Whether a file name is an article: .txt, .md, .html, .htm, or a gzipped page.
+    public static func isArticleFile(_ name: String) -> Bool {
+        extensions.contains((name as NSString).pathExtension.lowercased()) || HTMLExtractor.isPage(name)
+    }
 
     /// The largest article file read (bytes); a larger one is a problem entry and
     /// skipped, so one huge file cannot stall a corpus. `--max-article-mb` raises it.
@@ -77,7 +82,7 @@ public struct CorpusLoader: Sendable {
                     pending.append(child)
                     continue
                 }
-                guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                guard isArticleFile(name) else { continue }
                 if kind == S_IFREG {
                     files.append(child)
                 } else if kind == S_IFLNK {
@@ -160,7 +165,7 @@ public struct CorpusLoader: Sendable {
         }
         progress?(files.count, files.count)
         if articles.isEmpty && files.isEmpty && !problems.contains(where: { $0.path == path && $0.severity == .error }) {
-            problems.append(CorpusProblem(.warning, path: path, "no .txt or .md articles found"))
+            problems.append(CorpusProblem(.warning, path: path, "no articles found (.txt, .md, .html, .htm, .html.gz)"))
         }
         return Corpus(root: path, config: config, articles: articles, problems: problems)
     }
@@ -168,6 +173,19 @@ public struct CorpusLoader: Sendable {
     /// Parses one file's bytes into an article, or reports why it cannot be one.
     public func loadFile(_ data: Data, path: String, relativePath: String, seenIds: inout [String: Int]) -> (Article?, [CorpusProblem]) {
         var problems: [CorpusProblem] = []
+        if HTMLExtractor.isPage(relativePath) {
+            let (id, clash) = CorpusLoader.uniqueId(for: CorpusLoader.pageStem(relativePath), seenIds: &seenIds)
+            if let clash { problems.append(CorpusProblem(.warning, path: path, "another article is named '\(clash)'; this one is '\(id)'")) }
+            let gz = relativePath.lowercased().hasSuffix(".gz")
+            guard let page = HTMLExtractor.extract(data, gzipPath: gz ? path : nil) else {
+                return (nil, problems + [CorpusProblem(.error, path: path, "not a readable web page (libxml2 could not parse it); skipped")])
+            }
+            let article = parser.article(from: page, id: id, path: relativePath)
+            if !article.blocks.contains(where: { $0.kind == .text }) {
+                problems.append(CorpusProblem(.warning, path: path, "web page with no main text found; its \(article.blocks.count) blocks are kept as boilerplate"))
+            }
+            return (article, problems)
+        }
         let scan = data.prefix(8192)
         if scan.contains(0) {
             return (nil, [CorpusProblem(.error, path: path, "binary file (contains NUL bytes); skipped")])
@@ -210,6 +228,11 @@ public struct CorpusLoader: Sendable {
         var n = 2
         while !take("\(path)~\(n)") { n += 1 }
         return ("\(path)~\(n)", name)
+    }
+
+    /// "a/page.html.gz" → "a/page.html": uniqueId then strips the page extension.
+    static func pageStem(_ relativePath: String) -> String {
+        relativePath.lowercased().hasSuffix(".gz") ? String(relativePath.dropLast(3)) : relativePath
     }
 
     /// Replaces each CR not followed by LF with LF.

@@ -6,12 +6,15 @@ public enum Provenance: Hashable, Sendable, CustomStringConvertible {
     case inferred(line: Int, rule: String)
     /// Derived from the file name.
     case fileName
+    /// Read from a web page's markup (og:title, JSON-LD author, <html lang>…).
+    case page(String)
 
     public var description: String {
         switch self {
         case .frontMatter(let line): return "front matter, line \(line)"
         case .inferred(let line, let rule): return "inferred from \(rule), line \(line)"
         case .fileName: return "file name"
+        case .page(let source): return "page \(source)"
         }
     }
 

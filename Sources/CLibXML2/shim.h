@@ -1,0 +1,22 @@
+#ifndef CONCORD_LIBXML2_SHIM_H
+#define CONCORD_LIBXML2_SHIM_H
+/* libxml2's HTML parser (as newsboat and lxml use it) for saved web pages. */
+/* Debian's libxml2 is built with ICU, and its encoding.h then pulls ICU's
+   headers into this module, where they clash with Foundation's own copy of ICU.
+   Concord never touches the ICU converter fields, so the headers are read
+   without them. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+/* Options as ints: the enum constants import awkwardly. */
+static inline int cx_html_options(void) {
+    return HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT
+         | HTML_PARSE_NOIMPLIED;
+}
+static inline int cx_element_node(void) { return XML_ELEMENT_NODE; }
+static inline int cx_text_node(void) { return XML_TEXT_NODE; }
+static inline int cx_cdata_node(void) { return XML_CDATA_SECTION_NODE; }
+#endif

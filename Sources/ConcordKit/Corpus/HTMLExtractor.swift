@@ -1,0 +1,568 @@
+import CLibXML2
+import Foundation
+
+/// A saved web page as typed blocks (main text, headings, captions, bylines;
+/// everything else the page carries as boilerplate, kept, never dropped) and
+/// metadata with provenance. Parsed with libxml2's HTML parser, never with
+/// regular expressions; the main text is chosen by scoring containers on their
+/// paragraphs, commas and text length against their link density, as
+/// Readability and trafilatura do.
+public struct ExtractedPage: Sendable {
+    public var blocks: [(kind: BlockKind, text: String)]
+    public var metadata: Metadata
+
+    /// The main text: heading and text blocks in order, separated by blank lines.
+    public var mainText: String {
+        blocks.filter { $0.kind == .text || $0.kind == .heading }.map(\.text).joined(separator: "\n\n")
+    }
+}
+
+public enum HTMLExtractor {
+    /// File names read as web pages.
+    public static func isPage(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".html.gz") || lower.hasSuffix(".htm.gz")
+    }
+
+    /// Parses a page from memory, or from `gzipPath` (libxml2 reads gzip) when given.
+    public static func extract(_ data: Data, gzipPath: String? = nil, lexicon: HTMLLexicon = .english) -> ExtractedPage? {
+        let options = Int32(cx_html_options())
+        let doc: htmlDocPtr?
+        if let gzipPath {
+            doc = htmlReadFile(gzipPath, nil, options)
+        } else {
+            // A page that declares no charset and is not UTF-8 is read as Windows-1252.
+            let head = data.prefix(4096)
+            let declares = String(decoding: head, as: UTF8.self).lowercased().contains("charset")
+            let valid = data.withUnsafeBytes { decodeUTF8($0.bindMemory(to: UInt8.self)).1 == nil }
+            let encoding: String? = (!declares && !valid) ? "windows-1252" : nil
+            doc = data.withUnsafeBytes { raw -> htmlDocPtr? in
+                guard let base = raw.baseAddress, raw.count > 0, raw.count < Int(Int32.max) else { return nil }
+                return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, encoding, options)
+            }
+        }
+        guard let doc else { return nil }
+        defer { xmlFreeDoc(doc) }
+        // The document's top-level nodes: a page without <html> may have several.
+        var tops: [xmlNodePtr] = []
+        var child = doc.pointee.children
+        while let c = child { tops.append(c); child = c.pointee.next }
+        var walker = Walker(lexicon: lexicon)
+        walker.walk(tops)
+        let page = walker.page()
+        if page.blocks.contains(where: { $0.kind == .text }) { return page }
+        // Chrome words on the page's wrappers hid everything: read again by tags and roles only.
+        var again = Walker(lexicon: lexicon)
+        again.useClassWords = false
+        again.walk(tops)
+        let second = again.page()
+        return second.blocks.contains(where: { $0.kind == .text }) ? second : page
+    }
+
+    // MARK: DOM helpers
+
+    static func name(_ node: xmlNodePtr) -> String {
+        guard let n = node.pointee.name else { return "" }
+        return String(cString: n).lowercased()
+    }
+
+    static func attribute(_ node: xmlNodePtr, _ wanted: String) -> String? {
+        var attr = node.pointee.properties
+        while let a = attr {
+            if let n = a.pointee.name, String(cString: n).lowercased() == wanted {
+                var out = ""
+                var child = a.pointee.children
+                while let c = child {
+                    if let content = c.pointee.content { out += String(cString: content) }
+                    child = c.pointee.next
+                }
+                return out
+            }
+            attr = a.pointee.next
+        }
+        return nil
+    }
+
+    /// The class and id names of an element, lower-cased.
+    static func classNames(_ node: xmlNodePtr) -> [Substring] {
+        let raw = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "")).lowercased()
+        return raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+    }
+
+    /// Hidden by the page itself: the hidden attribute, aria-hidden, or an inline
+    /// display:none / visibility:hidden style.
+    static func isHidden(_ node: xmlNodePtr) -> Bool {
+        if attribute(node, "hidden") != nil { return true }
+        if attribute(node, "aria-hidden")?.lowercased() == "true" { return true }
+        guard let style = attribute(node, "style")?.lowercased(), !style.isEmpty else { return false }
+        let compact = style.filter { $0 != " " && $0 != "\t" && $0 != "\n" }
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{A0}" || c == "\u{0C}"
+    }
+
+    static func isElement(_ node: xmlNodePtr) -> Bool { Int(node.pointee.type.rawValue) == Int(cx_element_node()) }
+    static func isText(_ node: xmlNodePtr) -> Bool {
+        let t = Int(node.pointee.type.rawValue)
+        return t == Int(cx_text_node()) || t == Int(cx_cdata_node())
+    }
+
+    /// All text below a node (scripts included: used for JSON-LD and <title>).
+    static func text(_ node: xmlNodePtr) -> String {
+        var out = ""
+        var stack: [xmlNodePtr] = [node]
+        while let n = stack.popLast() {
+            if isText(n), let c = n.pointee.content { out += String(cString: c); continue }
+            var kids: [xmlNodePtr] = []
+            var child = n.pointee.children
+            while let c = child { kids.append(c); child = c.pointee.next }
+            stack.append(contentsOf: kids.reversed())
+        }
+        return out
+    }
+
+    static func collapse(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for c in s.unicodeScalars {
+            if isSpace(c) {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(" "); space = false }
+                out.append(c)
+            }
+        }
+        return String(out)
+    }
+
+    // MARK: The walk
+
+    struct RawBlock {
+        var tag: String
+        var text = ""
+        var linkChars = 0
+        /// Inside an element that is site chrome (by tag, role, class or id).
+        var boilerplate = false
+        var caption = false
+        var byline = false
+        /// The innermost enclosing container.
+        var parent = 0
+    }
+
+    /// An element that can hold paragraphs; its blocks are `firstBlock..<endBlock`
+    /// (the walk is in document order, so a subtree's blocks are contiguous).
+    struct Container {
+        var tag: String
+        var parent: Int
+        var firstBlock: Int
+        var endBlock: Int
+        var articleHint: Bool
+        /// Marked as chrome by tag, role, class or id (hard: hidden by the page).
+        var chrome = false
+        var hardChrome = false
+    }
+
+    struct Frame {
+        var boilerplate: Bool
+        var caption: Bool
+        var byline: Bool
+        var inLink: Bool
+    }
+
+    struct Walker {
+        let lexicon: HTMLLexicon
+        var blocks: [RawBlock] = []
+        var current: RawBlock?
+        var containers: [Container] = [Container(tag: "#document", parent: -1, firstBlock: 0, endBlock: 0, articleHint: false)]
+        var metadata = Metadata()
+        var timeDatetime: String?
+        var jsonLD: [Any] = []
+        var titleText: String?
+        var metaTags: [(key: String, content: String)] = []
+        var canonical: String?
+        /// Whether class, id and role words may mark chrome (off on the second try,
+        /// for pages whose wrappers carry such words).
+        var useClassWords = true
+        var lastWasBreak = false
+        let debugFlags = ProcessInfo.processInfo.environment["CONCORD_DEBUG_HTML"] != nil
+
+        init(lexicon: HTMLLexicon) { self.lexicon = lexicon }
+
+        mutating func flush() {
+            if let b = current {
+                let text = HTMLExtractor.collapse(b.text)
+                if !text.isEmpty { var done = b; done.text = text; blocks.append(done) }
+            }
+            current = nil
+            lastWasBreak = false
+        }
+
+        mutating func walk(_ tops: [xmlNodePtr]) {
+            for root in tops where HTMLExtractor.isElement(root) && HTMLExtractor.name(root) == "html" {
+                if let lang = HTMLExtractor.attribute(root, "lang"), !lang.isEmpty {
+                    metadata.language = lang
+                    metadata.provenance["language"] = .page("<html lang>")
+                }
+            }
+            // An explicit stack (no recursion, whatever the nesting).
+            enum Step { case enter(xmlNodePtr, Frame, Int), exit(isBlock: Bool, container: Int?) }
+            let top = Frame(boilerplate: false, caption: false, byline: false, inLink: false)
+            var stack: [Step] = tops.reversed().map { .enter($0, top, 0) }
+            var blockTags: [String] = ["text"]
+            while let step = stack.popLast() {
+                switch step {
+                case .exit(let isBlock, let container):
+                    if isBlock || container != nil { flush(); blockTags.removeLast() }
+                    if let c = container { containers[c].endBlock = blocks.count }
+                case .enter(let node, let frame, let parent):
+                    if HTMLExtractor.isText(node) {
+                        guard let c = node.pointee.content else { continue }
+                        let s = String(cString: c)
+                        if current == nil {
+                            current = RawBlock(tag: blockTags.last ?? "text", boilerplate: frame.boilerplate, caption: frame.caption,
+                                               byline: frame.byline, parent: parent)
+                        }
+                        current?.text += s
+                        if frame.inLink { current?.linkChars += s.unicodeScalars.count }
+                        if s.unicodeScalars.contains(where: { !HTMLExtractor.isSpace($0) }) { lastWasBreak = false }
+                        continue
+                    }
+                    guard HTMLExtractor.isElement(node) else { continue }
+                    let tag = HTMLExtractor.name(node)
+                    if tag == "head" { readHead(node); continue }
+                    if lexicon.skippedTags.contains(tag) {
+                        if tag == "script", HTMLExtractor.attribute(node, "type")?.lowercased().contains("ld+json") == true,
+                           let json = try? JSONSerialization.jsonObject(with: Data(HTMLExtractor.text(node).utf8), options: [.fragmentsAllowed]) {
+                            jsonLD.append(json)
+                        }
+                        continue
+                    }
+                    if tag == "meta" || tag == "link" { readMetaOrLink(node); continue }
+                    if tag == "title" { if titleText == nil { titleText = HTMLExtractor.collapse(HTMLExtractor.text(node)) }; continue }
+                    if tag == "time", timeDatetime == nil, let dt = HTMLExtractor.attribute(node, "datetime") { timeDatetime = dt }
+                    if tag == "br" {
+                        // Two line breaks in a row end a paragraph (pages laid out with <br><br>).
+                        if lastWasBreak { flush() } else { current?.text += " "; lastWasBreak = true }
+                        continue
+                    }
+                    var f = frame
+                    let names = HTMLExtractor.classNames(node)
+                    let role = (HTMLExtractor.attribute(node, "role") ?? "").lowercased()
+                    let itemprop = (HTMLExtractor.attribute(node, "itemprop") ?? "").lowercased()
+                    let rel = (HTMLExtractor.attribute(node, "rel") ?? "").lowercased()
+                    let articleHint = tag == "article" || tag == "main" || itemprop == "articlebody" || role == "main"
+                        || lexicon.isArticleBody(names)
+                    // Chrome by tag, role, class or id. A container's mark is settled after the
+                    // walk (a wrapper that holds the page's <main> or <h1> is not chrome); a
+                    // block element's applies to its text at once.
+                    var chrome = false, hard = false
+                    if !lexicon.neverChromeTags.contains(tag) && !articleHint {
+                        if HTMLExtractor.isHidden(node) { chrome = true; hard = true }
+                        else if lexicon.boilerplateTags.contains(tag) || lexicon.boilerplateRoles.contains(role)
+                            || (useClassWords && lexicon.isBoilerplate(names)) { chrome = true }
+                    }
+                    if chrome && debugFlags && !frame.boilerplate {
+                        FileHandle.standardError.write(Data("chrome: <\(tag)> \(names.joined(separator: " ")) role=\(role)\n".utf8))
+                    }
+                    if tag == "figcaption" || tag == "caption" || lexicon.isCaption(names) { f.caption = true }
+                    if rel.contains("author") || itemprop == "author" || lexicon.isByline(names) { f.byline = true }
+                    if tag == "a" { f.inLink = true }
+                    let isContainer = lexicon.containerTags.contains(tag)
+                    let isBlock = !isContainer && lexicon.blockTags.contains(tag)
+                    if isBlock || isContainer {
+                        flush()
+                        blockTags.append(tag)
+                    }
+                    var inner = parent
+                    if isContainer {
+                        inner = containers.count
+                        containers.append(Container(tag: tag, parent: parent, firstBlock: blocks.count, endBlock: blocks.count,
+                                                    articleHint: articleHint, chrome: chrome, hardChrome: hard))
+                    } else if chrome {
+                        f.boilerplate = true
+                    }
+                    stack.append(.exit(isBlock: isBlock, container: isContainer ? inner : nil))
+                    var kids: [xmlNodePtr] = []
+                    var child = node.pointee.children
+                    while let c = child { kids.append(c); child = c.pointee.next }
+                    for k in kids.reversed() { stack.append(.enter(k, f, inner)) }
+                }
+            }
+            flush()
+            containers[0].endBlock = blocks.count
+            settleChrome()
+        }
+
+        /// A container marked as chrome that holds the page's main element, article
+        /// body or <h1> is a wrapper ("with-sidebar-right", a <form> around the page),
+        /// not chrome; every other mark covers the container's blocks.
+        mutating func settleChrome() {
+            var holdsMain = containers.map(\.articleHint)
+            for b in blocks where b.tag == "h1" { holdsMain[b.parent] = true }
+            for c in stride(from: containers.count - 1, to: 0, by: -1) where holdsMain[c] && containers[c].parent >= 0 {
+                holdsMain[containers[c].parent] = true
+            }
+            var inChrome = [Bool](repeating: false, count: containers.count)
+            for c in 1..<max(1, containers.count) {
+                let own = containers[c].hardChrome || (containers[c].chrome && !holdsMain[c])
+                inChrome[c] = own || inChrome[containers[c].parent]
+            }
+            for i in blocks.indices where inChrome[blocks[i].parent] { blocks[i].boilerplate = true }
+        }
+
+        mutating func readHead(_ head: xmlNodePtr) {
+            var child = head.pointee.children
+            while let c = child {
+                if HTMLExtractor.isElement(c) {
+                    let tag = HTMLExtractor.name(c)
+                    if tag == "meta" || tag == "link" { readMetaOrLink(c) }
+                    else if tag == "title", titleText == nil { titleText = HTMLExtractor.collapse(HTMLExtractor.text(c)) }
+                    else if tag == "script", HTMLExtractor.attribute(c, "type")?.lowercased().contains("ld+json") == true,
+                            let json = try? JSONSerialization.jsonObject(with: Data(HTMLExtractor.text(c).utf8), options: [.fragmentsAllowed]) {
+                        jsonLD.append(json)
+                    }
+                }
+                child = c.pointee.next
+            }
+        }
+
+        mutating func readMetaOrLink(_ node: xmlNodePtr) {
+            let tag = HTMLExtractor.name(node)
+            if tag == "link" {
+                if (HTMLExtractor.attribute(node, "rel") ?? "").lowercased() == "canonical", let href = HTMLExtractor.attribute(node, "href") {
+                    canonical = href
+                }
+                return
+            }
+            let key = (HTMLExtractor.attribute(node, "property") ?? HTMLExtractor.attribute(node, "name") ?? HTMLExtractor.attribute(node, "itemprop") ?? "").lowercased()
+            guard !key.isEmpty, let content = HTMLExtractor.attribute(node, "content") else { return }
+            metaTags.append((key, HTMLExtractor.collapse(content)))
+        }
+
+        func meta(_ key: String) -> String? { metaTags.first { $0.key == key && !$0.content.isEmpty }?.content }
+
+        // MARK: Choosing the main text
+
+        /// Whether a block is a paragraph of prose (scored; kept beside the main container).
+        func isProse(_ b: RawBlock) -> Bool {
+            let n = b.text.unicodeScalars.count
+            return n >= 25 && Double(b.linkChars) < 0.5 * Double(n) && !b.tag.isHeading
+        }
+
+        /// Readability's candidate scoring: each prose block adds to its container
+        /// (in full) and the two containers above it (half, a third); a container's
+        /// score is then discounted by its link density. Chrome blocks do not score.
+        func bestContainer() -> (id: Int, score: Double, scores: [Double])? {
+            var scores = [Double](repeating: 0, count: containers.count)
+            for b in blocks where !b.boilerplate && !b.caption && lexicon.scoredTags.contains(b.tag) && isProse(b) {
+                let n = b.text.unicodeScalars.count
+                var commas = 0
+                for c in b.text.unicodeScalars where c == "," || c == "\u{3001}" || c == "\u{FF0C}" { commas += 1 }
+                let score = 1.0 + Double(min(commas, 10)) + min(Double(n) / 100.0, 3.0)
+                var c = b.parent
+                for divisor in [1.0, 2.0, 3.0] where c > 0 {
+                    scores[c] += score / divisor
+                    c = containers[c].parent
+                }
+            }
+            var textIn = [Int](repeating: 0, count: containers.count)
+            var linksIn = [Int](repeating: 0, count: containers.count)
+            for (i, b) in blocks.enumerated() {
+                _ = i
+                textIn[b.parent] += b.text.unicodeScalars.count
+                linksIn[b.parent] += b.linkChars
+            }
+            // Totals per subtree: children come after their parents, so one backward pass.
+            for c in stride(from: containers.count - 1, to: 0, by: -1) where containers[c].parent >= 0 {
+                textIn[containers[c].parent] += textIn[c]
+                linksIn[containers[c].parent] += linksIn[c]
+            }
+            var best: (id: Int, score: Double)?
+            for c in 1..<max(1, containers.count) where scores[c] > 0 {
+                let density = Double(linksIn[c]) / Double(max(1, textIn[c]))
+                var s = scores[c] * (1 - density)
+                if containers[c].articleHint { s *= 1.25 }
+                if best == nil || s > best!.score { best = (c, s) }
+            }
+            guard let best else { return nil }
+            var adjusted = scores
+            for c in 1..<containers.count {
+                adjusted[c] = scores[c] * (1 - Double(linksIn[c]) / Double(max(1, textIn[c])))
+            }
+            return (best.id, best.score, adjusted)
+        }
+
+        mutating func page() -> ExtractedPage {
+            fillMetadata()
+            let chosen = bestContainer()
+            var inMain = [Bool](repeating: false, count: blocks.count)
+            if let (top, topScore, scores) = chosen {
+                // The winner's subtree, and its siblings that score well enough or are prose
+                // themselves (Readability's sibling rule).
+                let parent = containers[top].parent
+                let threshold = max(10, topScore * 0.2)
+                for c in 1..<containers.count where containers[c].parent == parent {
+                    let sibling = containers[c]
+                    if c == top || scores[c] >= threshold || (sibling.articleHint && scores[c] > 0) {
+                        for i in sibling.firstBlock..<sibling.endBlock { inMain[i] = true }
+                    }
+                }
+                let range = containers[parent >= 0 ? parent : top]
+                for i in range.firstBlock..<range.endBlock where blocks[i].parent == parent && isProse(blocks[i])
+                    && blocks[i].text.unicodeScalars.count >= 80 && Double(blocks[i].linkChars) < 0.25 * Double(blocks[i].text.unicodeScalars.count) {
+                    inMain[i] = true
+                }
+            } else {
+                for i in blocks.indices where !blocks[i].boilerplate { inMain[i] = true }
+            }
+            let mainStart = inMain.firstIndex(of: true) ?? blocks.count
+            // The article's title: the last <h1> before the main text (or the first in it),
+            // and the headline's neighbours (standfirst, byline, date) when close by.
+            var titleIndex: Int?
+            for i in stride(from: min(mainStart, blocks.count) - 1, through: 0, by: -1) where blocks[i].tag == "h1" && !blocks[i].boilerplate {
+                titleIndex = i
+                break
+            }
+            if titleIndex == nil, let first = blocks.indices.first(where: { inMain[$0] && blocks[$0].tag == "h1" }) { titleIndex = first }
+            if let t = titleIndex, t < mainStart {
+                var chars = 0
+                for i in (t + 1)..<mainStart {
+                    chars += blocks[i].text.unicodeScalars.count
+                    if chars > 600 || i - t > 8 { break }
+                }
+                if chars <= 600 && mainStart - t <= 9 {
+                    for i in t..<mainStart where !blocks[i].boilerplate { inMain[i] = true }
+                }
+                inMain[t] = true
+            }
+            var out: [(kind: BlockKind, text: String)] = []
+            let debug = ProcessInfo.processInfo.environment["CONCORD_DEBUG_HTML"] != nil
+            if debug, let c = chosen {
+                FileHandle.standardError.write(Data("best container \(c.id) <\(containers[c.id].tag)> score \(c.score)\n".utf8))
+            }
+            for (i, b) in blocks.enumerated() {
+                if debug {
+                    var chain = "", c = b.parent
+                    while c > 0 { chain += "\(c)<\(containers[c].tag)>\(String(format: "%.0f", chosen?.scores[c] ?? 0)) "; c = containers[c].parent }
+                    FileHandle.standardError.write(Data("[\(inMain[i] ? "M" : " ")\(b.boilerplate ? "B" : " ") \(b.tag) \(chain)] \(b.text.prefix(70))\n".utf8))
+                }
+                let n = max(1, b.text.unicodeScalars.count)
+                let linky = Double(b.linkChars) > 0.5 * Double(n)
+                let kind: BlockKind
+                if !inMain[i] || b.boilerplate || linky {
+                    kind = .boilerplate
+                } else if b.tag.isHeading {
+                    kind = .heading
+                } else if b.caption && n <= 500 {
+                    kind = .caption
+                } else if b.byline && n <= 150 {
+                    kind = .byline
+                } else {
+                    kind = .text
+                }
+                out.append((kind, b.text))
+            }
+            if metadata.authors.isEmpty, let byline = out.first(where: { $0.kind == .byline }) {
+                let names = Segmenter.names(inByline: byline.text, lexicon: SegmentationLexicon.english)
+                if !names.isEmpty {
+                    metadata.authors = names
+                    metadata.provenance["authors"] = .page("byline")
+                }
+            }
+            if metadata.title == nil, let t = titleIndex {
+                metadata.title = blocks[t].text
+                metadata.provenance["title"] = .page("<h1>")
+            }
+            if metadata.title == nil, let t = titleText, !t.isEmpty {
+                metadata.title = HTMLExtractor.withoutSiteSuffix(t)
+                metadata.provenance["title"] = .page("<title>")
+            }
+            return ExtractedPage(blocks: out, metadata: metadata)
+        }
+
+        mutating func fillMetadata() {
+            let article = HTMLExtractor.articleObject(jsonLD)
+            if let t = meta("og:title") ?? meta("twitter:title") {
+                metadata.title = t
+                metadata.provenance["title"] = .page("og:title")
+            } else if let t = article?["headline"] as? String, !t.isEmpty {
+                metadata.title = HTMLExtractor.collapse(t)
+                metadata.provenance["title"] = .page("JSON-LD headline")
+            }
+            if let o = meta("og:site_name") {
+                metadata.outlet = o
+                metadata.provenance["outlet"] = .page("og:site_name")
+            } else if let p = HTMLExtractor.names(article?["publisher"]).first {
+                metadata.outlet = p
+                metadata.provenance["outlet"] = .page("JSON-LD publisher")
+            }
+            let ldAuthors = HTMLExtractor.names(article?["author"])
+            if !ldAuthors.isEmpty {
+                metadata.authors = ldAuthors
+                metadata.provenance["authors"] = .page("JSON-LD author")
+            } else if let a = meta("author") ?? meta("article:author"), !a.hasPrefix("http") {
+                metadata.authors = [a]
+                metadata.provenance["authors"] = .page("meta author")
+            }
+            let dates: [(String?, String)] = [(article?["datePublished"] as? String, "JSON-LD datePublished"),
+                                              (meta("article:published_time"), "article:published_time"),
+                                              (meta("date") ?? meta("pubdate") ?? meta("dc.date"), "meta date"),
+                                              (timeDatetime, "<time datetime>")]
+            for (value, source) in dates {
+                if let v = value, v.count >= 10, let d = CalendarDate.parseISO(String(v.prefix(10))) {
+                    metadata.published = d
+                    metadata.provenance["published"] = .page(source)
+                    break
+                }
+            }
+            if let u = canonical ?? meta("og:url"), !u.isEmpty {
+                metadata.url = u
+                metadata.provenance["url"] = .page(canonical != nil ? "canonical link" : "og:url")
+            }
+        }
+    }
+
+    /// The JSON-LD object that describes the article (a NewsArticle, Article,
+    /// BlogPosting…), looking into arrays and `@graph`.
+    static func articleObject(_ items: [Any]) -> [String: Any]? {
+        var stack: [(Any, Int)] = items.map { ($0, 0) }
+        var fallback: [String: Any]?
+        while let (item, depth) = stack.popLast() {
+            guard depth < 16 else { continue }
+            if let list = item as? [Any] { stack += list.map { ($0, depth + 1) }; continue }
+            guard let object = item as? [String: Any] else { continue }
+            let types: [String] = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
+            if types.contains(where: { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" }) { return object }
+            if fallback == nil, object["headline"] != nil { fallback = object }
+            if let graph = object["@graph"] { stack.append((graph, depth + 1)) }
+        }
+        return fallback
+    }
+
+    /// Names from a JSON-LD person or organization value (object, list or string).
+    static func names(_ value: Any?) -> [String] {
+        if let s = value as? String { return s.isEmpty || s.hasPrefix("http") ? [] : [collapse(s)] }
+        if let o = value as? [String: Any], let n = o["name"] as? String, !n.isEmpty { return [collapse(n)] }
+        if let list = value as? [Any] { return list.prefix(20).flatMap { names($0) } }
+        return []
+    }
+
+    /// "Leaders meet in Tokyo | The Daily News" → "Leaders meet in Tokyo": the longest part.
+    static func withoutSiteSuffix(_ title: String) -> String {
+        for separator in [" | ", " - ", " — ", " – ", " :: ", " · "] where title.contains(separator) {
+            let parts = title.components(separatedBy: separator)
+            if let longest = parts.max(by: { $0.count < $1.count }), longest.count >= 10 { return longest.trimmingCharacters(in: .whitespaces) }
+        }
+        return title
+    }
+}
+
+extension String {
+    /// h1…h6.
+    var isHeading: Bool {
+        let u = utf8
+        return u.count == 2 && u.first == UInt8(ascii: "h") && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(u.last!)
+    }
+}
