@@ -37,7 +37,8 @@ public enum HTMLExtractor {
             let valid = data.withUnsafeBytes { decodeUTF8($0.bindMemory(to: UInt8.self)).1 == nil }
             let encoding: String? = (!declares && !valid) ? "windows-1252" : nil
             doc = data.withUnsafeBytes { raw -> htmlDocPtr? in
-                guard let base = raw.baseAddress, raw.count > 0, raw.count < Int(Int32.max) else { return nil }
+                guard raw.count < Int(Int32.max) else { return nil }
+                guard let base = raw.baseAddress, raw.count > 0 else { return htmlReadMemory(" ", 1, nil, nil, options) }
                 return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, encoding, options)
             }
         }
@@ -69,7 +70,7 @@ public enum HTMLExtractor {
     static func attribute(_ node: xmlNodePtr, _ wanted: String) -> String? {
         var attr = node.pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, String(cString: n).lowercased() == wanted {
+            if let n = a.pointee.name, strcasecmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self), wanted) == 0 {
                 var out = ""
                 var child = a.pointee.children
                 while let c = child {
@@ -83,10 +84,36 @@ public enum HTMLExtractor {
         return nil
     }
 
-    /// The class and id names of an element, lower-cased.
-    static func classNames(_ node: xmlNodePtr) -> [Substring] {
-        let raw = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "")).lowercased()
-        return raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+    /// The class and id names of an element, as lower-case bytes.
+    static func classNames(_ node: xmlNodePtr) -> [[UInt8]] {
+        var names: [[UInt8]] = []
+        var attr = node.pointee.properties
+        while let a = attr {
+            if let n = a.pointee.name {
+                let key = UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self)
+                if strcasecmp(key, "class") == 0 || strcasecmp(key, "id") == 0 {
+                    var child = a.pointee.children
+                    while let c = child {
+                        if var p = c.pointee.content {
+                            var current: [UInt8] = []
+                            while p.pointee != 0 {
+                                let b = p.pointee
+                                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
+                                    if !current.isEmpty { names.append(current); current = [] }
+                                } else {
+                                    current.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+                                }
+                                p += 1
+                            }
+                            if !current.isEmpty { names.append(current) }
+                        }
+                        child = c.pointee.next
+                    }
+                }
+            }
+            attr = a.pointee.next
+        }
+        return names
     }
 
     /// Hidden by the page itself: the hidden attribute, aria-hidden, or an inline
@@ -173,6 +200,7 @@ public enum HTMLExtractor {
 
     struct Walker {
         let lexicon: HTMLLexicon
+        let matchers: HTMLLexicon.Matchers
         var blocks: [RawBlock] = []
         var current: RawBlock?
         var containers: [Container] = [Container(tag: "#document", parent: -1, firstBlock: 0, endBlock: 0, articleHint: false)]
@@ -188,7 +216,10 @@ public enum HTMLExtractor {
         var lastWasBreak = false
         let debugFlags = ProcessInfo.processInfo.environment["CONCORD_DEBUG_HTML"] != nil
 
-        init(lexicon: HTMLLexicon) { self.lexicon = lexicon }
+        init(lexicon: HTMLLexicon) {
+            self.lexicon = lexicon
+            matchers = lexicon.matchers
+        }
 
         mutating func flush() {
             if let b = current {
@@ -253,7 +284,7 @@ public enum HTMLExtractor {
                     let itemprop = (HTMLExtractor.attribute(node, "itemprop") ?? "").lowercased()
                     let rel = (HTMLExtractor.attribute(node, "rel") ?? "").lowercased()
                     let articleHint = tag == "article" || tag == "main" || itemprop == "articlebody" || role == "main"
-                        || lexicon.isArticleBody(names)
+                        || matchers.article.matches(names)
                     // Chrome by tag, role, class or id. A container's mark is settled after the
                     // walk (a wrapper that holds the page's <main> or <h1> is not chrome); a
                     // block element's applies to its text at once.
@@ -261,13 +292,13 @@ public enum HTMLExtractor {
                     if !lexicon.neverChromeTags.contains(tag) && !articleHint {
                         if HTMLExtractor.isHidden(node) { chrome = true; hard = true }
                         else if lexicon.boilerplateTags.contains(tag) || lexicon.boilerplateRoles.contains(role)
-                            || (useClassWords && lexicon.isBoilerplate(names)) { chrome = true }
+                            || (useClassWords && (matchers.boilerplate.matches(names) && !matchers.content.matches(names))) { chrome = true }
                     }
                     if chrome && debugFlags && !frame.boilerplate {
-                        FileHandle.standardError.write(Data("chrome: <\(tag)> \(names.joined(separator: " ")) role=\(role)\n".utf8))
+                        FileHandle.standardError.write(Data("chrome: <\(tag)> \(names.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) role=\(role)\n".utf8))
                     }
-                    if tag == "figcaption" || tag == "caption" || lexicon.isCaption(names) { f.caption = true }
-                    if rel.contains("author") || itemprop == "author" || lexicon.isByline(names) { f.byline = true }
+                    if tag == "figcaption" || tag == "caption" || matchers.caption.matches(names) { f.caption = true }
+                    if rel.contains("author") || itemprop == "author" || matchers.byline.matches(names) { f.byline = true }
                     if tag == "a" { f.inLink = true }
                     let isContainer = lexicon.containerTags.contains(tag)
                     let isBlock = !isContainer && lexicon.blockTags.contains(tag)
@@ -362,7 +393,7 @@ public enum HTMLExtractor {
                 for c in b.text.unicodeScalars where c == "," || c == "\u{3001}" || c == "\u{FF0C}" { commas += 1 }
                 let score = 1.0 + Double(min(commas, 10)) + min(Double(n) / 100.0, 3.0)
                 var c = b.parent
-                for divisor in [1.0, 2.0, 3.0] where c > 0 {
+                for divisor in [1.0, 2.0, 6.0, 9.0, 12.0] where c > 0 {
                     scores[c] += score / divisor
                     c = containers[c].parent
                 }
@@ -394,11 +425,41 @@ public enum HTMLExtractor {
             return (best.id, best.score, adjusted)
         }
 
+        /// From the best-scoring container up, the ancestor whose subtree holds the most
+        /// prose (paragraph characters) net of the other text it adds (short lines,
+        /// link lists): the article's own wrapper, not one of its paragraphs' boxes
+        /// and not the whole page. Chrome counts for neither.
+        func widen(_ start: Int) -> Int {
+            var prose = [Int](repeating: 0, count: containers.count)
+            var other = [Int](repeating: 0, count: containers.count)
+            for b in blocks where !b.boilerplate {
+                let n = b.text.unicodeScalars.count
+                if isProse(b) && !b.caption { prose[b.parent] += n } else if !b.tag.isHeading { other[b.parent] += n }
+            }
+            for c in stride(from: containers.count - 1, to: 0, by: -1) where containers[c].parent >= 0 {
+                prose[containers[c].parent] += prose[c]
+                other[containers[c].parent] += other[c]
+            }
+            let lambda = 3
+            var best = start, bestGain = prose[start] - lambda * other[start]
+            var c = containers[start].parent
+            while c > 0 {
+                let gain = prose[c] - lambda * other[c]
+                if gain > bestGain { best = c; bestGain = gain }
+                c = containers[c].parent
+            }
+            return best
+        }
+
         mutating func page() -> ExtractedPage {
             fillMetadata()
             let chosen = bestContainer()
             var inMain = [Bool](repeating: false, count: blocks.count)
-            if let (top, topScore, scores) = chosen {
+            if let (first, firstScore, scores) = chosen {
+                // Articles split into many small wrappers (one per paragraph or section):
+                // climb to the ancestor with the most prose net of other text.
+                let top = widen(first)
+                let topScore = top == first ? firstScore : max(firstScore, scores[top])
                 // The winner's subtree, and its siblings that score well enough or are prose
                 // themselves (Readability's sibling rule).
                 let parent = containers[top].parent

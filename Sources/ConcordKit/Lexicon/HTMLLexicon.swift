@@ -29,24 +29,21 @@ public struct HTMLLexicon: Sendable {
     public var captionClassWords: [String]
     public var bylineClassWords: [String]
 
-    func matches(_ names: [Substring], _ words: [String]) -> Bool {
-        for name in names {
-            let parts = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." })
-            let joined = parts.joined()
-            for w in words {
-                if w.contains("-") {
-                    if joined.contains(w.replacingOccurrences(of: "-", with: "")) { return true }
-                    continue
-                }
-                for p in parts where p == w || (w.count >= 5 && p.hasPrefix(w)) { return true }
-            }
-        }
-        return false
+    func isBoilerplate(_ names: [[UInt8]]) -> Bool { matchers.boilerplate.matches(names) && !matchers.content.matches(names) }
+    func isArticleBody(_ names: [[UInt8]]) -> Bool { matchers.article.matches(names) }
+    func isCaption(_ names: [[UInt8]]) -> Bool { matchers.caption.matches(names) }
+    func isByline(_ names: [[UInt8]]) -> Bool { matchers.byline.matches(names) }
+
+    /// The word lists compiled for matching class names as bytes.
+    var matchers: Matchers {
+        Matchers(boilerplate: ClassWordMatcher(boilerplateClassWords), content: ClassWordMatcher(contentClassWords),
+                 article: ClassWordMatcher(articleClassWords), caption: ClassWordMatcher(captionClassWords),
+                 byline: ClassWordMatcher(bylineClassWords))
     }
-    func isBoilerplate(_ names: [Substring]) -> Bool { matches(names, boilerplateClassWords) && !matches(names, contentClassWords) }
-    func isArticleBody(_ names: [Substring]) -> Bool { matches(names, articleClassWords) }
-    func isCaption(_ names: [Substring]) -> Bool { matches(names, captionClassWords) }
-    func isByline(_ names: [Substring]) -> Bool { matches(names, bylineClassWords) }
+
+    struct Matchers {
+        var boilerplate, content, article, caption, byline: ClassWordMatcher
+    }
 
     public static let english = HTMLLexicon(
         skippedTags: ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "button",
@@ -75,4 +72,60 @@ public struct HTMLLexicon: Sendable {
         captionClassWords: ["caption", "credit", "wp-caption"],
         bylineClassWords: ["byline", "author-name", "by-line", "article-author", "post-author", "writer", "author"]
     )
+}
+
+/// Matches class and id names (lower-case bytes) against a word list: a name
+/// matches when one of its parts (split at - _ : .) is a word, or begins with a
+/// word of five letters or more; a hyphenated word matches the name with its
+/// separators removed ("site-header" in "site__header").
+struct ClassWordMatcher: Sendable {
+    var exact: Set<[UInt8]> = []
+    var prefixes: [[UInt8]] = []
+    var joined: [[UInt8]] = []
+
+    init(_ words: [String]) {
+        for w in words {
+            let bytes = Array(w.utf8)
+            if bytes.contains(UInt8(ascii: "-")) {
+                joined.append(bytes.filter { $0 != UInt8(ascii: "-") })
+            } else {
+                exact.insert(bytes)
+                if bytes.count >= 5 { prefixes.append(bytes) }
+            }
+        }
+    }
+
+    static func isSeparator(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ":") || b == UInt8(ascii: ".")
+    }
+
+    func matches(_ names: [[UInt8]]) -> Bool {
+        for name in names {
+            var start = 0
+            var i = 0
+            while i <= name.count {
+                if i == name.count || ClassWordMatcher.isSeparator(name[i]) {
+                    if i > start {
+                        let part = name[start..<i]
+                        if exact.contains(Array(part)) { return true }
+                        for p in prefixes where part.count > p.count && part.starts(with: p) { return true }
+                    }
+                    start = i + 1
+                }
+                i += 1
+            }
+            if !joined.isEmpty {
+                let compact = name.filter { !ClassWordMatcher.isSeparator($0) }
+                for w in joined where compact.count >= w.count {
+                    // A plain byte search (names are short).
+                    var k = 0
+                    while k + w.count <= compact.count {
+                        if compact[k] == w[0] && compact[k..<(k + w.count)].elementsEqual(w) { return true }
+                        k += 1
+                    }
+                }
+            }
+        }
+        return false
+    }
 }

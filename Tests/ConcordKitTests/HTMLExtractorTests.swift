@@ -1,0 +1,208 @@
+@testable import ConcordKit
+import Foundation
+import XCTest
+
+/// Saved web pages: main text against chrome, metadata with provenance,
+/// character sets, and hostile markup.
+final class HTMLExtractorTests: XCTestCase {
+    static let prose = [
+        "The two governments agreed on Friday to expand their cooperation on energy, defence and trade, officials said.",
+        "Under the plan, which still needs approval by both parliaments, the ministers will meet twice a year, starting in March.",
+        "Critics said the agreement, signed after two days of talks, offered little that was new, but markets rose on the news.",
+        "A joint statement, released late in the evening, listed twelve projects, including a port, a railway and two power plants.",
+    ]
+
+    static let page = """
+    <!DOCTYPE html>
+    <html lang="en-GB"><head>
+    <meta charset="utf-8">
+    <title>Leaders sign accord in Tokyo | The Daily Example</title>
+    <meta property="og:title" content="Leaders sign accord in Tokyo">
+    <meta property="og:site_name" content="The Daily Example">
+    <meta property="article:published_time" content="2026-01-16T09:30:00Z">
+    <link rel="canonical" href="https://example.com/news/accord">
+    <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"x"},
+      {"@type":"NewsArticle","headline":"Leaders sign accord","author":[{"@type":"Person","name":"Ann Reporter"},{"@type":"Person","name":"Bo Writer"}],
+       "datePublished":"2026-01-16","publisher":{"@type":"Organization","name":"Daily Example Group"}}]}</script>
+    <style>p { color: red }</style>
+    </head><body class="single has-sidebar">
+    <header class="site-header"><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav></header>
+    <div class="layout with-sidebar-right">
+      <main>
+        <article>
+          <h1>Leaders sign accord in Tokyo</h1>
+          <p class="byline">By Ann Reporter and Bo Writer</p>
+          <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet this story now</a></div>
+          <div class="article-body">
+            <p>\(prose[0])</p>
+            <figure><img src="a.jpg"><figcaption>The leaders shake hands after signing the accord in Tokyo.</figcaption></figure>
+            <p>\(prose[1])</p>
+            <h2>What comes next</h2>
+            <p>\(prose[2])</p>
+            <p>\(prose[3])</p>
+            <script>document.write("never text");</script>
+          </div>
+          <div class="related-stories"><h3>Related stories</h3><ul><li><a href="/1">Markets rise on hopes of a trade deal, analysts say</a></li></ul></div>
+        </article>
+        <section id="comments" class="comments-area"><h3>3 comments</h3>
+          <p>I think this agreement is a very good thing for both countries, honestly, and I hope it lasts.</p></section>
+      </main>
+      <aside class="sidebar"><h3>Most read</h3><p>Ten things you did not know about the weather this winter, and why it matters.</p></aside>
+    </div>
+    <footer><p>Copyright 2026 The Daily Example. All rights reserved, including the right to reproduce.</p></footer>
+    <div class="cookie-notice" hidden><p>We use cookies to improve your experience on our website, as described in our policy.</p></div>
+    </body></html>
+    """
+
+    func extract(_ html: String) throws -> ExtractedPage {
+        try XCTUnwrap(HTMLExtractor.extract(Data(html.utf8)))
+    }
+
+    func testMainTextIsTheArticleAndChromeIsKeptAsBoilerplate() throws {
+        let page = try extract(Self.page)
+        let main = page.mainText
+        for p in Self.prose { XCTAssertTrue(main.contains(p), "missing: \(p)") }
+        XCTAssertTrue(main.contains("What comes next"), "a subheading in the body is a heading block")
+        XCTAssertTrue(main.hasPrefix("Leaders sign accord in Tokyo"), "the headline opens the main text")
+        for chrome in ["Home", "Share on Facebook", "Related stories", "Markets rise", "I think this agreement",
+                       "Ten things", "Copyright 2026", "We use cookies", "never text", "color: red"] {
+            XCTAssertFalse(main.contains(chrome), "chrome in the main text: \(chrome)")
+        }
+        let boilerplate = page.blocks.filter { $0.kind == .boilerplate }.map(\.text).joined(separator: "\n")
+        for kept in ["Share on Facebook", "Related stories", "I think this agreement", "Copyright 2026", "We use cookies"] {
+            XCTAssertTrue(boilerplate.contains(kept), "chrome is kept as boilerplate, never dropped: \(kept)")
+        }
+        XCTAssertFalse(boilerplate.contains("never text"), "scripts are not text at all")
+        XCTAssertEqual(page.blocks.first { $0.kind == .caption }?.text, "The leaders shake hands after signing the accord in Tokyo.")
+        XCTAssertEqual(page.blocks.first { $0.kind == .byline }?.text, "By Ann Reporter and Bo Writer")
+        XCTAssertEqual(page.blocks.filter { $0.kind == .heading }.map(\.text), ["Leaders sign accord in Tokyo", "What comes next"])
+    }
+
+    func testMetadataWithProvenance() throws {
+        let m = try extract(Self.page).metadata
+        XCTAssertEqual(m.title, "Leaders sign accord in Tokyo")
+        XCTAssertEqual(m.provenance["title"], .page("og:title"))
+        XCTAssertEqual(m.outlet, "The Daily Example")
+        XCTAssertEqual(m.provenance["outlet"], .page("og:site_name"))
+        XCTAssertEqual(m.authors, ["Ann Reporter", "Bo Writer"])
+        XCTAssertEqual(m.provenance["authors"], .page("JSON-LD author"))
+        XCTAssertEqual(m.published, CalendarDate(year: 2026, month: 1, day: 16))
+        XCTAssertEqual(m.url, "https://example.com/news/accord")
+        XCTAssertEqual(m.language, "en-GB")
+    }
+
+    func testMetadataFallbacks() throws {
+        let html = """
+        <html><head><title>Storm hits the coast – Coastal Herald</title><meta name="author" content="Cy Author"></head>
+        <body><p>\(Self.prose[0])</p><p>\(Self.prose[1])</p><time datetime="2025-11-03T08:00">3 Nov</time></body></html>
+        """
+        let m = try extract(html).metadata
+        XCTAssertEqual(m.title, "Storm hits the coast", "the <title> without the site's suffix")
+        XCTAssertEqual(m.provenance["title"], .page("<title>"))
+        XCTAssertEqual(m.authors, ["Cy Author"])
+        XCTAssertEqual(m.published, CalendarDate(year: 2025, month: 11, day: 3))
+        XCTAssertEqual(m.provenance["published"], .page("<time datetime>"))
+        XCTAssertNil(m.outlet)
+    }
+
+    func testCharsetsAndEntities() throws {
+        // Windows-1252 bytes: é = E9, ’ = 92, € = 80.
+        var latin = Data("<html><head><meta charset=\"windows-1252\"></head><body><p>".utf8)
+        latin.append(contentsOf: Array("Le caf".utf8) + [0xE9] + Array(" co".utf8) + [0xFB] + Array("te 3 ".utf8) + [0x80]
+                     + Array(", l".utf8) + [0x92] + Array("addition est pay".utf8) + [0xE9] + Array("e par les ministres, dit-on.".utf8))
+        latin.append(Data("</p></body></html>".utf8))
+        XCTAssertTrue(try XCTUnwrap(HTMLExtractor.extract(latin)).mainText.contains("Le café coûte 3 €, l’addition est payée"))
+        // No declaration and not UTF-8: read as Windows-1252, not as mojibake.
+        var undeclared = Data("<p>".utf8)
+        undeclared.append(contentsOf: Array("Na".utf8) + [0xEF] + Array("ve r".utf8) + [0xE9] + Array("sum".utf8) + [0xE9]
+                          + Array(" of the meeting, written in a hurry, with commas, and more.".utf8))
+        undeclared.append(Data("</p>".utf8))
+        XCTAssertTrue(try XCTUnwrap(HTMLExtractor.extract(undeclared)).mainText.contains("Naïve résumé"))
+        let entities = "<p>Caf&eacute; &amp; bar &#8217;quoted&#x2019; &lt;tag&gt;, said the owner, who asked not to be named.</p>"
+        XCTAssertTrue(try extract(entities).mainText.contains("Café & bar ’quoted’ <tag>"))
+    }
+
+    func testWrappersNamedLikeChromeStillHoldTheArticle() throws {
+        // A page wrapper whose class says "sidebar" or "banner" but holds the <h1> is not chrome.
+        let html = """
+        <body><div class="page with-sidebar below-banner"><h1>Title here</h1>
+        <div><p>\(Self.prose[0])</p><p>\(Self.prose[1])</p></div></div>
+        <div class="sidebar"><p>\(Self.prose[2])</p></div></body>
+        """
+        let main = try extract(html).mainText
+        XCTAssertTrue(main.contains(Self.prose[0]) && main.contains(Self.prose[1]))
+        XCTAssertFalse(main.contains(Self.prose[2]), "the real sidebar stays out")
+    }
+
+    func testParagraphsSplitByArticleWrappersAreAllKept() throws {
+        // One wrapper per paragraph (many sites): the article is all of them, not the best one.
+        let wrapped = Self.prose.map { "<div class=\"block\"><div class=\"inner\"><p>\($0)</p></div></div>" }.joined()
+        let html = "<body><nav><a href='/'>Home</a></nav><article><h1>Head</h1>\(wrapped)</article><footer>Footer text here</footer></body>"
+        let main = try extract(html).mainText
+        for p in Self.prose { XCTAssertTrue(main.contains(p), "missing: \(p)") }
+        XCTAssertFalse(main.contains("Footer text"))
+    }
+
+    func testLineBreakParagraphsAndNoImpliedRoot() throws {
+        // Old pages: text in one <div> with <br><br> between paragraphs; no <html> element at all.
+        let html = "<style>.x{}</style><div>\(Self.prose[0])<br><br>\(Self.prose[1])<br>still the second.</div>"
+        let page = try extract(html)
+        let texts = page.blocks.filter { $0.kind == .text }.map(\.text)
+        XCTAssertEqual(texts.count, 2, "\(texts)")
+        XCTAssertTrue(texts.last?.hasSuffix("still the second.") == true)
+    }
+
+    func testHostileMarkupIsInertAndBounded() throws {
+        // Escape sequences and bidi controls in text reach the article inert; javascript: links are text only.
+        let hostile = "<p>Officials met on Friday \u{1B}[31mred\u{1B}[0m and \u{202E}reversed\u{202C}, said the statement, <a href=\"javascript:alert(1)\">a link</a>.</p>"
+        let dir = try Fixtures.tempDir(self)
+        try hostile.write(to: dir.appendingPathComponent("evil.html"), atomically: true, encoding: .utf8)
+        let corpus = try CorpusLoader().load(dir.path)
+        let article = try XCTUnwrap(corpus.articles.first)
+        XCTAssertFalse(article.body.contains("\u{1B}"), "ESC is shown inert")
+        XCTAssertFalse(article.body.contains("\u{202E}"), "bidi overrides are shown inert")
+        XCTAssertFalse(article.body.contains("javascript"))
+        // Deep nesting, unclosed tags and junk: no crash, no recursion limit.
+        let deep = String(repeating: "<div><span>", count: 20_000) + "<p>\(Self.prose[0])" + String(repeating: "</b></i><td>", count: 1000)
+        XCTAssertNotNil(HTMLExtractor.extract(Data(deep.utf8)))
+        XCTAssertNotNil(HTMLExtractor.extract(Data([0x3C, 0xFF, 0xFE, 0x00, 0x3E, 0x3C, 0x70])))
+        XCTAssertNotNil(HTMLExtractor.extract(Data()))
+    }
+
+    func testFolderOfPagesLoadsWithPlainArticles() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Self.page.write(to: dir.appendingPathComponent("accord.html"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Notes\n---\n\nThe talks began on Thursday.\n".write(to: dir.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
+        try "<html><body><nav><a href='/'>Home</a></nav></body></html>".write(to: dir.appendingPathComponent("empty.htm"), atomically: true, encoding: .utf8)
+        let corpus = try CorpusLoader().load(dir.path)
+        XCTAssertEqual(Set(corpus.articles.map(\.id)), ["accord", "notes", "empty"])
+        let accord = try XCTUnwrap(corpus.articles.first { $0.id == "accord" })
+        XCTAssertEqual(accord.metadata.outlet, "The Daily Example")
+        XCTAssertEqual(accord.metadata.provenance["outlet"]?.description, "page og:site_name")
+        XCTAssertTrue(accord.blocks.contains { $0.kind == .boilerplate }, "chrome is kept, hideable with B")
+        XCTAssertTrue(accord.sentences.contains { accord.text($0.span) == Self.prose[0] })
+        XCTAssertTrue(corpus.problems.contains { $0.path.hasSuffix("empty.htm") && $0.message.contains("no main text") })
+        XCTAssertTrue(ExtractExport.mainText(accord).contains(Self.prose[3]))
+        let line = ExtractExport.jsonLine(accord, path: "accord.html")
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        XCTAssertEqual(json["outlet"] as? String, "The Daily Example")
+        XCTAssertEqual(json["authors"] as? [String], ["Ann Reporter", "Bo Writer"])
+        XCTAssertEqual(json["published"] as? String, "2026-01-16")
+        XCTAssertEqual(json["language"] as? String, "en-GB")
+        XCTAssertFalse((json["text"] as? String ?? "").contains("Share on Facebook"))
+    }
+
+    func testGzippedPage() throws {
+        let dir = try Fixtures.tempDir(self)
+        let plain = dir.appendingPathComponent("page.html")
+        try Self.page.write(to: plain, atomically: true, encoding: .utf8)
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = [plain.path]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let corpus = try CorpusLoader().load(dir.path)
+        XCTAssertEqual(corpus.articles.map(\.id), ["page"])
+        XCTAssertTrue(ExtractExport.mainText(try XCTUnwrap(corpus.articles.first)).contains(Self.prose[2]))
+    }
+}
