@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing (libFuzzer + AddressSanitizer) of every parsing entry
 # point: front matter, article parsing and segmentation, the tagger and
-# resolver, the commitments file, concord.yaml, and the analyses on one article.
+# resolver, the commitments file, concord.yaml, the analyses on one article,
+# the web-page reader (html) and the feed reader (feed).
 #
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
 #   default 60 s per target, all targets. Exits non-zero on any crash, leak or
@@ -13,7 +14,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER=${1:-60}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(frontmatter article tagger commitments config analyses)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(frontmatter article tagger commitments config analyses html feed)
 bash scripts/setup.sh >&2
 swift build -c release --scratch-path .build-fuzz --product concord-fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld >&2
@@ -28,6 +29,10 @@ seed() {
   case "$target" in
     commitments) cp data/commitments.yaml "$dir/"; [ -f scripts/bench/silver-commitments.yaml ] && cp scripts/bench/silver-commitments.yaml "$dir/" ;;
     config) printf 'title: T\nanchor: 2026-01-16\ncommitments: commitments.yaml\n' > "$dir/a.yaml" ;;
+    html) printf '<html lang="en"><head><title>T | S</title><meta property="og:title" content="T"></head><body><nav><a href="/">Home</a></nav><article><h1>T</h1><p class="byline">By A B</p><p>On Friday, the two met, officials said.</p><br><br>More.</article><footer>F</footer></body></html>' > "$dir/a.html"
+       [ -d ../shared/eval/html-dev/pages ] && ls ../shared/eval/html-dev/pages | head -12 | while read -r f; do head -c 8000 "../shared/eval/html-dev/pages/$f" > "$dir/$f"; done ;;
+    feed) printf '<?xml version="1.0"?><rss version="2.0"><channel><title>W</title><item><title>A &amp; B</title><link>http://x/1</link><author>a@b (Ann)</author><pubDate>Fri, 16 Jan 2026 09:30:00 +0000</pubDate><description>&lt;p&gt;On Friday.&lt;/p&gt;</description></item></channel></rss>' > "$dir/a.rss"
+       printf '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en"><title>B</title><entry><title type="html">N &lt;em&gt;x&lt;/em&gt;</title><link rel="alternate" href="http://b/n"/><author><name>C</name></author><published>2026-01-18T08:00:00Z</published><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Friday.</p></div></content></entry></feed>' > "$dir/b.atom" ;;
     frontmatter) for f in data/articles/*.txt; do sed -n '2,/^---$/p' "$f" | sed '$d' > "$dir/$(basename "$f")"; done ;;
     *) cp data/articles/*.txt "$dir/"
        for d in ../shared/eval/timebank ../shared/eval/wikiwars-train; do

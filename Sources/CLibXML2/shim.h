@@ -10,11 +10,17 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlmemory.h>
 
 /* Options as ints: the enum constants import awkwardly. Not HTML_PARSE_NOIMPLIED:
    with it libxml2 2.9 nests a whole page inside a leading <style>. */
 static inline int cx_html_options(void) {
     return HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
+}
+/* Feeds: recover from broken XML, never touch the network, no messages on stderr.
+   Entities are not expanded (no XML_PARSE_NOENT), nor is the size limit lifted. */
+static inline int cx_xml_options(void) {
+    return XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
 }
 static inline int cx_element_node(void) { return XML_ELEMENT_NODE; }
 static inline int cx_text_node(void) { return XML_TEXT_NODE; }

@@ -4,7 +4,7 @@ import Foundation
 /// the `concord-fuzz` target) and that the unit tests replay on every input a
 /// fuzzer ever crashed or hung (Tests/fuzz-regressions/TARGET/).
 public enum FuzzEntry {
-    public static let targets = ["frontmatter", "article", "tagger", "commitments", "config", "analyses"]
+    public static let targets = ["frontmatter", "article", "tagger", "commitments", "config", "analyses", "html", "feed"]
 
     /// Runs one target on one input. Returns false for an unknown target.
     @discardableResult
@@ -40,6 +40,16 @@ public enum FuzzEntry {
             let timeline = Timeline.build(corpus)
             _ = DiscrepancyFinder.find(corpus, timeline: timeline)
             _ = CommitmentDiscovery.discover(corpus)
+        case "html":
+            var seen: [String: Int] = [:]
+            for article in CorpusLoader().loadArticles(Data(bytes), path: "fuzz.html", relativePath: "fuzz.html", seenIds: &seen).0 {
+                check(article)
+            }
+        case "feed":
+            var seen: [String: Int] = [:]
+            for article in CorpusLoader().loadArticles(Data(bytes), path: "fuzz.rss", relativePath: "fuzz.rss", seenIds: &seen).0 {
+                check(article)
+            }
         default:
             return false
         }

@@ -142,6 +142,9 @@ public enum HTMLExtractor {
         var stack: [xmlNodePtr] = [node]
         while let n = stack.popLast() {
             if isText(n), let c = n.pointee.content { out += String(cString: c); continue }
+            // Only elements are entered: an XML entity reference's children are the
+            // entity's own nodes, and nested entities would expand without bound.
+            guard isElement(n) || n == node else { continue }
             var kids: [xmlNodePtr] = []
             var child = n.pointee.children
             while let c = child { kids.append(c); child = c.pointee.next }

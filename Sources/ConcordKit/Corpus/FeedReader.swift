@@ -1,0 +1,216 @@
+import CLibXML2
+import Foundation
+
+/// One item of an RSS 2.0, RSS 1.0 (RDF) or Atom feed: its metadata and its
+/// content as a page (HTML inside the item read as web pages are).
+public struct FeedItem: Sendable {
+    public var page: ExtractedPage
+}
+
+/// RSS and Atom feeds, parsed with libxml2's XML parser (no network, no
+/// external entities, entities not expanded).
+public enum FeedReader {
+    /// File names read as feeds (a `.xml` file is read when it holds a feed).
+    public static func isFeed(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".rss") || lower.hasSuffix(".atom") || lower.hasSuffix(".xml")
+    }
+
+    public enum Failure: Error, Equatable {
+        case notXML
+        case notAFeed(root: String)
+    }
+
+    public static func read(_ data: Data, lexicon: HTMLLexicon = .english) -> Result<[FeedItem], Failure> {
+        guard data.count < Int(Int32.max), !data.isEmpty else { return .failure(.notXML) }
+        let doc = data.withUnsafeBytes { raw -> xmlDocPtr? in
+            guard let base = raw.baseAddress else { return nil }
+            return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, nil, Int32(cx_xml_options()))
+        }
+        guard let doc else { return .failure(.notXML) }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return .failure(.notXML) }
+        let rootName = localName(root)
+        var channel = Metadata()
+        var items: [xmlNodePtr] = []
+        switch rootName {
+        case "rss", "rdf":
+            // RSS 2.0: rss/channel/item; RSS 1.0: rdf:RDF/channel + rdf:RDF/item.
+            for child in elements(root) {
+                if localName(child) == "channel" {
+                    readChannel(child, into: &channel)
+                    items += elements(child).filter { localName($0) == "item" }
+                } else if localName(child) == "item" {
+                    items.append(child)
+                }
+            }
+        case "feed":
+            readChannel(root, into: &channel)
+            items = elements(root).filter { localName($0) == "entry" }
+        default:
+            return .failure(.notAFeed(root: rootName))
+        }
+        return .success(items.map { item(from: $0, channel: channel, lexicon: lexicon) })
+    }
+
+    // MARK: Items
+
+    static func readChannel(_ node: xmlNodePtr, into m: inout Metadata) {
+        for child in elements(node) {
+            switch localName(child) {
+            case "title" where m.outlet == nil:
+                let t = HTMLExtractor.collapse(HTMLExtractor.text(child))
+                if !t.isEmpty { m.outlet = t; m.provenance["outlet"] = .page("feed title") }
+            case "language" where m.language == nil:
+                m.language = HTMLExtractor.collapse(HTMLExtractor.text(child))
+                m.provenance["language"] = .page("feed language")
+            default: break
+            }
+        }
+        if m.language == nil, let lang = xmlLang(node) {
+            m.language = lang
+            m.provenance["language"] = .page("feed xml:lang")
+        }
+    }
+
+    static func item(from node: xmlNodePtr, channel: Metadata, lexicon: HTMLLexicon) -> FeedItem {
+        var m = Metadata()
+        var html: String?
+        var summary: String?
+        var dates: [(String, String)] = []
+        var updates: [(String, String)] = []
+        for child in elements(node) {
+            let name = localName(child)
+            let text = HTMLExtractor.text(child)
+            switch name {
+            case "title":
+                let t = isHTMLContent(child) ? HTMLExtractor.collapse(textOfHTML(text)) : HTMLExtractor.collapse(text)
+                if !t.isEmpty { m.title = t; m.provenance["title"] = .page("feed item title") }
+            case "link":
+                // Atom: <link rel="alternate" href="…"/>; RSS: <link>…</link>.
+                let rel = HTMLExtractor.attribute(child, "rel") ?? "alternate"
+                if let href = HTMLExtractor.attribute(child, "href") {
+                    if rel == "alternate" && m.url == nil { m.url = href }
+                } else if m.url == nil {
+                    let t = HTMLExtractor.collapse(text)
+                    if !t.isEmpty { m.url = t }
+                }
+                if m.url != nil { m.provenance["url"] = .page("feed item link") }
+            case "guid" where m.url == nil && HTMLExtractor.attribute(child, "isPermaLink") != "false":
+                let t = HTMLExtractor.collapse(text)
+                if t.hasPrefix("http") { m.url = t; m.provenance["url"] = .page("feed item guid") }
+            case "author", "creator":
+                // Atom: <author><name>…</name></author>; RSS: "mail@example.com (Name)"; dc:creator.
+                var value = elements(child).first { localName($0) == "name" }.map { HTMLExtractor.text($0) } ?? text
+                value = HTMLExtractor.collapse(value)
+                if let open = value.firstIndex(of: "("), value.hasSuffix(")"), value[..<open].contains("@") {
+                    value = String(value[value.index(after: open)..<value.index(before: value.endIndex)])
+                }
+                if !value.isEmpty && !value.contains("@") && !m.authors.contains(value) && m.authors.count < 20 {
+                    m.authors.append(value)
+                    m.provenance["authors"] = .page("feed item \(name)")
+                }
+            case "pubdate", "published", "date", "issued":
+                dates.append((HTMLExtractor.collapse(text), "feed item \(name)"))
+            case "updated", "modified":
+                updates.append((HTMLExtractor.collapse(text), "feed item \(name)"))
+            case "encoded", "content":
+                if isXHTMLContent(child) {
+                    html = xhtmlMarkup(child)
+                } else if html == nil || name == "encoded" {
+                    html = text
+                }
+            case "description", "summary":
+                summary = text
+            default: break
+            }
+        }
+        for (value, source) in dates + updates {
+            if let d = parseDate(value) {
+                m.published = d
+                m.provenance["published"] = .page(source)
+                break
+            }
+        }
+        let content = html ?? summary ?? ""
+        var page = HTMLExtractor.extract(Data(content.utf8), lexicon: lexicon) ?? ExtractedPage(blocks: [], metadata: Metadata())
+        if !page.blocks.contains(where: { $0.kind == .text }) {
+            // A short item: its blocks are its text whatever they look like.
+            page.blocks = page.blocks.map { ($0.kind == .boilerplate ? .text : $0.kind, $0.text) }
+        }
+        if m.outlet == nil, let o = channel.outlet { m.outlet = o; m.provenance["outlet"] = channel.provenance["outlet"] }
+        if m.language == nil, let l = channel.language ?? xmlLang(node) {
+            m.language = l
+            m.provenance["language"] = channel.provenance["language"] ?? .page("feed xml:lang")
+        }
+        if m.authors.isEmpty, !page.metadata.authors.isEmpty {
+            m.authors = page.metadata.authors
+            m.provenance["authors"] = page.metadata.provenance["authors"]
+        }
+        page.metadata = m
+        return FeedItem(page: page)
+    }
+
+    /// Dates in RFC 822 ("Fri, 16 Jan 2026 09:30:00 +0000", as RSS writes them) or
+    /// ISO 8601 ("2026-01-16T09:30:00Z", as Atom does).
+    public static func parseDate(_ s: String) -> CalendarDate? {
+        if s.count >= 10, let d = CalendarDate.parseISO(String(s.prefix(10))) { return d }
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        var day: Int?, month: Int?, year: Int?
+        for token in s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }) {
+            let t = token.lowercased()
+            if let n = Int(t), t.count <= 4 {
+                if t.count == 4 { year = n } else if day == nil && n >= 1 && n <= 31 { day = n } else if t.count == 2 && year == nil && day != nil { year = 2000 + n }
+            } else if month == nil, t.count >= 3, let i = months.firstIndex(of: String(t.prefix(3))) {
+                month = i + 1
+            }
+        }
+        guard let y = year, let mo = month, let d = day else { return nil }
+        return CalendarDate(year: y, month: mo, day: d)
+    }
+
+    // MARK: XML helpers
+
+    static func elements(_ node: xmlNodePtr) -> [xmlNodePtr] {
+        var out: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let c = child {
+            if HTMLExtractor.isElement(c) { out.append(c) }
+            child = c.pointee.next
+        }
+        return out
+    }
+
+    static func localName(_ node: xmlNodePtr) -> String {
+        guard let n = node.pointee.name else { return "" }
+        return String(cString: n).lowercased()
+    }
+
+    static func xmlLang(_ node: xmlNodePtr) -> String? {
+        guard let raw = xmlNodeGetLang(node) else { return nil }
+        defer { xmlFree(raw) }
+        let s = String(cString: raw)
+        return s.isEmpty ? nil : s
+    }
+
+    static func isHTMLContent(_ node: xmlNodePtr) -> Bool { HTMLExtractor.attribute(node, "type")?.lowercased() == "html" }
+    static func isXHTMLContent(_ node: xmlNodePtr) -> Bool { HTMLExtractor.attribute(node, "type")?.lowercased() == "xhtml" }
+
+    /// An Atom xhtml content element's markup, serialised back for the HTML reader.
+    static func xhtmlMarkup(_ node: xmlNodePtr) -> String {
+        guard let buffer = xmlBufferCreate() else { return HTMLExtractor.text(node) }
+        defer { xmlBufferFree(buffer) }
+        var child = node.pointee.children
+        while let c = child {
+            _ = xmlNodeDump(buffer, node.pointee.doc, c, 0, 0)
+            child = c.pointee.next
+        }
+        guard let content = xmlBufferContent(buffer) else { return "" }
+        return String(cString: content)
+    }
+
+    static func textOfHTML(_ html: String) -> String {
+        guard html.contains("<") || html.contains("&") else { return html }
+        return HTMLExtractor.extract(Data(html.utf8)).map { $0.blocks.map(\.text).joined(separator: " ") } ?? html
+    }
+}
