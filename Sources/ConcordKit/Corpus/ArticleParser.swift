@@ -43,6 +43,7 @@ public struct ArticleParser: Sendable {
             scalars.append(contentsOf: InertText.sanitize(b.text).unicodeScalars)
             blocks.append(Block(kind: b.kind, span: Span(start, scalars.count), line: 2 * i + 1))
         }
+        blocks = WireDateline.markDatelines(scalars, blocks)
         let sentences = segmenter.sentences(scalars, blocks: blocks)
         var metadata = page.metadata
         infer(&metadata, scalars, blocks: blocks, sentences: sentences, lineOffset: 0)
@@ -93,13 +94,19 @@ public struct ArticleParser: Sendable {
                 m.provenance["outlet"] = .inferred(line: best.value.line, rule: "photo credit")
             }
         }
-        if m.outlet == nil, let lead = blocks.first(where: { $0.kind == .text }),
-           let agency = ArticleParser.agencyDateline(s, lead.span) {
-            m.outlet = agency
-            m.provenance["outlet"] = .inferred(line: lead.line + lineOffset, rule: "agency dateline")
+        if let block = blocks.prefix(6).first(where: { $0.kind == .dateline }),
+           let wire = WireDateline.parse(s, block.span) {
+            if m.outlet == nil, let agency = wire.agency {
+                m.outlet = agency
+                m.provenance["outlet"] = .inferred(line: block.line + lineOffset, rule: "agency dateline")
+            }
+            if m.place == nil {
+                m.place = wire.place
+                m.provenance["place"] = .inferred(line: block.line + lineOffset, rule: "dateline")
+            }
         }
         if m.title == nil {
-            if let first = blocks.first(where: { $0.kind == .heading || $0.kind == .text }) {
+            if let first = blocks.first(where: { ($0.kind == .heading && !ArticleParser.isSlugLine(s, $0.span)) || $0.kind == .text }) {
                 let firstSentence = sentences.first(where: { first.span.contains($0.span) })
                 if first.kind == .heading {
                     m.title = s.string(first.span.start..<first.span.end)
@@ -114,21 +121,15 @@ public struct ArticleParser: Sendable {
         }
     }
 
-    /// `CITY (Agency) -` at the start of a lead paragraph.
-    static func agencyDateline(_ s: [Unicode.Scalar], _ span: Span) -> String? {
-        var i = span.start
-        let limit = min(span.end, span.start + 60)
-        while i < limit && s[i] != "(" {
-            if isLower(s[i]) { return nil }
-            i += 1
+    /// A wire slug or story code, not a title: one token with digits or hyphens
+    /// ("BC-Kenya-Bombing", "NYT19980807.0343", "A0274").
+    static func isSlugLine(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
+        var marks = 0
+        for i in span.start..<span.end {
+            let c = s[i]
+            if c == " " { return false }
+            if c == "-" || c == "." || c == "_" || isDigit(c) { marks += 1 }
         }
-        guard i < limit, i > span.start else { return nil }
-        var j = i + 1
-        while j < limit && s[j] != ")" { j += 1 }
-        guard j < limit, j > i + 1 else { return nil }
-        var k = j + 1
-        while k < span.end && s[k] == " " { k += 1 }
-        guard k < span.end, s[k] == "-" || s[k] == "\u{2014}" || s[k] == "\u{2013}" else { return nil }
-        return s.string((i + 1)..<j)
+        return marks > 0
     }
 }

@@ -128,7 +128,7 @@ public struct Segmenter: Sendable {
             }
             k -= 1
         }
-        return zip(paras, kinds).map { Block(kind: $1, span: $0.span, line: $0.line) }
+        return WireDateline.markDatelines(s, zip(paras, kinds).map { Block(kind: $1, span: $0.span, line: $0.line) })
     }
 
     func classify(_ s: [Unicode.Scalar], _ span: Span, index: Int, count: Int, bylineNames: [String]) -> BlockKind {
