@@ -7,12 +7,24 @@ public struct Corpus: Sendable {
     public let config: CorpusConfig
     public let articles: [Article]
     public let problems: [CorpusProblem]
+    /// Each source's short label, in article order (see `SourceLabels`).
+    public let labels: [String]
 
     public init(root: String, config: CorpusConfig = CorpusConfig(), articles: [Article], problems: [CorpusProblem] = []) {
         self.root = root
         self.config = config
         self.articles = articles
         self.problems = problems
+        self.labels = SourceLabels.make(articles, config: config)
+    }
+
+    /// The short label of the article at `index`.
+    public func label(_ index: Int) -> String { index >= 0 && index < labels.count ? labels[index] : "?" }
+
+    /// The short label of an article of this corpus, by id.
+    public func label(of article: Article) -> String {
+        if let i = articles.firstIndex(where: { $0.id == article.id }) { return labels[i] }
+        return article.sourceLabel
     }
 
     public var errors: [CorpusProblem] { problems.filter { $0.severity == .error } }
@@ -30,7 +42,7 @@ public struct Corpus: Sendable {
 /// skipped) or from a single file.
 public struct CorpusLoader: Sendable {
     public var parser: ArticleParser
-    public static let extensions: Set<String> = ["txt", "md", "html", "htm"]
+    public static let extensions: Set<String> = ["txt", "md", "html", "htm", "rss", "atom", "xml"]
 
     /// Whether a file name is an article: .txt, .md, .html, .htm, or a gzipped page.
     public static func isArticleFile(_ name: String) -> Bool {
@@ -159,36 +171,63 @@ public struct CorpusLoader: Sendable {
                 problems.append(CorpusProblem(.error, path: display, "cannot be read (permission denied or not a regular file); skipped"))
                 continue
             }
-            let (loaded, fileProblems) = loadFile(data, path: display, relativePath: file, seenIds: &seenIds)
+            let (loaded, fileProblems) = loadArticles(data, path: display, relativePath: file, seenIds: &seenIds)
             problems += fileProblems
-            if let loaded { articles.append(loaded) }
+            articles += loaded
         }
         progress?(files.count, files.count)
         if articles.isEmpty && files.isEmpty && !problems.contains(where: { $0.path == path && $0.severity == .error }) {
-            problems.append(CorpusProblem(.warning, path: path, "no articles found (.txt, .md, .html, .htm, .html.gz)"))
+            problems.append(CorpusProblem(.warning, path: path, "no articles found (.txt, .md, .html, .htm, .html.gz, .rss, .atom, .xml feeds)"))
         }
         return Corpus(root: path, config: config, articles: articles, problems: problems)
     }
 
     /// Parses one file's bytes into an article, or reports why it cannot be one.
     public func loadFile(_ data: Data, path: String, relativePath: String, seenIds: inout [String: Int]) -> (Article?, [CorpusProblem]) {
+        let (articles, problems) = loadArticles(data, path: path, relativePath: relativePath, seenIds: &seenIds)
+        return (articles.first, problems)
+    }
+
+    /// Parses one file's bytes into its articles (one, or one per feed item), or
+    /// reports why it holds none.
+    public func loadArticles(_ data: Data, path: String, relativePath: String, seenIds: inout [String: Int]) -> ([Article], [CorpusProblem]) {
         var problems: [CorpusProblem] = []
+        if FeedReader.isFeed(relativePath) {
+            switch FeedReader.read(data) {
+            case .failure(.notXML):
+                return ([], [CorpusProblem(.warning, path: path, "not a readable XML file (an RSS or Atom feed was expected); skipped")])
+            case .failure(.notAFeed(let root)):
+                return ([], [CorpusProblem(.warning, path: path, "XML but not an RSS or Atom feed (its root is <\(root)>); skipped")])
+            case .success(let items):
+                if items.isEmpty { problems.append(CorpusProblem(.warning, path: path, "feed with no items")) }
+                let stem = (relativePath as NSString).deletingPathExtension
+                let width = String(items.count).count
+                var articles: [Article] = []
+                for (n, item) in items.enumerated() {
+                    let number = String(repeating: "0", count: width - String(n + 1).count) + String(n + 1)
+                    let (id, clash) = CorpusLoader.uniqueId(for: stem + "-" + number + ".txt", seenIds: &seenIds)
+                    if let clash { problems.append(CorpusProblem(.warning, path: path, "another article is named '\(clash)'; item \(n + 1) is '\(id)'")) }
+                    articles.append(parser.article(from: item.page, id: id, path: relativePath + "#" + String(n + 1)))
+                }
+                return (articles, problems)
+            }
+        }
         if HTMLExtractor.isPage(relativePath) {
             let (id, clash) = CorpusLoader.uniqueId(for: CorpusLoader.pageStem(relativePath), seenIds: &seenIds)
             if let clash { problems.append(CorpusProblem(.warning, path: path, "another article is named '\(clash)'; this one is '\(id)'")) }
             let gz = relativePath.lowercased().hasSuffix(".gz")
             guard let page = HTMLExtractor.extract(data, gzipPath: gz ? path : nil) else {
-                return (nil, problems + [CorpusProblem(.error, path: path, "not a readable web page (libxml2 could not parse it); skipped")])
+                return ([], problems + [CorpusProblem(.error, path: path, "not a readable web page (libxml2 could not parse it); skipped")])
             }
             let article = parser.article(from: page, id: id, path: relativePath)
             if !article.blocks.contains(where: { $0.kind == .text }) {
                 problems.append(CorpusProblem(.warning, path: path, "web page with no main text found; its \(article.blocks.count) blocks are kept as boilerplate"))
             }
-            return (article, problems)
+            return ([article], problems)
         }
         let scan = data.prefix(8192)
         if scan.contains(0) {
-            return (nil, [CorpusProblem(.error, path: path, "binary file (contains NUL bytes); skipped")])
+            return ([], [CorpusProblem(.error, path: path, "binary file (contains NUL bytes); skipped")])
         }
         var (scalars, firstInvalid) = data.withUnsafeBytes { raw -> ([Unicode.Scalar], Int?) in
             decodeUTF8(raw.bindMemory(to: UInt8.self))
@@ -207,7 +246,7 @@ public struct CorpusLoader: Sendable {
         CorpusLoader.normalizeLoneCR(&scalars)
         let (article, parseProblems) = parser.parse(fileScalars: scalars, id: id, path: relativePath)
         problems += parseProblems.map { var p = $0; p.path = path; return p }
-        return (article, problems)
+        return ([article], problems)
     }
 
     /// A unique, stable id for a file: its name without extension, else its path

@@ -7,6 +7,8 @@ public struct CorpusConfig: Sendable, Equatable {
     public var anchor: CalendarDate?
     /// Commitments file, relative to the corpus root.
     public var commitments: String?
+    /// Article id to the short label shown for that source (`sources:` map).
+    public var sources: [String: String] = [:]
 
     public init(title: String? = nil, anchor: CalendarDate? = nil, commitments: String? = nil) {
         self.title = title
@@ -15,7 +17,7 @@ public struct CorpusConfig: Sendable, Equatable {
     }
 
     public static let fileName = "concord.yaml"
-    static let knownKeys = ["title", "anchor", "commitments"]
+    static let knownKeys = ["title", "anchor", "commitments", "sources"]
 
     /// Parses the file's text. Errors carry line and column; unknown keys are warnings.
     public static func parse(_ text: String, path: String) -> (CorpusConfig, [CorpusProblem]) {
@@ -37,6 +39,23 @@ public struct CorpusConfig: Sendable, Equatable {
             let key = k.string ?? ""
             let mark = v.mark ?? k.mark
             let line = mark?.line ?? 1, column = mark?.column ?? 1
+            if key == "sources" {
+                guard let map = v.mapping else {
+                    problems.append(CorpusProblem(.error, path: path, line: line, column: column,
+                                                  "'sources' must map article ids to labels, e.g. 'sources: {002_b93b: Kyodo}'"))
+                    continue
+                }
+                for (id, label) in map {
+                    guard let i = id.string, let l = label.scalar?.string, !l.trimmingSpaces().isEmpty else {
+                        let m = label.mark ?? id.mark
+                        problems.append(CorpusProblem(.error, path: path, line: m?.line ?? line, column: m?.column ?? column,
+                                                      "each entry of 'sources' is 'article-id: label'"))
+                        continue
+                    }
+                    config.sources[i] = String(l.trimmingSpaces().prefix(40))
+                }
+                continue
+            }
             guard let value = v.scalar?.string else {
                 problems.append(CorpusProblem(.error, path: path, line: line, column: column, "'\(key)' must be a single value"))
                 continue

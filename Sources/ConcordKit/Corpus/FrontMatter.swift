@@ -84,7 +84,7 @@ enum FrontMatter {
                 return nil
             }
             switch key {
-            case "title", "outlet", "url", "language":
+            case "title", "outlet", "url", "language", "place", "label":
                 guard let v = scalarValue() else { continue }
                 let value = v.trimmingSpaces()
                 if value.isEmpty { continue }
@@ -92,6 +92,8 @@ enum FrontMatter {
                 case "title": metadata.title = value
                 case "outlet": metadata.outlet = value
                 case "url": metadata.url = value
+                case "place": metadata.place = value
+                case "label": metadata.label = value
                 default: metadata.language = value
                 }
                 metadata.provenance[key] = .frontMatter(line: line)

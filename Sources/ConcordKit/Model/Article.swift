@@ -32,6 +32,10 @@ public struct Metadata: Sendable {
     public var published: CalendarDate?
     public var url: String?
     public var language: String?
+    /// Where the story was filed, from its dateline ("NAIROBI, Kenya") or front matter.
+    public var place: String?
+    /// The source's short label, when the front matter or concord.yaml gives one.
+    public var label: String?
     /// Front-matter keys Concord does not know, in file order.
     public var extra: [(key: String, value: String)] = []
     /// Field name (`title`, `outlet`, `authors`, `published`, `url`, `language`) to its source.
@@ -39,7 +43,7 @@ public struct Metadata: Sendable {
 
     public init() {}
 
-    public static let knownFields = ["title", "outlet", "authors", "published", "url", "language"]
+    public static let knownFields = ["title", "outlet", "authors", "published", "url", "language", "place", "label"]
 }
 
 /// One article: an immutable body with spans for blocks and sentences.
