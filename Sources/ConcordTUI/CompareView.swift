@@ -75,8 +75,8 @@ func drawCompareView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     let summary = "= \(counts[.both] ?? 0) both  ≠ \(counts[.disagree] ?? 0) disagree  < \(counts[.onlyLeft] ?? 0) only left  > \(counts[.onlyRight] ?? 0) only right   [ ] change sources"
     b.put(summary, x: body.x + 1, y: body.y, maxWidth: body.width - 2, style: .dim)
     b.fill(Rect(x: body.x, y: body.y + 1, width: body.width, height: 1), theme.header)
-    b.put(state.sourceMarker(state.compareLeft) + " " + la.sourceLabel + " · " + (la.metadata.title ?? la.id), x: r.x + 1, y: body.y + 1, maxWidth: w, style: theme.header)
-    b.put(state.sourceMarker(state.compareRight) + " " + ra.sourceLabel + " · " + (ra.metadata.title ?? ra.id), x: r.x + w + 4, y: body.y + 1, maxWidth: w, style: theme.header)
+    b.put(state.sourceMarker(state.compareLeft) + " " + state.corpus.label(state.compareLeft) + " · " + (la.metadata.title ?? la.id), x: r.x + 1, y: body.y + 1, maxWidth: w, style: theme.header)
+    b.put(state.sourceMarker(state.compareRight) + " " + state.corpus.label(state.compareRight) + " · " + (ra.metadata.title ?? ra.id), x: r.x + w + 4, y: body.y + 1, maxWidth: w, style: theme.header)
     let lines = state.compareLines(pairs)
     for i in 0..<r.height {
         let li = state.compareTop + i

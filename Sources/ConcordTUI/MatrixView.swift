@@ -132,7 +132,7 @@ func drawLegend(_ state: AppState, _ b: inout Buffer, y: Int, active: (Int) -> B
     x += b.put("Sources: ", x: x, y: y, style: .bold)
     for (i, a) in state.corpus.articles.enumerated() {
         guard x < body.maxX - 4 else { b.put("…", x: body.maxX - 2, y: y); break }
-        let label = state.sourceMarker(i) + " " + TextTable.fit(a.metadata.outlet ?? a.id, 16) + "  "
+        let label = state.sourceMarker(i) + " " + TextTable.fit(state.corpus.label(i), 16) + "  "
         x += b.put(label, x: x, y: y, maxWidth: body.maxX - x, style: active(i) ? .plain : Style(dim: true))
     }
 }
@@ -199,7 +199,7 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     guard panel.height > 0, let cell = state.selectedCell else { return }
     let row = state.matrix.rows[order[state.matrixRow]]
     let source = state.corpus.articles[cell.article]
-    drawBox(panel, title: " \(state.sourceMarker(cell.article)) \(source.sourceLabel) · \(row.commitment.id): \(cell.stance.rawValue) ", &b)
+    drawBox(panel, title: " \(state.sourceMarker(cell.article)) \(state.corpus.label(cell.article)) · \(row.commitment.id): \(cell.stance.rawValue) ", &b)
     if cell.evidence.isEmpty {
         b.put("No evidence: this source is silent on “\(row.commitment.title)”.", x: panel.x + 2, y: panel.y + 1,
               maxWidth: panel.width - 4, style: .dim)

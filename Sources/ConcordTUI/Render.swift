@@ -129,7 +129,7 @@ func drawArticlesView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     b.fill(t, Style(reverse: !theme.color, underline: theme.color))
     if let article = state.currentArticle {
         let focus = state.focus == .reader ? "▶ " : "  "
-        let label = focus + (article.metadata.outlet ?? "unknown outlet") + " · " + (article.metadata.title ?? article.id)
+        let label = focus + state.corpus.label(state.currentArticleIndex ?? -1) + " · " + (article.metadata.title ?? article.id)
         b.put(label, x: t.x, y: t.y, maxWidth: t.width, style: Style(bold: true, reverse: !theme.color, underline: theme.color))
     }
     drawReader(state, rects.reader, &b, theme)
@@ -138,7 +138,7 @@ func drawArticlesView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
 func drawList(_ state: AppState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
     guard r.height > 0 else { return }
     if state.order.isEmpty {
-        b.put("No articles in \(state.corpus.root). Add .txt or .md files and restart.", x: r.x + 1, y: r.y, maxWidth: r.width - 2, style: theme.warning)
+        b.put("No articles in \(state.corpus.root). Add .txt, .md, .html pages or .rss/.atom feeds and restart.", x: r.x + 1, y: r.y, maxWidth: r.width - 2, style: theme.warning)
         return
     }
     // Columns: outlet, date, author, words, title (fills the rest).
@@ -157,7 +157,7 @@ func drawList(_ state: AppState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
         }
     }
     let sortMark = " (\(state.sort.rawValue))"
-    row([("Outlet" + (state.sort == .outlet ? " ▾" : ""), outletW), ("Date" + (state.sort == .date ? " ▾" : ""), dateW),
+    row([("Source" + (state.sort == .outlet ? " ▾" : ""), outletW), ("Date" + (state.sort == .date ? " ▾" : ""), dateW),
          ("Author", authorW), ("Words", wordsW), ("Title" + (state.sort == .file ? sortMark : ""), titleW)],
         y: r.y, style: theme.header)
     let rows = r.height - 1
@@ -170,7 +170,7 @@ func drawList(_ state: AppState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
         let style: Style = selected ? (state.focus == .list ? theme.selectedFocused : theme.selectedUnfocused) : .plain
         let words = String(a.wordCount)
         let wordsCell = String(repeating: " ", count: max(0, wordsW - words.count)) + words
-        row([(TextTable.fit(m.outlet ?? "unknown", outletW), outletW),
+        row([(TextTable.fit(state.corpus.label(state.order[pos]), outletW), outletW),
              (m.published?.description ?? "undated", dateW),
              (TextTable.fit(m.authors.first ?? "—", authorW), authorW),
              (wordsCell, wordsW),

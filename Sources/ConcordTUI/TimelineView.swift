@@ -166,7 +166,7 @@ extension AppState {
             let current = timelineGroupKey()
             let n = corpus.articles.count
             if let f = timelineFilter { timelineFilter = f + 1 < n ? f + 1 : nil } else { timelineFilter = n > 0 ? 0 : nil }
-            message = timelineFilter.map { "Timeline: only \(sourceMarker($0)) \(corpus.articles[$0].sourceLabel)" } ?? "Timeline: all sources"
+            message = timelineFilter.map { "Timeline: only \(sourceMarker($0)) \(corpus.label($0))" } ?? "Timeline: all sources"
             reselect(current)
         case .timelineZoom:
             let current = timelineGroupKey()
@@ -239,7 +239,7 @@ func drawTimelineView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     for (i, a) in state.corpus.articles.enumerated() {
         guard x < body.maxX - 4 else { b.put("…", x: body.maxX - 2, y: body.y); break }
         let active = state.timelineFilter == nil || state.timelineFilter == i
-        let label = state.sourceMarker(i) + " " + TextTable.fit(a.metadata.outlet ?? a.id, 16) + "  "
+        let label = state.sourceMarker(i) + " " + TextTable.fit(state.corpus.label(i), 16) + "  "
         x += b.put(label, x: x, y: body.y, maxWidth: body.maxX - x, style: active ? legendStyle : Style(dim: true))
     }
     // Column header with zoom and filter.
@@ -299,7 +299,7 @@ func drawTimelineView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
             }
         case .mention(let gi, let mi):
             let m = groups[gi].mentions[mi]
-            let source = state.sourceMarker(m.article) + " " + TextTable.fit(state.corpus.articles[m.article].sourceLabel, 14)
+            let source = state.sourceMarker(m.article) + " " + TextTable.fit(state.corpus.label(m.article), 14)
             var cx = r.x + 5
             cx += b.put(source.padding(toWidth: 17), x: cx, y: y, maxWidth: 17, style: selected ? base : Style(bold: true))
             let anchor = m.anchor.map { $0.isInferred ? " [≈ \($0)]" : "" } ?? ""

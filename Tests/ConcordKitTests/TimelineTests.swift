@@ -65,8 +65,9 @@ final class SeedTimelineTests: XCTestCase {
         let first = try XCTUnwrap(entries?.first)
         XCTAssertEqual(first["value"] as? String, "1866")
         let mention = try XCTUnwrap((first["mentions"] as? [[String: Any]])?.first)
-        XCTAssertEqual(Set(mention.keys), ["source", "text", "sentence", "start", "end", "anchor"])
+        XCTAssertEqual(Set(mention.keys), ["source", "label", "text", "sentence", "start", "end", "anchor"])
         XCTAssertEqual(mention["source"] as? String, "001_2be7601a8e87f725")
+        XCTAssertEqual(mention["label"] as? String, "001", "no outlet or author: the file's name without its hash")
     }
 }
 

@@ -29,10 +29,10 @@ final class RenderTests: XCTestCase {
         let lines = render(state).trimmedLines()
         XCTAssertEqual(lines, [
             " Concord · test · 3 articles                 ? help  q quit",
-            "  Outlet     Date       Author   Words Title (file)",
+            "  Source     Date       Author   Words Title (file)",
             "▶ Daily      2026-01-16 Ann Lee      8 Alpha talks",
             "  Agency     2026-01-15 —           17 Beta report",
-            "  unknown    undated    —            9 Gamma has no front m…",
+            "  gamma      undated    —            9 Gamma has no front m…",
             "  Daily · Alpha talks",
             " Alpha talks                                               ┃",
             " Outlet: Daily (front matter, line 3)                      ┃",

@@ -4,6 +4,8 @@ public struct TimelineMention: Hashable, Sendable {
     public var article: Int
     /// The article id.
     public var source: String
+    /// The source's short label (`Corpus.labels`).
+    public var label: String = ""
     public var text: String
     public var type: TimexType
     public var value: String
@@ -50,10 +52,11 @@ public struct Timeline: Sendable {
             for t in tagger.tag(article, corpusAnchor: corpus.config.anchor) {
                 guard let b = article.blockIndex(containing: t.span.start), article.blocks[b].kind.carriesSentences else { continue }
                 let sentenceSpan = article.sentenceIndex(containing: t.span.start).map { article.sentences[$0].span } ?? article.blocks[b].span
-                let mention = TimelineMention(article: index, source: article.id, text: article.text(t.span), type: t.type,
+                var mention = TimelineMention(article: index, source: article.id, text: article.text(t.span), type: t.type,
                                               value: t.value, mod: t.mod, span: t.span, sentenceSpan: sentenceSpan,
                                               sentence: Timeline.excerpt(article, sentenceSpan, around: t.span), anchor: t.anchor,
                                               blockKind: article.blocks[b].kind)
+                mention.label = corpus.label(index)
                 if byValue[t.value] == nil { order.append(t.value) }
                 byValue[t.value, default: []].append(mention)
             }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Short labels a person recognises for each source: a `label:` from the front
-/// matter or `sources:` in concord.yaml; else the outlet (or the file name), and
+/// matter or `sources:` in concord.yaml; else the outlet (without one: the first
+/// author's surname, or the file name), and
 /// where several sources share it, a disambiguator: the publication date, else
 /// the first author's surname, else the title's first words, else a number.
 public enum SourceLabels {
@@ -10,7 +11,9 @@ public enum SourceLabels {
     public static func make(_ articles: [Article], config: CorpusConfig) -> [String] {
         var labels = articles.map { a -> String in
             if let l = config.sources[a.id] ?? a.metadata.label, !l.isEmpty { return clip(InertText.sanitize(l)) }
-            return clip(InertText.sanitize(a.metadata.outlet ?? shortId(a.id)))
+            // No outlet: the first author's surname, else the file's name (as the user named it).
+            let base = a.metadata.outlet ?? a.metadata.authors.first.map(surname) ?? shortId(a.id)
+            return clip(InertText.sanitize(base))
         }
         let explicit = articles.map { config.sources[$0.id] != nil || $0.metadata.label != nil }
         // Disambiguate groups that share a label, one step at a time.

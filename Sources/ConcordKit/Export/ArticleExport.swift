@@ -4,10 +4,14 @@ import Foundation
 public enum ArticleExport {
     struct ArticleJSON: Encodable {
         var id: String
+        var label: String
         var path: String
         @ExplicitNull var title: String?
         @ExplicitNull var outlet: String?
         var authors: [String]
+        @ExplicitNull var url: String?
+        @ExplicitNull var language: String?
+        @ExplicitNull var place: String?
         @ExplicitNull var published: String?
         var words: Int
         var provenance: [String: String]
@@ -25,12 +29,12 @@ public enum ArticleExport {
     struct Root: Encodable { var articles: [ArticleJSON] }
 
     public static func json(_ corpus: Corpus) -> String {
-        let root = Root(articles: corpus.articles.map { a in
+        let root = Root(articles: corpus.articles.enumerated().map { index, a in
             var extra: [String: String] = [:]
             for (k, v) in a.metadata.extra { extra[k] = v }
             return ArticleJSON(
-                id: a.id, path: a.path, title: a.metadata.title, outlet: a.metadata.outlet,
-                authors: a.metadata.authors, published: a.metadata.published?.description,
+                id: a.id, label: corpus.label(index), path: a.path, title: a.metadata.title, outlet: a.metadata.outlet,
+                authors: a.metadata.authors, url: a.metadata.url, language: a.metadata.language, place: a.metadata.place, published: a.metadata.published?.description,
                 words: a.wordCount,
                 provenance: a.metadata.provenance.mapValues { $0.description },
                 blocks: a.blocks.map { BlockJSON(kind: $0.kind.rawValue, start: $0.span.start, end: $0.span.end) },
@@ -41,9 +45,9 @@ public enum ArticleExport {
 
     public static func table(_ corpus: Corpus) -> TextTable {
         TextTable(
-            headers: ["id", "outlet", "published", "authors", "words", "title"],
-            rows: corpus.articles.map { a in
-                [a.id, a.metadata.outlet ?? "unknown", a.metadata.published?.description ?? "undated",
+            headers: ["id", "label", "published", "authors", "words", "title"],
+            rows: corpus.articles.enumerated().map { index, a in
+                [a.id, corpus.label(index), a.metadata.published?.description ?? "undated",
                  a.metadata.authors.joined(separator: "; "), String(a.wordCount), a.metadata.title ?? ""]
             },
             maxWidths: [24, 22, 10, 30, 6, 60])

@@ -2,6 +2,7 @@
 public enum DiscrepancyExport {
     struct ClaimJSON: Encodable {
         var source: String
+        var label: String
         var value: String
         var text: String
         var start: Int
@@ -15,7 +16,7 @@ public enum DiscrepancyExport {
     public static func json(_ corpus: Corpus, _ items: [Discrepancy]) -> String {
         JSON.encode(Root(discrepancies: items.map { d in
             ItemJSON(kind: d.kind.rawValue, topic: d.topic, claims: d.claims.map { c in
-                ClaimJSON(source: corpus.articles[c.article].id, value: c.value, text: c.text, start: c.span.start,
+                ClaimJSON(source: corpus.articles[c.article].id, label: corpus.label(c.article), value: c.value, text: c.text, start: c.span.start,
                           end: c.span.end, expression: corpus.articles[c.article].text(c.expression), inferred: c.inferred)
             })
         }))
@@ -25,11 +26,11 @@ public enum DiscrepancyExport {
         var rows: [[String]] = []
         for d in items {
             for c in d.claims {
-                rows.append([d.kind.rawValue, d.topic, c.value + (c.inferred ? " (inferred anchor)" : ""), corpus.articles[c.article].id,
+                rows.append([d.kind.rawValue, d.topic, c.value + (c.inferred ? " (inferred anchor)" : ""), corpus.articles[c.article].id, corpus.label(c.article),
                              corpus.articles[c.article].text(c.expression), c.text])
             }
         }
-        return TextTable(headers: ["kind", "topic", "value", "source", "expression", "sentence"], rows: rows,
-                         maxWidths: [6, 30, 28, 22, 20, 70])
+        return TextTable(headers: ["kind", "topic", "value", "source", "label", "expression", "sentence"], rows: rows,
+                         maxWidths: [6, 30, 28, 22, 20, 20, 70])
     }
 }

@@ -32,25 +32,26 @@ extension CommitmentSet {
 public enum MatrixExport {
     struct SourceJSON: Encodable {
         var id: String
+        var label: String
         var path: String
         @ExplicitNull var title: String?
         @ExplicitNull var outlet: String?
         @ExplicitNull var published: String?
     }
     struct EvidenceJSON: Encodable { var text: String; var start: Int; var end: Int; var stance: String }
-    struct CellJSON: Encodable { var source: String; var stance: String; var evidence: [EvidenceJSON] }
+    struct CellJSON: Encodable { var source: String; var label: String; var stance: String; var evidence: [EvidenceJSON] }
     struct RowJSON: Encodable { var id: String; var title: String; var cells: [CellJSON] }
     struct Root: Encodable { var sources: [SourceJSON]; var commitments: [RowJSON] }
 
     static func sources(_ corpus: Corpus) -> [SourceJSON] {
-        corpus.articles.map { SourceJSON(id: $0.id, path: $0.path, title: $0.metadata.title, outlet: $0.metadata.outlet,
-                                          published: $0.metadata.published?.description) }
+        corpus.articles.enumerated().map { SourceJSON(id: $1.id, label: corpus.label($0), path: $1.path, title: $1.metadata.title, outlet: $1.metadata.outlet,
+                                          published: $1.metadata.published?.description) }
     }
 
     public static func json(_ corpus: Corpus, _ matrix: AgreementMatrix) -> String {
         JSON.encode(Root(sources: sources(corpus), commitments: matrix.rows.map { row in
             RowJSON(id: row.commitment.id, title: row.commitment.title, cells: row.cells.map { cell in
-                CellJSON(source: corpus.articles[cell.article].id, stance: cell.stance.rawValue, evidence: cell.evidence.map {
+                CellJSON(source: corpus.articles[cell.article].id, label: corpus.label(cell.article), stance: cell.stance.rawValue, evidence: cell.evidence.map {
                     EvidenceJSON(text: $0.text, start: $0.span.start, end: $0.span.end, stance: $0.stance.rawValue)
                 })
             })
@@ -61,7 +62,9 @@ public enum MatrixExport {
 
     /// Rows are commitments, columns sources (stance words in CSV, glyphs in the table).
     public static func table(_ corpus: Corpus, _ matrix: AgreementMatrix, format: OutputFormat) -> TextTable {
-        let ids = corpus.articles.map(\.id)
+        // CSV columns are named by article id (stable for scripts); the table and
+        // Markdown by the sources' labels.
+        let ids = format == .csv ? corpus.articles.map(\.id) : corpus.labels
         let headers = ["commitment"] + ids + ["coverage"]
         let rows = matrix.rows.map { row in
             [row.commitment.id] + row.cells.map { format == .csv ? $0.stance.rawValue : (glyphs[$0.stance] ?? "?") + " " + $0.stance.rawValue }

@@ -2,6 +2,7 @@
 public enum TimelineExport {
     struct MentionJSON: Encodable {
         var source: String
+        var label: String
         var text: String
         var sentence: String
         var start: Int
@@ -12,6 +13,7 @@ public enum TimelineExport {
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(source, forKey: .source)
+            try c.encode(label, forKey: .label)
             try c.encode(text, forKey: .text)
             try c.encode(sentence, forKey: .sentence)
             try c.encode(start, forKey: .start)
@@ -19,7 +21,7 @@ public enum TimelineExport {
             try c.encode(anchor, forKey: .anchor)
             try c.encodeIfPresent(mod, forKey: .mod)
         }
-        enum CodingKeys: String, CodingKey { case source, text, sentence, start, end, anchor, mod }
+        enum CodingKeys: String, CodingKey { case source, label, text, sentence, start, end, anchor, mod }
     }
 
     struct EntryJSON: Encodable {
@@ -36,7 +38,7 @@ public enum TimelineExport {
 
     static func entryJSON(_ e: TimelineEntry) -> EntryJSON {
         EntryJSON(value: e.value, type: e.type.rawValue, label: e.label, mentions: e.mentions.map { m in
-            MentionJSON(source: m.source, text: m.text, sentence: m.sentence, start: m.span.start, end: m.span.end,
+            MentionJSON(source: m.source, label: m.label, text: m.text, sentence: m.sentence, start: m.span.start, end: m.span.end,
                         anchor: m.anchor?.description, mod: m.mod)
         })
     }
@@ -51,12 +53,12 @@ public enum TimelineExport {
         for (section, entries) in [("dated", timeline.entries), ("undated", timeline.undated)] {
             for e in entries {
                 for m in e.mentions {
-                    rows.append([e.value, e.label, e.type.rawValue, m.source, m.text, m.anchor?.description ?? (section == "undated" && m.value.contains("X") ? "unresolved" : ""),
+                    rows.append([e.value, e.label, e.type.rawValue, m.source, m.label, m.text, m.anchor?.description ?? (section == "undated" && m.value.contains("X") ? "unresolved" : ""),
                                  String(m.span.start), String(m.span.end), m.sentence])
                 }
             }
         }
-        return TextTable(headers: ["value", "label", "type", "source", "text", "anchor", "start", "end", "sentence"],
-                         rows: rows, maxWidths: [12, 16, 8, 22, 20, 26, 6, 6, 60])
+        return TextTable(headers: ["value", "date", "type", "source", "label", "text", "anchor", "start", "end", "sentence"],
+                         rows: rows, maxWidths: [12, 16, 8, 22, 20, 20, 26, 6, 6, 60])
     }
 }
