@@ -38,6 +38,9 @@ wait_for() {
 expect() { if wait_for "$1" "${3:-5}"; then ok "$2"; else bad "$2 (wanted: $1)"; fi; }
 expect_not() { sleep 0.3; if screen | grep -qF -- "$1"; then bad "$2 (unwanted: $1)"; else ok "$2"; fi; }
 keys() { T send-keys -t e2e "$@"; sleep 0.15; }
+check_json() { # check_json NAME PYTHON-EXPRESSION < json
+  if python3 -c "import json,sys; d=json.load(sys.stdin); assert $2, 'assertion'" 2>/dev/null; then ok "$1"; else bad "$1"; fi
+}
 alt_screen() { T display -p -t e2e '#{alternate_on}'; }
 
 # start CMD...: run a command in a fresh 100x30 session; the shell reports its exit status.
@@ -74,14 +77,14 @@ keys Enter
 expect "Match 2 of 4 for “special strategic”" "search starts at the reader's position"
 keys n
 expect "Match 3 of 4" "n moves to the next match"
-expect "▶ unknown outlet · Prime Minister Sanae Takaichi’s summit" "n opens the article of the match"
+expect "▶ Lenhart · Prime Minister Sanae Takaichi’s summit" "n opens the article of the match"
 keys N
 expect "Match 2 of 4" "N moves back"
 keys Escape
 
 echo "# timeline"
 keys 2
-expect "Sources: A 000_15758e6d18e" "timeline shows the source legend"
+expect "Sources: A 000  B 001  C The Yomiuri" "timeline shows the source legend"
 expect "━━ 1866" "timeline starts with 1866"
 expect "16 Jan 2026" "timeline lists 16 January 2026"
 if screen | grep -F "16 Jan 2026" | grep -qF "A·CDE"; then ok "16 January is reported by four sources"; else bad "16 January markers"; fi
@@ -113,7 +116,7 @@ expect "Commitment (by file)" "3 opens the agreement matrix"
 if screen | grep -F "Elevate ties to a special strategic" | grep -qF "·  ●  ●  ●  ●"; then ok "strategic partnership: A silent, B-E confirmed"; else bad "strategic partnership row"; fi
 if screen | grep -F "Coordinate in the G7" | grep -qF "·  ●  ·  ·  ·"; then ok "G7 coordination only in B"; else bad "G7 row"; fi
 keys j l Enter
-expect "B 001_2be7601a8e87f725 · defense-security: confirmed" "Enter shows the cell's evidence"
+expect "B 001 · defense-security: confirmed" "Enter shows the cell's evidence"
 expect "Both leaders agreed on the need to expand defense cooperation" "the evidence sentence is listed"
 keys j Enter
 expect "Esc: back" "Enter on evidence opens the article"
@@ -126,7 +129,7 @@ expect "[date] date of the meeting" "4 lists the discrepancies"
 expect "A C D E  (4 sources)" "16 January from four sources"
 expect "[claim] first meeting" "the first-meeting claim is contradicted"
 keys 5
-expect "A 000_15758e6d18e435b8" "5 compares two sources"
+expect "A 000 · Prime Ministers Giorgia Meloni" "5 compares two sources"
 keys ']' ']'
 expect "vs D" "] changes the right-hand source"
 keys 1
@@ -160,6 +163,37 @@ keys Escape j
 expect "Wide 東京 text" "wide characters are drawn"
 keys q
 finished 0 "quit after hostile text"
+
+echo "# web pages and a feed"
+mkdir -p "$TMP/web"
+cat > "$TMP/web/accord.html" <<'HTML'
+<html lang="en"><head><title>Leaders sign accord | Daily Example</title>
+<meta property="og:site_name" content="Daily Example"><meta property="article:published_time" content="2026-01-16T09:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World news section</a></nav>
+<article><h1>Leaders sign accord</h1><p class="byline">By Ann Reporter</p>
+<p>The two governments agreed on Friday to expand their cooperation on energy, defence and trade, officials said.</p>
+<p>Under the plan, the ministers will meet twice a year, starting in March, and review the projects.</p></article>
+<div class="share-bar"><a href="#">Share this story on Facebook</a></div><footer>Copyright Daily Example, all rights reserved.</footer></body></html>
+HTML
+cat > "$TMP/web/wire.rss" <<'RSS'
+<?xml version="1.0"?><rss version="2.0"><channel><title>Example Wire</title>
+<item><title>Summit ends in Tokyo</title><link>https://wire.example/1</link><pubDate>Sat, 17 Jan 2026 10:00:00 GMT</pubDate>
+<description>&lt;p&gt;The summit ended on Saturday with a joint statement.&lt;/p&gt;</description></item>
+<item><title>Markets rise</title><link>https://wire.example/2</link><pubDate>Sun, 18 Jan 2026 10:00:00 GMT</pubDate>
+<description>Markets rose on Sunday after the summit.</description></item></channel></rss>
+RSS
+start "'$BIN' '$TMP/web'"
+expect "3 articles" "a folder of a web page and a feed opens: one article per page and per item"
+expect "Daily Example" "the page's outlet comes from og:site_name"
+expect "Example Wire" "feed items are labelled by the feed's title"
+keys Tab
+expect "The two governments agreed on Friday" "the page's main text is shown"
+keys B
+expect "Share this story on Facebook" "B shows the page's boilerplate blocks, kept"
+keys q
+"$BIN" extract "$TMP/web/accord.html" | check_json "extract prints the page's metadata and main text" \
+  "d['outlet']=='Daily Example' and d['published']=='2026-01-16' and 'ministers will meet' in d['text'] and 'Facebook' not in d['text'] and 'Home' not in d['text']"
+"$BIN" extract "$TMP/web/wire.rss" --format text | grep -q "Markets rose on Sunday" && ok "extract --format text prints feed items' text" || bad "extract text"
 
 echo "# save the screen"
 ROOT=$(pwd)
@@ -217,9 +251,6 @@ set +e; "$BIN" data >/dev/null 2>&1 </dev/null; code=$?; set -e
 [ "$code" = 2 ] && ok "without a terminal it exits 2" || bad "without a terminal exit was $code"
 
 echo "# command line"
-check_json() { # check_json NAME PYTHON-EXPRESSION < json
-  if python3 -c "import json,sys; d=json.load(sys.stdin); assert $2, 'assertion'" 2>/dev/null; then ok "$1"; else bad "$1"; fi
-}
 "$BIN" articles data --format json | check_json "articles --format json has 5 articles with provenance" \
   "len(d['articles'])==5 and all('provenance' in a and 'blocks' in a for a in d['articles'])"
 "$BIN" timeline data --format json | check_json "timeline --format json starts with 1866" \

@@ -126,11 +126,11 @@ func stanceStyle(_ stance: Stance, _ theme: Theme) -> Style {
     }
 }
 
-func drawLegend(_ state: AppState, _ b: inout Buffer, y: Int, active: (Int) -> Bool) {
+func drawLegend(_ state: AppState, _ b: inout Buffer, y: Int, from start: Int = 0, active: (Int) -> Bool) {
     let body = state.bodyRect
     var x = body.x + 1
-    x += b.put("Sources: ", x: x, y: y, style: .bold)
-    for (i, a) in state.corpus.articles.enumerated() {
+    x += b.put(start > 0 ? "Sources: …" : "Sources: ", x: x, y: y, style: .bold)
+    for i in max(0, start)..<state.corpus.articles.count {
         guard x < body.maxX - 4 else { b.put("…", x: body.maxX - 2, y: y); break }
         let label = state.sourceMarker(i) + " " + TextTable.fit(state.corpus.label(i), 16) + "  "
         x += b.put(label, x: x, y: y, maxWidth: body.maxX - x, style: active(i) ? .plain : Style(dim: true))
@@ -140,7 +140,6 @@ func drawLegend(_ state: AppState, _ b: inout Buffer, y: Int, active: (Int) -> B
 func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     let body = state.bodyRect
     let key = "● confirmed  ◐ hedged  ✕ contradicted  ± mixed  · silent"
-    drawLegend(state, &b, y: body.y) { _ in true }
     let (table, panel) = state.matrixRects
     guard !state.matrix.rows.isEmpty else {
         b.put(state.commitmentsDiscovered ? "No commitments found in these articles; write a commitments.yaml (see concord discover)."
@@ -154,6 +153,8 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     // Scroll columns so the selected one is visible.
     let firstColumn = max(0, min(state.matrixColumn - maxColumns + 1, max(0, n - maxColumns)))
     let columns = Array(firstColumn..<min(n, firstColumn + maxColumns))
+    // The legend names the sources from the first column shown.
+    drawLegend(state, &b, y: body.y, from: firstColumn) { _ in true }
     let titleWidth = max(10, table.width - columns.count * cellWidth - coverageWidth - 2)
     // Header.
     b.fill(Rect(x: table.x, y: table.y, width: table.width, height: 1), theme.header)
@@ -161,7 +162,8 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     b.put(title, x: table.x + 1, y: table.y, maxWidth: titleWidth - 1, style: theme.header)
     for (k, col) in columns.enumerated() {
         let style = col == state.matrixColumn ? Style(bold: true, reverse: true) : theme.header
-        b.put(" " + state.sourceMarker(col) + " ", x: table.x + titleWidth + k * cellWidth, y: table.y, style: style)
+        let marker = state.sourceMarker(col)
+        b.put(marker.count == 1 ? " " + marker + " " : String(marker.prefix(3)).padding(toWidth: 3), x: table.x + titleWidth + k * cellWidth, y: table.y, style: style)
     }
     b.put(" cov", x: table.x + titleWidth + columns.count * cellWidth, y: table.y, style: theme.header)
     // Rows.
@@ -187,7 +189,7 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     // Column coverage.
     let yCov = table.y + 1 + min(state.matrixVisibleRows, order.count)
     if yCov < table.maxY {
-        b.put("  sources reporting each row →", x: table.x, y: yCov, maxWidth: titleWidth - 1, style: .dim)
+        b.put("  rows each source reports →", x: table.x, y: yCov, maxWidth: titleWidth - 1, style: .dim)
         for (k, col) in columns.enumerated() {
             let count = state.matrix.rows.filter { $0.cells[col].stance != .silent }.count
             let text = String(count)

@@ -220,10 +220,16 @@ extension AppState {
         message = "“\(m.text)” → \(m.value)" + (m.anchor.map { " (\($0))" } ?? "") + " · Esc: back"
     }
 
-    /// A one-letter marker per source, in corpus order: A…Z, then a…z, then digits.
+    /// A marker per source, in corpus order: A…Z, a…z and 0…9, then two letters
+    /// (AA, AB, …) for as many sources as there are: never a shared placeholder.
     public func sourceMarker(_ article: Int) -> String {
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-        return article < alphabet.count ? String(alphabet[article]) : "+"
+        if article < alphabet.count { return String(alphabet[max(0, article)]) }
+        let upper = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        let k = article - alphabet.count
+        let first = k / upper.count
+        if first < upper.count { return String(upper[first]) + String(upper[k % upper.count]) }
+        return String(article)
     }
 }
 

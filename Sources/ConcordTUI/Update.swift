@@ -218,6 +218,13 @@ extension AppState {
         }
         lines.append(("", .plain))
         lines.append(("In the search prompt: type, Enter to search, Esc to cancel.", .dim))
+        lines.append(("", .plain))
+        lines.append(("Sources (the letters in the matrix, timeline and discrepancies)", .bold))
+        for (i, a) in corpus.articles.enumerated() {
+            let marker = sourceMarker(i).padding(toWidth: 3)
+            let title = a.metadata.title.map { " · " + $0 } ?? ""
+            lines.append(("  " + marker + corpus.label(i) + title, .plain))
+        }
         return lines
     }
 

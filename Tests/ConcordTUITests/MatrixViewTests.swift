@@ -134,3 +134,28 @@ final class CompareViewTests: XCTestCase {
         XCTAssertTrue(render(s).trimmedLines().contains { $0.contains("≠ Prime Minister Sanae Takaichi’s summit") })
     }
 }
+
+/// Many sources: every column keeps its own marker and the view scrolls sideways.
+final class ManySourcesTests: XCTestCase {
+    func testColumnsScrollAndMarkersNeverCollapse() {
+        let files = (0..<80).map { i in
+            ("s\(i)", "---\noutlet: Wire\npublished: 2025-03-\(String(format: "%02d", i % 28 + 1))\n---\nThe mayors agreed to build a tram line.\n")
+        }
+        let corpus = makeCorpus(files)
+        let (set, _) = CommitmentSet.parse("title: T\ncommitments:\n  - id: tram\n    title: Tram\n    match: [[tram]]\n", path: "c.yaml")
+        var s = AppState(corpus: corpus, width: 90, height: 20, capabilities: Capabilities(color: false), commitments: set)
+        s = press(s, [.char("3")] + Array(repeating: .char("l"), count: 65))
+        XCTAssertEqual(s.matrixColumn, 65)
+        let lines = render(s).trimmedLines()
+        XCTAssertTrue(lines[2].contains("AD"), "column 66 is AD: \(lines[2])")
+        XCTAssertFalse(lines[2].contains(" + "), "no shared placeholder: \(lines[2])")
+        XCTAssertTrue(lines[1].hasPrefix(" Sources: …"), "the legend starts at the first column shown: \(lines[1])")
+        let markers = Set((0..<80).map { s.sourceMarker($0) })
+        XCTAssertEqual(markers.count, 80)
+        // Sources sharing an outlet get distinct labels, and the help lists them all.
+        XCTAssertEqual(Set(corpus.labels).count, 80)
+        s = press(s, [.char("?")])
+        let help = s.helpText().map(\.0)
+        XCTAssertTrue(help.contains { $0.hasPrefix("  AD ") && $0.contains("Wire") }, "help legend")
+    }
+}
