@@ -204,5 +204,12 @@ final class HTMLExtractorTests: XCTestCase {
         let corpus = try CorpusLoader().load(dir.path)
         XCTAssertEqual(corpus.articles.map(\.id), ["page"])
         XCTAssertTrue(ExtractExport.mainText(try XCTUnwrap(corpus.articles.first)).contains(Self.prose[2]))
+        // A page whose gzip trailer says it unpacks past the article limit is refused unread.
+        var bomb = try Data(contentsOf: dir.appendingPathComponent("page.html.gz"))
+        bomb.replaceSubrange((bomb.count - 4)..<bomb.count, with: [0x00, 0x00, 0x00, 0x10])
+        try bomb.write(to: dir.appendingPathComponent("bomb.html.gz"))
+        let again = try CorpusLoader().load(dir.path)
+        XCTAssertEqual(again.articles.map(\.id), ["page"])
+        XCTAssertTrue(again.problems.contains { $0.path.hasSuffix("bomb.html.gz") && $0.message.contains("unpacks to 256 MiB") })
     }
 }

@@ -216,6 +216,16 @@ public struct CorpusLoader: Sendable {
             let (id, clash) = CorpusLoader.uniqueId(for: CorpusLoader.pageStem(relativePath), seenIds: &seenIds)
             if let clash { problems.append(CorpusProblem(.warning, path: path, "another article is named '\(clash)'; this one is '\(id)'")) }
             let gz = relativePath.lowercased().hasSuffix(".gz")
+            if gz, data.count >= 18 {
+                // gzip's trailer holds the uncompressed size (mod 4 GiB): a page that would
+                // unpack past the article limit is refused before libxml2 inflates it.
+                let n = data.count
+                let size = Int(data[n - 4]) | Int(data[n - 3]) << 8 | Int(data[n - 2]) << 16 | Int(data[n - 1]) << 24
+                let ratio = data.count > 0 ? size / max(1, data.count) : 0
+                if size > maxArticleBytes || ratio > 1000 {
+                    return ([], problems + [CorpusProblem(.error, path: path, "unpacks to \(size >> 20) MiB (over the \(maxArticleBytes >> 20) MiB limit for one article, or a suspicious ratio); skipped")])
+                }
+            }
             guard let page = HTMLExtractor.extract(data, gzipPath: gz ? path : nil) else {
                 return ([], problems + [CorpusProblem(.error, path: path, "not a readable web page (libxml2 could not parse it); skipped")])
             }
