@@ -77,6 +77,9 @@ extension AppState {
             if !rows.indices.contains(timelineSelected) || { if case .heading = rows[timelineSelected] { return true }; if case .section = rows[timelineSelected] { return true }; return false }() {
                 selectTimelineRow(timelineSelected, direction: 1)
             }
+            if let note = timeline.notes.first {
+                message = note.description + (timeline.notes.count > 1 ? " (and \(timeline.notes.count - 1) more)" : "")
+            }
         case .viewMatrix:
             view = .matrix
             returnView = nil

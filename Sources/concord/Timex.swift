@@ -59,6 +59,9 @@ struct TimexCommand: ParsableCommand {
             let corpusAnchor = anchorDate ?? corpus.config.anchor
             for article in corpus.articles {
                 let timexes = tagger.tag(article, corpusAnchor: corpusAnchor)
+                if timexes.count >= tagger.maxTimexes {
+                    warn("\(article.path): warning: more than \(tagger.maxTimexes) time expressions; only the first are printed")
+                }
                 switch format {
                 case .json:
                     out += TimexExport.jsonLine(article, timexes) + "\n"
@@ -105,6 +108,7 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB)
         let timeline = Timeline.build(loaded)
+        for note in timeline.notes { warn(note.description) }
         emit(format.format, json: { TimelineExport.json(timeline) }, table: { TimelineExport.table(timeline) })
     }
 }

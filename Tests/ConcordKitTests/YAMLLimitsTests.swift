@@ -40,3 +40,44 @@ final class YAMLLimitsTests: XCTestCase {
         XCTAssertTrue(String(String.UnicodeScalarView(article.scalars)).contains("It rained on Friday."), "the body still loads")
     }
 }
+
+/// Limits on what one file may ask for: each is a clear problem entry, and the rest loads.
+final class InputLimitTests: XCTestCase {
+    func testLongFrontMatterValuesAreCutAndReported() {
+        let long = String(repeating: "word ", count: 2000)
+        let (article, problems) = Fixtures.parse("---\ntitle: \(long)\nnote: \(long)\n---\n\nBody on Friday.\n")
+        XCTAssertEqual(article.metadata.title?.unicodeScalars.count, FrontMatter.maxValueLength + 1, "cut, with an ellipsis")
+        XCTAssertTrue(problems.contains { $0.line == 2 && $0.message.contains("'title' is") && $0.message.contains("over the limit") })
+        XCTAssertTrue(problems.contains { $0.line == 3 && $0.message.contains("'note' is") })
+        XCTAssertEqual(article.sentences.count, 1, "the body still loads")
+        let many = (0..<100).map { "Person \($0)" }.joined(separator: ", ")
+        let (a2, p2) = Fixtures.parse("---\nauthors: [\(many)]\n---\n\nBody.\n")
+        XCTAssertEqual(a2.metadata.authors.count, 64)
+        XCTAssertTrue(p2.contains { $0.message.contains("kept the first 64") })
+    }
+
+    func testTooManyAlternativesInACommitment() {
+        let alternatives = (0..<300).map { "[w\($0)]" }.joined(separator: ", ")
+        let text = "title: T\ncommitments:\n  - id: a\n    title: A\n    match: [\(alternatives)]\n"
+        let (set, problems) = CommitmentSet.parse(text, path: "c.yaml")
+        XCTAssertNil(set)
+        let p = problems.first { $0.message.contains("300 alternatives") }
+        XCTAssertEqual(p?.line, 5, "with its place: \(problems)")
+        let terms = (0..<40).map { "t\($0)" }.joined(separator: ", ")
+        let (_, p2) = CommitmentSet.parse("title: T\ncommitments:\n  - id: a\n    title: A\n    match: [[\(terms)]]\n", path: "c.yaml")
+        XCTAssertTrue(p2.contains { $0.message.contains("40 terms") })
+    }
+}
+
+final class TimexLimitTests: XCTestCase {
+    func testTimexesPerArticleAreCappedAndReported() {
+        let (article, _) = Fixtures.parse(String(repeating: "It rained in 2026. ", count: 30), id: "dense")
+        var tagger = TemporalTagger()
+        tagger.maxTimexes = 10
+        XCTAssertEqual(tagger.tag(article).count, 10)
+        let timeline = Timeline.build(Corpus(root: "t", articles: [article]), tagger: tagger)
+        XCTAssertEqual(timeline.entries.first?.mentions.count, 10)
+        XCTAssertTrue(timeline.notes.contains { $0.path == "dense.txt" && $0.message.contains("more than 10 time expressions") })
+        XCTAssertTrue(Timeline.build(Corpus(root: "t", articles: [article])).notes.isEmpty, "the default limit is far above")
+    }
+}

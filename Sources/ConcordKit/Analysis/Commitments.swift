@@ -112,12 +112,25 @@ public struct CommitmentSet: Sendable {
         return (failed ? nil : set, problems)
     }
 
+    /// Most alternatives in one `match:` or `exclude:`, and terms in one alternative:
+    /// every alternative is tried on every sentence, so a runaway list is an error.
+    public static let maxAlternatives = 256
+    public static let maxTermsPerAlternative = 16
+
     /// `match:` is a list of alternatives; each alternative a list of terms (or one term).
     static func parseAlternatives(_ node: Node, key: String, error: (Node?, String) -> Void) -> [[Term]] {
         guard let seq = node.sequence else { error(node, "'\(key)' must be a list of term lists, e.g. [[space, dialogue]]"); return [] }
+        if seq.count > maxAlternatives {
+            error(node, "'\(key)' has \(seq.count) alternatives, over the limit of \(maxAlternatives); split the commitment")
+            return []
+        }
         var out: [[Term]] = []
         for alt in seq {
             var terms: [Term] = []
+            if let inner = alt.sequence, inner.count > maxTermsPerAlternative {
+                error(alt, "an alternative of '\(key)' has \(inner.count) terms, over the limit of \(maxTermsPerAlternative)")
+                continue
+            }
             if let inner = alt.sequence {
                 for t in inner {
                     guard let s = t.string, let term = Term(s) else { error(t, "empty or non-text term in '\(key)'"); continue }

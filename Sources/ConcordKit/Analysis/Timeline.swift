@@ -37,6 +37,9 @@ public struct TimelineEntry: Sendable {
 public struct Timeline: Sendable {
     public var entries: [TimelineEntry]
     public var undated: [TimelineEntry]
+    /// Articles whose time expressions went past `TemporalTagger.maxTimexes` (only
+    /// the first ones are on the timeline), as problem entries.
+    public var notes: [CorpusProblem] = []
 
     public init(entries: [TimelineEntry], undated: [TimelineEntry]) {
         self.entries = entries
@@ -47,9 +50,15 @@ public struct Timeline: Sendable {
     /// mentions by value, sorted chronologically with coarser values first.
     public static func build(_ corpus: Corpus, tagger: TemporalTagger = .shared) -> Timeline {
         var byValue: [String: [TimelineMention]] = [:]
+        var notes: [CorpusProblem] = []
         var order: [String] = []
         for (index, article) in corpus.articles.enumerated() {
-            for t in tagger.tag(article, corpusAnchor: corpus.config.anchor) {
+            let tagged = tagger.tag(article, corpusAnchor: corpus.config.anchor)
+            if tagged.count >= tagger.maxTimexes {
+                notes.append(CorpusProblem(.warning, path: article.path,
+                    "more than \(tagger.maxTimexes) time expressions; only the first \(tagger.maxTimexes) are on the timeline"))
+            }
+            for t in tagged {
                 guard let b = article.blockIndex(containing: t.span.start), article.blocks[b].kind.carriesSentences else { continue }
                 let sentenceSpan = article.sentenceIndex(containing: t.span.start).map { article.sentences[$0].span } ?? article.blocks[b].span
                 var mention = TimelineMention(article: index, source: article.id, text: article.text(t.span), type: t.type,
@@ -78,7 +87,9 @@ public struct Timeline: Sendable {
             let ra = rank(a.value), rb = rank(b.value)
             return ra != rb ? ra < rb : a.value < b.value
         }
-        return Timeline(entries: dated, undated: undated)
+        var timeline = Timeline(entries: dated, undated: undated)
+        timeline.notes = notes
+        return timeline
     }
 
     /// The longest sentence text a mention carries: a longer one (a run-on list, a

@@ -13,6 +13,9 @@ struct SplitFile {
 }
 
 enum FrontMatter {
+    /// The longest front-matter value kept (in Unicode scalars); a longer one is cut and reported.
+    public static let maxValueLength = 4096
+
     /// Finds a front-matter block: a first line `---`, then lines up to a closing `---` (or `...`) line.
     static func split(_ s: [Unicode.Scalar], path: String) -> SplitFile {
         var start = 0
@@ -78,7 +81,16 @@ enum FrontMatter {
             let line = (keyNode.mark?.line ?? 1) + firstLine - 1
             let column = keyNode.mark?.column ?? 1
             func scalarValue() -> String? {
-                if let s = valueNode.scalar?.string { return s }
+                if let s = valueNode.scalar?.string {
+                    // A runaway value (a whole article pasted into 'title:') is cut and reported.
+                    if s.unicodeScalars.count > FrontMatter.maxValueLength {
+                        let vline = (valueNode.mark?.line ?? 1) + firstLine - 1
+                        problems.append(CorpusProblem(.warning, path: path, line: vline, column: valueNode.mark?.column ?? 1,
+                            "'\(key)' is \(s.unicodeScalars.count) characters long, over the limit of \(FrontMatter.maxValueLength); cut"))
+                        return String(String.UnicodeScalarView(s.unicodeScalars.prefix(FrontMatter.maxValueLength))) + "…"
+                    }
+                    return s
+                }
                 problems.append(CorpusProblem(.error, path: path, line: line, column: column,
                                               "'\(key)' must be a single value"))
                 return nil
@@ -100,8 +112,13 @@ enum FrontMatter {
             case "authors", "author":
                 if let seq = valueNode.sequence {
                     metadata.authors = seq.compactMap { $0.string?.trimmingSpaces() }.filter { !$0.isEmpty }
-                } else if let v = valueNode.scalar?.string {
+                } else if let v = scalarValue() {
                     metadata.authors = splitAuthors(v)
+                }
+                if metadata.authors.count > 64 || metadata.authors.contains(where: { $0.unicodeScalars.count > 200 }) {
+                    problems.append(CorpusProblem(.warning, path: path, line: line, column: column,
+                                                  "'\(key)' lists \(metadata.authors.count) names or very long ones; kept the first 64, each cut to 200 characters"))
+                    metadata.authors = metadata.authors.prefix(64).map { String(String.UnicodeScalarView($0.unicodeScalars.prefix(200))) }
                 }
                 metadata.provenance["authors"] = .frontMatter(line: line)
             case "published", "date":
@@ -118,7 +135,7 @@ enum FrontMatter {
                 }
             default:
                 let value: String
-                if let v = valueNode.scalar?.string { value = v }
+                if valueNode.scalar != nil, let v = scalarValue() { value = v }
                 else if let seq = valueNode.sequence { value = seq.compactMap { $0.string }.joined(separator: ", ") }
                 else { value = "…" }
                 metadata.extra.append((key, value))

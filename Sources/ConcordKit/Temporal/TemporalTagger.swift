@@ -18,6 +18,10 @@ public struct TemporalTagger: Sendable {
     public static let shared = TemporalTagger()
 
     /// Tags an article's body.
+    /// The most time expressions tagged in one article (the first ones are kept).
+    public static let defaultMaxTimexes = 50_000
+    public var maxTimexes = TemporalTagger.defaultMaxTimexes
+
     public func tag(_ article: Article, corpusAnchor: CalendarDate? = nil) -> [Timex] {
         tag(scalars: article.scalars, published: article.metadata.published, corpusAnchor: corpusAnchor,
             sentences: article.sentences.map(\.span))
@@ -34,7 +38,10 @@ public struct TemporalTagger: Sendable {
                 if let standard = lexicon.spellingVariants[tokens[k].lower] { tokens[k].lower = standard }
             }
         }
-        let matches = expandRanges(expandLists(matcher.matches(tokens), tokens), tokens).filter { !TemporalTagger.isQuotedTitle($0, tokens) }
+        // At most `maxTimexes` per article (the first ones): a file of nothing but dates
+        // cannot stall every analysis. `Timeline.notes` and `concord timex` report it.
+        let matches = Array(expandRanges(expandLists(matcher.matches(tokens), tokens), tokens)
+            .filter { !TemporalTagger.isQuotedTitle($0, tokens) }.prefix(maxTimexes))
         guard !matches.isEmpty else { return [] }
         // Articles about quarterly results count years in quarters.
         let quarterContext = tokens.contains { lexicon.quarterWords.contains($0.lower) }
