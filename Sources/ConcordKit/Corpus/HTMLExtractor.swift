@@ -521,7 +521,7 @@ public enum HTMLExtractor {
                     kind = .heading
                 } else if b.caption && n <= 500 {
                     kind = .caption
-                } else if b.byline && n <= 150 {
+                } else if b.byline && n <= 80 {
                     kind = .byline
                 } else {
                     kind = .text

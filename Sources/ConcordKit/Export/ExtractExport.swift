@@ -1,8 +1,8 @@
 import Foundation
 
 /// The `concord extract` output: an article's metadata and main text (heading and
-/// text blocks in order, separated by blank lines; no boilerplate, captions,
-/// bylines or datelines).
+/// text blocks in order, separated by blank lines; no boilerplate, captions or
+/// bylines; a dateline that opened the lede stays in front of it).
 public enum ExtractExport {
     struct Line: Encodable {
         var path: String
@@ -17,8 +17,18 @@ public enum ExtractExport {
 
     public static func mainText(_ article: Article) -> String {
         var parts: [String] = []
-        for block in article.blocks where block.kind == .text || block.kind == .heading {
-            parts.append(article.text(block.span))
+        var pendingDateline: String?
+        for (i, block) in article.blocks.enumerated() {
+            // A dateline split from its lede ("WEST PALM BEACH —") goes back in front of it.
+            if block.kind == .dateline, i + 1 < article.blocks.count, article.blocks[i + 1].kind == .text,
+               article.blocks[i + 1].line == block.line {
+                pendingDateline = article.text(block.span)
+                continue
+            }
+            guard block.kind == .text || block.kind == .heading else { continue }
+            let text = article.text(block.span)
+            parts.append(pendingDateline.map { $0 + " " + text } ?? text)
+            pendingDateline = nil
         }
         return parts.joined(separator: "\n\n")
     }
