@@ -290,7 +290,9 @@ func drawTimelineView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
             let sources = Set(g.mentions.map(\.article))
             for k in 0..<markerWidth {
                 let on = sources.contains(k)
-                b.put(on ? state.sourceMarker(k) : "·", x: markersX + k, y: y,
+                // One cell per source: two-letter markers (past 62 sources) show as a dot.
+                let marker = state.sourceMarker(k)
+                b.put(on ? (marker.count == 1 ? marker : "•") : "·", x: markersX + k, y: y,
                       style: selected ? base : (on ? Style(fg: theme.color ? Color.allCases[1 + k % 6] : nil, bold: true) : .dim))
             }
             if n > markerWidth && sources.contains(where: { $0 >= markerWidth }) {
