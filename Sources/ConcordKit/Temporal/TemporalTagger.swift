@@ -40,7 +40,7 @@ public struct TemporalTagger: Sendable {
         }
         // At most `maxTimexes` per article (the first ones): a file of nothing but dates
         // cannot stall every analysis. `Timeline.notes` and `concord timex` report it.
-        let matches = Array(expandRanges(expandLists(matcher.matches(tokens), tokens), tokens)
+        let matches = Array(expandRanges(expandLists(matcher.matches(tokens, limit: maxTimexes < Int.max / 2 ? maxTimexes * 2 : Int.max), tokens), tokens)
             .filter { !TemporalTagger.isQuotedTitle($0, tokens) }.prefix(maxTimexes))
         guard !matches.isEmpty else { return [] }
         // Articles about quarterly results count years in quarters.

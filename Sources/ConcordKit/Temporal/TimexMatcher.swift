@@ -111,7 +111,9 @@ struct TimexMatcher {
         }
     }
 
-    func matches(_ tokens: [TToken]) -> [Match] {
+    /// Matches in token order; stops after `limit` (a little more than the tagger keeps,
+    /// as lists and ranges merge or split a few).
+    func matches(_ tokens: [TToken], limit: Int = Int.max) -> [Match] {
         var out: [Match] = []
         var i = 0
         let n = tokens.count
@@ -122,7 +124,7 @@ struct TimexMatcher {
             nextTrigger[k] = isTrigger(tokens[k]) ? k : nextTrigger[k + 1]
             k -= 1
         }
-        while i < n {
+        while i < n && out.count < limit {
             if nextTrigger[i] == Int.max { break }
             if nextTrigger[i] - i > TimexMatcher.triggerWindow { i = nextTrigger[i] - TimexMatcher.triggerWindow; continue }
             let t = tokens[i]
