@@ -5,6 +5,7 @@
 # the web-page reader (html) and the feed reader (feed).
 #
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
+#        FUZZ_RUNS=10000000 scripts/fuzz.sh 86400 TARGET...   (stop after N executions)
 #   default 60 s per target, all targets. Exits non-zero on any crash, leak or
 #   timeout; the input that caused it is kept in Tests/fuzz-regressions/TARGET/,
 #   which the unit tests replay (FuzzRegressionTests).
@@ -50,7 +51,7 @@ for t in "${TARGETS[@]}"; do
   log="$WORK/$t.log"
   set +e
   CONCORD_FUZZ_TARGET=$t ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 "$BIN" "$WORK/corpus-$t" "$seeds" \
-    -max_total_time="$SECONDS_PER" -timeout=10 -rss_limit_mb=4096 -max_len=8192 \
+    -max_total_time="$SECONDS_PER" ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} -timeout=10 -rss_limit_mb=4096 -max_len=8192 \
     -artifact_prefix="Tests/fuzz-regressions/$t/" -print_final_stats=1 > "$log" 2>&1
   code=$?
   set -e
