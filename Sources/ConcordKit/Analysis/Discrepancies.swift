@@ -174,7 +174,8 @@ public enum DiscrepancyFinder {
 
     struct NumberClaim {
         var article: Int
-        var value: String
+        var quantity: Quantity
+        var value: String { quantity.description }
         var head: String
         var context: Set<String>
         var sentence: Span
@@ -182,10 +183,18 @@ public enum DiscrepancyFinder {
         var text: String
     }
 
-    static let numberWords: [String: Int] = [
-        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-    ]
+    static let numberLexicon = NumberLexicon.english
+
+    /// Two counts of the same thing disagree when both are exact and differ, or when an
+    /// exact one falls outside the other's range; "more than 1,000" and "1,200" agree.
+    static func disagree(_ a: Quantity, _ b: Quantity) -> Bool {
+        if a.approximate || b.approximate { return false }
+        func within(_ x: Double, _ r: Quantity) -> Bool { x >= r.value && x <= (r.upper ?? r.value) }
+        if a.upper != nil || b.upper != nil {
+            return !(within(a.value, b) || within(b.value, a))
+        }
+        return a.value != b.value
+    }
 
     static func numbers(_ corpus: Corpus, _ store: CorpusWords) -> [Discrepancy] {
         var claims: [NumberClaim] = []
@@ -194,29 +203,27 @@ public enum DiscrepancyFinder {
             for (si, sentence) in article.sentences.enumerated() where article.blocks[sentence.block].kind.carriesSentences {
                 let tokens = indexed[si].tokens
                 // Only sentences with a number need their context.
-                guard tokens.contains(where: { t in t.isWord && (t.text.first.map { $0.isNumber } ?? false || numberWords[t.text] != nil) }) else { continue }
+                guard tokens.contains(where: { t in t.isWord && (t.text.first.map { $0.isNumber } ?? false || numberLexicon.units[t.text] != nil
+                                                                 || numberLexicon.tens[t.text] != nil || numberLexicon.vague[t.text] != nil
+                                                                 || t.text.contains("-")) }) else { continue }
+                let quantities = QuantityParser.quantities(article.scalars, sentence.span, lexicon: numberLexicon)
+                guard !quantities.isEmpty else { continue }
                 let context = Set(tokens.filter { $0.isWord && $0.text.count > 3 && !EnglishStopwords.words.contains($0.text) && Int($0.text) == nil }.map(\.text))
-                for (k, t) in tokens.enumerated() where t.isWord {
-                    var value: String?
-                    var text = t.text
-                    if text.hasSuffix("th") || text.hasSuffix("st") || text.hasSuffix("nd") || text.hasSuffix("rd"),
-                       Int(text.dropLast(2)) != nil { text = String(text.dropLast(2)) }
-                    if let n = Int(text), !(n >= 1000 && n <= 2199 && text.count == 4) { value = String(n) }
-                    else if let n = numberWords[t.text] { value = String(n) }
-                    guard let v = value else { continue }
-                    // The thing counted: the next content word (units such as billion or percent join the value).
-                    var j = k + 1
-                    var unit = ""
-                    while j < tokens.count && tokens[j].isWord && ["billion", "million", "percent", "thousand", "trillion"].contains(tokens[j].text) {
-                        unit += " " + tokens[j].text
-                        j += 1
-                    }
-                    while j < tokens.count && tokens[j].isWord && EnglishStopwords.words.contains(tokens[j].text) && j < k + 3 { j += 1 }
+                var k = 0
+                for q in quantities {
+                    // The thing counted: the next content word after the number ("1,700 troops").
+                    while k < tokens.count && tokens[k].start < q.span.end { k += 1 }
+                    var j = k
+                    while j < tokens.count && tokens[j].isWord && EnglishStopwords.words.contains(tokens[j].text) && j < k + 2 { j += 1 }
                     guard j < tokens.count, tokens[j].isWord, tokens[j].text.count > 2 else { continue }
-                    let head = CommitmentDiscovery.stem(tokens[j].text)
-                    claims.append(NumberClaim(article: ai, value: v + unit, head: head,
+                    let headWord = tokens[j].text.hasPrefix("-") ? String(tokens[j].text.dropFirst()) : tokens[j].text
+                    // Counts of time units are ages and durations ("a 44-year-old", "16 hours"), not quantities of a thing.
+                    let firstPart = headWord.split(separator: "-").first.map(String.init) ?? headWord
+                    guard !numberLexicon.durationWords.contains(firstPart) else { continue }
+                    let head = CommitmentDiscovery.stem(headWord)
+                    claims.append(NumberClaim(article: ai, quantity: q, head: head,
                                               context: context.subtracting([tokens[j].text]), sentence: sentence.span,
-                                              expression: Span(t.start, tokens[j].end), text: article.text(sentence.span)))
+                                              expression: Span(q.span.start, tokens[j].end), text: article.text(sentence.span)))
                 }
             }
         }
@@ -238,7 +245,7 @@ public enum DiscrepancyFinder {
                 }
                 for (b, count) in shared where count >= 3 {
                     let x = claims[a], y = claims[b]
-                    if x.article != y.article && x.value != y.value { involved.insert(a); involved.insert(b) }
+                    if x.article != y.article && disagree(x.quantity, y.quantity) { involved.insert(a); involved.insert(b) }
                 }
             }
             guard !involved.isEmpty else { continue }

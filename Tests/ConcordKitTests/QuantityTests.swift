@@ -1,0 +1,78 @@
+@testable import ConcordKit
+import XCTest
+
+/// Numbers as written in news: parsed once, shared by every analysis.
+final class QuantityTests: XCTestCase {
+    func q(_ text: String) -> [String] {
+        let s = Array(text.unicodeScalars)
+        return QuantityParser.quantities(s, Span(0, s.count)).map(\.description)
+    }
+
+    func testNumerals() {
+        XCTAssertEqual(q("more than 1,000 others"), ["~1000"])
+        XCTAssertEqual(q("1,700 troops and 5,500 police"), ["1700", "5500"])
+        XCTAssertEqual(q("a 3.5 percent rise"), ["3.5"])
+        XCTAssertEqual(q("1,234,567 votes"), ["1234567"])
+        XCTAssertEqual(q("2.3 million people"), ["2300000"])
+        XCTAssertEqual(q("$5bn deal"), ["5000000000"])
+        XCTAssertEqual(q("on the 5th and 10am"), [], "ordinals and clock times are not counts")
+        XCTAssertEqual(q("in 2026 and 1,999 people"), ["1999"], "a bare year is not a count; with a separator it is")
+        XCTAssertEqual(q("a, 100,0 b"), ["100", "0"], "a comma not followed by three digits separates")
+    }
+
+    func testWordsAndRanges() {
+        XCTAssertEqual(q("a dozen ministers"), ["12"])
+        XCTAssertEqual(q("hundreds of people"), ["~100"])
+        XCTAssertEqual(q("two-thirds of members"), ["0.6667"])
+        XCTAssertEqual(q("twenty-five ships"), ["25"])
+        XCTAssertEqual(q("three hundred soldiers"), ["300"])
+        XCTAssertEqual(q("12 to 15 people"), ["12–15"])
+        XCTAssertEqual(q("12-15 people"), ["12–15"])
+        XCTAssertEqual(q("between 12 and 15 people"), ["12–15"])
+        XCTAssertEqual(q("3 and 12 members"), ["3", "12"], "and joins a range only after between")
+        XCTAssertEqual(q("about 40 minutes"), ["~40"])
+    }
+
+    func testSpans() {
+        let text = "Police said more than 1,000 others fled."
+        let s = Array(text.unicodeScalars)
+        let found = QuantityParser.quantities(s, Span(0, s.count))
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(String(String.UnicodeScalarView(s[found[0].span.start..<found[0].span.end])), "more than 1,000")
+    }
+}
+
+final class NumberDiscrepancyTests: XCTestCase {
+    func corpus(_ texts: [String]) -> Corpus {
+        Corpus(root: "t", articles: texts.enumerated().map { Fixtures.parse($1, id: "s\($0)").0 })
+    }
+
+    func numbers(_ texts: [String]) -> [Discrepancy] {
+        let c = corpus(texts)
+        return DiscrepancyFinder.find(c, timeline: Timeline.build(c)).filter { $0.kind == .number }
+    }
+
+    func testThousandsSeparatorsAreRead() {
+        let found = numbers([
+            "Officials said 1,700 troops were deployed to the northern border region on Monday.",
+            "Officials said 700 troops were deployed to the northern border region on Monday.",
+        ])
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(Set(found.first?.claims.map(\.value) ?? []), ["1700", "700"])
+    }
+
+    func testApproximateCountsAndAgesDoNotConflict() {
+        XCTAssertTrue(numbers([
+            "Police said more than 1,000 people fled the northern border region on Monday.",
+            "Police said 1,200 people fled the northern border region on Monday.",
+        ]).isEmpty, "more than 1,000 agrees with 1,200")
+        XCTAssertTrue(numbers([
+            "A 44-year-old man was arrested in the northern border region on Monday, police said.",
+            "A 52-year-old man was arrested in the northern border region on Monday, police said.",
+        ]).isEmpty, "ages of different people are not counts of one thing")
+        XCTAssertTrue(numbers([
+            "Between 12 and 15 people were hurt in the northern border region on Monday, police said.",
+            "Police said 14 people were hurt in the northern border region on Monday.",
+        ]).isEmpty, "14 lies in 12–15")
+    }
+}
