@@ -106,14 +106,14 @@ extension AppState {
 }
 
 /// Glyphs for stances, with an ASCII fallback drawn by the backend.
-let stanceGlyph: [Stance: String] = [.confirmed: "●", .hedged: "◐", .contradicted: "✕", .mixed: "±", .silent: "·"]
+let stanceGlyph: [Stance: String] = [.confirmed: "●", .hedged: "◐", .contradicted: "✕", .mixed: "±", .mentioned: "○", .silent: "·"]
 
 func stanceStyle(_ stance: Stance, _ theme: Theme) -> Style {
     guard theme.color else {
         switch stance {
         case .confirmed: return Style(bold: true)
         case .contradicted, .mixed: return Style(bold: true, underline: true)
-        case .hedged: return .plain
+        case .hedged, .mentioned: return .plain
         case .silent: return Style(dim: true)
         }
     }
@@ -122,6 +122,7 @@ func stanceStyle(_ stance: Stance, _ theme: Theme) -> Style {
     case .hedged: return Style(fg: .yellow)
     case .contradicted: return Style(fg: .red, bold: true)
     case .mixed: return Style(fg: .magenta, bold: true)
+    case .mentioned: return Style(fg: .cyan)
     case .silent: return Style(dim: true)
     }
 }
@@ -139,7 +140,7 @@ func drawLegend(_ state: AppState, _ b: inout Buffer, y: Int, from start: Int = 
 
 func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     let body = state.bodyRect
-    let key = "● confirmed  ◐ hedged  ✕ contradicted  ± mixed  · silent"
+    let key = "● confirmed  ◐ hedged  ✕ contradicted  ± mixed  ○ mentioned  · silent"
     let (table, panel) = state.matrixRects
     guard !state.matrix.rows.isEmpty else {
         b.put(state.commitmentsDiscovered ? "No commitments found in these articles; write a commitments.yaml (see concord discover)."
@@ -219,6 +220,16 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
         if selected { b.fill(Rect(x: panel.x + 1, y: y, width: panel.width - 2, height: 1), style) }
         var x = panel.x + 2
         x += b.put((stanceGlyph[e.stance] ?? "?") + " " + e.stance.rawValue.padding(toWidth: 14), x: x, y: y, style: selected ? style : stanceStyle(e.stance, theme))
-        b.put(e.text, x: x, y: y, maxWidth: panel.maxX - x - 1, style: style)
+        // The sentence, with the word that decided its stance underlined.
+        let scalars = Array(e.text.unicodeScalars)
+        if let cue = e.cue, cue.start >= e.span.start, cue.end <= e.span.end {
+            let a = cue.start - e.span.start, c = cue.end - e.span.start
+            let parts = [(0, a, style), (a, c, Style(fg: style.fg, bg: style.bg, bold: true, reverse: style.reverse, underline: true)), (c, scalars.count, style)]
+            for (from, to, st) in parts where from < to && x < panel.maxX - 1 {
+                x += b.put(String(String.UnicodeScalarView(scalars[from..<to])), x: x, y: y, maxWidth: panel.maxX - x - 1, style: st)
+            }
+        } else {
+            b.put(e.text, x: x, y: y, maxWidth: panel.maxX - x - 1, style: style)
+        }
     }
 }

@@ -5,6 +5,8 @@ public struct Evidence: Sendable, Hashable {
     public var text: String
     public var stance: Stance
     public var blockKind: BlockKind
+    /// The word that decided the stance (offsets into the body), if one did.
+    public var cue: Span? = nil
 }
 
 public struct MatrixCell: Sendable {
@@ -20,9 +22,9 @@ public struct MatrixRow: Sendable {
 
     /// Sources that say anything about the commitment.
     public var coverage: Int { cells.filter { $0.stance != .silent }.count }
-    /// How much the sources disagree: 0 when all non-silent cells agree.
+    /// How much the sources disagree: 0 when all cells that say something agree.
     public var disagreement: Int {
-        let stances = Set(cells.map(\.stance).filter { $0 != .silent })
+        let stances = Set(cells.map(\.stance).filter { $0 != .silent && $0 != .mentioned })
         return max(0, stances.count - 1) * 10 + (stances.contains(.contradicted) || stances.contains(.mixed) ? 5 : 0)
             + (coverage > 0 && coverage < cells.count ? 1 : 0)
     }
@@ -60,9 +62,12 @@ public struct AgreementMatrix: Sendable {
                 }
                 guard let m = matched else { continue }
                 if c.exclude.contains(where: { indexed.matchAll($0) != nil }) { continue }
-                let stance = detector.stance(indexed, matched: m)
+                var (stance, cueToken) = detector.decide(indexed, matched: m)
+                // A heading or caption names the commitment; it does not report it.
+                if kind == .heading || kind == .caption { stance = .mentioned; cueToken = nil }
+                let cue = cueToken.map { Span(indexed.tokens[$0].start, indexed.tokens[$0].end) }
                 cells[ci][ref.article].append(Evidence(article: ref.article, span: sentence.span, text: article.text(sentence.span),
-                                                       stance: stance, blockKind: kind))
+                                                       stance: stance, blockKind: kind, cue: cue))
             }
         }
         let rows = set.commitments.enumerated().map { ci, c in

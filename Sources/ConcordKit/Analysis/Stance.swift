@@ -1,17 +1,22 @@
 /// How a source treats a commitment.
 public enum Stance: String, Sendable, Codable, CaseIterable {
-    case confirmed, hedged, contradicted, mixed, silent
+    /// `mentioned`: the source names the commitment only in a heading, caption or
+    /// dateline, or in a question: it is there, but nothing is said of it.
+    case confirmed, hedged, contradicted, mixed, mentioned, silent
 }
 
 /// Decides the stance of one evidence sentence from cue words in scope of the
-/// matched terms: negation in the same comma-delimited segment before the terms;
-/// otherwise the nearest hedge or confirmation cue in the clause (before the
-/// terms first, then after), then in the sentence; a plain statement confirms.
+/// matched terms: negation in the same comma-delimited segment before the terms,
+/// or a refusal, postponement or exclusion just after them in the clause;
+/// a question hedges; otherwise the nearest hedge or confirmation cue in the
+/// clause (before the terms first, then after), then in the sentence; a plain
+/// statement confirms. The token that decided is returned as the cue.
 public struct StanceDetector: Sendable {
     let confirmed: [[String]]
     let hedged: [[String]]
     let contradicted: [[String]]
     let breaks: Set<String>
+    let particles: Set<String>
     /// Cue phrases by their first word.
     let byFirstWord: [String: [(phrase: [String], cue: Cue)]]
 
@@ -21,6 +26,7 @@ public struct StanceDetector: Sendable {
         hedged = split(lexicon.hedged)
         contradicted = split(lexicon.contradicted)
         breaks = Set(lexicon.clauseBreaks)
+        particles = Set(lexicon.negationParticles)
         var index: [String: [(phrase: [String], cue: Cue)]] = [:]
         for (list, cue) in [(contradicted, Cue.contradicted), (hedged, .hedged), (confirmed, .confirmed)] {
             for phrase in list { index[phrase[0], default: []].append((phrase, cue)) }
@@ -61,12 +67,18 @@ public struct StanceDetector: Sendable {
     }
 
     public func stance(_ sentence: IndexedSentence, matched: [Int]) -> Stance {
+        decide(sentence, matched: matched).stance
+    }
+
+    /// The stance and the token that decided it (nil for a plain statement).
+    public func decide(_ sentence: IndexedSentence, matched: [Int]) -> (stance: Stance, cue: Int?) {
         let tokens = sentence.tokens
-        guard let first = matched.first, let last = matched.last else { return .confirmed }
+        guard let first = matched.first, let last = matched.last else { return (.confirmed, nil) }
         let matchedSet = Set(matched)
         func isHardBreak(_ t: WordToken) -> Bool {
             !t.isWord ? [";", ":", "\u{2014}", "(", ")", "?", "!"].contains(t.text) : breaks.contains(t.text)
         }
+        func of(_ c: Cue) -> Stance { c == .hedged ? .hedged : c == .contradicted ? .contradicted : .confirmed }
         // Clause bounds around the matched terms.
         var clauseStart = first
         while clauseStart > 0 && !isHardBreak(tokens[clauseStart - 1]) { clauseStart -= 1 }
@@ -76,35 +88,50 @@ public struct StanceDetector: Sendable {
         var k = first - 1
         var steps = 0
         while k >= clauseStart && tokens[k].text != "," && steps < 8 {
-            if !matchedSet.contains(k), cue(at: k, tokens) == .contradicted { return .contradicted }
+            if !matchedSet.contains(k), cue(at: k, tokens) == .contradicted { return (.contradicted, k) }
             k -= 1
             steps += 1
         }
+        // Refusal, postponement and exclusion after the terms in the clause ("Romania
+        // and Slovenia were turned away", "the plan was shelved").
+        k = last + 1
+        while k < clauseEnd && k <= last + 8 {
+            if !matchedSet.contains(k), !particles.contains(tokens[k].text), cue(at: k, tokens) == .contradicted,
+               !(k > 0 && particles.contains(tokens[k - 1].text)) {
+                return (.contradicted, k)
+            }
+            k += 1
+        }
+        // A question asks; it does not report.
+        if clauseEnd < tokens.count, tokens[clauseEnd].text == "?" { return (.hedged, clauseEnd) }
         // Nearest cue before the terms in the clause, then after.
         k = first - 1
         while k >= clauseStart {
-            if !matchedSet.contains(k), let c = cue(at: k, tokens), c != .contradicted { return c == .hedged ? .hedged : .confirmed }
+            if !matchedSet.contains(k), let c = cue(at: k, tokens), c != .contradicted { return (of(c), k) }
             k -= 1
         }
         k = last + 1
         while k < clauseEnd {
-            if let c = cue(at: k, tokens), c != .contradicted { return c == .hedged ? .hedged : .confirmed }
+            if let c = cue(at: k, tokens), c != .contradicted { return (of(c), k) }
             k += 1
         }
         // Then anywhere in the sentence, nearest first.
-        var best: (Int, Cue)?
+        var best: (Int, Cue, Int)?
         for i in tokens.indices where i < clauseStart || i >= clauseEnd {
             guard let c = cue(at: i, tokens), c != .contradicted else { continue }
             let d = i < first ? first - i : i - last
-            if best == nil || d < best!.0 { best = (d, c) }
+            if best == nil || d < best!.0 { best = (d, c, i) }
         }
-        if let (_, c) = best { return c == .hedged ? .hedged : .confirmed }
-        return .confirmed
+        if let (_, c, i) = best { return (of(c), i) }
+        return (.confirmed, nil)
     }
 
     /// The stance of a cell from its evidence.
-    public static func aggregate(_ stances: [Stance]) -> Stance {
-        if stances.isEmpty { return .silent }
+    public static func aggregate(_ all: [Stance]) -> Stance {
+        if all.isEmpty { return .silent }
+        // Mentions (headings, captions, questions) count only when nothing else is said.
+        let stances = all.filter { $0 != .mentioned }
+        if stances.isEmpty { return .mentioned }
         let confirms = stances.contains(.confirmed), contradicts = stances.contains(.contradicted)
         if confirms && contradicts { return .mixed }
         if confirms { return .confirmed }

@@ -38,7 +38,12 @@ public enum MatrixExport {
         @ExplicitNull var outlet: String?
         @ExplicitNull var published: String?
     }
-    struct EvidenceJSON: Encodable { var text: String; var start: Int; var end: Int; var stance: String }
+    struct EvidenceJSON: Encodable {
+        var text: String; var start: Int; var end: Int; var stance: String
+        /// The word that decided the stance, with its offsets; null for a plain statement.
+        @ExplicitNull var cue: String?
+        @ExplicitNull var cueStart: Int?
+    }
     struct CellJSON: Encodable { var source: String; var label: String; var stance: String; var evidence: [EvidenceJSON] }
     struct RowJSON: Encodable { var id: String; var title: String; var cells: [CellJSON] }
     struct Root: Encodable { var sources: [SourceJSON]; var commitments: [RowJSON] }
@@ -52,13 +57,14 @@ public enum MatrixExport {
         JSON.encode(Root(sources: sources(corpus), commitments: matrix.rows.map { row in
             RowJSON(id: row.commitment.id, title: row.commitment.title, cells: row.cells.map { cell in
                 CellJSON(source: corpus.articles[cell.article].id, label: corpus.label(cell.article), stance: cell.stance.rawValue, evidence: cell.evidence.map {
-                    EvidenceJSON(text: $0.text, start: $0.span.start, end: $0.span.end, stance: $0.stance.rawValue)
+                    EvidenceJSON(text: $0.text, start: $0.span.start, end: $0.span.end, stance: $0.stance.rawValue,
+                                 cue: $0.cue.map { c in corpus.articles[cell.article].text(c) }, cueStart: $0.cue?.start)
                 })
             })
         }))
     }
 
-    public static let glyphs: [Stance: String] = [.confirmed: "●", .hedged: "◐", .contradicted: "✕", .mixed: "±", .silent: "·"]
+    public static let glyphs: [Stance: String] = [.confirmed: "●", .hedged: "◐", .contradicted: "✕", .mixed: "±", .mentioned: "○", .silent: "·"]
 
     /// Rows are commitments, columns sources (stance words in CSV, glyphs in the table).
     public static func table(_ corpus: Corpus, _ matrix: AgreementMatrix, format: OutputFormat) -> TextTable {

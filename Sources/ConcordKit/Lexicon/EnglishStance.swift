@@ -9,6 +9,9 @@ public struct StanceLexicon: Sendable, Equatable {
     public var hedged: [String]
     /// Cues that negate or refuse it.
     public var contradicted: [String]
+    /// Negation particles: they govern what follows them, so after the terms they
+    /// decide nothing ("expand cooperation without delay").
+    public var negationParticles: [String]
     /// Words that end a clause (besides ; : — ( ) and sentence ends).
     public var clauseBreaks: [String]
     /// Verbs that report a commitment, used to discover commitments.
@@ -31,13 +34,16 @@ extension StanceLexicon {
             "suggest", "likely", "reportedly", "report", "aim", "seek", "sought", "applying", "apply", "poised",
             "positioned", "emphasize", "emphasise", "stress", "underscore", "importance", "prominent",
             "prominently", "feature", "focus", "urge", "mull", "weigh", "if", "talk about", "look into",
-            "look forward", "intend", "envisage", "envision", "aspire", "want",
+            "look forward", "intend", "envisage", "envision", "aspire", "want", "wait", "unless", "whether",
         ],
         contradicted: [
             "not", "no", "never", "n't", "neither", "nor", "without", "refuse", "reject", "deny", "denied",
             "decline", "fail", "turned away", "turn away", "ruled out", "rule out", "halt", "suspend", "cancel",
             "abandon", "withdraw", "withdrew", "oppose", "block", "veto", "scrap", "stall",
+            "postpone", "delay", "defer", "shelve", "exclude", "left out", "leave out", "dismiss", "put off",
+            "on hold", "turn down", "turned down", "freeze", "froze",
         ],
+        negationParticles: ["not", "no", "never", "n't", "neither", "nor", "without"],
         clauseBreaks: ["but", "while", "although", "though", "whereas", "however", "yet"],
         commitmentVerbs: [
             "agree", "pledge", "commit", "sign", "announce", "will", "reaffirm", "confirm", "decide", "vow",
