@@ -122,7 +122,14 @@ keys j Enter
 expect "Esc: back" "Enter on evidence opens the article"
 keys Escape
 expect "defense-security: confirmed" "back returns to the same cell"
-keys Escape o
+keys j Enter
+expect "Esc: back" "the evidence sentence opens again"
+keys q
+expect "defense-security: confirmed" "q in an opened sentence goes back to the cell, not out"
+keys q
+expect_not "defense-security: confirmed" "q closes the evidence panel"
+expect "Commitment (by file)" "the matrix is still open after q closed the panel"
+keys o
 expect "Commitment (by coverage)" "o sorts the rows"
 keys 4
 expect "[date] date of the meeting" "4 lists the discrepancies"

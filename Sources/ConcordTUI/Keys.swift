@@ -65,7 +65,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
 /// Every user action. One entry each in `Keymap.bindings`, which drives both
 /// key dispatch and the help screen (as tig's request table does).
 public enum Action: String, Hashable, Sendable, CaseIterable {
-    case quit, help, back
+    case quit, quitAll, help, back
     case moveUp, moveDown, pageUp, pageDown, halfPageUp, halfPageDown, top, bottom
     case switchPane, open
     case search, searchNext, searchPrevious
@@ -92,7 +92,8 @@ public struct KeyBinding: Sendable {
 public enum Keymap {
     public static let bindings: [KeyBinding] = [
         KeyBinding(.help, [.char("?"), .function(1)], "show or hide this help"),
-        KeyBinding(.quit, [.char("q")], "close the overlay, or quit"),
+        KeyBinding(.quit, [.char("q")], "close the innermost panel or sentence; at the top, quit"),
+        KeyBinding(.quitAll, [.char("Q")], "quit from anywhere"),
         KeyBinding(.moveLeft, [.left, .char("h")], "previous source (column)", [.matrix]),
         KeyBinding(.moveRight, [.right, .char("l")], "next source (column)", [.matrix]),
         KeyBinding(.open, [.enter], "show the cell's evidence; open the evidence sentence", [.matrix]),

@@ -46,13 +46,43 @@ extension AppState {
         perform(action)
     }
 
+    /// Whether something is open inside the current view (an opened sentence, the
+    /// matrix's evidence panel, an expanded timeline entry or discrepancy): `q`
+    /// closes it, as tig's q closes the innermost view.
+    var hasNestedPanel: Bool {
+        if returnView != nil { return true }
+        switch view {
+        case .matrix: return evidenceOpen
+        case .timeline:
+            let rows = timelineRows
+            guard rows.indices.contains(timelineSelected) else { return false }
+            switch rows[timelineSelected] {
+            case .mention: return true
+            case .group(let gi): return timelineExpanded.contains(timelineGroups[gi].key)
+            default: return false
+            }
+        case .discrepancies:
+            let rows = discrepancyRows
+            guard rows.indices.contains(discrepancySelected) else { return false }
+            switch rows[discrepancySelected] {
+            case .claim(let i, _), .item(let i), .value(let i, _): return discrepancyExpanded.contains(i)
+            }
+        default: return false
+        }
+    }
+
     mutating func perform(_ action: Action) {
+        if action == .quitAll { shouldQuit = true; return }
+        if action == .quit && hasNestedPanel {
+            perform(.back)
+            return
+        }
         if view == .timeline, performTimeline(action) { return }
         if view == .matrix, performMatrix(action) { return }
         if view == .discrepancies, performDiscrepancies(action) { return }
         if view == .compare, performCompare(action) { return }
         switch action {
-        case .quit:
+        case .quit, .quitAll:
             shouldQuit = true
         case .help:
             overlay = .help(top: 0)
@@ -182,6 +212,10 @@ extension AppState {
         case .help(let t), .problems(let t): top = t
         }
         switch key {
+        case .char("Q"):
+            self.overlay = nil
+            shouldQuit = true
+            return
         case .char("q"), .escape, .char("?"), .function(1), .enter, .char("!"):
             self.overlay = nil
             return

@@ -159,3 +159,33 @@ final class ManySourcesTests: XCTestCase {
         XCTAssertTrue(help.contains { $0.hasPrefix("  AD ") && $0.contains("Wire") }, "help legend")
     }
 }
+
+/// q closes the innermost thing first (as in tig); Q quits from anywhere.
+final class QuitLevelsTests: XCTestCase {
+    func testQClosesTheEvidencePanelThenQuits() {
+        var s = press(matrixState(), [.char("3"), .char("j"), .enter])
+        XCTAssertTrue(s.evidenceOpen)
+        s = press(s, [.char("q")])
+        XCTAssertFalse(s.evidenceOpen, "q closed the evidence panel")
+        XCTAssertFalse(s.shouldQuit)
+        s = press(s, [.char("q")])
+        XCTAssertTrue(s.shouldQuit, "at the top level q quits")
+    }
+
+    func testQReturnsFromAnOpenedSentence() {
+        var s = press(matrixState(), [.char("3"), .enter, .enter])
+        XCTAssertEqual(s.view, .articles, "Enter on the evidence opened the article")
+        s = press(s, [.char("q")])
+        XCTAssertEqual(s.view, .matrix, "q came back to the matrix")
+        XCTAssertFalse(s.shouldQuit)
+    }
+
+    func testCapitalQQuitsFromAnywhere() {
+        var s = press(matrixState(), [.char("3"), .enter])
+        s = press(s, [.char("Q")])
+        XCTAssertTrue(s.shouldQuit)
+        var h = press(matrixState(), [.char("?")])
+        h = press(h, [.char("Q")])
+        XCTAssertTrue(h.shouldQuit, "Q quits even from the help")
+    }
+}
