@@ -77,6 +77,14 @@ extension AppState {
         var inUndated = false
         for (gi, g) in groups.enumerated() {
             if let p = g.point, let d = CalendarDate(ordinal: p.start) {
+                // A decade or century is its own period: a heading for its span, not the
+                // heading of the last year before it ("21st century" is not under 1866).
+                if p.level == .century || p.level == .decade {
+                    let span = p.level == .century ? "\(d.year)–\(d.year + 99)" : "\(d.year)s"
+                    rows.append(.heading(span, level: 0))
+                    lastYear = nil
+                    lastMonth = nil
+                }
                 if d.year != lastYear && p.level.rawValue >= TimePoint.Granularity.year.rawValue {
                     rows.append(.heading(String(d.year), level: 0))
                     lastYear = d.year

@@ -107,3 +107,17 @@ final class TimelineViewTests: XCTestCase {
         for line in render(s).lines() { XCTAssertEqual(DisplayWidth.of(line), 50) }
     }
 }
+
+final class TimelinePeriodHeadingTests: XCTestCase {
+    func testDecadesAndCenturiesHaveTheirOwnHeadings() {
+        let corpus = makeCorpus([("a", "---\npublished: 2026-01-16\n---\nTies date back to 1866. The 1980s were calm. It is a challenge of the 21st century. In 2010 there was a dispute.\n")])
+        let s = press(AppState(corpus: corpus, width: 90, height: 30, capabilities: Capabilities(color: false)), [.char("2")])
+        let body = render(s).trimmedLines().joined(separator: "\n")
+        let order = ["━━ 1866", "━━ 1980s", "1980s", "━━ 2000–2099", "21st century", "━━ 2010", "2010"]
+        var last = body.startIndex
+        for label in order {
+            guard let r = body.range(of: label, range: last..<body.endIndex) else { return XCTFail("missing or out of order: \(label)\n\(body)") }
+            last = r.upperBound
+        }
+    }
+}
