@@ -1,3 +1,4 @@
+import Foundation
 import ConcordKit
 
 extension AppState {
@@ -159,7 +160,10 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     let titleWidth = max(10, table.width - columns.count * cellWidth - coverageWidth - 2)
     // Header.
     b.fill(Rect(x: table.x, y: table.y, width: table.width, height: 1), theme.header)
-    let title = (state.commitmentsDiscovered ? "Discovered commitments" : "Commitment") + " (by \(state.matrixSort.rawValue))"
+    // Where the rows come from: the commitments file, or discovery.
+    let origin = state.commitmentsDiscovered ? "proposed by concord discover"
+        : state.commitments.path.map { "from " + ($0 as NSString).lastPathComponent } ?? "from the commitments file"
+    let title = (state.commitmentsDiscovered ? "Discovered commitments" : "Commitment") + " (by \(state.matrixSort.rawValue)) · " + origin
     b.put(title, x: table.x + 1, y: table.y, maxWidth: titleWidth - 1, style: theme.header)
     for (k, col) in columns.enumerated() {
         let style = col == state.matrixColumn ? Style(bold: true, reverse: true) : theme.header

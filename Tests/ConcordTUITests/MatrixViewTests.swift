@@ -32,6 +32,7 @@ final class MatrixViewTests: XCTestCase {
         let lines = render(s).trimmedLines()
         XCTAssertTrue(lines[1].hasPrefix(" Sources: A Daily"), lines[1])
         XCTAssertTrue(lines[2].hasSuffix("A  B  C  cov"), lines[2])
+        XCTAssertTrue(lines[2].contains("· from c.yaml"), "the header says where the rows come from: \(lines[2])")
         XCTAssertTrue(lines[3].hasPrefix("▶ Build a tram line"))
         XCTAssertTrue(lines[3].hasSuffix("●  ✕  ·   2/3"), lines[3])
         XCTAssertTrue(lines[4].hasSuffix("◐  ●  ·   2/3"), lines[4])
