@@ -212,28 +212,56 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
               maxWidth: panel.width - 4, style: .dim)
         return
     }
+    // Each sentence wrapped in full under its stance, with a hanging indent; the
+    // selected one is always wholly in view when it fits.
     let visible = panel.height - 2
-    let top = max(0, min(state.evidenceSelected - visible + 1, cell.evidence.count - visible))
-    for i in 0..<visible {
-        let ei = top + i
-        guard ei < cell.evidence.count else { break }
+    let indent = 16
+    let textWidth = max(8, panel.width - 4 - indent)
+    func lines(_ e: Evidence) -> [(Int, Int)] {
+        let scalars = Array(e.text.unicodeScalars)
+        return ReaderLayout.wrap(scalars, Span(0, scalars.count), width: textWidth)
+    }
+    let selectedIndex = max(0, min(state.evidenceSelected, cell.evidence.count - 1))
+    var top = selectedIndex
+    var used = min(visible, lines(cell.evidence[selectedIndex]).count)
+    while top > 0 {
+        let need = lines(cell.evidence[top - 1]).count
+        guard used + need <= visible else { break }
+        used += need
+        top -= 1
+    }
+    var y = panel.y + 1
+    var ei = top
+    while y < panel.y + 1 + visible && ei < cell.evidence.count {
         let e = cell.evidence[ei]
         let selected = ei == state.evidenceSelected
-        let y = panel.y + 1 + i
         let style = selected ? theme.selectedFocused : .plain
-        if selected { b.fill(Rect(x: panel.x + 1, y: y, width: panel.width - 2, height: 1), style) }
-        var x = panel.x + 2
-        x += b.put((stanceGlyph[e.stance] ?? "?") + " " + e.stance.rawValue.padding(toWidth: 14), x: x, y: y, style: selected ? style : stanceStyle(e.stance, theme))
-        // The sentence, with the word that decided its stance underlined.
         let scalars = Array(e.text.unicodeScalars)
-        if let cue = e.cue, cue.start >= e.span.start, cue.end <= e.span.end {
-            let a = cue.start - e.span.start, c = cue.end - e.span.start
-            let parts = [(0, a, style), (a, c, Style(fg: style.fg, bg: style.bg, bold: true, reverse: style.reverse, underline: true)), (c, scalars.count, style)]
-            for (from, to, st) in parts where from < to && x < panel.maxX - 1 {
+        let cue: (Int, Int)? = e.cue.flatMap { c in
+            c.start >= e.span.start && c.end <= e.span.end ? (c.start - e.span.start, c.end - e.span.start) : nil
+        }
+        for (k, (a, z)) in lines(e).enumerated() where y < panel.y + 1 + visible {
+            if selected { b.fill(Rect(x: panel.x + 1, y: y, width: panel.width - 2, height: 1), style) }
+            var x = panel.x + 2
+            if k == 0 {
+                b.put((stanceGlyph[e.stance] ?? "?") + " " + e.stance.rawValue, x: x, y: y, maxWidth: indent - 1,
+                      style: selected ? style : stanceStyle(e.stance, theme))
+            }
+            x += indent
+            // The word that decided the stance is underlined.
+            var parts: [(Int, Int, Style)] = [(a, z, style)]
+            if let (ca, cz) = cue, ca < z, cz > a {
+                let cueStyle = Style(fg: style.fg, bg: style.bg, bold: true, reverse: style.reverse, underline: true)
+                parts = [(a, max(a, ca), style), (max(a, ca), min(z, cz), cueStyle), (min(z, cz), z, style)]
+            }
+            for (from, to, st) in parts where from < to {
                 x += b.put(String(String.UnicodeScalarView(scalars[from..<to])), x: x, y: y, maxWidth: panel.maxX - x - 1, style: st)
             }
-        } else {
-            b.put(e.text, x: x, y: y, maxWidth: panel.maxX - x - 1, style: style)
+            y += 1
         }
+        ei += 1
+    }
+    if ei < cell.evidence.count || top > 0 {
+        b.put(" \(selectedIndex + 1)/\(cell.evidence.count) ", x: panel.maxX - 8, y: panel.maxY - 1, style: .dim)
     }
 }

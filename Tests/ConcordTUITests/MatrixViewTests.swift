@@ -190,3 +190,25 @@ final class QuitLevelsTests: XCTestCase {
         XCTAssertTrue(h.shouldQuit, "Q quits even from the help")
     }
 }
+
+final class EvidencePanelTests: XCTestCase {
+    func testLongEvidenceWrapsInFullWithTheCueUnderlined() {
+        let long = "The two mayors agreed on Friday, after a long and at times heated debate that ran late into the evening and drew a large crowd of residents, to build a tram line from the station to the harbour."
+        let corpus = makeCorpus([("a", "---\noutlet: Daily\n---\n\(long)\n")])
+        let (set, _) = CommitmentSet.parse("title: T\ncommitments:\n  - id: tram\n    title: Tram\n    match: [[tram]]\n", path: "c.yaml")
+        var s = AppState(corpus: corpus, width: 80, height: 24, capabilities: Capabilities(color: false), commitments: set)
+        s = press(s, [.char("3"), .enter])
+        let buffer = render(s)
+        let text = buffer.trimmedLines().joined(separator: " ")
+        let squeezed = text.split(separator: " ").joined(separator: " ")
+        XCTAssertTrue(squeezed.contains("to the harbour."), "the end of the sentence is shown, not cut at the panel edge")
+        XCTAssertTrue(squeezed.contains("● confirmed The two mayors agreed"), squeezed)
+        // The cue "agreed" is underlined.
+        let lines = buffer.lines()
+        guard let y = lines.firstIndex(where: { $0.contains("The two mayors agreed") }),
+              let r = lines[y].range(of: "agreed") else { return XCTFail("no evidence line") }
+        let x = DisplayWidth.of(String(lines[y][..<r.lowerBound]))
+        XCTAssertTrue(buffer[x, y].style.underline, "the cue is underlined")
+        XCTAssertFalse(buffer[x - 2, y].style.underline)
+    }
+}
