@@ -45,13 +45,23 @@ extension AppState {
             guard rows.indices.contains(discrepancySelected) else { return true }
             switch rows[discrepancySelected] {
             case .item(let i), .value(let i, _):
-                if discrepancyExpanded.contains(i) { discrepancyExpanded.remove(i) } else { discrepancyExpanded.insert(i) }
+                if discrepancyExpanded.contains(i) { discrepancyExpanded.remove(i) } else {
+                    discrepancyExpanded.insert(i)
+                    message = "Confidence \(Int((discrepancies[i].confidence * 100).rounded()))%: \(discrepancies[i].reason)"
+                }
                 if !discrepancyExpanded.contains(i), let at = discrepancyRows.firstIndex(of: .item(i)) { discrepancySelected = at }
             case .claim(let i, let c):
                 let claim = discrepancies[i].claims[c]
                 openSentence(article: claim.article, span: claim.span, note: "\(discrepancies[i].topic): \(claim.value)")
                 return true
             }
+        case .toggleLowConfidence:
+            showAllDiscrepancies.toggle()
+            discrepancyExpanded = []
+            discrepancySelected = 0
+            discrepancyTop = 0
+            message = showAllDiscrepancies ? "Showing every discrepancy, low confidence included"
+                : "Hiding \(hiddenDiscrepancies) low-confidence discrepanc\(hiddenDiscrepancies == 1 ? "y" : "ies") (a shows them)"
         case .back:
             guard rows.indices.contains(discrepancySelected) else { return true }
             switch rows[discrepancySelected] {
@@ -72,7 +82,9 @@ func drawDiscrepancyView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     let r = state.discrepancyListRect
     let rows = state.discrepancyRows
     if rows.isEmpty {
-        b.put("No discrepancies found: the sources agree on the dates, numbers and claims Concord compares.",
+        let hidden = state.showAllDiscrepancies ? 0 : state.hiddenDiscrepancies
+        b.put(hidden > 0 ? "No confident discrepancies; \(hidden) low-confidence one\(hidden == 1 ? "" : "s") hidden (press a to show)."
+                         : "No discrepancies found: the sources agree on the dates, numbers and claims Concord compares.",
               x: r.x + 2, y: r.y + 1, maxWidth: r.width - 4, style: theme.warning)
         return
     }
@@ -87,8 +99,11 @@ func drawDiscrepancyView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
         case .item(let di):
             let d = state.discrepancies[di]
             let mark = state.discrepancyExpanded.contains(di) ? "▾ " : "▸ "
-            b.put(mark + "[\(d.kind.rawValue)] " + d.topic, x: r.x + 1, y: y, maxWidth: r.width - 2,
+            let confidence = " \(Int((d.confidence * 100).rounded()))%"
+            let cw = DisplayWidth.of(confidence)
+            b.put(mark + "[\(d.kind.rawValue)] " + d.topic, x: r.x + 1, y: y, maxWidth: r.width - 3 - cw,
                   style: selected ? style : theme.heading)
+            b.put(confidence, x: r.maxX - cw - 1, y: y, style: selected ? style : Style(dim: true))
         case .value(let di, let vi):
             let v = state.discrepancies[di].values[vi]
             let inferred = state.discrepancies[di].claims.contains { $0.value == v.value && $0.inferred }

@@ -72,7 +72,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case toggleBoilerplate, cycleSort
     case viewArticles, viewTimeline, viewMatrix, viewDiscrepancies, viewCompare, problems, saveScreen
     case timelineFilter, timelineZoom
-    case moveLeft, moveRight, cycleMatrixSort, compareNextLeft, compareNextRight
+    case moveLeft, moveRight, cycleMatrixSort, compareNextLeft, compareNextRight, toggleLowConfidence
 }
 
 public struct KeyBinding: Sendable {
@@ -97,6 +97,7 @@ public enum Keymap {
         KeyBinding(.moveLeft, [.left, .char("h")], "previous source (column)", [.matrix]),
         KeyBinding(.moveRight, [.right, .char("l")], "next source (column)", [.matrix]),
         KeyBinding(.open, [.enter], "show the cell's evidence; open the evidence sentence", [.matrix]),
+        KeyBinding(.toggleLowConfidence, [.char("a")], "show or hide low-confidence discrepancies", [.discrepancies]),
         KeyBinding(.cycleMatrixSort, [.char("o")], "sort rows by file order, coverage or disagreement", [.matrix]),
         KeyBinding(.compareNextLeft, [.char("[")], "compare: next source on the left", [.compare]),
         KeyBinding(.compareNextRight, [.char("]")], "compare: next source on the right", [.compare]),

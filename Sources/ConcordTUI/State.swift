@@ -128,10 +128,17 @@ public struct AppState: Sendable {
     public var evidenceSelected = 0
 
     // Discrepancies view
-    public var discrepancies: [Discrepancy] { analyses.discrepancies }
+    /// The discrepancies view's items: most confident first, low-confidence ones
+    /// only when asked for (`a`).
+    public var discrepancies: [Discrepancy] {
+        showAllDiscrepancies ? analyses.rankedDiscrepancies : analyses.confidentDiscrepancies
+    }
+    public var hiddenDiscrepancies: Int { analyses.rankedDiscrepancies.count - analyses.confidentDiscrepancies.count }
     public var discrepancySelected = 0
     public var discrepancyTop = 0
     public var discrepancyExpanded: Set<Int> = []
+    /// Whether the discrepancies view lists low-confidence items too.
+    public var showAllDiscrepancies = false
 
     // Compare view
     public var compareLeft = 0
@@ -245,6 +252,9 @@ public final class Analyses: @unchecked Sendable {
     public lazy var commitments: CommitmentSet = given ?? CommitmentDiscovery.discover(corpus, words: words)
     public lazy var matrix = AgreementMatrix.build(corpus, commitments, words: words)
     public lazy var discrepancies = DiscrepancyFinder.find(corpus, timeline: timeline, words: words)
+    /// Most confident first; and only those at or above the default threshold.
+    public lazy var rankedDiscrepancies = discrepancies.sorted(by: Discrepancy.byConfidence)
+    public lazy var confidentDiscrepancies = rankedDiscrepancies.filter { $0.confidence >= DiscrepancyFinder.defaultThreshold }
 
     /// Sentence alignments of article pairs, computed once per pair (the compare view
     /// asks on every frame and keystroke).

@@ -121,7 +121,7 @@ extension AppState {
         case .viewCompare:
             view = .compare
             returnView = nil
-        case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .compareNextLeft, .compareNextRight:
+        case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .compareNextLeft, .compareNextRight, .toggleLowConfidence:
             break
         case .switchPane:
             focus = focus == .list ? .reader : .list

@@ -179,8 +179,13 @@ struct DiscrepanciesCommand: ParsableCommand {
         event, names and places, within two weeks), numbers for the same thing, and \
         contradictory claims (a "first" meeting against a report that they met before).
 
-        JSON: {"discrepancies": [{"kind": "date|number|claim", "topic", "claims": \
-        [{"source", "value", "text", "start", "end"}]}]}.
+        Each item has a confidence (0-1) that its claims are about the same thing \
+        and differ, and the reason they were paired; items are listed most confident \
+        first, and those under 0.5 only with --all.
+
+        JSON: {"discrepancies": [{"kind": "date|number|claim", "topic", "confidence", \
+        "reason", "claims": [{"source", "label", "value", "text", "start", "end", \
+        "expression", "inferred"}]}]}.
 
         EXAMPLES:
           concord discrepancies
@@ -192,13 +197,20 @@ struct DiscrepanciesCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: table, json or md.")
     var format: OutputFormat = .table
 
+    @Flag(help: "List low-confidence discrepancies too.")
+    var all = false
+
     func validate() throws {
         if format == .csv { throw ValidationError("--format must be table, json or md") }
     }
 
     func run() throws {
         let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB)
-        let items = DiscrepancyFinder.find(loaded, timeline: Timeline.build(loaded))
+        let found = DiscrepancyFinder.find(loaded, timeline: Timeline.build(loaded)).sorted(by: Discrepancy.byConfidence)
+        let items = all ? found : found.filter { $0.confidence >= DiscrepancyFinder.defaultThreshold }
+        if items.count < found.count {
+            warn("concord: \(found.count - items.count) low-confidence discrepancies not listed (--all lists them)")
+        }
         emit(format, json: { DiscrepancyExport.json(loaded, items) }, table: { DiscrepancyExport.table(loaded, items) })
     }
 }

@@ -76,3 +76,38 @@ final class NumberDiscrepancyTests: XCTestCase {
         ]).isEmpty, "14 lies in 12–15")
     }
 }
+
+final class DiscrepancyConfidenceTests: XCTestCase {
+    func find(_ texts: [String]) -> [Discrepancy] {
+        let c = Corpus(root: "t", articles: texts.enumerated().map { Fixtures.parse($1, id: "s\($0)").0 })
+        return DiscrepancyFinder.find(c, timeline: Timeline.build(c))
+    }
+
+    func testOneEventDatedTwiceIsConfident() throws {
+        let items = find([
+            "---\npublished: 2026-01-17\n---\n\nThe leaders of Japan and Italy met in Tokyo on January 16, 2026, for talks on defence.\n",
+            "---\npublished: 2026-01-17\n---\n\nThe leaders of Japan and Italy met in Tokyo on January 15, 2026, for talks on trade.\n",
+        ]).filter { $0.kind == .date }
+        let d = try XCTUnwrap(items.first)
+        XCTAssertGreaterThanOrEqual(d.confidence, DiscrepancyFinder.defaultThreshold)
+        XCTAssertTrue(d.reason.contains("each source gives one date"), d.reason)
+    }
+
+    func testASourceGivingBothDatesIsLessConfident() throws {
+        let items = find([
+            "---\npublished: 2026-01-20\n---\n\nThe leaders of Japan and Italy met in Tokyo on January 16, 2026. The leaders of Japan and Italy met in Tokyo again on January 18, 2026.\n",
+            "---\npublished: 2026-01-20\n---\n\nThe leaders of Japan and Italy met in Tokyo on January 16, 2026, officials said.\n",
+        ]).filter { $0.kind == .date }
+        let d = try XCTUnwrap(items.first)
+        XCTAssertLessThan(d.confidence, DiscrepancyFinder.defaultThreshold, d.reason)
+        XCTAssertTrue(d.reason.contains("a source gives more than one of the dates"))
+    }
+
+    func testIndexLevelsAreNotConfidentCounts() {
+        let items = find([
+            "The Nasdaq composite index closed at 2,437.36 points on Monday in New York, traders said, as technology shares fell.",
+            "The Nasdaq composite index closed at 2,415.12 points on Monday in New York, traders said, as technology shares fell.",
+        ]).filter { $0.kind == .number }
+        XCTAssertTrue(items.allSatisfy { $0.confidence < DiscrepancyFinder.defaultThreshold }, "\(items.map(\.reason))")
+    }
+}

@@ -212,3 +212,22 @@ final class EvidencePanelTests: XCTestCase {
         XCTAssertFalse(buffer[x - 2, y].style.underline)
     }
 }
+
+final class DiscrepancyToggleTests: XCTestCase {
+    func testLowConfidenceItemsAreHiddenUntilAsked() {
+        let corpus = makeCorpus([
+            ("a", "---\npublished: 2026-01-20\n---\nThe leaders of Japan and Italy met in Tokyo on January 16, 2026. The leaders of Japan and Italy met in Tokyo again on January 18, 2026.\n"),
+            ("b", "---\npublished: 2026-01-20\n---\nThe leaders of Japan and Italy met in Tokyo on January 16, 2026, officials said.\n"),
+        ])
+        var s = AppState(corpus: corpus, width: 100, height: 24, capabilities: Capabilities(color: false))
+        s = press(s, [.char("4")])
+        XCTAssertTrue(s.discrepancies.isEmpty)
+        XCTAssertGreaterThan(s.hiddenDiscrepancies, 0)
+        XCTAssertTrue(render(s).lines().joined().contains("low-confidence"), "the view says items are hidden")
+        s = press(s, [.char("a")])
+        XCTAssertFalse(s.discrepancies.isEmpty)
+        let text = render(s).lines().joined(separator: "\n")
+        XCTAssertTrue(text.contains("[date] date of the meeting"), text)
+        XCTAssertTrue(text.contains("%"), "the confidence is shown")
+    }
+}

@@ -25,6 +25,35 @@ public struct Discrepancy: Sendable {
     public var kind: Kind
     public var topic: String
     public var claims: [Claim]
+    /// How sure Concord is that the claims are about the same thing and differ (0–1).
+    public var confidence: Double = 0.5
+    /// Why the claims were paired, and what raised or lowered the confidence.
+    public var reason: String = ""
+
+    public init(kind: Kind, topic: String, claims: [Claim], confidence: Double = 0.5, reason: String = "") {
+        self.kind = kind
+        self.topic = topic
+        self.claims = claims
+        self.confidence = confidence
+        self.reason = reason
+    }
+
+    /// Most confident first, then in the stable order.
+    public static func byConfidence(_ a: Discrepancy, _ b: Discrepancy) -> Bool {
+        if a.confidence != b.confidence { return a.confidence > b.confidence }
+        return inOrder(a, b)
+    }
+
+    /// Whether some source gives more than one of the competing values (often two
+    /// events, not one event dated twice).
+    public var sourceGivesSeveralValues: Bool {
+        var seen: [Int: String] = [:]
+        for c in claims {
+            if let v = seen[c.article], v != c.value { return true }
+            seen[c.article] = c.value
+        }
+        return false
+    }
 
     /// The distinct values, most reported first.
     public var values: [(value: String, sources: [Int])] {
@@ -35,6 +64,11 @@ public struct Discrepancy: Sendable {
 }
 
 public enum DiscrepancyFinder {
+    /// Discrepancies below this confidence are hidden unless asked for (`--all`, `a`).
+    public static let defaultThreshold = 0.5
+
+    static func clamp(_ x: Double) -> Double { (min(0.95, max(0.05, x)) * 100).rounded() / 100 }
+
     /// Dates of the same event, numbers for the same thing, and contradictory claims.
     public static func find(_ corpus: Corpus, timeline: Timeline, events: EventLexicon = .english,
                             words: CorpusWords? = nil) -> [Discrepancy] {
@@ -165,7 +199,29 @@ public enum DiscrepancyFinder {
                 return Discrepancy.Claim(article: m.article, value: m.value, text: m.sentence, span: m.sentenceSpan,
                                          expression: m.span, inferred: m.anchor?.isInferred ?? false)
             }.sorted { ($0.article, $0.span.start) < ($1.article, $1.span.start) }
-            out.append(Discrepancy(kind: .date, topic: topic, claims: claims))
+            var item = Discrepancy(kind: .date, topic: topic, claims: claims)
+            // Confidence: one value per source, names shared by all, explicit dates and
+            // values close together make one event dated differently; a source that gives
+            // both dates, or dates weeks apart, more likely means two events.
+            var confidence = 0.55
+            var notes: [String] = []
+            let maxShared = top(nameCounts).map { n in nameCounts[n.lowercased()] ?? 0 } ?? 0
+            if item.sourceGivesSeveralValues { confidence -= 0.3; notes.append("a source gives more than one of the dates") }
+            else { confidence += 0.15; notes.append("each source gives one date") }
+            let days = members.map { items[$0].day.ordinal }
+            let spread = (days.max() ?? 0) - (days.min() ?? 0)
+            if spread <= 2 { confidence += 0.1; notes.append("dates \(spread) day\(spread == 1 ? "" : "s") apart") }
+            else if spread > 7 { confidence -= 0.2; notes.append("dates \(spread) days apart") }
+            if maxShared >= 3 { confidence += 0.1 }
+            let explicit = claims.filter { !$0.inferred }.count
+            if explicit == 0 { confidence -= 0.15; notes.append("every date resolved against an inferred anchor") }
+            let distinctValues = Set(claims.map(\.value)).count
+            if distinctValues > 2 { confidence -= 0.1 * Double(distinctValues - 2); notes.append("\(distinctValues) different dates") }
+            item.confidence = clamp(confidence)
+            item.reason = "the same \(kind) (\(kind) words within 80 characters of each date; names shared: "
+                + (nameCounts.filter { $0.value >= 2 }.keys.sorted().prefix(4).map { $0.capitalized }.joined(separator: ", "))
+                + "); " + notes.joined(separator: "; ")
+            out.append(item)
         }
         return out.sorted(by: Discrepancy.inOrder)
     }
@@ -216,6 +272,24 @@ public enum DiscrepancyFinder {
                     var j = k
                     while j < tokens.count && tokens[j].isWord && EnglishStopwords.words.contains(tokens[j].text) && j < k + 2 { j += 1 }
                     guard j < tokens.count, tokens[j].isWord, tokens[j].text.count > 2 else { continue }
+                    // A participle right after the number ("two collided", "12 injured") leaves
+                    // the counted thing unsaid.
+                    func isParticiple(_ w: String) -> Bool { w.count > 4 && (w.hasSuffix("ed") || w.hasSuffix("ing")) }
+                    guard !isParticiple(tokens[j].text) else { continue }
+                    // Counts of time units are ages and durations ("a 44-year-old man", "16 hours"),
+                    // not quantities of a thing.
+                    let firstWord = tokens[j].text.split(separator: "-").first.map(String.init) ?? tokens[j].text
+                    guard !numberLexicon.durationWords.contains(firstWord) else { continue }
+                    // English noun phrases end in their head: "3 Russian soldiers", "228 political
+                    // parties" count soldiers and parties. Take the last of up to three content
+                    // words in a row.
+                    var last = j
+                    while last + 1 < tokens.count, last + 1 <= j + 2, tokens[last + 1].isWord,
+                          tokens[last + 1].text.count > 2, !EnglishStopwords.words.contains(tokens[last + 1].text),
+                          tokens[last + 1].text.first?.isNumber == false, !isParticiple(tokens[last + 1].text) {
+                        last += 1
+                    }
+                    j = last
                     let headWord = tokens[j].text.hasPrefix("-") ? String(tokens[j].text.dropFirst()) : tokens[j].text
                     // Counts of time units are ages and durations ("a 44-year-old", "16 hours"), not quantities of a thing.
                     let firstPart = headWord.split(separator: "-").first.map(String.init) ?? headWord
@@ -252,10 +326,36 @@ public enum DiscrepancyFinder {
             // Include same-thing claims that agree with one side.
             let chosen = members.count > 200 ? Array(involved).sorted()
                 : members.filter { m in involved.contains(m) || involved.contains { claims[$0].context.intersection(claims[m].context).count >= 3 } }
-            out.append(Discrepancy(kind: .number, topic: "number of \(head)", claims: chosen.map {
+            var item = Discrepancy(kind: .number, topic: "number of \(head)", claims: chosen.map {
                 let c = claims[$0]
                 return Discrepancy.Claim(article: c.article, value: c.value, text: c.text, span: c.sentence, expression: c.expression, inferred: false)
-            }))
+            })
+            // Confidence: two exact values for the same counted thing in sentences that share
+            // much of their wording; many values, a source giving several, values an order of
+            // magnitude apart or a counted word that is a number or a verb lower it.
+            var confidence = 0.3
+            var notes: [String] = []
+            let values = Set(chosen.map { claims[$0].quantity.value })
+            if values.count == 2 { confidence += 0.15 } else if values.count > 3 { confidence -= 0.25; notes.append("\(values.count) different values") }
+            if item.sourceGivesSeveralValues { confidence -= 0.2; notes.append("a source gives more than one value") }
+            if let lo = values.min(), let hi = values.max(), lo > 0, hi / lo >= 10 { confidence -= 0.2; notes.append("values an order of magnitude apart") }
+            var bestShared = 0
+            for a in chosen { for b in chosen where b > a && claims[a].article != claims[b].article {
+                bestShared = max(bestShared, claims[a].context.intersection(claims[b].context).count)
+            } }
+            // Sentences about the same thing share their wording; by chance, a few words.
+            confidence += bestShared >= 8 ? 0.35 : bestShared >= 6 ? 0.25 : bestShared >= 5 ? 0.1 : 0
+            if head.first?.isNumber == true { confidence -= 0.3; notes.append("the counted word is a number") }
+            // Two or more decimals mark a price or an index level, a measurement at a moment
+            // that moves from day to day, not a count.
+            if chosen.contains(where: { claims[$0].quantity.decimals >= 2 }) {
+                confidence -= 0.45
+                notes.append("prices or index levels")
+            }
+            item.confidence = clamp(confidence)
+            item.reason = "counts of \(head) in sentences sharing \(bestShared) content words"
+                + (notes.isEmpty ? "" : "; " + notes.joined(separator: "; "))
+            out.append(item)
         }
         return out.sorted(by: Discrepancy.inOrder)
     }
@@ -286,7 +386,10 @@ public enum DiscrepancyFinder {
             let values = Set(found.map(\.value))
             let sources = Set(found.map(\.article))
             if values.count == 2 && sources.count >= 2 {
-                out.append(Discrepancy(kind: .claim, topic: pair.topic, claims: found))
+                // A claim and its stated counter-claim ("first meeting" / "have met before"):
+                // a fixed, specific pairing.
+                out.append(Discrepancy(kind: .claim, topic: pair.topic, claims: found, confidence: 0.8,
+                                       reason: "one source makes the claim, another states its opposite"))
             }
         }
         return out

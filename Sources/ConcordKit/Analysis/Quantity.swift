@@ -8,6 +8,8 @@ public struct Quantity: Equatable, Sendable, CustomStringConvertible {
     public var upper: Double?
     /// "more than", "about", "hundreds": not an exact count.
     public var approximate: Bool
+    /// Digits after the decimal point as written ("2,437.36" has 2).
+    public var decimals: Int = 0
     /// Scalar offsets of the whole expression.
     public var span: Span
 
@@ -58,7 +60,10 @@ public struct NumberLexicon: Sendable {
         rangeWords: ["to", "and", "-", "–", "or"],
         articles: ["a", "an"],
         durationWords: ["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-                        "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries"])
+                        "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "january", "february", "march", "april", "june", "july", "august", "september",
+                        "october", "november", "december", "percent", "per", "cent"])
 }
 
 public enum QuantityParser {
@@ -235,7 +240,11 @@ public enum QuantityParser {
                 }
             }
         }
-        return (Quantity(value: value, upper: upper, approximate: approximate, span: Span(w[start].start, w[end - 1].end)), end)
+        var q = Quantity(value: value, upper: upper, approximate: approximate, span: Span(w[start].start, w[end - 1].end))
+        if w[i].numeral != nil, let point = w[i].text.firstIndex(of: ".") {
+            q.decimals = w[i].text[w[i].text.index(after: point)...].prefix(while: { $0.isNumber }).count
+        }
+        return (q, end)
     }
 
     /// A numeral or a spelled number at word i.

@@ -10,12 +10,12 @@ public enum DiscrepancyExport {
         var expression: String
         var inferred: Bool
     }
-    struct ItemJSON: Encodable { var kind: String; var topic: String; var claims: [ClaimJSON] }
+    struct ItemJSON: Encodable { var kind: String; var topic: String; var confidence: Double; var reason: String; var claims: [ClaimJSON] }
     struct Root: Encodable { var discrepancies: [ItemJSON] }
 
     public static func json(_ corpus: Corpus, _ items: [Discrepancy]) -> String {
         JSON.encode(Root(discrepancies: items.map { d in
-            ItemJSON(kind: d.kind.rawValue, topic: d.topic, claims: d.claims.map { c in
+            ItemJSON(kind: d.kind.rawValue, topic: d.topic, confidence: d.confidence, reason: d.reason, claims: d.claims.map { c in
                 ClaimJSON(source: corpus.articles[c.article].id, label: corpus.label(c.article), value: c.value, text: c.text, start: c.span.start,
                           end: c.span.end, expression: corpus.articles[c.article].text(c.expression), inferred: c.inferred)
             })
@@ -26,11 +26,11 @@ public enum DiscrepancyExport {
         var rows: [[String]] = []
         for d in items {
             for c in d.claims {
-                rows.append([d.kind.rawValue, d.topic, c.value + (c.inferred ? " (inferred anchor)" : ""), corpus.articles[c.article].id, corpus.label(c.article),
+                rows.append([d.kind.rawValue, d.topic, String(format: "%.2f", d.confidence), c.value + (c.inferred ? " (inferred anchor)" : ""), corpus.articles[c.article].id, corpus.label(c.article),
                              corpus.articles[c.article].text(c.expression), c.text])
             }
         }
-        return TextTable(headers: ["kind", "topic", "value", "source", "label", "expression", "sentence"], rows: rows,
-                         maxWidths: [6, 30, 28, 22, 20, 20, 70])
+        return TextTable(headers: ["kind", "topic", "conf", "value", "source", "label", "expression", "sentence"], rows: rows,
+                         maxWidths: [6, 30, 4, 28, 22, 20, 20, 70])
     }
 }
