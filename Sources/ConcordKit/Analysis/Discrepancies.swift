@@ -260,9 +260,11 @@ public enum DiscrepancyFinder {
                 let tokens = indexed[si].tokens
                 // Only sentences with a number need their context.
                 guard tokens.contains(where: { t in t.isWord && (t.text.first.map { $0.isNumber } ?? false || numberLexicon.units[t.text] != nil
-                                                                 || numberLexicon.tens[t.text] != nil || numberLexicon.vague[t.text] != nil
-                                                                 || t.text.contains("-")) }) else { continue }
-                let quantities = QuantityParser.quantities(article.scalars, sentence.span, lexicon: numberLexicon)
+                                                                 || numberLexicon.tens[t.text] != nil || numberLexicon.vague[t.text] != nil) }) else { continue }
+                // A "sentence" of thousands of characters is a table or run-on debris, not a
+                // claim: only its first 4,000 characters are read for numbers.
+                let readSpan = Span(sentence.span.start, min(sentence.span.end, sentence.span.start + 4_000))
+                let quantities = QuantityParser.quantities(article.scalars, readSpan, lexicon: numberLexicon)
                 guard !quantities.isEmpty else { continue }
                 let context = Set(tokens.filter { $0.isWord && $0.text.count > 3 && !EnglishStopwords.words.contains($0.text) && Int($0.text) == nil }.map(\.text))
                 var k = 0
