@@ -35,6 +35,8 @@ extension StanceLexicon {
             "positioned", "emphasize", "emphasise", "stress", "underscore", "importance", "prominent",
             "prominently", "feature", "focus", "urge", "mull", "weigh", "if", "talk about", "look into",
             "look forward", "intend", "envisage", "envision", "aspire", "want", "wait", "unless", "whether",
+            "apparent", "apparently", "perceive", "perceived", "seem", "seemingly", "allegedly", "alleged",
+            "purportedly", "supposedly",
         ],
         contradicted: [
             "not", "no", "never", "n't", "neither", "nor", "without", "refuse", "reject", "deny", "denied",
