@@ -85,7 +85,19 @@ extension AppState {
         case .quit, .quitAll:
             shouldQuit = true
         case .help:
-            overlay = .help(top: 0)
+            // The help opens at the current view's section.
+            let section: KeyContext
+            switch view {
+            case .timeline: section = .timeline
+            case .matrix: section = .matrix
+            case .discrepancies: section = .discrepancies
+            case .compare: section = .compare
+            case .articles: section = focus == .reader ? .reader : .global
+            }
+            let starts = helpSections().starts
+            let lines = overlayLineCount(.help(top: 0))
+            let visible = max(1, height - 4)
+            overlay = .help(top: max(0, min(starts[section] ?? 0, lines - visible)))
         case .problems:
             overlay = .problems(top: 0)
         case .saveScreen:
@@ -240,29 +252,57 @@ extension AppState {
         }
     }
 
-    /// The help screen, generated from the key table.
+    /// What each view's symbols mean, shown under its keys in the help.
+    static let symbolHelp: [KeyContext: [String]] = [
+        .timeline: ["Symbols: A B C… the sources (legend on top), · a source that is silent, ≈ a date",
+                    "resolved against an inferred anchor, ▸/▾ an entry closed/open, + more sources than columns;",
+                    "━━ year (or decade, century) headings, ── month headings."],
+        .matrix: ["Symbols: ● confirmed  ◐ hedged  ✕ contradicted  ± mixed (confirms and contradicts)",
+                  "○ mentioned (only a heading or caption)  · silent; cov = sources that say anything;",
+                  "in the evidence panel the word that decided the stance is underlined."],
+        .discrepancies: ["Symbols: N% how sure Concord is that the claims are about one thing and differ;",
+                         "≈ a date resolved against an inferred anchor; A B C… the sources behind each value."],
+        .compare: ["Symbols: = both say it  ≠ they disagree  < only the left source  > only the right source."],
+    ]
+
+    /// The help screen, generated from the key table, with each view's symbols.
     func helpText() -> [(String, Style)] {
+        helpSections().lines
+    }
+
+    /// The help lines and where each context's section starts.
+    func helpSections() -> (lines: [(String, Style)], starts: [KeyContext: Int]) {
         var lines: [(String, Style)] = []
+        var starts: [KeyContext: Int] = [:]
         var lastContext: KeyContext?
+        func closeSection() {
+            if let c = lastContext, let symbols = AppState.symbolHelp[c] {
+                for line in symbols { lines.append(("  " + line, .dim)) }
+            }
+        }
         for entry in Keymap.helpLines() {
             if entry.context != lastContext {
+                closeSection()
                 if lastContext != nil { lines.append(("", .plain)) }
+                starts[entry.context] = lines.count
                 lines.append((entry.context.title, .bold))
                 lastContext = entry.context
             }
             let keys = entry.keys.padding(toWidth: 20)
             lines.append(("  " + keys + entry.help, .plain))
         }
+        closeSection()
         lines.append(("", .plain))
         lines.append(("In the search prompt: type, Enter to search, Esc to cancel.", .dim))
         lines.append(("", .plain))
+        starts[.global] = starts[.global] ?? 0
         lines.append(("Sources (the letters in the matrix, timeline and discrepancies)", .bold))
         for (i, a) in corpus.articles.enumerated() {
             let marker = sourceMarker(i).padding(toWidth: 3)
             let title = a.metadata.title.map { " · " + $0 } ?? ""
             lines.append(("  " + marker + corpus.label(i) + title, .plain))
         }
-        return lines
+        return (lines, starts)
     }
 
     mutating func handlePrompt(_ key: Key) {

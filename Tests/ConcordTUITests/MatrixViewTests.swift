@@ -231,3 +231,17 @@ final class DiscrepancyToggleTests: XCTestCase {
         XCTAssertTrue(text.contains("%"), "the confidence is shown")
     }
 }
+
+final class ContextHelpTests: XCTestCase {
+    func testHelpOpensAtTheViewsSectionAndExplainsItsSymbols() {
+        var s = press(matrixState(90, 20), [.char("3"), .char("?")])
+        let text = render(s).lines().joined(separator: "\n")
+        XCTAssertTrue(text.contains("Matrix"), text)
+        XCTAssertTrue(text.contains("○ mentioned"), "the matrix's symbols are explained: \(text)")
+        XCTAssertFalse(text.contains("show or hide this help"), "opened at the matrix section, not the top")
+        s = press(s, [.char("q"), .char("5"), .char("?")])
+        XCTAssertTrue(render(s).lines().joined().contains("≠ they disagree"))
+        let articles = press(matrixState(90, 20), [.char("?")])
+        XCTAssertTrue(render(articles).lines().joined().contains("show or hide this help"), "from the articles, the top")
+    }
+}

@@ -124,7 +124,7 @@ final class RenderTests: XCTestCase {
     }
 
     func testHelpOverlayComesFromKeyTableAndQClosesItFirst() {
-        var state = AppState(corpus: makeCorpus(sample), width: 100, height: 60)
+        var state = AppState(corpus: makeCorpus(sample), width: 100, height: 90)
         state = press(state, [.char("?")])
         let text = render(state).lines().joined(separator: "\n")
         for binding in Keymap.bindings {
