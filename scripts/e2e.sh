@@ -143,6 +143,8 @@ keys 1
 
 keys '?'
 expect "Keys (q, Esc or ? to close)" "? opens the help"
+expect "│ Reader" "the help opens at the current view's section (the reader)"
+keys g
 expect "search the articles' text" "help lists the key table"
 keys q
 expect_not "Keys (q, Esc or ? to close)" "q closes the help first"
