@@ -211,6 +211,10 @@ expect "Concord · Japan–Italy summit" "started in a scratch folder"
 keys 3 w
 expect "Saved the screen to concord-screen-1.txt" "w saves the screen"
 if grep -qF "Elevate ties to a special strategic partnership" "$TMP/concord-screen-1.txt" 2>/dev/null; then ok "the saved file holds the matrix as text"; else bad "saved screen file"; fi
+keys E
+expect "Exported the whole view to concord-export-1.md" "E exports the whole view"
+if [ "$(grep -c '^### ' "$TMP/concord-export-1.md" 2>/dev/null)" = 13 ] && grep -qF "cue: “agreed”" "$TMP/concord-export-1.md"; then
+  ok "the export holds all 13 rows with their evidence and cues"; else bad "export file"; fi
 keys q
 finished 0 "quit after saving"
 

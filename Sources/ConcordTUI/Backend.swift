@@ -55,6 +55,13 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
             let name = ScreenFile.nextName()
             state.message = save(name, text) ? "Saved the screen to \(name)" : "Could not write \(name)"
         }
+        if state.exportRequested {
+            state.exportRequested = false
+            let name = ScreenFile.nextName(prefix: "concord-export", ext: "md")
+            if let text = ViewExport.markdown(state) {
+                state.message = save(name, text) ? "Exported the whole view to \(name)" : "Could not write \(name)"
+            }
+        }
         dirty = true
     }
     return state
@@ -62,10 +69,10 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
 
 /// Writes screen captures next to where Concord was started.
 public enum ScreenFile {
-    public static func nextName() -> String {
+    public static func nextName(prefix: String = "concord-screen", ext: String = "txt") -> String {
         var n = 1
-        while access("concord-screen-\(n).txt", F_OK) == 0 { n += 1 }
-        return "concord-screen-\(n).txt"
+        while access("\(prefix)-\(n).\(ext)", F_OK) == 0 { n += 1 }
+        return "\(prefix)-\(n).\(ext)"
     }
 
     public static func write(_ name: String, _ text: String) -> Bool {

@@ -70,7 +70,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case switchPane, open
     case search, searchNext, searchPrevious
     case toggleBoilerplate, cycleSort
-    case viewArticles, viewTimeline, viewMatrix, viewDiscrepancies, viewCompare, problems, saveScreen
+    case viewArticles, viewTimeline, viewMatrix, viewDiscrepancies, viewCompare, problems, saveScreen, exportView
     case timelineFilter, timelineZoom
     case moveLeft, moveRight, cycleMatrixSort, compareNextLeft, compareNextRight, toggleLowConfidence
 }
@@ -127,6 +127,7 @@ public enum Keymap {
         KeyBinding(.timelineZoom, [.char("z")], "collapse the timeline to day / month / year", [.timeline]),
         KeyBinding(.problems, [.char("!")], "list the corpus's problems and warnings"),
         KeyBinding(.saveScreen, [.char("w")], "save the screen as text (concord-screen-N.txt)"),
+        KeyBinding(.exportView, [.char("E")], "export the whole view as Markdown (concord-export-N.md)"),
     ]
 
     /// The action bound to a key in a context; context-specific bindings win over global ones.

@@ -97,6 +97,8 @@ public struct AppState: Sendable {
     public var shouldQuit = false
     /// Set by `update` when the user asks to save the screen; the run loop does it.
     public var saveScreenRequested = false
+    /// Set by `E`: the run loop writes `ViewExport.markdown` to a file.
+    public var exportRequested = false
 
     /// Analyses are computed on first use and shared by every copy of the state.
     public let analyses: Analyses

@@ -102,6 +102,8 @@ extension AppState {
             overlay = .problems(top: 0)
         case .saveScreen:
             saveScreenRequested = true
+        case .exportView:
+            if view == .compare { message = "E exports the articles, timeline, matrix or discrepancies view" } else { exportRequested = true }
         case .back:
             if let back = returnView {
                 view = back

@@ -245,3 +245,19 @@ final class ContextHelpTests: XCTestCase {
         XCTAssertTrue(render(articles).lines().joined().contains("show or hide this help"), "from the articles, the top")
     }
 }
+
+final class ViewExportTests: XCTestCase {
+    func testExportHasEveryRowAndEvidenceNotJustTheScreen() throws {
+        var s = press(matrixState(60, 12), [.char("3"), .char("E")])
+        XCTAssertTrue(s.exportRequested)
+        s.exportRequested = false
+        let md = try XCTUnwrap(ViewExport.markdown(s))
+        for title in ["Build a tram line", "Bike lane", "A new park"] { XCTAssertTrue(md.contains(title), title) }
+        XCTAssertTrue(md.contains("The two mayors agreed to build a tram line on Friday."), "evidence sentences")
+        XCTAssertTrue(md.contains("cue: “agreed”"), md)
+        XCTAssertTrue(md.contains("- A Daily (`a`)"), "the source legend")
+        let timeline = try XCTUnwrap(ViewExport.markdown(press(matrixState(), [.char("2")])))
+        XCTAssertTrue(timeline.contains("| value"), "the timeline as a Markdown table")
+        XCTAssertNil(ViewExport.markdown(press(matrixState(), [.char("5")])), "compare has no export")
+    }
+}

@@ -1,0 +1,48 @@
+import ConcordKit
+
+/// The whole of the current view as Markdown (`E`): every row, not only the
+/// visible ones; the matrix with every cell's evidence and the cue that decided
+/// its stance; the timeline with every mention; the discrepancies with their
+/// confidence, reason and claims.
+public enum ViewExport {
+    public static func markdown(_ state: AppState) -> String? {
+        let corpus = state.corpus
+        var out = "# " + InertText.sanitize(corpus.title) + "\n\n"
+        var sources = "Sources:\n\n"
+        for i in corpus.articles.indices {
+            sources += "- \(state.sourceMarker(i)) \(corpus.label(i)) (`\(InertText.sanitize(corpus.articles[i].id))`)\n"
+        }
+        switch state.view {
+        case .matrix:
+            let matrix = state.matrix
+            out += "## Agreement matrix" + (matrix.title.map { ": " + InertText.sanitize($0) } ?? "") + "\n\n" + sources + "\n"
+            out += MatrixExport.table(corpus, matrix, format: .md).render(.md) + "\n## Evidence\n"
+            for row in matrix.rows {
+                out += "\n### \(InertText.sanitize(row.commitment.title)) (`\(row.commitment.id)`)\n\n"
+                for cell in row.cells {
+                    out += "- **\(state.sourceMarker(cell.article)) \(corpus.label(cell.article))**: \(cell.stance.rawValue)\n"
+                    for e in cell.evidence {
+                        let cue = e.cue.map { " — cue: “" + InertText.sanitize(corpus.articles[cell.article].text($0)) + "”" } ?? ""
+                        out += "  - \(e.stance.rawValue)\(cue): \(InertText.sanitize(e.text))\n"
+                    }
+                }
+            }
+        case .timeline:
+            out += "## Timeline\n\n" + sources + "\n" + TimelineExport.table(state.timeline).render(.md)
+        case .discrepancies:
+            out += "## Discrepancies" + (state.showAllDiscrepancies ? "" : " (confidence ≥ \(DiscrepancyFinder.defaultThreshold))") + "\n\n" + sources
+            for d in state.discrepancies {
+                out += "\n### [\(d.kind.rawValue)] \(InertText.sanitize(d.topic)) — \(Int((d.confidence * 100).rounded()))%\n\n"
+                out += "Why: \(InertText.sanitize(d.reason))\n\n"
+                for c in d.claims {
+                    out += "- **\(state.sourceMarker(c.article)) \(corpus.label(c.article))** \(InertText.sanitize(c.value)): \(InertText.sanitize(c.text))\n"
+                }
+            }
+        case .articles:
+            out += "## Articles\n\n" + ArticleExport.table(corpus).render(.md)
+        case .compare:
+            return nil
+        }
+        return out
+    }
+}
