@@ -131,6 +131,9 @@ expect_not "defense-security: confirmed" "q closes the evidence panel"
 expect "Commitment (by file)" "the matrix is still open after q closed the panel"
 keys o
 expect "Commitment (by coverage)" "o sorts the rows"
+keys / G C A P Enter
+expect "Match 1 of 1 rows for “GCAP”" "/ in the matrix searches its rows"
+if screen | grep -F "▶" | grep -qF "Jointly develop the next-generation fighter"; then ok "the matching row is selected"; else bad "matrix search selection"; fi
 keys 4
 expect "[date] date of the meeting" "4 lists the discrepancies"
 expect "A C D E  (4 sources)" "16 January from four sources"

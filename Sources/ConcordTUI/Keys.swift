@@ -118,7 +118,7 @@ public enum Keymap {
         KeyBinding(.bottom, [.char("G"), .end], "go to the bottom"),
         KeyBinding(.switchPane, [.tab, .backTab], "switch between list and reader", [.list, .reader]),
         KeyBinding(.open, [.enter, .right, .char("l")], "open the selected item (timeline: list mentions, open sentence)", [.list, .timeline, .discrepancies]),
-        KeyBinding(.search, [.char("/")], "search the articles' text"),
+        KeyBinding(.search, [.char("/")], "search the articles' text, or the rows of this view"),
         KeyBinding(.searchNext, [.char("n")], "next match"),
         KeyBinding(.searchPrevious, [.char("N")], "previous match"),
         KeyBinding(.toggleBoilerplate, [.char("B")], "show or hide boilerplate (site chrome, bios)", [.reader, .list]),

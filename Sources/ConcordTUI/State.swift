@@ -93,6 +93,8 @@ public struct AppState: Sendable {
     /// The search text being typed, when the prompt is open.
     public var prompt: String?
     public var search: SearchState?
+    /// The last search in the timeline, matrix or discrepancies view.
+    public var viewSearch: ViewSearch?
     public var message: String?
     public var shouldQuit = false
     /// Set by `update` when the user asks to save the screen; the run loop does it.

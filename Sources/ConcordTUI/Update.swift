@@ -151,8 +151,10 @@ extension AppState {
         case .bottom: move(by: Int.max / 2)
         case .search:
             prompt = ""
-        case .searchNext: stepSearch(forward: true)
-        case .searchPrevious: stepSearch(forward: false)
+        case .searchNext:
+            if searchesRows, viewSearch?.view == view { stepViewSearch(forward: true) } else { stepSearch(forward: true) }
+        case .searchPrevious:
+            if searchesRows, viewSearch?.view == view { stepViewSearch(forward: false) } else { stepSearch(forward: false) }
         case .toggleBoilerplate:
             showBoilerplate.toggle()
             message = showBoilerplate ? "Showing boilerplate" : "Hiding boilerplate"
@@ -315,7 +317,10 @@ extension AppState {
             message = "Search cancelled"
         case .enter:
             prompt = nil
-            if text.isEmpty {
+            if searchesRows {
+                // In the timeline, matrix and discrepancies views, / searches the view's rows.
+                if let q = text.isEmpty ? viewSearch?.query ?? search?.query : text { runViewSearch(q) }
+            } else if text.isEmpty {
                 if let q = search?.query { runSearch(q, jump: true) }
             } else {
                 runSearch(text, jump: true)

@@ -261,3 +261,30 @@ final class ViewExportTests: XCTestCase {
         XCTAssertNil(ViewExport.markdown(press(matrixState(), [.char("5")])), "compare has no export")
     }
 }
+
+final class ViewSearchTests: XCTestCase {
+    func testSlashSearchesTheMatrixRowsAndNSteps() {
+        var s = press(matrixState(), [.char("3"), .char("/")] + keys("bike") + [.enter])
+        XCTAssertEqual(s.view, .matrix, "the search stays in the matrix")
+        XCTAssertEqual(s.matrixRow, 1, "the row whose title or evidence matches")
+        XCTAssertTrue(s.message?.contains("Match 1 of") == true, s.message ?? "")
+        s = press(s, [.char("k"), .char("/")] + keys("the") + [.enter])
+        XCTAssertEqual(s.matrixRow, 0, "evidence text matches too ('The two mayors…', 'They also discussed…')")
+        s = press(s, [.char("n")])
+        XCTAssertEqual(s.matrixRow, 1)
+        s = press(s, [.char("n")])
+        XCTAssertEqual(s.matrixRow, 0, "wraps")
+        XCTAssertTrue(s.message?.contains("wrapped") == true)
+        s = press(s, [.char("/")] + keys("zebra") + [.enter])
+        XCTAssertTrue(s.message?.contains("Not found in this view") == true)
+    }
+
+    func testSlashSearchesTheTimelineEntries() {
+        var s = press(matrixState(), [.char("2"), .char("/")] + keys("tram") + [.enter])
+        XCTAssertEqual(s.view, .timeline)
+        guard case .group(let gi) = s.timelineRows[s.timelineSelected] else { return XCTFail("not on an entry") }
+        XCTAssertTrue(s.timelineGroups[gi].mentions.contains { $0.sentence.contains("tram") })
+        s = press(s, [.char("1"), .char("/")] + keys("bike") + [.enter])
+        XCTAssertNotNil(s.search, "in the articles view / still searches the text")
+    }
+}

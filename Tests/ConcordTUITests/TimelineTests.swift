@@ -77,11 +77,13 @@ final class TimelineViewTests: XCTestCase {
         XCTAssertTrue(render(s).trimmedLines()[2].contains("by year · all sources"))
     }
 
-    func testSearchFromTheTimelineOpensTheReaderAndComesBack() {
+    func testSearchInTheTimelineSelectsTheEntryAndEnterOpensIt() {
         var s = press(state(), [.char("2"), .char("/")] + keys("summit") + [.enter])
-        XCTAssertEqual(s.view, .articles)
-        XCTAssertEqual(s.focus, .reader)
-        XCTAssertEqual(s.currentArticle?.id, "b")
+        XCTAssertEqual(s.view, .timeline, "/ searches the timeline's entries, it does not leave the view")
+        guard case .group(let gi) = s.timelineRows[s.timelineSelected] else { return XCTFail("not on an entry") }
+        XCTAssertTrue(s.timelineGroups[gi].mentions.contains { $0.sentence.contains("summit") })
+        s = press(s, [.enter, .char("j"), .enter])
+        XCTAssertEqual(s.view, .articles, "Enter on a mention opens the reader")
         s = press(s, [.escape])
         XCTAssertEqual(s.view, .timeline)
     }
