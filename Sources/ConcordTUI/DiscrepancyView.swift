@@ -11,7 +11,9 @@ public enum DiscrepancyRow: Equatable, Sendable {
 extension AppState {
     public var discrepancyRows: [DiscrepancyRow] {
         var rows: [DiscrepancyRow] = []
+        let query = rowFilters[.discrepancies]?.lowercased()
         for (i, d) in discrepancies.enumerated() {
+            if let q = query, !AppState.discrepancyText(d).lowercased().contains(q) { continue }
             rows.append(.item(i))
             for v in d.values.indices { rows.append(.value(i, v)) }
             if discrepancyExpanded.contains(i) {

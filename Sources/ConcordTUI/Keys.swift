@@ -72,7 +72,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case toggleBoilerplate, cycleSort
     case viewArticles, viewTimeline, viewMatrix, viewDiscrepancies, viewCompare, problems, saveScreen, exportView
     case timelineFilter, timelineZoom
-    case moveLeft, moveRight, cycleMatrixSort, compareNextLeft, compareNextRight, toggleLowConfidence
+    case moveLeft, moveRight, cycleMatrixSort, compareNextLeft, compareNextRight, toggleLowConfidence, filterRows
 }
 
 public struct KeyBinding: Sendable {
@@ -97,6 +97,7 @@ public enum Keymap {
         KeyBinding(.moveLeft, [.left, .char("h")], "previous source (column)", [.matrix]),
         KeyBinding(.moveRight, [.right, .char("l")], "next source (column)", [.matrix]),
         KeyBinding(.open, [.enter], "show the cell's evidence; open the evidence sentence", [.matrix]),
+        KeyBinding(.filterRows, [.char("|"), .char("F")], "show only rows matching the last search here (again: all)", [.timeline, .matrix, .discrepancies]),
         KeyBinding(.toggleLowConfidence, [.char("a")], "show or hide low-confidence discrepancies", [.discrepancies]),
         KeyBinding(.cycleMatrixSort, [.char("o")], "sort rows by file order, coverage or disagreement", [.matrix]),
         KeyBinding(.compareNextLeft, [.char("[")], "compare: next source on the left", [.compare]),

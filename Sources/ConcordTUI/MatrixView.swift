@@ -5,11 +5,19 @@ extension AppState {
     /// Row indices of `matrix.rows` in display order.
     public var matrixOrder: [Int] {
         let rows = matrix.rows
+        let sorted: [Int]
         switch matrixSort {
-        case .file: return Array(rows.indices)
-        case .coverage: return rows.indices.sorted { (rows[$0].coverage, -$0) > (rows[$1].coverage, -$1) }
-        case .disagreement: return rows.indices.sorted { (rows[$0].disagreement, -$0) > (rows[$1].disagreement, -$1) }
+        case .file: sorted = Array(rows.indices)
+        case .coverage: sorted = rows.indices.sorted { (rows[$0].coverage, -$0) > (rows[$1].coverage, -$1) }
+        case .disagreement: sorted = rows.indices.sorted { (rows[$0].disagreement, -$0) > (rows[$1].disagreement, -$1) }
         }
+        guard let query = rowFilters[.matrix]?.lowercased() else { return sorted }
+        return sorted.filter { AppState.matrixRowText(rows[$0]).lowercased().contains(query) }
+    }
+
+    /// What a search or filter reads of a matrix row: its title, id and evidence.
+    static func matrixRowText(_ row: MatrixRow) -> String {
+        row.commitment.title + " " + row.commitment.id + " " + row.cells.flatMap { $0.evidence.map(\.text) }.joined(separator: " ")
     }
 
     public var selectedCell: MatrixCell? {
@@ -163,7 +171,8 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     // Where the rows come from: the commitments file, or discovery.
     let origin = state.commitmentsDiscovered ? "proposed by concord discover"
         : state.commitments.path.map { "from " + ($0 as NSString).lastPathComponent } ?? "from the commitments file"
-    let title = (state.commitmentsDiscovered ? "Discovered commitments" : "Commitment") + " (by \(state.matrixSort.rawValue)) · " + origin
+    let filtered = state.rowFilters[.matrix].map { " · only “\($0)”: \(state.matrixOrder.count) of \(state.matrix.rows.count)" } ?? ""
+    let title = (state.commitmentsDiscovered ? "Discovered commitments" : "Commitment") + " (by \(state.matrixSort.rawValue))" + filtered + " · " + origin
     b.put(title, x: table.x + 1, y: table.y, maxWidth: titleWidth - 1, style: theme.header)
     for (k, col) in columns.enumerated() {
         let style = col == state.matrixColumn ? Style(bold: true, reverse: true) : theme.header
@@ -196,7 +205,7 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     if yCov < table.maxY {
         b.put("  rows each source reports →", x: table.x, y: yCov, maxWidth: titleWidth - 1, style: .dim)
         for (k, col) in columns.enumerated() {
-            let count = state.matrix.rows.filter { $0.cells[col].stance != .silent }.count
+            let count = order.filter { state.matrix.rows[$0].cells[col].stance != .silent }.count
             let text = String(count)
             b.put(String(repeating: " ", count: max(0, 2 - text.count)) + text, x: table.x + titleWidth + k * cellWidth, y: yCov, style: .dim)
         }

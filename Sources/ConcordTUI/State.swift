@@ -95,6 +95,8 @@ public struct AppState: Sendable {
     public var search: SearchState?
     /// The last search in the timeline, matrix or discrepancies view.
     public var viewSearch: ViewSearch?
+    /// Filters on the timeline, matrix and discrepancies views (`|`): view → query.
+    public var rowFilters: [ViewID: String] = [:]
     public var message: String?
     public var shouldQuit = false
     /// Set by `update` when the user asks to save the screen; the run loop does it.

@@ -65,6 +65,9 @@ extension AppState {
         for entry in timeline.undated {
             add(entry, key: "~" + entry.value, label: entry.label, point: nil)
         }
+        if let query = rowFilters[.timeline]?.lowercased() {
+            return groups.filter { AppState.groupText($0).lowercased().contains(query) }
+        }
         return groups
     }
 
@@ -257,7 +260,8 @@ func drawTimelineView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
         x += b.put(label, x: x, y: body.y, maxWidth: body.maxX - x, style: active ? legendStyle : Style(dim: true))
     }
     // Column header with zoom and filter.
-    let filter = state.timelineFilter.map { "only " + state.sourceMarker($0) } ?? "all sources"
+    let filter = (state.timelineFilter.map { "only " + state.sourceMarker($0) } ?? "all sources")
+        + (state.rowFilters[.timeline].map { " · “\($0)”" } ?? "")
     let header = "Date              Event"
     b.fill(Rect(x: body.x, y: body.y + 1, width: body.width, height: 1), theme.header)
     b.put(header, x: body.x + 1, y: body.y + 1, maxWidth: body.width - 2, style: theme.header)

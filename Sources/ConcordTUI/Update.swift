@@ -77,6 +77,7 @@ extension AppState {
             perform(.back)
             return
         }
+        if action == .filterRows { toggleRowFilter(); return }
         if view == .timeline, performTimeline(action) { return }
         if view == .matrix, performMatrix(action) { return }
         if view == .discrepancies, performDiscrepancies(action) { return }
@@ -135,7 +136,7 @@ extension AppState {
         case .viewCompare:
             view = .compare
             returnView = nil
-        case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .compareNextLeft, .compareNextRight, .toggleLowConfidence:
+        case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .compareNextLeft, .compareNextRight, .toggleLowConfidence, .filterRows:
             break
         case .switchPane:
             focus = focus == .list ? .reader : .list

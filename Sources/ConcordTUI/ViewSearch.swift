@@ -20,26 +20,55 @@ extension AppState {
         switch view {
         case .matrix:
             let order = matrixOrder
-            return order.enumerated().map { pos, ri in
-                let row = matrix.rows[ri]
-                let evidence = row.cells.flatMap { $0.evidence.map(\.text) }.joined(separator: " ")
-                return (pos, row.commitment.title + " " + row.commitment.id + " " + evidence)
-            }
+            return order.enumerated().map { pos, ri in (pos, AppState.matrixRowText(matrix.rows[ri])) }
         case .timeline:
             let groups = timelineGroups
             return timelineRows.enumerated().compactMap { i, row in
                 guard case .group(let gi) = row else { return nil }
-                let g = groups[gi]
-                return (i, g.label + " " + g.mentions.map { $0.text + " " + $0.sentence }.joined(separator: " "))
+                return (i, AppState.groupText(groups[gi]))
             }
         case .discrepancies:
             return discrepancyRows.enumerated().compactMap { i, row in
                 guard case .item(let di) = row else { return nil }
-                let d = discrepancies[di]
-                return (i, d.topic + " " + d.claims.map { $0.value + " " + $0.text }.joined(separator: " "))
+                return (i, AppState.discrepancyText(discrepancies[di]))
             }
         default:
             return []
+        }
+    }
+
+    static func groupText(_ g: TimelineGroup) -> String {
+        g.label + " " + g.mentions.map { $0.text + " " + $0.sentence }.joined(separator: " ")
+    }
+
+    static func discrepancyText(_ d: Discrepancy) -> String {
+        d.topic + " " + d.claims.map { $0.value + " " + $0.text }.joined(separator: " ")
+    }
+
+    /// `|`: the current view shows only the rows that match the last search made in
+    /// it; pressed again, every row.
+    mutating func toggleRowFilter() {
+        guard searchesRows else { message = "| filters the timeline, matrix and discrepancies views"; return }
+        if rowFilters[view] != nil {
+            rowFilters[view] = nil
+            message = "Showing every row"
+        } else if let vs = viewSearch, vs.view == view, !vs.rows.isEmpty {
+            let q = vs.query
+            rowFilters[view] = q
+            message = "Showing only rows matching “\(q)” (| again shows all)"
+        } else {
+            message = "Search first (/), then | shows only the matching rows"
+            return
+        }
+        viewSearch = nil
+        matrixRow = 0; matrixTop = 0
+        timelineSelected = 0; timelineTop = 0
+        discrepancySelected = 0; discrepancyTop = 0; discrepancyExpanded = []
+        switch view {
+        case .matrix: clampMatrix()
+        case .timeline: selectTimelineRow(0, direction: 1)
+        case .discrepancies: clampDiscrepancies()
+        default: break
         }
     }
 

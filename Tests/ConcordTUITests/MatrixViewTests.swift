@@ -288,3 +288,26 @@ final class ViewSearchTests: XCTestCase {
         XCTAssertNotNil(s.search, "in the articles view / still searches the text")
     }
 }
+
+final class RowFilterTests: XCTestCase {
+    func testBarFiltersTheViewToMatchingRowsWithCounts() {
+        var s = press(matrixState(), [.char("3"), .char("/")] + keys("bike") + [.enter, .char("|")])
+        XCTAssertEqual(s.matrixOrder.count, 1)
+        let lines = render(s).trimmedLines()
+        XCTAssertTrue(lines[2].contains("only “bike”: 1 of 3"), lines[2])
+        XCTAssertTrue(lines[3].contains("Bike lane"))
+        XCTAssertTrue(lines[4].hasSuffix("1  1  0"), "the per-source counts follow the filter: \(lines[4])")
+        s = press(s, [.char("|")])
+        XCTAssertEqual(s.matrixOrder.count, 3, "| again shows every row")
+        s = press(s, [.char("|")])
+        XCTAssertTrue(s.message?.contains("Search first") == true, "no search in this view yet")
+    }
+
+    func testFiltersInTheTimelineAndDiscrepancies() {
+        var s = press(matrixState(), [.char("2"), .char("/")] + keys("tram") + [.enter, .char("F")])
+        XCTAssertFalse(s.timelineGroups.isEmpty)
+        XCTAssertTrue(s.timelineGroups.allSatisfy { AppState.groupText($0).lowercased().contains("tram") })
+        s = press(s, [.char("4"), .char("/")] + keys("zzz") + [.enter, .char("|")])
+        XCTAssertNil(s.rowFilters[.discrepancies], "a search that found nothing cannot filter")
+    }
+}
