@@ -44,15 +44,27 @@ extension AppState {
             return true
         }
         switch action {
-        case .compareNextLeft, .compareNextRight:
+        case .compareNextLeft, .compareNextRight, .comparePreviousLeft, .comparePreviousRight:
             guard n > 1 else { return true }
-            if action == .compareNextLeft {
-                repeat { compareLeft = (compareLeft + 1) % n } while compareLeft == compareRight
+            let step = action == .compareNextLeft || action == .compareNextRight ? 1 : n - 1
+            if action == .compareNextLeft || action == .comparePreviousLeft {
+                repeat { compareLeft = (compareLeft + step) % n } while compareLeft == compareRight
             } else {
-                repeat { compareRight = (compareRight + 1) % n } while compareRight == compareLeft
+                repeat { compareRight = (compareRight + step) % n } while compareRight == compareLeft
             }
             compareTop = 0
-            message = "Comparing \(sourceMarker(compareLeft)) with \(sourceMarker(compareRight))"
+            message = "Comparing \(sourceMarker(compareLeft)) \(corpus.label(compareLeft)) with \(sourceMarker(compareRight)) \(corpus.label(compareRight))"
+        case .nextDifference, .previousDifference:
+            // The next (or previous) pair that is not said by both, from the top line shown.
+            let lines = compareLines(comparePairs)
+            let pairs = comparePairs
+            let starts = lines.indices.filter { lines[$0].first && pairs[lines[$0].pair].relation != .both }
+            guard !starts.isEmpty else { message = "No differences between these two sources"; return true }
+            let target = action == .nextDifference ? (starts.first { $0 > compareTop } ?? starts[0])
+                                                   : (starts.last { $0 < compareTop } ?? starts[starts.count - 1])
+            compareTop = target
+            let k = (starts.firstIndex(of: target) ?? 0) + 1
+            message = "Difference \(k) of \(starts.count)"
         case .back: break
         default: return false
         }
@@ -72,7 +84,7 @@ func drawCompareView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     let w = state.compareColumnWidth
     let la = state.corpus.articles[state.compareLeft], ra = state.corpus.articles[state.compareRight]
     let counts = Dictionary(grouping: pairs, by: \.relation).mapValues(\.count)
-    let summary = "= \(counts[.both] ?? 0) both  ≠ \(counts[.disagree] ?? 0) disagree  < \(counts[.onlyLeft] ?? 0) only left  > \(counts[.onlyRight] ?? 0) only right   [ ] change sources"
+    let summary = "= \(counts[.both] ?? 0) both  ≠ \(counts[.disagree] ?? 0) disagree  < \(counts[.onlyLeft] ?? 0) only left  > \(counts[.onlyRight] ?? 0) only right   [ ] { } sources, d next difference"
     b.put(summary, x: body.x + 1, y: body.y, maxWidth: body.width - 2, style: .dim)
     b.fill(Rect(x: body.x, y: body.y + 1, width: body.width, height: 1), theme.header)
     b.put(state.sourceMarker(state.compareLeft) + " " + state.corpus.label(state.compareLeft) + " · " + (la.metadata.title ?? la.id), x: r.x + 1, y: body.y + 1, maxWidth: w, style: theme.header)

@@ -72,7 +72,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case toggleBoilerplate, cycleSort
     case viewArticles, viewTimeline, viewMatrix, viewDiscrepancies, viewCompare, problems, saveScreen, exportView
     case timelineFilter, timelineZoom
-    case moveLeft, moveRight, cycleMatrixSort, compareNextLeft, compareNextRight, toggleLowConfidence, filterRows
+    case moveLeft, moveRight, cycleMatrixSort, compareNextLeft, compareNextRight, comparePreviousLeft, comparePreviousRight, nextDifference, previousDifference, toggleLowConfidence, filterRows
 }
 
 public struct KeyBinding: Sendable {
@@ -102,6 +102,10 @@ public enum Keymap {
         KeyBinding(.cycleMatrixSort, [.char("o")], "sort rows by file order, coverage or disagreement", [.matrix]),
         KeyBinding(.compareNextLeft, [.char("[")], "compare: next source on the left", [.compare]),
         KeyBinding(.compareNextRight, [.char("]")], "compare: next source on the right", [.compare]),
+        KeyBinding(.comparePreviousLeft, [.char("{")], "compare: previous source on the left", [.compare]),
+        KeyBinding(.comparePreviousRight, [.char("}")], "compare: previous source on the right", [.compare]),
+        KeyBinding(.nextDifference, [.char("d")], "compare: next difference (≠ < >)", [.compare]),
+        KeyBinding(.previousDifference, [.char("D")], "compare: previous difference", [.compare]),
         KeyBinding(.back, [.escape, .backspace, .left, .char("h")], "back / cancel", [.reader, .timeline, .discrepancies]),
         KeyBinding(.back, [.escape, .backspace], "close the evidence panel / back", [.matrix, .compare]),
         KeyBinding(.viewArticles, [.char("1")], "articles view"),

@@ -136,7 +136,7 @@ extension AppState {
         case .viewCompare:
             view = .compare
             returnView = nil
-        case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .compareNextLeft, .compareNextRight, .toggleLowConfidence, .filterRows:
+        case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .compareNextLeft, .compareNextRight, .comparePreviousLeft, .comparePreviousRight, .nextDifference, .previousDifference, .toggleLowConfidence, .filterRows:
             break
         case .switchPane:
             focus = focus == .list ? .reader : .list

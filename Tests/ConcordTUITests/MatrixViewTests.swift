@@ -311,3 +311,21 @@ final class RowFilterTests: XCTestCase {
         XCTAssertNil(s.rowFilters[.discrepancies], "a search that found nothing cannot filter")
     }
 }
+
+final class CompareKeysTests: XCTestCase {
+    func testSourcesStepBothWaysAndDJumpsToDifferences() {
+        var s = press(matrixState(100, 30), [.char("5")])
+        XCTAssertEqual([s.compareLeft, s.compareRight], [0, 1])
+        s = press(s, [.char("]")])
+        XCTAssertEqual(s.compareRight, 2)
+        s = press(s, [.char("}")])
+        XCTAssertEqual(s.compareRight, 1, "} steps back")
+        s = press(s, [.char("{")])
+        XCTAssertEqual(s.compareLeft, 2, "{ steps back, skipping the right-hand source")
+        s = press(s, [.char("d")])
+        XCTAssertTrue(s.message?.hasPrefix("Difference ") == true, s.message ?? "")
+        let top = s.compareTop
+        s = press(s, [.char("D")])
+        XCTAssertLessThan(s.compareTop, max(1, top), "D goes back")
+    }
+}
