@@ -41,7 +41,11 @@ public struct ArticleParser: Sendable {
             if i > 0 { scalars.append(contentsOf: ["\n", "\n"]) }
             let start = scalars.count
             scalars.append(contentsOf: InertText.sanitize(b.text).unicodeScalars)
-            blocks.append(Block(kind: b.kind, span: Span(start, scalars.count), line: 2 * i + 1))
+            var kind = b.kind
+            // The words of site chrome mark it inside the article's container too.
+            if kind == .text || kind == .heading,
+               Segmenter.isBoilerplateLine(scalars, Span(start, scalars.count), lexicon: segmenter.lexicon) { kind = .boilerplate }
+            blocks.append(Block(kind: kind, span: Span(start, scalars.count), line: 2 * i + 1))
         }
         blocks = WireDateline.markDatelines(scalars, blocks)
         let sentences = segmenter.sentences(scalars, blocks: blocks)

@@ -131,22 +131,31 @@ public struct Segmenter: Sendable {
         return WireDateline.markDatelines(s, zip(paras, kinds).map { Block(kind: $1, span: $0.span, line: $0.line) })
     }
 
+    /// Site chrome by its words: "Leave a reply", "Subscribe to…", "© 2026…" (short
+    /// paragraphs only). Shared by text files and web pages.
+    static func isBoilerplateLine(_ s: [Unicode.Scalar], _ span: Span, lexicon: SegmentationLexicon) -> Bool {
+        let length = span.length
+        if length <= 80 {
+            var bare = s.lowered(span.start..<span.end)
+            while let last = bare.unicodeScalars.last, last == ":" || last == "." || last == "…" || isSpace(last) {
+                bare.unicodeScalars.removeLast()
+            }
+            if lexicon.boilerplateLines.contains(bare) { return true }
+        }
+        if length <= 200 {
+            let lower = s.lowered(span.start..<min(span.end, span.start + 48))
+            if lexicon.boilerplatePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        }
+        return false
+    }
+
     func classify(_ s: [Unicode.Scalar], _ span: Span, index: Int, count: Int, bylineNames: [String]) -> BlockKind {
         let length = span.length
         // Only short paragraphs can be chrome, headings, bylines or datelines;
         // lowercase no more of a paragraph than the checks read.
         let lower = s.lowered(span.start..<min(span.end, span.start + 48))
         let words = Segmenter.wordCount(s, span)
-        if length <= 80 {
-            var bare = s.lowered(span.start..<span.end)
-            while let last = bare.unicodeScalars.last, last == ":" || last == "." || last == "…" || isSpace(last) {
-                bare.unicodeScalars.removeLast()
-            }
-            if lexicon.boilerplateLines.contains(bare) { return .boilerplate }
-        }
-        if length <= 200 && lexicon.boilerplatePrefixes.contains(where: { lower.hasPrefix($0) }) {
-            return .boilerplate
-        }
+        if Segmenter.isBoilerplateLine(s, span, lexicon: lexicon) { return .boilerplate }
         if length <= 120, Segmenter.dateline(s, span, lexicon: lexicon) != nil { return .dateline }
         if length <= 120, words <= 14, lexicon.bylinePrefixes.contains(where: { lower.hasPrefix($0) }) {
             let names = Segmenter.names(inByline: s.string(span.start..<span.end), lexicon: lexicon)
