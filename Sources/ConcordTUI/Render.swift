@@ -77,10 +77,14 @@ func drawStatusLine(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     }
     b.fill(row, theme.statusBar)
     var x = 0
-    // Narrow screens name only the current view.
-    let compact = state.width < 110
+    // Wide screens name every view; 64–109 columns use short names (80×24 keeps the
+    // tabs) unless a message needs the room; narrower ones name only the current view.
+    // A status message takes the room first: then only the current view is named.
+    let full = state.width >= 110, short = state.width >= 64 && state.message == nil
     for v in ViewID.allCases {
-        let label = compact && v != state.view ? " \(v.rawValue) " : " \(v.rawValue) \(v.title) "
+        let label = full ? " \(v.rawValue) \(v.title) "
+            : short ? (v == state.view ? " \(v.rawValue) \(v.title) " : " \(v.rawValue) \(v.shortTitle) ")
+            : v == state.view ? " \(v.rawValue) \(v.title) " : " \(v.rawValue) "
         let style = v == state.view ? Style(bold: true, reverse: !theme.color) : theme.statusBar
         x += b.put(label, x: x, y: y, style: v == state.view && theme.color ? Style(fg: .white, bg: .blue, bold: true) : style)
     }

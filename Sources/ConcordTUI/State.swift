@@ -17,6 +17,17 @@ public enum ViewID: Int, CaseIterable, Sendable {
         case .compare: return "Compare"
         }
     }
+
+    /// A short name for the tab bar on 64–109 column screens.
+    public var shortTitle: String {
+        switch self {
+        case .articles: return "Articles"
+        case .timeline: return "Time"
+        case .matrix: return "Matrix"
+        case .discrepancies: return "Diffs"
+        case .compare: return "Cmp"
+        }
+    }
 }
 
 /// How finely the timeline is shown.

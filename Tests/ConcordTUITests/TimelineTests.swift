@@ -100,7 +100,10 @@ final class TimelineViewTests: XCTestCase {
     func testStatusListsViewsAndResizeKeepsSelection() {
         var s = press(state(), [.char("2"), .char("j"), .char("j")])
         let selected = s.timelineRows[s.timelineSelected]
-        XCTAssertTrue(render(s).trimmedLines().last?.hasPrefix(" 1  2 Timeline  3  4  5") ?? false, render(s).trimmedLines().last ?? "")
+        XCTAssertTrue(render(s).trimmedLines().last?.hasPrefix(" 1 Articles  2 Timeline  3 Matrix  4 Diffs  5 Cmp") ?? false,
+                      "at 90 columns every tab keeps a (short) name: \(render(s).trimmedLines().last ?? "")")
+        XCTAssertTrue(render(update(s, .resize(width: 60, height: 24))).trimmedLines().last?.hasPrefix(" 1  2 Timeline  3  4  5") ?? false,
+                      "narrower, only the current view is named")
         XCTAssertTrue(render(update(s, .resize(width: 130, height: 24))).trimmedLines().last?.hasPrefix(" 1 Articles  2 Timeline  3 Matrix  4 Discrepancies  5 Compare") ?? false)
         s = update(s, .resize(width: 50, height: 12))
         XCTAssertEqual(s.timelineRows[s.timelineSelected], selected)
