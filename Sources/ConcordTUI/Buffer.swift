@@ -136,6 +136,16 @@ public struct Buffer: Equatable, Sendable {
             }
             if cx + w > limit {
                 if w == 2 && cx < limit { self[cx, y] = Cell(" ", style); cx += 1 }
+                // A line cut at its edge ends in an ellipsis, so that nothing looks whole
+                // that is not.
+                if cx > x, cx - 1 >= 0, cx - 1 < width {
+                    var last = cx - 1
+                    while last > x && cells[y * width + last].isContinuation { last -= 1 }
+                    if cells[y * width + last].text != " " || last == cx - 1 {
+                        self[last, y] = Cell("…", style)
+                        for k in (last + 1)..<cx where k < width { self[k, y] = Cell(" ", style) }
+                    }
+                }
                 break
             }
             if cx >= 0 {

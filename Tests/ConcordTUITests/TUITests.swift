@@ -181,10 +181,13 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(b[4, 0].text, "x")
         var clipped = Buffer(width: 3, height: 1)
         clipped.put("a東京", x: 0, y: 0)
-        XCTAssertEqual(clipped.lines(), ["a東"])
+        XCTAssertEqual(clipped.lines(), ["a… "], "a cut line ends in an ellipsis, over the whole wide character")
         var narrow = Buffer(width: 2, height: 1)
         narrow.put("a東", x: 0, y: 0)
-        XCTAssertEqual(narrow.lines(), ["a "], "a wide character that does not fit becomes a space")
+        XCTAssertEqual(narrow.lines(), ["a…"], "a wide character that does not fit is cut, marked by the ellipsis")
+        var exact = Buffer(width: 3, height: 1)
+        exact.put("abc", x: 0, y: 0)
+        XCTAssertEqual(exact.lines(), ["abc"], "a line that fits is not marked")
     }
 
     func testNoColorDropsColoursButKeepsAttributes() {
