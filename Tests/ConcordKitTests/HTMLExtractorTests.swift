@@ -143,6 +143,18 @@ final class HTMLExtractorTests: XCTestCase {
         XCTAssertFalse(main.contains("Footer text"))
     }
 
+    func testTemplateScriptsAreReadInPlace() throws {
+        // Blog engines keep the post's markup in a template script that the page renders later.
+        let html = """
+        <body><nav><a href="/">Home</a></nav><div class="post"><h1>Post title</h1>
+        <div class="post-body"><script type="text/template"><p>\(Self.prose[0])</p><p>\(Self.prose[1])</p></script></div></div>
+        <script>var x = "<p>never text, a script's string</p>";</script></body>
+        """
+        let main = try extract(html).mainText
+        XCTAssertTrue(main.contains(Self.prose[0]) && main.contains(Self.prose[1]), main)
+        XCTAssertFalse(main.contains("never text"), "ordinary scripts stay unread")
+    }
+
     func testLineBreakParagraphsAndNoImpliedRoot() throws {
         // Old pages: text in one <div> with <br><br> between paragraphs; no <html> element at all.
         let html = "<style>.x{}</style><div>\(Self.prose[0])<br><br>\(Self.prose[1])<br>still the second.</div>"

@@ -51,12 +51,14 @@ public enum HTMLExtractor {
         var walker = Walker(lexicon: lexicon)
         walker.walk(tops)
         let page = walker.page()
+        for t in walker.templates { xmlFreeDoc(t) }
         if page.blocks.contains(where: { $0.kind == .text }) { return page }
         // Chrome words on the page's wrappers hid everything: read again by tags and roles only.
         var again = Walker(lexicon: lexicon)
         again.useClassWords = false
         again.walk(tops)
         let second = again.page()
+        for t in again.templates { xmlFreeDoc(t) }
         return second.blocks.contains(where: { $0.kind == .text }) ? second : page
     }
 
@@ -217,6 +219,8 @@ public enum HTMLExtractor {
         /// for pages whose wrappers carry such words).
         var useClassWords = true
         var lastWasBreak = false
+        /// Documents parsed from template scripts, freed when the walker is done.
+        var templates: [htmlDocPtr] = []
         let debugFlags = ProcessInfo.processInfo.environment["CONCORD_DEBUG_HTML"] != nil
 
         init(lexicon: HTMLLexicon) {
@@ -267,9 +271,34 @@ public enum HTMLExtractor {
                     let tag = HTMLExtractor.name(node)
                     if tag == "head" { readHead(node); continue }
                     if lexicon.skippedTags.contains(tag) {
-                        if tag == "script", HTMLExtractor.attribute(node, "type")?.lowercased().contains("ld+json") == true,
+                        let type = HTMLExtractor.attribute(node, "type")?.lowercased() ?? ""
+                        if tag == "script", type.contains("ld+json"),
                            let json = try? JSONSerialization.jsonObject(with: Data(HTMLExtractor.text(node).utf8), options: [.fragmentsAllowed]) {
                             jsonLD.append(json)
+                        }
+                        // Markup kept for the page's scripts to insert later (<script
+                        // type="text/template">, as blog engines render posts): read in place,
+                        // one level deep.
+                        if tag == "script", type == "text/template" || type == "text/html", templates.count < 64 {
+                            let markup = Data(HTMLExtractor.text(node).utf8)
+                            if markup.count > 0, markup.count < Int(Int32.max),
+                               let inner = markup.withUnsafeBytes({ raw -> htmlDocPtr? in
+                                   guard let base = raw.baseAddress else { return nil }
+                                   return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, "utf-8",
+                                                         Int32(cx_html_options()))
+                               }) {
+                                templates.append(inner)
+                                var roots: [xmlNodePtr] = []
+                                var c = xmlDocGetRootElement(inner)
+                                // html > body > children, or the fragment's own top nodes.
+                                if let html = c, HTMLExtractor.name(html) == "html" {
+                                    var k = html.pointee.children
+                                    while let n = k { if HTMLExtractor.isElement(n) && HTMLExtractor.name(n) == "body" { c = n }; k = n.pointee.next }
+                                }
+                                var k = c?.pointee.children
+                                while let n = k { roots.append(n); k = n.pointee.next }
+                                for r in roots.reversed() { stack.append(.enter(r, frame, parent)) }
+                            }
                         }
                         continue
                     }
