@@ -226,15 +226,20 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     let visible = panel.height - 2
     let indent = 16
     let textWidth = max(8, panel.width - 4 - indent)
-    func lines(_ e: Evidence) -> [(Int, Int)] {
-        let scalars = Array(e.text.unicodeScalars)
-        return ReaderLayout.wrap(scalars, Span(0, scalars.count), width: textWidth)
+    // Each sentence is wrapped once per frame: for choosing the first one shown, then for drawing.
+    var wrapped: [Int: [(Int, Int)]] = [:]
+    func lines(_ k: Int) -> [(Int, Int)] {
+        if let w = wrapped[k] { return w }
+        let scalars = Array(cell.evidence[k].text.unicodeScalars)
+        let w = ReaderLayout.wrap(scalars, Span(0, scalars.count), width: textWidth)
+        wrapped[k] = w
+        return w
     }
     let selectedIndex = max(0, min(state.evidenceSelected, cell.evidence.count - 1))
     var top = selectedIndex
-    var used = min(visible, lines(cell.evidence[selectedIndex]).count)
+    var used = min(visible, lines(selectedIndex).count)
     while top > 0 {
-        let need = lines(cell.evidence[top - 1]).count
+        let need = lines(top - 1).count
         guard used + need <= visible else { break }
         used += need
         top -= 1
@@ -249,7 +254,7 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
         let cue: (Int, Int)? = e.cue.flatMap { c in
             c.start >= e.span.start && c.end <= e.span.end ? (c.start - e.span.start, c.end - e.span.start) : nil
         }
-        for (k, (a, z)) in lines(e).enumerated() where y < panel.y + 1 + visible {
+        for (k, (a, z)) in lines(ei).enumerated() where y < panel.y + 1 + visible {
             if selected { b.fill(Rect(x: panel.x + 1, y: y, width: panel.width - 2, height: 1), style) }
             var x = panel.x + 2
             if k == 0 {

@@ -279,9 +279,13 @@ public enum DiscrepancyFinder {
                     func isParticiple(_ w: String) -> Bool { w.count > 4 && (w.hasSuffix("ed") || w.hasSuffix("ing")) }
                     guard !isParticiple(tokens[j].text) else { continue }
                     // Counts of time units are ages and durations ("a 44-year-old man", "16 hours"),
-                    // not quantities of a thing.
-                    let firstWord = tokens[j].text.split(separator: "-").first.map(String.init) ?? tokens[j].text
-                    guard !numberLexicon.durationWords.contains(firstWord) else { continue }
+                    // and percentages are shares: neither is a quantity of a thing. Checked on the
+                    // word after the number and on the noun phrase's head ("5 consecutive days").
+                    func isNonCount(_ word: String) -> Bool {
+                        let bare = word.hasPrefix("-") ? String(word.dropFirst()) : word
+                        return numberLexicon.nonCountHeads.contains(bare.split(separator: "-").first.map(String.init) ?? bare)
+                    }
+                    guard !isNonCount(tokens[j].text) else { continue }
                     // English noun phrases end in their head: "3 Russian soldiers", "228 political
                     // parties" count soldiers and parties. Take the last of up to three content
                     // words in a row.
@@ -293,9 +297,7 @@ public enum DiscrepancyFinder {
                     }
                     j = last
                     let headWord = tokens[j].text.hasPrefix("-") ? String(tokens[j].text.dropFirst()) : tokens[j].text
-                    // Counts of time units are ages and durations ("a 44-year-old", "16 hours"), not quantities of a thing.
-                    let firstPart = headWord.split(separator: "-").first.map(String.init) ?? headWord
-                    guard !numberLexicon.durationWords.contains(firstPart) else { continue }
+                    guard !isNonCount(headWord) else { continue }
                     let head = CommitmentDiscovery.stem(headWord)
                     claims.append(NumberClaim(article: ai, quantity: q, head: head,
                                               context: context.subtracting([tokens[j].text]), sentence: sentence.span,

@@ -42,8 +42,9 @@ public struct NumberLexicon: Sendable {
     public var rangeWords: Set<String>
     /// "a", "an" before "dozen", "hundred", "thousand".
     public var articles: Set<String>
-    /// Units of time: a count of them is an age or a duration, not a quantity of a thing.
-    public var durationWords: Set<String>
+    /// Words whose count is not a quantity of a thing: units of time (ages and
+    /// durations), weekdays and months (dates), percent (shares).
+    public var nonCountHeads: Set<String>
 
     public static let english = NumberLexicon(
         units: ["zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -59,7 +60,7 @@ public struct NumberLexicon: Sendable {
                         ["approximately"], ["estimated"], ["as", "many", "as"], ["upwards", "of"]],
         rangeWords: ["to", "and", "-", "–", "or"],
         articles: ["a", "an"],
-        durationWords: ["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+        nonCountHeads: ["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
                         "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                         "january", "february", "march", "april", "june", "july", "august", "september",
