@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        // The parse cache (.concord/cache.sqlite): SQLite through GRDB, on the system's libsqlite3.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -25,7 +27,8 @@ let package = Package(
         ),
         .target(
             name: "ConcordKit",
-            dependencies: [.product(name: "Yams", package: "Yams"), "CLibXML2"]
+            dependencies: [.product(name: "Yams", package: "Yams"), "CLibXML2",
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Restores the terminal when the process dies of a fatal signal (C: the
         // handler must be async-signal-safe).

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what Concord needs to build and test on a fresh Debian/Ubuntu machine
-# with the Swift toolchain: the ncursesw and libxml2 headers, pkg-config, tmux
+# with the Swift toolchain: the ncursesw, libxml2 and SQLite headers, pkg-config, tmux
 # (end-to-end tests) and python3 (evaluation scorer). Fails loudly when something is missing.
 set -euo pipefail
 
 need_apt=()
 pkg-config --exists ncursesw 2>/dev/null || need_apt+=(libncurses-dev)
 pkg-config --exists libxml-2.0 2>/dev/null || need_apt+=(libxml2-dev)
+pkg-config --exists sqlite3 2>/dev/null || need_apt+=(libsqlite3-dev)
 command -v pkg-config >/dev/null || need_apt+=(pkg-config)
 if [ "${1:-}" = "--test" ]; then
   command -v tmux >/dev/null || need_apt+=(tmux)
@@ -22,6 +23,7 @@ fi
 command -v swift >/dev/null || { echo "setup: the Swift toolchain (swift) is not on PATH" >&2; exit 1; }
 pkg-config --exists ncursesw || { echo "setup: ncursesw not found by pkg-config" >&2; exit 1; }
 pkg-config --exists libxml-2.0 || { echo "setup: libxml2 (libxml-2.0) not found by pkg-config" >&2; exit 1; }
+pkg-config --exists sqlite3 || { echo "setup: SQLite (sqlite3) not found by pkg-config" >&2; exit 1; }
 if [ "${1:-}" = "--test" ]; then
   command -v tmux >/dev/null || { echo "setup: tmux is missing" >&2; exit 1; }
 fi

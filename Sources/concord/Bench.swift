@@ -30,7 +30,7 @@ struct Bench: ParsableCommand {
         var loaded: Corpus?
         for _ in 0..<max(1, runs) {
             let t0 = DispatchTime.now().uptimeNanoseconds
-            let c = try loadCorpus(corpus.path, maxArticleMB: corpus.maxArticleMB)
+            let c = try loadCorpus(corpus.path, maxArticleMB: corpus.maxArticleMB, cache: corpus.cache)
             let t1 = DispatchTime.now().uptimeNanoseconds
             let state = AppState(corpus: c, width: 100, height: 30)
             let frame = render(state)

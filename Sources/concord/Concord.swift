@@ -25,7 +25,7 @@ struct Concord: ParsableCommand {
           concord timex data/articles --format timeml
           concord check data
         """,
-        version: "0.1.0",
+        version: ConcordInfo.version,
         subcommands: [Browse.self, Articles.self, TimelineCommand.self, MatrixCommand.self, DiscrepanciesCommand.self, DiscoverCommand.self, Check.self, TimexCommand.self, Segments.self, ExtractCommand.self, Bench.self],
         defaultSubcommand: Browse.self
     )
@@ -40,6 +40,13 @@ struct CorpusArgument: ParsableArguments {
             help: "Largest article file read, in MiB; a larger one is listed as a problem and skipped.")
     var maxArticleMB: Int = CorpusLoader.defaultMaxArticleMB
 
+    @Flag(name: .customLong("no-cache"),
+          help: "Parse every file afresh and leave the folder's .concord/cache.sqlite alone (also CONCORD_NO_CACHE=1).")
+    var noCache = false
+
+    /// Whether the folder's parse cache is used.
+    var cache: Bool { !noCache }
+
     func validate() throws {
         if maxArticleMB < 1 || maxArticleMB > 1 << 20 { throw ValidationError("--max-article-mb must be between 1 and 1048576") }
     }
@@ -53,9 +60,9 @@ struct FormatOption: ParsableArguments {
 extension OutputFormat: ExpressibleByArgument {}
 
 /// Loads a corpus, turning a missing path into a clear message and exit code 2.
-func loadCorpus(_ path: String, maxArticleMB: Int = CorpusLoader.defaultMaxArticleMB, progress: Bool = false,
-                configErrorsAreFatal: Bool = true) throws -> Corpus {
-    let corpus = try loadCorpusAllowingErrors(path, maxArticleMB: maxArticleMB, progress: progress)
+func loadCorpus(_ path: String, maxArticleMB: Int = CorpusLoader.defaultMaxArticleMB, cache: Bool = true,
+                progress: Bool = false, configErrorsAreFatal: Bool = true) throws -> Corpus {
+    let corpus = try loadCorpusAllowingErrors(path, maxArticleMB: maxArticleMB, cache: cache, progress: progress)
     // A broken concord.yaml stops every command but 'check' (which lists it).
     let configErrors = corpus.errors.filter { ($0.path as NSString).lastPathComponent == CorpusConfig.fileName }
     if configErrorsAreFatal && !configErrors.isEmpty {
@@ -65,7 +72,7 @@ func loadCorpus(_ path: String, maxArticleMB: Int = CorpusLoader.defaultMaxArtic
     return corpus
 }
 
-func loadCorpusAllowingErrors(_ path: String, maxArticleMB: Int, progress: Bool) throws -> Corpus {
+func loadCorpusAllowingErrors(_ path: String, maxArticleMB: Int, cache: Bool = true, progress: Bool) throws -> Corpus {
     do {
         // Long loads show progress on standard error before the browser starts.
         let report: ((Int, Int) -> Void)? = progress ? { done, total in
@@ -75,6 +82,7 @@ func loadCorpusAllowingErrors(_ path: String, maxArticleMB: Int, progress: Bool)
         } : nil
         var loader = CorpusLoader()
         loader.maxArticleBytes = maxArticleMB << 20
+        loader.useCache = cache && cacheAllowedByEnvironment
         return try loader.load(path, progress: report)
     } catch let error as CorpusError {
         FileHandle.standardError.write(Data("concord: error: \(error)\n".utf8))
@@ -82,9 +90,15 @@ func loadCorpusAllowingErrors(_ path: String, maxArticleMB: Int, progress: Bool)
     }
 }
 
+/// False when CONCORD_NO_CACHE is set to anything but "" or "0".
+var cacheAllowedByEnvironment: Bool {
+    guard let v = ProcessInfo.processInfo.environment["CONCORD_NO_CACHE"] else { return true }
+    return v.isEmpty || v == "0"
+}
+
 /// Loads a corpus and reports its problems on standard error (the output stays clean for pipes).
-func loadReporting(_ path: String, maxArticleMB: Int = CorpusLoader.defaultMaxArticleMB) throws -> Corpus {
-    let corpus = try loadCorpus(path, maxArticleMB: maxArticleMB)
+func loadReporting(_ path: String, maxArticleMB: Int = CorpusLoader.defaultMaxArticleMB, cache: Bool = true) throws -> Corpus {
+    let corpus = try loadCorpus(path, maxArticleMB: maxArticleMB, cache: cache)
     for p in corpus.problems { warn(p.description) }
     return corpus
 }
@@ -128,7 +142,7 @@ struct Browse: ParsableCommand {
             warn("concord: the browser needs a terminal; for scripts use a subcommand, e.g. 'concord articles \(corpus.path) --format json' (see 'concord --help')")
             throw ExitCode(2)
         }
-        let loaded = try loadCorpus(corpus.path, maxArticleMB: corpus.maxArticleMB, progress: true)
+        let loaded = try loadCorpus(corpus.path, maxArticleMB: corpus.maxArticleMB, cache: corpus.cache, progress: true)
         // A broken commitments file is reported before the screen is taken over.
         let set = try loadCommitments(loaded, explicit: commitments, required: false)
         let code = TerminalApp.run(corpus: loaded, commitments: set)
@@ -155,7 +169,7 @@ struct Articles: ParsableCommand {
     @OptionGroup var format: FormatOption
 
     func run() throws {
-        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB)
+        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB, cache: corpus.cache)
         emit(format.format, json: { ArticleExport.json(loaded) }, table: { ArticleExport.table(loaded) })
     }
 }
@@ -177,7 +191,7 @@ struct Check: ParsableCommand {
     @OptionGroup var corpus: CorpusArgument
 
     func run() throws {
-        let loaded = try loadCorpus(corpus.path, maxArticleMB: corpus.maxArticleMB, configErrorsAreFatal: false)
+        let loaded = try loadCorpus(corpus.path, maxArticleMB: corpus.maxArticleMB, cache: corpus.cache, configErrorsAreFatal: false)
         // The commitments file (if any) is part of the corpus too.
         let (_, commitmentProblems, _) = CommitmentSet.load(for: loaded, explicit: nil)
         let problems = loaded.problems + commitmentProblems
@@ -201,7 +215,7 @@ struct Segments: ParsableCommand {
     @OptionGroup var corpus: CorpusArgument
 
     func run() throws {
-        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB)
+        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB, cache: corpus.cache)
         for a in loaded.articles {
             writeOut("# \(InertText.sanitize(a.id))\n")
             // Sentences are in block order: one pass over both (linear, not blocks × sentences).

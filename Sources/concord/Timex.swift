@@ -106,7 +106,7 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var format: FormatOption
 
     func run() throws {
-        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB)
+        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB, cache: corpus.cache)
         let timeline = Timeline.build(loaded)
         for note in timeline.notes { warn(note.description) }
         emit(format.format, json: { TimelineExport.json(timeline) }, table: { TimelineExport.table(timeline) })
@@ -154,7 +154,7 @@ struct MatrixCommand: ParsableCommand {
     var discover = false
 
     func run() throws {
-        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB)
+        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB, cache: corpus.cache)
         let set: CommitmentSet
         if discover {
             set = CommitmentDiscovery.discover(loaded)
@@ -205,7 +205,7 @@ struct DiscrepanciesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB)
+        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB, cache: corpus.cache)
         let found = DiscrepancyFinder.find(loaded, timeline: Timeline.build(loaded)).sorted(by: Discrepancy.byConfidence)
         let items = all ? found : found.filter { $0.confidence >= DiscrepancyFinder.defaultThreshold }
         if items.count < found.count {
@@ -237,7 +237,7 @@ struct DiscoverCommand: ParsableCommand {
     @Flag(help: "Overwrite --output if it exists.") var force = false
 
     func run() throws {
-        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB)
+        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB, cache: corpus.cache)
         let yaml = CommitmentDiscovery.yaml(CommitmentDiscovery.discover(loaded))
         guard let output else { writeOut(yaml); return }
         if FileManager.default.fileExists(atPath: output) && !force {

@@ -108,14 +108,16 @@ final class HTMLExtractorTests: XCTestCase {
     func testCharsetsAndEntities() throws {
         // Windows-1252 bytes: é = E9, ’ = 92, € = 80.
         var latin = Data("<html><head><meta charset=\"windows-1252\"></head><body><p>".utf8)
-        latin.append(contentsOf: Array("Le caf".utf8) + [0xE9] + Array(" co".utf8) + [0xFB] + Array("te 3 ".utf8) + [0x80]
-                     + Array(", l".utf8) + [0x92] + Array("addition est pay".utf8) + [0xE9] + Array("e par les ministres, dit-on.".utf8))
+        let pieces: [[UInt8]] = [Array("Le caf".utf8), [0xE9], Array(" co".utf8), [0xFB], Array("te 3 ".utf8), [0x80],
+                                 Array(", l".utf8), [0x92], Array("addition est pay".utf8), [0xE9], Array("e par les ministres, dit-on.".utf8)]
+        latin.append(contentsOf: pieces.flatMap { $0 })
         latin.append(Data("</p></body></html>".utf8))
         XCTAssertTrue(try XCTUnwrap(HTMLExtractor.extract(latin)).mainText.contains("Le café coûte 3 €, l’addition est payée"))
         // No declaration and not UTF-8: read as Windows-1252, not as mojibake.
         var undeclared = Data("<p>".utf8)
-        undeclared.append(contentsOf: Array("Na".utf8) + [0xEF] + Array("ve r".utf8) + [0xE9] + Array("sum".utf8) + [0xE9]
-                          + Array(" of the meeting, written in a hurry, with commas, and more.".utf8))
+        let parts: [[UInt8]] = [Array("Na".utf8), [0xEF], Array("ve r".utf8), [0xE9], Array("sum".utf8), [0xE9],
+                                Array(" of the meeting, written in a hurry, with commas, and more.".utf8)]
+        undeclared.append(contentsOf: parts.flatMap { $0 })
         undeclared.append(Data("</p>".utf8))
         XCTAssertTrue(try XCTUnwrap(HTMLExtractor.extract(undeclared)).mainText.contains("Naïve résumé"))
         let entities = "<p>Caf&eacute; &amp; bar &#8217;quoted&#x2019; &lt;tag&gt;, said the owner, who asked not to be named.</p>"

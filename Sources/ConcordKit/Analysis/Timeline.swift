@@ -1,3 +1,5 @@
+import Foundation
+
 /// One time expression of one source on the timeline.
 public struct TimelineMention: Hashable, Sendable {
     /// Index of the article in the corpus.
@@ -48,12 +50,14 @@ public struct Timeline: Sendable {
 
     /// Tags every text, heading and caption block of every article and groups the
     /// mentions by value, sorted chronologically with coarser values first.
-    public static func build(_ corpus: Corpus, tagger: TemporalTagger = .shared) -> Timeline {
+    public static func build(_ corpus: Corpus, tagger given: TemporalTagger? = nil) -> Timeline {
         var byValue: [String: [TimelineMention]] = [:]
         var notes: [CorpusProblem] = []
         var order: [String] = []
+        let tagger = given ?? .shared
+        let lists = tagAll(corpus, tagger: given)
         for (index, article) in corpus.articles.enumerated() {
-            let tagged = tagger.tag(article, corpusAnchor: corpus.config.anchor)
+            let tagged = lists[index]
             if tagged.count >= tagger.maxTimexes {
                 notes.append(CorpusProblem(.warning, path: article.path,
                     "more than \(tagger.maxTimexes) time expressions; only the first \(tagger.maxTimexes) are on the timeline"))
@@ -90,6 +94,37 @@ public struct Timeline: Sendable {
         var timeline = Timeline(entries: dated, undated: undated)
         timeline.notes = notes
         return timeline
+    }
+
+    /// Every article's time expressions, tagged on all cores. With the shared tagger
+    /// each article's memo is used and filled (an explicit tagger bypasses it), and
+    /// new results go to the corpus's parse cache.
+    public static func tagAll(_ corpus: Corpus, tagger given: TemporalTagger? = nil) -> [[Timex]] {
+        let articles = corpus.articles
+        let anchor = corpus.config.anchor
+        let key = TimexMemo.key(anchor)
+        var lists = [[Timex]](repeating: [], count: articles.count)
+        let chunk = 16
+        let chunks = (articles.count + chunk - 1) / chunk
+        lists.withUnsafeMutableBufferPointer { out in
+            let base = out.baseAddress
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                for i in c * chunk..<min(articles.count, (c + 1) * chunk) {
+                    let article = articles[i]
+                    if let given {
+                        base![i] = given.tag(article, corpusAnchor: anchor)
+                    } else if let known = article.timexMemo.get(key) {
+                        base![i] = known
+                    } else {
+                        let tagged = TemporalTagger.shared.tag(article, corpusAnchor: anchor)
+                        article.timexMemo.set(key, tagged)
+                        base![i] = tagged
+                    }
+                }
+            }
+        }
+        if given == nil { corpus.cache?.storeTimexes(corpus) }
+        return lists
     }
 
     /// The longest sentence text a mention carries: a longer one (a run-on list, a

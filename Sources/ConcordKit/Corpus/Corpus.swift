@@ -9,8 +9,13 @@ public struct Corpus: Sendable {
     public let problems: [CorpusProblem]
     /// Each source's short label, in article order (see `SourceLabels`).
     public let labels: [String]
+    /// The parse cache the corpus was loaded through, if any (time expressions tagged
+    /// later are stored in it).
+    public let cache: ParseCache?
 
-    public init(root: String, config: CorpusConfig = CorpusConfig(), articles: [Article], problems: [CorpusProblem] = []) {
+    public init(root: String, config: CorpusConfig = CorpusConfig(), articles: [Article], problems: [CorpusProblem] = [],
+                cache: ParseCache? = nil) {
+        self.cache = cache
         self.root = root
         self.config = config
         self.articles = articles
@@ -117,7 +122,11 @@ public struct CorpusLoader: Sendable {
 
     /// Loads the corpus. Throws only when the path does not exist or concord.yaml is unreadable;
     /// every other problem is listed in `problems` and the rest of the corpus still loads.
-    public func load(_ path: String, progress: ((Int, Int) -> Void)? = nil) throws -> Corpus {
+    /// `progress` hears (files done, files in all); `partial`, when given, receives the
+    /// corpus loaded so far at most every quarter second (the browser shows it while
+    /// the rest loads).
+    public func load(_ path: String, progress: ((Int, Int) -> Void)? = nil,
+                     partial: ((Corpus) -> Void)? = nil) throws -> Corpus {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CorpusError.notFound(path)
@@ -154,32 +163,152 @@ public struct CorpusLoader: Sendable {
             root = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
             files = [(path as NSString).lastPathComponent]
         }
+        var cache: ParseCache?
+        if isDirectory.boolValue && useCache {
+            let (opened, cacheProblems) = ParseCache.open(corpusRoot: path)
+            cache = opened
+            problems += cacheProblems
+        }
+        let stamps = cache?.stamps() ?? [:]
+        let timexKey = TimexMemo.key(config.anchor)
+        CorpusLoader.prepareLibraries()
         var articles: [Article] = []
         articles.reserveCapacity(files.count)
         var seenIds: [String: Int] = [:]
-        for (n, file) in files.enumerated() {
-            progress?(n, files.count)
-            let full = (root as NSString).appendingPathComponent(file)
-            let display = isDirectory.boolValue ? (path as NSString).appendingPathComponent(file) : path
-            var st = stat()
-            if stat(full, &st) == 0, Int(st.st_size) > maxArticleBytes {
-                problems.append(CorpusProblem(.error, path: display,
-                    "is \(String(format: "%.1f", Double(st.st_size) / 1_048_576)) MiB, over the \(maxArticleBytes >> 20) MiB limit for one article; skipped (raise it with --max-article-mb)"))
-                continue
+        var lastSnapshot = DispatchTime.now().uptimeNanoseconds
+        var start = 0
+        // Files are read and parsed in chunks, each on all cores; ids are then given in
+        // file order, so they do not depend on which core finished first.
+        while start < files.count {
+            progress?(start, files.count)
+            let part = Array(files[start..<min(files.count, start + CorpusLoader.chunkSize)])
+            start += part.count
+            let hits = cache?.fetch(part.filter { stamps[$0] != nil }, timexKey: timexKey) ?? [:]
+            var results = [FileResult](repeating: FileResult(), count: part.count)
+            results.withUnsafeMutableBufferPointer { out in
+                let base = out.baseAddress!
+                DispatchQueue.concurrentPerform(iterations: part.count) { i in
+                    let file = part[i]
+                    let full = (root as NSString).appendingPathComponent(file)
+                    let display = isDirectory.boolValue ? (path as NSString).appendingPathComponent(file) : path
+                    base[i] = loadOne(full: full, display: display, relativePath: file, stamp: stamps[file], hit: hits[file],
+                                      timexKey: timexKey, caching: cache != nil)
+                }
             }
-            guard let data = FileManager.default.contents(atPath: full) else {
-                problems.append(CorpusProblem(.error, path: display, "cannot be read (permission denied or not a regular file); skipped"))
-                continue
+            var writes: [ParseCache.Write] = []
+            for (i, result) in results.enumerated() {
+                problems += result.problems
+                if let w = result.write { writes.append(w) }
+                let named = CorpusLoader.assignIds(result.articles, relativePath: part[i],
+                                                   display: isDirectory.boolValue ? (path as NSString).appendingPathComponent(part[i]) : path,
+                                                   seenIds: &seenIds)
+                problems += named.problems
+                articles += named.articles
+                if !result.articles.isEmpty { cache?.register(part[i], named.articles) }
             }
-            let (loaded, fileProblems) = loadArticles(data, path: display, relativePath: file, seenIds: &seenIds)
-            problems += fileProblems
-            articles += loaded
+            cache?.store(writes)
+            if let partial, start < files.count {
+                let now = DispatchTime.now().uptimeNanoseconds
+                if now - lastSnapshot >= CorpusLoader.snapshotInterval {
+                    lastSnapshot = now
+                    partial(Corpus(root: path, config: config, articles: articles, problems: problems, cache: cache))
+                }
+            }
         }
         progress?(files.count, files.count)
+        if let cache {
+            cache.keepOnly(Set(files), known: stamps)
+            problems += cache.takeProblems()
+        }
         if articles.isEmpty && files.isEmpty && !problems.contains(where: { $0.path == path && $0.severity == .error }) {
             problems.append(CorpusProblem(.warning, path: path, "no articles found (.txt, .md, .html, .htm, .html.gz, .rss, .atom, .xml feeds)"))
         }
-        return Corpus(root: path, config: config, articles: articles, problems: problems)
+        return Corpus(root: path, config: config, articles: articles, problems: problems, cache: cache)
+    }
+
+    /// Files parsed together on all cores before ids are given and a snapshot may be shown.
+    static let chunkSize = 64
+    /// The least time between two snapshots passed to `load(partial:)` (nanoseconds).
+    static let snapshotInterval: UInt64 = 250_000_000
+
+    /// Whether `load` reads and fills the folder's parse cache (`.concord/cache.sqlite`).
+    public var useCache = false
+
+    /// libxml2 must be set up once before documents are parsed on several threads.
+    static func prepareLibraries() { _ = librariesReady }
+    private static let librariesReady: Bool = { HTMLExtractor.initialize(); return true }()
+
+    /// One file's outcome: its articles (ids not yet given), problems, and what to write to the cache.
+    struct FileResult {
+        var articles: [Article] = []
+        var problems: [CorpusProblem] = []
+        var write: ParseCache.Write?
+    }
+
+    /// Reads one file, from the cache when its stamp (or, failing that, its content
+    /// hash) matches, else by parsing it.
+    func loadOne(full: String, display: String, relativePath: String, stamp: ParseCache.Stamp?, hit: ParseCache.Hit?,
+                 timexKey: String, caching: Bool) -> FileResult {
+        var st = stat()
+        let statted = stat(full, &st) == 0
+        if statted, Int(st.st_size) > maxArticleBytes {
+            return FileResult(problems: [CorpusProblem(.error, path: display,
+                "is \(String(format: "%.1f", Double(st.st_size) / 1_048_576)) MiB, over the \(maxArticleBytes >> 20) MiB limit for one article; skipped (raise it with --max-article-mb)")])
+        }
+        let size = Int64(st.st_size), mtime = ParseCache.mtime(st)
+        func fromCache() -> FileResult? {
+            guard let hit, let decoded = try? ArticleCodec.decode([UInt8](hit.articles), displayPath: display) else { return nil }
+            if let blob = hit.timexes,
+               let lists = try? ArticleCodec.decodeTimexes([UInt8](blob), lengths: decoded.articles.map(\.scalars.count)) {
+                for (a, list) in zip(decoded.articles, lists) { a.timexMemo.set(timexKey, list, new: false) }
+            }
+            return FileResult(articles: decoded.articles, problems: decoded.problems)
+        }
+        if statted, let stamp, stamp.size == size, stamp.mtime == mtime, let cached = fromCache() { return cached }
+        guard let data = FileManager.default.contents(atPath: full) else {
+            return FileResult(problems: [CorpusProblem(.error, path: display, "cannot be read (permission denied or not a regular file); skipped")])
+        }
+        guard caching else {
+            let (articles, problems) = parseFile(data, path: display, relativePath: relativePath)
+            return FileResult(articles: articles, problems: problems)
+        }
+        let hash = ParseCache.hash(data)
+        let newStamp = ParseCache.Stamp(size: Int64(data.count), mtime: mtime, hash: hash)
+        if let stamp, stamp.hash == hash, stamp.size == Int64(data.count), var cached = fromCache() {
+            // Touched, not changed.
+            cached.write = ParseCache.Write(path: relativePath, stamp: newStamp, articles: nil)
+            return cached
+        }
+        let (articles, problems) = parseFile(data, path: display, relativePath: relativePath)
+        let blob = ArticleCodec.encode(articles, problems: problems, displayPath: display)
+        return FileResult(articles: articles, problems: problems,
+                          write: ParseCache.Write(path: relativePath, stamp: newStamp, articles: blob))
+    }
+
+    /// Gives a file's articles their ids (unique in the corpus, case-insensitively) and
+    /// reports every id that had to step aside.
+    static func assignIds(_ parsed: [Article], relativePath: String, display: String,
+                          seenIds: inout [String: Int]) -> (articles: [Article], problems: [CorpusProblem]) {
+        var problems: [CorpusProblem] = []
+        var articles: [Article] = []
+        if FeedReader.isFeed(relativePath) {
+            let stem = (relativePath as NSString).deletingPathExtension
+            let width = String(parsed.count).count
+            for (n, article) in parsed.enumerated() {
+                let number = String(repeating: "0", count: width - String(n + 1).count) + String(n + 1)
+                let (id, clash) = uniqueId(for: stem + "-" + number + ".txt", seenIds: &seenIds)
+                if let clash { problems.append(CorpusProblem(.warning, path: display, "another article is named '\(clash)'; item \(n + 1) is '\(id)'")) }
+                articles.append(article.withId(id))
+            }
+            return (articles, problems)
+        }
+        for article in parsed {
+            let name = HTMLExtractor.isPage(relativePath) ? pageStem(relativePath) : relativePath
+            let (id, clash) = uniqueId(for: name, seenIds: &seenIds)
+            if let clash { problems.append(CorpusProblem(.warning, path: display, "another article is named '\(clash)'; this one is '\(id)'")) }
+            articles.append(article.withId(id))
+        }
+        return (articles, problems)
     }
 
     /// Parses one file's bytes into an article, or reports why it cannot be one.
@@ -191,6 +320,13 @@ public struct CorpusLoader: Sendable {
     /// Parses one file's bytes into its articles (one, or one per feed item), or
     /// reports why it holds none.
     public func loadArticles(_ data: Data, path: String, relativePath: String, seenIds: inout [String: Int]) -> ([Article], [CorpusProblem]) {
+        let (parsed, problems) = parseFile(data, path: path, relativePath: relativePath)
+        let named = CorpusLoader.assignIds(parsed, relativePath: relativePath, display: path, seenIds: &seenIds)
+        return (named.articles, problems + named.problems)
+    }
+
+    /// Parses one file's bytes into its articles, with the id `""` (`assignIds` names them).
+    func parseFile(_ data: Data, path: String, relativePath: String) -> ([Article], [CorpusProblem]) {
         var problems: [CorpusProblem] = []
         if FeedReader.isFeed(relativePath) {
             switch FeedReader.read(data) {
@@ -200,21 +336,13 @@ public struct CorpusLoader: Sendable {
                 return ([], [CorpusProblem(.warning, path: path, "XML but not an RSS or Atom feed (its root is <\(root)>); skipped")])
             case .success(let items):
                 if items.isEmpty { problems.append(CorpusProblem(.warning, path: path, "feed with no items")) }
-                let stem = (relativePath as NSString).deletingPathExtension
-                let width = String(items.count).count
-                var articles: [Article] = []
-                for (n, item) in items.enumerated() {
-                    let number = String(repeating: "0", count: width - String(n + 1).count) + String(n + 1)
-                    let (id, clash) = CorpusLoader.uniqueId(for: stem + "-" + number + ".txt", seenIds: &seenIds)
-                    if let clash { problems.append(CorpusProblem(.warning, path: path, "another article is named '\(clash)'; item \(n + 1) is '\(id)'")) }
-                    articles.append(parser.article(from: item.page, id: id, path: relativePath + "#" + String(n + 1)))
+                let articles = items.enumerated().map { n, item in
+                    parser.article(from: item.page, id: "", path: relativePath + "#" + String(n + 1))
                 }
                 return (articles, problems)
             }
         }
         if HTMLExtractor.isPage(relativePath) {
-            let (id, clash) = CorpusLoader.uniqueId(for: CorpusLoader.pageStem(relativePath), seenIds: &seenIds)
-            if let clash { problems.append(CorpusProblem(.warning, path: path, "another article is named '\(clash)'; this one is '\(id)'")) }
             let gz = relativePath.lowercased().hasSuffix(".gz")
             if gz, data.count >= 18 {
                 // gzip's trailer holds the uncompressed size (mod 4 GiB): a page that would
@@ -229,7 +357,7 @@ public struct CorpusLoader: Sendable {
             guard let page = HTMLExtractor.extract(data, gzipPath: gz ? path : nil) else {
                 return ([], problems + [CorpusProblem(.error, path: path, "not a readable web page (libxml2 could not parse it); skipped")])
             }
-            let article = parser.article(from: page, id: id, path: relativePath)
+            let article = parser.article(from: page, id: "", path: relativePath)
             if !article.blocks.contains(where: { $0.kind == .text }) {
                 problems.append(CorpusProblem(.warning, path: path, "web page with no main text found; its \(article.blocks.count) blocks are kept as boilerplate"))
             }
@@ -247,14 +375,10 @@ public struct CorpusLoader: Sendable {
             problems.append(CorpusProblem(.error, path: path, line: line, column: column,
                                           "invalid UTF-8; shown as \u{FFFD}"))
         }
-        let (id, clash) = CorpusLoader.uniqueId(for: relativePath, seenIds: &seenIds)
-        if let clash {
-            problems.append(CorpusProblem(.warning, path: path, "another article is named '\(clash)'; this one is '\(id)'"))
-        }
         // Old Mac files end lines with a lone CR: read it as a line end (one scalar for
         // one, so every offset still points into the file's text).
         CorpusLoader.normalizeLoneCR(&scalars)
-        let (article, parseProblems) = parser.parse(fileScalars: scalars, id: id, path: relativePath)
+        let (article, parseProblems) = parser.parse(fileScalars: scalars, id: "", path: relativePath)
         problems += parseProblems.map { var p = $0; p.path = path; return p }
         return ([article], problems)
     }
@@ -264,8 +388,7 @@ public struct CorpusLoader: Sendable {
     /// regard to case ("x.TXT" and "a/x.txt" clash). Returns the id and, when it
     /// had to step aside, the id it clashed with.
     static func uniqueId(for relativePath: String, seenIds: inout [String: Int]) -> (id: String, clash: String?) {
-        let name = ((relativePath as NSString).lastPathComponent as NSString).deletingPathExtension
-        let path = (relativePath as NSString).deletingPathExtension
+        let (name, path) = stems(relativePath)
         func take(_ candidate: String) -> Bool {
             let key = candidate.lowercased()
             if seenIds[key] != nil { return false }
@@ -277,6 +400,21 @@ public struct CorpusLoader: Sendable {
         var n = 2
         while !take("\(path)~\(n)") { n += 1 }
         return ("\(path)~\(n)", name)
+    }
+
+    /// A relative path's file name and path, each without its extension ("a/b.txt" →
+    /// "b", "a/b"), as NSString's path methods give them, without their cost.
+    static func stems(_ relativePath: String) -> (name: String, path: String) {
+        var trimmed = Substring(relativePath)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        let u = trimmed.utf8
+        let slash = u.lastIndex(of: UInt8(ascii: "/"))
+        let nameStart = slash.map { u.index(after: $0) } ?? u.startIndex
+        var path = trimmed
+        if let dot = u[nameStart...].lastIndex(of: UInt8(ascii: ".")), dot != nameStart {
+            path = trimmed[..<dot]
+        }
+        return (String(path[nameStart...]), String(path))
     }
 
     /// "a/page.html.gz" → "a/page.html": uniqueId then strips the page extension.

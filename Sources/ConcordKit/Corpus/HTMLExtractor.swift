@@ -25,6 +25,9 @@ public enum HTMLExtractor {
     }
 
     /// Parses a page from memory, or from `gzipPath` (libxml2 reads gzip) when given.
+    /// Sets libxml2 up; call once before pages are parsed on several threads.
+    public static func initialize() { xmlInitParser() }
+
     public static func extract(_ data: Data, gzipPath: String? = nil, lexicon: HTMLLexicon = .english) -> ExtractedPage? {
         let options = Int32(cx_html_options())
         let doc: htmlDocPtr?

@@ -61,8 +61,8 @@ public enum SourceLabels {
     static func surname(_ name: String) -> String { name.split(separator: " ").last.map(String.init) ?? name }
 
     static func firstWords(_ title: String) -> String {
-        let words = title.split(separator: " ").prefix(3).joined(separator: " ")
-        return words.count < title.count ? words + "…" : words
+        let words = title.split(separator: " ", maxSplits: 3).prefix(3).joined(separator: " ")
+        return words.utf8.count < title.utf8.count ? words + "…" : words
     }
 
     static func clip(_ s: String) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a metadata field came from.
 public enum Provenance: Hashable, Sendable, CustomStringConvertible {
     /// Given in the front matter, at this 1-based line of the file.
@@ -64,9 +66,14 @@ public struct Article: Sendable {
     /// Number of file lines before the body starts (front matter included).
     public let bodyLineOffset: Int
     public let wordCount: Int
+    /// The article's time expressions once tagged (or read from the parse cache),
+    /// shared by every copy of the article.
+    public let timexMemo: TimexMemo
 
     public init(id: String, path: String, scalars: [Unicode.Scalar], metadata: Metadata,
-                blocks: [Block], sentences: [Sentence], bodyLineOffset: Int, wordCount: Int) {
+                blocks: [Block], sentences: [Sentence], bodyLineOffset: Int, wordCount: Int,
+                timexMemo: TimexMemo = TimexMemo()) {
+        self.timexMemo = timexMemo
         self.id = id
         self.path = path
         self.scalars = scalars
@@ -114,4 +121,44 @@ public struct Article: Sendable {
 
     /// A short label for the source: the outlet if known, else the id.
     public var sourceLabel: String { metadata.outlet ?? id }
+}
+
+/// Remembers an article's time expressions for one corpus anchor (they depend on
+/// nothing else), so that a timeline rebuilt while a corpus streams in, or opened
+/// from the cache, tags each article once.
+public final class TimexMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var key: String?
+    private var timexes: [Timex] = []
+    private var fresh = false
+
+    /// True when the value was computed in this process (the cache has not seen it).
+    var isNew: Bool { lock.lock(); defer { lock.unlock() }; return fresh }
+    /// The anchor key the value is for, if any.
+    var currentKey: String? { lock.lock(); defer { lock.unlock() }; return key }
+
+    public init() {}
+
+    /// The key for a corpus anchor.
+    public static func key(_ corpusAnchor: CalendarDate?) -> String { corpusAnchor?.description ?? "-" }
+
+    public func get(_ key: String) -> [Timex]? {
+        lock.lock(); defer { lock.unlock() }
+        return self.key == key ? timexes : nil
+    }
+
+    public func set(_ key: String, _ value: [Timex], new: Bool = true) {
+        lock.lock(); defer { lock.unlock() }
+        self.key = key
+        timexes = value
+        fresh = new
+    }
+
+    /// The new value, if any, marking it as stored.
+    func takeNew() -> (key: String, timexes: [Timex])? {
+        lock.lock(); defer { lock.unlock() }
+        guard fresh, let key else { return nil }
+        fresh = false
+        return (key, timexes)
+    }
 }

@@ -1,0 +1,293 @@
+import Foundation
+import GRDB
+
+/// The persistent parse cache of a corpus folder: `.concord/cache.sqlite`, an
+/// SQLite database (through GRDB) holding each file's parsed articles (blocks,
+/// sentences, metadata with provenance, problems) and, once a timeline was built,
+/// their time expressions.
+///
+/// A row is keyed by the file's path relative to the corpus, and is used only while
+/// the file's size and modification time (to the nanosecond) are those recorded, or,
+/// when they changed, while its content hash still matches. A different Concord
+/// build (version, cache layout, or executable) empties the cache; time expressions
+/// are kept per corpus anchor (concord.yaml's `anchor`), the only setting they depend on.
+///
+/// The cache never holds anything the user wrote that is not also in their files:
+/// deleting `.concord/` is always safe. A damaged cache file is deleted and rebuilt
+/// with a warning; a cache that cannot be opened or written (read-only folder,
+/// locked by another process past the wait) is left alone and the corpus loads
+/// without it, with a warning.
+public final class ParseCache: @unchecked Sendable {
+    public static let folderName = ".concord"
+    public static let fileName = "cache.sqlite"
+
+    /// The path of the database file.
+    public let path: String
+    private let db: DatabasePool
+    private let lock = NSLock()
+    private var disabled = false
+    /// Warnings met while using the cache (shown as corpus problems).
+    private var problemList: [CorpusProblem] = []
+    /// Each cached file's articles' memos, in file order, for `storeTimexes`.
+    private var memos: [String: [TimexMemo]] = [:]
+
+    /// What changes every time Concord's code does: its version, the blob layout and
+    /// the running executable's size and modification time.
+    public static let buildKey: String = {
+        var key = "concord \(ConcordInfo.version) layout \(ArticleCodec.layoutVersion)"
+        var st = stat()
+        if stat("/proc/self/exe", &st) == 0 {
+            key += " exe \(st.st_size) \(ParseCache.mtime(st))"
+        } else if let exe = Bundle.main.executablePath, stat(exe, &st) == 0 {
+            key += " exe \(st.st_size) \(ParseCache.mtime(st))"
+        }
+        return key
+    }()
+
+    static func mtime(_ st: stat) -> Int64 {
+        #if canImport(Darwin)
+        return Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)
+        #else
+        return Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        #endif
+    }
+
+    private init(path: String, db: DatabasePool) {
+        self.path = path
+        self.db = db
+    }
+
+    /// Opens (creating it if needed) the cache of a corpus folder. Returns nil, with a
+    /// warning, when it cannot be used; a damaged file is replaced, with a warning.
+    public static func open(corpusRoot: String, buildKey: String = ParseCache.buildKey) -> (ParseCache?, [CorpusProblem]) {
+        let folder = (corpusRoot as NSString).appendingPathComponent(folderName)
+        let file = (folder as NSString).appendingPathComponent(fileName)
+        var problems: [CorpusProblem] = []
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            // A read-only corpus folder simply has no cache; that is not worth a warning.
+            guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)) != nil else {
+                return (nil, [])
+            }
+        } else if !isDirectory.boolValue {
+            return (nil, [CorpusProblem(.warning, path: folder, "is not a folder; the parse cache is not used")])
+        }
+        for attempt in 0..<2 {
+            do {
+                let cache = try ParseCache(path: file, db: connect(file))
+                try cache.prepare(buildKey: buildKey)
+                return (cache, problems)
+            } catch let error as DatabaseError where attempt == 0 && isDamage(error) {
+                remove(file)
+                problems.append(CorpusProblem(.warning, path: file, "the parse cache was damaged (\(error.resultCode)); it was deleted and is rebuilt"))
+            } catch {
+                if !FileManager.default.isWritableFile(atPath: folder) { return (nil, problems) }
+                return (nil, problems + [CorpusProblem(.warning, path: file, "the parse cache cannot be used (\(describe(error))); the corpus is parsed without it")])
+            }
+        }
+        return (nil, problems)
+    }
+
+    static func connect(_ file: String) throws -> DatabasePool {
+        var config = Configuration()
+        // Another Concord on the same corpus may be writing: wait for it, a while.
+        config.busyMode = .timeout(5)
+        config.label = "concord-cache"
+        return try DatabasePool(path: file, configuration: config)
+    }
+
+    static func isDamage(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_FORMAT
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let e = error as? DatabaseError { return "\(e.resultCode)" + (e.message.map { ": \($0)" } ?? "") }
+        return "\(error)"
+    }
+
+    static func remove(_ file: String) {
+        for suffix in ["", "-wal", "-shm"] { unlink(file + suffix) }
+    }
+
+    private func prepare(buildKey: String) throws {
+        try db.write { db in
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS files(
+                    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL, hash INTEGER NOT NULL,
+                    articles BLOB NOT NULL, timex_key TEXT, timexes BLOB);
+                """)
+            let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'build'")
+            if stored != buildKey {
+                try db.execute(sql: "DELETE FROM files")
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('build', ?)", arguments: [buildKey])
+            }
+        }
+        // A damaged page shows on the first full read; check the index now.
+        _ = try db.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM files") }
+    }
+
+    /// Warnings met so far (each reported once).
+    public func takeProblems() -> [CorpusProblem] {
+        lock.lock(); defer { lock.unlock() }
+        let p = problemList
+        problemList = []
+        return p
+    }
+
+    private func fail(_ what: String, _ error: Error) {
+        lock.lock(); defer { lock.unlock() }
+        guard !disabled else { return }
+        disabled = true
+        problemList.append(CorpusProblem(.warning, path: path, "the parse cache could not be \(what) (\(ParseCache.describe(error))); the corpus is parsed without it"))
+    }
+
+    private var isDisabled: Bool { lock.lock(); defer { lock.unlock() }; return disabled }
+
+    // MARK: Reading
+
+    /// What the cache knows of a file, without its blobs.
+    public struct Stamp: Sendable {
+        public var size: Int64
+        public var mtime: Int64
+        public var hash: Int64
+    }
+
+    /// Every cached file's stamp, by relative path.
+    public func stamps() -> [String: Stamp] {
+        guard !isDisabled else { return [:] }
+        do {
+            return try db.read { db in
+                var out: [String: Stamp] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime, hash FROM files")
+                while let row = try rows.next() {
+                    out[row[0]] = Stamp(size: row[1], mtime: row[2], hash: row[3])
+                }
+                return out
+            }
+        } catch {
+            fail("read", error)
+            return [:]
+        }
+    }
+
+    /// One cached file: its articles blob and, when stored for `timexKey`, its time expressions.
+    struct Hit {
+        var articles: Data
+        var timexes: Data?
+    }
+
+    func fetch(_ paths: [String], timexKey: String) -> [String: Hit] {
+        guard !isDisabled, !paths.isEmpty else { return [:] }
+        do {
+            return try db.read { db in
+                var out: [String: Hit] = [:]
+                var start = 0
+                while start < paths.count {
+                    let part = Array(paths[start..<min(paths.count, start + 500)])
+                    start += 500
+                    let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
+                    let rows = try Row.fetchCursor(db, sql: "SELECT path, articles, timex_key, timexes FROM files WHERE path IN (\(marks))",
+                                                   arguments: StatementArguments(part))
+                    while let row = try rows.next() {
+                        let key: String? = row[2]
+                        out[row[0]] = Hit(articles: row[1], timexes: key == timexKey ? row[3] : nil)
+                    }
+                }
+                return out
+            }
+        } catch {
+            fail("read", error)
+            return [:]
+        }
+    }
+
+    // MARK: Writing
+
+    struct Write {
+        var path: String
+        var stamp: Stamp
+        /// nil: only the stamp changed (the content hash matched).
+        var articles: [UInt8]?
+    }
+
+    func store(_ writes: [Write]) {
+        guard !isDisabled, !writes.isEmpty else { return }
+        do {
+            try db.write { db in
+                for w in writes {
+                    if let blob = w.articles {
+                        try db.execute(sql: "INSERT OR REPLACE INTO files(path, size, mtime, hash, articles) VALUES (?, ?, ?, ?, ?)",
+                                       arguments: [w.path, w.stamp.size, w.stamp.mtime, w.stamp.hash, Data(blob)])
+                    } else {
+                        try db.execute(sql: "UPDATE files SET size = ?, mtime = ? WHERE path = ?",
+                                       arguments: [w.stamp.size, w.stamp.mtime, w.path])
+                    }
+                }
+            }
+        } catch {
+            fail("written", error)
+        }
+    }
+
+    /// Forgets files that are gone (deleted, renamed, or no longer articles).
+    func keepOnly(_ present: Set<String>, known: [String: Stamp]) {
+        let gone = known.keys.filter { !present.contains($0) }
+        guard !isDisabled, !gone.isEmpty else { return }
+        do {
+            try db.write { db in
+                for p in gone { try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [p]) }
+            }
+        } catch {
+            fail("written", error)
+        }
+    }
+
+    /// Remembers which memos belong to a file, so that time expressions tagged later
+    /// can be stored with it.
+    func register(_ file: String, _ articles: [Article]) {
+        lock.lock(); defer { lock.unlock() }
+        memos[file] = articles.map(\.timexMemo)
+    }
+
+    /// Stores the time expressions tagged in this process (each file once all its
+    /// articles are tagged for the same anchor).
+    public func storeTimexes(_ corpus: Corpus) {
+        lock.lock()
+        let files = memos
+        lock.unlock()
+        var writes: [(String, String, Data)] = []
+        for (file, list) in files {
+            guard list.contains(where: \.isNew) else { continue }
+            var lists: [[Timex]] = []
+            var key: String?
+            for memo in list {
+                guard let k = memo.currentKey, key == nil || key == k, let t = memo.get(k) else { lists = []; break }
+                key = k
+                lists.append(t)
+            }
+            guard let key, lists.count == list.count else { continue }
+            list.forEach { _ = $0.takeNew() }
+            writes.append((file, key, Data(ArticleCodec.encode(timexes: lists))))
+        }
+        guard !isDisabled, !writes.isEmpty else { return }
+        do {
+            try db.write { db in
+                for (file, key, blob) in writes {
+                    try db.execute(sql: "UPDATE files SET timex_key = ?, timexes = ? WHERE path = ?", arguments: [key, blob, file])
+                }
+            }
+        } catch {
+            fail("written", error)
+        }
+    }
+
+    /// FNV-1a, 64 bits: a content hash for telling a touched file from a changed one.
+    static func hash(_ data: Data) -> Int64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        data.withUnsafeBytes { raw in
+            for b in raw { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        }
+        return Int64(bitPattern: h)
+    }
+}
