@@ -1,6 +1,7 @@
 import CNCurses
 import CTermGuard
 import ConcordKit
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -15,6 +16,12 @@ public protocol TerminalBackend {
     mutating func draw(_ buffer: Buffer)
     /// The next message, or nil when nothing arrived within the poll interval.
     mutating func nextMessage() -> Message?
+    /// How long `nextMessage` waits for a key.
+    mutating func setPollInterval(milliseconds: Int)
+}
+
+extension TerminalBackend {
+    public mutating func setPollInterval(milliseconds: Int) {}
 }
 
 /// An in-memory backend: records frames and replays scripted messages.
@@ -39,13 +46,52 @@ public struct TestBackend: TerminalBackend {
 /// The event loop, shared by every backend: draw, wait for a message, update,
 /// then carry out the effect the update asked for (the only side effect: saving the screen).
 public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
-                                        save: (String, String) -> Bool = ScreenFile.write) -> AppState {
+                                        save: (String, String) -> Bool = ScreenFile.write,
+                                        source: CorpusSource? = nil, feed: CorpusFeed = CorpusFeed(),
+                                        timings: KeyTimings? = nil) -> AppState {
     var state = state
     var dirty = true
+    // A snapshot of a loading corpus is taken in no faster than the view it rebuilds
+    // can be drawn (three times its last cost apart), so keys are never starved.
+    var nextSnapshot: UInt64 = 0
+    var newsCost: UInt64?
+    var polling = 200
     while !state.shouldQuit {
-        if dirty { backend.draw(render(state)); dirty = false }
+        if dirty {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            backend.draw(render(state))
+            dirty = false
+            timings?.frameDrawn(state)
+            if let cost = newsCost {
+                let now = DispatchTime.now().uptimeNanoseconds
+                nextSnapshot = now + 3 * (cost + now - t0)
+                newsCost = nil
+            }
+        }
+        if let news = feed.take(snapshots: DispatchTime.now().uptimeNanoseconds >= nextSnapshot) {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            state = update(state, .loaded(news))
+            timings?.loaded(news)
+            dirty = true
+            if news.corpus != nil { newsCost = DispatchTime.now().uptimeNanoseconds - t0 }
+        }
+        // While a load runs, keys are polled often so that its news show promptly.
+        let wanted = state.loading != nil ? 30 : 200
+        if wanted != polling {
+            polling = wanted
+            backend.setPollInterval(milliseconds: wanted)
+        }
         guard let message = backend.nextMessage() else { continue }
+        timings?.begin()
         state = update(state, message)
+        if state.reloadRequested {
+            state.reloadRequested = false
+            if let source, feed.start(source) {
+                state.loading = (0, 0)
+            } else {
+                state.message = source == nil ? "Nothing to reload from" : "Already loading"
+            }
+        }
         if state.saveScreenRequested {
             state.saveScreenRequested = false
             // The screen as it was before the request's status message.
@@ -62,9 +108,70 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
                 state.message = save(name, text) ? "Exported the whole view to \(name)" : "Could not write \(name)"
             }
         }
+        if let timings {
+            // A key's cost includes drawing its result.
+            backend.draw(render(state))
+            timings.end(state, message)
+            dirty = false
+            continue
+        }
         dirty = true
     }
     return state
+}
+
+/// Records, for the scale benchmark (CONCORD_TIMINGS=FILE), when the first frame
+/// was drawn, when loading finished, and the slowest key press (update and redraw)
+/// in each view. Written to the file when the browser closes.
+public final class KeyTimings: @unchecked Sendable {
+    let start: UInt64
+    let path: String
+    var firstFrame: UInt64?
+    var firstArticles: UInt64?
+    var loadedAt: UInt64?
+    var began: UInt64 = 0
+    var viewAtBegin: ViewID = .articles
+    var worst: [ViewID: (ns: UInt64, key: String)] = [:]
+
+    public init(path: String, start: UInt64) {
+        self.path = path
+        self.start = start
+    }
+
+    func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+    func frameDrawn(_ state: AppState) {
+        if firstFrame == nil { firstFrame = now() }
+        if firstArticles == nil, !state.corpus.articles.isEmpty { firstArticles = now() }
+    }
+
+    func loaded(_ news: CorpusUpdate) {
+        if news.finished, loadedAt == nil { loadedAt = now() }
+    }
+
+    func begin() { began = now() }
+
+    func end(_ state: AppState, _ message: Message) {
+        let spent = now() - began
+        guard case .key(let key) = message else { return }
+        // Charged to the view the key was pressed in, or the one it opened.
+        let view = state.view
+        if spent > (worst[view]?.ns ?? 0) { worst[view] = (spent, key.label) }
+    }
+
+    /// The figures as "name value" lines (milliseconds).
+    public func report() -> String {
+        func ms(_ t: UInt64?) -> String { t.map { String(format: "%.1f", Double($0 - start) / 1e6) } ?? "-" }
+        var out = "first_frame_ms \(ms(firstFrame))\nfirst_articles_ms \(ms(firstArticles))\nloaded_ms \(ms(loadedAt))\n"
+        for v in ViewID.allCases {
+            if let w = worst[v] { out += "worst_key_ms_\(v.title.lowercased()) \(String(format: "%.1f", Double(w.ns) / 1e6)) \(w.key)\n" }
+        }
+        return out
+    }
+
+    public func write() {
+        _ = ScreenFile.overwrite(path, report())
+    }
 }
 
 /// Writes screen captures next to where Concord was started.
@@ -73,6 +180,13 @@ public enum ScreenFile {
         var n = 1
         while access("\(prefix)-\(n).\(ext)", F_OK) == 0 { n += 1 }
         return "\(prefix)-\(n).\(ext)"
+    }
+
+    /// Writes a file, replacing it (for the timings report, never for the user's files).
+    static func overwrite(_ name: String, _ text: String) -> Bool {
+        guard let f = fopen(name, "w") else { return false }
+        defer { fclose(f) }
+        return fputs(text, f) >= 0
     }
 
     public static func write(_ name: String, _ text: String) -> Bool {
@@ -204,6 +318,8 @@ public final class NCursesBackend: TerminalBackend {
         }
     }
 
+    public func setPollInterval(milliseconds: Int) { timeout(Int32(milliseconds)) }
+
     public func nextMessage() -> Message? {
         if cn_pending_signal() != 0 { return .interrupt }
         var ch: UInt32 = 0
@@ -246,16 +362,21 @@ extension String {
 
 /// Runs the browser on a real terminal and restores it on every exit path.
 public enum TerminalApp {
-    public static func run(corpus: Corpus, commitments: CommitmentSet? = nil) -> Int32 {
+    /// Opens the browser on `initial` (the corpus as far as it is known: its settings
+    /// and problems, maybe no article yet) and reads the rest with `source` on a
+    /// background thread; `R` runs `source` again.
+    public static func run(initial: Corpus, commitments: CommitmentSet? = nil, source: CorpusSource? = nil,
+                           preloaded: Bool = false) -> Int32 {
+        let start = DispatchTime.now().uptimeNanoseconds
         let env = ProcessEnvironment.get("NO_COLOR")
         let colorAllowed = env == nil || env == ""
         let backend = NCursesBackend(colorAllowed: colorAllowed)
         defer { backend.close() }
         let size = backend.size
-        var state = AppState(corpus: corpus, width: size.width, height: size.height, capabilities: backend.capabilities,
+        var state = AppState(corpus: initial, width: size.width, height: size.height, capabilities: backend.capabilities,
                              commitments: commitments)
-        if !corpus.problems.isEmpty {
-            state.message = "\(corpus.problems.count) problem\(corpus.problems.count == 1 ? "" : "s") loading the corpus; press ! to list"
+        if !initial.problems.isEmpty {
+            state.message = "\(initial.problems.count) problem\(initial.problems.count == 1 ? "" : "s") loading the corpus; press ! to list"
         }
         var b = backend
         // Test hook for the end-to-end test of the crash handler: draw, then trap as a
@@ -264,8 +385,17 @@ public enum TerminalApp {
             b.draw(render(state))
             termguard_crash_for_test()
         }
-        _ = runLoop(state, backend: &b)
+        let feed = CorpusFeed()
+        if !preloaded, let source, feed.start(source) { state.loading = (0, 0) }
+        let timings = ProcessEnvironment.get("CONCORD_TIMINGS").flatMap { $0.isEmpty ? nil : KeyTimings(path: $0, start: start) }
+        _ = runLoop(state, backend: &b, source: source, feed: feed, timings: timings)
+        timings?.write()
         return 0
+    }
+
+    /// Opens the browser on a corpus already loaded.
+    public static func run(corpus: Corpus, commitments: CommitmentSet? = nil) -> Int32 {
+        run(initial: corpus, commitments: commitments, source: nil, preloaded: true)
     }
 }
 

@@ -72,6 +72,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case toggleBoilerplate, cycleSort
     case viewArticles, viewTimeline, viewMatrix, viewDiscrepancies, viewCompare, problems, saveScreen, exportView
     case timelineFilter, timelineZoom
+    case reload
     case moveLeft, moveRight, cycleMatrixSort, compareNextLeft, compareNextRight, comparePreviousLeft, comparePreviousRight, nextDifference, previousDifference, toggleLowConfidence, filterRows
 }
 
@@ -131,6 +132,7 @@ public enum Keymap {
         KeyBinding(.timelineFilter, [.char("f")], "filter the timeline to one source (cycles; then all)", [.timeline]),
         KeyBinding(.timelineZoom, [.char("z")], "collapse the timeline to day / month / year", [.timeline]),
         KeyBinding(.problems, [.char("!")], "list the corpus's problems and warnings"),
+        KeyBinding(.reload, [.char("R")], "reload the folder: added, changed and removed files"),
         KeyBinding(.saveScreen, [.char("w")], "save the screen as text (concord-screen-N.txt)"),
         KeyBinding(.exportView, [.char("E")], "export the whole view as Markdown (concord-export-N.md)"),
     ]

@@ -80,7 +80,7 @@ func drawStatusLine(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     // Wide screens name every view; 64–109 columns use short names (80×24 keeps the
     // tabs) unless a message needs the room; narrower ones name only the current view.
     // A status message takes the room first: then only the current view is named.
-    let full = state.width >= 110, short = state.width >= 64 && state.message == nil
+    let full = state.width >= 110, short = state.width >= 64 && state.message == nil && state.loading == nil
     for v in ViewID.allCases {
         let label = full ? " \(v.rawValue) \(v.title) "
             : short ? (v == state.view ? " \(v.rawValue) \(v.title) " : " \(v.rawValue) \(v.shortTitle) ")
@@ -94,7 +94,11 @@ func drawStatusLine(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     if problems > 0 { right = "⚠ \(problems) problem\(problems == 1 ? "" : "s") (!)  " + right }
     right += " "
     let rw = DisplayWidth.of(right)
-    let message = state.message ?? ""
+    var message = state.message ?? ""
+    if let (done, total) = state.loading {
+        let loading = total > 0 ? "Loading \(done)/\(total) files…" : "Loading…"
+        message = message.isEmpty ? loading : loading + " " + message
+    }
     b.put(message, x: x, y: y, maxWidth: max(0, state.width - x - rw - 1), style: theme.statusBar)
     if state.width - rw > x {
         b.put(right, x: state.width - rw, y: y, style: problems > 0 ? Style(fg: theme.color ? .black : nil, bg: theme.color ? .yellow : nil, bold: true, reverse: !theme.color) : theme.statusBar)

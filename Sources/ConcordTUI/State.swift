@@ -68,6 +68,8 @@ public enum Message: Equatable, Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
     case interrupt
+    /// The background loader's news: files read so far, and the corpus as loaded so far.
+    case loaded(CorpusUpdate)
 }
 
 /// Display capabilities decided at start-up.
@@ -83,7 +85,7 @@ public struct Capabilities: Equatable, Sendable {
 
 /// The whole UI state (the Elm architecture's model). `update` is its only mutator.
 public struct AppState: Sendable {
-    public let corpus: Corpus
+    public internal(set) var corpus: Corpus
     public var width: Int
     public var height: Int
     public var capabilities: Capabilities
@@ -116,7 +118,11 @@ public struct AppState: Sendable {
     public var exportRequested = false
 
     /// Analyses are computed on first use and shared by every copy of the state.
-    public let analyses: Analyses
+    public internal(set) var analyses: Analyses
+    /// Files read so far and in all, while the corpus is still loading.
+    public var loading: (done: Int, total: Int)?
+    /// Set by `R`: the run loop starts reading the folder again.
+    public var reloadRequested = false
     public var timeline: Timeline { analyses.timeline }
 
     // Timeline view
@@ -256,7 +262,8 @@ public struct AppState: Sendable {
 /// first frame needs only the corpus) and shared by all copies of the state.
 public final class Analyses: @unchecked Sendable {
     public let corpus: Corpus
-    private let given: CommitmentSet?
+    /// The commitments file's rows, if there is one (else rows are discovered).
+    let given: CommitmentSet?
 
     public init(corpus: Corpus, commitments: CommitmentSet?) {
         self.corpus = corpus

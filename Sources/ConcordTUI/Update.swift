@@ -32,6 +32,8 @@ extension AppState {
         case .key(let key):
             handle(key)
             ensureLayout()
+        case .loaded(let news):
+            receive(news)
         }
     }
 
@@ -101,6 +103,13 @@ extension AppState {
             overlay = .help(top: max(0, min(starts[section] ?? 0, lines - visible)))
         case .problems:
             overlay = .problems(top: 0)
+        case .reload:
+            if loading != nil {
+                message = "Still loading; R works once the folder is read"
+            } else {
+                reloadRequested = true
+                message = "Reloading the folder…"
+            }
         case .saveScreen:
             saveScreenRequested = true
         case .exportView:
@@ -188,13 +197,21 @@ extension AppState {
         let next = all[((all.firstIndex(of: sort) ?? 0) + 1) % all.count]
         let current = currentArticleIndex
         sort = next
+        order = sortedOrder(next)
+        if let current, let pos = order.firstIndex(of: current) { selected = pos }
+        clampList()
+        message = "Sorted by \(next.rawValue)"
+    }
+
+    /// The article indices in a sort order.
+    func sortedOrder(_ sort: SortOrder) -> [Int] {
         let articles = corpus.articles
-        switch next {
+        switch sort {
         case .file:
-            order = Array(articles.indices)
+            return Array(articles.indices)
         case .date:
             // Undated articles last; ties by file order.
-            order = articles.indices.sorted { a, b in
+            return articles.indices.sorted { a, b in
                 switch (articles[a].metadata.published, articles[b].metadata.published) {
                 case let (x?, y?): return x != y ? x < y : a < b
                 case (.some, nil): return true
@@ -203,7 +220,7 @@ extension AppState {
                 }
             }
         case .outlet:
-            order = articles.indices.sorted { a, b in
+            return articles.indices.sorted { a, b in
                 let x = articles[a].metadata.outlet?.lowercased(), y = articles[b].metadata.outlet?.lowercased()
                 switch (x, y) {
                 case let (x?, y?): return x != y ? x < y : a < b
@@ -213,9 +230,6 @@ extension AppState {
                 }
             }
         }
-        if let current, let pos = order.firstIndex(of: current) { selected = pos }
-        clampList()
-        message = "Sorted by \(next.rawValue)"
     }
 
     // MARK: Overlays and prompt

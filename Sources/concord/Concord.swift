@@ -142,12 +142,86 @@ struct Browse: ParsableCommand {
             warn("concord: the browser needs a terminal; for scripts use a subcommand, e.g. 'concord articles \(corpus.path) --format json' (see 'concord --help')")
             throw ExitCode(2)
         }
-        let loaded = try loadCorpus(corpus.path, maxArticleMB: corpus.maxArticleMB, cache: corpus.cache, progress: true)
-        // A broken commitments file is reported before the screen is taken over.
-        let set = try loadCommitments(loaded, explicit: commitments, required: false)
-        let code = TerminalApp.run(corpus: loaded, commitments: set)
+        var loader = CorpusLoader()
+        loader.maxArticleBytes = corpus.maxArticleMB << 20
+        loader.useCache = corpus.cache && cacheAllowedByEnvironment
+        let prepared: PreparedCorpus
+        do {
+            prepared = try loader.prepare(corpus.path)
+        } catch let error as CorpusError {
+            warn("concord: error: \(error)")
+            throw ExitCode(2)
+        }
+        // A broken concord.yaml or commitments file is reported before the screen is taken over.
+        let configErrors = prepared.problems.filter { $0.severity == .error && ($0.path as NSString).lastPathComponent == CorpusConfig.fileName }
+        if !configErrors.isEmpty {
+            for p in configErrors { warn(p.description) }
+            throw ExitCode(2)
+        }
+        let set = try loadCommitments(prepared.empty, explicit: commitments, required: false)
+        let source = Browse.source(loader: loader, first: prepared, path: corpus.path, explicitCommitments: commitments)
+        // A small folder is read before the first frame (it takes a blink); a large one
+        // streams in while the browser is already usable.
+        let code: Int32
+        if prepared.files.count <= Browse.streamingThreshold {
+            code = TerminalApp.run(initial: loader.load(prepared), commitments: set, source: source, preloaded: true)
+        } else {
+            code = TerminalApp.run(initial: prepared.empty, commitments: set, source: source)
+        }
         if code != 0 { throw ExitCode(code) }
     }
+
+    /// Folders with more article files than this open before they are fully read.
+    static let streamingThreshold = 400
+
+    /// Reads the folder for the browser: the first time from the prepared file list,
+    /// with snapshots as it goes; on `R` afresh (new, changed and removed files, and
+    /// the commitments file read again), with only the finished corpus shown.
+    static func source(loader: CorpusLoader, first: PreparedCorpus, path: String, explicitCommitments: String?) -> CorpusSource {
+        let runs = RunCounter()
+        return { feed in
+            let isFirst = runs.next() == 0
+            let prepared: PreparedCorpus
+            if isFirst {
+                prepared = first
+            } else {
+                do {
+                    prepared = try loader.prepare(path)
+                } catch {
+                    feed.post(CorpusUpdate(done: 0, total: 0, finished: true, note: "Could not reload: \(error)"))
+                    return
+                }
+            }
+            let total = prepared.files.count
+            let done = ProgressBox()
+            let corpus = loader.load(prepared, progress: { n, _ in
+                done.value = n
+                feed.post(done: n, total: total)
+            }, partial: isFirst ? { partial in feed.post(CorpusUpdate(done: done.value, total: total, corpus: partial)) } : nil)
+            var choice: CorpusUpdate.CommitmentChoice?
+            var note: String?
+            if !isFirst {
+                let (set, problems, file) = CommitmentSet.load(for: corpus, explicit: explicitCommitments)
+                if problems.contains(where: { $0.severity == .error }) {
+                    note = "\(file ?? "the commitments file") has errors; the matrix keeps its rows (\(problems[0].description))"
+                } else {
+                    choice = set.map { .file($0) } ?? .discover
+                }
+            }
+            feed.post(CorpusUpdate(done: total, total: total, corpus: corpus, finished: true, commitments: choice,
+                                   isReload: !isFirst, note: note))
+        }
+    }
+}
+
+final class RunCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var n = 0
+    func next() -> Int { lock.lock(); defer { lock.unlock() }; n += 1; return n - 1 }
+}
+
+final class ProgressBox: @unchecked Sendable {
+    var value = 0
 }
 
 struct Articles: ParsableCommand {

@@ -43,6 +43,22 @@ public struct Corpus: Sendable {
     }
 }
 
+/// A corpus folder's settings and file list, before its files are read.
+public struct PreparedCorpus: Sendable {
+    /// The path the corpus is opened from.
+    public let path: String
+    let root: String
+    let isDirectory: Bool
+    public let config: CorpusConfig
+    /// Article files, relative to the folder, sorted.
+    public let files: [String]
+    /// Problems met so far (unreadable folders, concord.yaml).
+    public let problems: [CorpusProblem]
+
+    /// The corpus before any file is read: its settings and problems, no articles.
+    public var empty: Corpus { Corpus(root: path, config: config, articles: [], problems: problems) }
+}
+
 /// Loads a corpus from a folder (every `.txt` and `.md` file under it, hidden files
 /// skipped) or from a single file.
 public struct CorpusLoader: Sendable {
@@ -127,6 +143,12 @@ public struct CorpusLoader: Sendable {
     /// the rest loads).
     public func load(_ path: String, progress: ((Int, Int) -> Void)? = nil,
                      partial: ((Corpus) -> Void)? = nil) throws -> Corpus {
+        load(try prepare(path), progress: progress, partial: partial)
+    }
+
+    /// The first, quick part of loading: the folder's settings (concord.yaml) and its
+    /// list of article files. `load(_:progress:partial:)` then reads the files.
+    public func prepare(_ path: String) throws -> PreparedCorpus {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CorpusError.notFound(path)
@@ -163,6 +185,15 @@ public struct CorpusLoader: Sendable {
             root = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
             files = [(path as NSString).lastPathComponent]
         }
+        return PreparedCorpus(path: path, root: root, isDirectory: isDirectory.boolValue, config: config, files: files, problems: problems)
+    }
+
+    /// Reads and parses a prepared corpus's files (through the cache when `useCache`).
+    public func load(_ prepared: PreparedCorpus, progress: ((Int, Int) -> Void)? = nil,
+                     partial: ((Corpus) -> Void)? = nil) -> Corpus {
+        let path = prepared.path, root = prepared.root, config = prepared.config, files = prepared.files
+        let isDirectory = ObjCBool(prepared.isDirectory)
+        var problems = prepared.problems
         var cache: ParseCache?
         if isDirectory.boolValue && useCache {
             let (opened, cacheProblems) = ParseCache.open(corpusRoot: path)

@@ -1,0 +1,124 @@
+import ConcordKit
+@testable import ConcordTUI
+import XCTest
+
+/// A corpus that streams in, and `R`: the browser takes each new corpus without
+/// losing the user's place.
+final class LoadingTests: XCTestCase {
+    static let files: [(String, String)] = (1...6).map { n in
+        ("s\(n)", "---\noutlet: Outlet \(n)\npublished: 2025-03-0\(n)\n---\nStory \(n): the talks were held on March \(n), 2025, and lasted \(n) hours.\n\nA second paragraph of story \(n).\n")
+    }
+
+    func corpus(_ ids: [Int]) -> Corpus { makeCorpus(ids.map { Self.files[$0 - 1] }) }
+
+    func testStreamingKeepsTheSelectedArticle() {
+        var s = AppState(corpus: Corpus(root: "test", articles: []), width: 80, height: 20, capabilities: Capabilities(color: false))
+        s.loading = (0, 6)
+        XCTAssertTrue(render(s).trimmedLines().last!.contains("Loading 0/6 files…"))
+        s = update(s, .loaded(CorpusUpdate(done: 2, total: 6, corpus: corpus([1, 2]))))
+        XCTAssertEqual(s.corpus.articles.count, 2)
+        XCTAssertTrue(render(s).trimmedLines().last!.contains("Loading 2/6 files…"))
+        s = press(s, [.char("j")])
+        XCTAssertEqual(s.currentArticle?.id, "s2")
+        s = update(s, .loaded(CorpusUpdate(done: 4, total: 6)))
+        XCTAssertTrue(render(s).trimmedLines().last!.contains("Loading 4/6 files…"), "progress alone updates the status line")
+        s = update(s, .loaded(CorpusUpdate(done: 6, total: 6, corpus: corpus([1, 2, 3, 4, 5, 6]), finished: true)))
+        XCTAssertEqual(s.currentArticle?.id, "s2", "the selection stays on the same article")
+        XCTAssertNil(s.loading)
+        XCTAssertEqual(s.message, "Loaded 6 articles")
+        XCTAssertTrue(render(s).trimmedLines()[0].contains("6 articles"))
+    }
+
+    func testEveryViewWorksOnWhatIsLoaded() {
+        let (set, _) = CommitmentSet.parse("commitments:\n  - id: talks\n    title: Talks held\n    match: [[talks]]\n", path: "c.yaml")
+        var s = AppState(corpus: corpus([1]), width: 100, height: 30, capabilities: Capabilities(color: false), commitments: set)
+        s.loading = (1, 3)
+        s = press(s, [.char("2")])
+        XCTAssertTrue(render(s).trimmedLines().joined(separator: "\n").contains("Outlet 1"), render(s).trimmedLines().joined(separator: "\n"))
+        let before = s.timeline.entries.count
+        s = update(s, .loaded(CorpusUpdate(done: 3, total: 3, corpus: corpus([1, 2, 3]), finished: true)))
+        XCTAssertEqual(s.view, .timeline)
+        XCTAssertGreaterThan(s.timeline.entries.count, before, "the timeline takes in the new articles")
+        s = press(s, [.char("3")])
+        XCTAssertEqual(s.matrix.rows.first?.cells.count, 3, "the commitments file's rows span the new sources")
+        s = press(s, [.char("4"), .char("5"), .char("1")])
+        XCTAssertEqual(s.view, .articles)
+    }
+
+    func testReloadKeepsPositionAndSaysWhatChanged() {
+        var s = AppState(corpus: corpus([1, 2, 3, 4]), width: 80, height: 12, capabilities: Capabilities(color: false))
+        s = press(s, [.char("j"), .char("j"), .tab, .char("j")])
+        XCTAssertEqual(s.currentArticle?.id, "s3")
+        let top = s.readerTop
+        s = press(s, [.char("R")])
+        XCTAssertTrue(s.reloadRequested)
+        s.reloadRequested = false
+        s.loading = (0, 0)
+        XCTAssertEqual(press(s, [.char("R")]).message, "Still loading; R works once the folder is read")
+        // s1 removed, s5 and s6 added: s3 is now the second article.
+        s = update(s, .loaded(CorpusUpdate(done: 5, total: 5, corpus: corpus([2, 3, 4, 5, 6]), finished: true, isReload: true)))
+        XCTAssertEqual(s.currentArticle?.id, "s3")
+        XCTAssertEqual(s.selected, 1)
+        XCTAssertEqual(s.readerTop, top)
+        XCTAssertEqual(s.focus, .reader)
+        XCTAssertEqual(s.message, "Reloaded: 5 articles (2 new, 1 gone)")
+    }
+
+    func testReloadAfterTheSelectedArticleIsGone() {
+        var s = AppState(corpus: corpus([1, 2, 3]), width: 80, height: 12, capabilities: Capabilities(color: false))
+        s = press(s, [.char("G"), .char("3"), .char("l"), .char("l")])
+        s = update(s, .loaded(CorpusUpdate(done: 1, total: 1, corpus: corpus([1]), finished: true, isReload: true)))
+        XCTAssertEqual(s.selected, 0)
+        XCTAssertEqual(s.matrixColumn, 0, "positions past the end are brought back")
+        _ = render(s)
+        s = update(s, .loaded(CorpusUpdate(done: 0, total: 0, corpus: Corpus(root: "test", articles: []), finished: true, isReload: true)))
+        XCTAssertEqual(s.message, "Reloaded: 0 articles (0 new, 1 gone)")
+        for v in ["1", "2", "3", "4", "5"] { _ = render(press(s, [.char(Character(v))])) }
+    }
+
+    func testFailedReloadKeepsTheCorpus() {
+        var s = AppState(corpus: corpus([1, 2]), width: 80, height: 12, capabilities: Capabilities(color: false))
+        s = update(s, .loaded(CorpusUpdate(done: 0, total: 0, finished: true, note: "Could not reload: gone")))
+        XCTAssertEqual(s.corpus.articles.count, 2)
+        XCTAssertEqual(s.message, "Could not reload: gone")
+    }
+
+    func testFeedHandsOverNewsInOrder() {
+        let feed = CorpusFeed()
+        XCTAssertNil(feed.take())
+        feed.post(done: 3, total: 9)
+        XCTAssertEqual(feed.take()?.done, 3)
+        XCTAssertNil(feed.take())
+        let partial = CorpusUpdate(done: 4, total: 9, corpus: corpus([1]))
+        feed.post(partial)
+        feed.post(done: 5, total: 9)
+        XCTAssertEqual(feed.take(snapshots: false)?.done, 5, "progress goes through while a snapshot waits")
+        XCTAssertTrue(feed.take() === partial)
+        let done = CorpusUpdate(done: 9, total: 9, corpus: corpus([1, 2]), finished: true)
+        feed.post(done)
+        feed.post(CorpusUpdate(done: 8, total: 9, corpus: corpus([1])))
+        XCTAssertTrue(feed.take(snapshots: false) === done, "a finished corpus is never held back or replaced")
+        XCTAssertTrue(feed.begin())
+        XCTAssertFalse(feed.begin(), "one load at a time")
+    }
+
+    func testRunLoopStartsTheSourceOnR() throws {
+        let ran = expectation(description: "source ran")
+        let go = DispatchSemaphore(value: 0)
+        let source: CorpusSource = { feed in
+            go.wait()
+            feed.post(CorpusUpdate(done: 1, total: 1, corpus: makeCorpus([Self.files[0]]), finished: true, isReload: true))
+            ran.fulfill()
+        }
+        let state = AppState(corpus: corpus([1, 2]), width: 80, height: 12, capabilities: Capabilities(color: false))
+        var backend = TestBackend(width: 80, height: 12, script: [.key(.char("R"))])
+        let feed = CorpusFeed()
+        let after = runLoop(state, backend: &backend, source: source, feed: feed)
+        XCTAssertEqual(after.loading?.done, 0, "the loop shows that a load runs")
+        go.signal()
+        wait(for: [ran], timeout: 5)
+        let news = try XCTUnwrap(feed.take())
+        XCTAssertEqual(news.corpus?.articles.count, 1)
+        XCTAssertEqual(update(after, .loaded(news)).message, "Reloaded: 1 article (0 new, 1 gone)")
+    }
+}
