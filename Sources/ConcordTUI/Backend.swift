@@ -48,8 +48,10 @@ public struct TestBackend: TerminalBackend {
 public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
                                         save: (String, String) -> Bool = ScreenFile.write,
                                         source: CorpusSource? = nil, feed: CorpusFeed = CorpusFeed(),
-                                        timings: KeyTimings? = nil) -> AppState {
+                                        timings: KeyTimings? = nil, warmUp: Bool = false) -> AppState {
     var state = state
+    // Once the corpus is fully loaded, the analyses are computed in the background.
+    if warmUp && state.loading == nil { state.analyses.warmUp() }
     var dirty = true
     // A snapshot of a loading corpus is taken in no faster than the view it rebuilds
     // can be drawn (three times its last cost apart), so keys are never starved.
@@ -72,8 +74,13 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
             let t0 = DispatchTime.now().uptimeNanoseconds
             state = update(state, .loaded(news))
             timings?.loaded(news)
+            if warmUp && news.finished && news.corpus != nil { state.analyses.warmUp() }
             dirty = true
-            if news.corpus != nil { newsCost = DispatchTime.now().uptimeNanoseconds - t0 }
+            if news.corpus != nil {
+                // A new corpus is drawn at once; bare progress waits for the next poll.
+                newsCost = DispatchTime.now().uptimeNanoseconds - t0
+                continue
+            }
         }
         // While a load runs, keys are polled often so that its news show promptly.
         let wanted = state.loading != nil ? 30 : 200
@@ -388,7 +395,7 @@ public enum TerminalApp {
         let feed = CorpusFeed()
         if !preloaded, let source, feed.start(source) { state.loading = (0, 0) }
         let timings = ProcessEnvironment.get("CONCORD_TIMINGS").flatMap { $0.isEmpty ? nil : KeyTimings(path: $0, start: start) }
-        _ = runLoop(state, backend: &b, source: source, feed: feed, timings: timings)
+        _ = runLoop(state, backend: &b, source: source, feed: feed, timings: timings, warmUp: true)
         timings?.write()
         return 0
     }

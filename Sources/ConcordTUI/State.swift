@@ -1,4 +1,5 @@
 import ConcordKit
+import Foundation
 
 /// The views reachable with the number keys.
 public enum ViewID: Int, CaseIterable, Sendable {
@@ -270,18 +271,61 @@ public final class Analyses: @unchecked Sendable {
         given = commitments
     }
 
-    public lazy var words = CorpusWords(corpus)
-    public lazy var timeline = Timeline.build(corpus)
+    /// One analysis, computed once, by whichever thread asks first (the browser, or
+    /// the warm-up thread that computes them all in the background after loading);
+    /// a second asker waits for the first. Locks are always taken from an analysis to
+    /// the ones it uses (matrix → words), never back, so they cannot deadlock.
+    final class Slot<T>: @unchecked Sendable {
+        private let compute = NSLock()
+        private let guardLock = NSLock()
+        private var value: T?
+
+        var peek: T? { guardLock.lock(); defer { guardLock.unlock() }; return value }
+
+        func get(_ make: () -> T) -> T {
+            if let v = peek { return v }
+            compute.lock(); defer { compute.unlock() }
+            if let v = peek { return v }
+            let v = make()
+            guardLock.lock(); value = v; guardLock.unlock()
+            return v
+        }
+    }
+
+    private let wordsSlot = Slot<CorpusWords>()
+    private let timelineSlot = Slot<Timeline>()
+    private let commitmentsSlot = Slot<CommitmentSet>()
+    private let matrixSlot = Slot<AgreementMatrix>()
+    private let discrepanciesSlot = Slot<[Discrepancy]>()
+    private let rankedSlot = Slot<[Discrepancy]>()
+    private let confidentSlot = Slot<[Discrepancy]>()
+
+    public var words: CorpusWords { wordsSlot.get { CorpusWords(corpus) } }
+    public var timeline: Timeline { timelineSlot.get { Timeline.build(corpus) } }
     public var commitmentsDiscovered: Bool { given == nil }
-    public lazy var commitments: CommitmentSet = given ?? CommitmentDiscovery.discover(corpus, words: words)
-    public lazy var matrix = AgreementMatrix.build(corpus, commitments, words: words)
-    public lazy var discrepancies = DiscrepancyFinder.find(corpus, timeline: timeline, words: words)
+    public var commitments: CommitmentSet { commitmentsSlot.get { given ?? CommitmentDiscovery.discover(corpus, words: words) } }
+    public var matrix: AgreementMatrix { matrixSlot.get { AgreementMatrix.build(corpus, commitments, words: words) } }
+    public var discrepancies: [Discrepancy] { discrepanciesSlot.get { DiscrepancyFinder.find(corpus, timeline: timeline, words: words) } }
     /// Most confident first; and only those at or above the default threshold.
-    public lazy var rankedDiscrepancies = discrepancies.sorted(by: Discrepancy.byConfidence)
-    public lazy var confidentDiscrepancies = rankedDiscrepancies.filter { $0.confidence >= DiscrepancyFinder.defaultThreshold }
+    public var rankedDiscrepancies: [Discrepancy] { rankedSlot.get { discrepancies.sorted(by: Discrepancy.byConfidence) } }
+    public var confidentDiscrepancies: [Discrepancy] {
+        confidentSlot.get { rankedDiscrepancies.filter { $0.confidence >= DiscrepancyFinder.defaultThreshold } }
+    }
+
+    /// Computes every analysis on a background thread, most used first, so that
+    /// switching views later does not wait.
+    public func warmUp() {
+        let thread = Thread { [self] in
+            _ = timeline
+            _ = matrix
+            _ = confidentDiscrepancies
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
 
     /// Sentence alignments of article pairs, computed once per pair (the compare view
-    /// asks on every frame and keystroke).
+    /// asks on every frame and keystroke; only the browser's thread uses it).
     private var alignments: [Int: [ComparePair]] = [:]
 
     public func alignment(_ a: Int, _ b: Int) -> [ComparePair] {

@@ -28,14 +28,18 @@ public final class CorpusWords: @unchecked Sendable {
     /// Every (article, sentence) whose words include `form` (a base form), in corpus order.
     public func postings(_ form: String) -> [SentenceRef] {
         buildPostings()
+        lock.lock(); defer { lock.unlock() }
         return postingLists[form] ?? []
     }
 
     /// Sentences with a word that starts with `prefix` (for `ratif*` terms).
     public func postings(prefix: String) -> [SentenceRef] {
         buildPostings()
+        lock.lock()
+        let lists = postingLists
+        lock.unlock()
         var out: Set<SentenceRef> = []
-        for (form, refs) in postingLists where form.hasPrefix(prefix) { out.formUnion(refs) }
+        for (form, refs) in lists where form.hasPrefix(prefix) { out.formUnion(refs) }
         return out.sorted()
     }
 
@@ -48,9 +52,18 @@ public final class CorpusWords: @unchecked Sendable {
     private var postingLists: [String: [SentenceRef]] = [:]
     private var postingsBuilt = false
 
+    /// Serializes building the postings (two analyses on two threads may ask at once).
+    private let buildLock = NSLock()
+
     private func buildPostings() {
         lock.lock()
-        let built = postingsBuilt
+        var built = postingsBuilt
+        lock.unlock()
+        guard !built else { return }
+        buildLock.lock()
+        defer { buildLock.unlock() }
+        lock.lock()
+        built = postingsBuilt
         lock.unlock()
         guard !built else { return }
         var lists: [String: [SentenceRef]] = [:]

@@ -206,7 +206,8 @@ public struct CorpusLoader: Sendable {
         var articles: [Article] = []
         articles.reserveCapacity(files.count)
         var seenIds: [String: Int] = [:]
-        var lastSnapshot = DispatchTime.now().uptimeNanoseconds
+        // The first snapshot goes out after the first chunk, the next ones at intervals.
+        var lastSnapshot: UInt64 = 0
         var start = 0
         // Files are read and parsed in chunks, each on all cores; ids are then given in
         // file order, so they do not depend on which core finished first.
