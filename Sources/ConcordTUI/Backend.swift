@@ -58,11 +58,13 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
     var nextSnapshot: UInt64 = 0
     var newsCost: UInt64?
     var polling = 200
+    var shownReady = true
     while !state.shouldQuit {
         if dirty {
             let t0 = DispatchTime.now().uptimeNanoseconds
             backend.draw(render(state))
             dirty = false
+            shownReady = state.viewReady
             timings?.frameDrawn(state)
             if let cost = newsCost {
                 let now = DispatchTime.now().uptimeNanoseconds
@@ -82,8 +84,14 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
                 continue
             }
         }
-        // While a load runs, keys are polled often so that its news show promptly.
-        let wanted = state.loading != nil ? 30 : 200
+        // A view computed in the background is shown as soon as it is ready.
+        if !shownReady && state.viewReady {
+            state = update(state, .analysisReady)
+            dirty = true
+            continue
+        }
+        // While a load or an analysis runs, keys are polled often so that its news show promptly.
+        let wanted = state.loading != nil ? 30 : !state.viewReady ? 50 : 200
         if wanted != polling {
             polling = wanted
             backend.setPollInterval(milliseconds: wanted)
@@ -147,8 +155,13 @@ public final class KeyTimings: @unchecked Sendable {
 
     func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
+    var readyAt: [ViewID: UInt64] = [:]
+    var askedAt: [ViewID: UInt64] = [:]
+
     func frameDrawn(_ state: AppState) {
         if firstFrame == nil { firstFrame = now() }
+        if !state.viewReady, askedAt[state.view] == nil { askedAt[state.view] = now() }
+        if state.viewReady, let asked = askedAt[state.view], readyAt[state.view] == nil { readyAt[state.view] = now() - asked }
         if firstArticles == nil, !state.corpus.articles.isEmpty { firstArticles = now() }
     }
 
@@ -171,6 +184,7 @@ public final class KeyTimings: @unchecked Sendable {
         func ms(_ t: UInt64?) -> String { t.map { String(format: "%.1f", Double($0 - start) / 1e6) } ?? "-" }
         var out = "first_frame_ms \(ms(firstFrame))\nfirst_articles_ms \(ms(firstArticles))\nloaded_ms \(ms(loadedAt))\n"
         for v in ViewID.allCases {
+            if let r = readyAt[v] { out += "computing_ms_\(v.title.lowercased()) \(String(format: "%.1f", Double(r) / 1e6))\n" }
             if let w = worst[v] { out += "worst_key_ms_\(v.title.lowercased()) \(String(format: "%.1f", Double(w.ns) / 1e6)) \(w.key)\n" }
         }
         return out
@@ -382,6 +396,7 @@ public enum TerminalApp {
         let size = backend.size
         var state = AppState(corpus: initial, width: size.width, height: size.height, capabilities: backend.capabilities,
                              commitments: commitments)
+        state.asyncAnalyses = true
         if !initial.problems.isEmpty {
             state.message = "\(initial.problems.count) problem\(initial.problems.count == 1 ? "" : "s") loading the corpus; press ! to list"
         }

@@ -73,6 +73,11 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case viewArticles, viewTimeline, viewMatrix, viewDiscrepancies, viewCompare, problems, saveScreen, exportView
     case timelineFilter, timelineZoom
     case reload
+
+    /// What a view still being computed accepts: leaving it, help, quitting, the
+    /// problems list, saving the screen, reloading.
+    static let worksWhileComputing: Set<Action> = [.quit, .quitAll, .help, .back, .viewArticles, .viewTimeline, .viewMatrix,
+                                                  .viewDiscrepancies, .viewCompare, .problems, .saveScreen, .reload]
     case moveLeft, moveRight, cycleMatrixSort, compareNextLeft, compareNextRight, comparePreviousLeft, comparePreviousRight, nextDifference, previousDifference, toggleLowConfidence, filterRows
 }
 

@@ -178,11 +178,6 @@ extension AppState {
         clampReader()
         if let q = search?.query { runSearch(q, jump: false) }
         // Only the visible view is rebuilt now; the others when next shown.
-        switch view {
-        case .timeline: clampTimeline(timelineRows.count)
-        case .matrix: clampMatrix()
-        case .discrepancies: clampDiscrepancies()
-        case .compare, .articles: break
-        }
+        settleView()
     }
 }

@@ -44,6 +44,15 @@ public func render(_ state: AppState) -> Buffer {
     }
     let theme = Theme(color: state.capabilities.color)
     drawTitleBar(state, &buffer, theme)
+    if !state.viewReady {
+        let body = state.bodyRect
+        let text = state.computingMessage
+        let x = max(0, (state.width - DisplayWidth.of(text)) / 2)
+        buffer.put(text, x: x, y: body.y + body.height / 2, maxWidth: state.width - x, style: theme.heading)
+        drawStatusLine(state, &buffer, theme)
+        if let overlay = state.overlay { drawOverlay(state, overlay, &buffer, theme) }
+        return buffer
+    }
     switch state.view {
     case .articles: drawArticlesView(state, &buffer, theme)
     case .timeline: drawTimelineView(state, &buffer, theme)
@@ -107,6 +116,7 @@ func drawStatusLine(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
 
 /// "article 2/5 · line 10/120 42%" for the focused pane.
 func position(_ state: AppState) -> String {
+    if !state.viewReady { return "computing…" }
     switch state.view {
     case .timeline:
         let groups = state.timelineGroups.count

@@ -69,6 +69,8 @@ public enum Message: Equatable, Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
     case interrupt
+    /// A background analysis finished: the current view can be shown.
+    case analysisReady
     /// The background loader's news: files read so far, and the corpus as loaded so far.
     case loaded(CorpusUpdate)
 }
@@ -124,6 +126,13 @@ public struct AppState: Sendable {
     public var loading: (done: Int, total: Int)?
     /// Set by `R`: the run loop starts reading the folder again.
     public var reloadRequested = false
+    /// When true (the real browser), a view whose analysis is not computed yet shows
+    /// "Computing…" and the analysis runs in the background; when false (tests,
+    /// scripts), it is computed on the spot.
+    public var asyncAnalyses = false
+
+    /// Whether the current view can be drawn and used now.
+    public var viewReady: Bool { !asyncAnalyses || analyses.isReady(view) }
     public var timeline: Timeline { analyses.timeline }
 
     // Timeline view
@@ -310,6 +319,43 @@ public final class Analyses: @unchecked Sendable {
     public var rankedDiscrepancies: [Discrepancy] { rankedSlot.get { discrepancies.sorted(by: Discrepancy.byConfidence) } }
     public var confidentDiscrepancies: [Discrepancy] {
         confidentSlot.get { rankedDiscrepancies.filter { $0.confidence >= DiscrepancyFinder.defaultThreshold } }
+    }
+
+    /// Whether what a view shows is computed (the articles view needs nothing).
+    public func isReady(_ view: ViewID) -> Bool {
+        switch view {
+        case .articles: return true
+        case .timeline: return timelineSlot.peek != nil
+        case .matrix: return matrixSlot.peek != nil
+        case .discrepancies: return confidentSlot.peek != nil
+        case .compare: return timelineSlot.peek != nil && discrepanciesSlot.peek != nil
+        }
+    }
+
+    private let startLock = NSLock()
+    private var started: Set<ViewID> = []
+
+    /// For tests: no background work starts while true.
+    var paused = false
+
+    /// Starts computing what a view needs on a background thread (once per view).
+    public func prepare(_ view: ViewID) {
+        guard !isReady(view), !paused else { return }
+        startLock.lock()
+        let first = started.insert(view).inserted
+        startLock.unlock()
+        guard first else { return }
+        let thread = Thread { [self] in
+            switch view {
+            case .articles: break
+            case .timeline: _ = timeline
+            case .matrix: _ = matrix
+            case .discrepancies: _ = confidentDiscrepancies
+            case .compare: _ = timeline; _ = discrepancies
+            }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
     }
 
     /// Computes every analysis on a background thread, most used first, so that

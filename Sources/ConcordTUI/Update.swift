@@ -19,22 +19,41 @@ extension AppState {
             ensureLayout()
             clampList()
             clampReader()
-            // Only the visible view needs its positions checked (the others are built lazily).
-            switch view {
-            case .timeline: clampTimeline(timelineRows.count)
-            case .matrix: clampMatrix()
-            case .discrepancies: clampDiscrepancies()
-            case .compare:
-                _ = performCompare(.moveDown)
-                _ = performCompare(.moveUp)
-            case .articles: break
-            }
+            settleView()
         case .key(let key):
             handle(key)
             ensureLayout()
         case .loaded(let news):
             receive(news)
+        case .analysisReady:
+            settleView()
         }
+    }
+
+    /// Checks the current view's positions against its rows (only the visible view:
+    /// the others are built when shown). A view still being computed is asked for.
+    mutating func settleView() {
+        guard viewReady else { analyses.prepare(view); return }
+        switch view {
+        case .timeline:
+            let rows = timelineRows
+            if !rows.indices.contains(timelineSelected) || { if case .heading = rows[timelineSelected] { return true }; if case .section = rows[timelineSelected] { return true }; return false }() {
+                selectTimelineRow(timelineSelected, direction: 1)
+            } else {
+                clampTimeline(rows.count)
+            }
+        case .matrix: clampMatrix()
+        case .discrepancies: clampDiscrepancies()
+        case .compare:
+            _ = performCompare(.moveDown)
+            _ = performCompare(.moveUp)
+        case .articles: break
+        }
+    }
+
+    /// What the user is told while the current view is computed.
+    var computingMessage: String {
+        "Computing the \(view.title.lowercased()) for \(corpus.articles.count) articles…"
     }
 
     mutating func handle(_ key: Key) {
@@ -53,6 +72,7 @@ extension AppState {
     /// closes it, as tig's q closes the innermost view.
     var hasNestedPanel: Bool {
         if returnView != nil { return true }
+        guard viewReady else { return false }
         switch view {
         case .matrix: return evidenceOpen
         case .timeline:
@@ -77,6 +97,11 @@ extension AppState {
         if action == .quitAll { shouldQuit = true; return }
         if action == .quit && hasNestedPanel {
             perform(.back)
+            return
+        }
+        if !viewReady && !Action.worksWhileComputing.contains(action) {
+            analyses.prepare(view)
+            message = computingMessage
             return
         }
         if action == .filterRows { toggleRowFilter(); return }
@@ -127,24 +152,22 @@ extension AppState {
         case .viewTimeline:
             view = .timeline
             returnView = nil
-            let rows = timelineRows
-            if !rows.indices.contains(timelineSelected) || { if case .heading = rows[timelineSelected] { return true }; if case .section = rows[timelineSelected] { return true }; return false }() {
-                selectTimelineRow(timelineSelected, direction: 1)
-            }
-            if let note = timeline.notes.first {
+            settleView()
+            if viewReady, let note = timeline.notes.first {
                 message = note.description + (timeline.notes.count > 1 ? " (and \(timeline.notes.count - 1) more)" : "")
             }
         case .viewMatrix:
             view = .matrix
             returnView = nil
-            clampMatrix()
+            settleView()
         case .viewDiscrepancies:
             view = .discrepancies
             returnView = nil
-            clampDiscrepancies()
+            settleView()
         case .viewCompare:
             view = .compare
             returnView = nil
+            settleView()
         case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .compareNextLeft, .compareNextRight, .comparePreviousLeft, .comparePreviousRight, .nextDifference, .previousDifference, .toggleLowConfidence, .filterRows:
             break
         case .switchPane:

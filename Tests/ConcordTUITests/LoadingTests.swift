@@ -122,3 +122,46 @@ final class LoadingTests: XCTestCase {
         XCTAssertEqual(update(after, .loaded(news)).message, "Reloaded: 1 article (0 new, 1 gone)")
     }
 }
+
+/// In the real browser a view whose analysis is not ready says so and stays usable.
+final class AsyncAnalysesTests: XCTestCase {
+    func testAViewBeingComputedSaysSoAndKeysStillWork() {
+        var s = matrixState()
+        s.asyncAnalyses = true
+        s.analyses.paused = true
+        s = press(s, [.char("3")])
+        XCTAssertFalse(s.viewReady)
+        let lines = render(s).trimmedLines()
+        XCTAssertTrue(lines.contains { $0.contains("Computing the matrix for 3 articles…") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.last!.contains("computing…"))
+        s = press(s, [.char("j")])
+        XCTAssertEqual(s.message, "Computing the matrix for 3 articles…")
+        XCTAssertEqual(s.matrixRow, 0)
+        // Other views, help and quitting still work.
+        s = press(s, [.char("1")])
+        XCTAssertEqual(s.view, .articles)
+        XCTAssertTrue(s.viewReady)
+        s = press(s, [.char("3"), .char("?")])
+        XCTAssertNotNil(s.overlay)
+        s = press(s, [.escape])
+        // The analysis finishes (here on this thread); the loop then tells the state.
+        _ = s.analyses.matrix
+        XCTAssertTrue(s.viewReady)
+        s = update(s, .analysisReady)
+        XCTAssertTrue(render(s).trimmedLines()[3].hasPrefix("▶ Build a tram line"))
+        s = press(s, [.char("j")])
+        XCTAssertEqual(s.matrixRow, 1)
+        XCTAssertTrue(press(s, [.char("q")]).shouldQuit)
+    }
+
+    func testBackgroundComputationFinishes() {
+        var s = matrixState()
+        s.asyncAnalyses = true
+        s = press(s, [.char("4")])
+        let deadline = Date().addingTimeInterval(10)
+        while !s.viewReady && Date() < deadline { usleep(5_000) }
+        XCTAssertTrue(s.viewReady, "the discrepancies were computed in the background")
+        s = update(s, .analysisReady)
+        XCTAssertTrue(render(s).trimmedLines().last!.contains("discrepanc"))
+    }
+}

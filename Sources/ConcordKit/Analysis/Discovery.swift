@@ -18,10 +18,23 @@ public enum CommitmentDiscovery {
                  "wide", "forward", "together", "closely", "further", "need", "issue", "part", "effort"].contains(w)
     }
 
+    /// Discovery reads at most this many articles, evenly spaced through the corpus:
+    /// its proposals are rows worth checking, and the matrix then checks every article
+    /// against them. (Clustering candidates grows faster than the corpus.)
+    public static let maxArticles = 4_000
+
+    /// The articles discovery reads: all of them, or `maxArticles` evenly spaced.
+    static func sample(_ n: Int) -> [Int] {
+        guard n > maxArticles else { return Array(0..<n) }
+        return (0..<maxArticles).map { $0 * n / maxArticles }
+    }
+
     /// The proper nouns found in most sources: the parties of the event.
     public static func parties(_ corpus: Corpus) -> Set<String> {
         var df: [String: Int] = [:]
-        for article in corpus.articles {
+        let picked = sample(corpus.articles.count)
+        for ai in picked {
+            let article = corpus.articles[ai]
             var seen: Set<String> = []
             for block in article.blocks where block.kind == .text {
                 let s = article.scalars
@@ -37,7 +50,7 @@ public enum CommitmentDiscovery {
             }
             for w in seen where !EnglishStopwords.words.contains(w) { df[w, default: 0] += 1 }
         }
-        let n = corpus.articles.count
+        let n = picked.count
         let threshold = max(2, Int((Double(n) * 0.6).rounded(.up)))
         return Set(df.filter { $0.value >= threshold }.map(\.key))
     }
@@ -49,7 +62,8 @@ public enum CommitmentDiscovery {
         let partyWords = Set(lexicon.partyWords).union(parties)
         let verbs = Set(lexicon.commitmentVerbs)
         var candidates: [Candidate] = []
-        for (ai, article) in corpus.articles.enumerated() {
+        for ai in sample(corpus.articles.count) {
+            let article = corpus.articles[ai]
             let indexed = store.sentences(ai)
             for (si, sentence) in article.sentences.enumerated() where article.blocks[sentence.block].kind == .text {
                 let tokens = indexed[si].tokens

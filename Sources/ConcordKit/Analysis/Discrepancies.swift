@@ -151,10 +151,13 @@ public enum DiscrepancyFinder {
             let ordered = list.sorted { (items[$0].day.ordinal, $0) < (items[$1].day.ordinal, $1) }
             for (p, i) in ordered.enumerated() {
                 var q = p - 1
-                var compared = 0
-                while q >= 0 && compared < DiscrepancyFinder.maxNeighbours {
+                var compared = 0, steps = 0
+                // Earlier mentions already in its group are skipped, but they count
+                // towards a cap too, so that one big group stays linear.
+                while q >= 0 && compared < DiscrepancyFinder.maxNeighbours && steps < 8 * DiscrepancyFinder.maxNeighbours {
                     let j = ordered[q]
                     q -= 1
+                    steps += 1
                     if items[i].day.ordinal - items[j].day.ordinal > 14 { break }
                     if find(i) == find(j) { continue }
                     compared += 1
@@ -343,8 +346,10 @@ public enum DiscrepancyFinder {
             if values.count == 2 { confidence += 0.15 } else if values.count > 3 { confidence -= 0.25; notes.append("\(values.count) different values") }
             if item.sourceGivesSeveralValues { confidence -= 0.2; notes.append("a source gives more than one value") }
             if let lo = values.min(), let hi = values.max(), lo > 0, hi / lo >= 10 { confidence -= 0.2; notes.append("values an order of magnitude apart") }
+            // (Over the first 200 claims at most: the pairs grow with the square of an item.)
             var bestShared = 0
-            for a in chosen { for b in chosen where b > a && claims[a].article != claims[b].article {
+            let sample = chosen.prefix(200)
+            for a in sample { for b in sample where b > a && claims[a].article != claims[b].article {
                 bestShared = max(bestShared, claims[a].context.intersection(claims[b].context).count)
             } }
             // Sentences about the same thing share their wording; by chance, a few words.
