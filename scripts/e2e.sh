@@ -312,6 +312,45 @@ else
 fi
 chmod 755 "$TMP/perm/locked"
 
+echo "# a large folder streams in; R reloads; the parse cache"
+mkdir -p "$TMP/big"
+python3 - "$TMP/big" <<'PY'
+import os, sys
+for i in range(900):
+    with open(os.path.join(sys.argv[1], "a%04d.txt" % i), "w") as f:
+        f.write("---\npublished: 2026-01-%02d\noutlet: Outlet %d\n---\n\nThe council met on January %d, 2026, and %d people came.\n" % (i % 28 + 1, i % 7, i % 28 + 1, i))
+PY
+start "'$BIN' '$TMP/big'"
+expect "Loaded 900 articles" "a folder of 900 files is loaded while the browser runs" 30
+expect "· 900 articles" "the title bar counts every article"
+[ -f "$TMP/big/.concord/cache.sqlite" ] && ok "the parse cache is written in .concord/" || bad "no .concord/cache.sqlite"
+keys 2
+expect " dated · " "the timeline of the streamed corpus" 30
+echo "The council met again on February 2, 2026." > "$TMP/big/zz-new.txt"
+rm "$TMP/big/a0000.txt"
+keys R
+expect "Reloaded: 900 articles (1 new, 1 gone)" "R picks up an added and a removed file" 30
+keys G
+expect "2 Feb 2026" "the added file's date is on the timeline" 10
+keys Q
+finished 0 "Q after a reload"
+# Second open from the cache, then a damaged cache: a warning, the same corpus.
+"$BIN" check "$TMP/big" > "$TMP/check1.txt" 2>&1
+printf 'this is not a database, just junk %.0s' $(seq 1 300) > "$TMP/big/.concord/cache.sqlite"
+set +e; "$BIN" check "$TMP/big" > "$TMP/check2.txt" 2>&1; code=$?; set -e
+if grep -q "parse cache was damaged" "$TMP/check2.txt" && grep -q "^900 articles, 0 errors, 1 warnings" "$TMP/check2.txt" && [ "$code" = 0 ]; then
+  ok "a damaged cache is rebuilt with a warning"; else bad "damaged cache: $code $(cat "$TMP/check2.txt")"; fi
+set +e; "$BIN" check "$TMP/big" > "$TMP/check3.txt" 2>&1; set -e
+if cmp -s "$TMP/check1.txt" "$TMP/check3.txt"; then ok "after the rebuild check is as before"; else bad "check after rebuild: $(cat "$TMP/check3.txt")"; fi
+# Two Concord processes on one corpus, the cache cold: both finish with the same result.
+rm -rf "$TMP/big/.concord"
+"$BIN" timeline "$TMP/big" --format json > "$TMP/t1.json" 2>"$TMP/t1.err" & p1=$!
+"$BIN" timeline "$TMP/big" --format json > "$TMP/t2.json" 2>"$TMP/t2.err" & p2=$!
+set +e; wait $p1; c1=$?; wait $p2; c2=$?; set -e
+"$BIN" timeline "$TMP/big" --format json --no-cache > "$TMP/t3.json" 2>/dev/null
+if [ "$c1" = 0 ] && [ "$c2" = 0 ] && cmp -s "$TMP/t1.json" "$TMP/t3.json" && cmp -s "$TMP/t2.json" "$TMP/t3.json"; then
+  ok "two processes on one corpus agree with a run without the cache"; else bad "two processes: $c1 $c2 $(cat "$TMP/t1.err" "$TMP/t2.err")"; fi
+
 echo
 echo "e2e: $PASS passed, $FAIL failed"
 [ "$FAIL" = 0 ]
