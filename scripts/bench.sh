@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SILVER=${1:-../shared/eval/silver}
+# Parse afresh, and write no .concord/ cache into the shared data folders.
+export CONCORD_NO_CACHE=1
 bash scripts/setup.sh
 swift build -c release --product concord >&2
 BIN=.build/release/concord

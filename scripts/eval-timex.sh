@@ -9,6 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EVAL=${1:-../shared/eval}
+# Parse afresh, and write no .concord/ cache into the shared data folders.
+export CONCORD_NO_CACHE=1
 shift || true
 [ -d "$EVAL/timebank" ] || { echo "eval-timex: $EVAL/timebank not found" >&2; exit 1; }
 bash scripts/setup.sh >&2

@@ -2,7 +2,8 @@
 # Coverage-guided fuzzing (libFuzzer + AddressSanitizer) of every parsing entry
 # point: front matter, article parsing and segmentation, the tagger and
 # resolver, the commitments file, concord.yaml, the analyses on one article,
-# the web-page reader (html) and the feed reader (feed).
+# the web-page reader (html), the feed reader (feed) and the parse cache's binary
+# form (cache: round trip, and damaged blobs).
 #
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
 #        FUZZ_RUNS=10000000 scripts/fuzz.sh 86400 TARGET...   (stop after N executions)
@@ -15,7 +16,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER=${1:-60}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(frontmatter article tagger commitments config analyses html feed)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(frontmatter article tagger commitments config analyses html feed cache)
 bash scripts/setup.sh >&2
 swift build -c release --scratch-path .build-fuzz --product concord-fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld >&2

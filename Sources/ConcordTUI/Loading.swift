@@ -107,7 +107,7 @@ extension AppState {
     /// Takes in the loader's news: progress goes to the status line; a corpus replaces
     /// the current one, keeping the view, the selected article and the reading position.
     mutating func receive(_ update: CorpusUpdate) {
-        let before = Set(corpus.articles.map(\.id))
+        let before = update.isReload ? Set(corpus.articles.map(\.id)) : []
         if let corpus = update.corpus {
             let commitments: CommitmentSet?
             switch update.commitments {

@@ -208,6 +208,7 @@ public struct CorpusLoader: Sendable {
         var seenIds: [String: Int] = [:]
         // The first snapshot goes out after the first chunk, the next ones at intervals.
         var lastSnapshot: UInt64 = 0
+        var snapshotGap = CorpusLoader.snapshotInterval
         var start = 0
         // Files are read and parsed in chunks, each on all cores; ids are then given in
         // file order, so they do not depend on which core finished first.
@@ -241,9 +242,15 @@ public struct CorpusLoader: Sendable {
             cache?.store(writes)
             if let partial, start < files.count {
                 let now = DispatchTime.now().uptimeNanoseconds
-                if now - lastSnapshot >= CorpusLoader.snapshotInterval {
-                    lastSnapshot = now
-                    partial(Corpus(root: path, config: config, articles: articles, problems: problems, cache: cache))
+                if now - lastSnapshot >= snapshotGap {
+                    // A snapshot costs time in proportion to the articles so far (labels,
+                    // the browser's rebuild): the gap grows with it, so that snapshots
+                    // never take more than a tenth of the load.
+                    let snapshot = Corpus(root: path, config: config, articles: articles, problems: problems, cache: cache)
+                    partial(snapshot)
+                    let after = DispatchTime.now().uptimeNanoseconds
+                    snapshotGap = max(CorpusLoader.snapshotInterval, 10 * (after - now))
+                    lastSnapshot = after
                 }
             }
         }

@@ -4,7 +4,7 @@ import Foundation
 /// the `concord-fuzz` target) and that the unit tests replay on every input a
 /// fuzzer ever crashed or hung (Tests/fuzz-regressions/TARGET/).
 public enum FuzzEntry {
-    public static let targets = ["frontmatter", "article", "tagger", "commitments", "config", "analyses", "html", "feed"]
+    public static let targets = ["frontmatter", "article", "tagger", "commitments", "config", "analyses", "html", "feed", "cache"]
 
     /// Runs one target on one input. Returns false for an unknown target.
     @discardableResult
@@ -49,6 +49,33 @@ public enum FuzzEntry {
             var seen: [String: Int] = [:]
             for article in CorpusLoader().loadArticles(Data(bytes), path: "fuzz.rss", relativePath: "fuzz.rss", seenIds: &seen).0 {
                 check(article)
+            }
+        case "cache":
+            // The parse cache's binary form: an article from the input must come back the
+            // same, and the blob damaged in places the input picks must never trap.
+            var seen: [String: Int] = [:]
+            guard let article = CorpusLoader().loadFile(Data(bytes), path: "fuzz.txt", relativePath: "fuzz.txt", seenIds: &seen).0 else { break }
+            let blob = ArticleCodec.encode([article], problems: [], displayPath: "fuzz.txt")
+            guard let back = try? ArticleCodec.decode(blob, displayPath: "fuzz.txt"), back.articles.count == 1,
+                  back.articles[0].scalars == article.scalars, back.articles[0].blocks == article.blocks,
+                  back.articles[0].sentences == article.sentences else { fatalError("cache round trip changed the article") }
+            let timexes = TemporalTagger.shared.tag(article)
+            let tblob = ArticleCodec.encode(timexes: [timexes])
+            guard (try? ArticleCodec.decodeTimexes(tblob, lengths: [article.scalars.count])) == [timexes] else {
+                fatalError("cache round trip changed the time expressions")
+            }
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            for var damaged in [blob, tblob] where !damaged.isEmpty {
+                for k in 0..<4 {
+                    let at = Int((h >> UInt64(k * 16)) % UInt64(damaged.count))
+                    damaged[at] ^= UInt8(truncatingIfNeeded: h >> UInt64(k * 8 + 3)) | 1
+                    if let d = try? ArticleCodec.decode(damaged, displayPath: "x") { d.articles.forEach(check) }
+                    if let t = try? ArticleCodec.decodeTimexes(damaged, lengths: [article.scalars.count]) {
+                        for x in t[0] where x.span.end > article.scalars.count { fatalError("decoded span past the text") }
+                    }
+                }
+                if damaged.count > 1 { _ = try? ArticleCodec.decode(Array(damaged[..<(Int(h % UInt64(damaged.count)))]), displayPath: "x") }
             }
         default:
             return false
