@@ -126,6 +126,7 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
         if let timings {
             // A key's cost includes drawing its result.
             backend.draw(render(state))
+            shownReady = state.viewReady
             timings.end(state, message)
             dirty = false
             continue

@@ -370,6 +370,22 @@ public final class Analyses: @unchecked Sendable {
         thread.start()
     }
 
+    private let memoLock = NSLock()
+    private var memos: [String: (key: String, value: Any)] = [:]
+
+    /// A value derived from the analyses and a few view settings (the key), kept until
+    /// the settings change: one per name.
+    func memo<T>(_ name: String, _ key: String, _ make: () -> T) -> T {
+        memoLock.lock()
+        if let m = memos[name], m.key == key, let v = m.value as? T { memoLock.unlock(); return v }
+        memoLock.unlock()
+        let v = make()
+        memoLock.lock()
+        memos[name] = (key, v)
+        memoLock.unlock()
+        return v
+    }
+
     /// Sentence alignments of article pairs, computed once per pair (the compare view
     /// asks on every frame and keystroke; only the browser's thread uses it).
     private var alignments: [Int: [ComparePair]] = [:]

@@ -27,6 +27,13 @@ public struct TimelineGroup: Sendable {
 extension AppState {
     /// The groups at the current zoom and filter (dated first, then undated).
     public var timelineGroups: [TimelineGroup] {
+        // Rebuilt only when the zoom, source filter or row filter changes: on a large
+        // corpus the groups copy every mention, and every key and frame asks for them.
+        let key = "\(timelineZoom.rawValue)|\(timelineFilter ?? -1)|\(rowFilters[.timeline] ?? "")"
+        return analyses.memo("timelineGroups", key) { computeTimelineGroups() }
+    }
+
+    func computeTimelineGroups() -> [TimelineGroup] {
         var groups: [TimelineGroup] = []
         var index: [String: Int] = [:]
         func add(_ entry: TimelineEntry, key: String, label: String, point: TimePoint?) {
@@ -73,6 +80,11 @@ extension AppState {
 
     /// The visible rows: year (and month) headings, groups, and the mentions of expanded groups.
     public var timelineRows: [TimelineRow] {
+        let key = "\(timelineZoom.rawValue)|\(timelineFilter ?? -1)|\(rowFilters[.timeline] ?? "")|" + timelineExpanded.sorted().joined(separator: "\u{1}")
+        return analyses.memo("timelineRows", key) { computeTimelineRows() }
+    }
+
+    func computeTimelineRows() -> [TimelineRow] {
         let groups = timelineGroups
         var rows: [TimelineRow] = []
         var lastYear: Int?

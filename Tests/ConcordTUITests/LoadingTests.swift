@@ -165,3 +165,43 @@ final class AsyncAnalysesTests: XCTestCase {
         XCTAssertTrue(render(s).trimmedLines().last!.contains("discrepanc"))
     }
 }
+
+/// A backend that presses one key, then idles (as a person waiting) until told to stop.
+struct IdleBackend: TerminalBackend {
+    var size: (width: Int, height: Int) = (90, 24)
+    var frames: [Buffer] = []
+    var keys: [Key]
+    var idleUntil: () -> Bool
+    var idles = 0
+
+    mutating func draw(_ buffer: Buffer) { frames.append(buffer) }
+
+    mutating func nextMessage() -> Message? {
+        if !keys.isEmpty { return .key(keys.removeFirst()) }
+        if idleUntil() {
+            idles += 1
+            // A few more polls after the condition, so the loop can show the result.
+            if idles > 3 { return .interrupt }
+        }
+        usleep(2_000)
+        return nil
+    }
+}
+
+final class RunLoopReadinessTests: XCTestCase {
+    /// The loop draws a view as soon as its background analysis is done, with and
+    /// without the timings recorder (which draws on its own path).
+    func testTheViewAppearsWhenItsAnalysisIsDone() {
+        for withTimings in [false, true] {
+            var s = matrixState()
+            s.asyncAnalyses = true
+            let analyses = s.analyses
+            var backend = IdleBackend(keys: [.char("3")], idleUntil: { analyses.isReady(.matrix) })
+            let timings = withTimings ? KeyTimings(path: "/dev/null", start: 0) : nil
+            let end = runLoop(s, backend: &backend, timings: timings)
+            XCTAssertTrue(end.viewReady)
+            let last = backend.frames.last?.trimmedLines() ?? []
+            XCTAssertTrue(last.count > 3 && last[3].hasPrefix("▶ Build a tram line"), "timings \(withTimings): \(last.joined(separator: "\n"))")
+        }
+    }
+}

@@ -47,13 +47,13 @@ public enum CompareAligner {
             usedRight.insert(c.r)
         }
         // Values each sentence claims (dates and discrepancy values).
-        func claims(_ article: Int, _ span: Span) -> [String: String] {
-            var out: [String: String] = [:]
-            for d in discrepancies {
-                for c in d.claims where c.article == article && c.span == span { out[d.topic] = c.value }
-            }
-            return out
+        // (One pass over the discrepancies, keeping the two articles' claims: a corpus
+        // may hold thousands of items, and every sentence asks.)
+        var bySentence: [Int: [Span: [String: String]]] = [:]
+        for d in discrepancies {
+            for c in d.claims where c.article == ai || c.article == bi { bySentence[c.article, default: [:]][c.span, default: [:]][d.topic] = c.value }
         }
+        func claims(_ article: Int, _ span: Span) -> [String: String] { bySentence[article]?[span] ?? [:] }
         var pairs: [ComparePair] = []
         var placedRight: Set<Int> = []
         var nextRight = 0
