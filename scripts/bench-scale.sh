@@ -5,8 +5,9 @@
 # (no cache) and a second open (through .concord/cache.sqlite). For each it prints
 # the time to the first frame, to the first articles on screen, to the fully loaded
 # corpus, the peak resident memory, and the slowest key press (update and redraw)
-# in each view, pressed as soon as the corpus is loaded (so a view whose analysis
-# is not yet computed pays for it). Then the time of `concord check` (whole
+# in each view (keys pressed as soon as the corpus is loaded, each view as soon as
+# the previous one is shown), and how long each view took to be computed after it
+# was first asked for (computing_ms; 0 when it was ready). Then the time of `concord check` (whole
 # process) on a second open, for N and for silver itself.
 # Usage: scripts/bench-scale.sh [N] [SILVER_DIR]
 set -euo pipefail
@@ -54,6 +55,12 @@ wait_for() { # TEXT SECONDS
   echo "bench-scale: timed out waiting for '$1'" >&2; screen >&2; return 1
 }
 
+wait_ready() { # SECONDS: until the current view is no longer being computed
+  local end=$((SECONDS + $1))
+  while [ $SECONDS -lt $end ]; do screen | grep -qF -- "computing…" || return 0; sleep 0.2; done
+  echo "bench-scale: timed out waiting for a view" >&2; return 1
+}
+
 # open LABEL DIR: one browser session; prints its figures.
 open_once() {
   local label=$1 dir=$2 out="$WORK/timings-$1.txt" mem="$WORK/mem-$1.txt"
@@ -63,13 +70,13 @@ open_once() {
     "env CONCORD_TIMINGS=$out LANG=C.UTF-8 TERM=screen-256color /usr/bin/time -f %M -o $mem $BIN $dir; sleep 600"
   wait_for "Loaded " 600
   # Each key as soon as the previous one is drawn: 2 timeline, 3 matrix, 4 discrepancies, 5 compare.
-  T send-keys -t b 2; wait_for " dated · " 900
+  T send-keys -t b 2; sleep 0.3; wait_ready 900
   T send-keys -t b j; sleep 0.3
-  T send-keys -t b 3; wait_for "row 1/" 900
+  T send-keys -t b 3; sleep 0.3; wait_ready 900
   T send-keys -t b j; sleep 0.3
-  T send-keys -t b 4; wait_for "discrepanc" 900
+  T send-keys -t b 4; sleep 0.3; wait_ready 900
   T send-keys -t b j; sleep 0.3
-  T send-keys -t b 5; wait_for " vs " 900
+  T send-keys -t b 5; sleep 0.3; wait_ready 900
   T send-keys -t b 1; sleep 0.3
   T send-keys -t b j; sleep 0.3
   T send-keys -t b Q

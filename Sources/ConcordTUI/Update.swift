@@ -105,10 +105,13 @@ extension AppState {
             return
         }
         if action == .filterRows { toggleRowFilter(); return }
-        if view == .timeline, performTimeline(action) { return }
-        if view == .matrix, performMatrix(action) { return }
-        if view == .discrepancies, performDiscrepancies(action) { return }
-        if view == .compare, performCompare(action) { return }
+        // A view still being computed gets no say (its rows would block until ready).
+        if viewReady {
+            if view == .timeline, performTimeline(action) { return }
+            if view == .matrix, performMatrix(action) { return }
+            if view == .discrepancies, performDiscrepancies(action) { return }
+            if view == .compare, performCompare(action) { return }
+        }
         switch action {
         case .quit, .quitAll:
             shouldQuit = true

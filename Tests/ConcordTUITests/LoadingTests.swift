@@ -154,6 +154,19 @@ final class AsyncAnalysesTests: XCTestCase {
         XCTAssertTrue(press(s, [.char("q")]).shouldQuit)
     }
 
+    /// Leaving a view that is being computed must not wait for it (its key handler
+    /// would ask for its rows).
+    func testLeavingAViewBeingComputedDoesNotComputeIt() {
+        var s = matrixState()
+        s.asyncAnalyses = true
+        s.analyses.paused = true
+        s = press(s, [.char("4"), .char("j"), .char("5"), .char("2"), .char("3"), .char("1")])
+        XCTAssertEqual(s.view, .articles)
+        for v in [ViewID.timeline, .matrix, .discrepancies, .compare] {
+            XCTAssertFalse(s.analyses.isReady(v), "\(v) was computed on the browser's thread")
+        }
+    }
+
     func testBackgroundComputationFinishes() {
         var s = matrixState()
         s.asyncAnalyses = true
