@@ -128,6 +128,7 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
             backend.draw(render(state))
             shownReady = state.viewReady
             timings.end(state, message)
+            timings.frameDrawn(state)
             dirty = false
             continue
         }
