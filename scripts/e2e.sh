@@ -334,6 +334,17 @@ keys G
 expect "2 Feb 2026" "the added file's date is on the timeline" 10
 keys Q
 finished 0 "Q after a reload"
+# R in a small folder (read before the first frame) reads the folder afresh too.
+mkdir -p "$TMP/small"
+cp data/articles/*.txt "$TMP/small/"
+start "'$BIN' '$TMP/small'"
+expect "· 5 articles" "a small folder opens"
+printf -- '---\ntitle: Added later\n---\n\nThe talks resumed on March 3, 2026.\n' > "$TMP/small/zz.txt"
+keys R
+expect "Reloaded: 6 articles (1 new, 0 gone)" "R in a small folder picks up an added file" 15
+expect "· 6 articles" "the title bar counts it"
+keys Q
+finished 0 "Q after R in a small folder"
 # Second open from the cache, then a damaged cache: a warning, the same corpus.
 "$BIN" check "$TMP/big" > "$TMP/check1.txt" 2>&1
 printf 'this is not a database, just junk %.0s' $(seq 1 300) > "$TMP/big/.concord/cache.sqlite"

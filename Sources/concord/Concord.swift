@@ -159,11 +159,12 @@ struct Browse: ParsableCommand {
             throw ExitCode(2)
         }
         let set = try loadCommitments(prepared.empty, explicit: commitments, required: false)
-        let source = Browse.source(loader: loader, first: prepared, path: corpus.path, explicitCommitments: commitments)
         // A small folder is read before the first frame (it takes a blink); a large one
-        // streams in while the browser is already usable.
+        // streams in while the browser is already usable. Either way `R` reads it afresh.
+        let small = prepared.files.count <= Browse.streamingThreshold
+        let source = Browse.source(loader: loader, first: small ? nil : prepared, path: corpus.path, explicitCommitments: commitments)
         let code: Int32
-        if prepared.files.count <= Browse.streamingThreshold {
+        if small {
             code = TerminalApp.run(initial: loader.load(prepared), commitments: set, source: source, preloaded: true)
         } else {
             code = TerminalApp.run(initial: prepared.empty, commitments: set, source: source)
@@ -174,15 +175,16 @@ struct Browse: ParsableCommand {
     /// Folders with more article files than this open before they are fully read.
     static let streamingThreshold = 400
 
-    /// Reads the folder for the browser: the first time from the prepared file list,
-    /// with snapshots as it goes; on `R` afresh (new, changed and removed files, and
-    /// the commitments file read again), with only the finished corpus shown.
-    static func source(loader: CorpusLoader, first: PreparedCorpus, path: String, explicitCommitments: String?) -> CorpusSource {
+    /// Reads the folder for the browser: the first time (when `first` is given: the
+    /// browser opened before reading it) from the prepared file list, with snapshots
+    /// as it goes; on `R` afresh (new, changed and removed files, and the commitments
+    /// file read again), with only the finished corpus shown.
+    static func source(loader: CorpusLoader, first: PreparedCorpus?, path: String, explicitCommitments: String?) -> CorpusSource {
         let runs = RunCounter()
         return { feed in
-            let isFirst = runs.next() == 0
+            let isFirst = runs.next() == 0 && first != nil
             let prepared: PreparedCorpus
-            if isFirst {
+            if isFirst, let first {
                 prepared = first
             } else {
                 do {
