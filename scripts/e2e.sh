@@ -345,6 +345,37 @@ expect "Reloaded: 6 articles (1 new, 0 gone)" "R in a small folder picks up an a
 expect "· 6 articles" "the title bar counts it"
 keys Q
 finished 0 "Q after R in a small folder"
+echo "# the analyst's marks and notes are kept in concord-notes.yaml"
+cp -r data "$TMP/notes"
+rm -rf "$TMP/notes/.concord" "$TMP/notes/concord-notes.yaml"
+start "'$BIN' '$TMP/notes'"
+expect "· 5 articles" "a copy of data/ opens"
+keys 3
+expect "row 1/" "the matrix"
+keys v
+expect "Marked verified" "v marks the cell"
+keys l m
+T send-keys -t e2e -l "Checked against the joint statement"
+keys Enter
+expect "Note saved" "m writes a note"
+keys Q
+finished 0 "Q after marking"
+if grep -q "mark: verified" "$TMP/notes/concord-notes.yaml" && grep -q 'note: "Checked against the joint statement"' "$TMP/notes/concord-notes.yaml"; then
+  ok "concord-notes.yaml holds the mark and the note"; else bad "notes file: $(cat "$TMP/notes/concord-notes.yaml" 2>&1)"; fi
+start "'$BIN' '$TMP/notes'"
+keys 3
+expect "·✓ ●*" "the mark and the note are shown after a restart"
+keys l Enter
+expect "Note: Checked against the joint statement" "the note heads the evidence panel"
+keys Q
+finished 0 "Q after reopening"
+"$BIN" matrix "$TMP/notes" --format json > "$TMP/notes.json"
+check_json "matrix --format json carries the annotations" "sum(1 for r in d['commitments'] for c in r['cells'] if c.get('annotation')) == 2" < "$TMP/notes.json"
+printf 'cells:\n  - commitment: x\n    source: y\n    mark: maybe\n' > "$TMP/notes/concord-notes.yaml"
+start "'$BIN' '$TMP/notes'"
+expect "concord-notes.yaml:4:11: error: 'mark' is verified or wrong" "a broken notes file is reported with its place"
+finished 2 "a broken notes file stops the browser"
+grep -q "mark: maybe" "$TMP/notes/concord-notes.yaml" && ok "the broken notes file is left as it was" || bad "notes file was overwritten"
 # Second open from the cache, then a damaged cache: a warning, the same corpus.
 "$BIN" check "$TMP/big" > "$TMP/check1.txt" 2>&1
 printf 'this is not a database, just junk %.0s' $(seq 1 300) > "$TMP/big/.concord/cache.sqlite"

@@ -116,6 +116,18 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
             let name = ScreenFile.nextName()
             state.message = save(name, text) ? "Saved the screen to \(name)" : "Could not write \(name)"
         }
+        if state.saveAnnotationsRequested {
+            state.saveAnnotationsRequested = false
+            if let root = state.annotationsRoot {
+                do {
+                    try state.annotations.save(corpusRoot: root)
+                } catch {
+                    state.message = "Could not save the notes: \(error)"
+                }
+            } else {
+                state.message = (state.message.map { $0 + " · " } ?? "") + "not saved: the corpus is a single file"
+            }
+        }
         if state.exportRequested {
             state.exportRequested = false
             let name = ScreenFile.nextName(prefix: "concord-export", ext: "md")
@@ -389,7 +401,8 @@ public enum TerminalApp {
     /// and problems, maybe no article yet) and reads the rest with `source` on a
     /// background thread; `R` runs `source` again.
     public static func run(initial: Corpus, commitments: CommitmentSet? = nil, source: CorpusSource? = nil,
-                           preloaded: Bool = false) -> Int32 {
+                           preloaded: Bool = false, annotations: Annotations = Annotations(),
+                           annotationsRoot: String? = nil) -> Int32 {
         let start = DispatchTime.now().uptimeNanoseconds
         let env = ProcessEnvironment.get("NO_COLOR")
         let colorAllowed = env == nil || env == ""
@@ -399,6 +412,8 @@ public enum TerminalApp {
         var state = AppState(corpus: initial, width: size.width, height: size.height, capabilities: backend.capabilities,
                              commitments: commitments)
         state.asyncAnalyses = true
+        state.annotations = annotations
+        state.annotationsRoot = annotationsRoot
         if !initial.problems.isEmpty {
             state.message = "\(initial.problems.count) problem\(initial.problems.count == 1 ? "" : "s") loading the corpus; press ! to list"
         }

@@ -73,6 +73,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case viewArticles, viewTimeline, viewMatrix, viewDiscrepancies, viewCompare, problems, saveScreen, exportView
     case timelineFilter, timelineZoom
     case reload
+    case markVerified, markWrong, cycleOwnStance, writeNote
 
     /// What a view still being computed accepts: leaving it, help, quitting, the
     /// problems list, saving the screen, reloading.
@@ -106,6 +107,10 @@ public enum Keymap {
         KeyBinding(.filterRows, [.char("|"), .char("F")], "show only rows matching the last search here (again: all)", [.timeline, .matrix, .discrepancies]),
         KeyBinding(.toggleLowConfidence, [.char("a")], "show or hide low-confidence discrepancies", [.discrepancies]),
         KeyBinding(.cycleMatrixSort, [.char("o")], "sort rows by file order, coverage or disagreement", [.matrix]),
+        KeyBinding(.markVerified, [.char("v")], "mark the cell verified (again: unmark)", [.matrix]),
+        KeyBinding(.markWrong, [.char("x")], "mark the cell wrong (again: unmark)", [.matrix]),
+        KeyBinding(.cycleOwnStance, [.char("=")], "your own stance for the cell (cycles; then Concord's)", [.matrix]),
+        KeyBinding(.writeNote, [.char("m")], "write a note on the cell (kept in concord-notes.yaml)", [.matrix]),
         KeyBinding(.compareNextLeft, [.char("[")], "compare: next source on the left", [.compare]),
         KeyBinding(.compareNextRight, [.char("]")], "compare: next source on the right", [.compare]),
         KeyBinding(.comparePreviousLeft, [.char("{")], "compare: previous source on the left", [.compare]),

@@ -48,7 +48,67 @@ extension AppState {
         evidenceSelected = max(0, min(evidenceSelected, evidence - 1))
     }
 
+    /// The selected cell's commitment id and source id (the annotations' key).
+    var selectedCellKey: (commitment: String, source: String)? {
+        let order = matrixOrder
+        guard order.indices.contains(matrixRow), corpus.articles.indices.contains(matrixColumn) else { return nil }
+        return (matrix.rows[order[matrixRow]].commitment.id, corpus.articles[matrixColumn].id)
+    }
+
+    /// The analyst's word on the selected cell.
+    var selectedAnnotation: CellAnnotation? {
+        selectedCellKey.flatMap { annotations.annotation(commitment: $0.commitment, source: $0.source) }
+    }
+
+    /// The stance a cell shows: the analyst's own, else Concord's.
+    func shownStance(_ cell: MatrixCell, commitment: String) -> Stance {
+        annotations.annotation(commitment: commitment, source: corpus.articles[cell.article].id)?.stance ?? cell.stance
+    }
+
+    /// Marks, stances and notes: changed in the state, saved by the run loop.
+    mutating func annotate(_ action: Action) {
+        guard let (c, src) = selectedCellKey, let cell = selectedCell else { return }
+        var a = annotations.annotation(commitment: c, source: src) ?? CellAnnotation()
+        switch action {
+        case .markVerified:
+            a.mark = a.mark == .verified ? nil : .verified
+            message = a.mark == .verified ? "Marked verified: \(c) in \(corpus.label(matrixColumn))" : "Unmarked"
+        case .markWrong:
+            a.mark = a.mark == .wrong ? nil : .wrong
+            message = a.mark == .wrong ? "Marked wrong: \(c) in \(corpus.label(matrixColumn))" : "Unmarked"
+        case .cycleOwnStance:
+            // Concord's stance → each other stance in turn → back to Concord's.
+            let choices = Stance.allCases.filter { $0 != cell.stance }
+            if let current = a.stance, let i = choices.firstIndex(of: current) {
+                a.stance = i + 1 < choices.count ? choices[i + 1] : nil
+            } else {
+                a.stance = choices.first
+            }
+            message = a.stance.map { "Your stance: \($0.rawValue) (Concord's: \(cell.stance.rawValue))" } ?? "Back to Concord's stance: \(cell.stance.rawValue)"
+        case .writeNote:
+            prompt = a.note ?? ""
+            promptKind = .note
+            return
+        default: return
+        }
+        annotations.set(a, commitment: c, source: src)
+        saveAnnotationsRequested = true
+    }
+
+    mutating func setCellNote(_ text: String) {
+        guard let (c, src) = selectedCellKey else { return }
+        var a = annotations.annotation(commitment: c, source: src) ?? CellAnnotation()
+        a.note = text
+        annotations.set(a, commitment: c, source: src)
+        saveAnnotationsRequested = true
+        message = text.trimmingCharacters(in: .whitespaces).isEmpty ? "Note removed" : "Note saved"
+    }
+
     mutating func performMatrix(_ action: Action) -> Bool {
+        if [.markVerified, .markWrong, .cycleOwnStance, .writeNote].contains(action) {
+            annotate(action)
+            return true
+        }
         let pageRows = max(1, matrixVisibleRows - 1)
         if evidenceOpen {
             if let moved = action.moved(evidenceSelected, page: max(1, matrixRects.panel.height - 3)) {
@@ -149,8 +209,8 @@ func drawLegend(_ state: AppState, _ b: inout Buffer, y: Int, from start: Int = 
 
 func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     let body = state.bodyRect
-    let key = "● confirmed  ◐ hedged  ✕ contradicted  ± mixed  ○ mentioned  · silent"
-    let (table, panel) = state.matrixRects
+    let key = "● confirmed  ◐ hedged  ✕ contradicted  ± mixed  ○ mentioned  · silent   yours: ✓ verified ! wrong ' stance * note"
+    let (table, outerPanel) = state.matrixRects
     guard !state.matrix.rows.isEmpty else {
         b.put(state.commitmentsDiscovered ? "No commitments found in these articles; write a commitments.yaml (see concord discover)."
                                          : "The commitments file has no rows.", x: table.x + 1, y: table.y + 1, maxWidth: table.width - 2, style: theme.warning)
@@ -192,9 +252,13 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
               style: rowSelected ? Style(bold: true) : .plain)
         for (k, col) in columns.enumerated() {
             let cell = row.cells[col]
-            var style = stanceStyle(cell.stance, theme)
+            let note = state.annotations.annotation(commitment: row.commitment.id, source: state.corpus.articles[col].id)
+            let stance = note?.stance ?? cell.stance
+            var style = stanceStyle(stance, theme)
             if rowSelected && col == state.matrixColumn { style = theme.selectedFocused }
-            b.put(" " + (stanceGlyph[cell.stance] ?? "?") + " ", x: table.x + titleWidth + k * cellWidth, y: y, style: style)
+            // The analyst's word shows after the glyph: ✓ verified, ! wrong, ' own stance, * note.
+            let flag = note?.mark == .wrong ? "!" : note?.mark == .verified ? "✓" : note?.stance != nil ? "'" : note?.note != nil ? "*" : " "
+            b.put(" " + (stanceGlyph[stance] ?? "?") + flag, x: table.x + titleWidth + k * cellWidth, y: y, style: style)
         }
         let coverage = "\(row.coverage)/\(n)"
         b.put(String(repeating: " ", count: max(0, coverageWidth - coverage.count)) + coverage,
@@ -212,10 +276,20 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
         if yCov + 1 < table.maxY { b.put(key, x: table.x + 2, y: yCov + 1, maxWidth: table.width - 3, style: .dim) }
     }
     // Evidence panel.
-    guard panel.height > 0, let cell = state.selectedCell else { return }
+    guard outerPanel.height > 0, let cell = state.selectedCell else { return }
     let row = state.matrix.rows[order[state.matrixRow]]
-    let source = state.corpus.articles[cell.article]
-    drawBox(panel, title: " \(state.sourceMarker(cell.article)) \(state.corpus.label(cell.article)) · \(row.commitment.id): \(cell.stance.rawValue) ", &b)
+    let mine = state.selectedAnnotation
+    var boxTitle = " \(state.sourceMarker(cell.article)) \(state.corpus.label(cell.article)) · \(row.commitment.id): \(cell.stance.rawValue) "
+    if let st = mine?.stance { boxTitle += "· yours: \(st.rawValue) " }
+    if let m = mine?.mark { boxTitle += "· \(m.rawValue) " }
+    drawBox(outerPanel, title: boxTitle, &b)
+    var panel = outerPanel
+    if let note = mine?.note {
+        // The analyst's note heads the panel, on one line (… where cut; m shows it whole).
+        b.put("Note: " + note.replacingOccurrences(of: "\n", with: " "), x: panel.x + 2, y: panel.y + 1, maxWidth: panel.width - 4,
+              style: theme.warning)
+        panel = Rect(x: panel.x, y: panel.y + 1, width: panel.width, height: max(2, panel.height - 1))
+    }
     if cell.evidence.isEmpty {
         b.put("No evidence: this source is silent on “\(row.commitment.title)”.", x: panel.x + 2, y: panel.y + 1,
               maxWidth: panel.width - 4, style: .dim)

@@ -43,6 +43,8 @@ public enum MatrixSort: String, CaseIterable, Sendable {
 
 public enum Pane: Sendable { case list, reader }
 
+public enum PromptKind: Sendable { case search, note }
+
 public enum SortOrder: String, CaseIterable, Sendable {
     case file, date, outlet
 }
@@ -124,6 +126,14 @@ public struct AppState: Sendable {
     public internal(set) var analyses: Analyses
     /// Files read so far and in all, while the corpus is still loading.
     public var loading: (done: Int, total: Int)?
+    /// The analyst's marks, stances and notes on matrix cells (concord-notes.yaml).
+    public var annotations = Annotations()
+    /// Where they are saved (the corpus folder); nil when the corpus is one file.
+    public var annotationsRoot: String?
+    /// Set by `update` when the annotations changed; the run loop writes the file.
+    public var saveAnnotationsRequested = false
+    /// What the open prompt is for: a search, or the selected cell's note.
+    public var promptKind: PromptKind = .search
     /// Set by `R`: the run loop starts reading the folder again.
     public var reloadRequested = false
     /// When true (the real browser), a view whose analysis is not computed yet shows

@@ -171,6 +171,8 @@ extension AppState {
             view = .compare
             returnView = nil
             settleView()
+        case .markVerified, .markWrong, .cycleOwnStance, .writeNote:
+            break
         case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .compareNextLeft, .compareNextRight, .comparePreviousLeft, .comparePreviousRight, .nextDifference, .previousDifference, .toggleLowConfidence, .filterRows:
             break
         case .switchPane:
@@ -187,6 +189,7 @@ extension AppState {
         case .bottom: move(by: Int.max / 2)
         case .search:
             prompt = ""
+            promptKind = .search
         case .searchNext:
             if searchesRows, viewSearch?.view == view { stepViewSearch(forward: true) } else { stepSearch(forward: true) }
         case .searchPrevious:
@@ -355,10 +358,12 @@ extension AppState {
         switch key {
         case .escape, .ctrl("c"), .ctrl("g"):
             prompt = nil
-            message = "Search cancelled"
+            message = promptKind == .note ? "Note not changed" : "Search cancelled"
         case .enter:
             prompt = nil
-            if searchesRows {
+            if promptKind == .note {
+                setCellNote(text)
+            } else if searchesRows {
                 // In the timeline, matrix and discrepancies views, / searches the view's rows.
                 if let q = text.isEmpty ? viewSearch?.query ?? search?.query : text { runViewSearch(q) }
             } else if text.isEmpty {

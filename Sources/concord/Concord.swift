@@ -159,15 +159,22 @@ struct Browse: ParsableCommand {
             throw ExitCode(2)
         }
         let set = try loadCommitments(prepared.empty, explicit: commitments, required: false)
+        // The analyst's notes: a broken file stops here (it must not be written over).
+        let folder = isFolder(corpus.path)
+        let (notes, noteProblems) = folder ? Annotations.load(corpusRoot: corpus.path) : (Annotations(), [])
+        for p in noteProblems { warn(p.description) }
+        if noteProblems.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
         // A small folder is read before the first frame (it takes a blink); a large one
         // streams in while the browser is already usable. Either way `R` reads it afresh.
         let small = prepared.files.count <= Browse.streamingThreshold
         let source = Browse.source(loader: loader, first: small ? nil : prepared, path: corpus.path, explicitCommitments: commitments)
         let code: Int32
         if small {
-            code = TerminalApp.run(initial: loader.load(prepared), commitments: set, source: source, preloaded: true)
+            code = TerminalApp.run(initial: loader.load(prepared), commitments: set, source: source, preloaded: true,
+                                   annotations: notes, annotationsRoot: folder ? corpus.path : nil)
         } else {
-            code = TerminalApp.run(initial: prepared.empty, commitments: set, source: source)
+            code = TerminalApp.run(initial: prepared.empty, commitments: set, source: source,
+                                   annotations: notes, annotationsRoot: folder ? corpus.path : nil)
         }
         if code != 0 { throw ExitCode(code) }
     }

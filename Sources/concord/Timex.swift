@@ -165,7 +165,14 @@ struct MatrixCommand: ParsableCommand {
             warn("concord: no commitments file; showing discovered commitments (see 'concord discover')")
         }
         let matrix = AgreementMatrix.build(loaded, set)
-        emit(format.format, json: { MatrixExport.json(loaded, matrix) },
+        // The analyst's notes (concord-notes.yaml) go into the JSON, each cell with its own.
+        var notes = Annotations()
+        if isFolder(loaded.root) {
+            let (read, problems) = Annotations.load(corpusRoot: loaded.root)
+            for p in problems { warn(p.description) }
+            notes = read
+        }
+        emit(format.format, json: { MatrixExport.json(loaded, matrix, annotations: notes) },
              table: { MatrixExport.table(loaded, matrix, format: format.format) })
     }
 }
@@ -252,4 +259,9 @@ struct DiscoverCommand: ParsableCommand {
         }
         warn("wrote \(output)")
     }
+}
+
+func isFolder(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
 }

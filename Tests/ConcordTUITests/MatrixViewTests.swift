@@ -329,3 +329,52 @@ final class CompareKeysTests: XCTestCase {
         XCTAssertLessThan(s.compareTop, max(1, top), "D goes back")
     }
 }
+
+final class MatrixAnnotationTests: XCTestCase {
+    func testMarkStanceAndNoteOnACell() {
+        var s = press(matrixState(), [.char("3")])
+        s = press(s, [.char("v")])
+        XCTAssertEqual(s.annotations.annotation(commitment: "tram", source: "a")?.mark, .verified)
+        XCTAssertTrue(s.saveAnnotationsRequested)
+        XCTAssertTrue(render(s).trimmedLines()[3].hasSuffix("●✓ ✕  ·   2/3"), render(s).trimmedLines()[3])
+        s.saveAnnotationsRequested = false
+        s = press(s, [.char("v")])
+        XCTAssertNil(s.annotations.annotation(commitment: "tram", source: "a"), "v again unmarks")
+        // Your own stance: cycles through the others, then back to Concord's.
+        s = press(s, [.char("l"), .char("=")])
+        XCTAssertEqual(s.annotations.annotation(commitment: "tram", source: "b")?.stance, .confirmed)
+        XCTAssertTrue(render(s).trimmedLines()[3].hasSuffix("●  ●' ·   2/3"), render(s).trimmedLines()[3])
+        for _ in 0..<(Stance.allCases.count - 1) { s = press(s, [.char("=")]) }
+        XCTAssertNil(s.annotations.annotation(commitment: "tram", source: "b"), "back to Concord's")
+        // A note, typed at the prompt; Esc leaves it as it was.
+        s = press(s, [.char("x"), .char("m")] + keys("AP denies it"))
+        XCTAssertEqual(render(s).trimmedLines().last, "Note: AP denies it█")
+        s = press(s, [.enter])
+        let note = s.annotations.annotation(commitment: "tram", source: "b")
+        XCTAssertEqual(note?.note, "AP denies it")
+        XCTAssertEqual(note?.mark, .wrong)
+        s = press(s, [.char("m"), .char("!"), .escape])
+        XCTAssertEqual(s.annotations.annotation(commitment: "tram", source: "b")?.note, "AP denies it")
+        XCTAssertEqual(s.message, "Note not changed")
+        s = press(s, [.enter])
+        let text = render(s).trimmedLines().joined(separator: "\n")
+        XCTAssertTrue(text.contains("· wrong "), text)
+        XCTAssertTrue(text.contains("Note: AP denies it"), text)
+        // The note survives a reload (cells are named by commitment and article id).
+        s = update(s, .loaded(CorpusUpdate(done: 3, total: 3, corpus: makeCorpus(matrixSample.reversed()), finished: true, isReload: true)))
+        XCTAssertEqual(s.annotations.annotation(commitment: "tram", source: "b")?.note, "AP denies it")
+    }
+
+    func testTheRunLoopSavesTheNotes() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("concord-notes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var s = matrixState()
+        s.annotationsRoot = dir.path
+        var backend = TestBackend(width: 90, height: 24, script: [.key(.char("3")), .key(.char("v"))])
+        _ = runLoop(s, backend: &backend)
+        let (saved, problems) = Annotations.load(corpusRoot: dir.path)
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(saved.annotation(commitment: "tram", source: "a")?.mark, .verified)
+    }
+}

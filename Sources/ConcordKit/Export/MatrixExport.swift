@@ -44,7 +44,16 @@ public enum MatrixExport {
         @ExplicitNull var cue: String?
         @ExplicitNull var cueStart: Int?
     }
-    struct CellJSON: Encodable { var source: String; var label: String; var stance: String; var evidence: [EvidenceJSON] }
+    /// The analyst's word on the cell (concord-notes.yaml), when there is one.
+    struct AnnotationJSON: Encodable {
+        @ExplicitNull var mark: String?
+        @ExplicitNull var stance: String?
+        @ExplicitNull var note: String?
+    }
+    struct CellJSON: Encodable {
+        var source: String; var label: String; var stance: String; var evidence: [EvidenceJSON]
+        var annotation: AnnotationJSON?
+    }
     struct RowJSON: Encodable { var id: String; var title: String; var cells: [CellJSON] }
     struct Root: Encodable { var sources: [SourceJSON]; var commitments: [RowJSON] }
 
@@ -53,13 +62,17 @@ public enum MatrixExport {
                                           published: $1.metadata.published?.description) }
     }
 
-    public static func json(_ corpus: Corpus, _ matrix: AgreementMatrix) -> String {
+    public static func json(_ corpus: Corpus, _ matrix: AgreementMatrix, annotations: Annotations = Annotations()) -> String {
         JSON.encode(Root(sources: sources(corpus), commitments: matrix.rows.map { row in
             RowJSON(id: row.commitment.id, title: row.commitment.title, cells: row.cells.map { cell in
-                CellJSON(source: corpus.articles[cell.article].id, label: corpus.label(cell.article), stance: cell.stance.rawValue, evidence: cell.evidence.map {
+                let source = corpus.articles[cell.article].id
+                let note = annotations.annotation(commitment: row.commitment.id, source: source).map {
+                    AnnotationJSON(mark: $0.mark?.rawValue, stance: $0.stance?.rawValue, note: $0.note)
+                }
+                return CellJSON(source: source, label: corpus.label(cell.article), stance: cell.stance.rawValue, evidence: cell.evidence.map {
                     EvidenceJSON(text: $0.text, start: $0.span.start, end: $0.span.end, stance: $0.stance.rawValue,
                                  cue: $0.cue.map { c in corpus.articles[cell.article].text(c) }, cueStart: $0.cue?.start)
-                })
+                }, annotation: note)
             })
         }))
     }
