@@ -105,12 +105,10 @@ public struct Annotations: Equatable, Sendable {
     public static func parse(_ text: String, path: String) -> (Annotations, [CorpusProblem]) {
         var result = Annotations()
         var problems: [CorpusProblem] = []
-        if let deep = YAMLLimits.check(text, path: path) { return (result, [deep]) }
         let node: Node?
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch {
-            return (result, [YAMLErrors.problem(from: error, path: path, lineOffset: 0)])
+        switch YAMLErrors.compose(text, path: path) {
+        case .success(let n): node = n
+        case .failure(let p): return (result, [p])
         }
         guard let node else { return (result, []) }
         func problem(_ n: Node?, _ message: String, _ severity: CorpusProblem.Severity = .error) {

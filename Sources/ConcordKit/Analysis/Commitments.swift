@@ -48,10 +48,10 @@ public struct CommitmentSet: Sendable {
         func warning(_ node: Node?, _ message: String) {
             problems.append(CorpusProblem(.warning, path: path, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1, message))
         }
-        if let deep = YAMLLimits.check(text, path: path) { return (nil, [deep]) }
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch {
-            return (nil, [YAMLErrors.problem(from: error, path: path, lineOffset: 0)])
+        switch YAMLErrors.compose(text, path: path) {
+        case .success(let n): root = n
+        case .failure(let p): return (nil, [p])
         }
         guard let root, let top = root.mapping else {
             return (nil, [CorpusProblem(.error, path: path, line: root?.mark?.line ?? 1, column: root?.mark?.column ?? 1,

@@ -23,12 +23,10 @@ public struct CorpusConfig: Sendable, Equatable {
     public static func parse(_ text: String, path: String) -> (CorpusConfig, [CorpusProblem]) {
         var config = CorpusConfig()
         var problems: [CorpusProblem] = []
-        if let deep = YAMLLimits.check(text, path: path) { return (config, [deep]) }
         let node: Node?
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch {
-            return (config, [YAMLErrors.problem(from: error, path: path, lineOffset: 0)])
+        switch YAMLErrors.compose(text, path: path) {
+        case .success(let n): node = n
+        case .failure(let p): return (config, [p])
         }
         guard let node else { return (config, problems) }
         guard let mapping = node.mapping else {

@@ -62,13 +62,10 @@ enum FrontMatter {
         var metadata = Metadata()
         var problems: [CorpusProblem] = []
         if text.unicodeScalars.allSatisfy({ isSpace($0) }) { return (metadata, problems) }
-        if let deep = YAMLLimits.check(text, path: path, lineOffset: firstLine - 1) { return (metadata, [deep]) }
         let node: Node?
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch {
-            problems.append(YAMLErrors.problem(from: error, path: path, lineOffset: firstLine - 1))
-            return (metadata, problems)
+        switch YAMLErrors.compose(text, path: path, lineOffset: firstLine - 1) {
+        case .success(let n): node = n
+        case .failure(let p): return (metadata, problems + [p])
         }
         guard let mapping = node?.mapping else {
             let mark = node?.mark
@@ -157,6 +154,17 @@ enum FrontMatter {
 }
 
 enum YAMLErrors {
+    /// Checks the nesting limit, then composes the YAML: the node (nil for an empty
+    /// document), or the problem that stopped it, with its file line and column.
+    static func compose(_ text: String, path: String, lineOffset: Int = 0) -> Result<Node?, CorpusProblem> {
+        if let deep = YAMLLimits.check(text, path: path, lineOffset: lineOffset) { return .failure(deep) }
+        do {
+            return .success(try Yams.compose(yaml: text))
+        } catch {
+            return .failure(problem(from: error, path: path, lineOffset: lineOffset))
+        }
+    }
+
     /// Converts a Yams error into a problem with a file line and column.
     static func problem(from error: Error, path: String, lineOffset: Int) -> CorpusProblem {
         if let yaml = error as? YamlError {
