@@ -105,6 +105,8 @@ public struct TimeLexicon: Sendable {
     public var determiners: Set<String>
     /// Single words that are reference times (now → PRESENT_REF).
     public var referenceWords: [[String]: String]
+    /// Era markers of years: -1 before the common era (241 BC), +1 in it (AD 70).
+    public var eraWords: [String: Int] = [:]
 }
 
 public struct TimexRule: Sendable {
@@ -301,6 +303,7 @@ extension TimeLexicon {
             ["the", "coming", "quarters"]: "FUTURE_REF", ["coming", "quarters"]: "FUTURE_REF",
             ["future", "quarters"]: "FUTURE_REF", ["future", "years"]: "FUTURE_REF",
             ["recent", "weeks"]: "PAST_REF", ["recent", "days"]: "PAST_REF",
-        ]
+        ],
+        eraWords: ["bc": -1, "b.c.": -1, "bce": -1, "b.c.e.": -1, "ad": 1, "a.d.": 1, "ce": 1, "c.e.": 1]
     )
 }

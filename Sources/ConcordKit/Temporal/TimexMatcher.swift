@@ -59,6 +59,7 @@ struct TimexMatcher {
         }
         // Spelled years start with number words.
         t.formUnion(lexicon.spelledYearStarts)
+        t.formUnion(lexicon.eraWords.keys)
         triggers = t.subtracting(lexicon.nonTriggers)
         for (k, v) in byKind { byKind[k] = Array(Set(v)).sorted() }
     }
@@ -82,6 +83,7 @@ struct TimexMatcher {
         case "refword": return lexicon.referenceWords.keys.compactMap(\.first)
         case "holiday": return lexicon.holidays.keys.compactMap(\.first)
         case "spelledyear": return Array(lexicon.cardinals.keys) + Array(lexicon.tens.keys)
+        case "eryear": return lexicon.eraWords.filter { $0.value > 0 }.map(\.key)
         case "fraction": return ["½"]
         default: return []
         }
@@ -89,13 +91,44 @@ struct TimexMatcher {
 
     func startKinds(_ name: String) -> [TToken.Kind] {
         switch name {
-        case "num", "hour", "mm", "dd", "year", "yearbare", "fraction": return [.number]
+        case "num", "hour", "mm", "dd", "year", "yearbare", "fraction", "eryear": return [.number]
         case "day": return [.number, .ordinal]
         case "ord", "ordcentury", "dom": return [.ordinal]
         case "decade": return [.decade]
         case "clock": return [.clock]
         default: return []
         }
+    }
+
+    /// A year with its era (TIMEX3 writes years before the common era as BC and four
+    /// digits): "241 BC" → BC0241, "146 B.C." → BC0146, "AD 70" and "70 AD" → 0070.
+    /// A number glued to nothing else, of one to four digits; "BC" after a four-digit
+    /// number followed by a word that is not a function word is British Columbia
+    /// ("the 2010 B.C. election"), not an era; a number after a capitalised word is
+    /// part of a name ("Route 66 AD signs").
+    func matchEraYear(_ tokens: [TToken], _ i: Int, _ cap: inout [String: String], _ key: String) -> Int? {
+        func year(_ t: TToken) -> Int? {
+            guard t.kind == .number, t.digits >= 1, t.digits <= 4, t.number >= 1, t.number == t.number.rounded() else { return nil }
+            return Int(t.number)
+        }
+        func pad(_ n: Int) -> String { String(repeating: "0", count: max(0, 4 - String(n).count)) + String(n) }
+        let name = key == "eryear" ? "year" : key
+        let t = tokens[i]
+        if let y = year(t), i + 1 < tokens.count, tokens[i + 1].kind == .word, let era = lexicon.eraWords[tokens[i + 1].lower] {
+            if i > 0, tokens[i - 1].kind == .number || (t.glued && tokens[i - 1].kind == .word) { return nil }
+            // A number after a name is part of it: "Route 66", "Apollo 11".
+            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !lexicon.functionWords.contains(tokens[i - 1].lower) { return nil }
+            if era < 0, t.digits == 4, i + 2 < tokens.count, tokens[i + 2].kind == .word,
+               !lexicon.functionWords.contains(tokens[i + 2].lower) { return nil }
+            cap[name] = (era < 0 ? "BC" : "") + pad(y)
+            return i + 2
+        }
+        if t.kind == .word, let era = lexicon.eraWords[t.lower], era > 0, i + 1 < tokens.count, let y = year(tokens[i + 1]),
+           i + 2 >= tokens.count || tokens[i + 2].kind != .number {
+            cap[name] = pad(y)
+            return i + 2
+        }
+        return nil
     }
 
     // MARK: Matching
@@ -374,6 +407,8 @@ struct TimexMatcher {
             return i + 1
         case "spelledyear":
             return matchSpelledYear(tokens, i, &cap)
+        case "eryear":
+            return matchEraYear(tokens, i, &cap, key)
         case "decade":
             if t.kind == .decade { cap[key] = String(Int(t.number)); return i + 1 }
             if t.kind == .word, let d = lexicon.decadeWords[t.lower] { cap[key] = String(d); return i + 1 }
