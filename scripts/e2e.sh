@@ -376,6 +376,8 @@ start "'$BIN' '$TMP/notes'"
 expect "concord-notes.yaml:4:11: error: 'mark' is verified or wrong" "a broken notes file is reported with its place"
 finished 2 "a broken notes file stops the browser"
 grep -q "mark: maybe" "$TMP/notes/concord-notes.yaml" && ok "the broken notes file is left as it was" || bad "notes file was overwritten"
+set +e; out=$("$BIN" check "$TMP/notes" 2>&1); code=$?; set -e
+if echo "$out" | grep -q "concord-notes.yaml:4:11: error" && [ "$code" = 1 ]; then ok "check lists the notes file's error"; else bad "check and notes: $code $out"; fi
 # Second open from the cache, then a damaged cache: a warning, the same corpus.
 "$BIN" check "$TMP/big" > "$TMP/check1.txt" 2>&1
 printf 'this is not a database, just junk %.0s' $(seq 1 300) > "$TMP/big/.concord/cache.sqlite"

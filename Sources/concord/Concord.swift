@@ -262,8 +262,8 @@ struct Check: ParsableCommand {
         abstract: "Validate a corpus and list every problem.",
         discussion: """
         Reports unreadable, binary and invalid UTF-8 files, malformed front matter, a \
-        malformed concord.yaml and commitments file, each as path:line:column. Exits 1 \
-        if any error was found.
+        malformed concord.yaml, commitments file and concord-notes.yaml, each as \
+        path:line:column. Exits 1 if any error was found.
 
         EXAMPLES:
           concord check
@@ -277,7 +277,9 @@ struct Check: ParsableCommand {
         let loaded = try loadCorpus(corpus.path, maxArticleMB: corpus.maxArticleMB, cache: corpus.cache, configErrorsAreFatal: false)
         // The commitments file (if any) is part of the corpus too.
         let (_, commitmentProblems, _) = CommitmentSet.load(for: loaded, explicit: nil)
-        let problems = loaded.problems + commitmentProblems
+        // So is the analyst's notes file.
+        let noteProblems = isFolder(loaded.root) ? Annotations.load(corpusRoot: loaded.root).1 : []
+        let problems = loaded.problems + commitmentProblems + noteProblems
         for p in problems { writeOut(InertText.sanitize(p.description) + "\n") }
         let errors = problems.filter { $0.severity == .error }.count
         let warnings = problems.count - errors
