@@ -365,6 +365,12 @@ final class MatrixAnnotationTests: XCTestCase {
         XCTAssertEqual(s.annotations.annotation(commitment: "tram", source: "b")?.note, "AP denies it")
     }
 
+    func testTheExportCarriesTheAnalystsWord() throws {
+        let s = press(matrixState(), [.char("3"), .char("l"), .char("x"), .char("="), .char("m")] + keys("AP denies it") + [.enter])
+        let md = try XCTUnwrap(ViewExport.markdown(s))
+        XCTAssertTrue(md.contains("**B Wire**: contradicted — your stance: confirmed; wrong; note: “AP denies it”"), md)
+    }
+
     func testTheRunLoopSavesTheNotes() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("concord-notes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
