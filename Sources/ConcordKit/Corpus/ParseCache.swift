@@ -72,14 +72,20 @@ public final class ParseCache: @unchecked Sendable {
         } else if !isDirectory.boolValue {
             return (nil, [CorpusProblem(.warning, path: folder, "is not a folder; the parse cache is not used")])
         }
-        for attempt in 0..<2 {
+        var rebuilt = false
+        // Another Concord opening the same cache at the same moment (switching it to WAL,
+        // creating its tables) can refuse a connection at once, without waiting: retried.
+        for attempt in 0..<8 {
             do {
                 let cache = try ParseCache(path: file, db: connect(file))
                 try cache.prepare(buildKey: buildKey)
                 return (cache, problems)
-            } catch let error as DatabaseError where attempt == 0 && isDamage(error) {
+            } catch let error as DatabaseError where !rebuilt && isDamage(error) {
+                rebuilt = true
                 remove(file)
                 problems.append(CorpusProblem(.warning, path: file, "the parse cache was damaged (\(error.resultCode)); it was deleted and is rebuilt"))
+            } catch let error as DatabaseError where attempt < 7 && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) {
+                usleep(UInt32(25_000 << min(attempt, 4)))
             } catch {
                 if !FileManager.default.isWritableFile(atPath: folder) { return (nil, problems) }
                 return (nil, problems + [CorpusProblem(.warning, path: file, "the parse cache cannot be used (\(describe(error))); the corpus is parsed without it")])
