@@ -43,10 +43,18 @@ public final class CorpusWords: @unchecked Sendable {
         return out.sorted()
     }
 
+    /// One sentence of the corpus, in 8 bytes (the postings hold one per word form
+    /// and sentence).
     public struct SentenceRef: Hashable, Comparable, Sendable {
-        public var article: Int
-        public var sentence: Int
-        public static func < (a: SentenceRef, b: SentenceRef) -> Bool { (a.article, a.sentence) < (b.article, b.sentence) }
+        private var article32: Int32
+        private var sentence32: Int32
+        public var article: Int { Int(article32) }
+        public var sentence: Int { Int(sentence32) }
+        public init(article: Int, sentence: Int) {
+            article32 = Int32(clamping: article)
+            sentence32 = Int32(clamping: sentence)
+        }
+        public static func < (a: SentenceRef, b: SentenceRef) -> Bool { (a.article32, a.sentence32) < (b.article32, b.sentence32) }
     }
 
     private var postingLists: [String: [SentenceRef]] = [:]

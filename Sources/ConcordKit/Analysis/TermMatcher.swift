@@ -8,9 +8,26 @@ public struct WordToken: Sendable, Hashable {
     /// Lowercased word, or a punctuation mark for clause structure.
     public var text: String
     public var isWord: Bool
+    // Offsets are stored in 32 bits (an article is at most 64 MiB): a corpus holds one
+    // token per word, tens of millions of them at scale.
+    private var start32: Int32
+    private var end32: Int32
     /// Scalar offsets into the body.
-    public var start: Int
-    public var end: Int
+    public var start: Int {
+        get { Int(start32) }
+        set { start32 = Int32(clamping: newValue) }
+    }
+    public var end: Int {
+        get { Int(end32) }
+        set { end32 = Int32(clamping: newValue) }
+    }
+
+    public init(text: String, isWord: Bool, start: Int, end: Int) {
+        self.text = text
+        self.isWord = isWord
+        start32 = Int32(clamping: start)
+        end32 = Int32(clamping: end)
+    }
 }
 
 public enum TermText {
