@@ -320,7 +320,8 @@ for i in range(900):
     with open(os.path.join(sys.argv[1], "a%04d.txt" % i), "w") as f:
         f.write("---\npublished: 2026-01-%02d\noutlet: Outlet %d\n---\n\nThe council met on January %d, 2026, and %d people came.\n" % (i % 28 + 1, i % 7, i % 28 + 1, i))
 PY
-start "'$BIN' '$TMP/big'"
+# (standard error to a file: a crash's backtrace is kept and printed below)
+start "SWIFT_BACKTRACE=enable=yes,interactive=no '$BIN' '$TMP/big' 2>'$TMP/big-stderr.txt'"
 expect "Loaded 900 articles" "a folder of 900 files is loaded while the browser runs" 30
 expect "· 900 articles" "the title bar counts every article"
 [ -f "$TMP/big/.concord/cache.sqlite" ] && ok "the parse cache is written in .concord/" || bad "no .concord/cache.sqlite"
@@ -334,6 +335,7 @@ keys G
 expect "2 Feb 2026" "the added file's date is on the timeline" 10
 keys Q
 finished 0 "Q after a reload"
+if [ -s "$TMP/big-stderr.txt" ]; then echo "---- standard error of the 900-file session ----"; head -c 20000 "$TMP/big-stderr.txt"; echo "----"; fi
 # R in a small folder (read before the first frame) reads the folder afresh too.
 mkdir -p "$TMP/small"
 cp data/articles/*.txt "$TMP/small/"
