@@ -60,11 +60,6 @@ extension AppState {
         selectedCellKey.flatMap { annotations.annotation(commitment: $0.commitment, source: $0.source) }
     }
 
-    /// The stance a cell shows: the analyst's own, else Concord's.
-    func shownStance(_ cell: MatrixCell, commitment: String) -> Stance {
-        annotations.annotation(commitment: commitment, source: corpus.articles[cell.article].id)?.stance ?? cell.stance
-    }
-
     /// Marks, stances and notes: changed in the state, saved by the run loop.
     mutating func annotate(_ action: Action) {
         guard let (c, src) = selectedCellKey, let cell = selectedCell else { return }
