@@ -6,6 +6,8 @@
 # best of three runs).
 # Usage: scripts/eval-extract.sh [EVAL_DIR] [--errors N]
 set -euo pipefail
+# (the corpus folder is not ours: no parse cache written into it, and every run parses)
+export CONCORD_NO_CACHE=1
 cd "$(dirname "$0")/.."
 EVAL=${1:-../shared/eval}
 shift || true

@@ -78,6 +78,43 @@ final class HTMLExtractorTests: XCTestCase {
         XCTAssertEqual(page.blocks.filter { $0.kind == .heading }.map(\.text), ["Leaders sign accord in Tokyo", "What comes next"])
     }
 
+    /// The site's own notices inside the article's container, with no class to mark
+    /// them, are known by their wording; the article's sentences that merely use
+    /// such words are not.
+    func testNoticesInsideTheArticleAreBoilerplateByTheirWording() throws {
+        let notices = [
+            "Subscribe now to our digital edition for the full story.",
+            "Follow The Daily Example on Twitter and Instagram for the latest news.",
+            "This article is the copyrighted property of The Daily Example. Written permission must be obtained before reprint.",
+            "Advertising disclosure: We may receive compensation for some of the links in our stories.",
+            "Explore further",
+            "Last Modified: 03-10-2004 2:20pm",
+            "Category : Press Releases",
+            "5 min read",
+            // (a biography, at the article's end)
+            "Jane Example is a senior writer for The Daily Example.",
+        ]
+        let kept = [
+            "Subscribers to the service rose by a third, the company said, and it will follow up with new prices in May.",
+            "Follow the money, the prosecutor told the court on Tuesday.",
+            "The minister is a former writer for a weekly magazine, and she said the agreement would last.",
+            "Read more than a thousand pages of evidence, the judge told the jury, before it reached a verdict.",
+            // (a paragraph of three sentences and some length whose last one is a pitch)
+            "At the company we provide training data for machine learning and for artificial intelligence. "
+                + "This is the first of our monthly roundups of the news in the field, with three stories from hospitals. "
+                + "In it, how patient care is changing, how prevention works, and what major hospitals already do. "
+                + "Check back for more and subscribe to our channel for updates.",
+        ]
+        let body = (Self.prose.prefix(2) + kept + Self.prose.suffix(2) + notices).map { "<p>\($0)</p>" }.joined(separator: "\n")
+        let page = try extract("<html><body><article><h1>Accord signed</h1><p>(Credit: Ann Photographer / Agency)</p>\(body)</article></body></html>")
+        let main = page.mainText
+        for p in Self.prose + kept { XCTAssertTrue(main.contains(p), "article text lost: \(p)") }
+        for n in notices { XCTAssertFalse(main.contains(n), "a notice in the main text: \(n)") }
+        let boilerplate = page.blocks.filter { $0.kind == .boilerplate }.map(\.text)
+        for n in notices { XCTAssertTrue(boilerplate.contains(n), "a notice is kept as boilerplate: \(n)") }
+        XCTAssertEqual(page.blocks.first { $0.kind == .caption }?.text, "(Credit: Ann Photographer / Agency)", "a credit line is a caption")
+    }
+
     func testMetadataWithProvenance() throws {
         let m = try extract(Self.page).metadata
         XCTAssertEqual(m.title, "Leaders sign accord in Tokyo")

@@ -209,6 +209,7 @@ public enum HTMLExtractor {
     struct Walker {
         let lexicon: HTMLLexicon
         let matchers: HTMLLexicon.Matchers
+        let notices: NoticeWording
         var blocks: [RawBlock] = []
         var current: RawBlock?
         var containers: [Container] = [Container(tag: "#document", parent: -1, firstBlock: 0, endBlock: 0, articleHint: false)]
@@ -229,6 +230,7 @@ public enum HTMLExtractor {
         init(lexicon: HTMLLexicon) {
             self.lexicon = lexicon
             matchers = lexicon.matchers
+            notices = NoticeWording(lexicon)
         }
 
         mutating func flush() {
@@ -533,6 +535,16 @@ public enum HTMLExtractor {
                 }
                 inMain[t] = true
             }
+            // The site's own notices inside the article's container, known by their
+            // wording (subscription pitches, disclaimers, "Explore further", an author's
+            // biography at either end): boilerplate; credit lines: captions.
+            var worded = [NoticeWording.Verdict](repeating: .none, count: blocks.count)
+            let mainBlocks = blocks.indices.filter { inMain[$0] && !blocks[$0].boilerplate }
+            var longSeen = false
+            for (k, i) in mainBlocks.enumerated() where i != titleIndex {
+                worded[i] = notices.read(blocks[i].text, atEdge: !longSeen || k >= mainBlocks.count - 3)
+                if worded[i] == .none && blocks[i].text.unicodeScalars.count >= 300 { longSeen = true }
+            }
             var out: [(kind: BlockKind, text: String)] = []
             let debug = ProcessInfo.processInfo.environment["CONCORD_DEBUG_HTML"] != nil
             if debug, let c = chosen {
@@ -547,11 +559,11 @@ public enum HTMLExtractor {
                 let n = max(1, b.text.unicodeScalars.count)
                 let linky = Double(b.linkChars) > 0.5 * Double(n)
                 let kind: BlockKind
-                if !inMain[i] || b.boilerplate || linky {
+                if !inMain[i] || b.boilerplate || linky || worded[i] == .notice || worded[i] == .bio {
                     kind = .boilerplate
                 } else if b.tag.isHeading {
                     kind = .heading
-                } else if b.caption && n <= 500 {
+                } else if (b.caption && n <= 500) || worded[i] == .caption {
                     kind = .caption
                 } else if b.byline && n <= 80 {
                     kind = .byline

@@ -28,6 +28,26 @@ public struct HTMLLexicon: Sendable {
     public var articleClassWords: [String]
     public var captionClassWords: [String]
     public var bylineClassWords: [String]
+    /// Wording of a site's own notices that sit inside the article's container with no
+    /// class to mark them: subscription and app pitches, social "follow" prompts,
+    /// copyright and reprint lines, advertising and affiliate disclosures, disclaimers,
+    /// "related posts" and letters-to-the-editor calls. A short block holding one of
+    /// these phrases (lower case, whole words) is boilerplate.
+    public var noticePhrases: [String]
+    /// Words a short block starts with when it is such a notice ("Follow … on Twitter",
+    /// "Explore further", "Read more …").
+    public var noticeOpeners: [String]
+    /// A block that starts with "follow" and names one of these is a social prompt
+    /// ("Follow The Gleaner on Twitter and Instagram").
+    public var socialNetworks: [String]
+    /// Labels of a page's furniture lines ("Last Modified: …", "Category : Press
+    /// Releases", "Release Date:"): a short block with one of these followed by a
+    /// colon is not the article's text; nor is a reading time ("5 min read").
+    public var metadataLabels: [String]
+    public var readingTimeUnits: [String]
+    /// An author's biography at the edge of an article ("Jane Doe is a senior writer
+    /// for …"): a name, then "is a/an/the", then within a few words one of these.
+    public var bioRoleWords: [String]
 
     func isBoilerplate(_ names: [[UInt8]]) -> Bool { matchers.boilerplate.matches(names) && !matchers.content.matches(names) }
     func isArticleBody(_ names: [[UInt8]]) -> Bool { matchers.article.matches(names) }
@@ -70,7 +90,30 @@ public struct HTMLLexicon: Sendable {
                             "post-content", "entry-content", "post-body", "main-content", "story-content", "content-body",
                             "body-text", "rich-text", "post-entry", "article-main", "story-text"],
         captionClassWords: ["caption", "credit", "wp-caption"],
-        bylineClassWords: ["byline", "author-name", "by-line", "article-author", "post-author", "writer", "author"]
+        bylineClassWords: ["byline", "author-name", "by-line", "article-author", "post-author", "writer", "author"],
+        noticePhrases: ["subscribe now", "please subscribe", "subscribe to our", "already a subscriber", "first-time subscribers",
+                        "sign up here", "sign up for our", "sign up to our", "signing up to our", "signing up for our",
+                        "join our free", "join our newsletter", "our free newsletter", "sign in to customer care",
+                        "log in for immediate access", "to view the full story", "for the full story",
+                        "straight to your phone", "for ios and android", "download our app", "download the app",
+                        "all rights reserved", "written permission", "copyrighted property",
+                        "may receive compensation", "may earn a commission", "earn a small commission", "affiliate links",
+                        "advertising disclosure", "advertising disclaimer", "references to products from",
+                        "does not offer medical advice", "not intended to be a substitute", "is not responsible for the opinions",
+                        "we want to hear what you think", "submit a letter to the editor", "submit your letter",
+                        "thank you for supporting", "editorial picks", "immediate online access", "instant access to the full",
+                        "subscription will auto renew"],
+        noticeOpeners: ["explore further", "related posts", "related articles", "related stories",
+                        "read more", "scroll to read more", "recommended for you", "you may also like",
+                        "©", "copyright ©", "(c) copyright"],
+        socialNetworks: ["twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube", "whatsapp", "telegram", "threads",
+                         "bluesky", "mastodon"],
+        metadataLabels: ["last modified", "last updated", "updated", "release date", "news date", "date posted", "posted",
+                         "published", "category", "categories", "filed under", "tags", "created"],
+        readingTimeUnits: ["min", "mins", "minute", "minutes"],
+        bioRoleWords: ["writer", "editor", "reporter", "correspondent", "journalist", "columnist", "contributor",
+                       "expert", "founder", "co-founder", "author", "blogger", "consultant", "freelance", "freelancer",
+                       "professor", "producer", "photographer", "critic"]
     )
 }
 
@@ -126,6 +169,157 @@ struct ClassWordMatcher: Sendable {
                 }
             }
         }
+        return false
+    }
+}
+
+/// Reads a short block's wording for the site's own notices (see `HTMLLexicon.noticePhrases`).
+struct NoticeWording: Sendable {
+    enum Verdict { case none, notice, caption, bio }
+
+    private var phrases: [String: [[String]]] = [:]
+    private let openers: [String]
+    private let captionOpeners: [String]
+    private let social: Set<String>
+    private let roles: Set<String>
+    private let labels: [[Unicode.Scalar]]
+    private let readingUnits: Set<String>
+
+    /// `credits`: what a credit line starts with ("Credit: …", "Photo: …", also in
+    /// parentheses), a caption; the segmentation lexicon's list.
+    init(_ lexicon: HTMLLexicon, credits: [String] = SegmentationLexicon.english.creditOpeners) {
+        for p in lexicon.noticePhrases {
+            let w = NoticeWording.words(p).map(\.lower)
+            if let first = w.first { phrases[first, default: []].append(w) }
+        }
+        openers = lexicon.noticeOpeners
+        captionOpeners = credits
+        social = Set(lexicon.socialNetworks)
+        roles = Set(lexicon.bioRoleWords)
+        labels = lexicon.metadataLabels.map { Array($0.unicodeScalars) }
+        readingUnits = Set(lexicon.readingTimeUnits)
+    }
+
+    /// The words of a text: runs of letters, digits, hyphens and apostrophes, with
+    /// their lower-case form and whether they start with a capital letter.
+    static func words(_ text: String) -> [(lower: String, capital: Bool)] {
+        var out: [(String, Bool)] = []
+        var cur = String.UnicodeScalarView()
+        var capital = false
+        func end() {
+            if !cur.isEmpty { out.append((String(cur), capital)); cur = String.UnicodeScalarView() }
+        }
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 0x80 {
+                // (ASCII without the Unicode property tables: most of every page)
+                if v >= 0x41 && v <= 0x5A {
+                    if cur.isEmpty { capital = true }
+                    cur.append(Unicode.Scalar(UInt8(v + 32)))
+                } else if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                    if cur.isEmpty { capital = false }
+                    cur.append(s)
+                } else if !cur.isEmpty && (v == 0x2D || v == 0x27) {
+                    cur.append(s)
+                } else {
+                    end()
+                }
+            } else if s.properties.isAlphabetic {
+                if cur.isEmpty { capital = s.properties.isUppercase }
+                cur.append(s)
+            } else if v == 0x2019 && !cur.isEmpty {
+                cur.append("'")
+            } else {
+                end()
+            }
+        }
+        end()
+        return out
+    }
+
+    /// How a block (collapsed text) reads; `atEdge` when it stands before the main
+    /// text's first long paragraph or among its last blocks (where a biography is one).
+    func read(_ text: String, atEdge: Bool) -> Verdict {
+        let n = text.unicodeScalars.count
+        guard n <= 900 else { return .none }
+        let words = NoticeWording.words(text)
+        if n <= 400 {
+            let lower = text.lowercased()
+            let bare = lower.hasPrefix("(") ? String(lower.dropFirst()) : lower
+            for o in captionOpeners where bare.hasPrefix(o) { return .caption }
+            // An opener heads a line, not a sentence: "Read more than a thousand pages…"
+            // (which ends as a sentence does) is the article's.
+            let endsSentence = text.unicodeScalars.last.map { ".!?\"\u{201D}".unicodeScalars.contains($0) } ?? false
+            for o in openers where !endsSentence && lower.hasPrefix(o) {
+                // A whole-word opener: "Read more", not "Read moreover".
+                let next = lower.unicodeScalars.dropFirst(o.unicodeScalars.count).first
+                if next.map({ !$0.properties.isAlphabetic }) ?? true { return .notice }
+            }
+            if n <= 120 && isFurniture(words, text) { return .notice }
+            if words.first?.lower == "follow", words.contains(where: { social.contains($0.lower) }) { return .notice }
+            // A paragraph of three sentences or more (and some length) that ends with a
+            // pitch is the article's own text; its first sentence must carry the notice.
+            let sentences = NoticeWording.sentenceEnds(text)
+            let checked = sentences.count >= 3 && n > 300 ? NoticeWording.words(String(text.unicodeScalars.prefix(sentences[0]))) : words
+            for i in checked.indices {
+                guard let candidates = phrases[checked[i].lower] else { continue }
+                for p in candidates where i + p.count <= checked.count {
+                    var k = 1
+                    while k < p.count && checked[i + k].lower == p[k] { k += 1 }
+                    if k == p.count { return .notice }
+                }
+            }
+        }
+        if atEdge, isBiography(words) { return .bio }
+        return .none
+    }
+
+    /// A label followed by a colon ("Last Modified:", "Category : …") or a reading
+    /// time ("5 min read").
+    private func isFurniture(_ words: [(lower: String, capital: Bool)], _ text: String) -> Bool {
+        for i in 2..<max(2, words.count) where words[i].lower == "read" && readingUnits.contains(words[i - 1].lower)
+            && words[i - 2].lower.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
+            return true
+        }
+        let lower = Array(text.lowercased().unicodeScalars)
+        for label in labels {
+            var i = 0
+            while i + label.count <= lower.count {
+                if lower[i] == label[0], i == 0 || !lower[i - 1].properties.isAlphabetic,
+                   lower[i..<(i + label.count)].elementsEqual(label) {
+                    var j = i + label.count
+                    while j < lower.count && lower[j] == " " { j += 1 }
+                    if j < lower.count && lower[j] == ":" { return true }
+                }
+                i += 1
+            }
+        }
+        return false
+    }
+
+    /// Where the sentences of a short block end (scalar offsets after ". ", "! ", "? ").
+    static func sentenceEnds(_ text: String) -> [Int] {
+        var out: [Int] = []
+        var prev: Unicode.Scalar = " "
+        for (i, s) in text.unicodeScalars.enumerated() {
+            if s == " " && (prev == "." || prev == "!" || prev == "?") { out.append(i) }
+            prev = s
+        }
+        if prev != " " { out.append(text.unicodeScalars.count) }
+        return out
+    }
+
+    /// "Jane Doe (Jr.) is a senior writer for …", "Walter Burnham … is professor
+    /// emeritus of …": one to four capitalised words, "is" (or "was"), and a role word
+    /// within the next six words.
+    private func isBiography(_ words: [(lower: String, capital: Bool)]) -> Bool {
+        var i = 0
+        while i < words.count && i < 5 && words[i].capital { i += 1 }
+        // (a parenthesis or dates between the name and "is": "(born 1930), is")
+        var j = i
+        while j < min(words.count, i + 3) && words[j].lower != "is" && words[j].lower != "was" { j += 1 }
+        guard i >= 2, j < words.count, words[j].lower == "is" || words[j].lower == "was" else { return false }
+        for k in (j + 1)..<min(words.count, j + 7) where roles.contains(words[k].lower) { return true }
         return false
     }
 }
