@@ -92,6 +92,19 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("They met Friday, and on January 18, they left."), ["2026-01-16", "2026-01-18"])
     }
 
+    /// A clock time with no day of its own takes the day expression it is joined to
+    /// (anchor: Friday 16 January 2026); a sentence break or other words keep them apart.
+    func testClockTimesTakeTheDayTheyAreJoinedTo() {
+        XCTAssertEqual(values("We meet tomorrow at 2pm."), ["2026-01-17", "2026-01-17T14:00"])
+        XCTAssertEqual(values("see u tmr at 10am!!"), ["2026-01-17", "2026-01-17T10:00"])
+        XCTAssertEqual(values("The blast took place at around 9:00 a.m. on Wednesday, police said."),
+                       ["2026-01-14T09:00", "2026-01-14"])
+        XCTAssertEqual(values("They had until midnight on January 20 to reach a deal."), ["2026-01-20T24", "2026-01-20"])
+        // (negatives: the time belongs to the day of writing)
+        XCTAssertEqual(values("It rained on Monday. At 3 p.m. the talks began."), ["2026-01-12", "2026-01-16T15:00"])
+        XCTAssertEqual(values("On Monday the minister spoke, and at 3 p.m. the talks began."), ["2026-01-12", "2026-01-16T15:00"])
+    }
+
     func testOddInputNeverProducesInvalidValues() {
         XCTAssertEqual(values("It was February 30, 2026."), [])
         XCTAssertEqual(values("On the 99th of March, nothing."), ["2026-03"])

@@ -52,6 +52,10 @@ public struct TimeLexicon: Sendable {
     public var speechFutureCues: Set<String>
     /// Words that join the two ends of a range or a list of days ("6-7", "15 to 22").
     public var rangeJoiners: Set<String>
+    /// Words that join a clock time to the day before it ("tomorrow at 2pm", "Friday
+    /// around 10 a.m.") and to the day after it ("3 p.m. on Monday"): the time is on that day.
+    public var clockDayLinkersBefore: Set<String>
+    public var clockDayLinkersAfter: Set<String>
     /// Colloquial and texting spellings read as the standard word ("tmr", "2moro").
     public var spellingVariants: [String: String]
     /// Suffixes glued to a number that are their own word ("10am" is "10 am").
@@ -229,6 +233,8 @@ extension TimeLexicon {
                           "told": "past", "ago": "past"],
         speechFutureCues: ["will", "'ll", "shall", "won't"],
         rangeJoiners: ["-", "to", "and", "through", "until", "till", "or"],
+        clockDayLinkersBefore: ["at", "around", "about", "by", "from", "until", "till", "before", "after", "starting"],
+        clockDayLinkersAfter: ["on"],
         spellingVariants: ["tmr": "tomorrow", "tmrw": "tomorrow", "tmrrw": "tomorrow", "2moro": "tomorrow",
                            "2morrow": "tomorrow", "2mrw": "tomorrow", "tomoz": "tomorrow", "2day": "today",
                            "tdy": "today", "2nite": "tonight", "tonite": "tonight", "2night": "tonight",

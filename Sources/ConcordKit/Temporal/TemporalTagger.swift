@@ -60,6 +60,8 @@ public struct TemporalTagger: Sendable {
         // The latest quarter named ("the second quarter"): "the quarter" and
         // "a year earlier" in quarterly reports refer to it.
         var lastQuarter: String?
+        // Clock times that name no day of their own (see attachClockTimes).
+        var bareClock: [Int] = []
         // The latest day mentioned, absolute or resolved ("Friday"): "that day" and
         // "the morning" refer to it.
         var lastDay: (date: CalendarDate, offset: Int)?
@@ -199,6 +201,9 @@ public struct TemporalTagger: Sendable {
                 timex.tense = (tense == .future ? "future" : "past") + " (" + cue + ")"
             }
             out.append(timex)
+            if (head == "TIME" || head == "NOON"), captures["month"] == nil, captures["weekday"] == nil, captures["rel"] == nil {
+                bareClock.append(out.count - 1)
+            }
             previousEnd = endToken
             if !resolved.relative, rule.type == .date, let d = CalendarDate.parseISO(resolved.value), resolved.value.count == 10 {
                 narrative = (d, startOffset)
@@ -237,7 +242,45 @@ public struct TemporalTagger: Sendable {
                 }
             }
         }
-        return TemporalTagger.mergeAppositions(out, s)
+        return TemporalTagger.mergeAppositions(attachClockTimes(out, s, bare: bareClock), s)
+    }
+
+    /// "tomorrow at 2pm", "Friday, around 10 a.m.", "3 p.m. on Monday": a clock time
+    /// that names no day of its own, joined to a day expression next to it (only
+    /// spaces, a comma and the lexicon's linking words between), is on that day.
+    func attachClockTimes(_ timexes: [Timex], _ s: [Unicode.Scalar], bare: [Int]) -> [Timex] {
+        var out = timexes
+        func isDay(_ t: Timex) -> Bool { t.type == .date && t.value.count == 10 && CalendarDate.parseISO(t.value) != nil }
+        func linked(_ from: Int, _ to: Int, _ words: Set<String>) -> Bool {
+            guard from <= to, to - from <= 24 else { return false }
+            var word = String.UnicodeScalarView()
+            for c in s[from..<to] + [" "] {
+                if c == " " || c == "," || c == "\u{A0}" {
+                    if !word.isEmpty {
+                        guard words.contains(String(word).lowercased()) else { return false }
+                        word = String.UnicodeScalarView()
+                    }
+                } else if c.properties.isAlphabetic {
+                    word.append(c)
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        for i in bare where i < out.count && out[i].type == .time && out[i].value.count > 10 {
+            var day: Timex?
+            if i > 0, isDay(out[i - 1]), linked(out[i - 1].span.end, out[i].span.start, lexicon.clockDayLinkersBefore) {
+                day = out[i - 1]
+            } else if i + 1 < out.count, isDay(out[i + 1]), linked(out[i].span.end, out[i + 1].span.start, lexicon.clockDayLinkersAfter) {
+                day = out[i + 1]
+            }
+            guard let day else { continue }
+            out[i].value = String(day.value.prefix(10)) + String(out[i].value.dropFirst(10))
+            out[i].anchor = day.anchor
+            out[i].isRelative = day.isRelative
+        }
+        return out
     }
 
     /// Whether a text tells a story of another time than its writing (a history, a
