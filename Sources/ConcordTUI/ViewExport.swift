@@ -32,7 +32,8 @@ public enum ViewExport {
                     out += "\n"
                     for e in cell.evidence {
                         let cue = e.cue.map { " — cue: “" + InertText.sanitize(corpus.articles[cell.article].text($0)) + "”" } ?? ""
-                        out += "  - \(e.stance.rawValue)\(cue): \(InertText.sanitize(e.text))\n"
+                        let actor = e.actor.map { " (another actor: " + InertText.sanitize($0) + ")" } ?? ""
+                        out += "  - \(e.stance.rawValue)\(actor)\(cue): \(InertText.sanitize(e.text))\n"
                     }
                 }
             }

@@ -92,6 +92,61 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(StanceDetector.aggregate([.mentioned]), .mentioned)
     }
 
+    /// The named speaker of a reporting verb, else the name that opens the clause
+    /// when a verb follows it; nothing for a clause whose subject is not a name.
+    func testActorsAreSpeakersAndNamedSubjects() {
+        func actor(_ text: String, _ term: String) -> String? {
+            let s = Array(text.unicodeScalars)
+            let sentence = IndexedSentence(s, Span(0, s.count))
+            guard let m = sentence.matchAll([Term(term)!]) else { XCTFail("no match in \(text)"); return nil }
+            return ActorFinder().actor(sentence, s, matched: m)?.words.joined(separator: " ")
+        }
+        XCTAssertEqual(actor("On January 6, Beijing tightened export controls that could include critical minerals.", "critical minerals"), "beijing")
+        XCTAssertEqual(actor("Russian Foreign Minister Igor Ivanov said NATO expansion was a movement in the wrong direction.", "nato expansion"),
+                       "russian foreign minister igor ivanov")
+        XCTAssertEqual(actor("\"I noted that he changed his stance on EU membership,\" said Fouad Alaoui, a Muslim leader.", "eu membership"), "fouad alaoui")
+        XCTAssertEqual(actor("A spokesman for the Chinese foreign ministry said the plan for critical minerals was unwise.", "critical minerals"), "chinese")
+        XCTAssertEqual(actor("Prime Minister Sanae Takaichi announced Friday a joint statement on space.", "space"), "prime minister sanae takaichi")
+        XCTAssertEqual(actor("Japan and Italy agreed on a space dialogue.", "space dialogue"), "japan italy")
+        // (no named actor: the parties' own clause, a modifier, a fronted phrase, a pronoun speaker, a name inside a name)
+        XCTAssertNil(actor("The two leaders agreed to expand defense cooperation.", "defense"))
+        XCTAssertNil(actor("Security cooperation was also discussed.", "security cooperation"))
+        XCTAssertNil(actor("Marking the anniversary, the leaders signed a space accord.", "space"))
+        XCTAssertNil(actor("\"We will build the fighter together,\" he said.", "fighter"))
+        XCTAssertNil(actor("This is urgent as the United States urged curbs on gas imports.", "gas"))
+        XCTAssertNil(actor("Energy resilience provided a breakthrough in LNG supply.", "lng"))
+    }
+
+    /// With `parties:`, another actor's sentence only mentions the commitment, and
+    /// says who it is; without it, anyone commits.
+    func testThirdPartyEvidenceOnlyMentions() throws {
+        let text = "---\ntitle: T\n---\n\nOn Monday, Beijing tightened export controls on critical minerals.\n\nItaly and Japan agreed to secure critical minerals.\n"
+        let (article, _) = Fixtures.parse(text)
+        let yaml = "title: T\nparties: [Japan*, Italy, Italian*]\ncommitments:\n  - id: minerals\n    title: Minerals\n    match: [[critical minerals]]\n"
+        let (set, problems) = CommitmentSet.parse(yaml, path: "c.yaml")
+        XCTAssertEqual(problems, [])
+        let corpus = Corpus(root: "t", articles: [article])
+        let matrix = AgreementMatrix.build(corpus, try XCTUnwrap(set))
+        let evidence = matrix.rows[0].cells[0].evidence
+        XCTAssertEqual(evidence.map(\.stance), [.mentioned, .confirmed])
+        XCTAssertEqual(evidence.map(\.actor), ["Beijing", nil])
+        XCTAssertEqual(evidence[0].cue.map { article.text($0) }, "Beijing", "the actor's name is the cue")
+        XCTAssertEqual(matrix.rows[0].cells[0].stance, .confirmed)
+        XCTAssertTrue(MatrixExport.json(corpus, matrix).contains("\"actor\" : \"Beijing\""))
+        // Only Beijing's sentence: the cell is mentioned.
+        let (alone, _) = Fixtures.parse("---\ntitle: T\n---\n\nBeijing tightened export controls on critical minerals.\n")
+        XCTAssertEqual(AgreementMatrix.build(Corpus(root: "t", articles: [alone]), set!).rows[0].cells[0].stance, .mentioned)
+        // A commitment's own parties win over the file's; no parties: anyone commits.
+        let own = "title: T\nparties: [Japan]\ncommitments:\n  - id: m\n    title: M\n    parties: [Beijing, China]\n    match: [[critical minerals]]\n"
+        XCTAssertEqual(AgreementMatrix.build(Corpus(root: "t", articles: [alone]), CommitmentSet.parse(own, path: "c.yaml").0!).rows[0].cells[0].stance, .confirmed)
+        let anyone = "title: T\ncommitments:\n  - id: m\n    title: M\n    match: [[critical minerals]]\n"
+        XCTAssertEqual(AgreementMatrix.build(Corpus(root: "t", articles: [alone]), CommitmentSet.parse(anyone, path: "c.yaml").0!).rows[0].cells[0].stance, .confirmed)
+        // A bad parties list is an error with its place.
+        let (bad, badProblems) = CommitmentSet.parse("title: T\nparties: Japan\ncommitments:\n  - id: m\n    title: M\n    match: [[x]]\n", path: "c.yaml")
+        XCTAssertNil(bad)
+        XCTAssertEqual(badProblems.first.map { "\($0.line ?? 0):\($0.column ?? 0)" }, "2:10")
+    }
+
     func testAggregate() {
         XCTAssertEqual(StanceDetector.aggregate([]), .silent)
         XCTAssertEqual(StanceDetector.aggregate([.hedged]), .hedged)

@@ -50,6 +50,10 @@ final class SecondCorpusTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(stanceRight, SecondCorpusTests.stanceFloor, report.joined(separator: "\n"))
     }
 
-    /// Stance cells that agree with the reading at the commit that added this test.
-    static let stanceFloor = 8
+    /// Stance cells that agree with the reading: 8 at the commit that added this test;
+    /// 10 once the commitments file named its parties (the two eu-candidacy cells of
+    /// the analysis, whose confirming sentences are other people's quotes). The two
+    /// left are orthodox-unity in the analysis: a critic's quote whose speaker is "he",
+    /// named in an earlier sentence (no coreference here).
+    static let stanceFloor = 10
 }

@@ -11,13 +11,17 @@ public struct Commitment: Sendable {
     public var exclude: [[Term]]
     /// 1-based line of the entry in its file.
     public var line: Int
+    /// Who makes the commitment (names; `Japan*` is a prefix). nil: the file's
+    /// `parties:`, and when that is absent, anyone.
+    public var parties: [Term]?
 
-    public init(id: String, title: String, match: [[Term]], exclude: [[Term]] = [], line: Int = 0) {
+    public init(id: String, title: String, match: [[Term]], exclude: [[Term]] = [], line: Int = 0, parties: [Term]? = nil) {
         self.id = id
         self.title = title
         self.match = match
         self.exclude = exclude
         self.line = line
+        self.parties = parties
     }
 }
 
@@ -27,6 +31,11 @@ public struct CommitmentSet: Sendable {
     public var commitments: [Commitment]
     public var lexicon: StanceLexicon
     public var path: String?
+    /// The parties of every commitment that names none of its own (empty: anyone).
+    public var parties: [Term] = []
+
+    /// The parties of a commitment (empty: anyone).
+    public func parties(of c: Commitment) -> [Term] { c.parties ?? parties }
 
     public init(title: String? = nil, commitments: [Commitment], lexicon: StanceLexicon = .english, path: String? = nil) {
         self.title = title
@@ -35,8 +44,8 @@ public struct CommitmentSet: Sendable {
         self.path = path
     }
 
-    static let topKeys = ["title", "commitments", "cues"]
-    static let entryKeys = ["id", "title", "match", "exclude"]
+    static let topKeys = ["title", "parties", "commitments", "cues"]
+    static let entryKeys = ["id", "title", "match", "exclude", "parties"]
 
     /// Parses a commitments file. Errors (invalid YAML, missing id or title, bad or
     /// duplicate id, empty match) carry file:line:column; unknown keys are warnings.
@@ -65,6 +74,8 @@ public struct CommitmentSet: Sendable {
                 set.title = v.string
             case "cues":
                 parseCues(v, into: &set.lexicon, error: error, warning: warning)
+            case "parties":
+                set.parties = parseParties(v, error: error)
             case "commitments":
                 sawCommitments = true
                 guard let seq = v.sequence else { error(v, "'commitments' must be a list"); continue }
@@ -73,6 +84,7 @@ public struct CommitmentSet: Sendable {
                     guard let entry = item.mapping else { error(item, "each commitment must be a mapping with id, title and match"); continue }
                     var id: String?, title: String?
                     var match: [[Term]] = [], exclude: [[Term]] = []
+                    var parties: [Term]?
                     var sawMatch = false
                     for (ek, ev) in entry {
                         let key = ek.string ?? ""
@@ -91,6 +103,8 @@ public struct CommitmentSet: Sendable {
                             if key == "match" { sawMatch = true }
                             let alternatives = parseAlternatives(ev, key: key, error: error)
                             if key == "match" { match = alternatives } else { exclude = alternatives }
+                        case "parties":
+                            parties = parseParties(ev, error: error)
                         default:
                             warning(ek, "unknown key '\(key)' in a commitment (known: \(entryKeys.joined(separator: ", "))); ignored")
                         }
@@ -100,7 +114,8 @@ public struct CommitmentSet: Sendable {
                     if !sawMatch { error(item, "commitment \(id.map { "'\($0)' " } ?? "")without 'match'") }
                     else if match.isEmpty { error(item, "commitment \(id.map { "'\($0)' " } ?? "")has an empty 'match'") }
                     if let id, let title, !match.isEmpty {
-                        set.commitments.append(Commitment(id: id, title: title, match: match, exclude: exclude, line: item.mark?.line ?? 0))
+                        set.commitments.append(Commitment(id: id, title: title, match: match, exclude: exclude, line: item.mark?.line ?? 0,
+                                                          parties: parties))
                     }
                 }
             default:
@@ -142,6 +157,21 @@ public struct CommitmentSet: Sendable {
                 error(alt, "each '\(key)' alternative must be a term or a list of terms")
             }
             if terms.isEmpty { error(alt, "empty alternative in '\(key)'") } else { out.append(terms) }
+        }
+        return out
+    }
+
+    /// `parties:` is a list of names (terms), e.g. `[Japan*, Italy, Italian*, Takaichi, Meloni]`.
+    static func parseParties(_ node: Node, error: (Node?, String) -> Void) -> [Term] {
+        guard let seq = node.sequence else { error(node, "'parties' must be a list of names, e.g. [Japan*, Italy, Meloni]"); return [] }
+        if seq.count > maxAlternatives {
+            error(node, "'parties' has \(seq.count) names, over the limit of \(maxAlternatives)")
+            return []
+        }
+        var out: [Term] = []
+        for item in seq {
+            guard let s = item.string, let term = Term(s) else { error(item, "each party must be a name (text)"); continue }
+            out.append(term)
         }
         return out
     }

@@ -7,6 +7,10 @@ public struct Evidence: Sendable, Hashable {
     public var blockKind: BlockKind
     /// The word that decided the stance (offsets into the body), if one did.
     public var cue: Span? = nil
+    /// A named actor that is none of the commitment's parties (the sentence's speaker
+    /// or subject, as written): the sentence only mentions the commitment, and the
+    /// name is its cue.
+    public var actor: String? = nil
 }
 
 public struct MatrixCell: Sendable {
@@ -40,8 +44,10 @@ public struct AgreementMatrix: Sendable {
     public static func build(_ corpus: Corpus, _ set: CommitmentSet, words: CorpusWords? = nil) -> AgreementMatrix {
         let words = words ?? CorpusWords(corpus)
         let detector = StanceDetector(set.lexicon)
+        let actors = ActorFinder(set.lexicon)
         var cells = Array(repeating: Array(repeating: [Evidence](), count: corpus.articles.count), count: set.commitments.count)
         for (ci, c) in set.commitments.enumerated() {
+            let parties = set.parties(of: c).map(ActorFinder.Party.init)
             // Only sentences holding the first word of some alternative can match:
             // take them from the corpus-wide postings instead of scanning every sentence.
             var candidates: Set<CorpusWords.SentenceRef> = []
@@ -65,9 +71,20 @@ public struct AgreementMatrix: Sendable {
                 var (stance, cueToken) = detector.decide(indexed, matched: m)
                 // A heading or caption names the commitment; it does not report it.
                 if kind == .heading || kind == .caption { stance = .mentioned; cueToken = nil }
-                let cue = cueToken.map { Span(indexed.tokens[$0].start, indexed.tokens[$0].end) }
+                // Another actor's doing or saying only mentions the parties' commitment.
+                var actor: String?
+                var cue: Span?
+                if !parties.isEmpty, stance != .mentioned, let named = actors.actor(indexed, article.scalars, matched: m),
+                   !ActorFinder.isParty(named.words, parties) {
+                    stance = .mentioned
+                    let name = Span(indexed.tokens[named.first].start, indexed.tokens[named.last].end)
+                    actor = article.text(name)
+                    cueToken = nil
+                    cue = name
+                }
+                if let k = cueToken { cue = Span(indexed.tokens[k].start, indexed.tokens[k].end) }
                 cells[ci][ref.article].append(Evidence(article: ref.article, span: sentence.span, text: article.text(sentence.span),
-                                                       stance: stance, blockKind: kind, cue: cue))
+                                                       stance: stance, blockKind: kind, cue: cue, actor: actor))
             }
         }
         let rows = set.commitments.enumerated().map { ci, c in

@@ -43,6 +43,8 @@ public enum MatrixExport {
         /// The word that decided the stance, with its offsets; null for a plain statement.
         @ExplicitNull var cue: String?
         @ExplicitNull var cueStart: Int?
+        /// Another actor (not one of the commitment's parties) who says or does it; null otherwise.
+        @ExplicitNull var actor: String?
     }
     /// The analyst's word on the cell (concord-notes.yaml), when there is one.
     struct AnnotationJSON: Encodable {
@@ -71,7 +73,8 @@ public enum MatrixExport {
                 }
                 return CellJSON(source: source, label: corpus.label(cell.article), stance: cell.stance.rawValue, evidence: cell.evidence.map {
                     EvidenceJSON(text: $0.text, start: $0.span.start, end: $0.span.end, stance: $0.stance.rawValue,
-                                 cue: $0.cue.map { c in corpus.articles[cell.article].text(c) }, cueStart: $0.cue?.start)
+                                 cue: $0.cue.map { c in corpus.articles[cell.article].text(c) }, cueStart: $0.cue?.start,
+                                 actor: $0.actor)
                 }, annotation: note)
             })
         }))

@@ -18,6 +18,19 @@ public struct StanceLexicon: Sendable, Equatable {
     public var commitmentVerbs: [String]
     /// Words that refer to the parties together.
     public var partyWords: [String]
+    /// Verbs (base forms) and phrases that attribute what a sentence says to a
+    /// speaker ("…, Ivanov said", "according to the ministry").
+    public var reportingVerbs: [String]
+    /// Words that open a fronted phrase before a clause's subject ("Under the plan, …").
+    public var frontingWords: [String]
+    /// Words that may join the words of one name ("Ministry of Defence", "Trinidad and
+    /// Tobago", "Japan's").
+    public var nameJoiners: [String]
+    /// Words that follow a clause's subject when it acts (auxiliaries and common
+    /// verbs besides the cue and reporting verbs; any "-ed" word counts too): a name
+    /// followed by anything else is a modifier ("Security cooperation was…") or a
+    /// fronted phrase ("Marking the anniversary, …"), not the subject.
+    public var subjectVerbs: [String]
 }
 
 extension StanceLexicon {
@@ -51,7 +64,19 @@ extension StanceLexicon {
             "agree", "pledge", "commit", "sign", "announce", "will", "reaffirm", "confirm", "decide", "vow",
             "launch", "establish", "upgrade", "elevate",
         ],
-        partyWords: ["both", "two", "leaders", "sides", "countries", "governments", "nations", "ministers", "they", "we"]
+        partyWords: ["both", "two", "leaders", "sides", "countries", "governments", "nations", "ministers", "they", "we"],
+        reportingVerbs: ["say", "said", "tell", "told", "state", "announce", "add", "note", "warn", "stress", "insist", "comment",
+                         "claim", "argue", "according to", "quote", "quoted"],
+        frontingWords: ["in", "on", "at", "under", "after", "before", "during", "with", "while", "as", "since", "although",
+                        "though", "despite", "following", "amid", "for", "by", "to", "from", "when", "once", "if",
+                        "meanwhile", "separately", "earlier", "later", "last", "this", "also", "beyond", "additionally",
+                        "moreover", "furthermore", "besides"],
+        nameJoiners: ["of", "and", "'s", "for", "de", "-"],
+        subjectVerbs: ["is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+                       "must", "should", "shall", "does", "did", "also", "has", "wants", "plans", "seeks", "says",
+                       "insists", "opposes", "rejects", "refuses", "warns", "threatens", "demands", "accuses", "urges",
+                       "calls", "made", "took", "sent", "gave", "began", "went", "met", "chose", "sought", "won",
+                       "lost", "led", "held", "kept", "set", "put", "cut", "hit", "let", "told", "said"]
     )
 }
 
