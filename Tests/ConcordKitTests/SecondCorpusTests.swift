@@ -57,3 +57,52 @@ final class SecondCorpusTests: XCTestCase {
     /// named in an earlier sentence (no coreference here).
     static let stanceFloor = 10
 }
+
+/// A third matrix, on the second event from silver: typhoon Durian in the
+/// Philippines, six stories from two agencies (AFP 1, 2, 4 December; Xinhua 27,
+/// 29, 30 November 2006). Claims rather than commitments. The file and the
+/// expected cells were written from a reading before Concord was run on them.
+final class ThirdCorpusTests: XCTestCase {
+    static let expected: [String: [String]] = [
+        // AFP 0147, AFP 0007, AFP 0756, XIN 0475, XIN 0136, XIN 0054
+        "mayon-mudslides": ["confirmed", "confirmed", "confirmed", "silent", "silent", "silent"],
+        // XIN 0136 names Bicol only as where a storm signal was hoisted, before the
+        // typhoon arrived: it does not report the strike.
+        "bicol-landfall": ["confirmed", "silent", "confirmed", "silent", "mentioned", "silent"],
+        "foreign-aid": ["silent", "silent", "confirmed", "silent", "silent", "silent"],
+        "manila-classes": ["silent", "silent", "silent", "silent", "confirmed", "silent"],
+        "south-china-sea": ["confirmed", "silent", "silent", "silent", "silent", "confirmed"],
+        "vietnam": ["silent", "silent", "confirmed", "silent", "silent", "silent"],
+    ]
+
+    func testThirdCorpusMatrixAgainstAReading() throws {
+        let dir = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/typhoon-durian").path
+        let corpus = try CorpusLoader().load(dir)
+        XCTAssertEqual(corpus.articles.count, 6)
+        let (set, problems, _) = CommitmentSet.load(for: corpus, explicit: nil)
+        XCTAssertEqual(problems, [])
+        let matrix = AgreementMatrix.build(corpus, try XCTUnwrap(set))
+        var presenceRight = 0, stanceRight = 0, cells = 0, present = 0
+        var report: [String] = []
+        for row in matrix.rows {
+            let want = try XCTUnwrap(Self.expected[row.commitment.id])
+            for (k, cell) in row.cells.enumerated() {
+                cells += 1
+                let got = cell.stance.rawValue
+                if (got == "silent") == (want[k] == "silent") { presenceRight += 1 }
+                if want[k] != "silent" {
+                    present += 1
+                    if got == want[k] { stanceRight += 1 }
+                }
+                if got != want[k] { report.append("\(row.commitment.id) × \(corpus.articles[k].id): reading \(want[k]), Concord \(got)") }
+            }
+        }
+        print("third corpus: presence \(presenceRight)/\(cells), stance \(stanceRight)/\(present)")
+        for line in report { print("  " + line) }
+        XCTAssertEqual(presenceRight, cells, "every cell's presence matches the reading")
+        XCTAssertGreaterThanOrEqual(stanceRight, ThirdCorpusTests.stanceFloor, report.joined(separator: "\n"))
+    }
+
+    /// Stance cells that agree with the reading at the commit that added this test.
+    static let stanceFloor = 0
+}
