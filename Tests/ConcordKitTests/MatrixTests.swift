@@ -46,6 +46,12 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("Italy rejected a space dialogue.", ["space dialogue"]), .contradicted)
         XCTAssertEqual(stance("The space dialogue will begin in March.", ["space dialogue"]), .confirmed)
         XCTAssertEqual(stance("Japan and Italy have a space dialogue.", ["space dialogue"]), .confirmed, "a plain statement")
+        // A cue in another clause reaches the terms, but not across a contrast.
+        XCTAssertEqual(stance("The leaders agreed on steps, including a space dialogue.", ["space dialogue"]), .confirmed)
+        XCTAssertEqual(stance("The typhoon was expected to hit Manila but veered south, moving towards the South China Sea.",
+                              ["south china sea"]), .confirmed)
+        XCTAssertEqual(stance("The typhoon hit Bicol, moving towards the South China Sea, and was expected to weaken.",
+                              ["south china sea"]), .hedged, "no contrast: the nearest cue in the sentence")
     }
 
     func testNegationOnlyCountsWhenItGovernsTheTerms() {

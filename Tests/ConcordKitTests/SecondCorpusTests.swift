@@ -103,6 +103,10 @@ final class ThirdCorpusTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(stanceRight, ThirdCorpusTests.stanceFloor, report.joined(separator: "\n"))
     }
 
-    /// Stance cells that agree with the reading at the commit that added this test.
-    static let stanceFloor = 0
+    /// Stance cells that agree with the reading: 9/11 on the first run (presence
+    /// 36/36); 10/11 once a cue stopped reaching across a contrast ("was expected to
+    /// hit Manila but veered south … towards the South China Sea"). The one left:
+    /// Xinhua's storm signal "hoisted over Catanduanes province in the Bicol region"
+    /// reads as a statement about Bicol.
+    static let stanceFloor = 10
 }

@@ -115,9 +115,14 @@ public struct StanceDetector: Sendable {
             if let c = cue(at: k, tokens), c != .contradicted { return (of(c), k) }
             k += 1
         }
-        // Then anywhere in the sentence, nearest first.
+        // Then anywhere in the sentence, nearest first, but not across a contrast ("was
+        // expected to hit Manila but veered south … towards the South China Sea": the
+        // expectation is not the second clause's).
+        var lo = clauseStart, hi = clauseEnd
+        while lo > 0 && !(tokens[lo - 1].isWord && breaks.contains(tokens[lo - 1].text)) { lo -= 1 }
+        while hi < tokens.count && !(tokens[hi].isWord && breaks.contains(tokens[hi].text)) { hi += 1 }
         var best: (Int, Cue, Int)?
-        for i in tokens.indices where i < clauseStart || i >= clauseEnd {
+        for i in lo..<hi where i < clauseStart || i >= clauseEnd {
             guard let c = cue(at: i, tokens), c != .contradicted else { continue }
             let d = i < first ? first - i : i - last
             if best == nil || d < best!.0 { best = (d, c, i) }
