@@ -1,14 +1,8 @@
+import Foundation
 /// Proposes commitments from the articles: sentences in which the parties
 /// report an agreement or a commitment (agreed, pledged, signed, will, …),
 /// clustered across sources by their content words and named by a key phrase.
 public enum CommitmentDiscovery {
-    struct Candidate {
-        var article: Int
-        var words: [String]   // content words after the verb, in order
-        var bigrams: [String] // adjacent content-word pairs in the text
-        var set: Set<String>
-    }
-
     /// Content words that carry the object of a commitment: no function words,
     /// adverbs, participles or reporting verbs.
     static func isContent(_ w: String, _ exclude: Set<String>) -> Bool {
@@ -55,13 +49,38 @@ public enum CommitmentDiscovery {
         return Set(df.filter { $0.value >= threshold }.map(\.key))
     }
 
+    /// One item of a commitment sentence: the verb's object, or one entry of the list
+    /// it names ("deepen cooperation in energy, critical mineral supply chains, space
+    /// technology and joint development of the next-generation fighter" has four).
+    struct Item {
+        var article: Int
+        var words: [String]        // content words, in order
+        var bigrams: [String]      // adjacent content words
+        var keys: Set<String>      // stems that may group items (no relation words)
+        var text: String           // the item as written, for a title
+        var strong: Bool
+    }
+
+    /// Proposes commitments as a person would list them: the items of sentences in
+    /// which the parties report an agreement, pledge, plan or decision (the object of
+    /// "agreed to …", each entry of a list), grouped across sources when they share a
+    /// word that says what the commitment is about (not "cooperation" or "deepen"),
+    /// titled by the item's own wording, matched by the group's commonest phrase. A
+    /// group is proposed when at least two sources report it, or one with a strong
+    /// verb (agreed, pledged, signed…); those reported by more sources come first.
     public static func discover(_ corpus: Corpus, lexicon: StanceLexicon = .english, limit: Int = 30,
                                 words: CorpusWords? = nil) -> CommitmentSet {
         let store = words ?? CorpusWords(corpus)
         let parties = parties(corpus)
         let partyWords = Set(lexicon.partyWords).union(parties)
         let verbs = Set(lexicon.commitmentVerbs)
-        var candidates: [Candidate] = []
+        let strongVerbs = Set(lexicon.strongCommitmentVerbs)
+        let relation = Set(lexicon.relationWords)
+        let splitters = Set(lexicon.itemSplitters)
+        let timeWords = Set(TimeLexicon.english.months.keys).union(TimeLexicon.english.weekdays.keys)
+        // (reporting verbs say who speaks, not what is committed: "told AFP")
+        let exclude = partyWords.union(verbs).union(lexicon.reportingVerbs)
+        var items: [Item] = []
         for ai in sample(corpus.articles.count) {
             let article = corpus.articles[ai]
             let indexed = store.sentences(ai)
@@ -70,74 +89,123 @@ public enum CommitmentDiscovery {
                 guard let v = tokens.firstIndex(where: { t in t.isWord && TermText.baseForms(t.text).contains(where: verbs.contains) }) else { continue }
                 // The parties must be named in the sentence.
                 guard tokens.contains(where: { partyWords.contains($0.text) }) else { continue }
-                var words: [String] = []
-                var bigrams: [String] = []
-                var previous: String?
+                let strong = TermText.baseForms(tokens[v].text).contains(where: strongVerbs.contains)
+                // Split what follows the verb into items, up to the clause's end.
+                var groups: [[Int]] = [[]]
                 var k = v + 1
-                let exclude = partyWords.union(verbs)
-                while k < tokens.count && words.count < 12 {
+                var depth = 0
+                while k < tokens.count && k <= v + 48 {
                     let t = tokens[k]
-                    if !t.isWord && [";", ":", "\u{2014}", "(", ")"].contains(t.text) { break }
-                    if t.isWord && isContent(t.text, exclude) {
-                        words.append(t.text)
-                        if let p = previous { bigrams.append(p + " " + t.text) }
-                        previous = t.text
+                    if !t.isWord {
+                        if t.text == "(" { depth += 1 } else if t.text == ")" { depth = max(0, depth - 1) }
+                        else if depth == 0 && [";", ":", "\u{2014}"].contains(t.text) { break }
+                        else if depth == 0 && t.text == "," { groups.append([]) }
+                    } else if depth == 0 && splitters.contains(t.text) {
+                        groups.append([])
                     } else {
-                        previous = nil
+                        groups[groups.count - 1].append(k)
                     }
                     k += 1
                 }
-                guard words.count >= 2 else { continue }
-                candidates.append(Candidate(article: ai, words: words, bigrams: bigrams, set: Set(words.map(stem))))
+                for g in groups where !g.isEmpty {
+                    let content = g.filter { tokens[$0].isWord && isContent(tokens[$0].text, exclude) }
+                    let keys = Set(content.filter { !relation.contains(tokens[$0].text) && !timeWords.contains(tokens[$0].text) }
+                        .map { stem(tokens[$0].text) }.filter { !relation.contains($0) })
+                    guard !keys.isEmpty else { continue }
+                    var bigrams: [String] = []
+                    for (a, b) in zip(content, content.dropFirst()) where b == a + 1 {
+                        bigrams.append(tokens[a].text + " " + tokens[b].text)
+                    }
+                    // The item as written: from its first word that is not a function word.
+                    guard let from = g.first(where: { tokens[$0].isWord && !EnglishStopwords.words.contains(tokens[$0].text) }),
+                          let to = g.last else { continue }
+                    let text = article.text(Span(tokens[from].start, tokens[to].end))
+                    items.append(Item(article: ai, words: content.map { tokens[$0].text }, bigrams: bigrams, keys: keys,
+                                      text: text, strong: strong))
+                }
             }
         }
-        // Single-link clustering by shared content, through an inverted index on
-        // content stems (stems in very many candidates are too common to link).
-        var parent = Array(candidates.indices)
-        func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
-        var postings: [String: [Int]] = [:]
-        for (i, c) in candidates.enumerated() { for w in c.set { postings[w, default: []].append(i) } }
-        let common = max(50, candidates.count / 20)
-        for i in candidates.indices {
-            var shared: [Int: Int] = [:]
-            for w in candidates[i].set {
-                guard let list = postings[w], list.count <= common else { continue }
-                for j in list where j > i { shared[j, default: 0] += 1 }
-            }
-            for (j, inter) in shared {
-                let union = candidates[i].set.count + candidates[j].set.count - inter
-                if union > 0 && (Double(inter) / Double(union) >= 0.25 || inter >= 3) { parent[find(i)] = find(j) }
+        // Group by key, as a person sorts a list: the word found in most sources first
+        // ("space" gathers "space technology", "peaceful use of space", "a consultative
+        // framework for space cooperation"), then the next among the items left. Items
+        // are assigned once.
+        // (Ties go to the key that comes earlier in its items: the object before what
+        // qualifies it, "a tram line between the cities".)
+        var keyItems: [String: [Int]] = [:]
+        var keyPosition: [String: Int] = [:]
+        for (i, it) in items.enumerated() {
+            for k in it.keys {
+                keyItems[k, default: []].append(i)
+                keyPosition[k, default: 0] += it.words.firstIndex { stem($0) == k } ?? 0
             }
         }
-        var clusters: [Int: [Int]] = [:]
-        for i in candidates.indices { clusters[find(i), default: []].append(i) }
-        var proposals: [(sources: Int, commitment: Commitment)] = []
+        let keyOrder = keyItems.map { (key: $0.key, articles: Set($0.value.map { items[$0].article }).count, count: $0.value.count,
+                                       position: Double(keyPosition[$0.key] ?? 0) / Double($0.value.count)) }
+            .sorted { ($0.articles, $0.count, -$0.position, $1.key) > ($1.articles, $1.count, -$1.position, $0.key) }
+        var assigned = [Bool](repeating: false, count: items.count)
+        var groups: [(key: String, members: [Int])] = []
+        for k in keyOrder {
+            let members = keyItems[k.key]!.filter { !assigned[$0] }
+            guard !members.isEmpty else { continue }
+            let sources = Set(members.map { items[$0].article }).count
+            guard sources >= 2 || members.contains(where: { items[$0].strong }) else { continue }
+            for m in members { assigned[m] = true }
+            groups.append((k.key, members))
+        }
+        if ProcessInfo.processInfo.environment["CONCORD_DEBUG_DISCOVERY"] != nil {
+            for g in groups {
+                FileHandle.standardError.write(Data("group \(g.key):\n".utf8))
+                for m in g.members { FileHandle.standardError.write(Data("  \(items[m].article) \(items[m].text)\n".utf8)) }
+            }
+        }
+        var proposals: [(sources: Int, strong: Bool, commitment: Commitment)] = []
         var usedIds: Set<String> = []
         var nextSuffix: [String: Int] = [:]
-        // In index order, so ids ("bird-flu", "bird-flu-2") are the same on every run.
-        for members in clusters.values.sorted(by: { $0[0] < $1[0] }) {
-            // Key phrase: the adjacent content-word pair found in most sources, else the commonest word.
+        for (key, members) in groups {
+            let sources = Set(members.map { items[$0].article }).count
+            let strong = members.contains { items[$0].strong }
+            // Match: the adjacent pair holding the key found in most sources, when it is
+            // in at least two (or the group has one source); else the key's commonest form.
             var bigramSources: [String: Set<Int>] = [:]
+            var formSources: [String: Set<Int>] = [:]
             var wordSources: [String: Set<Int>] = [:]
             for m in members {
-                let c = candidates[m]
-                for bg in c.bigrams { bigramSources[bg, default: []].insert(c.article) }
-                for w in c.words { wordSources[w, default: []].insert(c.article) }
+                let it = items[m]
+                for bg in it.bigrams where bg.split(separator: " ").contains(where: { stem(String($0)) == key }) {
+                    bigramSources[bg, default: []].insert(it.article)
+                }
+                for w in it.words {
+                    if stem(w) == key { formSources[w, default: []].insert(it.article) }
+                    wordSources[w, default: []].insert(it.article)
+                }
             }
-            let sources = Set(members.map { candidates[$0].article }).count
             let bestBigram = bigramSources.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }
-            let topWords = wordSources.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(2).map(\.key)
+            let bestForm = formSources.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }
             let phrase: String
-            var match: [[Term]] = []
-            if let bg = bestBigram, bg.value.count >= 2 || topWords.count < 2 || bg.value.count == sources {
+            if let bg = bestBigram, bg.value.count >= 2 || sources == 1 {
                 phrase = bg.key
-                match.append([Term(bg.key)].compactMap { $0 })
-            } else {
-                phrase = topWords.joined(separator: " ")
+            } else if let w = bestForm {
+                phrase = w.key
+            } else { continue }
+            guard let term = Term(phrase) else { continue }
+            // Title: the item that holds the phrase and most of the group's words, as written.
+            let groupWords = Set(wordSources.filter { $0.value.count >= 2 }.map(\.key))
+            let phraseWords = Set(phrase.split(separator: " ").map(String.init))
+            // Title: the item that holds the phrase and most of the group's words, as
+            // written; a verb phrase ("Expand defense cooperation") before a bare noun.
+            func isVerbLike(_ w: String) -> Bool {
+                relation.contains(w) || relation.contains(stem(w)) || (w != "will" && TermText.baseForms(w).contains(where: verbs.contains))
             }
-            if match.isEmpty && topWords.count == 2 { match.append(topWords.compactMap { Term($0) }) }
-            match = match.filter { !$0.isEmpty }
-            guard !match.isEmpty else { continue }
+            let titles = members.map { m in (m, readableTitle(items[m].text, keep: { isContent($0, exclude) || isVerbLike($0) })) }
+            let title = titles.max { a, b in
+                func score(_ t: (Int, String)) -> (Int, Int, Int, Int) {
+                    let ws = Set(items[t.0].words)
+                    let first = TermText.words(t.1).first ?? ""
+                    return (phraseWords.isSubset(of: ws) ? 1 : 0, ws.intersection(groupWords).count,
+                            isVerbLike(first) && ws.count >= 2 ? 1 : 0, -t.1.count)
+                }
+                return score(a) < score(b)
+            }?.1 ?? phrase
             // Unique ids: the slug, then slug-2, slug-3… (a counter per slug, so that many
             // groups with one phrase cost no more than one).
             let base = slug(phrase)
@@ -146,14 +214,30 @@ public enum CommitmentDiscovery {
             while usedIds.contains(id) { id = base + "-\(n)"; n += 1 }
             nextSuffix[base] = n
             usedIds.insert(id)
-            proposals.append((sources, Commitment(id: id, title: phrase.prefix(1).uppercased() + phrase.dropFirst(), match: match)))
+            proposals.append((sources, strong, Commitment(id: id, title: title, match: [[term]])))
         }
-        proposals.sort { ($0.sources, $1.commitment.id) > ($1.sources, $0.commitment.id) }
-        // Prefer what several sources report; single-source rows only fill a short list.
-        let shared = proposals.filter { $0.sources >= 2 }
-        if shared.count >= 5 { proposals = shared }
+        proposals.sort { a, b in
+            (a.sources, a.strong ? 1 : 0, b.commitment.id) > (b.sources, b.strong ? 1 : 0, a.commitment.id)
+        }
         return CommitmentSet(title: "Discovered commitments: \(corpus.title)", commitments: proposals.prefix(limit).map(\.commitment),
                              lexicon: lexicon)
+    }
+
+    /// A title from an item as written: from its first word that `keep` accepts (a
+    /// content or relation word: "need to expand defense cooperation" -> "Expand
+    /// defense cooperation"), capitalised, at most twelve words, with an unfinished
+    /// tail ("the", "of") and closing punctuation taken off.
+    static func readableTitle(_ text: String, keep: (String) -> Bool = { _ in true }) -> String {
+        var words = text.split(separator: " ").map(String.init)
+        while words.count > 1, let first = words.first, !keep(TermText.words(first).first ?? first) { words.removeFirst() }
+        if words.count > 12 { words = Array(words.prefix(12)) }
+        while let last = words.last, EnglishStopwords.words.contains(last.lowercased()) || last.allSatisfy({ !$0.isLetter && !$0.isNumber }) {
+            words.removeLast()
+        }
+        var t = words.joined(separator: " ")
+        while let c = t.unicodeScalars.last, ".,;:\"'\u{201D}".unicodeScalars.contains(c) { t.unicodeScalars.removeLast() }
+        guard let first = t.first else { return text }
+        return first.uppercased() + t.dropFirst()
     }
 
     /// The shortest base form of a word, for comparing content.

@@ -31,6 +31,15 @@ public struct StanceLexicon: Sendable, Equatable {
     /// followed by anything else is a modifier ("Security cooperation was…") or a
     /// fronted phrase ("Marking the anniversary, …"), not the subject.
     public var subjectVerbs: [String]
+    /// Strong commitment verbs: one source reporting one of these is enough for a
+    /// discovered row.
+    public var strongCommitmentVerbs: [String]
+    /// Words that say how a commitment relates the parties, not what it is about
+    /// ("deepen cooperation", "strengthen ties", "a framework"): they never group
+    /// proposals on their own.
+    public var relationWords: [String]
+    /// Words that split a sentence's list of commitments into items.
+    public var itemSplitters: [String]
 }
 
 extension StanceLexicon {
@@ -76,7 +85,15 @@ extension StanceLexicon {
                        "must", "should", "shall", "does", "did", "also", "has", "wants", "plans", "seeks", "says",
                        "insists", "opposes", "rejects", "refuses", "warns", "threatens", "demands", "accuses", "urges",
                        "calls", "made", "took", "sent", "gave", "began", "went", "met", "chose", "sought", "won",
-                       "lost", "led", "held", "kept", "set", "put", "cut", "hit", "let", "told", "said"]
+                       "lost", "led", "held", "kept", "set", "put", "cut", "hit", "let", "told", "said"],
+        strongCommitmentVerbs: ["agree", "pledge", "commit", "sign", "decide", "vow", "launch", "establish"],
+        relationWords: ["cooperation", "cooperate", "collaboration", "collaborate", "relation", "relations", "relationship",
+                        "ties", "tie", "development", "effort", "efforts", "measure", "measures", "area", "areas", "field",
+                        "fields", "sector", "sectors", "issue", "issues", "matter", "matters", "framework", "step", "steps",
+                        "deepen", "strengthen", "expand", "enhance", "promote", "boost", "advance", "further", "bolster",
+                        "foster", "build", "improve", "increase", "broaden", "mutual", "bilateral", "joint", "new", "closer",
+                        "close", "various", "particular", "focus", "including", "important", "key", "major", "greater"],
+        itemSplitters: ["and", "or", "including", "such", "plus", "with", "while", "well", "besides", "alongside"]
     )
 }
 
