@@ -312,6 +312,22 @@ else
 fi
 chmod 755 "$TMP/perm/locked"
 
+echo "# o opens the article's URL with \$BROWSER (one argument, no shell)"
+mkdir -p "$TMP/web"
+printf -- '---\ntitle: With an address\nurl: https://example.com/news/a?x=1&y=$(touch${IFS}pwned)\n---\n\nThe talks resumed on March 3, 2026.\n' > "$TMP/web/a.txt"
+printf '#!/bin/sh\nprintf "%%s\\n" "$@" > "%s/opened.txt"\n' "$TMP" > "$TMP/browser.sh"; chmod +x "$TMP/browser.sh"
+start "BROWSER='$TMP/browser.sh' '$BIN' '$TMP/web'"
+expect "With an address" "a page with a URL opens"
+keys o
+expect "Opening https://example.com/news/a" "o says it opens the address"
+for i in 1 2 3 4 5 6 7 8 9 10; do [ -s "$TMP/opened.txt" ] && break; sleep 0.2; done
+if [ "$(cat "$TMP/opened.txt" 2>/dev/null)" = 'https://example.com/news/a?x=1&y=$(touch${IFS}pwned)' ]; then
+  ok "the browser got the address as one argument"
+else bad "browser arguments: $(cat "$TMP/opened.txt" 2>/dev/null)"; fi
+[ -e "$TMP/pwned" ] && bad "the address went through a shell" || ok "no shell ran the address"
+keys q
+finished 0 "q after o"
+
 echo "# a large folder streams in; R reloads; the parse cache"
 mkdir -p "$TMP/big"
 python3 - "$TMP/big" <<'PY'

@@ -128,6 +128,10 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
                 state.message = (state.message.map { $0 + " · " } ?? "") + "not saved: the corpus is a single file"
             }
         }
+        if let url = state.openURLRequested {
+            state.openURLRequested = nil
+            state.message = URLOpener.open(url)
+        }
         if state.exportRequested {
             state.exportRequested = false
             let name = ScreenFile.nextName(prefix: "concord-export", ext: "md")

@@ -74,6 +74,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case timelineFilter, timelineZoom
     case reload
     case markVerified, markWrong, cycleOwnStance, writeNote
+    case openURL
 
     /// What a view still being computed accepts: leaving it, help, quitting, the
     /// problems list, saving the screen, reloading.
@@ -138,6 +139,7 @@ public enum Keymap {
         KeyBinding(.searchNext, [.char("n")], "next match"),
         KeyBinding(.searchPrevious, [.char("N")], "previous match"),
         KeyBinding(.toggleBoilerplate, [.char("B")], "show or hide boilerplate (site chrome, bios)", [.reader, .list]),
+        KeyBinding(.openURL, [.char("o")], "open the article's URL in $BROWSER (or xdg-open)", [.list, .reader]),
         KeyBinding(.cycleSort, [.char("s")], "sort articles by file, date or outlet", [.list, .reader]),
         KeyBinding(.timelineFilter, [.char("f")], "filter the timeline to one source (cycles; then all)", [.timeline]),
         KeyBinding(.timelineZoom, [.char("z")], "collapse the timeline to day / month / year", [.timeline]),

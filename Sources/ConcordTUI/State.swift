@@ -121,6 +121,8 @@ public struct AppState: Sendable {
     public var saveScreenRequested = false
     /// Set by `E`: the run loop writes `ViewExport.markdown` to a file.
     public var exportRequested = false
+    /// A web address the loop is to open in a browser (`o`).
+    public var openURLRequested: String?
 
     /// Analyses are computed on first use and shared by every copy of the state.
     public internal(set) var analyses: Analyses

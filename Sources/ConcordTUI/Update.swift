@@ -194,6 +194,14 @@ extension AppState {
             if searchesRows, viewSearch?.view == view { stepViewSearch(forward: true) } else { stepSearch(forward: true) }
         case .searchPrevious:
             if searchesRows, viewSearch?.view == view { stepViewSearch(forward: false) } else { stepSearch(forward: false) }
+        case .openURL:
+            if let a = currentArticle {
+                if let url = a.metadata.url, !url.isEmpty {
+                    if URLOpener.isWebAddress(url) { openURLRequested = url } else { message = "Not a web address, not opened: " + InertLine.clip(url) }
+                } else {
+                    message = "This article has no URL"
+                }
+            }
         case .toggleBoilerplate:
             showBoilerplate.toggle()
             message = showBoilerplate ? "Showing boilerplate" : "Hiding boilerplate"

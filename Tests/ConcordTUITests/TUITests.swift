@@ -253,3 +253,45 @@ final class DocumentationTests: XCTestCase {
         }
     }
 }
+
+/// `o` opens the article's web address in a browser: only http(s) addresses, one
+/// argument, `$BROWSER` first (with `%s`), else xdg-open.
+final class URLOpenerTests: XCTestCase {
+    func testWhichAddressesAreOpened() {
+        XCTAssertTrue(URLOpener.isWebAddress("https://example.com/news/accord?id=1"))
+        XCTAssertTrue(URLOpener.isWebAddress("HTTP://example.com/"))
+        for bad in ["javascript:alert(1)", "file:///etc/passwd", "https://a b.com/", "https://x.com/\u{1B}[2J", "https://x.com/\u{202E}gpj",
+                    "ftp://x.com/", "example.com", "https://"] {
+            XCTAssertFalse(URLOpener.isWebAddress(bad), bad)
+        }
+    }
+
+    func testTheBrowserCommand() {
+        let find: (String) -> String? = { ["xdg-open": "/usr/bin/xdg-open", "firefox": "/usr/bin/firefox", "lynx": "/usr/bin/lynx"][$0] }
+        let url = "https://example.com/a"
+        XCTAssertEqual(URLOpener.command(for: url, environment: [:], findProgram: find), ["/usr/bin/xdg-open", url])
+        XCTAssertEqual(URLOpener.command(for: url, environment: ["BROWSER": "firefox"], findProgram: find), ["/usr/bin/firefox", url])
+        XCTAssertEqual(URLOpener.command(for: url, environment: ["BROWSER": "firefox --new-tab %s:lynx"], findProgram: find),
+                       ["/usr/bin/firefox", "--new-tab", url], "the first of a list; %s is the address")
+        XCTAssertEqual(URLOpener.command(for: url, environment: ["BROWSER": "/opt/b/browser"], findProgram: find), ["/opt/b/browser", url])
+        XCTAssertNil(URLOpener.command(for: url, environment: ["BROWSER": "nosuch"], findProgram: find))
+        XCTAssertNil(URLOpener.command(for: url, environment: [:], findProgram: { _ in nil }))
+    }
+
+    func testTheKeyAsksTheLoopOrSaysWhy() {
+        let withURL: [(String, String)] = [
+            ("web", "---\ntitle: Web\nurl: https://example.com/web\n---\nText.\n"),
+            ("bad", "---\ntitle: Bad\nurl: javascript:alert(1)\n---\nText.\n"),
+            ("none", "---\ntitle: None\n---\nText.\n"),
+        ]
+        var state = AppState(corpus: makeCorpus(withURL), width: 80, height: 20, capabilities: Capabilities(color: false))
+        state = press(state, keys("o"))
+        XCTAssertEqual(state.openURLRequested, "https://example.com/web")
+        state.openURLRequested = nil
+        state = press(state, keys("jo"))
+        XCTAssertNil(state.openURLRequested)
+        XCTAssertEqual(state.message, "Not a web address, not opened: javascript:alert(1)")
+        state = press(state, keys("jo"))
+        XCTAssertEqual(state.message, "This article has no URL")
+    }
+}
