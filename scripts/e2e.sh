@@ -42,6 +42,9 @@ check_json() { # check_json NAME PYTHON-EXPRESSION < json
   if python3 -c "import json,sys; d=json.load(sys.stdin); assert $2, 'assertion'" 2>/dev/null; then ok "$1"; else bad "$1"; fi
 }
 alt_screen() { T display -p -t e2e '#{alternate_on}'; }
+# click X Y: a left click (press and release) at a 0-based cell, as an xterm sends it.
+click() { T send-keys -t e2e -l "$(printf '\033[M %b%b\033[M#%b%b' "\\$(printf '%03o' $(($1 + 33)))" "\\$(printf '%03o' $(($2 + 33)))" "\\$(printf '%03o' $(($1 + 33)))" "\\$(printf '%03o' $(($2 + 33)))")"; sleep 0.2; }
+wheel_down() { T send-keys -t e2e -l "$(printf '\033[Ma%b%b' "\\$(printf '%03o' $(($1 + 33)))" "\\$(printf '%03o' $(($2 + 33)))")"; sleep 0.2; }
 
 # start CMD...: run a command in a fresh 100x30 session; the shell reports its exit status.
 start() {
@@ -311,6 +314,31 @@ else
   echo "ok - an unreadable subfolder is listed by check # SKIP root, and no unprivileged user could run the binary"
 fi
 chmod 755 "$TMP/perm/locked"
+
+echo "# the mouse: clicks select and open, tabs switch views, the wheel scrolls; --no-mouse"
+start "'$BIN' data"
+expect "5 articles" "data/ opens for the mouse"
+[ "$(T display -p -t e2e '#{mouse_any_flag}')" = 1 ] && ok "Concord asks the terminal for mouse events" || bad "no mouse events asked for"
+click 5 4
+expect "▶ The Yomiuri" "a click selects the article list's third row"
+wheel_down 5 4
+expect "▶ Sankei" "the wheel scrolls the list"
+x=$(screen | tail -1 | python3 -c "import sys; print(sys.stdin.read().index(' 3 '))")
+click "$((x + 1))" 29
+expect "Commitment (by file)" "a click on the status line's tab 3 opens the matrix"
+y=$(screen | grep -n "Jointly develop" | cut -d: -f1)
+x=$(screen | grep "Commitment (by" | python3 -c "import sys; print(sys.stdin.read().index(' C '))")
+click "$((x + 1))" "$((y - 1))"
+expect "▶ Jointly develop" "a click selects a matrix row"
+click "$((x + 1))" "$((y - 1))"
+expect "gcap-fighter: confirmed" "a second click on the cell opens its evidence" 3
+keys Q
+finished 0 "Q after clicks"
+start "'$BIN' data --no-mouse"
+expect "5 articles" "data/ opens with --no-mouse"
+[ "$(T display -p -t e2e '#{mouse_any_flag}')" = 0 ] && ok "--no-mouse leaves the mouse to the terminal" || bad "--no-mouse still asks for mouse events"
+keys q
+finished 0 "q with --no-mouse"
 
 echo "# o opens the article's URL with \$BROWSER (one argument, no shell)"
 mkdir -p "$TMP/web"

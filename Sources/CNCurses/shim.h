@@ -57,4 +57,25 @@ static inline void cn_register_atexit(void) { atexit(cn_atexit_endwin); }
 
 static inline int cn_key_f(int n) { return KEY_F0 + n; }
 
+/* The mouse: presses of the first button and the wheel (buttons 4 and 5), reported
+   at once (no click interval). */
+static inline void cn_enable_mouse(void) {
+    mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(0);
+}
+static inline int cn_key_mouse(void) { return KEY_MOUSE; }
+/* Reads the pending mouse event: 1 (first button), 4 (wheel up), 5 (wheel down),
+   0 for anything else, -1 when there is none. */
+static inline int cn_get_mouse(int *x, int *y) {
+    MEVENT e;
+    if (getmouse(&e) != OK) return -1;
+    *x = e.x; *y = e.y;
+    if (e.bstate & BUTTON4_PRESSED) return 4;
+#ifdef BUTTON5_PRESSED
+    if (e.bstate & BUTTON5_PRESSED) return 5;
+#endif
+    if (e.bstate & BUTTON1_PRESSED) return 1;
+    return 0;
+}
+
 #endif

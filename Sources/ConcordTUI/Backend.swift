@@ -245,7 +245,7 @@ public final class NCursesBackend: TerminalBackend {
     public let capabilities: Capabilities
     private var closed = false
 
-    public init(colorAllowed: Bool) {
+    public init(colorAllowed: Bool, mouse: Bool = true) {
         setlocale(LC_ALL, "")
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
         let unicode = codeset.uppercased().replacingOccurrences("-", "") == "UTF8"
@@ -260,6 +260,7 @@ public final class NCursesBackend: TerminalBackend {
         set_escdelay(25)
         curs_set(0)
         timeout(200)
+        if mouse { cn_enable_mouse() }
         var color = false
         if colorAllowed && has_colors() {
             start_color()
@@ -382,6 +383,14 @@ public final class NCursesBackend: TerminalBackend {
             case KEY_BACKSPACE: return .key(.backspace)
             case KEY_DC: return .key(.delete)
             case KEY_BTAB: return .key(.backTab)
+            case cn_key_mouse():
+                var x: Int32 = 0, y: Int32 = 0
+                switch cn_get_mouse(&x, &y) {
+                case 1: return .key(.click(x: Int(x), y: Int(y)))
+                case 4: return .key(.wheelUp)
+                case 5: return .key(.wheelDown)
+                default: return nil
+                }
             default:
                 if code > cn_key_f(0) && code <= cn_key_f(24) { return .key(.function(Int(code - cn_key_f(0)))) }
                 return nil
@@ -406,11 +415,11 @@ public enum TerminalApp {
     /// background thread; `R` runs `source` again.
     public static func run(initial: Corpus, commitments: CommitmentSet? = nil, source: CorpusSource? = nil,
                            preloaded: Bool = false, annotations: Annotations = Annotations(),
-                           annotationsRoot: String? = nil) -> Int32 {
+                           annotationsRoot: String? = nil, mouse: Bool = true) -> Int32 {
         let start = DispatchTime.now().uptimeNanoseconds
         let env = ProcessEnvironment.get("NO_COLOR")
         let colorAllowed = env == nil || env == ""
-        let backend = NCursesBackend(colorAllowed: colorAllowed)
+        let backend = NCursesBackend(colorAllowed: colorAllowed, mouse: mouse)
         defer { backend.close() }
         let size = backend.size
         var state = AppState(corpus: initial, width: size.width, height: size.height, capabilities: backend.capabilities,

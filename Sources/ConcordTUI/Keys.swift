@@ -5,6 +5,9 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right, pageUp, pageDown, home, end
     case enter, tab, backTab, escape, backspace, delete
     case function(Int)
+    /// The mouse: a left click at a cell (0-based column and row), the wheel.
+    case click(x: Int, y: Int)
+    case wheelUp, wheelDown
 
     /// Maps a character code (as read from the terminal) to a key.
     public static func fromCharacter(_ value: UInt32) -> Key? {
@@ -41,6 +44,9 @@ public enum Key: Hashable, Sendable {
         case .backspace: return "Backspace"
         case .delete: return "Del"
         case .function(let n): return "F\(n)"
+        case .click: return "click"
+        case .wheelUp: return "wheel up"
+        case .wheelDown: return "wheel down"
         }
     }
 }

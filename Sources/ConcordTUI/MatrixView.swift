@@ -39,6 +39,21 @@ extension AppState {
     /// Rows of the table that fit (header and the column-coverage line excluded).
     var matrixVisibleRows: Int { max(1, matrixRects.table.height - 3) }
 
+    /// Which source columns the table shows and where: the first column shown (scrolled
+    /// so that the selected one is visible), the columns, the title column's width and
+    /// each cell's (drawn with it; clicked with it).
+    var matrixColumnGeometry: (first: Int, columns: [Int], titleWidth: Int, cellWidth: Int) {
+        let table = matrixRects.table
+        let n = corpus.articles.count
+        let coverageWidth = max(5, "\(n)/\(n)".count + 1)
+        let cellWidth = 3
+        let maxColumns = max(1, (table.width - 20 - coverageWidth) / cellWidth)
+        let firstColumn = max(0, min(matrixColumn - maxColumns + 1, max(0, n - maxColumns)))
+        let columns = Array(firstColumn..<min(n, firstColumn + maxColumns))
+        let titleWidth = max(10, table.width - columns.count * cellWidth - coverageWidth - 2)
+        return (firstColumn, columns, titleWidth, cellWidth)
+    }
+
     mutating func clampMatrix() {
         let n = matrix.rows.count
         matrixRow = max(0, min(matrixRow, n - 1))
@@ -211,16 +226,11 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
                                          : "The commitments file has no rows.", x: table.x + 1, y: table.y + 1, maxWidth: table.width - 2, style: theme.warning)
         return
     }
+    let (firstColumn, columns, titleWidth, cellWidth) = state.matrixColumnGeometry
     let n = state.corpus.articles.count
     let coverageWidth = max(5, "\(n)/\(n)".count + 1)
-    let cellWidth = 3
-    let maxColumns = max(1, (table.width - 20 - coverageWidth) / cellWidth)
-    // Scroll columns so the selected one is visible.
-    let firstColumn = max(0, min(state.matrixColumn - maxColumns + 1, max(0, n - maxColumns)))
-    let columns = Array(firstColumn..<min(n, firstColumn + maxColumns))
     // The legend names the sources from the first column shown.
     drawLegend(state, &b, y: body.y, from: firstColumn) { _ in true }
-    let titleWidth = max(10, table.width - columns.count * cellWidth - coverageWidth - 2)
     // Header.
     b.fill(Rect(x: table.x, y: table.y, width: table.width, height: 1), theme.header)
     // Where the rows come from: the commitments file, or discovery.

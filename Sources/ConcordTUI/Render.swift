@@ -89,11 +89,7 @@ func drawStatusLine(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     // Wide screens name every view; 64–109 columns use short names (80×24 keeps the
     // tabs) unless a message needs the room; narrower ones name only the current view.
     // A status message takes the room first: then only the current view is named.
-    let full = state.width >= 110, short = state.width >= 64 && state.message == nil && state.loading == nil
-    for v in ViewID.allCases {
-        let label = full ? " \(v.rawValue) \(v.title) "
-            : short ? (v == state.view ? " \(v.rawValue) \(v.title) " : " \(v.rawValue) \(v.shortTitle) ")
-            : v == state.view ? " \(v.rawValue) \(v.title) " : " \(v.rawValue) "
+    for (v, label) in statusTabs(state) {
         let style = v == state.view ? Style(bold: true, reverse: !theme.color) : theme.statusBar
         x += b.put(label, x: x, y: y, style: v == state.view && theme.color ? Style(fg: .white, bg: .blue, bold: true) : style)
     }
@@ -111,6 +107,17 @@ func drawStatusLine(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     b.put(message, x: x, y: y, maxWidth: max(0, state.width - x - rw - 1), style: theme.statusBar)
     if state.width - rw > x {
         b.put(right, x: state.width - rw, y: y, style: problems > 0 ? Style(fg: theme.color ? .black : nil, bg: theme.color ? .yellow : nil, bold: true, reverse: !theme.color) : theme.statusBar)
+    }
+}
+
+/// The view tabs of the status line, left to right (drawn there; clicked there).
+func statusTabs(_ state: AppState) -> [(ViewID, String)] {
+    let full = state.width >= 110, short = state.width >= 64 && state.message == nil && state.loading == nil
+    return ViewID.allCases.map { v in
+        let label = full ? " \(v.rawValue) \(v.title) "
+            : short ? (v == state.view ? " \(v.rawValue) \(v.title) " : " \(v.rawValue) \(v.shortTitle) ")
+            : v == state.view ? " \(v.rawValue) \(v.title) " : " \(v.rawValue) "
+        return (v, label)
     }
 }
 

@@ -57,6 +57,7 @@ extension AppState {
     }
 
     mutating func handle(_ key: Key) {
+        if AppState.isMouse(key) { handleMouse(key); return }
         if prompt != nil { handlePrompt(key); return }
         if let overlay { handleOverlay(overlay, key); return }
         message = nil

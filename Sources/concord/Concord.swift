@@ -136,6 +136,8 @@ struct Browse: ParsableCommand {
     @OptionGroup var corpus: CorpusArgument
     @Option(help: "Commitments file for the matrix (default: commitments.yaml in the corpus).", completion: .file(extensions: ["yaml", "yml"]))
     var commitments: String?
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (selecting text) instead of clicks and the wheel.")
+    var noMouse = false
 
     func run() throws {
         guard isatty(STDOUT_FILENO) != 0, isatty(STDIN_FILENO) != 0 else {
@@ -171,10 +173,10 @@ struct Browse: ParsableCommand {
         let code: Int32
         if small {
             code = TerminalApp.run(initial: loader.load(prepared), commitments: set, source: source, preloaded: true,
-                                   annotations: notes, annotationsRoot: folder ? corpus.path : nil)
+                                   annotations: notes, annotationsRoot: folder ? corpus.path : nil, mouse: !noMouse)
         } else {
             code = TerminalApp.run(initial: prepared.empty, commitments: set, source: source,
-                                   annotations: notes, annotationsRoot: folder ? corpus.path : nil)
+                                   annotations: notes, annotationsRoot: folder ? corpus.path : nil, mouse: !noMouse)
         }
         if code != 0 { throw ExitCode(code) }
     }

@@ -295,3 +295,43 @@ final class URLOpenerTests: XCTestCase {
         XCTAssertEqual(state.message, "This article has no URL")
     }
 }
+
+/// The mouse: tabs, rows, cells, a second click opens, the wheel scrolls; nothing
+/// while a prompt or overlay holds the keyboard.
+final class MouseTests: XCTestCase {
+    func testClicksSelectAndOpenAndTheWheelScrolls() {
+        var state = AppState(corpus: makeCorpus(sample), width: 80, height: 20, capabilities: Capabilities(color: false))
+        let list = state.articleRects.list
+        state = update(state, .key(.click(x: 5, y: list.y + 3)))
+        XCTAssertEqual(state.selected, 2, "a click on the third row selects it")
+        XCTAssertEqual(state.focus, .list)
+        state = update(state, .key(.click(x: 5, y: list.y + 3)))
+        XCTAssertEqual(state.focus, .reader, "a click on the selected row opens it")
+        state = update(state, .key(.click(x: 5, y: list.y + 1)))
+        XCTAssertEqual(state.selected, 0)
+        state = update(state, .key(.wheelDown))
+        XCTAssertEqual(state.selected, 2, "the wheel moves three rows (clamped)")
+        // The tabs of the status line, where they are drawn.
+        let status = render(state).trimmedLines()[19]
+        let x = DisplayWidth.of(String(status[..<status.range(of: " 3 ")!.lowerBound])) + 1
+        state = update(state, .key(.click(x: x, y: 19)))
+        XCTAssertEqual(state.view, .matrix, "a click on a tab switches to its view: \(status)")
+    }
+
+    func testMatrixCellsAndNoClicksUnderOverlays() {
+        var state = press(matrixState(), keys("3"))
+        let table = state.matrixRects.table
+        let g = state.matrixColumnGeometry
+        let x = table.x + g.titleWidth + 1 * g.cellWidth + 1
+        state = update(state, .key(.click(x: x, y: table.y + 1 + 1)))
+        XCTAssertEqual(state.matrixRow, 1)
+        XCTAssertEqual(state.matrixColumn, 1)
+        XCTAssertFalse(state.evidenceOpen)
+        state = update(state, .key(.click(x: x, y: table.y + 1 + 1)))
+        XCTAssertTrue(state.evidenceOpen, "a second click on the cell opens its evidence")
+        state = press(state, [.char("?")])
+        let before = state.matrixRow
+        state = update(state, .key(.click(x: x, y: table.y + 1)))
+        XCTAssertEqual(state.matrixRow, before, "the help overlay keeps the mouse out")
+    }
+}
