@@ -86,6 +86,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     /// problems list, saving the screen, reloading.
     static let worksWhileComputing: Set<Action> = [.quit, .quitAll, .help, .back, .viewArticles, .viewTimeline, .viewMatrix,
                                                   .viewDiscrepancies, .viewCompare, .problems, .saveScreen, .reload]
+    case cycleMatrixStanceFilter
     case moveLeft, moveRight, cycleMatrixSort, compareNextLeft, compareNextRight, comparePreviousLeft, comparePreviousRight, nextDifference, previousDifference, toggleLowConfidence, filterRows
 }
 
@@ -114,6 +115,7 @@ public enum Keymap {
         KeyBinding(.filterRows, [.char("|"), .char("F")], "show only rows matching the last search here (again: all)", [.timeline, .matrix, .discrepancies]),
         KeyBinding(.toggleLowConfidence, [.char("a")], "show or hide low-confidence discrepancies", [.discrepancies]),
         KeyBinding(.cycleMatrixSort, [.char("o")], "sort rows by file order, coverage or disagreement", [.matrix]),
+        KeyBinding(.cycleMatrixStanceFilter, [.char("S")], "rows where sources disagree, one contradicts, unverified; all", [.matrix]),
         KeyBinding(.markVerified, [.char("v")], "mark the cell verified (again: unmark)", [.matrix]),
         KeyBinding(.markWrong, [.char("x")], "mark the cell wrong (again: unmark)", [.matrix]),
         KeyBinding(.cycleOwnStance, [.char("=")], "your own stance for the cell (cycles; then Concord's)", [.matrix]),

@@ -11,8 +11,16 @@ extension AppState {
         case .coverage: sorted = rows.indices.sorted { (rows[$0].coverage, -$0) > (rows[$1].coverage, -$1) }
         case .disagreement: sorted = rows.indices.sorted { (rows[$0].disagreement, -$0) > (rows[$1].disagreement, -$1) }
         }
-        guard let query = rowFilters[.matrix]?.lowercased() else { return sorted }
-        return sorted.filter { AppState.matrixRowText(rows[$0]).lowercased().contains(query) }
+        var kept = sorted
+        if matrixStanceFilter != .all {
+            kept = kept.filter { ri in
+                matrixStanceFilter.keeps(rows[ri]) { article in
+                    annotations.annotation(commitment: rows[ri].commitment.id, source: corpus.articles[article].id)?.mark == .verified
+                }
+            }
+        }
+        guard let query = rowFilters[.matrix]?.lowercased() else { return kept }
+        return kept.filter { AppState.matrixRowText(rows[$0]).lowercased().contains(query) }
     }
 
     /// What a search or filter reads of a matrix row: its title, id and evidence.
@@ -155,6 +163,14 @@ extension AppState {
             evidenceOpen = true
             evidenceSelected = 0
         case .back: break
+        case .cycleMatrixStanceFilter:
+            let current = matrixOrder.indices.contains(matrixRow) ? matrixOrder[matrixRow] : 0
+            let all = MatrixStanceFilter.allCases
+            matrixStanceFilter = all[((all.firstIndex(of: matrixStanceFilter) ?? 0) + 1) % all.count]
+            matrixRow = matrixOrder.firstIndex(of: current) ?? 0
+            evidenceOpen = false
+            message = matrixStanceFilter == .all ? "Showing every row"
+                : "Showing rows where \(matrixStanceFilter.rawValue): \(matrixOrder.count) of \(matrix.rows.count)"
         case .cycleMatrixSort:
             let current = matrixOrder.indices.contains(matrixRow) ? matrixOrder[matrixRow] : 0
             let all = MatrixSort.allCases
@@ -236,7 +252,9 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     // Where the rows come from: the commitments file, or discovery.
     let origin = state.commitmentsDiscovered ? "proposed by concord discover"
         : state.commitments.path.map { "from " + ($0 as NSString).lastPathComponent } ?? "from the commitments file"
-    let filtered = state.rowFilters[.matrix].map { " · only “\($0)”: \(state.matrixOrder.count) of \(state.matrix.rows.count)" } ?? ""
+    var filtered = state.rowFilters[.matrix].map { " · only “\($0)”" } ?? ""
+    if state.matrixStanceFilter != .all { filtered += " · only where \(state.matrixStanceFilter.rawValue)" }
+    if !filtered.isEmpty { filtered += ": \(state.matrixOrder.count) of \(state.matrix.rows.count)" }
     let title = (state.commitmentsDiscovered ? "Discovered commitments" : "Commitment") + " (by \(state.matrixSort.rawValue))" + filtered + " · " + origin
     b.put(title, x: table.x + 1, y: table.y, maxWidth: titleWidth - 1, style: theme.header)
     for (k, col) in columns.enumerated() {

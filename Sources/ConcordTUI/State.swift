@@ -41,6 +41,28 @@ public enum MatrixSort: String, CaseIterable, Sendable {
     case file, coverage, disagreement
 }
 
+/// Which matrix rows are shown by their stances (`S` cycles).
+public enum MatrixStanceFilter: String, CaseIterable, Sendable {
+    /// Every row.
+    case all
+    /// Rows whose sources say different things (two stances among confirmed,
+    /// hedged, contradicted, mixed) or that some sources leave out.
+    case disagreeing = "sources disagree"
+    /// Rows where some source contradicts (or is mixed).
+    case contradicted = "a source contradicts"
+    /// Rows with a cell you have not marked verified.
+    case unverified = "not all verified"
+
+    func keeps(_ row: MatrixRow, verified: (Int) -> Bool) -> Bool {
+        switch self {
+        case .all: return true
+        case .disagreeing: return row.disagreement > 0
+        case .contradicted: return row.cells.contains { $0.stance == .contradicted || $0.stance == .mixed }
+        case .unverified: return row.cells.contains { $0.stance != .silent && !verified($0.article) }
+        }
+    }
+}
+
 public enum Pane: Sendable { case list, reader }
 
 public enum PromptKind: Sendable { case search, note }
@@ -164,6 +186,7 @@ public struct AppState: Sendable {
     public var commitmentsDiscovered: Bool { analyses.commitmentsDiscovered }
     public var matrix: AgreementMatrix { analyses.matrix }
     public var matrixSort: MatrixSort = .file
+    public var matrixStanceFilter: MatrixStanceFilter = .all
     /// Selected row (position in `matrixOrder`) and column (article index).
     public var matrixRow = 0
     public var matrixColumn = 0

@@ -174,7 +174,7 @@ extension AppState {
             settleView()
         case .markVerified, .markWrong, .cycleOwnStance, .writeNote:
             break
-        case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .compareNextLeft, .compareNextRight, .comparePreviousLeft, .comparePreviousRight, .nextDifference, .previousDifference, .toggleLowConfidence, .filterRows:
+        case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .cycleMatrixStanceFilter, .compareNextLeft, .compareNextRight, .comparePreviousLeft, .comparePreviousRight, .nextDifference, .previousDifference, .toggleLowConfidence, .filterRows:
             break
         case .switchPane:
             focus = focus == .list ? .reader : .list

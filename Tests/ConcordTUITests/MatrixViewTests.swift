@@ -384,3 +384,28 @@ final class MatrixAnnotationTests: XCTestCase {
         XCTAssertEqual(saved.annotation(commitment: "tram", source: "a")?.mark, .verified)
     }
 }
+
+/// `S` keeps the rows where the sources disagree, then those a source contradicts,
+/// then those not all verified, then all; the header says so and counts.
+final class MatrixStanceFilterTests: XCTestCase {
+    func testStanceFilterCycles() {
+        var s = press(matrixState(), keys("3"))
+        XCTAssertEqual(s.matrixOrder.count, 3)
+        s = press(s, keys("S"))
+        XCTAssertEqual(s.matrixStanceFilter, .disagreeing)
+        // tram: confirmed, contradicted, silent; bike: hedged, confirmed, silent; park: silent everywhere.
+        XCTAssertEqual(s.matrixOrder.map { s.matrix.rows[$0].commitment.id }, ["tram", "bike"])
+        XCTAssertTrue(render(s).trimmedLines().contains { $0.contains("only where sources disagree: 2 of 3") })
+        s = press(s, keys("S"))
+        XCTAssertEqual(s.matrixOrder.map { s.matrix.rows[$0].commitment.id }, ["tram"])
+        s = press(s, keys("S"))
+        XCTAssertEqual(s.matrixStanceFilter, .unverified)
+        XCTAssertEqual(s.matrixOrder.count, 2)
+        s = press(s, keys("gv"))   // verify tram × a
+        s = press(s, keys("lv"))   // and tram × b
+        XCTAssertEqual(s.matrixOrder.map { s.matrix.rows[$0].commitment.id }, ["bike"], "a row with every reporting cell verified leaves")
+        s = press(s, keys("S"))
+        XCTAssertEqual(s.matrixStanceFilter, .all)
+        XCTAssertEqual(s.matrixOrder.count, 3)
+    }
+}
