@@ -23,9 +23,11 @@ extension AppState {
         return rows
     }
 
+    /// The discrepancies: below the source legend, above the symbol legend.
     var discrepancyListRect: Rect {
         let body = bodyRect
-        return Rect(x: body.x, y: body.y + 1, width: body.width, height: max(0, body.height - 1))
+        let legend = body.height >= 8 ? 1 : 0
+        return Rect(x: body.x, y: body.y + 1, width: body.width, height: max(0, body.height - 1 - legend))
     }
 
     mutating func clampDiscrepancies() {
@@ -81,6 +83,10 @@ extension AppState {
 func drawDiscrepancyView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     let body = state.bodyRect
     drawLegend(state, &b, y: body.y) { _ in true }
+    if state.discrepancyListRect.maxY < body.maxY {
+        drawSymbolLegend("▸ Enter: claims  90% confidence  ABCDE sources  ≈ inferred  a: low ones",
+                         &b, x: body.x, y: body.maxY - 1, width: body.width, theme)
+    }
     let r = state.discrepancyListRect
     let rows = state.discrepancyRows
     if rows.isEmpty {

@@ -222,6 +222,11 @@ func stanceStyle(_ stance: Stance, _ theme: Theme) -> Style {
     }
 }
 
+/// A view's line of symbols (what its glyphs and keys mean), dim, at the bottom.
+func drawSymbolLegend(_ text: String, _ b: inout Buffer, x: Int, y: Int, width: Int, _ theme: Theme) {
+    b.put(text, x: x + 1, y: y, maxWidth: max(0, width - 2), style: .dim)
+}
+
 func drawLegend(_ state: AppState, _ b: inout Buffer, y: Int, from start: Int = 0, active: (Int) -> Bool) {
     let body = state.bodyRect
     var x = body.x + 1
@@ -235,7 +240,9 @@ func drawLegend(_ state: AppState, _ b: inout Buffer, y: Int, from start: Int = 
 
 func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     let body = state.bodyRect
-    let key = "● confirmed  ◐ hedged  ✕ contradicted  ± mixed  ○ mentioned  · silent   yours: ✓ verified ! wrong ' stance * note"
+    // (the long legend from 112 columns; the short one fits 80)
+    let key = body.width >= 112 ? "● confirmed  ◐ hedged  ✕ contradicted  ± mixed  ○ mentioned  · silent   yours: ✓ verified ! wrong ' stance * note"
+        : "● confirmed ◐ hedged ✕ contradicted ± mixed ○ mentioned · silent ✓!'* yours"
     let (table, outerPanel) = state.matrixRects
     guard !state.matrix.rows.isEmpty else {
         b.put(state.commitmentsDiscovered ? "No commitments found in these articles; write a commitments.yaml (see concord discover)."

@@ -121,9 +121,12 @@ extension AppState {
         return rows
     }
 
+    /// The timeline's rows: below the source legend and the column header, above
+    /// the symbol legend (a screen of at least 10 rows keeps it).
     var timelineListRect: Rect {
         let body = bodyRect
-        return Rect(x: body.x, y: body.y + 2, width: body.width, height: max(0, body.height - 2))
+        let legend = body.height >= 8 ? 1 : 0
+        return Rect(x: body.x, y: body.y + 2, width: body.width, height: max(0, body.height - 2 - legend))
     }
 
     /// Moves the selection to a selectable row (group or mention) near `index`.
@@ -282,6 +285,10 @@ func drawTimelineView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     if body.width > sw + 30 { b.put(status, x: body.maxX - sw - 1, y: body.y + 1, style: theme.header) }
 
     let r = state.timelineListRect
+    if r.maxY < body.maxY {
+        drawSymbolLegend("▸ Enter: mentions  ≈ inferred  (2) mentions  ABCDE sources  z zoom  f source",
+                         &b, x: body.x, y: body.maxY - 1, width: body.width, theme)
+    }
     let rows = state.timelineRows
     let groups = state.timelineGroups
     let n = state.corpus.articles.count

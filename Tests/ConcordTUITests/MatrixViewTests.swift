@@ -409,3 +409,17 @@ final class MatrixStanceFilterTests: XCTestCase {
         XCTAssertEqual(s.matrixOrder.count, 3)
     }
 }
+
+/// Every view's symbol legend fits at 80 columns (no "…").
+final class LegendTests: XCTestCase {
+    func testLegendsFitAt80Columns() {
+        for (key, marker) in [("2", "▸ Enter: mentions"), ("3", "● confirmed"), ("4", "▸ Enter: claims")] {
+            let s = press(matrixState(80, 24), keys(key))
+            let lines = render(s).trimmedLines()
+            guard let legend = lines.first(where: { $0.contains(marker) }) else {
+                XCTFail("view \(key) has no legend line:\n" + lines.joined(separator: "\n")); continue
+            }
+            XCTAssertFalse(legend.hasSuffix("…"), "view \(key): \(legend)")
+        }
+    }
+}
