@@ -65,7 +65,7 @@ public enum MatrixStanceFilter: String, CaseIterable, Sendable {
 
 public enum Pane: Sendable { case list, reader }
 
-public enum PromptKind: Sendable { case search, note }
+public enum PromptKind: Sendable { case search, note, dateRange }
 
 public enum SortOrder: String, CaseIterable, Sendable {
     case file, date, outlet
@@ -187,6 +187,8 @@ public struct AppState: Sendable {
     public var matrix: AgreementMatrix { analyses.matrix }
     public var matrixSort: MatrixSort = .file
     public var matrixStanceFilter: MatrixStanceFilter = .all
+    /// The timeline's date range (`r`): first and last day (ordinals), as typed.
+    public var timelineRange: (first: Int, last: Int, text: String)?
     /// Selected row (position in `matrixOrder`) and column (article index).
     public var matrixRow = 0
     public var matrixColumn = 0

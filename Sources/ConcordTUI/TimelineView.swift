@@ -29,8 +29,56 @@ extension AppState {
     public var timelineGroups: [TimelineGroup] {
         // Rebuilt only when the zoom, source filter or row filter changes: on a large
         // corpus the groups copy every mention, and every key and frame asks for them.
-        let key = "\(timelineZoom.rawValue)|\(timelineFilter ?? -1)|\(rowFilters[.timeline] ?? "")"
-        return analyses.memo("timelineGroups", key) { computeTimelineGroups() }
+        analyses.memo("timelineGroups", timelineGroupsKey) { computeTimelineGroups() }
+    }
+
+    /// What the groups depend on besides the corpus (the rows' memo extends it: a
+    /// setting missing here would leave the rows pointing at groups that are gone).
+    var timelineGroupsKey: String {
+        "\(timelineZoom.rawValue)|\(timelineFilter ?? -1)|\(rowFilters[.timeline] ?? "")|\(timelineRange?.text ?? "")"
+    }
+
+    /// The last day (ordinal) of the period a value starts (a year's 31 December).
+    static func periodEnd(_ p: TimePoint) -> Int {
+        guard let d = CalendarDate(ordinal: p.start) else { return p.start }
+        func ordinal(_ y: Int, _ m: Int, _ day: Int) -> Int { CalendarDate(year: y, month: m, day: day)?.ordinal ?? p.start }
+        switch p.level {
+        case .century: return ordinal(d.year + 99, 12, 31)
+        case .decade: return ordinal(d.year + 9, 12, 31)
+        case .year: return ordinal(d.year, 12, 31)
+        case .half: return p.start + 181
+        case .quarter, .season: return p.start + 91
+        case .month: return (d.month == 12 ? ordinal(d.year + 1, 1, 1) : ordinal(d.year, d.month + 1, 1)) - 1
+        case .week: return p.start + 6
+        case .day, .time: return p.start
+        }
+    }
+
+    /// Reads a date range as typed: two dates (YYYY, YYYY-MM or YYYY-MM-DD) apart
+    /// by a space, "..", " to " or an en dash, either one left out for an open end
+    /// ("2025-10 2026-01", "2025..", "..2024-06-30"); empty: every date.
+    mutating func setTimelineRange(_ text: String) {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty { timelineRange = nil; message = "Timeline: every date"; selectTimelineRow(0, direction: 1); return }
+        var parts: [String]
+        if let r = t.range(of: "..") ?? t.range(of: " to ") ?? t.range(of: "\u{2013}") {
+            parts = [String(t[..<r.lowerBound]), String(t[r.upperBound...])].map { $0.trimmingCharacters(in: .whitespaces) }
+        } else {
+            parts = t.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            if parts.count == 1 { parts.append(parts[0]) }
+        }
+        func point(_ s: String) -> TimePoint? {
+            let ok = s.count == 4 || s.count == 7 || s.count == 10
+            return ok && s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) ? TimePoint.parse(s) : nil
+        }
+        guard parts.count == 2 else { message = "Dates as 2025-10 2026-01 (or 2025.., ..2024)"; return }
+        let from = parts[0].isEmpty ? Int.min : point(parts[0])?.start
+        let to = parts[1].isEmpty ? Int.max : point(parts[1]).map(AppState.periodEnd)
+        guard let from, let to, from <= to else { message = "Dates as 2025-10 2026-01 (or 2025.., ..2024): not “\(text)”"; return }
+        timelineRange = (from, to, t)
+        timelineTop = 0
+        selectTimelineRow(0, direction: 1)
+        message = "Timeline: \(t) · \(timelineGroups.count) lines"
     }
 
     func computeTimelineGroups() -> [TimelineGroup] {
@@ -49,6 +97,8 @@ extension AppState {
         }
         for entry in timeline.entries {
             guard let p = entry.point else { continue }
+            // A date range keeps the values whose period meets it.
+            if let r = timelineRange, p.start > r.last || AppState.periodEnd(p) < r.first { continue }
             let date = CalendarDate(ordinal: p.start)
             switch timelineZoom {
             case .day:
@@ -69,7 +119,7 @@ extension AppState {
                 }
             }
         }
-        for entry in timeline.undated {
+        for entry in timeline.undated where timelineRange == nil {
             add(entry, key: "~" + entry.value, label: entry.label, point: nil)
         }
         if let query = rowFilters[.timeline]?.lowercased() {
@@ -80,7 +130,7 @@ extension AppState {
 
     /// The visible rows: year (and month) headings, groups, and the mentions of expanded groups.
     public var timelineRows: [TimelineRow] {
-        let key = "\(timelineZoom.rawValue)|\(timelineFilter ?? -1)|\(rowFilters[.timeline] ?? "")|" + timelineExpanded.sorted().joined(separator: "\u{1}")
+        let key = timelineGroupsKey + "|" + timelineExpanded.sorted().joined(separator: "\u{1}")
         return analyses.memo("timelineRows", key) { computeTimelineRows() }
     }
 
@@ -200,6 +250,9 @@ extension AppState {
             timelineZoom = all[((all.firstIndex(of: timelineZoom) ?? 0) + 1) % all.count]
             message = "Timeline by \(timelineZoom.rawValue)"
             reselect(current)
+        case .timelineRange:
+            prompt = timelineRange?.text ?? ""
+            promptKind = .dateRange
         default:
             return false
         }
@@ -280,7 +333,8 @@ func drawTimelineView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     let header = "Date              Event"
     b.fill(Rect(x: body.x, y: body.y + 1, width: body.width, height: 1), theme.header)
     b.put(header, x: body.x + 1, y: body.y + 1, maxWidth: body.width - 2, style: theme.header)
-    let status = "by \(state.timelineZoom.rawValue) · \(filter) · Sources"
+    let range = state.timelineRange.map { " · \($0.text)" } ?? ""
+    let status = "by \(state.timelineZoom.rawValue)\(range) · \(filter) · Sources"
     let sw = DisplayWidth.of(status)
     if body.width > sw + 30 { b.put(status, x: body.maxX - sw - 1, y: body.y + 1, style: theme.header) }
 

@@ -174,7 +174,7 @@ extension AppState {
             settleView()
         case .markVerified, .markWrong, .cycleOwnStance, .writeNote:
             break
-        case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .cycleMatrixStanceFilter, .compareNextLeft, .compareNextRight, .comparePreviousLeft, .comparePreviousRight, .nextDifference, .previousDifference, .toggleLowConfidence, .filterRows:
+        case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .cycleMatrixStanceFilter, .timelineRange, .compareNextLeft, .compareNextRight, .comparePreviousLeft, .comparePreviousRight, .nextDifference, .previousDifference, .toggleLowConfidence, .filterRows:
             break
         case .switchPane:
             focus = focus == .list ? .reader : .list
@@ -367,11 +367,13 @@ extension AppState {
         switch key {
         case .escape, .ctrl("c"), .ctrl("g"):
             prompt = nil
-            message = promptKind == .note ? "Note not changed" : "Search cancelled"
+            message = promptKind == .note ? "Note not changed" : promptKind == .dateRange ? "Dates not changed" : "Search cancelled"
         case .enter:
             prompt = nil
             if promptKind == .note {
                 setCellNote(text)
+            } else if promptKind == .dateRange {
+                setTimelineRange(text)
             } else if searchesRows {
                 // In the timeline, matrix and discrepancies views, / searches the view's rows.
                 if let q = text.isEmpty ? viewSearch?.query ?? search?.query : text { runViewSearch(q) }

@@ -126,3 +126,26 @@ final class TimelinePeriodHeadingTests: XCTestCase {
         }
     }
 }
+
+/// `r` limits the timeline to a date range typed at a prompt.
+final class TimelineRangeTests: XCTestCase {
+    func testDateRange() {
+        let corpus = makeCorpus([("a", "---\npublished: 2025-03-03\n---\nThe talks began on 3 March 2025. They met again in June 2025. A deal is due in 2026. Nobody knows when the next round comes.\n")])
+        var s = press(AppState(corpus: corpus, width: 100, height: 30, capabilities: Capabilities(color: false)), keys("2"))
+        func labels(_ s: AppState) -> [String] { s.timelineGroups.map(\.key) }
+        XCTAssertEqual(Set(labels(s)).isSuperset(of: ["2025-03-03", "2025-06", "2026"]), true, "\(labels(s))")
+        s = press(s, keys("r") + keys("2025-06 2026") + [.enter])
+        XCTAssertEqual(labels(s), ["2025-06", "2026"])
+        XCTAssertTrue(render(s).trimmedLines().contains { $0.contains("by day · 2025-06 2026") })
+        s = press(s, keys("r") + [.ctrl("u")] + keys("..2025-04") + [.enter])
+        XCTAssertEqual(labels(s), ["2025-03-03"])
+        s = press(s, keys("r") + [.ctrl("u")] + keys("2025") + [.enter])
+        XCTAssertEqual(labels(s), ["2025-03-03", "2025-06"], "one year: its whole period")
+        s = press(s, keys("r") + [.ctrl("u")] + keys("March") + [.enter])
+        XCTAssertEqual(labels(s), ["2025-03-03", "2025-06"], "a bad range changes nothing")
+        XCTAssertEqual(s.message?.hasPrefix("Dates as 2025-10 2026-01"), true)
+        s = press(s, keys("r") + [.ctrl("u"), .enter])
+        XCTAssertNil(s.timelineRange)
+        XCTAssertTrue(labels(s).contains("2026"))
+    }
+}
