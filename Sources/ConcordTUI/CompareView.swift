@@ -104,8 +104,36 @@ func drawCompareView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
         case .onlyLeft: mark = "<"; style = theme.color ? Style(fg: .cyan) : .plain
         case .onlyRight: mark = ">"; style = theme.color ? Style(fg: .cyan) : .plain
         }
-        b.put(line.left, x: r.x + 1, y: y, maxWidth: w, style: relation == .onlyRight ? .dim : style)
         if line.first { b.put(mark, x: r.x + w + 2, y: y, style: Style(bold: true)) } else { b.put("│", x: r.x + w + 2, y: y, style: .dim) }
-        b.put(line.right, x: r.x + w + 4, y: y, maxWidth: w, style: relation == .onlyLeft ? .dim : style)
+        if relation == .disagree, let ls = pairs[line.pair].left, let rs = pairs[line.pair].right {
+            // Only the words that differ are marked; the rest reads plainly.
+            let leftWords = CompareAligner.comparableWords(la, ls), rightWords = CompareAligner.comparableWords(ra, rs)
+            putMarkingDifferences(line.left, other: rightWords, &b, x: r.x + 1, y: y, width: w, marked: style)
+            putMarkingDifferences(line.right, other: leftWords, &b, x: r.x + w + 4, y: y, width: w, marked: style)
+        } else {
+            b.put(line.left, x: r.x + 1, y: y, maxWidth: w, style: relation == .onlyRight ? .dim : style)
+            b.put(line.right, x: r.x + w + 4, y: y, maxWidth: w, style: relation == .onlyLeft ? .dim : style)
+        }
     }
+}
+
+/// Draws a line of a ≠ pair word by word: words the other sentence lacks in the
+/// marked style, everything else plain.
+func putMarkingDifferences(_ text: String, other: Set<String>, _ b: inout Buffer, x: Int, y: Int, width: Int, marked: Style) {
+    var used = 0
+    var segment = String.UnicodeScalarView()
+    var inWord = false
+    func flush() {
+        guard !segment.isEmpty, used < width else { segment = String.UnicodeScalarView(); return }
+        let s = String(segment)
+        let style = inWord && !CompareAligner.isShared(s, in: other) ? marked : Style.plain
+        used += b.put(s, x: x + used, y: y, maxWidth: width - used, style: style)
+        segment = String.UnicodeScalarView()
+    }
+    for c in text.unicodeScalars {
+        let isWordChar = c.properties.isAlphabetic || c.properties.numericType != nil
+        if isWordChar != inWord { flush(); inWord = isWordChar }
+        segment.append(c)
+    }
+    flush()
 }

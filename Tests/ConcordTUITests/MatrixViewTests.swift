@@ -134,6 +134,30 @@ final class CompareViewTests: XCTestCase {
         XCTAssertTrue(s.comparePairs.contains { $0.relation == .disagree }, "15 January against 16 January")
         XCTAssertTrue(render(s).trimmedLines().contains { $0.contains("≠ Prime Minister Sanae Takaichi’s summit") })
     }
+
+    /// In a ≠ pair only the words the other sentence lacks are marked.
+    func testOnlyTheDifferingWordsAreMarked() {
+        let corpus = makeCorpus([
+            ("a", "---\npublished: 2026-01-17\n---\nThe summit was held in Tokyo on 15 January, officials said.\n"),
+            ("b", "---\npublished: 2026-01-17\n---\nThe summit was held in Tokyo on 16 January, officials said.\n"),
+        ])
+        let s = press(AppState(corpus: corpus, width: 120, height: 20, capabilities: Capabilities(color: false)), keys("5"))
+        XCTAssertEqual(s.comparePairs.map(\.relation), [.disagree])
+        let buffer = render(s)
+        let lines = buffer.lines()
+        guard let y = lines.firstIndex(where: { $0.contains("≠ The summit") }) else { return XCTFail(lines.joined(separator: "\n")) }
+        func style(of word: String, from: Int) -> Style? {
+            let line = Array(lines[y].unicodeScalars)
+            let w = Array(word.unicodeScalars)
+            guard let x = (from..<(line.count - w.count)).first(where: { Array(line[$0..<($0 + w.count)]) == w }) else { return nil }
+            return buffer[x, y].style
+        }
+        let mid = lines[y].unicodeScalars.count / 2
+        XCTAssertEqual(style(of: "15", from: 0)?.underline, true, "the differing number is marked")
+        XCTAssertEqual(style(of: "summit", from: 0)?.underline, false, "a shared word is not")
+        XCTAssertEqual(style(of: "16", from: mid)?.underline, true)
+        XCTAssertEqual(style(of: "Tokyo", from: mid)?.underline, false)
+    }
 }
 
 /// Many sources: every column keeps its own marker and the view scrolls sideways.

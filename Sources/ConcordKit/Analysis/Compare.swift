@@ -13,6 +13,22 @@ public struct ComparePair: Equatable, Sendable {
 }
 
 public enum CompareAligner {
+    /// The words of a sentence that can differ from another's: content words (as
+    /// stems) and every number ("15" against "16").
+    public static func comparableWords(_ article: Article, _ span: Span) -> Set<String> {
+        Set(TermText.tokens(article.scalars, span.start..<span.end).filter {
+            $0.isWord && !EnglishStopwords.words.contains($0.text) && ($0.text.count > 2 || $0.text.allSatisfy(\.isNumber))
+        }.map { CommitmentDiscovery.stem($0.text) })
+    }
+
+    /// Whether a word (as written) is one of `other`'s comparable words; function
+    /// words always are (they are never marked as different).
+    public static func isShared(_ word: String, in other: Set<String>) -> Bool {
+        let w = word.lowercased()
+        if EnglishStopwords.words.contains(w) || (w.count <= 2 && !w.allSatisfy(\.isNumber)) { return true }
+        return other.contains(CommitmentDiscovery.stem(w))
+    }
+
     static func contentWords(_ article: Article, _ span: Span) -> Set<String> {
         Set(TermText.tokens(article.scalars, span.start..<span.end).filter {
             $0.isWord && $0.text.count > 2 && !EnglishStopwords.words.contains($0.text)
