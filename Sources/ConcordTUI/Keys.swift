@@ -86,7 +86,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     /// problems list, saving the screen, reloading.
     static let worksWhileComputing: Set<Action> = [.quit, .quitAll, .help, .back, .viewArticles, .viewTimeline, .viewMatrix,
                                                   .viewDiscrepancies, .viewCompare, .problems, .saveScreen, .reload]
-    case cycleMatrixStanceFilter, timelineRange
+    case cycleMatrixStanceFilter, timelineRange, pickSources
     case moveLeft, moveRight, cycleMatrixSort, compareNextLeft, compareNextRight, comparePreviousLeft, comparePreviousRight, nextDifference, previousDifference, toggleLowConfidence, filterRows
 }
 
@@ -116,6 +116,7 @@ public enum Keymap {
         KeyBinding(.toggleLowConfidence, [.char("a")], "show or hide low-confidence discrepancies", [.discrepancies]),
         KeyBinding(.cycleMatrixSort, [.char("o")], "sort rows by file order, coverage or disagreement", [.matrix]),
         KeyBinding(.cycleMatrixStanceFilter, [.char("S")], "rows where sources disagree, one contradicts, unverified; all", [.matrix]),
+        KeyBinding(.pickSources, [.char("c")], "choose the sources (columns) shown: Space toggles", [.matrix]),
         KeyBinding(.markVerified, [.char("v")], "mark the cell verified (again: unmark)", [.matrix]),
         KeyBinding(.markWrong, [.char("x")], "mark the cell wrong (again: unmark)", [.matrix]),
         KeyBinding(.cycleOwnStance, [.char("=")], "your own stance for the cell (cycles; then Concord's)", [.matrix]),

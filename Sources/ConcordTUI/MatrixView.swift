@@ -56,10 +56,57 @@ extension AppState {
         let coverageWidth = max(5, "\(n)/\(n)".count + 1)
         let cellWidth = 3
         let maxColumns = max(1, (table.width - 20 - coverageWidth) / cellWidth)
-        let firstColumn = max(0, min(matrixColumn - maxColumns + 1, max(0, n - maxColumns)))
-        let columns = Array(firstColumn..<min(n, firstColumn + maxColumns))
+        // The shown sources (all but those hidden with the picker), scrolled so that
+        // the selected one is visible.
+        let shown = (0..<n).filter { !matrixHiddenSources.contains($0) }
+        let at = shown.firstIndex { $0 >= matrixColumn } ?? max(0, shown.count - 1)
+        let from = max(0, min(at - maxColumns + 1, max(0, shown.count - maxColumns)))
+        let columns = Array(shown[from..<min(shown.count, from + maxColumns)])
+        let firstColumn = columns.first ?? 0
         let titleWidth = max(10, table.width - columns.count * cellWidth - coverageWidth - 2)
         return (firstColumn, columns, titleWidth, cellWidth)
+    }
+
+    /// Moves the selected column to the next shown source that way (if any).
+    mutating func stepMatrixColumn(_ step: Int) {
+        var c = matrixColumn + step
+        while c >= 0 && c < corpus.articles.count && matrixHiddenSources.contains(c) { c += step }
+        if c >= 0 && c < corpus.articles.count { matrixColumn = c }
+    }
+
+    /// The source picker: j/k move, Space toggles the source under the cursor (one
+    /// always stays shown), a shows every source, Enter, q or Esc close it.
+    mutating func handleSourcePicker(_ cursor: Int, _ key: Key) {
+        let n = corpus.articles.count
+        var cursor = cursor
+        switch key {
+        case .char("Q"): overlay = nil; shouldQuit = true; return
+        case .char("q"), .escape, .enter, .char("c"):
+            overlay = nil
+            if matrixHiddenSources.contains(matrixColumn) {
+                if let c = (0..<n).first(where: { !matrixHiddenSources.contains($0) }) { matrixColumn = c }
+            }
+            evidenceSelected = 0
+            let shown = n - matrixHiddenSources.count
+            message = shown == n ? "Showing every source" : "Showing \(shown) of \(n) sources"
+            clampMatrix()
+            return
+        case .down, .char("j"): cursor = min(n - 1, cursor + 1)
+        case .up, .char("k"): cursor = max(0, cursor - 1)
+        case .char("g"), .home: cursor = 0
+        case .char("G"), .end: cursor = max(0, n - 1)
+        case .char(" "), .char("x"):
+            if matrixHiddenSources.contains(cursor) {
+                matrixHiddenSources.remove(cursor)
+            } else if n - matrixHiddenSources.count > 1 {
+                matrixHiddenSources.insert(cursor)
+            } else {
+                message = "One source at least stays shown"
+            }
+        case .char("a"): matrixHiddenSources = []
+        default: return
+        }
+        overlay = .sources(cursor: cursor)
     }
 
     mutating func clampMatrix() {
@@ -144,7 +191,7 @@ extension AppState {
                 return true
             case .back: evidenceOpen = false
             case .moveLeft, .moveRight:
-                matrixColumn += action == .moveRight ? 1 : -1
+                stepMatrixColumn(action == .moveRight ? 1 : -1)
                 evidenceSelected = 0
             default: return false
             }
@@ -157,8 +204,10 @@ extension AppState {
             return true
         }
         switch action {
-        case .moveLeft: matrixColumn -= 1
-        case .moveRight: matrixColumn += 1
+        case .moveLeft: stepMatrixColumn(-1)
+        case .moveRight: stepMatrixColumn(1)
+        case .pickSources:
+            overlay = .sources(cursor: max(0, min(matrixColumn, corpus.articles.count - 1)))
         case .open:
             evidenceOpen = true
             evidenceSelected = 0
@@ -290,7 +339,9 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
             let flag = note?.mark == .wrong ? "!" : note?.mark == .verified ? "✓" : note?.stance != nil ? "'" : note?.note != nil ? "*" : " "
             b.put(" " + (stanceGlyph[stance] ?? "?") + flag, x: table.x + titleWidth + k * cellWidth, y: y, style: style)
         }
-        let coverage = "\(row.coverage)/\(n)"
+        let shownCoverage = state.matrixHiddenSources.isEmpty ? row.coverage
+            : row.cells.filter { $0.stance != .silent && !state.matrixHiddenSources.contains($0.article) }.count
+        let coverage = "\(shownCoverage)/\(n - state.matrixHiddenSources.count)"
         b.put(String(repeating: " ", count: max(0, coverageWidth - coverage.count)) + coverage,
               x: table.x + titleWidth + columns.count * cellWidth, y: y, style: .dim)
     }

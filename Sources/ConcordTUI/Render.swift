@@ -266,6 +266,14 @@ func drawOverlay(_ state: AppState, _ overlay: Overlay, _ b: inout Buffer, _ the
             state.corpus.problems.map { ($0.description, $0.severity == .error ? theme.warning : .plain) }
         title = " Problems (q or Esc to close) "
         top = t
+    case .sources(let cursor):
+        lines = state.corpus.articles.indices.map { i in
+            let mark = state.matrixHiddenSources.contains(i) ? "[ ] " : "[x] "
+            return (mark + state.sourceMarker(i) + " " + state.corpus.label(i), i == cursor ? Style(reverse: true) : .plain)
+        }
+        title = " Sources shown (Space toggles, a all, Enter closes) "
+        let visible = max(1, min(state.height - 4, lines.count))
+        top = max(0, min(cursor - visible + 1, lines.count - visible))
     }
     let w = min(state.width - 4, 92)
     let h = min(state.height - 2, lines.count + 2)

@@ -74,6 +74,8 @@ public enum SortOrder: String, CaseIterable, Sendable {
 public enum Overlay: Equatable, Sendable {
     case help(top: Int)
     case problems(top: Int)
+    /// The matrix's source picker: the source under the cursor.
+    case sources(cursor: Int)
 }
 
 /// A search hit in an article body.
@@ -187,6 +189,8 @@ public struct AppState: Sendable {
     public var matrix: AgreementMatrix { analyses.matrix }
     public var matrixSort: MatrixSort = .file
     public var matrixStanceFilter: MatrixStanceFilter = .all
+    /// Sources the matrix does not show (picked with `c`).
+    public var matrixHiddenSources: Set<Int> = []
     /// The timeline's date range (`r`): first and last day (ordinals), as typed.
     public var timelineRange: (first: Int, last: Int, text: String)?
     /// Selected row (position in `matrixOrder`) and column (article index).

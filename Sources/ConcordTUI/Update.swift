@@ -174,7 +174,7 @@ extension AppState {
             settleView()
         case .markVerified, .markWrong, .cycleOwnStance, .writeNote:
             break
-        case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .cycleMatrixStanceFilter, .timelineRange, .compareNextLeft, .compareNextRight, .comparePreviousLeft, .comparePreviousRight, .nextDifference, .previousDifference, .toggleLowConfidence, .filterRows:
+        case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .cycleMatrixStanceFilter, .timelineRange, .pickSources, .compareNextLeft, .compareNextRight, .comparePreviousLeft, .comparePreviousRight, .nextDifference, .previousDifference, .toggleLowConfidence, .filterRows:
             break
         case .switchPane:
             focus = focus == .list ? .reader : .list
@@ -273,12 +273,14 @@ extension AppState {
     // MARK: Overlays and prompt
 
     mutating func handleOverlay(_ overlay: Overlay, _ key: Key) {
+        if case .sources(let cursor) = overlay { handleSourcePicker(cursor, key); return }
         let lines = overlayLineCount(overlay)
         let visible = max(1, height - 4)
         func scrolled(_ top: Int, _ delta: Int) -> Int { max(0, min(top.addingClamped(delta), max(0, lines - visible))) }
         var top: Int
         switch overlay {
         case .help(let t), .problems(let t): top = t
+        case .sources: return
         }
         switch key {
         case .char("Q"):
@@ -299,6 +301,7 @@ extension AppState {
         switch overlay {
         case .help: self.overlay = .help(top: top)
         case .problems: self.overlay = .problems(top: top)
+        case .sources: break
         }
     }
 
@@ -306,6 +309,7 @@ extension AppState {
         switch overlay {
         case .help: return helpText().count
         case .problems: return max(1, corpus.problems.count)
+        case .sources: return corpus.articles.count
         }
     }
 

@@ -447,3 +447,33 @@ final class LegendTests: XCTestCase {
         }
     }
 }
+
+/// `c` picks the matrix's sources: Space toggles, one always stays, a shows all;
+/// hidden sources leave the columns, the moves and the coverage.
+final class SourcePickerTests: XCTestCase {
+    func testPickingSources() {
+        var s = press(matrixState(100, 24), keys("3c"))
+        XCTAssertEqual(s.overlay, .sources(cursor: 0))
+        XCTAssertTrue(render(s).lines().contains { $0.contains("[x] B Wire") })
+        s = press(s, keys("j "))                  // hide B
+        XCTAssertEqual(s.matrixHiddenSources, [1])
+        XCTAssertTrue(render(s).lines().contains { $0.contains("[ ] B Wire") })
+        s = press(s, [.enter])
+        XCTAssertNil(s.overlay)
+        XCTAssertEqual(s.message, "Showing 2 of 3 sources")
+        XCTAssertEqual(s.matrixColumnGeometry.columns, [0, 2])
+        s = press(s, keys("l"))
+        XCTAssertEqual(s.matrixColumn, 2, "the move skips the hidden source")
+        // tram: A confirms, B (hidden) contradicts, C silent: 1 of the 2 shown.
+        XCTAssertTrue(render(s).trimmedLines().contains { $0.contains("Build a tram line") && $0.hasSuffix("1/2") },
+                      render(s).trimmedLines().joined(separator: "\n"))
+        // Hiding the last shown source is refused; a shows all.
+        s = press(s, keys("c "))                  // cursor starts on C (selected): hide C
+        XCTAssertEqual(s.matrixHiddenSources, [1, 2])
+        s = press(s, keys("kk "))                 // A is the last one shown
+        XCTAssertEqual(s.matrixHiddenSources, [1, 2], "one source at least stays shown")
+        XCTAssertEqual(s.message, "One source at least stays shown")
+        s = press(s, keys("a") + [.enter])
+        XCTAssertEqual(s.matrixColumnGeometry.columns, [0, 1, 2])
+    }
+}
