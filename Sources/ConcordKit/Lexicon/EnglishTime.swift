@@ -56,6 +56,26 @@ public struct TimeLexicon: Sendable {
     /// around 10 a.m.") and to the day after it ("3 p.m. on Monday"): the time is on that day.
     public var clockDayLinkersBefore: Set<String>
     public var clockDayLinkersAfter: Set<String>
+    /// Approximators that may also modify a point in time ("around 5 p.m.",
+    /// "approximately 1990"), not only a duration.
+    public var pointApproximators: Set<String>
+    /// The modifier word that may be glued to its expression by a hyphen ("mid-2026").
+    public var gluedModifier: String
+    /// Words after "the quarter" that name its last month ("the quarter ended Sept. 30").
+    public var periodEndVerbs: Set<String>
+    /// Phrases that extend an expression to the right ("or so", "or later", "and beyond").
+    public var trailers: [[String]]
+    /// Adverbs of frequency and the period they repeat ("daily" every P1D).
+    public var frequencyAdverbs: [String: String]
+    /// Plural parts of the day and their TIMEX3 codes ("nights": NI), for "Monday nights".
+    public var partOfDayPlurals: [String: String]
+    /// Words that count one step along a sequence ("the following year" +1,
+    /// "the previous April" -1, "the same day" 0).
+    public var sequenceShifts: [String: Int]
+    /// Day words and their distance from the anchor ("yesterday" -1, "last night" -1).
+    public var dayShifts: [String: Int]
+    /// The word for the end of the day (T24).
+    public var midnightWords: Set<String>
     /// Colloquial and texting spellings read as the standard word ("tmr", "2moro").
     public var spellingVariants: [String: String]
     /// Suffixes glued to a number that are their own word ("10am" is "10 am").
@@ -235,6 +255,16 @@ extension TimeLexicon {
         rangeJoiners: ["-", "to", "and", "through", "until", "till", "or"],
         clockDayLinkersBefore: ["at", "around", "about", "by", "from", "until", "till", "before", "after", "starting"],
         clockDayLinkersAfter: ["on"],
+        pointApproximators: ["around", "approximately"],
+        gluedModifier: "mid",
+        periodEndVerbs: ["ended", "ending"],
+        trailers: [["or", "so"], ["or", "later"], ["or", "earlier"], ["and", "beyond"], ["or", "more"]],
+        frequencyAdverbs: ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+                           "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W"],
+        partOfDayPlurals: ["nights": "NI", "mornings": "MO", "evenings": "EV", "afternoons": "AF"],
+        sequenceShifts: ["following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0],
+        dayShifts: ["yesterday": -1, "tomorrow": 1, "today": 0, "last": -1],
+        midnightWords: ["midnight"],
         spellingVariants: ["tmr": "tomorrow", "tmrw": "tomorrow", "tmrrw": "tomorrow", "2moro": "tomorrow",
                            "2morrow": "tomorrow", "2mrw": "tomorrow", "tomoz": "tomorrow", "2day": "today",
                            "tdy": "today", "2nite": "tonight", "tonite": "tonight", "2night": "tonight",

@@ -82,14 +82,14 @@ public struct TemporalTagger: Sendable {
                 case "START", "END", "MID": allowed = rule.type != .duration && rule.type != .set
                 case "APPROX":
                     allowed = rule.type == .duration || isAgo
-                        || ((rule.type == .date || rule.type == .time) && (phrase == ["around"] || phrase == ["approximately"]))
+                        || ((rule.type == .date || rule.type == .time) && phrase.count == 1 && lexicon.pointApproximators.contains(phrase[0]))
                 default: allowed = rule.type == .duration || isAgo
                 }
                 guard allowed else { continue }
                 var k = m.start - phrase.count
                 // "mid-2026": the modifier is glued to the expression by a hyphen.
                 var hyphen = false
-                if phrase.last == "mid", m.start >= 2, tokens[m.start - 1].lower == "-", tokens[m.start - 1].glued, tokens[m.start].glued {
+                if phrase.last == lexicon.gluedModifier, m.start >= 2, tokens[m.start - 1].lower == "-", tokens[m.start - 1].glued, tokens[m.start].glued {
                     k = m.start - 1 - phrase.count
                     hyphen = true
                 }
@@ -103,7 +103,7 @@ public struct TemporalTagger: Sendable {
             }
             // Right-extend over "or so", "or later", "and beyond".
             var endToken = m.end
-            for phrase in TemporalTagger.trailers where matcher.phraseMatches(phrase, tokens, m.end) {
+            for phrase in lexicon.trailers where matcher.phraseMatches(phrase, tokens, m.end) {
                 endToken = m.end + phrase.count
                 break
             }
@@ -146,7 +146,7 @@ public struct TemporalTagger: Sendable {
             }
             // "the quarter ended Sept. 30": the quarter is the one whose months end there.
             if value.hasPrefix("LASTQ"), endToken + 1 < tokens.count,
-               ["ended", "ending"].contains(tokens[endToken].lower),
+               lexicon.periodEndVerbs.contains(tokens[endToken].lower),
                let month = lexicon.months[tokens[endToken + 1].lower], tokens[endToken + 1].capitalized {
                 captures["@endMonth"] = String(month)
             }
@@ -187,7 +187,7 @@ public struct TemporalTagger: Sendable {
                 }
             }
             guard let resolved = TimexResolver.resolve(value, anchor: anchor?.date, narrative: narrativeBase?.date,
-                                                       tense: tense, captures: captures) else { continue }
+                                                       tense: tense, captures: captures, lexicon: lexicon) else { continue }
             var usedAnchor: TimexAnchor? = resolved.relative ? anchor : nil
             if resolved.usedNarrative, let n = narrativeBase {
                 usedAnchor = .narrative(n.date, offset: n.offset, precision: n.precision)
@@ -435,7 +435,6 @@ public struct TemporalTagger: Sendable {
         return words.count >= 2 && words.allSatisfy(\.capitalized)
     }
 
-    static let trailers: [[String]] = [["or", "so"], ["or", "later"], ["or", "earlier"], ["and", "beyond"], ["or", "more"]]
 
     /// The tense around an expression, and the word that decided it. A governing
     /// preposition ("since") settles it; otherwise cues in the expression's own clause

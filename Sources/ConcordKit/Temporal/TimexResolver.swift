@@ -30,7 +30,7 @@ struct TimexResolver {
     /// Resolves a value. Returns (value, usedAnchor) or nil when the value would be invalid.
     /// `anchor` nil leaves relative values unresolved (X-filled).
     static func resolve(_ raw: String, anchor: CalendarDate?, narrative: CalendarDate?, tense: Tense,
-                        captures: [String: String]) -> (value: String, relative: Bool, usedNarrative: Bool)? {
+                        captures: [String: String], lexicon lx: TimeLexicon = .english) -> (value: String, relative: Bool, usedNarrative: Bool)? {
         let parts = raw.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         let head = parts[0]
         func int(_ k: Int) -> Int? { k < parts.count ? Int(parts[k]) : nil }
@@ -45,9 +45,7 @@ struct TimexResolver {
             guard parts.count == 3 else { return nil }
             return duration(parts[1], parts[2]).map { ($0, false, false) }
         case "SETADV":
-            let map = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-                       "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W"]
-            return map[parts.count > 1 ? parts[1] : ""].map { ($0, false, false) }
+            return lx.frequencyAdverbs[parts.count > 1 ? parts[1] : ""].map { ($0, false, false) }
         case "DEC":
             guard let y = int(1) else { return nil }
             return (String(y / 10), false, false)
@@ -67,7 +65,7 @@ struct TimexResolver {
         }
         if head == "SETPOD" {
             guard parts.count == 3 else { return nil }
-            let pod = ["nights": "NI", "mornings": "MO", "evenings": "EV", "afternoons": "AF"][parts[2]] ?? "NI"
+            let pod = lx.partOfDayPlurals[parts[2]] ?? "NI"
             return ("XXXX-WXX-\(parts[1])T\(pod)", false, false)
         }
         if !isRelativeHead(head) {
@@ -162,7 +160,7 @@ struct TimexResolver {
             // "a year ago" in an article about quarterly results means the year-ago quarter.
             guard parts.count >= 2 else { return nil }
             if parts[1] == "Y" && captures["@quarterContext"] != nil {
-                return resolve("LASTQ:-4", anchor: a, narrative: nil, tense: tense, captures: captures)
+                return resolve("LASTQ:-4", anchor: a, narrative: nil, tense: tense, captures: captures, lexicon: lx)
             }
             return shiftUnit(parts[1], by: -1, anchor: a, dayPrecision: true).map { ($0, true, false) }
         case "SYQ":
@@ -183,11 +181,9 @@ struct TimexResolver {
             guard parts.count == 3 else { return nil }
             let shiftText = parts[2].replacingOccurrences(of: "+", with: "")
             let shift: Int
-            switch shiftText {
-            case "following", "next": shift = 1
-            case "previous", "preceding": shift = -1
-            case "same": shift = 0
-            default:
+            if let k = lx.sequenceShifts[shiftText] {
+                shift = k
+            } else {
                 guard let k = boundedInt(Double(shiftText) ?? 0) else { return nil }
                 shift = k
             }
@@ -208,13 +204,13 @@ struct TimexResolver {
         case "MONA", "SEAA":
             // "the previous April", "the following spring": counted from the time talked of.
             guard parts.count == 3 else { return nil }
-            let shift = ["following": 1, "next": 1, "previous": -1, "preceding": -1][parts[2]] ?? 0
+            let shift = lx.sequenceShifts[parts[2]] ?? 0
             if head == "SEAA" { return (season(parts[1], shift: shift, anchor: a, tense: tense), true, usedNarrative) }
-            return resolve("MON:\(parts[1]):\(shift)", anchor: a, narrative: nil, tense: tense, captures: captures)
+            return resolve("MON:\(parts[1]):\(shift)", anchor: a, narrative: nil, tense: tense, captures: captures, lexicon: lx)
         case "PODMD":
             // "the morning of April 19": a part of a day named without its year.
             guard parts.count == 4, let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else { return nil }
-            guard let r = resolve("Y?-\(pad(m, 2))-\(pad(d, 2))", anchor: a, narrative: nil, tense: tense, captures: captures) else { return nil }
+            guard let r = resolve("Y?-\(pad(m, 2))-\(pad(d, 2))", anchor: a, narrative: nil, tense: tense, captures: captures, lexicon: lx) else { return nil }
             return (r.value + "T" + parts[3], true, r.usedNarrative)
         case "MONY":
             guard let m = int(1), let shift = int(2) else { return nil }
@@ -249,7 +245,8 @@ struct TimexResolver {
             guard let n = int(1), let d = a.adding(days: n) else { return nil }
             return (d.description, true, false)
         case "DAYX":
-            let n = parts.count > 2 && parts[2] == "tomorrow" ? 2 : -2
+            // "the day after tomorrow" (+2), "the day before yesterday" (-2)
+            let n = 2 * (parts.count > 2 ? lx.dayShifts[parts[2]] ?? -1 : -1)
             guard let d = a.adding(days: n) else { return nil }
             return (d.description, true, false)
         case "TIME":
@@ -258,17 +255,17 @@ struct TimexResolver {
             if ampm == "pm" && h < 12 { h += 12 }
             if ampm == "am" && h == 12 { h = 0 }
             guard h <= 24 else { return nil }
-            let day = dayForTime(captures, anchor: a, tense: tense)
+            let day = dayForTime(captures, anchor: a, tense: tense, lexicon: lx)
             return (day.description + "T" + pad(h, 2) + ":" + pad(mm, 2), true, false)
         case "NOON":
-            let day = dayForTime(captures, anchor: a, tense: tense)
-            return (day.description + (parts.count > 1 && parts[1] == "midnight" ? "T24" : "T12:00"), true, false)
+            let day = dayForTime(captures, anchor: a, tense: tense, lexicon: lx)
+            return (day.description + (parts.count > 1 && lx.midnightWords.contains(parts[1]) ? "T24" : "T12:00"), true, false)
         case "POD":
             guard parts.count >= 2 else { return nil }
             let shift = parts.count > 2 ? parts[2] : ""
-            let n = shift == "tomorrow" ? 1 : (shift == "yesterday" || shift == "last") ? -1 : 0
+            let n = lx.dayShifts[shift] ?? 0
             if captures["weekday"] != nil || captures["rel"] != nil {
-                return (dayForTime(captures, anchor: a, tense: tense).description + "T" + parts[1], true, false)
+                return (dayForTime(captures, anchor: a, tense: tense, lexicon: lx).description + "T" + parts[1], true, false)
             }
             guard let d = a.adding(days: n) else { return nil }
             return (d.description + "T" + parts[1], true, false)
@@ -571,15 +568,12 @@ struct TimexResolver {
     }
 
     /// The day a clock time refers to: a captured month and day, weekday or day word, else the anchor.
-    static func dayForTime(_ captures: [String: String], anchor a: CalendarDate, tense: Tense) -> CalendarDate {
+    static func dayForTime(_ captures: [String: String], anchor a: CalendarDate, tense: Tense, lexicon lx: TimeLexicon = .english) -> CalendarDate {
         if let m = captures["month"].flatMap(Int.init), let d = captures["day"].flatMap(Int.init),
            let date = chooseYear(month: m, day: d, anchor: a, tense: tense) { return date }
         if let wd = captures["weekday"].flatMap(Int.init) { return weekday(wd, shift: nil, anchor: a, tense: tense) }
-        switch captures["rel"] {
-        case "yesterday": return a.adding(days: -1) ?? a
-        case "tomorrow": return a.adding(days: 1) ?? a
-        default: return a
-        }
+        guard let rel = captures["rel"], let n = lx.dayShifts[rel] else { return a }
+        return a.adding(days: n) ?? a
     }
 }
 
