@@ -5,11 +5,9 @@ import Foundation
 public enum CommitmentDiscovery {
     /// Content words that carry the object of a commitment: no function words,
     /// adverbs, participles or reporting verbs.
-    static func isContent(_ w: String, _ exclude: Set<String>) -> Bool {
+    static func isContent(_ w: String, _ exclude: Set<String>, _ lexicon: StanceLexicon = .english) -> Bool {
         w.count > 2 && !EnglishStopwords.words.contains(w) && !exclude.contains(w) && Int(w) == nil
-            && !w.hasSuffix("ly") && !w.hasSuffix("ed") && !w.hasSuffix("ing")
-            && !["work", "act", "back", "make", "take", "move", "step", "use", "way", "range", "areas", "area",
-                 "wide", "forward", "together", "closely", "further", "need", "issue", "part", "effort"].contains(w)
+            && !lexicon.nonContentSuffixes.contains(where: { w.hasSuffix($0) }) && !lexicon.nonContentWords.contains(w)
     }
 
     /// Discovery reads at most this many articles, evenly spaced through the corpus:
@@ -108,7 +106,7 @@ public enum CommitmentDiscovery {
                     k += 1
                 }
                 for g in groups where !g.isEmpty {
-                    let content = g.filter { tokens[$0].isWord && isContent(tokens[$0].text, exclude) }
+                    let content = g.filter { tokens[$0].isWord && isContent(tokens[$0].text, exclude, lexicon) }
                     let keys = Set(content.filter { !relation.contains(tokens[$0].text) && !timeWords.contains(tokens[$0].text) }
                         .map { stem(tokens[$0].text) }.filter { !relation.contains($0) })
                     guard !keys.isEmpty else { continue }
@@ -194,9 +192,9 @@ public enum CommitmentDiscovery {
             // Title: the item that holds the phrase and most of the group's words, as
             // written; a verb phrase ("Expand defense cooperation") before a bare noun.
             func isVerbLike(_ w: String) -> Bool {
-                relation.contains(w) || relation.contains(stem(w)) || (w != "will" && TermText.baseForms(w).contains(where: verbs.contains))
+                relation.contains(w) || relation.contains(stem(w)) || (!lexicon.auxiliaryCommitmentVerbs.contains(w) && TermText.baseForms(w).contains(where: verbs.contains))
             }
-            let titles = members.map { m in (m, readableTitle(items[m].text, keep: { isContent($0, exclude) || isVerbLike($0) })) }
+            let titles = members.map { m in (m, readableTitle(items[m].text, keep: { isContent($0, exclude, lexicon) || isVerbLike($0) })) }
             let title = titles.max { a, b in
                 func score(_ t: (Int, String)) -> (Int, Int, Int, Int) {
                     let ws = Set(items[t.0].words)

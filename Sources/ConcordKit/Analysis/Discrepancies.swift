@@ -133,7 +133,7 @@ public enum DiscrepancyFinder {
                     guard t.isWord && t.start < article.scalars.count && isUpper(article.scalars[t.start])
                         && t.start > m.sentenceSpan.start && !(t.start >= m.span.start && t.end <= m.span.end) else { continue }
                     places.insert(t.text)
-                    if k > tokens.startIndex, ["in", "at", "from"].contains(tokens[k - 1].text) { locations.insert(t.text) }
+                    if k > tokens.startIndex, events.locationPrepositions.contains(tokens[k - 1].text) { locations.insert(t.text) }
                 }
                 items.append(DatedEvent(mention: m, kind: kind, day: day, context: context, places: places, locations: locations))
             }

@@ -40,6 +40,12 @@ public struct StanceLexicon: Sendable, Equatable {
     public var relationWords: [String]
     /// Words that split a sentence's list of commitments into items.
     public var itemSplitters: [String]
+    /// Words that never say what a discovered commitment is about ("work", "step",
+    /// "together"), and endings of adverbs and participles that do not either.
+    public var nonContentWords: Set<String>
+    public var nonContentSuffixes: [String]
+    /// Commitment verbs that are auxiliaries ("will"): never a title's first word.
+    public var auxiliaryCommitmentVerbs: Set<String>
 }
 
 extension StanceLexicon {
@@ -93,7 +99,11 @@ extension StanceLexicon {
                         "deepen", "strengthen", "expand", "enhance", "promote", "boost", "advance", "further", "bolster",
                         "foster", "build", "improve", "increase", "broaden", "mutual", "bilateral", "joint", "new", "closer",
                         "close", "various", "particular", "focus", "including", "important", "key", "major", "greater"],
-        itemSplitters: ["and", "or", "including", "such", "plus", "with", "while", "well", "besides", "alongside"]
+        itemSplitters: ["and", "or", "including", "such", "plus", "with", "while", "well", "besides", "alongside"],
+        nonContentWords: ["work", "act", "back", "make", "take", "move", "step", "use", "way", "range", "areas", "area",
+                          "wide", "forward", "together", "closely", "further", "need", "issue", "part", "effort"],
+        nonContentSuffixes: ["ly", "ed", "ing"],
+        auxiliaryCommitmentVerbs: ["will"]
     )
 }
 
@@ -121,6 +131,8 @@ public struct EventLexicon: Sendable {
     public var events: [String: [String]]
     /// A claim and the counter-claims that contradict it.
     public var claimPairs: [ClaimPair]
+    /// Prepositions before a place that says where an event happened ("in Tokyo").
+    public var locationPrepositions: Set<String> = ["in", "at", "from"]
 
     public struct ClaimPair: Sendable {
         public var topic: String

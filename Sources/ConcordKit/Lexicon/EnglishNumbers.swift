@@ -1,0 +1,49 @@
+// How English writes numbers (data for the quantity parser in Analysis/Quantity.swift).
+
+/// The words numbers are written with (data).
+public struct NumberLexicon: Sendable {
+    public var units: [String: Double]
+    public var tens: [String: Double]
+    /// "hundred", "thousand", "million", "billion", "trillion".
+    public var scales: [String: Double]
+    /// "dozens", "hundreds", "thousands": an approximate count (the scale's value).
+    public var vague: [String: Double]
+    /// "half", "third", "thirds", "quarter": denominators of fractions.
+    public var fractions: [String: Double]
+    /// "more than", "about", "nearly", "at least", "some", "over": approximate.
+    public var approximators: [[String]]
+    /// "to", "and" (after "between"), "-": range joiners.
+    public var rangeWords: Set<String>
+    /// "a", "an" before "dozen", "hundred", "thousand".
+    public var articles: Set<String>
+    /// Words whose count is not a quantity of a thing: units of time (ages and
+    /// durations), weekdays and months (dates), percent (shares).
+    public var nonCountHeads: Set<String>
+    /// A count after an article ("a dozen") besides the scales.
+    public var articleCounts: [String: Double] = ["dozen": 12]
+    /// Scales written short ("bn", "mn"), never after an article.
+    public var abbreviatedScales: Set<String> = ["bn", "mn"]
+    /// The word that opens a range whose joiner is "and" ("between 12 and 15"), and that joiner.
+    public var rangeOpener = "between"
+    public var listJoiner = "and"
+
+    public static let english = NumberLexicon(
+        units: ["zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12],
+        tens: ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90],
+        scales: ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+                 "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000],
+        vague: ["dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000],
+        fractions: ["half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5],
+        approximators: [["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"], ["about"],
+                        ["around"], ["nearly"], ["almost"], ["roughly"], ["some"], ["over"], ["under"], ["up", "to"],
+                        ["approximately"], ["estimated"], ["as", "many", "as"], ["upwards", "of"]],
+        rangeWords: ["to", "and", "-", "–", "or"],
+        articles: ["a", "an"],
+        nonCountHeads: ["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+                        "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "january", "february", "march", "april", "june", "july", "august", "september",
+                        "october", "november", "december", "percent", "per", "cent"])
+}
