@@ -17,6 +17,20 @@ final class YAMLLimitsTests: XCTestCase {
         XCTAssertNotNil(YAMLLimits.check(dashes, path: "c.yaml"))
     }
 
+    /// Every YAML line break ends a comment: brackets after "# …" and a lone CR (or
+    /// NEL, LS, PS) are read by the parser, so they count. CRLF is one line.
+    func testEveryLineBreakEndsAComment() {
+        let deep = String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
+        for br in ["\r", "\n", "\r\n", "\u{85}", "\u{2028}", "\u{2029}"] {
+            let text = "title: t # a comment" + br + "x: " + deep + br
+            XCTAssertNotNil(YAMLLimits.check(text, path: "c.yaml"), "break U+\(String(br.unicodeScalars.first!.value, radix: 16))")
+            guard case .failure = YAMLErrors.compose(text, path: "c.yaml") else { return XCTFail("parsed") }
+        }
+        XCTAssertEqual(YAMLLimits.check("a: 1\r\nb: 2\r\nx: " + deep, path: "c.yaml")?.line, 3, "CRLF is one line break")
+        XCTAssertNil(YAMLLimits.check("a: 1 # [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\r\nb: 2\n", path: "c.yaml"),
+                     "brackets inside a comment still do not count")
+    }
+
     func testOrdinaryYAMLPasses() {
         let text = """
         title: "Leaders [meet] {again}" # a comment with [[[[ brackets

@@ -22,9 +22,12 @@ public enum YAMLLimits {
                           "YAML nests deeper than \(maxDepth) levels (\(what)); not read")
         }
         for c in text.unicodeScalars {
-            if c == "\n" {
-                line += 1; column = 0; atLineStart = true; indent = 0; inComment = false
-                if quote == "'" { /* a single-quoted scalar may span lines */ }
+            // Line breaks as YAML reads them: LF, CR (alone or before LF), NEL, LS and
+            // PS. (A comment ended only at LF let "# …<CR>[[[[…" hide its brackets from
+            // this check while the parser read them: found by fuzzing.)
+            if c == "\n" || c == "\r" || c == "\u{85}" || c == "\u{2028}" || c == "\u{2029}" {
+                if !(c == "\n" && previous == "\r") { line += 1 }
+                column = 0; atLineStart = true; indent = 0; inComment = false
                 previous = c
                 continue
             }
