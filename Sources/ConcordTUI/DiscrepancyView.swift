@@ -6,6 +6,9 @@ public enum DiscrepancyRow: Equatable, Sendable {
     case value(Int, Int)
     /// A claim of an expanded item: item, claim index.
     case claim(Int, Int)
+    /// A further line of a claim's sentence, wrapped under its first (item, claim,
+    /// line 1…); not selectable on its own.
+    case claimLine(Int, Int, Int)
 }
 
 extension AppState {
@@ -17,10 +20,36 @@ extension AppState {
             rows.append(.item(i))
             for v in d.values.indices { rows.append(.value(i, v)) }
             if discrepancyExpanded.contains(i) {
-                for c in d.claims.indices { rows.append(.claim(i, c)) }
+                for c in d.claims.indices {
+                    rows.append(.claim(i, c))
+                    for k in 1..<max(1, claimLines(i, c).count) { rows.append(.claimLine(i, c, k)) }
+                }
             }
         }
         return rows
+    }
+
+    /// A claim as drawn: "A 2026-01-16 — " and its sentence, wrapped to the list's
+    /// width with the sentence's further lines hanging under its first word.
+    func claimLines(_ i: Int, _ c: Int) -> [String] {
+        let claim = discrepancies[i].claims[c]
+        let head = "      " + sourceMarker(claim.article) + " " + InertText.sanitize(claim.value) + " — "
+        let indent = min(DisplayWidth.of(head), max(8, discrepancyListRect.width / 2))
+        let width = max(8, discrepancyListRect.width - 2 - indent)
+        let scalars = Array(InertText.sanitize(claim.text).unicodeScalars)
+        let wrapped = ReaderLayout.wrap(scalars, Span(0, scalars.count), width: width).map { String(String.UnicodeScalarView(scalars[$0.0..<$0.1])) }
+        guard let first = wrapped.first else { return [head] }
+        return [head + first] + wrapped.dropFirst().map { String(repeating: " ", count: indent) + $0 }
+    }
+
+    /// The row a selection lands on: a claim's further line gives way to the claim
+    /// (moving up) or to the row after the claim (moving down).
+    func selectableDiscrepancyRow(_ index: Int, _ rows: [DiscrepancyRow], down: Bool) -> Int {
+        var k = max(0, min(index, rows.count - 1))
+        while rows.indices.contains(k), case .claimLine = rows[k] {
+            if down && k + 1 < rows.count { k += 1 } else { k -= 1 }
+        }
+        return max(0, k)
     }
 
     /// The discrepancies: below the source legend, above the symbol legend.
@@ -40,7 +69,7 @@ extension AppState {
     mutating func performDiscrepancies(_ action: Action) -> Bool {
         let rows = discrepancyRows
         if let moved = action.moved(discrepancySelected, page: discrepancyListRect.height - 1) {
-            discrepancySelected = moved
+            discrepancySelected = selectableDiscrepancyRow(min(moved, rows.count - 1), rows, down: moved > discrepancySelected)
             clampDiscrepancies()
             return true
         }
@@ -54,7 +83,7 @@ extension AppState {
                     message = "Confidence \(Int((discrepancies[i].confidence * 100).rounded()))%: \(discrepancies[i].reason)"
                 }
                 if !discrepancyExpanded.contains(i), let at = discrepancyRows.firstIndex(of: .item(i)) { discrepancySelected = at }
-            case .claim(let i, let c):
+            case .claim(let i, let c), .claimLine(let i, let c, _):
                 let claim = discrepancies[i].claims[c]
                 openSentence(article: claim.article, span: claim.span, note: "\(discrepancies[i].topic): \(claim.value)")
                 return true
@@ -69,7 +98,7 @@ extension AppState {
         case .back:
             guard rows.indices.contains(discrepancySelected) else { return true }
             switch rows[discrepancySelected] {
-            case .claim(let i, _), .item(let i), .value(let i, _):
+            case .claim(let i, _), .claimLine(let i, _, _), .item(let i), .value(let i, _):
                 discrepancyExpanded.remove(i)
                 if let at = discrepancyRows.firstIndex(of: .item(i)) { discrepancySelected = at }
             }
@@ -100,7 +129,10 @@ func drawDiscrepancyView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
         let ri = state.discrepancyTop + i
         guard ri < rows.count else { break }
         let y = r.y + i
-        let selected = ri == state.discrepancySelected
+        // (a claim's further lines are selected with it)
+        var selected = ri == state.discrepancySelected
+        if case .claimLine(let di, let ci, _) = rows[ri], rows.indices.contains(state.discrepancySelected),
+           rows[state.discrepancySelected] == .claim(di, ci) { selected = true }
         let style = selected ? theme.selectedFocused : .plain
         if selected { b.fill(Rect(x: r.x, y: y, width: r.width, height: 1), style) }
         switch rows[ri] {
@@ -120,9 +152,10 @@ func drawDiscrepancyView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
             b.put("    " + label.padding(toWidth: 26) + markers + "  (\(v.sources.count) source\(v.sources.count == 1 ? "" : "s"))",
                   x: r.x + 1, y: y, maxWidth: r.width - 2, style: selected ? style : Style(bold: vi == 0))
         case .claim(let di, let ci):
-            let c = state.discrepancies[di].claims[ci]
-            let text = "      " + state.sourceMarker(c.article) + " " + c.value + " — " + c.text
-            b.put(text, x: r.x + 1, y: y, maxWidth: r.width - 2, style: style)
+            b.put(state.claimLines(di, ci).first ?? "", x: r.x + 1, y: y, maxWidth: r.width - 2, style: style)
+        case .claimLine(let di, let ci, let k):
+            let lines = state.claimLines(di, ci)
+            b.put(k < lines.count ? lines[k] : "", x: r.x + 1, y: y, maxWidth: r.width - 2, style: style)
         }
     }
 }

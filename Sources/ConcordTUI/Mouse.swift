@@ -83,8 +83,10 @@ extension AppState {
             guard inside(r) else { return }
             let row = discrepancyTop + (y - r.y)
             guard row < discrepancyRows.count else { return }
-            if row == discrepancySelected { perform(.open); return }
-            discrepancySelected = row
+            let rows = discrepancyRows
+            let target = selectableDiscrepancyRow(row, rows, down: false)
+            if target == discrepancySelected { perform(.open); return }
+            discrepancySelected = target
             clampDiscrepancies()
         case .compare:
             break

@@ -88,7 +88,7 @@ extension AppState {
             let rows = discrepancyRows
             guard rows.indices.contains(discrepancySelected) else { return false }
             switch rows[discrepancySelected] {
-            case .claim(let i, _), .item(let i), .value(let i, _): return discrepancyExpanded.contains(i)
+            case .claim(let i, _), .claimLine(let i, _, _), .item(let i), .value(let i, _): return discrepancyExpanded.contains(i)
             }
         default: return false
         }

@@ -477,3 +477,24 @@ final class SourcePickerTests: XCTestCase {
         XCTAssertEqual(s.matrixColumnGeometry.columns, [0, 1, 2])
     }
 }
+
+/// A discrepancy's claims wrap under their first word; moves skip the wrapped lines.
+final class DiscrepancyWrapTests: XCTestCase {
+    func testClaimsWrapAndMovesSkipTheirLines() throws {
+        let corpus = try CorpusLoader().load(URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("data").path)
+        var s = AppState(corpus: corpus, width: 80, height: 30, capabilities: Capabilities(color: false))
+        s = press(s, keys("4") + [.enter])
+        let lines = render(s).trimmedLines()
+        XCTAssertTrue(lines.contains { $0.hasSuffix("to strengthen the relationship between their countries.") },
+                      "the whole sentence is there at 80 columns:\n" + lines.joined(separator: "\n"))
+        XCTAssertFalse(lines.contains { $0.contains(" — ") && $0.hasSuffix("…") }, "no claim is cut")
+        XCTAssertTrue(s.discrepancyRows.contains { if case .claimLine = $0 { return true }; return false })
+        s = press(s, keys("jjj"))
+        XCTAssertEqual(s.discrepancyRows[s.discrepancySelected], .claim(0, 0))
+        s = press(s, keys("j"))
+        XCTAssertEqual(s.discrepancyRows[s.discrepancySelected], .claim(0, 1), "j skips the wrapped lines")
+        s = press(s, keys("k"))
+        XCTAssertEqual(s.discrepancyRows[s.discrepancySelected], .claim(0, 0), "k lands on the claim, not its last line")
+    }
+}
