@@ -60,8 +60,11 @@ extension AppState {
         case .timeline:
             let r = timelineListRect
             guard inside(r) else { return }
-            let row = timelineTop + (y - r.y)
-            guard row < timelineRows.count else { return }
+            var row = timelineTop + (y - r.y)
+            let rows = timelineRows
+            guard row < rows.count else { return }
+            // (a mention's wrapped line stands for the mention)
+            while row > 0, case .mentionLine = rows[row] { row -= 1 }
             if row == timelineSelected { perform(.open); return }
             selectTimelineRow(row, direction: 1)
         case .matrix:

@@ -8,6 +8,9 @@ public enum TimelineRow: Equatable, Sendable {
     case group(Int)
     /// One mention of a group: group index, mention index within the group's mentions.
     case mention(Int, Int)
+    /// A further line of a mention's sentence, wrapped under its first (group,
+    /// mention, line 1…); not selectable on its own.
+    case mentionLine(Int, Int, Int)
     case section(String)
 }
 
@@ -130,7 +133,8 @@ extension AppState {
 
     /// The visible rows: year (and month) headings, groups, and the mentions of expanded groups.
     public var timelineRows: [TimelineRow] {
-        let key = timelineGroupsKey + "|" + timelineExpanded.sorted().joined(separator: "\u{1}")
+        // (the width too: a mention's sentence is wrapped to it)
+        let key = timelineGroupsKey + "|\(width)|" + timelineExpanded.sorted().joined(separator: "\u{1}")
         return analyses.memo("timelineRows", key) { computeTimelineRows() }
     }
 
@@ -165,10 +169,23 @@ extension AppState {
             }
             rows.append(.group(gi))
             if timelineExpanded.contains(g.key) {
-                for mi in g.mentions.indices { rows.append(.mention(gi, mi)) }
+                for mi in g.mentions.indices {
+                    rows.append(.mention(gi, mi))
+                    for k in 1..<max(1, mentionLines(g.mentions[mi]).count) { rows.append(.mentionLine(gi, mi, k)) }
+                }
             }
         }
         return rows
+    }
+
+    /// A mention as drawn after its source column: "“text” value — sentence", wrapped
+    /// to the list's width, its further lines under its first.
+    func mentionLines(_ m: TimelineMention) -> [String] {
+        let anchor = m.anchor.map { $0.isInferred ? " [≈ \($0)]" : "" } ?? ""
+        let text = InertText.sanitize("“" + m.text + "” " + m.value + anchor + " — " + m.sentence)
+        let scalars = Array(text.unicodeScalars)
+        let width = max(8, timelineListRect.width - 23)
+        return ReaderLayout.wrap(scalars, Span(0, scalars.count), width: width).map { String(String.UnicodeScalarView(scalars[$0.0..<$0.1])) }
     }
 
     /// The timeline's rows: below the source legend and the column header, above
@@ -231,7 +248,7 @@ extension AppState {
             guard rows.indices.contains(timelineSelected) else { return true }
             let groups = timelineGroups
             switch rows[timelineSelected] {
-            case .mention(let gi, _), .group(let gi):
+            case .mention(let gi, _), .mentionLine(let gi, _, _), .group(let gi):
                 if timelineExpanded.remove(groups[gi].key) != nil {
                     if let at = timelineRows.firstIndex(of: .group(gi)) { timelineSelected = at }
                     clampTimeline(timelineRows.count)
@@ -355,10 +372,16 @@ func drawTimelineView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
         let ri = state.timelineTop + i
         guard ri < rows.count else { break }
         let y = r.y + i
-        let selected = ri == state.timelineSelected
+        // (a mention's further lines are selected with it)
+        var selected = ri == state.timelineSelected
+        if case .mentionLine(let gi, let mi, _) = rows[ri], rows.indices.contains(state.timelineSelected),
+           rows[state.timelineSelected] == .mention(gi, mi) { selected = true }
         let base: Style = selected ? theme.selectedFocused : .plain
         if selected { b.fill(Rect(x: r.x, y: y, width: r.width, height: 1), base) }
         switch rows[ri] {
+        case .mentionLine(let gi, let mi, let k):
+            let lines = state.mentionLines(groups[gi].mentions[mi])
+            b.put(k < lines.count ? lines[k] : "", x: r.x + 22, y: y, maxWidth: r.maxX - r.x - 23, style: base)
         case .heading(let text, let level):
             b.put((level == 0 ? "━━ " : "  ── ") + text, x: r.x + 1, y: y, maxWidth: r.width - 2, style: theme.heading)
         case .section(let text):
@@ -395,9 +418,7 @@ func drawTimelineView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
             let source = state.sourceMarker(m.article) + " " + TextTable.fit(state.corpus.label(m.article), 14)
             var cx = r.x + 5
             cx += b.put(source.padding(toWidth: 17), x: cx, y: y, maxWidth: 17, style: selected ? base : Style(bold: true))
-            let anchor = m.anchor.map { $0.isInferred ? " [≈ \($0)]" : "" } ?? ""
-            let text = "“" + m.text + "” " + m.value + anchor + " — " + m.sentence
-            b.put(text, x: cx, y: y, maxWidth: r.maxX - cx - 1, style: base)
+            b.put(state.mentionLines(m).first ?? "", x: cx, y: y, maxWidth: r.maxX - cx - 1, style: base)
         }
     }
 }

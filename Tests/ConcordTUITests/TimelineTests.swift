@@ -149,3 +149,27 @@ final class TimelineRangeTests: XCTestCase {
         XCTAssertTrue(labels(s).contains("2026"))
     }
 }
+
+/// An expanded entry's mentions show their sentences in full, wrapped; moves skip
+/// the wrapped lines; a resize rewraps.
+final class TimelineWrapTests: XCTestCase {
+    func testMentionsWrap() {
+        let long = "In March 2025 the two governments, after many months of talks in several capitals and a long exchange of letters, finally agreed on the text of the accord."
+        let corpus = makeCorpus([("a", "---\npublished: 2025-06-01\n---\n\(long) They met again in June 2025.\n")])
+        var s = press(AppState(corpus: corpus, width: 80, height: 24, capabilities: Capabilities(color: false)), keys("2"))
+        s.selectTimelineRow(0, direction: 1)
+        s = press(s, [.enter])
+        let lines = render(s).trimmedLines()
+        XCTAssertTrue(lines.contains { $0.hasSuffix("the text of the accord.") }, lines.joined(separator: "\n"))
+        XCTAssertFalse(lines.contains { $0.contains("“March 2025”") && $0.hasSuffix("…") })
+        let rows = s.timelineRows
+        XCTAssertTrue(rows.contains { if case .mentionLine = $0 { return true }; return false })
+        s = press(s, keys("j"))
+        XCTAssertEqual(s.timelineRows[s.timelineSelected], .mention(0, 0))
+        s = press(s, keys("j"))
+        XCTAssertEqual(s.timelineRows[s.timelineSelected], .group(1), "j skips the wrapped lines")
+        let narrow = s.timelineRows.count
+        s = update(s, .resize(width: 140, height: 24))
+        XCTAssertLessThan(s.timelineRows.count, narrow, "a wider screen needs fewer lines")
+    }
+}
