@@ -281,6 +281,11 @@ echo "# command line"
 if "$BIN" timex data/articles/002_b93beab6d5cb87c1.txt --format json | python3 -c "import json,sys; l=[json.loads(x) for x in sys.stdin]; assert len(l)==1 and l[0]['doc']=='002_b93beab6d5cb87c1' and any(t['value']=='2024' for t in l[0]['timexes'])" 2>/dev/null; then ok "timex --format json prints one JSON line per file"; else bad "timex json"; fi
 if "$BIN" matrix data --format csv | head -1 | grep -q "^commitment,000_15758e6d18e435b8,"; then ok "matrix --format csv has a header row"; else bad "matrix csv"; fi
 if "$BIN" timex data/articles/004_4a3883a6beb81ea6.txt --format timeml | grep -qF '<TIMEX3 tid="t'; then ok "timex --format timeml tags the body"; else bad "timeml"; fi
+out=$("$BIN" matrix data --format md --evidence)
+if echo "$out" | grep -q "^## Evidence" && echo "$out" | grep -q "cue: “agreed”" && echo "$out" | grep -q "^| strategic-partnership"; then
+  ok "matrix --format md --evidence prints the table and every cell's evidence"; else bad "matrix md evidence"; fi
+set +e; "$BIN" matrix data --evidence >/dev/null 2>&1; code=$?; set -e
+[ "$code" = 64 ] && ok "--evidence without --format md is a usage error" || bad "--evidence alone exit $code"
 set +e; "$BIN" matrix data --format xml >/dev/null 2>&1; code=$?; set -e
 [ "$code" = 64 ] && ok "an unknown --format is a usage error" || bad "unknown format exit $code"
 

@@ -318,15 +318,7 @@ extension AppState {
 
     /// A marker per source, in corpus order: A…Z, a…z and 0…9, then two letters
     /// (AA, AB, …) for as many sources as there are: never a shared placeholder.
-    public func sourceMarker(_ article: Int) -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-        if article < alphabet.count { return String(alphabet[max(0, article)]) }
-        let upper = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        let k = article - alphabet.count
-        let first = k / upper.count
-        if first < upper.count { return String(upper[first]) + String(upper[k % upper.count]) }
-        return String(article)
-    }
+    public func sourceMarker(_ article: Int) -> String { SourceMarkers.marker(article) }
 }
 
 func pad4(_ n: Int) -> String { let s = String(n); return String(repeating: "0", count: max(0, 4 - s.count)) + s }

@@ -16,27 +16,8 @@ public enum ViewExport {
         case .matrix:
             let matrix = state.matrix
             out += "## Agreement matrix" + (matrix.title.map { ": " + InertText.sanitize($0) } ?? "") + "\n\n" + sources + "\n"
-            out += MatrixExport.table(corpus, matrix, format: .md).render(.md) + "\n## Evidence\n"
-            for row in matrix.rows {
-                out += "\n### \(InertText.sanitize(row.commitment.title)) (`\(row.commitment.id)`)\n\n"
-                for cell in row.cells {
-                    out += "- **\(state.sourceMarker(cell.article)) \(corpus.label(cell.article))**: \(cell.stance.rawValue)"
-                    // The analyst's word, after Concord's.
-                    if let a = state.annotations.annotation(commitment: row.commitment.id, source: corpus.articles[cell.article].id) {
-                        var mine: [String] = []
-                        if let st = a.stance { mine.append("your stance: \(st.rawValue)") }
-                        if let m = a.mark { mine.append(m.rawValue) }
-                        if let n = a.note { mine.append("note: “" + InertText.sanitize(n) + "”") }
-                        out += " — " + mine.joined(separator: "; ")
-                    }
-                    out += "\n"
-                    for e in cell.evidence {
-                        let cue = e.cue.map { " — cue: “" + InertText.sanitize(corpus.articles[cell.article].text($0)) + "”" } ?? ""
-                        let actor = e.actor.map { " (another actor: " + InertText.sanitize($0) + ")" } ?? ""
-                        out += "  - \(e.stance.rawValue)\(actor)\(cue): \(InertText.sanitize(e.text))\n"
-                    }
-                }
-            }
+            out += MatrixExport.table(corpus, matrix, format: .md).render(.md) + "\n"
+            out += MatrixExport.evidenceMarkdown(corpus, matrix, annotations: state.annotations, marker: state.sourceMarker)
         case .timeline:
             out += "## Timeline\n\n" + sources + "\n" + TimelineExport.table(state.timeline).render(.md)
         case .discrepancies:

@@ -143,6 +143,7 @@ struct MatrixCommand: ParsableCommand {
           concord matrix data --format json
           concord matrix ~/news --commitments pledges.yaml --format csv
           concord matrix ~/news --discover
+          concord matrix data --format md --evidence > matrix.md
         """
     )
 
@@ -152,6 +153,12 @@ struct MatrixCommand: ParsableCommand {
     var commitments: String?
     @Flag(help: "Propose the rows from the articles instead of a commitments file.")
     var discover = false
+    @Flag(help: "With --format md: after the table, every cell's evidence sentences with stance, cue and your notes.")
+    var evidence = false
+
+    func validate() throws {
+        if evidence && format.format != .md { throw ValidationError("--evidence goes with --format md (JSON always carries the evidence)") }
+    }
 
     func run() throws {
         let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB, cache: corpus.cache)
@@ -174,6 +181,9 @@ struct MatrixCommand: ParsableCommand {
         }
         emit(format.format, json: { MatrixExport.json(loaded, matrix, annotations: notes) },
              table: { MatrixExport.table(loaded, matrix, format: format.format) })
+        if evidence {
+            print("\n" + MatrixExport.evidenceMarkdown(loaded, matrix, annotations: notes, marker: { SourceMarkers.marker($0) }), terminator: "")
+        }
     }
 }
 

@@ -80,6 +80,36 @@ public enum MatrixExport {
         }))
     }
 
+    /// Every cell's evidence as Markdown ("## Evidence", a section per row): the
+    /// cell's stance and the analyst's word on it, then each sentence with its stance,
+    /// the other actor who says it and the cue that decided. `marker` names a source
+    /// ("A"); all text is made inert.
+    public static func evidenceMarkdown(_ corpus: Corpus, _ matrix: AgreementMatrix, annotations: Annotations,
+                                        marker: (Int) -> String) -> String {
+        var out = "## Evidence\n"
+        for row in matrix.rows {
+            out += "\n### \(InertText.sanitize(row.commitment.title)) (`\(row.commitment.id)`)\n\n"
+            for cell in row.cells {
+                out += "- **\(marker(cell.article)) \(InertText.sanitize(corpus.label(cell.article)))**: \(cell.stance.rawValue)"
+                // The analyst's word, after Concord's.
+                if let a = annotations.annotation(commitment: row.commitment.id, source: corpus.articles[cell.article].id) {
+                    var mine: [String] = []
+                    if let st = a.stance { mine.append("your stance: \(st.rawValue)") }
+                    if let m = a.mark { mine.append(m.rawValue) }
+                    if let n = a.note { mine.append("note: “" + InertText.sanitize(n) + "”") }
+                    out += " — " + mine.joined(separator: "; ")
+                }
+                out += "\n"
+                for e in cell.evidence {
+                    let cue = e.cue.map { " — cue: “" + InertText.sanitize(corpus.articles[cell.article].text($0)) + "”" } ?? ""
+                    let actor = e.actor.map { " (another actor: " + InertText.sanitize($0) + ")" } ?? ""
+                    out += "  - \(e.stance.rawValue)\(actor)\(cue): \(InertText.sanitize(e.text))\n"
+                }
+            }
+        }
+        return out
+    }
+
     public static let glyphs: [Stance: String] = [.confirmed: "●", .hedged: "◐", .contradicted: "✕", .mixed: "±", .mentioned: "○", .silent: "·"]
 
     /// Rows are commitments, columns sources (stance words in CSV, glyphs in the table).
