@@ -115,6 +115,21 @@ final class HTMLExtractorTests: XCTestCase {
         XCTAssertEqual(page.blocks.first { $0.kind == .caption }?.text, "(Credit: Ann Photographer / Agency)", "a credit line is a caption")
     }
 
+    /// The standfirst right under the headline belongs to the article even when a
+    /// share bar stands between it and the text; the share bar does not.
+    func testStandfirstFarFromTheText() throws {
+        let share = (1...12).map { "<div><a href=\"#\">Share \($0)</a></div>" }.joined()
+        let body = Self.prose.map { "<p>\($0)</p>" }.joined()
+        let page = try extract("""
+            <html><body><div><header><h1>Accord signed</h1>
+            <p>The two governments agreed on a plan that still needs both parliaments.</p>
+            <div>By Ann Reporter</div><div>16 January 2026</div></header>\(share)
+            <article>\(body)</article></div></body></html>
+            """)
+        XCTAssertTrue(page.mainText.contains("The two governments agreed on a plan that still needs both parliaments."), page.mainText)
+        XCTAssertFalse(page.mainText.contains("Share 3"))
+    }
+
     func testMetadataWithProvenance() throws {
         let m = try extract(Self.page).metadata
         XCTAssertEqual(m.title, "Leaders sign accord in Tokyo")

@@ -532,6 +532,17 @@ public enum HTMLExtractor {
                 }
                 if chars <= 600 && mainStart - t <= 9 {
                     for i in t..<mainStart where !blocks[i].boilerplate { inMain[i] = true }
+                } else {
+                    // Far from the text (share bars in between): the standfirst right under
+                    // the headline still belongs to the article, up to the first line that
+                    // is not prose (a byline, a date, a share button).
+                    var i = t + 1, chars = 0
+                    while i < mainStart, i - t <= 2, !blocks[i].boilerplate, isProse(blocks[i]), blocks[i].tag == "p" {
+                        chars += blocks[i].text.unicodeScalars.count
+                        if chars > 600 { break }
+                        inMain[i] = true
+                        i += 1
+                    }
                 }
                 inMain[t] = true
             }
