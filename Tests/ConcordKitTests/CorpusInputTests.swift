@@ -119,3 +119,18 @@ final class ArticleSizeLimitTests: XCTestCase {
         XCTAssertEqual(try CorpusLoader().load(dir.path).articles.count, 2, "the default limit (64 MiB) reads both")
     }
 }
+
+/// The browser's own outputs in the corpus folder are not articles.
+final class ConcordOutputFilesTests: XCTestCase {
+    func testSavedScreensAndExportsAreNotArticles() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("The talks resumed on March 3, 2026.\n", "a.txt", in: dir)
+        try Fixtures.write("# Agreement matrix\n", "concord-export-1.md", in: dir)
+        try Fixtures.write("screen\n", "concord-screen-12.txt", in: dir)
+        try Fixtures.write("A note about concord-export.\n", "concord-export-notes.md", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        XCTAssertEqual(corpus.articles.map(\.id).sorted(), ["a", "concord-export-notes"])
+        XCTAssertTrue(CorpusLoader.isConcordOutput("concord-export-3.md"))
+        XCTAssertFalse(CorpusLoader.isConcordOutput("concord-export-.md"))
+    }
+}

@@ -59,6 +59,18 @@ public struct PreparedCorpus: Sendable {
     public var empty: Corpus { Corpus(root: path, config: config, articles: [], problems: problems) }
 }
 
+extension CorpusLoader {
+    /// `concord-screen-N.txt` (`w`) and `concord-export-N.md` (`E`), as the browser
+    /// names them.
+    public static func isConcordOutput(_ name: String) -> Bool {
+        for (prefix, ext) in [("concord-screen-", ".txt"), ("concord-export-", ".md")] where name.hasPrefix(prefix) && name.hasSuffix(ext) {
+            let middle = name.dropFirst(prefix.count).dropLast(ext.count)
+            if !middle.isEmpty && middle.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        }
+        return false
+    }
+}
+
 /// Loads a corpus from a folder (every `.txt` and `.md` file under it, hidden files
 /// skipped) or from a single file.
 public struct CorpusLoader: Sendable {
@@ -103,6 +115,9 @@ public struct CorpusLoader: Sendable {
                     ptr.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
                 }
                 if name == "." || name == ".." || name.hasPrefix(".") { continue }
+                // Concord's own outputs (a saved screen, an exported view) are not articles,
+                // also when the browser runs inside the corpus folder and R reloads it.
+                if CorpusLoader.isConcordOutput(name) { continue }
                 let child = relative.isEmpty ? name : (relative as NSString).appendingPathComponent(name)
                 let childFull = (root as NSString).appendingPathComponent(child)
                 var st = stat()
