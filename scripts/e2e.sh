@@ -370,7 +370,8 @@ for i in range(900):
         f.write("---\npublished: 2026-01-%02d\noutlet: Outlet %d\n---\n\nThe council met on January %d, 2026, and %d people came.\n" % (i % 28 + 1, i % 7, i % 28 + 1, i))
 PY
 # (standard error to a file: a crash's backtrace is kept and printed below)
-start "SWIFT_BACKTRACE=enable=yes,interactive=no '$BIN' '$TMP/big' 2>'$TMP/big-stderr.txt'"
+# (--no-watch: this checks R itself; the folder watch has its own check below)
+start "SWIFT_BACKTRACE=enable=yes,interactive=no '$BIN' '$TMP/big' --no-watch 2>'$TMP/big-stderr.txt'"
 expect "Loaded 900 articles" "a folder of 900 files is loaded while the browser runs" 30
 expect "· 900 articles" "the title bar counts every article"
 [ -f "$TMP/big/.concord/cache.sqlite" ] && ok "the parse cache is written in .concord/" || bad "no .concord/cache.sqlite"
@@ -388,7 +389,7 @@ if [ -s "$TMP/big-stderr.txt" ]; then echo "---- standard error of the 900-file 
 # R in a small folder (read before the first frame) reads the folder afresh too.
 mkdir -p "$TMP/small"
 cp data/articles/*.txt "$TMP/small/"
-start "'$BIN' '$TMP/small'"
+start "'$BIN' '$TMP/small' --no-watch"
 expect "· 5 articles" "a small folder opens"
 printf -- '---\ntitle: Added later\n---\n\nThe talks resumed on March 3, 2026.\n' > "$TMP/small/zz.txt"
 keys R
@@ -396,6 +397,20 @@ expect "Reloaded: 6 articles (1 new, 0 gone)" "R in a small folder picks up an a
 expect "· 6 articles" "the title bar counts it"
 keys Q
 finished 0 "Q after R in a small folder"
+echo "# the folder is watched: changes reload it without a key; Concord's own writes do not"
+# (run inside the folder, so that w saves its screen there)
+start "sh -c \"cd '$TMP/small' && exec '$BIN' .\""
+expect "· 6 articles" "the watched folder opens"
+printf -- '---\ntitle: Added while open\n---\n\nThe talks ended on March 4, 2026.\n' > "$TMP/small/zz2.txt"
+expect "Reloaded: 7 articles (1 new, 0 gone)" "an added file is picked up without a key" 15
+rm "$TMP/small/zz.txt"
+expect "Reloaded: 6 articles (0 new, 1 gone)" "a removed file is dropped without a key" 15
+keys w
+expect "Saved the screen to" "w saves a screen (into the current folder)"
+sleep 1.5
+expect_not "Reloaded" "the cache, the notes and a saved screen do not count as changes"
+keys Q
+finished 0 "Q in a watched folder"
 echo "# the analyst's marks and notes are kept in concord-notes.yaml"
 cp -r data "$TMP/notes"
 rm -rf "$TMP/notes/.concord" "$TMP/notes/concord-notes.yaml"

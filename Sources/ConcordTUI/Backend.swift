@@ -48,8 +48,12 @@ public struct TestBackend: TerminalBackend {
 public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
                                         save: (String, String) -> Bool = ScreenFile.write,
                                         source: CorpusSource? = nil, feed: CorpusFeed = CorpusFeed(),
-                                        timings: KeyTimings? = nil, warmUp: Bool = false) -> AppState {
+                                        timings: KeyTimings? = nil, warmUp: Bool = false,
+                                        watch: FolderWatch? = nil) -> AppState {
     var state = state
+    // A change in the watched folder reloads it once it has been quiet this long.
+    var changedAt: UInt64?
+    let quiet: UInt64 = 400_000_000
     // Once the corpus is fully loaded, the analyses are computed in the background.
     if warmUp && state.loading == nil { state.analyses.warmUp() }
     var dirty = true
@@ -96,7 +100,16 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
             polling = wanted
             backend.setPollInterval(milliseconds: wanted)
         }
-        guard let message = backend.nextMessage() else { continue }
+        var next: Message?
+        if let watch {
+            let now = DispatchTime.now().uptimeNanoseconds
+            if watch.drain() { changedAt = now }
+            if let at = changedAt, now - at >= quiet, state.loading == nil {
+                changedAt = nil
+                next = .folderChanged
+            }
+        }
+        guard let message = next ?? backend.nextMessage() else { continue }
         timings?.begin()
         state = update(state, message)
         if state.reloadRequested {
@@ -415,7 +428,7 @@ public enum TerminalApp {
     /// background thread; `R` runs `source` again.
     public static func run(initial: Corpus, commitments: CommitmentSet? = nil, source: CorpusSource? = nil,
                            preloaded: Bool = false, annotations: Annotations = Annotations(),
-                           annotationsRoot: String? = nil, mouse: Bool = true) -> Int32 {
+                           annotationsRoot: String? = nil, mouse: Bool = true, watchRoot: String? = nil) -> Int32 {
         let start = DispatchTime.now().uptimeNanoseconds
         let env = ProcessEnvironment.get("NO_COLOR")
         let colorAllowed = env == nil || env == ""
@@ -440,7 +453,10 @@ public enum TerminalApp {
         let feed = CorpusFeed()
         if !preloaded, let source, feed.start(source) { state.loading = (0, 0) }
         let timings = ProcessEnvironment.get("CONCORD_TIMINGS").flatMap { $0.isEmpty ? nil : KeyTimings(path: $0, start: start) }
-        _ = runLoop(state, backend: &b, source: source, feed: feed, timings: timings, warmUp: true)
+        let watch = watchRoot.map { FolderWatch(root: $0) }
+        if let why = watch?.unavailable, state.message == nil { state.message = "Not watching the folder (\(why)); R reloads" }
+        _ = runLoop(state, backend: &b, source: source, feed: feed, timings: timings, warmUp: true,
+                    watch: watch.flatMap { $0.isActive ? $0 : nil })
         timings?.write()
         return 0
     }

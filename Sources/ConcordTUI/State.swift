@@ -99,6 +99,8 @@ public enum Message: Equatable, Sendable {
     case analysisReady
     /// The background loader's news: files read so far, and the corpus as loaded so far.
     case loaded(CorpusUpdate)
+    /// The watched folder changed (and has been quiet since): reload it.
+    case folderChanged
 }
 
 /// Display capabilities decided at start-up.

@@ -27,6 +27,12 @@ extension AppState {
             receive(news)
         case .analysisReady:
             settleView()
+        case .folderChanged:
+            // (as R, but a prompt being typed stays open)
+            if loading == nil {
+                reloadRequested = true
+                self.message = "The folder changed; reloading…"
+            }
         }
     }
 

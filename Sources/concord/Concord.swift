@@ -138,6 +138,8 @@ struct Browse: ParsableCommand {
     var commitments: String?
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (selecting text) instead of clicks and the wheel.")
     var noMouse = false
+    @Flag(name: .customLong("no-watch"), help: "Do not watch the folder for changes (R still reloads).")
+    var noWatch = false
 
     func run() throws {
         guard isatty(STDOUT_FILENO) != 0, isatty(STDIN_FILENO) != 0 else {
@@ -173,10 +175,12 @@ struct Browse: ParsableCommand {
         let code: Int32
         if small {
             code = TerminalApp.run(initial: loader.load(prepared), commitments: set, source: source, preloaded: true,
-                                   annotations: notes, annotationsRoot: folder ? corpus.path : nil, mouse: !noMouse)
+                                   annotations: notes, annotationsRoot: folder ? corpus.path : nil, mouse: !noMouse,
+                                   watchRoot: folder && !noWatch ? corpus.path : nil)
         } else {
             code = TerminalApp.run(initial: prepared.empty, commitments: set, source: source,
-                                   annotations: notes, annotationsRoot: folder ? corpus.path : nil, mouse: !noMouse)
+                                   annotations: notes, annotationsRoot: folder ? corpus.path : nil, mouse: !noMouse,
+                                   watchRoot: folder && !noWatch ? corpus.path : nil)
         }
         if code != 0 { throw ExitCode(code) }
     }

@@ -218,3 +218,46 @@ final class RunLoopReadinessTests: XCTestCase {
         }
     }
 }
+
+/// The folder watch (inotify): articles, settings and new folders are changes;
+/// Concord's own writes and hidden files are not.
+final class FolderWatchTests: XCTestCase {
+    func testWhatCounts() throws {
+        XCTAssertTrue(FolderWatch.matters("a.txt", isFolder: false))
+        XCTAssertTrue(FolderWatch.matters("page.html", isFolder: false))
+        XCTAssertTrue(FolderWatch.matters("commitments.yaml", isFolder: false))
+        XCTAssertTrue(FolderWatch.matters("more", isFolder: true))
+        for name in ["concord-notes.yaml", "concord-export-2.md", "concord-screen-1.txt", ".concord", ".a.txt.swp", "image.png"] {
+            XCTAssertFalse(FolderWatch.matters(name, isFolder: name == ".concord"), name)
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("watch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let watch = FolderWatch(root: dir.path)
+        XCTAssertTrue(watch.isActive, watch.unavailable ?? "")
+        XCTAssertFalse(watch.drain())
+        try "x".write(to: dir.appendingPathComponent("concord-notes.yaml"), atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent(".concord"), withIntermediateDirectories: true)
+        XCTAssertFalse(watch.drain(), "the notes file and the cache folder are Concord's own")
+        try "The talks ended.".write(to: dir.appendingPathComponent("a.txt"), atomically: false, encoding: .utf8)
+        XCTAssertTrue(watch.drain(), "an added article")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        XCTAssertTrue(watch.drain(), "a new folder")
+        try "More talks.".write(to: dir.appendingPathComponent("sub/b.txt"), atomically: false, encoding: .utf8)
+        XCTAssertTrue(watch.drain(), "an article in the new folder")
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("a.txt"))
+        XCTAssertTrue(watch.drain(), "a removed article")
+        XCTAssertFalse(watch.drain(), "nothing more")
+    }
+
+    func testTheMessageReloadsUnlessLoading() {
+        var s = AppState(corpus: makeCorpus(sample), width: 80, height: 20, capabilities: Capabilities(color: false))
+        s = update(s, .folderChanged)
+        XCTAssertTrue(s.reloadRequested)
+        XCTAssertEqual(s.message, "The folder changed; reloading…")
+        var loading = AppState(corpus: makeCorpus(sample), width: 80, height: 20, capabilities: Capabilities(color: false))
+        loading.loading = (1, 10)
+        loading = update(loading, .folderChanged)
+        XCTAssertFalse(loading.reloadRequested)
+    }
+}
