@@ -52,6 +52,21 @@ public final class ParseCache: @unchecked Sendable {
         #endif
     }
 
+    /// One lock for every cache in the process: a reload opens a second connection
+    /// pool on the same file while the first may still be storing time expressions
+    /// from a background thread; their reads and writes never run at once.
+    private static let processLock = NSLock()
+
+    private func writeLocked<T>(_ body: (Database) throws -> T) throws -> T {
+        ParseCache.processLock.lock(); defer { ParseCache.processLock.unlock() }
+        return try db.write(body)
+    }
+
+    private func readLocked<T>(_ body: (Database) throws -> T) throws -> T {
+        ParseCache.processLock.lock(); defer { ParseCache.processLock.unlock() }
+        return try db.read(body)
+    }
+
     private init(path: String, db: DatabasePool) {
         self.path = path
         self.db = db
@@ -116,7 +131,7 @@ public final class ParseCache: @unchecked Sendable {
     }
 
     private func prepare(buildKey: String) throws {
-        try db.write { db in
+        try writeLocked { db in
             try db.execute(sql: """
                 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS files(
@@ -130,7 +145,7 @@ public final class ParseCache: @unchecked Sendable {
             }
         }
         // A damaged page shows on the first full read; check the index now.
-        _ = try db.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM files") }
+        _ = try readLocked { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM files") }
     }
 
     /// Warnings met so far (each reported once).
@@ -163,7 +178,7 @@ public final class ParseCache: @unchecked Sendable {
     public func stamps() -> [String: Stamp] {
         guard !isDisabled else { return [:] }
         do {
-            return try db.read { db in
+            return try readLocked { db in
                 var out: [String: Stamp] = [:]
                 let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime, hash FROM files")
                 while let row = try rows.next() {
@@ -186,7 +201,7 @@ public final class ParseCache: @unchecked Sendable {
     func fetch(_ paths: [String], timexKey: String) -> [String: Hit] {
         guard !isDisabled, !paths.isEmpty else { return [:] }
         do {
-            return try db.read { db in
+            return try readLocked { db in
                 var out: [String: Hit] = [:]
                 var start = 0
                 while start < paths.count {
@@ -220,7 +235,7 @@ public final class ParseCache: @unchecked Sendable {
     func store(_ writes: [Write]) {
         guard !isDisabled, !writes.isEmpty else { return }
         do {
-            try db.write { db in
+            try writeLocked { db in
                 for w in writes {
                     if let blob = w.articles {
                         try db.execute(sql: "INSERT OR REPLACE INTO files(path, size, mtime, hash, articles) VALUES (?, ?, ?, ?, ?)",
@@ -241,7 +256,7 @@ public final class ParseCache: @unchecked Sendable {
         let gone = known.keys.filter { !present.contains($0) }
         guard !isDisabled, !gone.isEmpty else { return }
         do {
-            try db.write { db in
+            try writeLocked { db in
                 for p in gone { try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [p]) }
             }
         } catch {
@@ -278,7 +293,7 @@ public final class ParseCache: @unchecked Sendable {
         }
         guard !isDisabled, !writes.isEmpty else { return }
         do {
-            try db.write { db in
+            try writeLocked { db in
                 for (file, key, blob) in writes {
                     try db.execute(sql: "UPDATE files SET timex_key = ?, timexes = ? WHERE path = ?", arguments: [key, blob, file])
                 }
