@@ -23,31 +23,9 @@ final class SecondCorpusTests: XCTestCase {
     ]
 
     func testSecondCorpusMatrixAgainstAReading() throws {
-        let dir = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/pope-visit").path
-        let corpus = try CorpusLoader().load(dir)
-        XCTAssertEqual(corpus.articles.count, 3)
-        let (set, problems, _) = CommitmentSet.load(for: corpus, explicit: nil)
-        XCTAssertEqual(problems, [])
-        let matrix = AgreementMatrix.build(corpus, try XCTUnwrap(set))
-        var presenceRight = 0, stanceRight = 0, cells = 0, present = 0
-        var report: [String] = []
-        for row in matrix.rows {
-            let want = try XCTUnwrap(Self.expected[row.commitment.id])
-            for (k, cell) in row.cells.enumerated() {
-                cells += 1
-                let got = cell.stance.rawValue
-                if (got == "silent") == (want[k] == "silent") { presenceRight += 1 }
-                if want[k] != "silent" {
-                    present += 1
-                    if got == want[k] { stanceRight += 1 }
-                }
-                if got != want[k] { report.append("\(row.commitment.id) × \(corpus.articles[k].id): reading \(want[k]), Concord \(got)") }
-            }
-        }
-        print("second corpus: presence \(presenceRight)/\(cells), stance \(stanceRight)/\(present)")
-        for line in report { print("  " + line) }
-        XCTAssertEqual(presenceRight, cells, "every cell's presence matches the reading")
-        XCTAssertGreaterThanOrEqual(stanceRight, SecondCorpusTests.stanceFloor, report.joined(separator: "\n"))
+        let score = try ReadingScore(fixture: "pope-visit", expected: Self.expected, articles: 3)
+        XCTAssertEqual(score.presenceRight, score.cells, "every cell's presence matches the reading")
+        XCTAssertGreaterThanOrEqual(score.stanceRight, SecondCorpusTests.stanceFloor, score.report.joined(separator: "\n"))
     }
 
     /// Stance cells that agree with the reading: 8 at the commit that added this test;
@@ -76,16 +54,34 @@ final class ThirdCorpusTests: XCTestCase {
     ]
 
     func testThirdCorpusMatrixAgainstAReading() throws {
-        let dir = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/typhoon-durian").path
+        let score = try ReadingScore(fixture: "typhoon-durian", expected: Self.expected, articles: 6)
+        XCTAssertEqual(score.presenceRight, score.cells, "every cell's presence matches the reading")
+        XCTAssertGreaterThanOrEqual(score.stanceRight, ThirdCorpusTests.stanceFloor, score.report.joined(separator: "\n"))
+    }
+
+    /// Stance cells that agree with the reading: 9/11 on the first run (presence
+    /// 36/36); 10/11 once a cue stopped reaching across a contrast ("was expected to
+    /// hit Manila but veered south … towards the South China Sea"). The one left:
+    /// Xinhua's storm signal "hoisted over Catanduanes province in the Bicol region"
+    /// reads as a statement about Bicol.
+    static let stanceFloor = 10
+}
+
+/// A matrix against a reading written before Concord ran: how many cells' presence
+/// and (where present) stance agree, and every cell that differs.
+struct ReadingScore {
+    var cells = 0, presenceRight = 0, present = 0, stanceRight = 0
+    var report: [String] = []
+
+    init(fixture: String, expected: [String: [String]], articles: Int) throws {
+        let dir = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/" + fixture).path
         let corpus = try CorpusLoader().load(dir)
-        XCTAssertEqual(corpus.articles.count, 6)
+        XCTAssertEqual(corpus.articles.count, articles)
         let (set, problems, _) = CommitmentSet.load(for: corpus, explicit: nil)
         XCTAssertEqual(problems, [])
         let matrix = AgreementMatrix.build(corpus, try XCTUnwrap(set))
-        var presenceRight = 0, stanceRight = 0, cells = 0, present = 0
-        var report: [String] = []
         for row in matrix.rows {
-            let want = try XCTUnwrap(Self.expected[row.commitment.id])
+            let want = try XCTUnwrap(expected[row.commitment.id])
             for (k, cell) in row.cells.enumerated() {
                 cells += 1
                 let got = cell.stance.rawValue
@@ -97,16 +93,7 @@ final class ThirdCorpusTests: XCTestCase {
                 if got != want[k] { report.append("\(row.commitment.id) × \(corpus.articles[k].id): reading \(want[k]), Concord \(got)") }
             }
         }
-        print("third corpus: presence \(presenceRight)/\(cells), stance \(stanceRight)/\(present)")
+        print("\(fixture): presence \(presenceRight)/\(cells), stance \(stanceRight)/\(present)")
         for line in report { print("  " + line) }
-        XCTAssertEqual(presenceRight, cells, "every cell's presence matches the reading")
-        XCTAssertGreaterThanOrEqual(stanceRight, ThirdCorpusTests.stanceFloor, report.joined(separator: "\n"))
     }
-
-    /// Stance cells that agree with the reading: 9/11 on the first run (presence
-    /// 36/36); 10/11 once a cue stopped reaching across a contrast ("was expected to
-    /// hit Manila but veered south … towards the South China Sea"). The one left:
-    /// Xinhua's storm signal "hoisted over Catanduanes province in the Bicol region"
-    /// reads as a statement about Bicol.
-    static let stanceFloor = 10
 }
