@@ -22,6 +22,16 @@ extension TimexRule {
                              "Signed on [the 3rd of March, 2020] in Rome. => 2020-03-03"]),
         TimexRule("date-iso", "@year - @mm - @dd", .date, "{year}-{month}-{day}",
                   examples: ["Filed [2026-01-16] by staff. => 2026-01-16"]),
+        // Numeric dates with slashes: month first, as English-language news writes them
+        // (03/04/2025 is 4 March); a first number over 12 can only be a day (25/12/2024).
+        TimexRule("date-slash-mdy", "@mm / @dd / @year", .date, "{year}-{month}-{day}",
+                  examples: ["Results came out on [03/04/2025] in the end. => 2025-03-04",
+                             "The filing of [12/31/2025] is late. => 2025-12-31"],
+                  negatives: ["The score was 3/4 at the break.", "Rates rose 1/2 point on 24/7 trading."]),
+        TimexRule("date-slash-dmy", "@dd / @mm / @year", .date, "{year}-{month}-{day}",
+                  examples: ["The memo of [25/12/2024] was found. => 2024-12-25"]),
+        TimexRule("date-slash-ymd", "@year / @mm / @dd", .date, "{year}-{month}-{day}",
+                  examples: ["Filed [2025/03/04] by staff. => 2025-03-04"]),
         TimexRule("date-md", "@weekday? ,? @month @day", .date, "Y?-{month}-{day}",
                   examples: ["Beijing acted on [January 6], officials said. => 2026-01-06",
                              "She arrived [Jan. 16] in the capital. => 2026-01-16",

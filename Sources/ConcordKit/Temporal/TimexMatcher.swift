@@ -220,9 +220,9 @@ struct TimexMatcher {
         if t.kind == .boundary { return nil }
         switch alt {
         case .word(let w):
-            if w == "-" {
-                // A hyphen glued to both neighbours.
-                guard t.lower == "-", t.glued, i + 1 < tokens.count, tokens[i + 1].glued else { return nil }
+            if w == "-" || w == "/" {
+                // A hyphen (or a slash in a numeric date) glued to both neighbours.
+                guard t.lower == w, t.glued, i + 1 < tokens.count, tokens[i + 1].glued else { return nil }
                 return i + 1
             }
             guard t.lower == w else { return nil }
