@@ -91,7 +91,7 @@ struct TimexMatcher {
 
     func startKinds(_ name: String) -> [TToken.Kind] {
         switch name {
-        case "num", "hour", "mm", "dd", "year", "yearbare", "fraction", "eryear": return [.number]
+        case "num", "hour", "mm", "dd", "year", "yearbare", "fraction", "eryear", "qdigit", "hdigit": return [.number]
         case "day": return [.number, .ordinal]
         case "ord", "ordcentury", "dom": return [.ordinal]
         case "decade": return [.decade]
@@ -265,7 +265,9 @@ struct TimexMatcher {
             }
             if name == "monthbare" {
                 if abbreviation && !(i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued) { return nil }
-                if lexicon.ambiguousMonths.contains(t.lower) && !lexicon.temporalCues.contains(previous) { return nil }
+                // ("mid-March": the glued modifier is a cue as a preposition is)
+                let midGlued = previous == "-" && i >= 2 && tokens[i - 2].lower == lexicon.gluedModifier && t.glued
+                if lexicon.ambiguousMonths.contains(t.lower) && !lexicon.temporalCues.contains(previous) && !midGlued { return nil }
             }
             // "May" before a lowercase word is the verb, unless a preposition claims it ("in May that…").
             if t.lower == "may" && i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized
@@ -365,6 +367,15 @@ struct TimexMatcher {
             if t.kind == .ordinal { n = Int(t.number) } else if t.kind == .word, let o = lexicon.ordinals[t.lower] { n = o }
             guard n >= 10, n <= 30 else { return nil }
             cap["ord"] = String(n)
+            return i + 1
+        case "qdigit", "hdigit":
+            // The digit of "Q3", "H1": one digit glued to the letter before it, not to a
+            // letter or digit after it ("H1N1" is no half-year).
+            guard t.kind == .number, t.digits == 1, t.glued, i > 0, tokens[i - 1].kind == .word else { return nil }
+            let v = Int(t.number)
+            guard (1...(name == "qdigit" ? 4 : 2)).contains(v) else { return nil }
+            if i + 1 < tokens.count, tokens[i + 1].glued, tokens[i + 1].kind == .word || tokens[i + 1].kind == .number { return nil }
+            cap["ord"] = String(v)
             return i + 1
         case "ord":
             if t.kind == .ordinal { cap[key] = String(Int(t.number)); return i + 1 }
