@@ -150,6 +150,9 @@ final class SocialMediaTimexTests: XCTestCase {
 
     func testTextingSpellingsAndGluedClockTimes() {
         XCTAssertEqual(values("cant wait for tmr!!"), ["2026-01-17"])
+        XCTAssertEqual(values("last nite was crazy"), ["2026-01-15TNI"])
+        XCTAssertEqual(values("see ya next wk"), ["2026-W04"])
+        XCTAssertEqual(values("the trip lasts 2 wks"), ["P2W"])
         XCTAssertEqual(values("going 2moro at 2pm, who's in?"), ["2026-01-17", "2026-01-17T14:00"], "the time is on the day it is joined to")
         XCTAssertEqual(values("see u at 10am"), ["2026-01-16T10:00"])
         XCTAssertEqual(values("back 2nite"), ["2026-01-16TNI"])

@@ -268,7 +268,7 @@ extension TimeLexicon {
         spellingVariants: ["tmr": "tomorrow", "tmrw": "tomorrow", "tmrrw": "tomorrow", "2moro": "tomorrow",
                            "2morrow": "tomorrow", "2mrw": "tomorrow", "tomoz": "tomorrow", "2day": "today",
                            "tdy": "today", "2nite": "tonight", "tonite": "tonight", "2night": "tonight",
-                           "yday": "yesterday", "ystrdy": "yesterday", "wknd": "weekend", "xmas": "christmas",
+                           "yday": "yesterday", "ystrdy": "yesterday", "wknd": "weekend", "nite": "night", "wk": "week", "xmas": "christmas",
                            "mins": "minutes", "hrs": "hours", "yrs": "years", "wks": "weeks"],
         numberSuffixWords: ["am", "pm"],
         holidays: [
