@@ -54,6 +54,9 @@ extension AppState {
             }
             compareTop = 0
             message = "Comparing \(sourceMarker(compareLeft)) \(corpus.label(compareLeft)) with \(sourceMarker(compareRight)) \(corpus.label(compareRight))"
+        case .pickCompareSources:
+            guard n > 1 else { return true }
+            overlay = .comparePick(cursor: compareLeft, side: 0)
         case .nextDifference, .previousDifference:
             // The next (or previous) pair that is not said by both, from the top line shown.
             let lines = compareLines(comparePairs)
@@ -136,4 +139,36 @@ func putMarkingDifferences(_ text: String, other: Set<String>, _ b: inout Buffer
         segment.append(c)
     }
     flush()
+}
+
+extension AppState {
+    /// Compare's picker: j/k move, Enter takes the source under the cursor for the
+    /// left side, then for the right (not the left one again); q or Esc close it.
+    mutating func handleComparePicker(_ cursor: Int, _ side: Int, _ key: Key) {
+        let n = corpus.articles.count
+        var cursor = cursor
+        switch key {
+        case .char("Q"): overlay = nil; shouldQuit = true; return
+        case .char("q"), .escape: overlay = nil; return
+        case .down, .char("j"): cursor = min(n - 1, cursor + 1)
+        case .up, .char("k"): cursor = max(0, cursor - 1)
+        case .char("g"), .home: cursor = 0
+        case .char("G"), .end: cursor = max(0, n - 1)
+        case .enter, .char(" "):
+            if side == 0 {
+                compareLeft = cursor
+                if compareRight == compareLeft { compareRight = (compareLeft + 1) % max(1, n) }
+                overlay = .comparePick(cursor: compareRight, side: 1)
+                return
+            }
+            guard cursor != compareLeft else { message = "Pick another source than the left one"; return }
+            compareRight = cursor
+            overlay = nil
+            compareTop = 0
+            message = "Comparing \(sourceMarker(compareLeft)) \(corpus.label(compareLeft)) with \(sourceMarker(compareRight)) \(corpus.label(compareRight))"
+            return
+        default: return
+        }
+        overlay = .comparePick(cursor: cursor, side: side)
+    }
 }

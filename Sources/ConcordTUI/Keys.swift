@@ -86,7 +86,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     /// problems list, saving the screen, reloading.
     static let worksWhileComputing: Set<Action> = [.quit, .quitAll, .help, .back, .viewArticles, .viewTimeline, .viewMatrix,
                                                   .viewDiscrepancies, .viewCompare, .problems, .saveScreen, .reload]
-    case cycleMatrixStanceFilter, timelineRange, pickSources
+    case cycleMatrixStanceFilter, timelineRange, pickSources, pickCompareSources
     case moveLeft, moveRight, cycleMatrixSort, compareNextLeft, compareNextRight, comparePreviousLeft, comparePreviousRight, nextDifference, previousDifference, toggleLowConfidence, filterRows
 }
 
@@ -125,6 +125,7 @@ public enum Keymap {
         KeyBinding(.compareNextRight, [.char("]")], "compare: next source on the right", [.compare]),
         KeyBinding(.comparePreviousLeft, [.char("{")], "compare: previous source on the left", [.compare]),
         KeyBinding(.comparePreviousRight, [.char("}")], "compare: previous source on the right", [.compare]),
+        KeyBinding(.pickCompareSources, [.char("c")], "compare: pick the left, then the right source from a list", [.compare]),
         KeyBinding(.nextDifference, [.char("d")], "compare: next difference (≠ < >)", [.compare]),
         KeyBinding(.previousDifference, [.char("D")], "compare: previous difference", [.compare]),
         KeyBinding(.back, [.escape, .backspace, .left, .char("h")], "back / cancel", [.reader, .timeline, .discrepancies]),

@@ -274,6 +274,14 @@ func drawOverlay(_ state: AppState, _ overlay: Overlay, _ b: inout Buffer, _ the
         title = " Sources shown (Space toggles, a all, Enter closes) "
         let visible = max(1, min(state.height - 4, lines.count))
         top = max(0, min(cursor - visible + 1, lines.count - visible))
+    case .comparePick(let cursor, let side):
+        lines = state.corpus.articles.indices.map { i in
+            let mark = i == state.compareLeft ? "◀ " : i == state.compareRight ? "▶ " : "  "
+            return (mark + state.sourceMarker(i) + " " + state.corpus.label(i), i == cursor ? Style(reverse: true) : .plain)
+        }
+        title = side == 0 ? " Left source (Enter picks, Esc closes) " : " Right source (Enter picks, Esc closes) "
+        let visible = max(1, min(state.height - 4, lines.count))
+        top = max(0, min(cursor - visible + 1, lines.count - visible))
     }
     let w = min(state.width - 4, 92)
     let h = min(state.height - 2, lines.count + 2)

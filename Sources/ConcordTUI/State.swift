@@ -76,6 +76,8 @@ public enum Overlay: Equatable, Sendable {
     case problems(top: Int)
     /// The matrix's source picker: the source under the cursor.
     case sources(cursor: Int)
+    /// Compare's picker: the source under the cursor, for the left side (0) then the right (1).
+    case comparePick(cursor: Int, side: Int)
 }
 
 /// A search hit in an article body.

@@ -180,7 +180,7 @@ extension AppState {
             settleView()
         case .markVerified, .markWrong, .cycleOwnStance, .writeNote:
             break
-        case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .cycleMatrixStanceFilter, .timelineRange, .pickSources, .compareNextLeft, .compareNextRight, .comparePreviousLeft, .comparePreviousRight, .nextDifference, .previousDifference, .toggleLowConfidence, .filterRows:
+        case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .cycleMatrixStanceFilter, .timelineRange, .pickSources, .pickCompareSources, .compareNextLeft, .compareNextRight, .comparePreviousLeft, .comparePreviousRight, .nextDifference, .previousDifference, .toggleLowConfidence, .filterRows:
             break
         case .switchPane:
             focus = focus == .list ? .reader : .list
@@ -280,13 +280,14 @@ extension AppState {
 
     mutating func handleOverlay(_ overlay: Overlay, _ key: Key) {
         if case .sources(let cursor) = overlay { handleSourcePicker(cursor, key); return }
+        if case .comparePick(let cursor, let side) = overlay { handleComparePicker(cursor, side, key); return }
         let lines = overlayLineCount(overlay)
         let visible = max(1, height - 4)
         func scrolled(_ top: Int, _ delta: Int) -> Int { max(0, min(top.addingClamped(delta), max(0, lines - visible))) }
         var top: Int
         switch overlay {
         case .help(let t), .problems(let t): top = t
-        case .sources: return
+        case .sources, .comparePick: return
         }
         switch key {
         case .char("Q"):
@@ -307,7 +308,7 @@ extension AppState {
         switch overlay {
         case .help: self.overlay = .help(top: top)
         case .problems: self.overlay = .problems(top: top)
-        case .sources: break
+        case .sources, .comparePick: break
         }
     }
 
@@ -315,7 +316,7 @@ extension AppState {
         switch overlay {
         case .help: return helpText().count
         case .problems: return max(1, corpus.problems.count)
-        case .sources: return corpus.articles.count
+        case .sources, .comparePick: return corpus.articles.count
         }
     }
 

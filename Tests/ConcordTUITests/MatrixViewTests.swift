@@ -498,3 +498,23 @@ final class DiscrepancyWrapTests: XCTestCase {
         XCTAssertEqual(s.discrepancyRows[s.discrepancySelected], .claim(0, 0), "k lands on the claim, not its last line")
     }
 }
+
+/// Compare's `c` picks the left source, then the right, from a list.
+final class ComparePickerTests: XCTestCase {
+    func testPickingBothSources() {
+        var s = press(matrixState(100, 24), keys("5"))
+        XCTAssertEqual([s.compareLeft, s.compareRight], [0, 1])
+        s = press(s, keys("c"))
+        XCTAssertEqual(s.overlay, .comparePick(cursor: 0, side: 0))
+        XCTAssertTrue(render(s).lines().contains { $0.contains("Left source") })
+        s = press(s, keys("jj") + [.enter])       // left: C
+        XCTAssertEqual(s.compareLeft, 2)
+        XCTAssertEqual(s.overlay, .comparePick(cursor: 1, side: 1))
+        s = press(s, keys("j") + [.enter])        // C again: refused
+        XCTAssertEqual(s.message, "Pick another source than the left one")
+        s = press(s, keys("g") + [.enter])        // right: A
+        XCTAssertNil(s.overlay)
+        XCTAssertEqual([s.compareLeft, s.compareRight], [2, 0])
+        XCTAssertEqual(s.message, "Comparing C Post with A Daily")
+    }
+}
