@@ -86,7 +86,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     /// problems list, saving the screen, reloading.
     static let worksWhileComputing: Set<Action> = [.quit, .quitAll, .help, .back, .viewArticles, .viewTimeline, .viewMatrix,
                                                   .viewDiscrepancies, .viewCompare, .problems, .saveScreen, .reload]
-    case cycleMatrixStanceFilter, timelineRange, pickSources, pickCompareSources
+    case cycleMatrixStanceFilter, timelineRange, pickSources, pickCompareSources, pickTimelineSources
     case moveLeft, moveRight, cycleMatrixSort, compareNextLeft, compareNextRight, comparePreviousLeft, comparePreviousRight, nextDifference, previousDifference, toggleLowConfidence, filterRows
 }
 
@@ -153,6 +153,7 @@ public enum Keymap {
         KeyBinding(.cycleSort, [.char("s")], "sort articles by file, date or outlet", [.list, .reader]),
         KeyBinding(.timelineFilter, [.char("f")], "filter the timeline to one source (cycles; then all)", [.timeline]),
         KeyBinding(.timelineZoom, [.char("z")], "collapse the timeline to day / month / year", [.timeline]),
+        KeyBinding(.pickTimelineSources, [.char("c")], "choose the timeline's sources from a list: Space toggles", [.timeline]),
         KeyBinding(.timelineRange, [.char("r")], "limit the timeline to dates (2025-10 2026-01; empty: all)", [.timeline]),
         KeyBinding(.problems, [.char("!")], "list the corpus's problems and warnings"),
         KeyBinding(.reload, [.char("R")], "reload the folder: added, changed and removed files"),

@@ -160,6 +160,11 @@ extension AppState {
         selected = current.flatMap { order.firstIndex(of: $0) } ?? min(selected, max(0, order.count - 1))
         if let h = highlight { highlight = map(h.article).map { ($0, h.span) } }
         timelineFilter = timelineFilter.flatMap(map)
+        // (sources hidden by the pickers stay hidden, found by their ids)
+        matrixHiddenSources = Set(matrixHiddenSources.compactMap(map))
+        timelineHiddenSources = Set(timelineHiddenSources.compactMap(map))
+        if matrixHiddenSources.count >= new.articles.count { matrixHiddenSources = [] }
+        if timelineHiddenSources.count >= new.articles.count { timelineHiddenSources = [] }
         compareLeft = map(compareLeft) ?? min(compareLeft, max(0, new.articles.count - 1))
         compareRight = map(compareRight) ?? min(compareRight, max(0, new.articles.count - 1))
         matrixColumn = map(matrixColumn) ?? min(matrixColumn, max(0, new.articles.count - 1))

@@ -74,21 +74,25 @@ extension AppState {
         if c >= 0 && c < corpus.articles.count { matrixColumn = c }
     }
 
-    /// The source picker: j/k move, Space toggles the source under the cursor (one
-    /// always stays shown), a shows every source, Enter, q or Esc close it.
-    mutating func handleSourcePicker(_ cursor: Int, _ key: Key) {
+    /// The source picker (the matrix's columns, or the timeline's sources): j/k
+    /// move, Space toggles the source under the cursor (one always stays shown), a
+    /// shows every source, Enter, q or Esc close it.
+    mutating func handleSourcePicker(_ cursor: Int, _ key: Key, timeline: Bool = false) {
         let n = corpus.articles.count
         var cursor = cursor
+        var hidden = timeline ? timelineHiddenSources : matrixHiddenSources
+        defer {
+            if timeline { timelineHiddenSources = hidden } else { matrixHiddenSources = hidden }
+        }
         switch key {
         case .char("Q"): overlay = nil; shouldQuit = true; return
         case .char("q"), .escape, .enter, .char("c"):
             overlay = nil
-            if matrixHiddenSources.contains(matrixColumn) {
-                if let c = (0..<n).first(where: { !matrixHiddenSources.contains($0) }) { matrixColumn = c }
-            }
-            evidenceSelected = 0
-            let shown = n - matrixHiddenSources.count
+            let shown = n - hidden.count
             message = shown == n ? "Showing every source" : "Showing \(shown) of \(n) sources"
+            if timeline { return }
+            if hidden.contains(matrixColumn), let c = (0..<n).first(where: { !hidden.contains($0) }) { matrixColumn = c }
+            evidenceSelected = 0
             clampMatrix()
             return
         case .down, .char("j"): cursor = min(n - 1, cursor + 1)
@@ -96,17 +100,17 @@ extension AppState {
         case .char("g"), .home: cursor = 0
         case .char("G"), .end: cursor = max(0, n - 1)
         case .char(" "), .char("x"):
-            if matrixHiddenSources.contains(cursor) {
-                matrixHiddenSources.remove(cursor)
-            } else if n - matrixHiddenSources.count > 1 {
-                matrixHiddenSources.insert(cursor)
+            if hidden.contains(cursor) {
+                hidden.remove(cursor)
+            } else if n - hidden.count > 1 {
+                hidden.insert(cursor)
             } else {
                 message = "One source at least stays shown"
             }
-        case .char("a"): matrixHiddenSources = []
+        case .char("a"): hidden = []
         default: return
         }
-        overlay = .sources(cursor: cursor)
+        overlay = timeline ? .timelineSources(cursor: cursor) : .sources(cursor: cursor)
     }
 
     mutating func clampMatrix() {

@@ -266,9 +266,11 @@ func drawOverlay(_ state: AppState, _ overlay: Overlay, _ b: inout Buffer, _ the
             state.corpus.problems.map { ($0.description, $0.severity == .error ? theme.warning : .plain) }
         title = " Problems (q or Esc to close) "
         top = t
-    case .sources(let cursor):
+    case .sources(let cursor), .timelineSources(let cursor):
+        let hidden: Set<Int>
+        if case .timelineSources = overlay { hidden = state.timelineHiddenSources } else { hidden = state.matrixHiddenSources }
         lines = state.corpus.articles.indices.map { i in
-            let mark = state.matrixHiddenSources.contains(i) ? "[ ] " : "[x] "
+            let mark = hidden.contains(i) ? "[ ] " : "[x] "
             return (mark + state.sourceMarker(i) + " " + state.corpus.label(i), i == cursor ? Style(reverse: true) : .plain)
         }
         title = " Sources shown (Space toggles, a all, Enter closes) "

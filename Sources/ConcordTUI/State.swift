@@ -76,6 +76,8 @@ public enum Overlay: Equatable, Sendable {
     case problems(top: Int)
     /// The matrix's source picker: the source under the cursor.
     case sources(cursor: Int)
+    /// The timeline's source picker.
+    case timelineSources(cursor: Int)
     /// Compare's picker: the source under the cursor, for the left side (0) then the right (1).
     case comparePick(cursor: Int, side: Int)
 }
@@ -195,6 +197,8 @@ public struct AppState: Sendable {
     public var matrixStanceFilter: MatrixStanceFilter = .all
     /// Sources the matrix does not show (picked with `c`).
     public var matrixHiddenSources: Set<Int> = []
+    /// Sources the timeline leaves out (picked with `c`).
+    public var timelineHiddenSources: Set<Int> = []
     /// The timeline's date range (`r`): first and last day (ordinals), as typed.
     public var timelineRange: (first: Int, last: Int, text: String)?
     /// Selected row (position in `matrixOrder`) and column (article index).

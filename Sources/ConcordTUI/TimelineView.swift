@@ -38,7 +38,8 @@ extension AppState {
     /// What the groups depend on besides the corpus (the rows' memo extends it: a
     /// setting missing here would leave the rows pointing at groups that are gone).
     var timelineGroupsKey: String {
-        "\(timelineZoom.rawValue)|\(timelineFilter ?? -1)|\(rowFilters[.timeline] ?? "")|\(timelineRange?.text ?? "")"
+        "\(timelineZoom.rawValue)|\(timelineFilter ?? -1)|\(rowFilters[.timeline] ?? "")|\(timelineRange?.text ?? "")|"
+            + timelineHiddenSources.sorted().map(String.init).joined(separator: ",")
     }
 
     /// The last day (ordinal) of the period a value starts (a year's 31 December).
@@ -88,7 +89,9 @@ extension AppState {
         var groups: [TimelineGroup] = []
         var index: [String: Int] = [:]
         func add(_ entry: TimelineEntry, key: String, label: String, point: TimePoint?) {
-            let mentions = entry.mentions.filter { timelineFilter == nil || $0.article == timelineFilter }
+            let mentions = entry.mentions.filter {
+                (timelineFilter == nil || $0.article == timelineFilter) && !timelineHiddenSources.contains($0.article)
+            }
             guard !mentions.isEmpty else { return }
             if let i = index[key] {
                 groups[i].mentions += mentions
@@ -267,6 +270,8 @@ extension AppState {
             timelineZoom = all[((all.firstIndex(of: timelineZoom) ?? 0) + 1) % all.count]
             message = "Timeline by \(timelineZoom.rawValue)"
             reselect(current)
+        case .pickTimelineSources:
+            overlay = .timelineSources(cursor: timelineFilter ?? 0)
         case .timelineRange:
             prompt = timelineRange?.text ?? ""
             promptKind = .dateRange
@@ -332,12 +337,14 @@ func drawTimelineView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     x += b.put("Sources: ", x: x, y: body.y, style: .bold)
     for (i, a) in state.corpus.articles.enumerated() {
         guard x < body.maxX - 4 else { b.put("…", x: body.maxX - 2, y: body.y); break }
-        let active = state.timelineFilter == nil || state.timelineFilter == i
+        let active = (state.timelineFilter == nil || state.timelineFilter == i) && !state.timelineHiddenSources.contains(i)
         let label = state.sourceMarker(i) + " " + TextTable.fit(state.corpus.label(i), 16) + "  "
         x += b.put(label, x: x, y: body.y, maxWidth: body.maxX - x, style: active ? legendStyle : Style(dim: true))
     }
     // Column header with zoom and filter.
-    let filter = (state.timelineFilter.map { "only " + state.sourceMarker($0) } ?? "all sources")
+    let filter = state.timelineFilter.map { "only " + state.sourceMarker($0) }
+        ?? (state.timelineHiddenSources.isEmpty ? "all sources"
+            : "\(state.corpus.articles.count - state.timelineHiddenSources.count) of \(state.corpus.articles.count) sources")
         + (state.rowFilters[.timeline].map { " · “\($0)”" } ?? "")
     let header = "Date              Event"
     b.fill(Rect(x: body.x, y: body.y + 1, width: body.width, height: 1), theme.header)

@@ -180,7 +180,7 @@ extension AppState {
             settleView()
         case .markVerified, .markWrong, .cycleOwnStance, .writeNote:
             break
-        case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .cycleMatrixStanceFilter, .timelineRange, .pickSources, .pickCompareSources, .compareNextLeft, .compareNextRight, .comparePreviousLeft, .comparePreviousRight, .nextDifference, .previousDifference, .toggleLowConfidence, .filterRows:
+        case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .cycleMatrixStanceFilter, .timelineRange, .pickSources, .pickCompareSources, .pickTimelineSources, .compareNextLeft, .compareNextRight, .comparePreviousLeft, .comparePreviousRight, .nextDifference, .previousDifference, .toggleLowConfidence, .filterRows:
             break
         case .switchPane:
             focus = focus == .list ? .reader : .list
@@ -280,6 +280,7 @@ extension AppState {
 
     mutating func handleOverlay(_ overlay: Overlay, _ key: Key) {
         if case .sources(let cursor) = overlay { handleSourcePicker(cursor, key); return }
+        if case .timelineSources(let cursor) = overlay { handleSourcePicker(cursor, key, timeline: true); return }
         if case .comparePick(let cursor, let side) = overlay { handleComparePicker(cursor, side, key); return }
         let lines = overlayLineCount(overlay)
         let visible = max(1, height - 4)
@@ -287,7 +288,7 @@ extension AppState {
         var top: Int
         switch overlay {
         case .help(let t), .problems(let t): top = t
-        case .sources, .comparePick: return
+        case .sources, .comparePick, .timelineSources: return
         }
         switch key {
         case .char("Q"):
@@ -308,7 +309,7 @@ extension AppState {
         switch overlay {
         case .help: self.overlay = .help(top: top)
         case .problems: self.overlay = .problems(top: top)
-        case .sources, .comparePick: break
+        case .sources, .comparePick, .timelineSources: break
         }
     }
 
@@ -316,7 +317,7 @@ extension AppState {
         switch overlay {
         case .help: return helpText().count
         case .problems: return max(1, corpus.problems.count)
-        case .sources, .comparePick: return corpus.articles.count
+        case .sources, .comparePick, .timelineSources: return corpus.articles.count
         }
     }
 

@@ -173,3 +173,21 @@ final class TimelineWrapTests: XCTestCase {
         XCTAssertLessThan(s.timelineRows.count, narrow, "a wider screen needs fewer lines")
     }
 }
+
+/// The timeline's `c` picks its sources from a list, as the matrix's does.
+final class TimelineSourcePickerTests: XCTestCase {
+    func testPickingTimelineSources() {
+        var s = press(matrixState(100, 24), keys("2"))
+        let all = s.timelineGroups.flatMap(\.mentions).count
+        XCTAssertTrue(Set(s.timelineGroups.flatMap(\.mentions).map(\.article)).contains(0))
+        s = press(s, keys("c "))                   // hide A
+        XCTAssertEqual(s.overlay, .timelineSources(cursor: 0))
+        s = press(s, [.enter])
+        XCTAssertEqual(s.timelineHiddenSources, [0])
+        XCTAssertFalse(s.timelineGroups.flatMap(\.mentions).contains { $0.article == 0 })
+        XCTAssertLessThan(s.timelineGroups.flatMap(\.mentions).count, all)
+        XCTAssertTrue(render(s).trimmedLines().contains { $0.contains("2 of 3 sources") })
+        s = press(s, keys("ca") + [.enter])
+        XCTAssertEqual(s.timelineGroups.flatMap(\.mentions).count, all)
+    }
+}
