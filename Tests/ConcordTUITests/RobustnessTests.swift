@@ -54,7 +54,13 @@ final class RobustnessTests: XCTestCase {
         let keys: [Key] = [.down, .char("j"), .enter, .char("G"), .char("g"), .tab, .pageDown, .char("/"), .char("a"), .enter,
                            .char("n"), .char("N"), .escape, .char("2"), .char("z"), .char("f"), .enter, .enter, .escape,
                            .char("3"), .char("l"), .enter, .enter, .escape, .char("o"), .char("4"), .enter, .char("5"),
-                           .char("]"), .char("["), .char("?"), .char("q"), .char("B"), .char("s"), .char("1")]
+                           .char("]"), .char("["), .char("?"), .char("q"), .char("B"), .char("s"), .char("1"),
+                           // (this session's keys: pickers, filters, the date range, the mouse)
+                           .char("3"), .char("S"), .char("c"), .char(" "), .char("j"), .char(" "), .enter, .click(x: 30, y: 5),
+                           .click(x: 30, y: 5), .wheelDown, .wheelUp, .click(x: 3, y: 23), .char("2"), .char("c"), .char("a"),
+                           .enter, .char("r"), .char("2"), .char("0"), .char("2"), .char("6"), .enter, .enter, .click(x: 10, y: 6),
+                           .char("4"), .enter, .click(x: 10, y: 4), .char("5"), .char("c"), .enter, .enter, .click(x: 999, y: 999),
+                           .char("1"), .char("o")]
         for (i, key) in keys.enumerated() {
             state = update(state, .key(key))
             if i % 5 == 0 { state = update(state, .resize(width: [80, 41, 120, 20, 60][i / 5 % 5], height: [24, 10, 40, 5, 15][i / 5 % 5])) }
