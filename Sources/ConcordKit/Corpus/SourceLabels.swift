@@ -43,8 +43,20 @@ public enum SourceLabels {
     /// Indices of non-explicit labels that are shared, grouped by label.
     static func groups(_ labels: [String], _ explicit: [Bool]) -> [[Int]] {
         var byLabel: [String: [Int]] = [:]
-        for (i, l) in labels.enumerated() where !explicit[i] { byLabel[l.lowercased(), default: []].append(i) }
+        for (i, l) in labels.enumerated() where !explicit[i] { byLabel[foldCase(l), default: []].append(i) }
         return byLabel.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+    }
+
+    /// A label's case-folded form for grouping; ASCII without Unicode's case tables
+    /// (a second open of a large corpus groups every label several times).
+    static func foldCase(_ s: String) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(s.utf8.count)
+        for b in s.utf8 {
+            if b >= 0x80 { return s.lowercased() }
+            bytes.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A file id without a long hash suffix or folders: "000_15758e6d18e…" stays
@@ -66,6 +78,7 @@ public enum SourceLabels {
     }
 
     static func clip(_ s: String) -> String {
-        s.count <= maxLength ? s : String(s.prefix(maxLength - 1)) + "…"
+        // (no more bytes than the limit: no more characters either, without counting them)
+        s.utf8.count <= maxLength || s.count <= maxLength ? s : String(s.prefix(maxLength - 1)) + "…"
     }
 }
