@@ -363,6 +363,9 @@ final class DiscoveryTests: XCTestCase {
         let titles = Dictionary(uniqueKeysWithValues: set.commitments.map { ($0.id, $0.title) })
         XCTAssertEqual(titles[found["defense-security"] ?? ""], "Expand defense cooperation", "\(titles)")
         XCTAssertEqual(titles[found["gcap-fighter"] ?? ""], "Joint development of next-generation fighter jets", "\(titles)")
+        XCTAssertEqual(titles[found["strategic-partnership"] ?? ""], "Special strategic partnership", "a quoted name is the title")
+        XCTAssertEqual(CommitmentDiscovery.readableTitle("back Japan's plan and the 'green deal' now"), "Green deal",
+                       "an apostrophe inside a word closes no quote")
         // The proposals round-trip through the commitments file format.
         let (reparsed, problems) = CommitmentSet.parse(CommitmentDiscovery.yaml(set), path: "d.yaml")
         XCTAssertEqual(problems, [])

@@ -226,6 +226,22 @@ public enum CommitmentDiscovery {
     /// defense cooperation"), capitalised, at most twelve words, with an unfinished
     /// tail ("the", "of") and closing punctuation taken off.
     static func readableTitle(_ text: String, keep: (String) -> Bool = { _ in true }) -> String {
+        // A phrase the item quotes is the name of the thing ("what they described as a
+        // 'special strategic partnership'"): the title.
+        let scalars = Array(text.unicodeScalars)
+        if let open = scalars.indices.first(where: { k in
+            "\u{201C}\u{2018}\"'".unicodeScalars.contains(scalars[k]) && (k == 0 || scalars[k - 1] == " ")
+        }) {
+            // The mark that closes this opening one ("'" only before a non-letter: not "Japan's").
+            let closing: Unicode.Scalar = ["\u{201C}": "\u{201D}", "\u{2018}": "\u{2019}", "\"": "\"", "'": "'"][scalars[open]] ?? "\""
+            let close = scalars.indices.dropFirst(open + 1).first { k in
+                scalars[k] == closing && (k + 1 == scalars.count || !scalars[k + 1].properties.isAlphabetic)
+            } ?? scalars.count
+            let quoted = String(String.UnicodeScalarView(scalars[(open + 1)..<close])).trimmingCharacters(in: .whitespaces)
+            if quoted.split(separator: " ").count >= 2, quoted.split(separator: " ").count <= 8, let first = quoted.first {
+                return first.uppercased() + quoted.dropFirst()
+            }
+        }
         var words = text.split(separator: " ").map(String.init)
         while words.count > 1, let first = words.first, !keep(TermText.words(first).first ?? first) { words.removeFirst() }
         if words.count > 12 { words = Array(words.prefix(12)) }
