@@ -137,6 +137,17 @@ expect "Commitment (by coverage)" "o sorts the rows"
 keys / G C A P Enter
 expect "Match 1 of 1 rows for “GCAP”" "/ in the matrix searches its rows"
 if screen | grep -F "▶" | grep -qF "Jointly develop the next-generation fighter"; then ok "the matching row is selected"; else bad "matrix search selection"; fi
+keys '|'
+expect "only “GCAP”: 1 of 13" "| filters the matrix to the matching rows, and counts"
+expect_not "Elevate ties to a special strategic" "rows that do not match are hidden"
+keys '|'
+expect "Elevate ties to a special strategic" "| again shows every row"
+# At 80 columns the evidence panel wraps: a long sentence's last words are on screen.
+T resize-window -t e2e -x 80 -y 24
+keys o o g Enter
+expect "│                 “special strategic partnership.”" "at 80 columns the evidence wraps and ends with its last words" 3
+keys q
+T resize-window -t e2e -x 100 -y 30
 keys 4
 expect "[date] date of the meeting" "4 lists the discrepancies"
 expect "A C D E  (4 sources)" "16 January from four sources"
