@@ -67,6 +67,7 @@
 extension Array where Element == Unicode.Scalar {
     /// The lowercased string of a range (simple case mapping, fast path for ASCII).
     func lowered(_ range: Range<Int>) -> String {
+        if let ascii = asciiString(range, lower: true) { return ascii }
         var view = String.UnicodeScalarView()
         view.reserveCapacity(range.count)
         for i in range {
@@ -80,9 +81,33 @@ extension Array where Element == Unicode.Scalar {
     }
 
     func string(_ range: Range<Int>) -> String {
+        if let ascii = asciiString(range, lower: false) { return ascii }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: self[range])
         return String(view)
+    }
+
+    /// The range as a String written byte by byte when every scalar is ASCII (the
+    /// common case for words), else nil. Appending scalars one by one to a
+    /// `UnicodeScalarView` costs several times more.
+    @inline(__always) private func asciiString(_ range: Range<Int>, lower: Bool) -> String? {
+        let n = range.count
+        if n == 0 { return "" }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if self[i].value >= 0x80 { return nil }
+            i += 1
+        }
+        return String(unsafeUninitializedCapacity: n) { buffer in
+            var k = 0
+            for j in range {
+                var v = UInt8(truncatingIfNeeded: self[j].value)
+                if lower && v >= 65 && v <= 90 { v += 32 }
+                buffer[k] = v
+                k += 1
+            }
+            return n
+        }
     }
 }
 

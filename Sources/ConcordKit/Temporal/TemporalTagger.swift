@@ -38,13 +38,14 @@ public struct TemporalTagger: Sendable {
                 if let standard = lexicon.spellingVariants[tokens[k].lower] { tokens[k].lower = standard }
             }
         }
+        matcher.assignTypes(&tokens)
         // At most `maxTimexes` per article (the first ones): a file of nothing but dates
         // cannot stall every analysis. `Timeline.notes` and `concord timex` report it.
         let matches = Array(expandRanges(expandLists(matcher.matches(tokens, limit: maxTimexes < Int.max / 2 ? maxTimexes * 2 : Int.max), tokens), tokens)
             .filter { !TemporalTagger.isQuotedTitle($0, tokens) }.prefix(maxTimexes))
         guard !matches.isEmpty else { return [] }
         // Articles about quarterly results count years in quarters.
-        let quarterContext = tokens.contains { lexicon.quarterWords.contains($0.lower) }
+        let quarterContext = tokens.contains { $0.types & TokenType.quarterWord != 0 }
         let storyMode = TemporalTagger.isNarrative(matches.map { m in
             var value = matcher.rules[m.rule].rule.value
             for (k, v) in m.captures { value = value.replacingOccurrences(of: "{\(k)}", with: v) }
@@ -334,7 +335,7 @@ public struct TemporalTagger: Sendable {
             guard lexicon.rangeJoiners.contains(joiner) else { continue }
             let dayToken = m.end + 1
             var captures: [String: String] = [:]
-            guard matcher.matchClass("day", "day", tokens, dayToken, &captures) != nil else { continue }
+            guard matcher.matchClass(.day, "day", tokens, dayToken, &captures) != nil else { continue }
             if n + 1 < matches.count && matches[n + 1].start <= dayToken { continue }
             // Not the day of a following month ("24 and 25 March" is rare; "and 25 people" is not a date).
             if dayToken + 1 < tokens.count {
@@ -456,25 +457,31 @@ public struct TemporalTagger: Sendable {
     func tenseCues(_ tokens: [TToken]) -> TenseCues {
         var cues = TenseCues(cue: Array(repeating: 0, count: tokens.count), strength: Array(repeating: 1, count: tokens.count),
                              clauseBreak: Array(repeating: false, count: tokens.count))
-        for i in tokens.indices {
-            let t = tokens[i]
-            if lexicon.clauseBreaks.contains(t.lower) { cues.clauseBreak[i] = true }
-            guard t.kind == .word else { continue }
-            if let strong = lexicon.strongTenseCues[t.lower] {
-                cues.cue[i] = strong == "future" ? 1 : 2
-                cues.strength[i] = 0
-                continue
+        // Tokens typed by the matcher need no look-ups by string; others are typed here.
+        var typed = tokens
+        if let first = tokens.first, first.types & TokenType.assigned == 0 { matcher.assignTypes(&typed) }
+        typed.withUnsafeBufferPointer { tokens in
+            for i in tokens.indices {
+                let t = tokens[i]
+                let types = t.types
+                if types & TokenType.clauseBreak != 0 { cues.clauseBreak[i] = true }
+                guard t.kind == .word else { continue }
+                if types & (TokenType.strongFuture | TokenType.strongPast) != 0 {
+                    cues.cue[i] = types & TokenType.strongFuture != 0 ? 1 : 2
+                    cues.strength[i] = 0
+                    continue
+                }
+                let nextIsTo = i + 1 < tokens.count && tokens[i + 1].lower == "to"
+                let previous: UInt32 = i > 0 ? tokens[i - 1].types : 0
+                if types & TokenType.futureCue != 0 || (nextIsTo && types & TokenType.futureBeforeTo != 0) { cues.cue[i] = 1 }
+                else if types & TokenType.pastCue != 0 { cues.cue[i] = 2 }
+                // A regular past form, unless it is a present passive participle ("is being traded"),
+                // an adjective after a determiner ("a unified stance") or the adjective end of a
+                // compound ("British-controlled"; but "re-elected" is a verb).
+                else if t.lower.utf8.count > 4 && t.lower.hasSuffix("ed") && previous & TokenType.presentBe == 0
+                    && previous & TokenType.determiner == 0
+                    && !(i > 0 && tokens[i - 1].lower == "-" && t.glued && i >= 2 && tokens[i - 2].types & TokenType.verbPrefix == 0) { cues.cue[i] = 2 }
             }
-            let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-            let previous = i > 0 ? tokens[i - 1].lower : ""
-            if lexicon.futureCues.contains(t.lower) || (next == "to" && lexicon.futureBeforeTo.contains(t.lower)) { cues.cue[i] = 1 }
-            else if lexicon.pastCues.contains(t.lower) { cues.cue[i] = 2 }
-            // A regular past form, unless it is a present passive participle ("is being traded"),
-            // an adjective after a determiner ("a unified stance") or the adjective end of a
-            // compound ("British-controlled"; but "re-elected" is a verb).
-            else if t.lower.utf8.count > 4 && t.lower.hasSuffix("ed") && !lexicon.presentBe.contains(previous)
-                && !lexicon.determiners.contains(previous)
-                && !(previous == "-" && t.glued && i >= 2 && !lexicon.verbPrefixes.contains(tokens[i - 2].lower)) { cues.cue[i] = 2 }
         }
         return cues
     }

@@ -12,11 +12,21 @@ struct TimexMatcher {
     let refMaxLength: Int
     let holidayMaxLength: Int
     let vagueMaxLength: Int
+    /// The vague phrases, longest first (tried in that order).
+    let vagueLongestFirst: [[String]]
+    /// First words of holidays and reference phrases: a token that is none of them
+    /// opens no such phrase, and no phrase array is built for it.
+    let holidayFirstWords: Set<String>
+    let refFirstWords: Set<String>
     /// Words that carry time by themselves (months, units, "yesterday", …). A match
     /// always has one within `triggerWindow` tokens of its start, so positions far
     /// from any trigger are skipped without trying rules.
     var triggers: Set<String> = []
     static let triggerWindow = 5
+    /// Each known word's types (`TokenType`) and the index of its opener list.
+    var wordTypes: [String: (types: UInt32, openers: Int32)] = [:]
+    /// Rules that may start at a word, one list per distinct set (`TToken.openers`).
+    var openerLists: [[Int]] = []
 
     struct Match {
         var start: Int      // token index
@@ -31,11 +41,15 @@ struct TimexMatcher {
         refMaxLength = lexicon.referenceWords.keys.map(\.count).max() ?? 1
         holidayMaxLength = lexicon.holidays.keys.map(\.count).max() ?? 1
         vagueMaxLength = lexicon.vague.map(\.count).max() ?? 1
+        vagueLongestFirst = lexicon.vague.sorted { $0.count > $1.count }
+        holidayFirstWords = Set(lexicon.holidays.keys.compactMap(\.first))
+        refFirstWords = Set(lexicon.referenceWords.keys.compactMap(\.first))
         for r in self.rules {
             for alt in r.openers {
                 switch alt {
                 case .word(let w): byWord[w, default: []].append(r.index)
-                case .wordClass(let c):
+                case .wordClass(let wc):
+                    let c = wc.name
                     for w in startWords(c) { byWord[w, default: []].append(r.index) }
                     for k in startKinds(c) { byKind[k, default: []].append(r.index) }
                 }
@@ -62,6 +76,46 @@ struct TimexMatcher {
         t.formUnion(lexicon.eraWords.keys)
         triggers = t.subtracting(lexicon.nonTriggers)
         for (k, v) in byKind { byKind[k] = Array(Set(v)).sorted() }
+        // One table of word types, so that each token costs one look-up.
+        func mark(_ words: some Sequence<String>, _ bit: UInt32) {
+            for w in words { wordTypes[w, default: (0, -1)].types |= bit }
+        }
+        mark(triggers, TokenType.trigger)
+        mark(lexicon.clauseBreaks, TokenType.clauseBreak)
+        mark(lexicon.strongTenseCues.filter { $0.value == "future" }.keys, TokenType.strongFuture)
+        mark(lexicon.strongTenseCues.filter { $0.value != "future" }.keys, TokenType.strongPast)
+        mark(lexicon.futureCues, TokenType.futureCue)
+        mark(lexicon.futureBeforeTo, TokenType.futureBeforeTo)
+        mark(lexicon.pastCues, TokenType.pastCue)
+        mark(lexicon.presentBe, TokenType.presentBe)
+        mark(lexicon.determiners, TokenType.determiner)
+        mark(lexicon.verbPrefixes, TokenType.verbPrefix)
+        mark(lexicon.quarterWords, TokenType.quarterWord)
+        var listIndex: [[Int]: Int32] = [:]
+        for (w, rules) in byWord {
+            let index: Int32
+            if let known = listIndex[rules] { index = known } else {
+                index = Int32(openerLists.count)
+                listIndex[rules] = index
+                openerLists.append(rules)
+            }
+            wordTypes[w, default: (0, -1)].openers = index
+        }
+    }
+
+    /// Gives every word and punctuation token its types and opener list (one table
+    /// look-up each). `matches` and the tense reader rely on it.
+    func assignTypes(_ tokens: inout [TToken]) {
+        for k in tokens.indices {
+            let kind = tokens[k].kind
+            guard kind == .word || kind == .punct else { tokens[k].types = TokenType.assigned; continue }
+            if let entry = wordTypes[tokens[k].lower] {
+                tokens[k].types = entry.types | TokenType.assigned
+                tokens[k].openers = entry.openers
+            } else {
+                tokens[k].types = TokenType.assigned
+            }
+        }
     }
 
     /// Words a class can start with.
@@ -138,7 +192,9 @@ struct TimexMatcher {
         switch t.kind {
         case .clock, .decade: return true
         case .number: return t.digits == 4
-        case .word, .punct: return triggers.contains(t.lower)
+        case .word, .punct:
+            if t.types & TokenType.assigned != 0 { return t.types & TokenType.trigger != 0 }
+            return triggers.contains(t.lower)
         case .ordinal: return t.number >= 1 && t.number <= 31  // a day of the month
         case .boundary: return false
         }
@@ -162,7 +218,13 @@ struct TimexMatcher {
             if nextTrigger[i] - i > TimexMatcher.triggerWindow { i = nextTrigger[i] - TimexMatcher.triggerWindow; continue }
             let t = tokens[i]
             var candidates: [Int] = []
-            if t.kind == .word || t.kind == .punct { candidates = byWord[t.lower] ?? [] }
+            if t.kind == .word || t.kind == .punct {
+                if t.types & TokenType.assigned != 0 {
+                    if t.openers >= 0 { candidates = openerLists[Int(t.openers)] }
+                } else {
+                    candidates = byWord[t.lower] ?? []
+                }
+            }
             if let k = byKind[t.kind] { candidates = candidates.isEmpty ? k : Array(Set(candidates + k)).sorted() }
             var best: Match?
             for ri in candidates {
@@ -194,8 +256,8 @@ struct TimexMatcher {
                        _ captures: inout [String: String]) -> Int? {
         if ei == elements.count { return ti }
         let e = elements[ei]
-        if ti == tokens.count, case .wordClass(let c)? = e.alternatives.first, CompiledRule.zeroWidthClasses.contains(c) {
-            return zeroWidth(c, tokens, ti) ? matchElements(elements, ei + 1, tokens, ti, &captures) : nil
+        if ti == tokens.count, case .wordClass(let c)? = e.alternatives.first, c.zeroWidth {
+            return zeroWidth(c.id, c.name, tokens, ti) ? matchElements(elements, ei + 1, tokens, ti, &captures) : nil
         }
         if ti < tokens.count {
             for alt in e.alternatives {
@@ -214,8 +276,8 @@ struct TimexMatcher {
     func matchAlternative(_ alt: PatternElement.Alternative, _ e: PatternElement, _ tokens: [TToken], _ i: Int,
                           _ captures: inout [String: String]) -> Int? {
         let t = tokens[i]
-        if case .wordClass(let c) = alt, CompiledRule.zeroWidthClasses.contains(c) {
-            return zeroWidth(c, tokens, i) ? i : nil
+        if case .wordClass(let c) = alt, c.zeroWidth {
+            return zeroWidth(c.id, c.name, tokens, i) ? i : nil
         }
         if t.kind == .boundary { return nil }
         switch alt {
@@ -228,10 +290,10 @@ struct TimexMatcher {
             guard t.lower == w else { return nil }
             if let c = e.capture { captures[c] = w }
             return i + 1
-        case .wordClass(let name):
+        case .wordClass(let c):
             // A capture name renames a class only when the class is the element's sole alternative.
-            let key = e.alternatives.count == 1 ? (e.capture ?? name) : name
-            return matchClass(name, key, tokens, i, &captures)
+            let key = e.alternatives.count == 1 ? (e.capture ?? c.name) : c.name
+            return matchClass(c.id, key, tokens, i, &captures)
         }
     }
 
@@ -247,11 +309,11 @@ struct TimexMatcher {
 
     // MARK: Word classes
 
-    func matchClass(_ name: String, _ key: String, _ tokens: [TToken], _ i: Int, _ cap: inout [String: String]) -> Int? {
+    func matchClass(_ name: WordClass.ID, _ key: String, _ tokens: [TToken], _ i: Int, _ cap: inout [String: String]) -> Int? {
         let t = tokens[i]
         let previous = i > 0 ? tokens[i - 1].lower : ""
         switch name {
-        case "month", "monthbare":
+        case .month, .monthbare:
             guard t.kind == .word, let m = lexicon.months[t.lower] else { return nil }
             let abbreviation = t.lower.count <= 4 && t.lower != "june" && t.lower != "july" && t.lower != "may"
             // Lowercase (as in posts and chat): a full month name, and one that is also a
@@ -263,7 +325,7 @@ struct TimexMatcher {
                     if i + 1 < tokens.count, tokens[i + 1].kind == .word, lexicon.verbsAfterModal.contains(tokens[i + 1].lower) { return nil }
                 }
             }
-            if name == "monthbare" {
+            if name == .monthbare {
                 if abbreviation && !(i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued) { return nil }
                 // ("mid-March": the glued modifier is a cue as a preposition is)
                 let midGlued = previous == "-" && i >= 2 && tokens[i - 2].lower == lexicon.gluedModifier && t.glued
@@ -271,12 +333,12 @@ struct TimexMatcher {
             }
             // "May" before a lowercase word is the verb, unless a preposition claims it ("in May that…").
             if t.lower == "may" && i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized
-                && name == "monthbare" && !lexicon.monthPrepositions.contains(previous) { return nil }
+                && name == .monthbare && !lexicon.monthPrepositions.contains(previous) { return nil }
             cap[key == "monthbare" ? "month" : key] = pad(m, 2)
             // An abbreviation takes its period: "Jan."
             if abbreviation && i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued { return i + 2 }
             return i + 1
-        case "weekday":
+        case .weekday:
             guard t.kind == .word, let d = lexicon.weekdays[t.lower] else { return nil }
             if t.lower.count <= 5 {  // an abbreviation ("Tue.", "Thurs."): capitalized, with its period
                 guard t.capitalized, i + 1 < tokens.count, tokens[i + 1].lower == ".", tokens[i + 1].glued else { return nil }
@@ -284,52 +346,53 @@ struct TimexMatcher {
             cap[key] = String(d)
             if t.lower.count <= 5 && i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued { return i + 2 }
             return i + 1
-        case "season", "seasonbare":
+        case .season, .seasonbare:
             guard t.kind == .word, let s = lexicon.seasons[t.lower] else { return nil }
-            if name == "seasonbare" && !lexicon.seasonCues.contains(previous) { return nil }
-            if name == "seasonbare" && lexicon.seasonHomonymsBeforeOf.contains(t.lower),
+            if name == .seasonbare && !lexicon.seasonCues.contains(previous) { return nil }
+            if name == .seasonbare && lexicon.seasonHomonymsBeforeOf.contains(t.lower),
                i + 1 < tokens.count, tokens[i + 1].lower == "of" { return nil }
             cap[key == "seasonbare" ? "season" : key] = s
             return i + 1
-        case "unit", "unitcal", "unitplural", "unitdur", "unitsing":
+        case .unit, .unitcal, .unitplural, .unitdur, .unitsing:
             guard t.kind == .word, let u = lexicon.units[t.lower] else { return nil }
             let plural = t.lower.hasSuffix("s") || t.lower == "millennia"
             switch name {
-            case "unitcal": if plural || u == "D" || u == "H" || u == "MIN" || u == "S" || u == "FN" { return nil }
-            case "unitplural": if !plural { return nil }
-            case "unitdur": if u == "S" || u == "Q" || u == "WE" { return nil }
-            case "unitsing": if plural || u == "Q" || u == "WE" { return nil }
+            case .unitcal: if plural || u == "D" || u == "H" || u == "MIN" || u == "S" || u == "FN" { return nil }
+            case .unitplural: if !plural { return nil }
+            case .unitdur: if u == "S" || u == "Q" || u == "WE" { return nil }
+            case .unitsing: if plural || u == "Q" || u == "WE" { return nil }
             default: break
             }
             cap[key.hasPrefix("unit") ? "unit" : key] = u
             return i + 1
-        case "shift":
+        case .shift:
             guard t.kind == .word, let s = lexicon.shifts[t.lower] else { return nil }
             cap[key] = String(s)
             return i + 1
-        case "pod":
+        case .pod:
             guard t.kind == .word, let p = lexicon.partsOfDay[t.lower] else { return nil }
             cap[key] = p
             return i + 1
-        case "a":
+        case .a:
             guard t.lower == "a" || t.lower == "an" else { return nil }
             cap["num"] = "1"
             return i + 1
-        case "num":
+        case .num:
             return matchNumber(tokens, i, &cap, key)
-        case "fraction":
+        case .fraction:
             if t.lower == "½" { cap["frac"] = "0.5"; return i + 1 }
             guard t.kind == .number, i + 2 < tokens.count, tokens[i + 1].lower == "/", tokens[i + 1].glued,
                   tokens[i + 2].kind == .number, tokens[i + 2].glued, tokens[i + 2].number > 0 else { return nil }
             cap["frac"] = String(t.number / tokens[i + 2].number)
             return i + 3
-        case "vague":
-            for phrase in lexicon.vague.sorted(by: { $0.count > $1.count }) where phraseMatches(phrase, tokens, i) {
+        case .vague:
+            for phrase in vagueLongestFirst where phraseMatches(phrase, tokens, i) {
                 cap["num"] = "X"
                 return i + phrase.count
             }
             return nil
-        case "holiday":
+        case .holiday:
+            guard holidayFirstWords.contains(t.lower) else { return nil }
             var length = min(holidayMaxLength, tokens.count - i)
             while length > 0 {
                 let phrase = (i..<(i + length)).map { tokens[$0].lower }
@@ -343,14 +406,15 @@ struct TimexMatcher {
                 length -= 1
             }
             return nil
-        case "dom":
+        case .dom:
             // A day of the month: an ordinal 1-31 in digits ("19th"); a spelled one ("the
             // second") is too often something else.
             guard t.kind == .ordinal, t.number >= 1, t.number <= 31 else { return nil }
             let n = Int(t.number)
             cap["day"] = pad(n, 2)
             return i + 1
-        case "refword":
+        case .refword:
+            guard refFirstWords.contains(t.lower) else { return nil }
             var length = min(refMaxLength, tokens.count - i)
             while length > 0 {
                 let phrase = (i..<(i + length)).map { tokens[$0].lower }
@@ -361,27 +425,27 @@ struct TimexMatcher {
                 length -= 1
             }
             return nil
-        case "ordcentury":
+        case .ordcentury:
             // A bare "20th century" names a century; "his fifth century" is a cricket score.
             var n = 0
             if t.kind == .ordinal { n = Int(t.number) } else if t.kind == .word, let o = lexicon.ordinals[t.lower] { n = o }
             guard n >= 10, n <= 30 else { return nil }
             cap["ord"] = String(n)
             return i + 1
-        case "qdigit", "hdigit":
+        case .qdigit, .hdigit:
             // The digit of "Q3", "H1": one digit glued to the letter before it, not to a
             // letter or digit after it ("H1N1" is no half-year).
             guard t.kind == .number, t.digits == 1, t.glued, i > 0, tokens[i - 1].kind == .word else { return nil }
             let v = Int(t.number)
-            guard (1...(name == "qdigit" ? 4 : 2)).contains(v) else { return nil }
+            guard (1...(name == .qdigit ? 4 : 2)).contains(v) else { return nil }
             if i + 1 < tokens.count, tokens[i + 1].glued, tokens[i + 1].kind == .word || tokens[i + 1].kind == .number { return nil }
             cap["ord"] = String(v)
             return i + 1
-        case "ord":
+        case .ord:
             if t.kind == .ordinal { cap[key] = String(Int(t.number)); return i + 1 }
             if t.kind == .word, let o = lexicon.ordinals[t.lower] { cap[key] = String(o); return i + 1 }
             return nil
-        case "day":
+        case .day:
             var d = 0
             if t.kind == .number && t.digits >= 1 && t.digits <= 2 { d = Int(t.number) }
             else if t.kind == .ordinal { d = Int(t.number) }
@@ -391,15 +455,15 @@ struct TimexMatcher {
             if i + 1 < tokens.count, lexicon.notYearFollowers.contains(tokens[i + 1].lower) { return nil }
             cap[key] = pad(d, 2)
             return i + 1
-        case "mm", "dd":
+        case .mm, .dd:
             guard t.kind == .number, t.digits == 2 else { return nil }
             let v = Int(t.number)
-            guard (1...(name == "mm" ? 12 : 31)).contains(v) else { return nil }
-            cap[name == "mm" ? "month" : "day"] = pad(v, 2)
+            guard (1...(name == .mm ? 12 : 31)).contains(v) else { return nil }
+            cap[name == .mm ? "month" : "day"] = pad(v, 2)
             return i + 1
-        case "year", "yearbare":
+        case .year, .yearbare:
             guard t.kind == .number, t.digits == 4, t.number >= 1000, t.number <= 2199 else { return nil }
-            if name == "yearbare" {
+            if name == .yearbare {
                 // "(1790)" after a name is a date, however old.
                 let parenthesized = previous == "(" && i + 1 < tokens.count && tokens[i + 1].lower == ")"
                 if lexicon.notYearPrecedents.contains(previous) { return nil }
@@ -416,29 +480,29 @@ struct TimexMatcher {
             }
             cap[key == "yearbare" ? "year" : key] = String(Int(t.number))
             return i + 1
-        case "spelledyear":
+        case .spelledyear:
             return matchSpelledYear(tokens, i, &cap)
-        case "eryear":
+        case .eryear:
             return matchEraYear(tokens, i, &cap, key)
-        case "decade":
+        case .decade:
             if t.kind == .decade { cap[key] = String(Int(t.number)); return i + 1 }
             if t.kind == .word, let d = lexicon.decadeWords[t.lower] { cap[key] = String(d); return i + 1 }
             return nil
-        case "clock":
+        case .clock:
             guard t.kind == .clock else { return nil }
             let hh = Int(t.number) / 100, mm = Int(t.number) % 100
             guard hh <= 24, mm < 60 else { return nil }
             cap["clock"] = pad(hh, 2) + pad(mm, 2)
             return i + 1
-        case "hour":
+        case .hour:
             guard t.kind == .number, t.digits >= 1, t.digits <= 2, t.number >= 1, t.number <= 12 else { return nil }
             cap["hour"] = pad(Int(t.number), 2)
             return i + 1
-        case "ampm":
+        case .ampm:
             guard let half = lexicon.ampmWords[t.lower] else { return nil }
             cap["ampm"] = half
             return i + 1
-        case "tz":
+        case .tz:
             return lexicon.timezones.contains(t.lower) ? i + 1 : nil
         default:
             return nil
@@ -447,79 +511,79 @@ struct TimexMatcher {
 
 
     /// Context tests that consume nothing.
-    func zeroWidth(_ name: String, _ tokens: [TToken], _ i: Int) -> Bool {
+    func zeroWidth(_ id: WordClass.ID, _ name: String, _ tokens: [TToken], _ i: Int) -> Bool {
         let next: TToken? = i < tokens.count ? tokens[i] : nil
-        if let words = lexicon.precededBy[name] { return i > 0 && words.contains(tokens[i - 1].lower) }
-        switch name {
-        case "eoc":
+        if id == .precededBy, let words = lexicon.precededBy[name] { return i > 0 && words.contains(tokens[i - 1].lower) }
+        switch id {
+        case .eoc:
             guard let n = next else { return true }
             return n.kind == .boundary || (n.kind == .punct && n.lower != "-" && n.lower != "'s")
-        case "domend":
+        case .domend:
             // A day of the month ends its phrase: punctuation, a range word or "at" follows, not a noun.
             guard let n = next else { return true }
-            if zeroWidth("eoc", tokens, i) { return true }
+            if zeroWidth(.eoc, "eoc", tokens, i) { return true }
             // "from the 13th to the 19th of October", not "the 11th to 13th century".
             if lexicon.rangeJoiners.contains(n.lower) { return i + 1 < tokens.count && tokens[i + 1].lower == "the" }
             return n.kind == .word && lexicon.afterDayOfMonth.contains(n.lower)
-        case "clauseend":
+        case .clauseend:
             // The phrase ends here: punctuation, a function word or a subject pronoun follows
             // ("in the past, …", "in the past that…", "in the past it…"), not a noun or "of".
             guard let n = next else { return true }
-            if zeroWidth("eoc", tokens, i) { return true }
+            if zeroWidth(.eoc, "eoc", tokens, i) { return true }
             return n.kind == .word && n.lower != "of"
                 && (lexicon.functionWords.contains(n.lower) || lexicon.subjectPronouns.contains(n.lower))
-        case "afterinonly":
+        case .afterinonly:
             // "in five years", but not "the first time in three decades" or "the highest in
             // five years", which look back over a span.
             guard i > 0, tokens[i - 1].lower == "in" else { return false }
             guard i > 1 else { return true }
             let before = tokens[i - 2].lower
             return before != "time" && before != "times" && !(before.count > 4 && before.hasSuffix("est"))
-        case "freesoon":
+        case .freesoon:
             // "soon" on its own, not "as soon as", "too soon", "soon after the vote".
             if i > 0 && ["as", "too", "so", "how"].contains(tokens[i - 1].lower) { return false }
             // A capital mid-sentence is a name ("Kim Soon").
             if i < tokens.count && tokens[i].capitalized && i > 0 && tokens[i - 1].kind == .word { return false }
             guard i + 1 < tokens.count else { return true }
             return !["after", "before", "as", "thereafter", "afterward", "afterwards", "enough"].contains(tokens[i + 1].lower)
-        case "quarterend":
+        case .quarterend:
             // "the fourth quarter of the game" is a period of play; "… of 1990", "… of this
             // year", "… of fiscal 1990" are calendar quarters.
             // ("the third quarter of $226 million" is a loss for the quarter: fine too.)
             guard i + 2 < tokens.count, tokens[i].lower == "of", ["the", "a", "an"].contains(tokens[i + 1].lower) else { return true }
             return lexicon.quarterOfYearWords.contains(tokens[i + 2].lower)
-        case "notofdate":
+        case .notofdate:
             // Not "… of Sunday" / "… of March": then the phrase is a point in that day or month.
             guard i + 1 < tokens.count, tokens[i].lower == "of" else { return true }
             let n = tokens[i + 1].lower
             return lexicon.weekdays[n] == nil && lexicon.months[n] == nil && !["today", "yesterday", "tomorrow"].contains(n)
-        case "notold":
+        case .notold:
             guard let n = next else { return true }
             return !["old", "older", "younger"].contains(n.lower)
-        case "durend":
+        case .durend:
             // A duration ends before punctuation or a function word, not before a noun ("a day trip").
             guard let n = next else { return true }
             if n.kind != .word { return n.lower != "-" }
             return lexicon.functionWords.contains(n.lower)
-        case "notof":
+        case .notof:
             guard let n = next else { return true }
             return !["of", "ago", "earlier", "later"].contains(n.lower)
-        case "notdiscourse":
+        case .notdiscourse:
             // A sentence-opening "Now," or "Now for …" is a discourse marker, not a time.
             guard i >= 1, tokens[i - 1].lower == "now", tokens[i - 1].capitalized else { return true }
             let before = i >= 2 ? tokens[i - 2] : nil
             let opensSentence = before == nil || before!.kind == .boundary || [".", "\"", "!", "?"].contains(before!.lower)
             guard opensSentence, let n = next else { return true }
             return !(n.lower == "," || n.lower == "for")
-        case "afteramount", "notafteramount":
-            return afterAmount(tokens, i) == (name == "afteramount")
-        case "nohyphen":
+        case .afteramount, .notafteramount:
+            return afterAmount(tokens, i) == (id == .afteramount)
+        case .nohyphen:
             guard let n = next else { return true }
             return !(n.lower == "-" && n.glued)
-        case "yearended":
+        case .yearended:
             guard let n = next else { return false }
             return n.lower == "ended" || n.lower == "ending" || n.lower == "through" || n.lower == "to"
-        case "afterdur":
+        case .afterdur:
             guard i > 0 else { return false }
             return ["for", "over", "within", "in", "after", "took", "take", "takes", "lasted", "spent"].contains(tokens[i - 1].lower)
         default:

@@ -3,7 +3,7 @@
 struct PatternElement {
     enum Alternative: Equatable {
         case word(String)
-        case wordClass(String)
+        case wordClass(WordClass)
     }
 
     var alternatives: [Alternative]
@@ -24,7 +24,7 @@ struct PatternElement {
             text = text[..<colon]
         }
         let alternatives: [Alternative] = text.split(separator: "|").map { alt in
-            alt.hasPrefix("@") ? .wordClass(String(alt.dropFirst())) : .word(alt.lowercased())
+            alt.hasPrefix("@") ? .wordClass(WordClass(String(alt.dropFirst()))) : .word(alt.lowercased())
         }
         return PatternElement(alternatives: alternatives, optional: optional, capture: capture)
     }
@@ -47,7 +47,7 @@ struct CompiledRule {
         var out: [PatternElement.Alternative] = []
         for e in elements {
             let zeroWidth = e.alternatives.allSatisfy {
-                if case .wordClass(let c) = $0 { return CompiledRule.zeroWidthClasses.contains(c) }
+                if case .wordClass(let c) = $0 { return c.zeroWidth }
                 return false
             }
             if zeroWidth { continue }
@@ -62,4 +62,37 @@ struct CompiledRule {
         "afteramount", "notafteramount", "notdiscourse", "clauseend", "afterinonly", "notofdate", "freesoon", "quarterend"])
         // and the previous-word classes the lexicon defines ("afterat", "aftermodal"…)
         .union(TimeLexicon.english.precededBy.keys)
+}
+
+/// A word class named in a pattern (`@month`), resolved once when the rule is
+/// compiled so that matching switches on an enum instead of comparing strings.
+struct WordClass: Equatable {
+    enum ID: String {
+        case month, monthbare, weekday, season, seasonbare, unit, unitcal, unitplural, unitdur, unitsing
+        case shift, pod, a, num, fraction, vague, holiday, dom, refword, ordcentury, qdigit, hdigit
+        case ord, day, mm, dd, year, yearbare, spelledyear, eryear, decade, clock, hour, ampm, tz
+        // zero-width context tests
+        case eoc, domend, notold, notof, afterdur, yearended, durend, nohyphen, afteramount, notafteramount
+        case notdiscourse, clauseend, afterinonly, notofdate, freesoon, quarterend
+        /// A previous-word test that the lexicon defines (`precededBy`).
+        case precededBy
+        case unknown
+    }
+
+    let name: String
+    let id: ID
+    /// Tests context without consuming a token.
+    let zeroWidth: Bool
+
+    init(_ name: String) {
+        self.name = name
+        if let known = ID(rawValue: name), known != .precededBy, known != .unknown {
+            id = known
+        } else if TimeLexicon.english.precededBy[name] != nil {
+            id = .precededBy
+        } else {
+            id = .unknown
+        }
+        zeroWidth = CompiledRule.zeroWidthClasses.contains(name)
+    }
 }

@@ -16,6 +16,30 @@ struct TToken {
     var glued: Bool = false
     /// True when the word starts with an uppercase letter.
     var capitalized: Bool = false
+    /// The word's types from the lexicon (`TokenType` bits), looked up once per token
+    /// by `TimexMatcher.assignTypes`; 0 until then.
+    var types: UInt32 = 0
+    /// Index of the rules that may start at this word (`TimexMatcher.openerLists`), or -1.
+    var openers: Int32 = -1
+}
+
+/// The general types of a token that the tagger's engines test (one bit each).
+/// A word's types come from the `TimeLexicon` in one table look-up per token, so
+/// that the matcher and the tense reader need no further look-ups by string.
+enum TokenType {
+    static let assigned: UInt32 = 1 << 31
+    /// Carries time by itself (a month, a unit, "yesterday", a word of a rule…).
+    static let trigger: UInt32 = 1 << 0
+    static let clauseBreak: UInt32 = 1 << 1
+    static let strongFuture: UInt32 = 1 << 2
+    static let strongPast: UInt32 = 1 << 3
+    static let futureCue: UInt32 = 1 << 4
+    static let futureBeforeTo: UInt32 = 1 << 5
+    static let pastCue: UInt32 = 1 << 6
+    static let presentBe: UInt32 = 1 << 7
+    static let determiner: UInt32 = 1 << 8
+    static let verbPrefix: UInt32 = 1 << 9
+    static let quarterWord: UInt32 = 1 << 10
 }
 
 enum TemporalTokenizer {
