@@ -279,7 +279,10 @@ public enum DiscrepancyFinder {
                     guard j < tokens.count, tokens[j].isWord, tokens[j].text.count > 2 else { continue }
                     // A participle right after the number ("two collided", "12 injured") leaves
                     // the counted thing unsaid.
-                    func isParticiple(_ w: String) -> Bool { w.count > 4 && (w.hasSuffix("ed") || w.hasSuffix("ing")) }
+                    func isParticiple(_ w: String) -> Bool {
+                        let m = MorphologyLexicon.english
+                        return w.count >= m.participleMinLength && m.participleSuffixes.contains { w.hasSuffix($0) }
+                    }
                     guard !isParticiple(tokens[j].text) else { continue }
                     // Counts of time units are ages and durations ("a 44-year-old man", "16 hours"),
                     // and percentages are shares: neither is a quantity of a thing. Checked on the

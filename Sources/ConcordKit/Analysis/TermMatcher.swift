@@ -53,13 +53,14 @@ public enum TermText {
                         var tail = String.UnicodeScalarView()
                         while j < end && isLetter(s[j]) { tail.append(asciiLower(s[j])); j += 1 }
                         let t = String(tail)
-                        if t == "s" {
+                        let clitics = MorphologyLexicon.english
+                        if t == clitics.possessiveClitic {
                             i = j  // possessive: drop
-                        } else if t == "t" && String(word).hasSuffix("n") {
+                        } else if t == clitics.negativeClitic.after && String(word).last == clitics.negativeClitic.before {
                             var w = String(word)
                             w.removeLast()
                             out.append(WordToken(text: w, isWord: true, start: start, end: i - 1))
-                            out.append(WordToken(text: "n't", isWord: true, start: i - 1, end: j))
+                            out.append(WordToken(text: clitics.negativeClitic.word, isWord: true, start: i - 1, end: j))
                             word = String.UnicodeScalarView()
                             i = j
                         } else {
@@ -113,33 +114,21 @@ public enum TermText {
     nonisolated(unsafe) static var formMemo: [String: [String]] = [:]
     static let formLock = NSLock()
 
-    static func computeBaseForms(_ w: String) -> [String] {
+    static func computeBaseForms(_ w: String, morphology: MorphologyLexicon = .english) -> [String] {
         var forms = [w]
         let chars = Array(w)
         let n = chars.count
-        func drop(_ k: Int) -> String { String(chars[0..<(n - k)]) }
         func undouble(_ stem: String) -> String? {
             let a = Array(stem)
-            guard a.count >= 3, a[a.count - 1] == a[a.count - 2], !"aeiouls".contains(a[a.count - 1]) else { return nil }
+            guard a.count >= 3, a[a.count - 1] == a[a.count - 2], !morphology.keepDoubled.contains(a[a.count - 1]) else { return nil }
             return String(a.dropLast())
         }
-        if n > 4 && w.hasSuffix("ies") { forms.append(drop(3) + "y") }
-        if n > 4 && w.hasSuffix("ied") { forms.append(drop(3) + "y") }
-        if n > 3 && w.hasSuffix("es") { forms.append(drop(2)) }
-        if n > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") { forms.append(drop(1)) }
-        if n > 3 && w.hasSuffix("ed") {
-            let stem = drop(2)
-            forms.append(stem)
-            forms.append(drop(1))
-            if let u = undouble(stem) { forms.append(u) }
+        for rule in morphology.suffixRules where n > rule.longerThan && w.hasSuffix(rule.suffix) {
+            if let unless = rule.unless, w.hasSuffix(unless) { continue }
+            let stem = String(chars[0..<(n - rule.suffix.count)])
+            for r in rule.replacements { forms.append(stem + r) }
+            if rule.undouble, let u = undouble(stem) { forms.append(u) }
         }
-        if n > 4 && w.hasSuffix("ing") {
-            let stem = drop(3)
-            forms.append(stem)
-            forms.append(stem + "e")
-            if let u = undouble(stem) { forms.append(u) }
-        }
-        if n > 3 && w.hasSuffix("er") { forms.append(drop(2)); forms.append(drop(1)) }
         return forms
     }
 }

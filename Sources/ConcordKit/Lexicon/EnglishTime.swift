@@ -131,6 +131,62 @@ public struct TimeLexicon: Sendable {
     public var referenceWords: [[String]: String]
     /// Era markers of years: -1 before the common era (241 BC), +1 in it (AD 70).
     public var eraWords: [String: Int] = [:]
+    /// The words the matcher's context tests, number grammar and tense reader look for.
+    public var context: TimeContextWords
+}
+
+/// Words that the engine's context tests read, one field per test, so that the
+/// engine code names no English word (each test's comment in `TimexMatcher`
+/// gives its English examples).
+public struct TimeContextWords: Sendable {
+    /// Month names of four letters or fewer that are whole names, not abbreviations.
+    public var shortFullMonths: Set<String>
+    /// Month names that are also modal verbs: before a lowercase word they are the verb.
+    public var modalMonths: Set<String>
+    /// Plural ending of units, and unit plurals that do not take it.
+    public var pluralSuffix: String
+    public var irregularUnitPlurals: Set<String>
+    public var indefiniteArticles: Set<String>
+    /// Articles that may stand between "of" and a noun ("the fourth quarter of the year").
+    public var articles: Set<String>
+    public var definiteArticle: String
+    /// The partitive preposition ("the fall of Rome", "the 3rd of March").
+    public var partitive: String
+    /// "in" before a duration that looks ahead ("in five years").
+    public var aheadPreposition: String
+    /// Nouns and the superlative ending before "in <duration>" that make it a span looked
+    /// back over ("the first time in three decades", "the highest in five years").
+    public var spanLookBackHeads: Set<String>
+    public var superlativeSuffix: String
+    /// Degree words that make "soon" part of a comparison ("as soon as", "too soon").
+    public var soonDegreeWords: Set<String>
+    /// Words after "soon" that make it part of a phrase ("soon after the vote").
+    public var soonPhraseFollowers: Set<String>
+    /// Days named relative to today ("today", "yesterday", "tomorrow").
+    public var deicticDays: Set<String>
+    /// Words after a duration that make it an age ("five years old").
+    public var ageWords: Set<String>
+    /// Words after a period that make it part of another phrase ("two years ago", "of").
+    public var notPointFollowers: Set<String>
+    /// The word that is a discourse marker at a sentence's start ("Now, …"), and the
+    /// words after it that make it one.
+    public var discourseNow: String
+    public var afterDiscourseNow: Set<String>
+    /// Words after a year that make it the end of a fiscal period ("the year ended").
+    public var periodEndFollowers: Set<String>
+    /// Words before a duration that govern it as a length of time ("for", "lasted").
+    public var durationGovernors: Set<String>
+    /// Number grammar: "a couple of", multipliers ("two hundred"), the conjunction of
+    /// spelled numbers ("two thousand and five"), symbols of fractions.
+    public var coupleWords: Set<String>
+    public var multipliers: [String: Int]
+    public var numberConjunction: String
+    public var fractionSymbols: [String: Double]
+    /// The possessive clitic as the tokenizer writes it.
+    public var possessive: String
+    /// The infinitive marker ("due to", "set to" look ahead) and the regular past ending.
+    public var infinitiveMarker: String
+    public var pastSuffix: String
 }
 
 public struct TimexRule: Sendable {
@@ -340,6 +396,35 @@ extension TimeLexicon {
             ["future", "quarters"]: "FUTURE_REF", ["future", "years"]: "FUTURE_REF",
             ["recent", "weeks"]: "PAST_REF", ["recent", "days"]: "PAST_REF",
         ],
-        eraWords: ["bc": -1, "b.c.": -1, "bce": -1, "b.c.e.": -1, "ad": 1, "a.d.": 1, "ce": 1, "c.e.": 1]
+        eraWords: ["bc": -1, "b.c.": -1, "bce": -1, "b.c.e.": -1, "ad": 1, "a.d.": 1, "ce": 1, "c.e.": 1],
+        context: TimeContextWords(
+            shortFullMonths: ["june", "july", "may"],
+            modalMonths: ["may"],
+            pluralSuffix: "s",
+            irregularUnitPlurals: ["millennia"],
+            indefiniteArticles: ["a", "an"],
+            articles: ["the", "a", "an"],
+            definiteArticle: "the",
+            partitive: "of",
+            aheadPreposition: "in",
+            spanLookBackHeads: ["time", "times"],
+            superlativeSuffix: "est",
+            soonDegreeWords: ["as", "too", "so", "how"],
+            soonPhraseFollowers: ["after", "before", "as", "thereafter", "afterward", "afterwards", "enough"],
+            deicticDays: ["today", "yesterday", "tomorrow"],
+            ageWords: ["old", "older", "younger"],
+            notPointFollowers: ["of", "ago", "earlier", "later"],
+            discourseNow: "now",
+            afterDiscourseNow: [",", "for"],
+            periodEndFollowers: ["ended", "ending", "through", "to"],
+            durationGovernors: ["for", "over", "within", "in", "after", "took", "take", "takes", "lasted", "spent"],
+            coupleWords: ["couple"],
+            multipliers: ["hundred": 100, "thousand": 1000],
+            numberConjunction: "and",
+            fractionSymbols: ["½": 0.5, "¼": 0.25, "¾": 0.75],
+            possessive: "'s",
+            infinitiveMarker: "to",
+            pastSuffix: "ed"
+        )
     )
 }

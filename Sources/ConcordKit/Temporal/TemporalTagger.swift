@@ -169,7 +169,7 @@ public struct TemporalTagger: Sendable {
                 captures["@dayContext"] = "1"
             }
             if storyAnchored, let st = story { narrativeBase = (st.date, st.offset, st.datePrecision) }
-            if (value.hasPrefix("ANA:D:") || value.hasPrefix("ANA:day:") || value.hasPrefix("ANAWD:") || value.hasSuffix(":the") || value == "OVERNIGHT"),
+            if (value.hasPrefix("ANA:D:") || value.hasPrefix("ANA:day:") || value.hasPrefix("ANAWD:") || value.hasSuffix(":" + lexicon.context.definiteArticle) || value == "OVERNIGHT"),
                let d = lastDay {
                 narrativeBase = (d.date, d.offset, .day)
             }
@@ -460,6 +460,7 @@ public struct TemporalTagger: Sendable {
         // Tokens typed by the matcher need no look-ups by string; others are typed here.
         var typed = tokens
         if let first = tokens.first, first.types & TokenType.assigned == 0 { matcher.assignTypes(&typed) }
+        let cx = lexicon.context
         typed.withUnsafeBufferPointer { tokens in
             for i in tokens.indices {
                 let t = tokens[i]
@@ -471,14 +472,14 @@ public struct TemporalTagger: Sendable {
                     cues.strength[i] = 0
                     continue
                 }
-                let nextIsTo = i + 1 < tokens.count && tokens[i + 1].lower == "to"
+                let nextIsTo = i + 1 < tokens.count && tokens[i + 1].lower == cx.infinitiveMarker
                 let previous: UInt32 = i > 0 ? tokens[i - 1].types : 0
                 if types & TokenType.futureCue != 0 || (nextIsTo && types & TokenType.futureBeforeTo != 0) { cues.cue[i] = 1 }
                 else if types & TokenType.pastCue != 0 { cues.cue[i] = 2 }
                 // A regular past form, unless it is a present passive participle ("is being traded"),
                 // an adjective after a determiner ("a unified stance") or the adjective end of a
                 // compound ("British-controlled"; but "re-elected" is a verb).
-                else if t.lower.utf8.count > 4 && t.lower.hasSuffix("ed") && previous & TokenType.presentBe == 0
+                else if t.lower.utf8.count > 4 && t.lower.hasSuffix(cx.pastSuffix) && previous & TokenType.presentBe == 0
                     && previous & TokenType.determiner == 0
                     && !(i > 0 && tokens[i - 1].lower == "-" && t.glued && i >= 2 && tokens[i - 2].types & TokenType.verbPrefix == 0) { cues.cue[i] = 2 }
             }

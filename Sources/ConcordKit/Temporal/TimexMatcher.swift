@@ -4,6 +4,8 @@
 /// (`matchNumber`, spelled years) and a few zero-width context tests.
 struct TimexMatcher {
     let lexicon: TimeLexicon
+    /// The context words (`lexicon.context`), named short.
+    var cx: TimeContextWords { lexicon.context }
     let rules: [CompiledRule]
     /// Rules that may start at a word (lowercase).
     var byWord: [String: [Int]] = [:]
@@ -125,8 +127,8 @@ struct TimexMatcher {
         case "weekday": return Array(lexicon.weekdays.keys)
         case "season", "seasonbare": return Array(lexicon.seasons.keys)
         case "unit", "unitcal", "unitplural", "unitdur", "unitsing": return Array(lexicon.units.keys)
-        case "num": return Array(lexicon.cardinals.keys) + Array(lexicon.tens.keys) + ["a", "an", "couple"]
-        case "a": return ["a", "an"]
+        case "num": return Array(lexicon.cardinals.keys) + Array(lexicon.tens.keys) + Array(cx.indefiniteArticles) + Array(cx.coupleWords)
+        case "a": return Array(cx.indefiniteArticles)
         case "vague": return lexicon.vague.compactMap(\.first)
         case "ord", "day", "ordcentury": return Array(lexicon.ordinals.keys)
         case "pod": return Array(lexicon.partsOfDay.keys)
@@ -138,7 +140,7 @@ struct TimexMatcher {
         case "holiday": return lexicon.holidays.keys.compactMap(\.first)
         case "spelledyear": return Array(lexicon.cardinals.keys) + Array(lexicon.tens.keys)
         case "eryear": return lexicon.eraWords.filter { $0.value > 0 }.map(\.key)
-        case "fraction": return ["½"]
+        case "fraction": return Array(cx.fractionSymbols.keys)
         default: return []
         }
     }
@@ -315,7 +317,7 @@ struct TimexMatcher {
         switch name {
         case .month, .monthbare:
             guard t.kind == .word, let m = lexicon.months[t.lower] else { return nil }
-            let abbreviation = t.lower.count <= 4 && t.lower != "june" && t.lower != "july" && t.lower != "may"
+            let abbreviation = t.lower.count <= 4 && !cx.shortFullMonths.contains(t.lower)
             // Lowercase (as in posts and chat): a full month name, and one that is also a
             // common word ("march", "may") only after a word that takes a month ("in march").
             if !t.capitalized {
@@ -332,7 +334,7 @@ struct TimexMatcher {
                 if lexicon.ambiguousMonths.contains(t.lower) && !lexicon.temporalCues.contains(previous) && !midGlued { return nil }
             }
             // "May" before a lowercase word is the verb, unless a preposition claims it ("in May that…").
-            if t.lower == "may" && i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized
+            if cx.modalMonths.contains(t.lower) && i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized
                 && name == .monthbare && !lexicon.monthPrepositions.contains(previous) { return nil }
             cap[key == "monthbare" ? "month" : key] = pad(m, 2)
             // An abbreviation takes its period: "Jan."
@@ -350,12 +352,12 @@ struct TimexMatcher {
             guard t.kind == .word, let s = lexicon.seasons[t.lower] else { return nil }
             if name == .seasonbare && !lexicon.seasonCues.contains(previous) { return nil }
             if name == .seasonbare && lexicon.seasonHomonymsBeforeOf.contains(t.lower),
-               i + 1 < tokens.count, tokens[i + 1].lower == "of" { return nil }
+               i + 1 < tokens.count, tokens[i + 1].lower == cx.partitive { return nil }
             cap[key == "seasonbare" ? "season" : key] = s
             return i + 1
         case .unit, .unitcal, .unitplural, .unitdur, .unitsing:
             guard t.kind == .word, let u = lexicon.units[t.lower] else { return nil }
-            let plural = t.lower.hasSuffix("s") || t.lower == "millennia"
+            let plural = t.lower.hasSuffix(cx.pluralSuffix) || cx.irregularUnitPlurals.contains(t.lower)
             switch name {
             case .unitcal: if plural || u == "D" || u == "H" || u == "MIN" || u == "S" || u == "FN" { return nil }
             case .unitplural: if !plural { return nil }
@@ -374,13 +376,13 @@ struct TimexMatcher {
             cap[key] = p
             return i + 1
         case .a:
-            guard t.lower == "a" || t.lower == "an" else { return nil }
+            guard cx.indefiniteArticles.contains(t.lower) else { return nil }
             cap["num"] = "1"
             return i + 1
         case .num:
             return matchNumber(tokens, i, &cap, key)
         case .fraction:
-            if t.lower == "½" { cap["frac"] = "0.5"; return i + 1 }
+            if let f = cx.fractionSymbols[t.lower] { cap["frac"] = String(f); return i + 1 }
             guard t.kind == .number, i + 2 < tokens.count, tokens[i + 1].lower == "/", tokens[i + 1].glued,
                   tokens[i + 2].kind == .number, tokens[i + 2].glued, tokens[i + 2].number > 0 else { return nil }
             cap["frac"] = String(t.number / tokens[i + 2].number)
@@ -517,49 +519,49 @@ struct TimexMatcher {
         switch id {
         case .eoc:
             guard let n = next else { return true }
-            return n.kind == .boundary || (n.kind == .punct && n.lower != "-" && n.lower != "'s")
+            return n.kind == .boundary || (n.kind == .punct && n.lower != "-" && n.lower != cx.possessive)
         case .domend:
             // A day of the month ends its phrase: punctuation, a range word or "at" follows, not a noun.
             guard let n = next else { return true }
             if zeroWidth(.eoc, "eoc", tokens, i) { return true }
             // "from the 13th to the 19th of October", not "the 11th to 13th century".
-            if lexicon.rangeJoiners.contains(n.lower) { return i + 1 < tokens.count && tokens[i + 1].lower == "the" }
+            if lexicon.rangeJoiners.contains(n.lower) { return i + 1 < tokens.count && tokens[i + 1].lower == cx.definiteArticle }
             return n.kind == .word && lexicon.afterDayOfMonth.contains(n.lower)
         case .clauseend:
             // The phrase ends here: punctuation, a function word or a subject pronoun follows
             // ("in the past, …", "in the past that…", "in the past it…"), not a noun or "of".
             guard let n = next else { return true }
             if zeroWidth(.eoc, "eoc", tokens, i) { return true }
-            return n.kind == .word && n.lower != "of"
+            return n.kind == .word && n.lower != cx.partitive
                 && (lexicon.functionWords.contains(n.lower) || lexicon.subjectPronouns.contains(n.lower))
         case .afterinonly:
             // "in five years", but not "the first time in three decades" or "the highest in
             // five years", which look back over a span.
-            guard i > 0, tokens[i - 1].lower == "in" else { return false }
+            guard i > 0, tokens[i - 1].lower == cx.aheadPreposition else { return false }
             guard i > 1 else { return true }
             let before = tokens[i - 2].lower
-            return before != "time" && before != "times" && !(before.count > 4 && before.hasSuffix("est"))
+            return !cx.spanLookBackHeads.contains(before) && !(before.count > 4 && before.hasSuffix(cx.superlativeSuffix))
         case .freesoon:
             // "soon" on its own, not "as soon as", "too soon", "soon after the vote".
-            if i > 0 && ["as", "too", "so", "how"].contains(tokens[i - 1].lower) { return false }
+            if i > 0 && cx.soonDegreeWords.contains(tokens[i - 1].lower) { return false }
             // A capital mid-sentence is a name ("Kim Soon").
             if i < tokens.count && tokens[i].capitalized && i > 0 && tokens[i - 1].kind == .word { return false }
             guard i + 1 < tokens.count else { return true }
-            return !["after", "before", "as", "thereafter", "afterward", "afterwards", "enough"].contains(tokens[i + 1].lower)
+            return !cx.soonPhraseFollowers.contains(tokens[i + 1].lower)
         case .quarterend:
             // "the fourth quarter of the game" is a period of play; "… of 1990", "… of this
             // year", "… of fiscal 1990" are calendar quarters.
             // ("the third quarter of $226 million" is a loss for the quarter: fine too.)
-            guard i + 2 < tokens.count, tokens[i].lower == "of", ["the", "a", "an"].contains(tokens[i + 1].lower) else { return true }
+            guard i + 2 < tokens.count, tokens[i].lower == cx.partitive, cx.articles.contains(tokens[i + 1].lower) else { return true }
             return lexicon.quarterOfYearWords.contains(tokens[i + 2].lower)
         case .notofdate:
             // Not "… of Sunday" / "… of March": then the phrase is a point in that day or month.
-            guard i + 1 < tokens.count, tokens[i].lower == "of" else { return true }
+            guard i + 1 < tokens.count, tokens[i].lower == cx.partitive else { return true }
             let n = tokens[i + 1].lower
-            return lexicon.weekdays[n] == nil && lexicon.months[n] == nil && !["today", "yesterday", "tomorrow"].contains(n)
+            return lexicon.weekdays[n] == nil && lexicon.months[n] == nil && !cx.deicticDays.contains(n)
         case .notold:
             guard let n = next else { return true }
-            return !["old", "older", "younger"].contains(n.lower)
+            return !cx.ageWords.contains(n.lower)
         case .durend:
             // A duration ends before punctuation or a function word, not before a noun ("a day trip").
             guard let n = next else { return true }
@@ -567,14 +569,14 @@ struct TimexMatcher {
             return lexicon.functionWords.contains(n.lower)
         case .notof:
             guard let n = next else { return true }
-            return !["of", "ago", "earlier", "later"].contains(n.lower)
+            return !cx.notPointFollowers.contains(n.lower)
         case .notdiscourse:
             // A sentence-opening "Now," or "Now for …" is a discourse marker, not a time.
-            guard i >= 1, tokens[i - 1].lower == "now", tokens[i - 1].capitalized else { return true }
+            guard i >= 1, tokens[i - 1].lower == cx.discourseNow, tokens[i - 1].capitalized else { return true }
             let before = i >= 2 ? tokens[i - 2] : nil
             let opensSentence = before == nil || before!.kind == .boundary || [".", "\"", "!", "?"].contains(before!.lower)
             guard opensSentence, let n = next else { return true }
-            return !(n.lower == "," || n.lower == "for")
+            return !cx.afterDiscourseNow.contains(n.lower)
         case .afteramount, .notafteramount:
             return afterAmount(tokens, i) == (id == .afteramount)
         case .nohyphen:
@@ -582,10 +584,10 @@ struct TimexMatcher {
             return !(n.lower == "-" && n.glued)
         case .yearended:
             guard let n = next else { return false }
-            return n.lower == "ended" || n.lower == "ending" || n.lower == "through" || n.lower == "to"
+            return cx.periodEndFollowers.contains(n.lower)
         case .afterdur:
             guard i > 0 else { return false }
-            return ["for", "over", "within", "in", "after", "took", "take", "takes", "lasted", "spent"].contains(tokens[i - 1].lower)
+            return cx.durationGovernors.contains(tokens[i - 1].lower)
         default:
             return false
         }
@@ -620,16 +622,17 @@ struct TimexMatcher {
             return i + 1
         }
         guard t.kind == .word else { return nil }
-        if t.lower == "couple" || (t.lower == "a" && i + 1 < tokens.count && tokens[i + 1].lower == "couple") {
-            let j = t.lower == "a" ? i + 1 : i
-            guard j + 1 < tokens.count, tokens[j + 1].lower == "of" else { return nil }
+        let article = cx.indefiniteArticles.contains(t.lower)
+        if cx.coupleWords.contains(t.lower) || (article && i + 1 < tokens.count && cx.coupleWords.contains(tokens[i + 1].lower)) {
+            let j = article ? i + 1 : i
+            guard j + 1 < tokens.count, tokens[j + 1].lower == cx.partitive else { return nil }
             cap["num"] = "2"
             return j + 2
         }
         var value = 0
         var j = i
-        if t.lower == "a" || t.lower == "an" {
-            guard i + 1 < tokens.count, tokens[i + 1].lower == "hundred" || tokens[i + 1].lower == "thousand" else { return nil }
+        if article {
+            guard i + 1 < tokens.count, cx.multipliers[tokens[i + 1].lower] != nil else { return nil }
             value = 1
             j = i + 1
         } else if let c = lexicon.cardinals[t.lower] {
@@ -648,8 +651,8 @@ struct TimexMatcher {
         } else {
             return nil
         }
-        while j < tokens.count && (tokens[j].lower == "hundred" || tokens[j].lower == "thousand") {
-            value *= tokens[j].lower == "hundred" ? 100 : 1000
+        while j < tokens.count, let factor = cx.multipliers[tokens[j].lower] {
+            value *= factor
             j += 1
         }
         cap["num"] = String(value)
@@ -671,9 +674,10 @@ struct TimexMatcher {
             if let c = lexicon.cardinals[tokens[j].lower], c >= 10 { return (c, j + 1) }
             return nil
         }
-        if t.lower == "two", i + 1 < tokens.count, tokens[i + 1].lower == "thousand" {
+        // "two thousand (and) five": the cardinal 2 before the multiplier 1000.
+        if lexicon.cardinals[t.lower] == 2, i + 1 < tokens.count, cx.multipliers[tokens[i + 1].lower] == 1000 {
             var j = i + 2
-            if j < tokens.count && tokens[j].lower == "and" { j += 1 }
+            if j < tokens.count && tokens[j].lower == cx.numberConjunction { j += 1 }
             if let c = (j < tokens.count ? lexicon.cardinals[tokens[j].lower] : nil), c < 20 {
                 cap["year"] = String(2000 + c)
                 return j + 1
@@ -684,7 +688,7 @@ struct TimexMatcher {
         }
         let century: Int
         if let c = lexicon.cardinals[t.lower], c >= 10, c <= 19 { century = c }
-        else if t.lower == "twenty" { century = 20 }
+        else if lexicon.tens[t.lower] == 20 { century = 20 }
         else { return nil }
         guard let (v, end) = twoDigits(i + 1), v >= 10 else { return nil }
         cap["year"] = String(century * 100 + v)

@@ -73,7 +73,7 @@ struct TimexResolver {
         }
         var usedNarrative = false
         var base = anchor
-        if head == "ANA" || head == "ANAWD" || head == "OVERNIGHT" || (head == "POD" && parts.count > 2 && parts[2] == "the")
+        if head == "ANA" || head == "ANAWD" || head == "OVERNIGHT" || (head == "POD" && parts.count > 2 && parts[2] == lx.context.definiteArticle)
             || (head == "DOM" && captures["@dayContext"] != nil) || head == "MONA" || head == "SEAA" {
             if let narrative { base = narrative; usedNarrative = true }
         }
@@ -187,8 +187,7 @@ struct TimexResolver {
                 guard let k = boundedInt(Double(shiftText) ?? 0) else { return nil }
                 shift = k
             }
-            let unitNames = ["year": "Y", "month": "M", "week": "W", "day": "D"]
-            return shiftUnit(unitNames[parts[1]] ?? parts[1], by: shift, anchor: a, dayPrecision: true).map { ($0, true, usedNarrative) }
+            return shiftUnit(lx.units[parts[1]] ?? parts[1], by: shift, anchor: a, dayPrecision: true).map { ($0, true, usedNarrative) }
         case "MON":
             guard let m = int(1), let shift = int(2), (1...12).contains(m) else { return nil }
             var y = a.year
@@ -277,11 +276,12 @@ struct TimexResolver {
             guard let d = a.adding(days: tense == .future ? 0 : -1) else { return nil }
             return (d.description + "TNI", true, false)
         case "WE":
-            let word = parts.count > 1 ? parts[1] : "the"
+            // "last weekend", "next weekend"; "this weekend" and "the weekend" go by the tense.
+            let named = parts.count > 1 ? lx.shifts[parts[1]] ?? 0 : 0
             var shift: Int
-            switch word {
-            case "last": shift = -1
-            case "next": shift = 1
+            switch named {
+            case ..<0: shift = -1
+            case 1...: shift = 1
             default:
                 switch tense {
                 case .future: shift = a.weekday >= 6 ? 1 : 0

@@ -1,0 +1,48 @@
+// English inflection as data: the suffixes that the term matcher strips to find a
+// word's possible base forms, and the clitics the word splitter knows. The engine
+// (`TermText`) applies these rules and names no English suffix itself.
+
+public struct MorphologyLexicon: Sendable {
+    /// A suffix and what may replace it: a word longer than `longerThan` letters that
+    /// ends in `suffix` (and not in `unless`) may have each `replacements` form;
+    /// with `undouble`, also the stem without a doubled final consonant
+    /// ("planned" → "plan").
+    public struct SuffixRule: Sendable {
+        public var suffix: String
+        public var longerThan: Int
+        public var unless: String?
+        public var replacements: [String]
+        public var undouble: Bool
+    }
+
+    /// Tried in order; every rule that applies adds its forms.
+    public var suffixRules: [SuffixRule]
+    /// Final letters that stay doubled in a stem ("called" → "call", "passed" → "pass").
+    public var keepDoubled: Set<Character>
+    /// The possessive clitic after an apostrophe ("Japan's" → "Japan").
+    public var possessiveClitic: String
+    /// The negative clitic, written as its own word: the letter before the apostrophe
+    /// and the letter after it ("don't" → "do", "n't").
+    public var negativeClitic: (before: Character, after: String, word: String)
+    /// Endings of participles (verb forms used as adjectives or in compound tenses),
+    /// with the shortest word that can carry one.
+    public var participleSuffixes: [String]
+    public var participleMinLength: Int
+
+    public static let english = MorphologyLexicon(
+        suffixRules: [
+            SuffixRule(suffix: "ies", longerThan: 4, unless: nil, replacements: ["y"], undouble: false),
+            SuffixRule(suffix: "ied", longerThan: 4, unless: nil, replacements: ["y"], undouble: false),
+            SuffixRule(suffix: "es", longerThan: 3, unless: nil, replacements: [""], undouble: false),
+            SuffixRule(suffix: "s", longerThan: 3, unless: "ss", replacements: [""], undouble: false),
+            SuffixRule(suffix: "ed", longerThan: 3, unless: nil, replacements: ["", "e"], undouble: true),
+            SuffixRule(suffix: "ing", longerThan: 4, unless: nil, replacements: ["", "e"], undouble: true),
+            SuffixRule(suffix: "er", longerThan: 3, unless: nil, replacements: ["", "e"], undouble: false),
+        ],
+        keepDoubled: ["a", "e", "i", "o", "u", "l", "s"],
+        possessiveClitic: "s",
+        negativeClitic: (before: "n", after: "t", word: "n't"),
+        participleSuffixes: ["ed", "ing"],
+        participleMinLength: 5
+    )
+}
