@@ -334,7 +334,7 @@ public struct TemporalTagger: Sendable {
             let joiner = tokens[m.end].lower
             guard lexicon.rangeJoiners.contains(joiner) else { continue }
             let dayToken = m.end + 1
-            var captures: [String: String] = [:]
+            var captures = Captures()
             guard matcher.matchClass(.day, "day", tokens, dayToken, &captures) != nil else { continue }
             if n + 1 < matches.count && matches[n + 1].start <= dayToken { continue }
             // Not the day of a following month ("24 and 25 March" is rare; "and 25 people" is not a date).

@@ -162,7 +162,7 @@ struct TimexMatcher {
     /// number followed by a word that is not a function word is British Columbia
     /// ("the 2010 B.C. election"), not an era; a number after a capitalised word is
     /// part of a name ("Route 66 AD signs").
-    func matchEraYear(_ tokens: [TToken], _ i: Int, _ cap: inout [String: String], _ key: String) -> Int? {
+    func matchEraYear(_ tokens: [TToken], _ i: Int, _ cap: inout Captures, _ key: String) -> Int? {
         func year(_ t: TToken) -> Int? {
             guard t.kind == .number, t.digits >= 1, t.digits <= 4, t.number >= 1, t.number == t.number.rounded() else { return nil }
             return Int(t.number)
@@ -248,14 +248,14 @@ struct TimexMatcher {
     }
 
     func match(_ rule: CompiledRule, _ tokens: [TToken], _ start: Int) -> Match? {
-        var captures: [String: String] = [:]
+        var captures = Captures()
         guard let end = matchElements(rule.elements, 0, tokens, start, &captures) else { return nil }
-        return Match(start: start, end: end, rule: rule.index, captures: captures)
+        return Match(start: start, end: end, rule: rule.index, captures: captures.dictionary)
     }
 
     /// Backtracking match of elements[ei...] at token ti; returns the end token index.
     func matchElements(_ elements: [PatternElement], _ ei: Int, _ tokens: [TToken], _ ti: Int,
-                       _ captures: inout [String: String]) -> Int? {
+                       _ captures: inout Captures) -> Int? {
         if ei == elements.count { return ti }
         let e = elements[ei]
         if ti == tokens.count, case .wordClass(let c)? = e.alternatives.first, c.zeroWidth {
@@ -263,12 +263,13 @@ struct TimexMatcher {
         }
         if ti < tokens.count {
             for alt in e.alternatives {
-                var local = captures
-                if let next = matchAlternative(alt, e, tokens, ti, &local),
-                   let end = matchElements(elements, ei + 1, tokens, next, &local) {
-                    captures = local
+                // Captures are a stack: a failed alternative's writes are rolled back.
+                let mark = captures.count
+                if let next = matchAlternative(alt, e, tokens, ti, &captures),
+                   let end = matchElements(elements, ei + 1, tokens, next, &captures) {
                     return end
                 }
+                captures.rollBack(to: mark)
             }
         }
         if e.optional { return matchElements(elements, ei + 1, tokens, ti, &captures) }
@@ -276,7 +277,7 @@ struct TimexMatcher {
     }
 
     func matchAlternative(_ alt: PatternElement.Alternative, _ e: PatternElement, _ tokens: [TToken], _ i: Int,
-                          _ captures: inout [String: String]) -> Int? {
+                          _ captures: inout Captures) -> Int? {
         let t = tokens[i]
         if case .wordClass(let c) = alt, c.zeroWidth {
             return zeroWidth(c.id, c.name, tokens, i) ? i : nil
@@ -311,7 +312,7 @@ struct TimexMatcher {
 
     // MARK: Word classes
 
-    func matchClass(_ name: WordClass.ID, _ key: String, _ tokens: [TToken], _ i: Int, _ cap: inout [String: String]) -> Int? {
+    func matchClass(_ name: WordClass.ID, _ key: String, _ tokens: [TToken], _ i: Int, _ cap: inout Captures) -> Int? {
         let t = tokens[i]
         let previous = i > 0 ? tokens[i - 1].lower : ""
         switch name {
@@ -613,7 +614,7 @@ struct TimexMatcher {
 
     /// Cardinal numbers in digits or words: "3", "2.5", "three", "twenty-four", "twenty four",
     /// "a hundred", "two hundred".
-    func matchNumber(_ tokens: [TToken], _ i: Int, _ cap: inout [String: String], _ key: String) -> Int? {
+    func matchNumber(_ tokens: [TToken], _ i: Int, _ cap: inout Captures, _ key: String) -> Int? {
         let t = tokens[i]
         if t.kind == .number {
             // A year-like number is not a count ("the 1988 quarter").
@@ -660,7 +661,7 @@ struct TimexMatcher {
     }
 
     /// Spelled-out years: "nineteen ninety-six", "two thousand", "two thousand and five", "twenty twenty-six".
-    func matchSpelledYear(_ tokens: [TToken], _ i: Int, _ cap: inout [String: String]) -> Int? {
+    func matchSpelledYear(_ tokens: [TToken], _ i: Int, _ cap: inout Captures) -> Int? {
         let t = tokens[i]
         func twoDigits(_ j: Int) -> (Int, Int)? {
             guard j < tokens.count else { return nil }
@@ -699,4 +700,35 @@ struct TimexMatcher {
 func formatNumber(_ v: Double) -> String {
     if v == v.rounded() && abs(v) < 1e12 { return String(Int(v)) }
     return String(v)
+}
+
+/// The captures of a match in progress: a stack of (name, value) writes, so that
+/// backtracking drops writes by count instead of copying a dictionary per
+/// alternative tried. A later write of a name overrides an earlier one.
+struct Captures {
+    private var pairs: [(key: String, value: String)] = []
+
+    init() { pairs.reserveCapacity(8) }
+
+    var count: Int { pairs.count }
+
+    mutating func rollBack(to mark: Int) {
+        if pairs.count > mark { pairs.removeSubrange(mark...) }
+    }
+
+    subscript(key: String) -> String? {
+        get { pairs.last { $0.key == key }?.value }
+        set {
+            if let v = newValue { pairs.append((key, v)) } else {
+                pairs.removeAll { $0.key == key }
+            }
+        }
+    }
+
+    var dictionary: [String: String] {
+        var d: [String: String] = [:]
+        d.reserveCapacity(pairs.count)
+        for p in pairs { d[p.key] = p.value }
+        return d
+    }
 }
