@@ -228,10 +228,6 @@ expect "Concord · Japan–Italy summit" "started in a scratch folder"
 keys 3 w
 expect "Saved the screen to concord-screen-1.txt" "w saves the screen"
 if grep -qF "Elevate ties to a special strategic partnership" "$TMP/concord-screen-1.txt" 2>/dev/null; then ok "the saved file holds the matrix as text"; else bad "saved screen file"; fi
-keys E
-expect "Exported the whole view to concord-export-1.md" "E exports the whole view"
-if [ "$(grep -c '^### ' "$TMP/concord-export-1.md" 2>/dev/null)" = 13 ] && grep -qF "cue: “agreed”" "$TMP/concord-export-1.md"; then
-  ok "the export holds all 13 rows with their evidence and cues"; else bad "export file"; fi
 keys q
 finished 0 "quit after saving"
 
@@ -431,23 +427,35 @@ keys 3
 expect "row 1/" "the matrix"
 keys v
 expect "Marked verified" "v marks the cell"
-keys l m
+keys l a
 T send-keys -t e2e -l "Checked against the joint statement"
 keys Enter
-expect "Note saved" "m writes a note"
+expect "Note saved" "a writes a note"
+keys =
+expect "Stance (c h x m n s): " "= asks for a stance"
+keys x Enter
+expect "Your stance: contradicted" "x then Enter sets the analyst's stance"
+keys e
+expect "Exported the whole view to" "e exports the whole view"
+export_file=$(ls "$TMP/notes"/concord-matrix-*.md 2>/dev/null | head -1)
+if [ -n "$export_file" ] && [ "$(grep -c '^### ' "$export_file")" = 13 ] && grep -qF "cue: “agreed”" "$export_file" \
+   && grep -qF "your stance: contradicted" "$export_file"; then
+  ok "the export holds all 13 rows with their evidence, cues and the analyst's stance"; else bad "export file: $export_file"; fi
+sleep 1
+expect "· 5 articles" "the export in the watched folder is not read back as an article"
 keys Q
 finished 0 "Q after marking"
 if grep -q "mark: verified" "$TMP/notes/concord-notes.yaml" && grep -q 'note: "Checked against the joint statement"' "$TMP/notes/concord-notes.yaml"; then
   ok "concord-notes.yaml holds the mark and the note"; else bad "notes file: $(cat "$TMP/notes/concord-notes.yaml" 2>&1)"; fi
 start "'$BIN' '$TMP/notes'"
 keys 3
-expect "·✓ ●*" "the mark and the note are shown after a restart"
+expect "·✓ ✕'" "the mark and the analyst's stance are shown after a restart"
 keys l Enter
 expect "Note: Checked against the joint statement" "the note heads the evidence panel"
 keys Q
 finished 0 "Q after reopening"
 "$BIN" matrix "$TMP/notes" --format json > "$TMP/notes.json"
-check_json "matrix --format json carries the annotations" "sum(1 for r in d['commitments'] for c in r['cells'] if c.get('annotation')) == 2" < "$TMP/notes.json"
+check_json "matrix --format json carries the analyst's word" "sum(1 for r in d['commitments'] for c in r['cells'] if c.get('analyst')) == 2 and any(c.get('analyst') == {'stance': 'contradicted', 'verified': None, 'note': 'Checked against the joint statement'} for r in d['commitments'] for c in r['cells'])" < "$TMP/notes.json"
 printf 'cells:\n  - commitment: x\n    source: y\n    mark: maybe\n' > "$TMP/notes/concord-notes.yaml"
 start "'$BIN' '$TMP/notes'"
 expect "concord-notes.yaml:4:11: error: 'mark' is verified or wrong" "a broken notes file is reported with its place"

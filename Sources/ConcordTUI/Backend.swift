@@ -147,7 +147,8 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
         }
         if state.exportRequested {
             state.exportRequested = false
-            let name = ScreenFile.nextName(prefix: "concord-export", ext: "md")
+            let name = ViewExport.path(view: state.view, at: Date(), folder: state.annotationsRoot,
+                                       exists: { access($0, F_OK) == 0 })
             if let text = ViewExport.markdown(state) {
                 state.message = save(name, text) ? "Exported the whole view to \(name)" : "Could not write \(name)"
             }

@@ -79,7 +79,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case viewArticles, viewTimeline, viewMatrix, viewDiscrepancies, viewCompare, problems, saveScreen, exportView
     case timelineFilter, timelineZoom
     case reload
-    case markVerified, markWrong, cycleOwnStance, writeNote
+    case markVerified, markWrong, setOwnStance, writeNote
     case openURL
 
     /// What a view still being computed accepts: leaving it, help, quitting, the
@@ -119,8 +119,8 @@ public enum Keymap {
         KeyBinding(.pickSources, [.char("c")], "choose the sources (columns) shown: Space toggles", [.matrix]),
         KeyBinding(.markVerified, [.char("v")], "mark the cell verified (again: unmark)", [.matrix]),
         KeyBinding(.markWrong, [.char("x")], "mark the cell wrong (again: unmark)", [.matrix]),
-        KeyBinding(.cycleOwnStance, [.char("=")], "your own stance for the cell (cycles; then Concord's)", [.matrix]),
-        KeyBinding(.writeNote, [.char("m")], "write a note on the cell (kept in concord-notes.yaml)", [.matrix]),
+        KeyBinding(.setOwnStance, [.char("=")], "your stance for the cell: c h x m n s, then Enter", [.matrix]),
+        KeyBinding(.writeNote, [.char("a"), .char("m")], "add or edit a note on the cell (kept in concord-notes.yaml)", [.matrix]),
         KeyBinding(.compareNextLeft, [.char("[")], "compare: next source on the left", [.compare]),
         KeyBinding(.compareNextRight, [.char("]")], "compare: next source on the right", [.compare]),
         KeyBinding(.comparePreviousLeft, [.char("{")], "compare: previous source on the left", [.compare]),
@@ -158,7 +158,7 @@ public enum Keymap {
         KeyBinding(.problems, [.char("!")], "list the corpus's problems and warnings"),
         KeyBinding(.reload, [.char("R")], "reload the folder: added, changed and removed files"),
         KeyBinding(.saveScreen, [.char("w")], "save the screen as text (concord-screen-N.txt)"),
-        KeyBinding(.exportView, [.char("E")], "export the whole view as Markdown (concord-export-N.md)"),
+        KeyBinding(.exportView, [.char("e"), .char("E")], "export the whole view as Markdown to the corpus folder"),
     ]
 
     /// The action bound to a key in a context; context-specific bindings win over global ones.

@@ -136,7 +136,7 @@ extension AppState {
 
     /// Marks, stances and notes: changed in the state, saved by the run loop.
     mutating func annotate(_ action: Action) {
-        guard let (c, src) = selectedCellKey, let cell = selectedCell else { return }
+        guard let (c, src) = selectedCellKey, selectedCell != nil else { return }
         var a = annotations.annotation(commitment: c, source: src) ?? CellAnnotation()
         switch action {
         case .markVerified:
@@ -145,15 +145,12 @@ extension AppState {
         case .markWrong:
             a.mark = a.mark == .wrong ? nil : .wrong
             message = a.mark == .wrong ? "Marked wrong: \(c) in \(corpus.label(matrixColumn))" : "Unmarked"
-        case .cycleOwnStance:
-            // Concord's stance → each other stance in turn → back to Concord's.
-            let choices = Stance.allCases.filter { $0 != cell.stance }
-            if let current = a.stance, let i = choices.firstIndex(of: current) {
-                a.stance = i + 1 < choices.count ? choices[i + 1] : nil
-            } else {
-                a.stance = choices.first
-            }
-            message = a.stance.map { "Your stance: \($0.rawValue) (Concord's: \(cell.stance.rawValue))" } ?? "Back to Concord's stance: \(cell.stance.rawValue)"
+        case .setOwnStance:
+            // A letter, then Enter (see `setCellStance`); the status line says the current one.
+            prompt = ""
+            message = "Now: " + (a.stance.map { "your stance, \($0.rawValue)" } ?? "Concord's stance, \(selectedCell?.stance.rawValue ?? "")")
+            promptKind = .stance
+            return
         case .writeNote:
             prompt = a.note ?? ""
             promptKind = .note
@@ -162,6 +159,30 @@ extension AppState {
         }
         annotations.set(a, commitment: c, source: src)
         saveAnnotationsRequested = true
+    }
+
+    /// The letters of the stance prompt (`=`): confirmed, hedged, contradicted, mixed,
+    /// mentioned, silent.
+    static let stanceLetters: [Character: Stance] = ["c": .confirmed, "h": .hedged, "x": .contradicted, "m": .mixed,
+                                                     "n": .mentioned, "s": .silent]
+
+    /// Sets the analyst's stance from the prompt: one letter of `stanceLetters`; empty
+    /// (or Concord's own stance) goes back to Concord's.
+    mutating func setCellStance(_ text: String) {
+        guard let (c, src) = selectedCellKey, let cell = selectedCell else { return }
+        let letter = text.trimmingCharacters(in: .whitespaces).lowercased()
+        var a = annotations.annotation(commitment: c, source: src) ?? CellAnnotation()
+        if letter.isEmpty {
+            a.stance = nil
+        } else if letter.count == 1, let s = AppState.stanceLetters[letter.first!] {
+            a.stance = s == cell.stance ? nil : s
+        } else {
+            message = "No stance “\(InertText.sanitize(text))”: c h x m n s (confirmed, hedged, contradicted, mixed, mentioned, silent)"
+            return
+        }
+        annotations.set(a, commitment: c, source: src)
+        saveAnnotationsRequested = true
+        message = a.stance.map { "Your stance: \($0.rawValue) (Concord's: \(cell.stance.rawValue))" } ?? "Concord's stance: \(cell.stance.rawValue)"
     }
 
     mutating func setCellNote(_ text: String) {
@@ -174,7 +195,7 @@ extension AppState {
     }
 
     mutating func performMatrix(_ action: Action) -> Bool {
-        if [.markVerified, .markWrong, .cycleOwnStance, .writeNote].contains(action) {
+        if [.markVerified, .markWrong, .setOwnStance, .writeNote].contains(action) {
             annotate(action)
             return true
         }

@@ -80,7 +80,8 @@ func drawStatusLine(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     let row = Rect(x: 0, y: y, width: state.width, height: 1)
     if let prompt = state.prompt {
         b.fill(row)
-        let used = b.put((state.promptKind == .note ? "Note: " : state.promptKind == .dateRange ? "Dates: " : "/") + prompt, x: 0, y: y)
+        let used = b.put((state.promptKind == .note ? "Note: " : state.promptKind == .dateRange ? "Dates: "
+            : state.promptKind == .stance ? "Stance (c h x m n s): " : "/") + prompt, x: 0, y: y)
         if used < state.width { b[used, y] = Cell("█", .plain) }
         return
     }

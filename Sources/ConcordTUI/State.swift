@@ -65,7 +65,7 @@ public enum MatrixStanceFilter: String, CaseIterable, Sendable {
 
 public enum Pane: Sendable { case list, reader }
 
-public enum PromptKind: Sendable { case search, note, dateRange }
+public enum PromptKind: Sendable { case search, note, dateRange, stance }
 
 public enum SortOrder: String, CaseIterable, Sendable {
     case file, date, outlet

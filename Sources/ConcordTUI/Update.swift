@@ -148,7 +148,7 @@ extension AppState {
         case .saveScreen:
             saveScreenRequested = true
         case .exportView:
-            if view == .compare { message = "E exports the articles, timeline, matrix or discrepancies view" } else { exportRequested = true }
+            if view == .compare { message = "e exports the articles, timeline, matrix or discrepancies view" } else { exportRequested = true }
         case .back:
             if let back = returnView {
                 view = back
@@ -178,7 +178,7 @@ extension AppState {
             view = .compare
             returnView = nil
             settleView()
-        case .markVerified, .markWrong, .cycleOwnStance, .writeNote:
+        case .markVerified, .markWrong, .setOwnStance, .writeNote:
             break
         case .timelineFilter, .timelineZoom, .moveLeft, .moveRight, .cycleMatrixSort, .cycleMatrixStanceFilter, .timelineRange, .pickSources, .pickCompareSources, .pickTimelineSources, .compareNextLeft, .compareNextRight, .comparePreviousLeft, .comparePreviousRight, .nextDifference, .previousDifference, .toggleLowConfidence, .filterRows:
             break
@@ -380,11 +380,14 @@ extension AppState {
         switch key {
         case .escape, .ctrl("c"), .ctrl("g"):
             prompt = nil
-            message = promptKind == .note ? "Note not changed" : promptKind == .dateRange ? "Dates not changed" : "Search cancelled"
+            message = promptKind == .note ? "Note not changed" : promptKind == .dateRange ? "Dates not changed"
+                : promptKind == .stance ? "Stance not changed" : "Search cancelled"
         case .enter:
             prompt = nil
             if promptKind == .note {
                 setCellNote(text)
+            } else if promptKind == .stance {
+                setCellStance(text)
             } else if promptKind == .dateRange {
                 setTimelineRange(text)
             } else if searchesRows {

@@ -1,10 +1,31 @@
+import Foundation
 import ConcordKit
 
-/// The whole of the current view as Markdown (`E`): every row, not only the
+/// The whole of the current view as Markdown (`e`): every row, not only the
 /// visible ones; the matrix with every cell's evidence and the cue that decided
 /// its stance; the timeline with every mention; the discrepancies with their
 /// confidence, reason and claims.
 public enum ViewExport {
+    /// The export's path: `concord-<view>-<yyyyMMdd-HHmmss>.md` in `folder` (the
+    /// corpus folder; the current folder when the corpus is a single file), with
+    /// `-2`, `-3`… when that name is taken, so that nothing is overwritten.
+    public static func path(view: ViewID, at date: Date, folder: String?, exists: (String) -> Bool) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone.current
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        func two(_ v: Int?) -> String { let v = v ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
+        let stamp = "\(c.year ?? 0)\(two(c.month))\(two(c.day))-\(two(c.hour))\(two(c.minute))\(two(c.second))"
+        let base = "concord-\(view.title.lowercased())-\(stamp)"
+        let dir = folder.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
+        var candidate = dir + base + ".md"
+        var n = 2
+        while exists(candidate) {
+            candidate = dir + base + "-\(n).md"
+            n += 1
+        }
+        return candidate
+    }
+
     public static func markdown(_ state: AppState) -> String? {
         let corpus = state.corpus
         var out = "# " + InertText.sanitize(corpus.title) + "\n\n"

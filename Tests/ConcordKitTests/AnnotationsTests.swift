@@ -65,7 +65,16 @@ final class AnnotationsTests: XCTestCase {
         notes.set(CellAnnotation(mark: .wrong, stance: .hedged, note: "n"), commitment: row, source: corpus.articles[1].id)
         let json = try JSONSerialization.jsonObject(with: Data(MatrixExport.json(corpus, matrix, annotations: notes).utf8)) as? [String: Any]
         let cells = ((json?["commitments"] as? [[String: Any]])?.first?["cells"] as? [[String: Any]]) ?? []
-        XCTAssertNil(cells[0]["annotation"])
-        XCTAssertEqual(cells[1]["annotation"] as? [String: String], ["mark": "wrong", "stance": "hedged", "note": "n"])
+        XCTAssertNil(cells[0]["analyst"])
+        let analyst = try XCTUnwrap(cells[1]["analyst"] as? [String: Any])
+        XCTAssertEqual(analyst["stance"] as? String, "hedged")
+        XCTAssertEqual(analyst["verified"] as? Bool, false, "marked wrong")
+        XCTAssertEqual(analyst["note"] as? String, "n")
+        notes.set(CellAnnotation(mark: .verified, stance: nil, note: nil), commitment: row, source: corpus.articles[1].id)
+        let again = try JSONSerialization.jsonObject(with: Data(MatrixExport.json(corpus, matrix, annotations: notes).utf8)) as? [String: Any]
+        let cell = (((again?["commitments"] as? [[String: Any]])?.first?["cells"] as? [[String: Any]]) ?? [])[1]
+        let verified = try XCTUnwrap(cell["analyst"] as? [String: Any])
+        XCTAssertEqual(verified["verified"] as? Bool, true)
+        XCTAssertTrue(verified["stance"] is NSNull, "no stance of the analyst's: null")
     }
 }

@@ -272,7 +272,7 @@ final class ContextHelpTests: XCTestCase {
 
 final class ViewExportTests: XCTestCase {
     func testExportHasEveryRowAndEvidenceNotJustTheScreen() throws {
-        var s = press(matrixState(60, 12), [.char("3"), .char("E")])
+        var s = press(matrixState(60, 12), [.char("3"), .char("e")])
         XCTAssertTrue(s.exportRequested)
         s.exportRequested = false
         let md = try XCTUnwrap(ViewExport.markdown(s))
@@ -364,14 +364,21 @@ final class MatrixAnnotationTests: XCTestCase {
         s.saveAnnotationsRequested = false
         s = press(s, [.char("v")])
         XCTAssertNil(s.annotations.annotation(commitment: "tram", source: "a"), "v again unmarks")
-        // Your own stance: cycles through the others, then back to Concord's.
+        // Your own stance: = then a letter and Enter; an empty answer goes back to Concord's.
         s = press(s, [.char("l"), .char("=")])
+        XCTAssertEqual(render(s).trimmedLines().last, "Stance (c h x m n s): █")
+        s = press(s, [.char("c"), .enter])
         XCTAssertEqual(s.annotations.annotation(commitment: "tram", source: "b")?.stance, .confirmed)
         XCTAssertTrue(render(s).trimmedLines()[3].hasSuffix("●  ●' ·   2/3"), render(s).trimmedLines()[3])
-        for _ in 0..<(Stance.allCases.count - 1) { s = press(s, [.char("=")]) }
+        s = press(s, [.char("="), .char("q"), .enter])
+        XCTAssertEqual(s.annotations.annotation(commitment: "tram", source: "b")?.stance, .confirmed, "an unknown letter changes nothing")
+        XCTAssertTrue(s.message?.hasPrefix("No stance “q”") ?? false, s.message ?? "")
+        s = press(s, [.char("="), .char("h"), .escape])
+        XCTAssertEqual(s.annotations.annotation(commitment: "tram", source: "b")?.stance, .confirmed, "Esc keeps the stance")
+        s = press(s, [.char("="), .enter])
         XCTAssertNil(s.annotations.annotation(commitment: "tram", source: "b"), "back to Concord's")
-        // A note, typed at the prompt; Esc leaves it as it was.
-        s = press(s, [.char("x"), .char("m")] + keys("AP denies it"))
+        // A note, typed at the prompt (a, or m); Esc leaves it as it was.
+        s = press(s, [.char("x"), .char("a")] + keys("AP denies it"))
         XCTAssertEqual(render(s).trimmedLines().last, "Note: AP denies it█")
         s = press(s, [.enter])
         let note = s.annotations.annotation(commitment: "tram", source: "b")
@@ -390,7 +397,7 @@ final class MatrixAnnotationTests: XCTestCase {
     }
 
     func testTheExportCarriesTheAnalystsWord() throws {
-        let s = press(matrixState(), [.char("3"), .char("l"), .char("x"), .char("="), .char("m")] + keys("AP denies it") + [.enter])
+        let s = press(matrixState(), [.char("3"), .char("l"), .char("x"), .char("="), .char("c"), .enter, .char("a")] + keys("AP denies it") + [.enter])
         let md = try XCTUnwrap(ViewExport.markdown(s))
         XCTAssertTrue(md.contains("**B Wire**: contradicted — your stance: confirmed; wrong; note: “AP denies it”"), md)
     }
@@ -516,5 +523,27 @@ final class ComparePickerTests: XCTestCase {
         XCTAssertNil(s.overlay)
         XCTAssertEqual([s.compareLeft, s.compareRight], [2, 0])
         XCTAssertEqual(s.message, "Comparing C Post with A Daily")
+    }
+}
+
+final class ExportPathTests: XCTestCase {
+    func testTheExportIsNamedByViewAndTimeInTheCorpusFolderAndNeverOverwrites() {
+        var parts = DateComponents()
+        (parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second) = (2026, 1, 16, 9, 5, 7)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone.current
+        let date = calendar.date(from: parts)!
+        XCTAssertEqual(ViewExport.path(view: .matrix, at: date, folder: "corpus", exists: { _ in false }),
+                       "corpus/concord-matrix-20260116-090507.md")
+        let taken: Set<String> = ["concord-timeline-20260116-090507.md", "concord-timeline-20260116-090507-2.md"]
+        XCTAssertEqual(ViewExport.path(view: .timeline, at: date, folder: nil, exists: { taken.contains($0) }),
+                       "concord-timeline-20260116-090507-3.md")
+        // The corpus never reads its own exports back as articles.
+        for name in ["concord-matrix-20260116-090507.md", "concord-timeline-20260116-090507-3.md"] {
+            XCTAssertTrue(CorpusLoader.isConcordOutput(name), name)
+        }
+        for name in ["concord-matrix-notes.md", "concord-matrix-20260116-0905.md", "concord-matrix-20260116-090507-.md"] {
+            XCTAssertFalse(CorpusLoader.isConcordOutput(name), name)
+        }
     }
 }

@@ -67,6 +67,17 @@ extension CorpusLoader {
             let middle = name.dropFirst(prefix.count).dropLast(ext.count)
             if !middle.isEmpty && middle.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
         }
+        // A view's export: concord-<view>-<yyyyMMdd-HHmmss>[-N].md
+        for view in ["articles", "timeline", "matrix", "discrepancies"] {
+            let prefix = "concord-\(view)-"
+            guard name.hasPrefix(prefix), name.hasSuffix(".md") else { continue }
+            let stamp = Array(name.dropFirst(prefix.count).dropLast(3))
+            guard stamp.count >= 15, stamp[8] == "-" else { continue }
+            let digits = stamp[0..<8] + stamp[9..<15]
+            let rest = stamp[15...]
+            let suffixOK = rest.isEmpty || (rest.first == "-" && rest.count > 1 && rest.dropFirst().allSatisfy { $0.isASCII && $0.isNumber })
+            if digits.allSatisfy({ $0.isASCII && $0.isNumber }) && suffixOK { return true }
+        }
         return false
     }
 }

@@ -46,15 +46,16 @@ public enum MatrixExport {
         /// Another actor (not one of the commitment's parties) who says or does it; null otherwise.
         @ExplicitNull var actor: String?
     }
-    /// The analyst's word on the cell (concord-notes.yaml), when there is one.
-    struct AnnotationJSON: Encodable {
-        @ExplicitNull var mark: String?
+    /// The analyst's word on the cell (concord-notes.yaml), when there is one:
+    /// `verified` is true (marked verified), false (marked wrong) or null.
+    struct AnalystJSON: Encodable {
         @ExplicitNull var stance: String?
+        @ExplicitNull var verified: Bool?
         @ExplicitNull var note: String?
     }
     struct CellJSON: Encodable {
         var source: String; var label: String; var stance: String; var evidence: [EvidenceJSON]
-        var annotation: AnnotationJSON?
+        var analyst: AnalystJSON?
     }
     struct RowJSON: Encodable { var id: String; var title: String; var cells: [CellJSON] }
     struct Root: Encodable { var sources: [SourceJSON]; var commitments: [RowJSON] }
@@ -69,13 +70,13 @@ public enum MatrixExport {
             RowJSON(id: row.commitment.id, title: row.commitment.title, cells: row.cells.map { cell in
                 let source = corpus.articles[cell.article].id
                 let note = annotations.annotation(commitment: row.commitment.id, source: source).map {
-                    AnnotationJSON(mark: $0.mark?.rawValue, stance: $0.stance?.rawValue, note: $0.note)
+                    AnalystJSON(stance: $0.stance?.rawValue, verified: $0.mark.map { $0 == .verified }, note: $0.note)
                 }
                 return CellJSON(source: source, label: corpus.label(cell.article), stance: cell.stance.rawValue, evidence: cell.evidence.map {
                     EvidenceJSON(text: $0.text, start: $0.span.start, end: $0.span.end, stance: $0.stance.rawValue,
                                  cue: $0.cue.map { c in corpus.articles[cell.article].text(c) }, cueStart: $0.cue?.start,
                                  actor: $0.actor)
-                }, annotation: note)
+                }, analyst: note)
             })
         }))
     }
