@@ -95,9 +95,11 @@ func drawStatusLine(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
         x += b.put(label, x: x, y: y, style: v == state.view && theme.color ? Style(fg: .white, bg: .blue, bold: true) : style)
     }
     x += 1
-    var right = position(state)
     let problems = state.corpus.problems.count
-    if problems > 0 { right = "⚠ \(problems) problem\(problems == 1 ? "" : "s") (!)  " + right }
+    let warning = problems > 0 ? "⚠ \(problems) problem\(problems == 1 ? "" : "s") (!)  " : ""
+    // Where you are takes the room left of the tabs (a message keeps a third of it).
+    let room = state.width - x - 2 - DisplayWidth.of(warning)
+    var right = warning + position(state, maxWidth: max(8, state.message == nil && state.loading == nil ? room : room * 2 / 3))
     right += " "
     let rw = DisplayWidth.of(right)
     var message = state.message ?? ""
@@ -122,29 +124,101 @@ func statusTabs(_ state: AppState) -> [(ViewID, String)] {
     }
 }
 
-/// "article 2/5 · line 10/120 42%" for the focused pane.
-func position(_ state: AppState) -> String {
+/// Where you are, as "view › row › cell": "Matrix › row 3/13 Expand defense… ›
+/// B Nikkei › evidence 1/2". Names are shortened, then dropped, then the view's
+/// name (the tab shows it) until it fits in `maxWidth` columns.
+func position(_ state: AppState, maxWidth: Int = .max) -> String {
     if !state.viewReady { return "computing…" }
+    // Each part: (always shown, name shown when there is room).
+    let parts = positionParts(state)
+    for nameWidth in [24, 14, 0] {
+        for withView in [true, false] {
+            let text = (withView ? [state.view.title] : [])
+                + parts.map { p in nameWidth == 0 || p.name.isEmpty ? p.fixed : p.fixed + " " + shortened(p.name, nameWidth) }
+            let line = text.joined(separator: " › ")
+            if DisplayWidth.of(line) <= maxWidth { return line }
+        }
+    }
+    return parts.first?.fixed ?? ""
+}
+
+/// A name cut to `width` display columns, ending in "…" when cut.
+func shortened(_ s: String, _ width: Int) -> String {
+    let clean = InertText.sanitize(s).replacingOccurrences(of: "\n", with: " ")
+    if DisplayWidth.of(clean) <= width { return clean }
+    var out = ""
+    var w = 0
+    for c in clean.unicodeScalars {
+        let cw = DisplayWidth.of(c)
+        if w + cw > width - 1 { break }
+        out.unicodeScalars.append(c)
+        w += cw
+    }
+    return out + "…"
+}
+
+func positionParts(_ state: AppState) -> [(fixed: String, name: String)] {
+    let corpus = state.corpus
+    func source(_ i: Int) -> (String, String) {
+        (state.sourceMarker(i), corpus.articles.indices.contains(i) ? corpus.label(i) : "")
+    }
     switch state.view {
     case .timeline:
-        let groups = state.timelineGroups.count
-        return "\(state.timeline.entries.count) dated · \(state.timeline.undated.count) undated · \(groups) lines"
+        let rows = state.timelineRows
+        let groups = state.timelineGroups
+        guard rows.indices.contains(state.timelineSelected) else {
+            return [("\(state.timeline.entries.count) dated · \(state.timeline.undated.count) undated", "")]
+        }
+        switch rows[state.timelineSelected] {
+        case .group(let g), .mention(let g, _), .mentionLine(let g, _, _):
+            var out: [(String, String)] = [("\(g + 1)/\(groups.count)", groups[g].label)]
+            if case .mention(_, let m) = rows[state.timelineSelected], groups[g].mentions.indices.contains(m) {
+                let (marker, label) = source(groups[g].mentions[m].article)
+                out.append(("mention \(m + 1)/\(groups[g].mentions.count) \(marker)", label))
+            }
+            return out
+        case .heading(let h, _), .section(let h):
+            return [("\(groups.count) lines", h)]
+        }
     case .matrix:
-        return "row \(state.matrixRow + 1)/\(state.matrix.rows.count) · source \(state.sourceMarker(state.matrixColumn))"
+        let order = state.matrixOrder
+        guard order.indices.contains(state.matrixRow) else { return [("row 0/0", "")] }
+        let row = state.matrix.rows[order[state.matrixRow]]
+        let (marker, label) = source(state.matrixColumn)
+        var out: [(String, String)] = [("row \(state.matrixRow + 1)/\(order.count)", row.commitment.title), (marker, label)]
+        if state.evidenceOpen, let cell = state.selectedCell, !cell.evidence.isEmpty {
+            out.append(("evidence \(min(state.evidenceSelected, cell.evidence.count - 1) + 1)/\(cell.evidence.count)", ""))
+        }
+        return out
     case .discrepancies:
-        return "\(state.discrepancies.count) discrepanc\(state.discrepancies.count == 1 ? "y" : "ies")"
+        let rows = state.discrepancyRows
+        let items = state.discrepancies
+        guard rows.indices.contains(state.discrepancySelected) else {
+            return [("\(items.count) discrepanc\(items.count == 1 ? "y" : "ies")", "")]
+        }
+        switch rows[state.discrepancySelected] {
+        case .item(let i), .value(let i, _):
+            return [("\(i + 1)/\(items.count)", items[i].topic)]
+        case .claim(let i, let c), .claimLine(let i, let c, _):
+            let (marker, label) = items[i].claims.indices.contains(c) ? source(items[i].claims[c].article) : ("", "")
+            return [("\(i + 1)/\(items.count)", items[i].topic), ("claim \(c + 1)/\(items[i].claims.count) \(marker)", label)]
+        }
     case .compare:
-        return "\(state.sourceMarker(state.compareLeft)) vs \(state.sourceMarker(state.compareRight))"
+        let total = state.compareLines(state.comparePairs).count
+        return [("\(state.sourceMarker(state.compareLeft)) vs \(state.sourceMarker(state.compareRight))", ""),
+                ("line \(min(total, state.compareTop + 1))/\(total)", "")]
     case .articles:
-        break
+        guard !state.order.isEmpty else { return [("no articles", "")] }
+        let index = state.currentArticleIndex ?? 0
+        var out: [(String, String)] = [("\(state.selected + 1)/\(state.order.count)", corpus.articles.indices.contains(index) ? corpus.label(index) : "")]
+        if let layout = state.layout {
+            let total = layout.lines.count
+            let bottom = min(total, state.readerTop + state.readerHeight)
+            let pct = total == 0 ? 100 : bottom * 100 / total
+            out.append(("line \(state.readerTop + 1)/\(total) \(pct)%", ""))
+        }
+        return out
     }
-    guard !state.order.isEmpty else { return "no articles" }
-    let article = "article \(state.selected + 1)/\(state.order.count)"
-    guard let layout = state.layout else { return article }
-    let total = layout.lines.count
-    let bottom = min(total, state.readerTop + state.readerHeight)
-    let pct = total == 0 ? 100 : bottom * 100 / total
-    return "\(article) · line \(state.readerTop + 1)/\(total) \(pct)%"
 }
 
 func drawArticlesView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {

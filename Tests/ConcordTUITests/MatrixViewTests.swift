@@ -547,3 +547,24 @@ final class ExportPathTests: XCTestCase {
         }
     }
 }
+
+final class StatusPositionTests: XCTestCase {
+    func statusLine(_ s: AppState) -> String { render(s).trimmedLines().last ?? "" }
+
+    func testTheStatusLineSaysViewRowAndCell() {
+        var s = press(matrixState(140, 24), [.char("3")])
+        XCTAssertTrue(statusLine(s).hasSuffix("Matrix › row 1/3 Build a tram line › A Daily"), statusLine(s))
+        s = press(s, [.char("l"), .enter])
+        XCTAssertTrue(statusLine(s).hasSuffix("Matrix › row 1/3 Build a tram line › B Wire › evidence 1/1"), statusLine(s))
+        s = press(s, [.escape, .char("j")])
+        XCTAssertTrue(statusLine(s).hasSuffix("row 2/3 Bike lane › B Wire"), statusLine(s))
+        // At 80 columns names are shortened or dropped, never the position.
+        let narrow = press(matrixState(80, 24), [.char("3"), .char("j"), .char("l"), .enter])
+        XCTAssertTrue(statusLine(narrow).contains("row 2/3"), statusLine(narrow))
+        XCTAssertTrue(statusLine(narrow).hasSuffix("evidence 1/1"), statusLine(narrow))
+        let articles = press(matrixState(140, 24), [.char("1"), .char("j")])
+        XCTAssertTrue(statusLine(articles).contains("Articles › 2/3 "), statusLine(articles))
+        let compare = press(matrixState(140, 24), [.char("5")])
+        XCTAssertTrue(statusLine(compare).contains("Compare › A vs B › line 1/"), statusLine(compare))
+    }
+}

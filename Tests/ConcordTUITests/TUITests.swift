@@ -43,7 +43,7 @@ final class RenderTests: XCTestCase {
             "                                                           ┃",
             " Leaders met in Tokyo. They agreed on trade.               ┃",
             "                                                           │",
-            " 1 Articles  2  3  4  5         article 1/3 · line 1/10 90%",
+            " 1 Articles  2  3  4  5           1/3 Daily › line 1/10 90%",
         ])
     }
 
