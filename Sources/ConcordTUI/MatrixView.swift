@@ -431,9 +431,17 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
         let selected = ei == state.evidenceSelected
         let style = selected ? theme.selectedFocused : .plain
         let scalars = Array(e.text.unicodeScalars)
-        let cue: (Int, Int)? = e.cue.flatMap { c in
+        // Marks inside the sentence (offsets relative to it): the matched words, then
+        // the cue that decided the stance (drawn over a matched word it overlaps).
+        func relative(_ c: Span) -> (Int, Int)? {
             c.start >= e.span.start && c.end <= e.span.end ? (c.start - e.span.start, c.end - e.span.start) : nil
         }
+        var marks = [UInt8](repeating: 0, count: scalars.count)
+        for m in e.matched { if let (a, z) = relative(m) { for k in a..<z { marks[k] = 1 } } }
+        if let c = e.cue, let (a, z) = relative(c) { for k in a..<z { marks[k] = 2 } }
+        let matchStyle = theme.color ? Style(fg: .cyan, bg: style.bg, bold: true, reverse: style.reverse)
+            : Style(fg: style.fg, bg: style.bg, bold: true, reverse: style.reverse)
+        let cueStyle = Style(fg: style.fg, bg: style.bg, bold: true, reverse: style.reverse, underline: true)
         for (k, (a, z)) in lines(ei).enumerated() where y < panel.y + 1 + visible {
             if selected { b.fill(Rect(x: panel.x + 1, y: y, width: panel.width - 2, height: 1), style) }
             var x = panel.x + 2
@@ -442,11 +450,15 @@ func drawMatrixView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
                       style: selected ? style : stanceStyle(e.stance, theme))
             }
             x += indent
-            // The word that decided the stance is underlined.
-            var parts: [(Int, Int, Style)] = [(a, z, style)]
-            if let (ca, cz) = cue, ca < z, cz > a {
-                let cueStyle = Style(fg: style.fg, bg: style.bg, bold: true, reverse: style.reverse, underline: true)
-                parts = [(a, max(a, ca), style), (max(a, ca), min(z, cz), cueStyle), (min(z, cz), z, style)]
+            // The matched words are bold (and cyan in colour); the word that decided the
+            // stance is bold and underlined.
+            var parts: [(Int, Int, Style)] = []
+            var from = a
+            while from < z {
+                var to = from + 1
+                while to < z && marks[to] == marks[from] { to += 1 }
+                parts.append((from, to, marks[from] == 2 ? cueStyle : marks[from] == 1 ? matchStyle : style))
+                from = to
             }
             for (from, to, st) in parts where from < to {
                 x += b.put(String(String.UnicodeScalarView(scalars[from..<to])), x: x, y: y, maxWidth: panel.maxX - x - 1, style: st)

@@ -568,3 +568,30 @@ final class StatusPositionTests: XCTestCase {
         XCTAssertTrue(statusLine(compare).contains("Compare › A vs B › line 1/"), statusLine(compare))
     }
 }
+
+final class EvidenceHighlightTests: XCTestCase {
+    /// The style of the first cell of `word` on the screen line that holds `line`.
+    func style(of word: String, on line: String, _ buffer: Buffer) -> Style? {
+        let lines = buffer.lines()
+        guard let y = lines.firstIndex(where: { $0.contains(line) }) else { return nil }
+        let text = lines[y]
+        guard let r = text.range(of: word) else { return nil }
+        // Columns: every character of these ASCII lines is one cell wide.
+        let x = text.distance(from: text.startIndex, to: r.lowerBound)
+        return buffer[x, y].style
+    }
+
+    func testMatchedWordsAndTheCueAreMarkedInTheEvidencePanel() throws {
+        // Row 1 ("tram"), column A: "The two mayors agreed to build a tram line on Friday."
+        let s = press(matrixState(100, 24), [.char("3"), .enter, .char("j")])
+        let b = render(s)
+        let sentence = "agreed to build a tram line"
+        let tram = try XCTUnwrap(style(of: "tram", on: sentence, b))
+        let agreed = try XCTUnwrap(style(of: "agreed", on: sentence, b))
+        let mayors = try XCTUnwrap(style(of: "mayors", on: sentence, b))
+        XCTAssertTrue(tram.bold, "the matched word is bold")
+        XCTAssertFalse(tram.underline)
+        XCTAssertTrue(agreed.bold && agreed.underline, "the cue is bold and underlined")
+        XCTAssertFalse(mayors.bold || mayors.underline, "other words are plain")
+    }
+}

@@ -11,6 +11,8 @@ public struct Evidence: Sendable, Hashable {
     /// or subject, as written): the sentence only mentions the commitment, and the
     /// name is its cue.
     public var actor: String? = nil
+    /// The words that matched the commitment's terms (offsets into the body).
+    public var matched: [Span] = []
 }
 
 public struct MatrixCell: Sendable {
@@ -83,8 +85,9 @@ public struct AgreementMatrix: Sendable {
                     cue = name
                 }
                 if let k = cueToken { cue = Span(indexed.tokens[k].start, indexed.tokens[k].end) }
+                let matchedSpans = m.map { Span(indexed.tokens[$0].start, indexed.tokens[$0].end) }
                 cells[ci][ref.article].append(Evidence(article: ref.article, span: sentence.span, text: article.text(sentence.span),
-                                                       stance: stance, blockKind: kind, cue: cue, actor: actor))
+                                                       stance: stance, blockKind: kind, cue: cue, actor: actor, matched: matchedSpans))
             }
         }
         let rows = set.commitments.enumerated().map { ci, c in
