@@ -52,3 +52,44 @@ final class LanguageDataTests: XCTestCase {
         XCTAssertEqual(TermText.computeBaseForms("planned", morphology: morphology), ["planned"])
     }
 }
+
+/// Rules' values are read once into a typed form (issue 8, item 3).
+final class UnderspecifiedValueTests: XCTestCase {
+    func testEveryRuleTemplateIsATypedFormOrALiteralValue() {
+        for rule in TimexRule.english {
+            // Fill the captures with a plausible value, as a match would.
+            var filled = rule.value
+            while let open = filled.firstIndex(of: "{"), let close = filled[open...].firstIndex(of: "}") {
+                filled.replaceSubrange(open...close, with: "1")
+            }
+            let v = UnderspecifiedValue(filled)
+            if v.form == .literal {
+                // A literal is a TIMEX3 value: a date, a duration, a reference or X-filled.
+                let ok = filled.first.map { $0.isNumber || $0 == "P" || $0 == "X" } ?? false || filled.hasSuffix("_REF")
+                XCTAssertTrue(ok, "rule \(rule.id): \(rule.value) is neither a known form nor a TIMEX3 value")
+            } else {
+                XCTAssertEqual(v.parts.first.map { UnderspecifiedValue.Form(head: Substring($0)) }, v.form)
+            }
+        }
+    }
+
+    func testFormsAndTheirReadings() {
+        XCTAssertEqual(UnderspecifiedValue("Y?-01-16").form, .monthDay)
+        XCTAssertEqual(UnderspecifiedValue("WD:5:-1").form, .weekday)
+        XCTAssertEqual(UnderspecifiedValue("WD:5:-1").int(2), -1)
+        XCTAssertEqual(UnderspecifiedValue("2026-01-16").form, .literal)
+        XCTAssertEqual(UnderspecifiedValue("PRESENT_REF").form, .literal)
+        XCTAssertEqual(UnderspecifiedValue("NOTAFORM:1").form, .literal, "an unknown head is no form")
+        XCTAssertTrue(UnderspecifiedValue("REL:Y:-1").isDeictic, "last year counts from the time of writing")
+        XCTAssertFalse(UnderspecifiedValue("WD:5").isDeictic, "a bare Friday does not")
+        XCTAssertTrue(UnderspecifiedValue("WD:5:-1").isDeictic, "last Friday does")
+        XCTAssertTrue(UnderspecifiedValue("ANA:Y:+1").followsNarrative(definiteArticle: "the", dayContext: false))
+        XCTAssertTrue(UnderspecifiedValue("POD:MO:the").followsNarrative(definiteArticle: "the", dayContext: false))
+        XCTAssertFalse(UnderspecifiedValue("POD:MO:this").followsNarrative(definiteArticle: "the", dayContext: false))
+        XCTAssertFalse(UnderspecifiedValue("DUR:3:Y").form.needsAnchor)
+        let a = CalendarDate(year: 2026, month: 1, day: 16)!
+        XCTAssertEqual(TimexResolver.resolve("WE:last", anchor: a, narrative: nil, tense: .past, captures: [:])?.value, "2026-W02-WE")
+        XCTAssertEqual(TimexResolver.resolve("ANA:year:following", anchor: a, narrative: nil, tense: .past, captures: [:])?.value, "2027")
+        XCTAssertEqual(TimexResolver.resolve("WD:5", anchor: nil, narrative: nil, tense: .past, captures: [:])?.value, "XXXX-WXX-5")
+    }
+}

@@ -131,10 +131,10 @@ public struct TemporalTagger: Sendable {
             var captures = m.captures
             // In a narrative, an expression that needs an anchor takes the time the story
             // has reached, unless it points at the time of writing ("today").
-            let head = value.split(separator: ":", maxSplits: 1).first ?? ""
+            let typed = UnderspecifiedValue(value)
             var storyAnchored = false
             let speechFuture = tense == .future && cue.map { lexicon.speechFutureCues.contains($0) } ?? false
-            if storyMode, let st = story, TimexResolver.isRelativeHead(head), !TimexResolver.isDeictic(value), !speechFuture {
+            if storyMode, let st = story, typed.form.needsAnchor, !typed.isDeictic, !speechFuture {
                 anchor = .narrative(st.date, offset: st.offset, precision: st.datePrecision)
                 tense = .story
                 cue = nil
@@ -146,7 +146,7 @@ public struct TemporalTagger: Sendable {
                 captures["@lastQuarter"] = q
             }
             // "the quarter ended Sept. 30": the quarter is the one whose months end there.
-            if value.hasPrefix("LASTQ"), endToken + 1 < tokens.count,
+            if typed.form == .lastQuarter, endToken + 1 < tokens.count,
                lexicon.periodEndVerbs.contains(tokens[endToken].lower),
                let month = lexicon.months[tokens[endToken + 1].lower], tokens[endToken + 1].capitalized {
                 captures["@endMonth"] = String(month)
@@ -164,30 +164,32 @@ public struct TemporalTagger: Sendable {
             // and parts of "the" day follow the latest day mentioned.
             var narrativeBase: (date: CalendarDate, offset: Int, precision: DatePrecision)? = narrative.map { ($0.date, $0.offset, .day) }
             // "the 26th" after "April 24" in the same paragraph is in April.
-            if value.hasPrefix("DOM:"), let d = lastDay, d.offset >= paragraphStart {
+            if typed.form == .dayOfMonth, let d = lastDay, d.offset >= paragraphStart {
                 narrativeBase = (d.date, d.offset, .day)
                 captures["@dayContext"] = "1"
             }
             if storyAnchored, let st = story { narrativeBase = (st.date, st.offset, st.datePrecision) }
-            if (value.hasPrefix("ANA:D:") || value.hasPrefix("ANA:day:") || value.hasPrefix("ANAWD:") || value.hasSuffix(":" + lexicon.context.definiteArticle) || value == "OVERNIGHT"),
-               let d = lastDay {
+            // (a unit as a code or as a word: "ANA:D:+1", "ANA:day:following")
+            let anaphoricUnit = typed.form == .anaphoric ? typed.arg(1).map { lexicon.units[$0] ?? $0 } : nil
+            let namesTheDay = anaphoricUnit == "D" || typed.form == .previousWeekday || typed.form == .overnight
+                || (typed.parts.count > 1 && typed.parts.last == lexicon.context.definiteArticle)
+            if namesTheDay, let d = lastDay {
                 narrativeBase = (d.date, d.offset, .day)
             }
             // "the previous April", "the following spring" count from the latest year named.
-            if value.hasPrefix("MONA:") || value.hasPrefix("SEAA:"), let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
+            if typed.form == .anaphoricMonth || typed.form == .anaphoricSeason, let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
                 // After a bare year, "the following spring" is in the next year and "the
                 // previous April" in the year before: count from the year's end or start.
-                let forward = value.hasSuffix(":following") || value.hasSuffix(":next")
+                let forward = (typed.parts.count > 2 ? lexicon.sequenceShifts[typed.parts[typed.parts.count - 1]] ?? 0 : 0) > 0
                 let date = !c.monthKnown && forward ? CalendarDate(year: c.date.year, month: 12, day: 31) ?? c.date : c.date
                 narrativeBase = (date, c.offset, c.monthKnown ? .month : .year)
             }
-            if value.hasPrefix("ANA:"), let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
-                let unit = value.split(separator: ":").dropFirst().first.map(String.init) ?? ""
-                if unit == "Y" || unit == "year" || ((unit == "M" || unit == "month") && c.monthKnown) {
+            if let unit = anaphoricUnit, let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
+                if unit == "Y" || (unit == "M" && c.monthKnown) {
                     narrativeBase = (c.date, c.offset, c.monthKnown ? .month : .year)
                 }
             }
-            guard let resolved = TimexResolver.resolve(value, anchor: anchor?.date, narrative: narrativeBase?.date,
+            guard let resolved = TimexResolver.resolve(typed, anchor: anchor?.date, narrative: narrativeBase?.date,
                                                        tense: tense, captures: captures, lexicon: lexicon) else { continue }
             var usedAnchor: TimexAnchor? = resolved.relative ? anchor : nil
             if resolved.usedNarrative, let n = narrativeBase {
@@ -195,14 +197,14 @@ public struct TemporalTagger: Sendable {
             }
             if resolved.relative && anchor == nil { usedAnchor = nil }
             // A rule that may yield either ("in five years") is a duration when the value is one.
-            let type: TimexType = value.hasPrefix("IN:") && resolved.value.hasPrefix("P") ? .duration : rule.type
+            let type: TimexType = typed.form == .ahead && resolved.value.hasPrefix("P") ? .duration : rule.type
             var timex = Timex(span: Span(startOffset, endOffset), type: type, value: resolved.value, mod: mod,
                               anchor: usedAnchor, isRelative: resolved.relative, rule: rule.id)
             if resolved.relative, tense == .past || tense == .future, let cue {
                 timex.tense = (tense == .future ? "future" : "past") + " (" + cue + ")"
             }
             out.append(timex)
-            if (head == "TIME" || head == "NOON"), captures["month"] == nil, captures["weekday"] == nil, captures["rel"] == nil {
+            if (typed.form == .clock || typed.form == .noon), captures["month"] == nil, captures["weekday"] == nil, captures["rel"] == nil {
                 bareClock.append(out.count - 1)
             }
             previousEnd = endToken
@@ -227,7 +229,7 @@ public struct TemporalTagger: Sendable {
             // A report's quarter has ended: a named quarter still to come ("fourth-quarter
             // results will…") is not the one the report is about.
             if rule.type == .date, resolved.value.count == 7, resolved.value.dropFirst(5).hasPrefix("Q"),
-               !value.hasPrefix("LASTQ"), !value.hasPrefix("YAGO"), !value.hasPrefix("YQ"), !value.hasPrefix("SYQ"),
+               ![.lastQuarter, .yearAgo, .yearQuarter, .shiftedYearQuarter].contains(typed.form),
                let y = Int(resolved.value.prefix(4)), let q = Int(resolved.value.suffix(1)), let a = anchor?.date,
                y * 4 + q <= a.year * 4 + (a.month - 1) / 3 {
                 lastQuarter = resolved.value
@@ -297,11 +299,11 @@ public struct TemporalTagger: Sendable {
         var years = 0, far = 0, speech = 0
         var farYears = Set<Int>()
         for (type, value) in values where type == .date {
-            let head = value.split(separator: ":", maxSplits: 1).first ?? ""
+            let typed = UnderspecifiedValue(value)
             // Words that count from the time of writing ("last year", "on Thursday" in a
             // report) are the mark of news.
-            if TimexResolver.isDeictic(value) || head == "WD" { speech += 1; continue }
-            guard !TimexResolver.isRelativeHead(head), let y = StoryTime.leadingYear(value) else { continue }
+            if typed.isDeictic || typed.form == .weekday { speech += 1; continue }
+            guard !typed.form.needsAnchor, let y = StoryTime.leadingYear(value) else { continue }
             years += 1
             if y <= p.year - 2 { far += 1; farYears.insert(y) }
         }

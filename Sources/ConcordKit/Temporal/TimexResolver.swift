@@ -27,274 +27,350 @@ public enum Tense: Sendable {
 }
 
 struct TimexResolver {
+    /// What every form's function reads: the anchor the value counts from, the
+    /// tense around the expression, the match's captures and the lexicon.
+    struct Context {
+        var anchor: CalendarDate
+        var tense: Tense
+        var captures: [String: String]
+        var lexicon: TimeLexicon
+        /// The anchor is the narrative's time, not the time of writing.
+        var usedNarrative: Bool
+    }
+    typealias Resolved = (value: String, relative: Bool, usedNarrative: Bool)
+
     /// Resolves a value. Returns (value, usedAnchor) or nil when the value would be invalid.
     /// `anchor` nil leaves relative values unresolved (X-filled).
     static func resolve(_ raw: String, anchor: CalendarDate?, narrative: CalendarDate?, tense: Tense,
-                        captures: [String: String], lexicon lx: TimeLexicon = .english) -> (value: String, relative: Bool, usedNarrative: Bool)? {
-        let parts = raw.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        let head = parts[0]
-        func int(_ k: Int) -> Int? { k < parts.count ? Int(parts[k]) : nil }
+                        captures: [String: String], lexicon lx: TimeLexicon = .english) -> Resolved? {
+        resolve(UnderspecifiedValue(raw), anchor: anchor, narrative: narrative, tense: tense, captures: captures, lexicon: lx)
+    }
 
-        switch head {
-        case "DUR":
-            guard parts.count == 3 else { return nil }
-            var n = parts[1]
-            if let frac = captures["frac"], let a = Double(n), let f = Double(frac) { n = formatNumber(a + f) }
-            return duration(n, parts[2]).map { ($0, false, false) }
-        case "SET":
-            guard parts.count == 3 else { return nil }
-            return duration(parts[1], parts[2]).map { ($0, false, false) }
-        case "SETADV":
-            return lx.frequencyAdverbs[parts.count > 1 ? parts[1] : ""].map { ($0, false, false) }
-        case "DEC":
-            guard let y = int(1) else { return nil }
-            return (String(y / 10), false, false)
-        case "CENT":
-            guard let n = int(1), n >= 1, n <= 30 else { return nil }
+    static func resolve(_ v: UnderspecifiedValue, anchor: CalendarDate?, narrative: CalendarDate?, tense: Tense,
+                        captures: [String: String], lexicon lx: TimeLexicon = .english) -> Resolved? {
+        // Forms that need no anchor.
+        switch v.form {
+        case .duration: return duration(v, captures: captures)
+        case .set:
+            guard v.parts.count == 3 else { return nil }
+            return duration(v.parts[1], v.parts[2]).map { ($0, false, false) }
+        case .setAdverb: return lx.frequencyAdverbs[v.arg(1) ?? ""].map { ($0, false, false) }
+        case .decade: return v.int(1).map { (String($0 / 10), false, false) }
+        case .century:
+            guard let n = v.int(1), n >= 1, n <= 30 else { return nil }
             return (pad(n - 1, 2), false, false)
-        default:
-            break
+        case .holidayOfYear: return holidayOfYear(v)
+        case .setPartOfDay:
+            guard v.parts.count == 3 else { return nil }
+            return ("XXXX-WXX-\(v.parts[1])T\(lx.partOfDayPlurals[v.parts[2]] ?? "NI")", false, false)
+        case .literal: return validate(v.raw).map { ($0, false, false) }
+        default: break
         }
-
-        if head == "HOLY" {
-            // A holiday of a given year.
-            guard parts.count >= 3, let y = Int(parts[parts.count - 1]), (1...9999).contains(y) else { return nil }
-            let code = parts[1..<(parts.count - 1)].joined(separator: ":")
-            guard let found = Holidays.occurrences(code, gregorianYears: y...y).first(where: { $0.date.year == y }) else { return nil }
-            return (found.value, false, false)
-        }
-        if head == "SETPOD" {
-            guard parts.count == 3 else { return nil }
-            let pod = lx.partOfDayPlurals[parts[2]] ?? "NI"
-            return ("XXXX-WXX-\(parts[1])T\(pod)", false, false)
-        }
-        if !isRelativeHead(head) {
-            return validate(raw).map { ($0, false, false) }
-        }
+        // Anaphoric forms count from the time the narrative has reached.
         var usedNarrative = false
         var base = anchor
-        if head == "ANA" || head == "ANAWD" || head == "OVERNIGHT" || (head == "POD" && parts.count > 2 && parts[2] == lx.context.definiteArticle)
-            || (head == "DOM" && captures["@dayContext"] != nil) || head == "MONA" || head == "SEAA" {
+        if v.followsNarrative(definiteArticle: lx.context.definiteArticle, dayContext: captures["@dayContext"] != nil) {
             if let narrative { base = narrative; usedNarrative = true }
         }
-        guard let a = base else { return (unresolved(raw, parts), true, false) }
-
-        switch head {
-        case _ where head.hasPrefix("Y?"):
-            // Y?-MM-DD or Y?-MM
-            let fields = raw.split(separator: "-").map(String.init)
-            guard fields.count >= 2, let m = Int(fields[1]), (1...12).contains(m) else { return nil }
-            let yearOnly = tense == .story && captures["@storyPrecision"] == "Y"
-            if fields.count == 3 {
-                guard let d = Int(fields[2]) else { return nil }
-                if yearOnly {
-                    guard let date = CalendarDate(year: a.year, month: m, day: d) else { return nil }
-                    return (date.description, true, usedNarrative)
-                }
-                guard let date = chooseYear(month: m, day: d, anchor: a, tense: tense) else { return nil }
-                return (date.description, true, usedNarrative)
-            }
-            let y = yearOnly ? a.year : chooseYear(month: m, anchor: a, tense: tense)
-            return (pad(y, 4) + "-" + pad(m, 2), true, usedNarrative)
-        case "HOL":
-            // A holiday without a year: the occurrence the tense points to, as for a month and day.
-            let code = parts.dropFirst().joined(separator: ":")
-            let occurrences = Holidays.occurrences(code, gregorianYears: (a.year - 1)...(a.year + 1))
-            guard !occurrences.isEmpty else { return nil }
-            if tense == .story && captures["@storyPrecision"] == "Y" {
-                guard let same = occurrences.first(where: { $0.date.year == a.year }) else { return nil }
-                return (same.value, true, usedNarrative)
-            }
-            // A yearly day in future talk is the next one, in past talk the last one.
-            let dates = occurrences.map(\.date)
-            let picked: CalendarDate?
-            switch tense {
-            case .future: picked = dates.first { $0 >= a } ?? chooseOccurrence(dates, anchor: a, tense: tense)
-            case .past: picked = dates.last { $0 <= a } ?? chooseOccurrence(dates, anchor: a, tense: tense)
-            default: picked = chooseOccurrence(dates, anchor: a, tense: tense)
-            }
-            guard let chosen = picked, let hit = occurrences.first(where: { $0.date == chosen }) else { return nil }
-            return (hit.value, true, usedNarrative)
-        case "DOM":
-            // A day of the month named alone: in the month in context, else the month the tense points to.
-            guard let d = int(1), (1...31).contains(d) else { return nil }
-            if tense == .story && captures["@storyPrecision"] == "Y" { return ("XXXX-XX-" + pad(d, 2), true, false) }
-            var candidates: [CalendarDate] = []
-            for shift in -1...1 {
-                let index = a.year * 12 + (a.month - 1) + shift
-                if let c = CalendarDate(year: index / 12, month: index % 12 + 1, day: d) { candidates.append(c) }
-            }
-            let nearest = captures["@dayContext"] != nil ? Tense.story : tense
-            guard let chosen = chooseOccurrence(candidates, anchor: a, tense: nearest) else { return nil }
-            return (chosen.description, true, usedNarrative)
-        case "WD":
-            guard let wd = int(1), (1...7).contains(wd) else { return nil }
-            let shift = int(2)
-            // A weekday needs a day to count from: a story that has reached only a
-            // year or a month leaves it open.
-            if tense == .story && captures["@storyPrecision"] != "D" { return ("XXXX-WXX-\(wd)", true, false) }
-            return (weekday(wd, shift: shift, anchor: a, tense: tense).description, true, false)
-        case "REL":
-            guard parts.count == 3, let shift = Int(parts[2]) else { return nil }
-            return shiftUnit(parts[1], by: shift, anchor: a).map { ($0, true, false) }
-        case "AGO":
-            guard parts.count == 3 else { return nil }
-            if parts[2] == "X" { return ("PAST_REF", true, false) }
-            guard let n = Double(parts[2]) else { return nil }
-            guard let k = boundedInt(n) else { return nil }
-            return shiftUnit(parts[1], by: -k, anchor: a, dayPrecision: true).map { ($0, true, false) }
-        case "IN":
-            // "in five years": a date that far ahead in future talk, else a duration.
-            guard parts.count == 3, let n = Double(parts[2]) else { return nil }
-            if tense == .future, n == n.rounded(), let k = boundedInt(n) {
-                return shiftUnit(parts[1], by: k, anchor: a, dayPrecision: true).map { ($0, true, false) }
-            }
-            return duration(parts[2], parts[1]).map { ($0, false, false) }
-        case "WXX":
-            return (pad(a.year, 4) + "-WXX", true, false)
-        case "ANAWD":
+        guard let a = base else { return (unresolved(v.raw, v.parts), true, false) }
+        let c = Context(anchor: a, tense: tense, captures: captures, lexicon: lx, usedNarrative: usedNarrative)
+        switch v.form {
+        case .monthDay: return monthDay(v, c)
+        case .holiday: return holiday(v, c)
+        case .dayOfMonth: return dayOfMonth(v, c)
+        case .weekday: return weekday(v, c)
+        case .relative:
+            guard v.parts.count == 3, let shift = Int(v.parts[2]) else { return nil }
+            return shiftUnit(v.parts[1], by: shift, anchor: a).map { ($0, true, false) }
+        case .ago: return ago(v, c)
+        case .ahead: return ahead(v, c)
+        case .yearWeek: return (pad(a.year, 4) + "-WXX", true, false)
+        case .previousWeekday:
             // The weekday before the day last mentioned.
-            guard let wd = int(1), (1...7).contains(wd) else { return nil }
+            guard let wd = v.int(1), (1...7).contains(wd) else { return nil }
             return (weekday(wd, shift: -1, anchor: a, tense: tense).description, true, usedNarrative)
-        case "YAGO":
-            // "a year ago" in an article about quarterly results means the year-ago quarter.
-            guard parts.count >= 2 else { return nil }
-            if parts[1] == "Y" && captures["@quarterContext"] != nil {
-                return resolve("LASTQ:-4", anchor: a, narrative: nil, tense: tense, captures: captures, lexicon: lx)
-            }
-            return shiftUnit(parts[1], by: -1, anchor: a, dayPrecision: true).map { ($0, true, false) }
-        case "SYQ":
-            guard parts.count == 3, let shift = Int(parts[1]) else { return nil }
-            let y = a.year + shift
-            if let q = Int(parts[2]), (1...4).contains(q) { return (pad(y, 4) + "-Q\(q)", true, false) }
-            let last = lastCompletedQuarter(a)
-            return (pad(y - (last.year == a.year ? 0 : 1), 4) + "-Q\(last.quarter)", true, false)
-        case "SYH":
+        case .yearAgo: return yearAgo(v, c)
+        case .shiftedYearQuarter: return shiftedYearQuarter(v, c)
+        case .shiftedYearHalf:
             // A half of a shifted year: "the second half of next year".
-            guard parts.count == 3, let shift = Int(parts[1]), let h = Int(parts[2]), (1...2).contains(h) else { return nil }
+            guard v.parts.count == 3, let shift = Int(v.parts[1]), let h = Int(v.parts[2]), (1...2).contains(h) else { return nil }
             return (pad(a.year + shift, 4) + "-H\(h)", true, false)
-        case "YQ":
-            guard let y = int(1) else { return nil }
+        case .yearQuarter:
+            guard let y = v.int(1) else { return nil }
             let q = captures["@lastQuarter"].flatMap { Int($0.suffix(1)) } ?? lastCompletedQuarter(a).quarter
             return (pad(y, 4) + "-Q\(q)", true, false)
-        case "ANA":
-            guard parts.count == 3 else { return nil }
-            let shiftText = parts[2].replacingOccurrences(of: "+", with: "")
-            let shift: Int
-            if let k = lx.sequenceShifts[shiftText] {
-                shift = k
-            } else {
-                guard let k = boundedInt(Double(shiftText) ?? 0) else { return nil }
-                shift = k
-            }
-            return shiftUnit(lx.units[parts[1]] ?? parts[1], by: shift, anchor: a, dayPrecision: true).map { ($0, true, usedNarrative) }
-        case "MON":
-            guard let m = int(1), let shift = int(2), (1...12).contains(m) else { return nil }
-            var y = a.year
-            // "last February" said in March means the February before: the one just
-            // past would be "last month".
-            if shift < 0 { if m >= a.month || a.month - m == 1 { y -= 1 } }
-            else if shift > 0 { if m <= a.month { y += 1 } }
-            return (pad(y, 4) + "-" + pad(m, 2), true, false)
-        case "THE":
+        case .anaphoric: return anaphoric(v, c)
+        case .month: return month(v, c)
+        case .current:
             // "the year", "the end of the month": the unit the talk is in (the anchor's).
-            guard parts.count == 2 else { return nil }
-            return shiftUnit(parts[1], by: 0, anchor: a).map { ($0, true, usedNarrative) }
-        case "MONA", "SEAA":
-            // "the previous April", "the following spring": counted from the time talked of.
-            guard parts.count == 3 else { return nil }
-            let shift = lx.sequenceShifts[parts[2]] ?? 0
-            if head == "SEAA" { return (season(parts[1], shift: shift, anchor: a, tense: tense), true, usedNarrative) }
-            return resolve("MON:\(parts[1]):\(shift)", anchor: a, narrative: nil, tense: tense, captures: captures, lexicon: lx)
-        case "PODMD":
-            // "the morning of April 19": a part of a day named without its year.
-            guard parts.count == 4, let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else { return nil }
-            guard let r = resolve("Y?-\(pad(m, 2))-\(pad(d, 2))", anchor: a, narrative: nil, tense: tense, captures: captures, lexicon: lx) else { return nil }
-            return (r.value + "T" + parts[3], true, r.usedNarrative)
-        case "MONY":
-            guard let m = int(1), let shift = int(2) else { return nil }
+            guard v.parts.count == 2 else { return nil }
+            return shiftUnit(v.parts[1], by: 0, anchor: a).map { ($0, true, usedNarrative) }
+        case .anaphoricMonth, .anaphoricSeason: return anaphoricMonthOrSeason(v, c)
+        case .partOfDayOfDate: return partOfDayOfDate(v, c)
+        case .monthOfYear:
+            guard let m = v.int(1), let shift = v.int(2) else { return nil }
             return (pad(a.year + shift, 4) + "-" + pad(m, 2), true, false)
-        case "SEA":
-            guard parts.count == 3 else { return nil }
-            if parts[2] == "T" { return (season(parts[1], shift: nil, anchor: a, tense: tense), true, false) }
-            guard let shift = Int(parts[2]) else { return nil }
-            return (season(parts[1], shift: shift, anchor: a, tense: tense), true, false)
-        case "QTR":
-            guard let q = int(1), (1...4).contains(q) else { return nil }
+        case .season: return season(v, c)
+        case .quarter:
+            guard let q = v.int(1), (1...4).contains(q) else { return nil }
             return (pad(chooseYear(quarter: q, anchor: a, tense: tense), 4) + "-Q\(q)", true, false)
-        case "LASTQ":
-            var (y, q) = lastCompletedQuarter(a)
-            if let end = captures["@endMonth"].flatMap(Int.init), (1...12).contains(end) {
-                // Three months ending in `end`: the calendar quarter holding most of them
-                // (the middle month), in the latest year that month has ended.
-                let year = end <= a.month ? a.year : a.year - 1
-                let middle = end == 1 ? 12 : end - 1
-                (y, q) = (end == 1 ? year - 1 : year, (middle - 1) / 3 + 1)
-            } else if let named = captures["@lastQuarter"], let ny = Int(named.prefix(4)), let nq = Int(named.suffix(1)) {
-                (y, q) = (ny, nq)
-            }
-            if let back = int(1) {
-                var index = y * 4 + (q - 1) + back
-                if index < 0 { index = 0 }
-                y = index / 4
-                q = index % 4 + 1
-            }
-            return (pad(y, 4) + "-Q\(q)", true, false)
-        case "DAY":
-            guard let n = int(1), let d = a.adding(days: n) else { return nil }
+        case .lastQuarter: return lastQuarter(v, c)
+        case .days:
+            guard let n = v.int(1), let d = a.adding(days: n) else { return nil }
             return (d.description, true, false)
-        case "DAYX":
+        case .daysFrom:
             // "the day after tomorrow" (+2), "the day before yesterday" (-2)
-            let n = 2 * (parts.count > 2 ? lx.dayShifts[parts[2]] ?? -1 : -1)
+            let n = 2 * (v.parts.count > 2 ? lx.dayShifts[v.parts[2]] ?? -1 : -1)
             guard let d = a.adding(days: n) else { return nil }
             return (d.description, true, false)
-        case "TIME":
-            guard parts.count >= 2, parts[1].count == 4, var h = Int(parts[1].prefix(2)), let mm = Int(parts[1].suffix(2)) else { return nil }
-            let ampm = parts.count > 2 ? parts[2] : ""
-            if ampm == "pm" && h < 12 { h += 12 }
-            if ampm == "am" && h == 12 { h = 0 }
-            guard h <= 24 else { return nil }
+        case .clock: return clock(v, c)
+        case .noon:
             let day = dayForTime(captures, anchor: a, tense: tense, lexicon: lx)
-            return (day.description + "T" + pad(h, 2) + ":" + pad(mm, 2), true, false)
-        case "NOON":
-            let day = dayForTime(captures, anchor: a, tense: tense, lexicon: lx)
-            return (day.description + (parts.count > 1 && lx.midnightWords.contains(parts[1]) ? "T24" : "T12:00"), true, false)
-        case "POD":
-            guard parts.count >= 2 else { return nil }
-            let shift = parts.count > 2 ? parts[2] : ""
-            let n = lx.dayShifts[shift] ?? 0
-            if captures["weekday"] != nil || captures["rel"] != nil {
-                return (dayForTime(captures, anchor: a, tense: tense, lexicon: lx).description + "T" + parts[1], true, false)
-            }
-            guard let d = a.adding(days: n) else { return nil }
-            return (d.description + "T" + parts[1], true, false)
-        case "WDPOD":
-            guard let wd = int(1), parts.count > 2 else { return nil }
-            return (weekday(wd, shift: nil, anchor: a, tense: tense).description + "T" + parts[2], true, false)
-        case "OVERNIGHT":
+            return (day.description + (v.parts.count > 1 && lx.midnightWords.contains(v.parts[1]) ? "T24" : "T12:00"), true, false)
+        case .partOfDay: return partOfDay(v, c)
+        case .weekdayPartOfDay:
+            guard let wd = v.int(1), v.parts.count > 2 else { return nil }
+            return (weekday(wd, shift: nil, anchor: a, tense: tense).description + "T" + v.parts[2], true, false)
+        case .overnight:
             // The night before the anchor, unless the talk is of the future (tonight).
             guard let d = a.adding(days: tense == .future ? 0 : -1) else { return nil }
             return (d.description + "TNI", true, false)
-        case "WE":
-            // "last weekend", "next weekend"; "this weekend" and "the weekend" go by the tense.
-            let named = parts.count > 1 ? lx.shifts[parts[1]] ?? 0 : 0
-            var shift: Int
-            switch named {
-            case ..<0: shift = -1
-            case 1...: shift = 1
-            default:
-                switch tense {
-                case .future: shift = a.weekday >= 6 ? 1 : 0
-                case .past: shift = a.weekday >= 6 ? 0 : -1
-                case .unknown, .story: shift = a.weekday >= 5 ? 0 : -1
-                }
-            }
-            guard let d = a.adding(days: 7 * shift) else { return nil }
-            let w = d.isoWeek
-            return (pad(w.year, 4) + "-W" + pad(w.week, 2) + "-WE", true, false)
-        default:
+        case .weekend: return weekend(v, c)
+        case .duration, .set, .setAdverb, .decade, .century, .holidayOfYear, .setPartOfDay, .literal:
             return nil
         }
+    }
+
+    // MARK: One function per form
+
+    static func duration(_ v: UnderspecifiedValue, captures: [String: String]) -> Resolved? {
+        guard v.parts.count == 3 else { return nil }
+        var n = v.parts[1]
+        if let frac = captures["frac"], let a = Double(n), let f = Double(frac) { n = formatNumber(a + f) }
+        return duration(n, v.parts[2]).map { ($0, false, false) }
+    }
+
+    /// A holiday of a given year.
+    static func holidayOfYear(_ v: UnderspecifiedValue) -> Resolved? {
+        let parts = v.parts
+        guard parts.count >= 3, let y = Int(parts[parts.count - 1]), (1...9999).contains(y) else { return nil }
+        let code = parts[1..<(parts.count - 1)].joined(separator: ":")
+        guard let found = Holidays.occurrences(code, gregorianYears: y...y).first(where: { $0.date.year == y }) else { return nil }
+        return (found.value, false, false)
+    }
+
+    /// Y?-MM-DD or Y?-MM: the year chosen from the anchor and the tense.
+    static func monthDay(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+        let (a, tense) = (c.anchor, c.tense)
+        let fields = v.raw.split(separator: "-").map(String.init)
+        guard fields.count >= 2, let m = Int(fields[1]), (1...12).contains(m) else { return nil }
+        let yearOnly = tense == .story && c.captures["@storyPrecision"] == "Y"
+        if fields.count == 3 {
+            guard let d = Int(fields[2]) else { return nil }
+            if yearOnly {
+                guard let date = CalendarDate(year: a.year, month: m, day: d) else { return nil }
+                return (date.description, true, c.usedNarrative)
+            }
+            guard let date = chooseYear(month: m, day: d, anchor: a, tense: tense) else { return nil }
+            return (date.description, true, c.usedNarrative)
+        }
+        let y = yearOnly ? a.year : chooseYear(month: m, anchor: a, tense: tense)
+        return (pad(y, 4) + "-" + pad(m, 2), true, c.usedNarrative)
+    }
+
+    /// A holiday without a year: the occurrence the tense points to, as for a month and day.
+    static func holiday(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+        let (a, tense) = (c.anchor, c.tense)
+        let code = v.parts.dropFirst().joined(separator: ":")
+        let occurrences = Holidays.occurrences(code, gregorianYears: (a.year - 1)...(a.year + 1))
+        guard !occurrences.isEmpty else { return nil }
+        if tense == .story && c.captures["@storyPrecision"] == "Y" {
+            guard let same = occurrences.first(where: { $0.date.year == a.year }) else { return nil }
+            return (same.value, true, c.usedNarrative)
+        }
+        // A yearly day in future talk is the next one, in past talk the last one.
+        let dates = occurrences.map(\.date)
+        let picked: CalendarDate?
+        switch tense {
+        case .future: picked = dates.first { $0 >= a } ?? chooseOccurrence(dates, anchor: a, tense: tense)
+        case .past: picked = dates.last { $0 <= a } ?? chooseOccurrence(dates, anchor: a, tense: tense)
+        default: picked = chooseOccurrence(dates, anchor: a, tense: tense)
+        }
+        guard let chosen = picked, let hit = occurrences.first(where: { $0.date == chosen }) else { return nil }
+        return (hit.value, true, c.usedNarrative)
+    }
+
+    /// A day of the month named alone: in the month in context, else the month the tense points to.
+    static func dayOfMonth(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+        let a = c.anchor
+        guard let d = v.int(1), (1...31).contains(d) else { return nil }
+        if c.tense == .story && c.captures["@storyPrecision"] == "Y" { return ("XXXX-XX-" + pad(d, 2), true, false) }
+        var candidates: [CalendarDate] = []
+        for shift in -1...1 {
+            let index = a.year * 12 + (a.month - 1) + shift
+            if let date = CalendarDate(year: index / 12, month: index % 12 + 1, day: d) { candidates.append(date) }
+        }
+        let nearest = c.captures["@dayContext"] != nil ? Tense.story : c.tense
+        guard let chosen = chooseOccurrence(candidates, anchor: a, tense: nearest) else { return nil }
+        return (chosen.description, true, c.usedNarrative)
+    }
+
+    static func weekday(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+        guard let wd = v.int(1), (1...7).contains(wd) else { return nil }
+        // A weekday needs a day to count from: a story that has reached only a
+        // year or a month leaves it open.
+        if c.tense == .story && c.captures["@storyPrecision"] != "D" { return ("XXXX-WXX-\(wd)", true, false) }
+        return (weekday(wd, shift: v.int(2), anchor: c.anchor, tense: c.tense).description, true, false)
+    }
+
+    static func ago(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+        guard v.parts.count == 3 else { return nil }
+        if v.parts[2] == "X" { return ("PAST_REF", true, false) }
+        guard let n = Double(v.parts[2]), let k = boundedInt(n) else { return nil }
+        return shiftUnit(v.parts[1], by: -k, anchor: c.anchor, dayPrecision: true).map { ($0, true, false) }
+    }
+
+    /// "in five years": a date that far ahead in future talk, else a duration.
+    static func ahead(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+        guard v.parts.count == 3, let n = Double(v.parts[2]) else { return nil }
+        if c.tense == .future, n == n.rounded(), let k = boundedInt(n) {
+            return shiftUnit(v.parts[1], by: k, anchor: c.anchor, dayPrecision: true).map { ($0, true, false) }
+        }
+        return duration(v.parts[2], v.parts[1]).map { ($0, false, false) }
+    }
+
+    /// "a year ago" in an article about quarterly results means the year-ago quarter.
+    static func yearAgo(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+        guard v.parts.count >= 2 else { return nil }
+        if v.parts[1] == "Y" && c.captures["@quarterContext"] != nil {
+            return resolve("LASTQ:-4", anchor: c.anchor, narrative: nil, tense: c.tense, captures: c.captures, lexicon: c.lexicon)
+        }
+        return shiftUnit(v.parts[1], by: -1, anchor: c.anchor, dayPrecision: true).map { ($0, true, false) }
+    }
+
+    static func shiftedYearQuarter(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+        let a = c.anchor
+        guard v.parts.count == 3, let shift = Int(v.parts[1]) else { return nil }
+        let y = a.year + shift
+        if let q = Int(v.parts[2]), (1...4).contains(q) { return (pad(y, 4) + "-Q\(q)", true, false) }
+        let last = lastCompletedQuarter(a)
+        return (pad(y - (last.year == a.year ? 0 : 1), 4) + "-Q\(last.quarter)", true, false)
+    }
+
+    /// Relative to the last date mentioned: "the following year", "two days later".
+    static func anaphoric(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+        guard v.parts.count == 3 else { return nil }
+        let shiftText = v.parts[2].replacingOccurrences(of: "+", with: "")
+        let shift: Int
+        if let k = c.lexicon.sequenceShifts[shiftText] {
+            shift = k
+        } else {
+            guard let k = boundedInt(Double(shiftText) ?? 0) else { return nil }
+            shift = k
+        }
+        return shiftUnit(c.lexicon.units[v.parts[1]] ?? v.parts[1], by: shift, anchor: c.anchor, dayPrecision: true)
+            .map { ($0, true, c.usedNarrative) }
+    }
+
+    /// Last, this or next month m.
+    static func month(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+        let a = c.anchor
+        guard let m = v.int(1), let shift = v.int(2), (1...12).contains(m) else { return nil }
+        var y = a.year
+        // "last February" said in March means the February before: the one just
+        // past would be "last month".
+        if shift < 0 { if m >= a.month || a.month - m == 1 { y -= 1 } }
+        else if shift > 0 { if m <= a.month { y += 1 } }
+        return (pad(y, 4) + "-" + pad(m, 2), true, false)
+    }
+
+    /// "the previous April", "the following spring": counted from the time talked of.
+    static func anaphoricMonthOrSeason(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+        guard v.parts.count == 3 else { return nil }
+        let shift = c.lexicon.sequenceShifts[v.parts[2]] ?? 0
+        if v.form == .anaphoricSeason { return (season(v.parts[1], shift: shift, anchor: c.anchor, tense: c.tense), true, c.usedNarrative) }
+        return resolve("MON:\(v.parts[1]):\(shift)", anchor: c.anchor, narrative: nil, tense: c.tense, captures: c.captures, lexicon: c.lexicon)
+    }
+
+    /// "the morning of April 19": a part of a day named without its year.
+    static func partOfDayOfDate(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+        let parts = v.parts
+        guard parts.count == 4, let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else { return nil }
+        guard let r = resolve("Y?-\(pad(m, 2))-\(pad(d, 2))", anchor: c.anchor, narrative: nil, tense: c.tense,
+                              captures: c.captures, lexicon: c.lexicon) else { return nil }
+        return (r.value + "T" + parts[3], true, r.usedNarrative)
+    }
+
+    static func season(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+        guard v.parts.count == 3 else { return nil }
+        if v.parts[2] == "T" { return (season(v.parts[1], shift: nil, anchor: c.anchor, tense: c.tense), true, false) }
+        guard let shift = Int(v.parts[2]) else { return nil }
+        return (season(v.parts[1], shift: shift, anchor: c.anchor, tense: c.tense), true, false)
+    }
+
+    /// The last completed quarter, or the one named before, shifted back.
+    static func lastQuarter(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+        let a = c.anchor
+        var (y, q) = lastCompletedQuarter(a)
+        if let end = c.captures["@endMonth"].flatMap(Int.init), (1...12).contains(end) {
+            // Three months ending in `end`: the calendar quarter holding most of them
+            // (the middle month), in the latest year that month has ended.
+            let year = end <= a.month ? a.year : a.year - 1
+            let middle = end == 1 ? 12 : end - 1
+            (y, q) = (end == 1 ? year - 1 : year, (middle - 1) / 3 + 1)
+        } else if let named = c.captures["@lastQuarter"], let ny = Int(named.prefix(4)), let nq = Int(named.suffix(1)) {
+            (y, q) = (ny, nq)
+        }
+        if let back = v.int(1) {
+            var index = y * 4 + (q - 1) + back
+            if index < 0 { index = 0 }
+            y = index / 4
+            q = index % 4 + 1
+        }
+        return (pad(y, 4) + "-Q\(q)", true, false)
+    }
+
+    /// A clock time on the day the sentence talks of.
+    static func clock(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+        let parts = v.parts
+        guard parts.count >= 2, parts[1].count == 4, var h = Int(parts[1].prefix(2)), let mm = Int(parts[1].suffix(2)) else { return nil }
+        let half = parts.count > 2 ? parts[2] : ""
+        if half == "pm" && h < 12 { h += 12 }
+        if half == "am" && h == 12 { h = 0 }
+        guard h <= 24 else { return nil }
+        let day = dayForTime(c.captures, anchor: c.anchor, tense: c.tense, lexicon: c.lexicon)
+        return (day.description + "T" + pad(h, 2) + ":" + pad(mm, 2), true, false)
+    }
+
+    static func partOfDay(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+        let parts = v.parts
+        guard parts.count >= 2 else { return nil }
+        let n = c.lexicon.dayShifts[parts.count > 2 ? parts[2] : ""] ?? 0
+        if c.captures["weekday"] != nil || c.captures["rel"] != nil {
+            return (dayForTime(c.captures, anchor: c.anchor, tense: c.tense, lexicon: c.lexicon).description + "T" + parts[1], true, false)
+        }
+        guard let d = c.anchor.adding(days: n) else { return nil }
+        return (d.description + "T" + parts[1], true, false)
+    }
+
+    /// "last weekend", "next weekend"; "this weekend" and "the weekend" go by the tense.
+    static func weekend(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+        let a = c.anchor
+        let named = v.parts.count > 1 ? c.lexicon.shifts[v.parts[1]] ?? 0 : 0
+        var shift: Int
+        switch named {
+        case ..<0: shift = -1
+        case 1...: shift = 1
+        default:
+            switch c.tense {
+            case .future: shift = a.weekday >= 6 ? 1 : 0
+            case .past: shift = a.weekday >= 6 ? 0 : -1
+            case .unknown, .story: shift = a.weekday >= 5 ? 0 : -1
+            }
+        }
+        guard let d = a.adding(days: 7 * shift) else { return nil }
+        let w = d.isoWeek
+        return (pad(w.year, 4) + "-W" + pad(w.week, 2) + "-WE", true, false)
     }
 
     /// A count from text as an Int: nil when it is not finite or too large to be a
@@ -304,33 +380,13 @@ struct TimexResolver {
         return Int(d.rounded())
     }
 
-    static let relativeHeads: Set<String> = ["HOL", "DOM", "THE", "MONA", "SEAA", "PODMD", "WD", "REL", "AGO", "ANA", "MON", "MONY", "SEA", "QTR", "LASTQ",
-                                             "DAY", "DAYX", "TIME", "NOON", "POD", "WDPOD", "WE", "SYQ", "YQ",
-                                             "YAGO", "WXX", "ANAWD", "OVERNIGHT", "IN", "SYH"]
-
     /// Whether a value form needs an anchor.
-    static func isRelativeHead(_ head: Substring) -> Bool {
-        head.hasPrefix("Y?") || relativeHeads.contains(String(head))
-    }
+    static func isRelativeHead(_ head: Substring) -> Bool { UnderspecifiedValue.Form(head: head).needsAnchor }
     static func isRelativeHead(_ head: String) -> Bool { isRelativeHead(Substring(head)) }
 
-    /// Forms that count from the time of speaking whatever a story has reached, as
-    /// TimeML reads "this", "last", "next", "ago", "today" ("today", "last year",
-    /// "next spring", "two years ago", "in five years"); "the following year" and a
-    /// bare "October" are anaphoric and follow the story.
-    static func isDeictic(_ value: String) -> Bool {
-        let parts = value.split(separator: ":", omittingEmptySubsequences: false)
-        guard let head = parts.first else { return false }
-        switch head {
-        case "DAY", "DAYX", "IN", "OVERNIGHT", "REL", "AGO", "YAGO", "MON", "MONY", "WE", "SYQ", "SYH", "LASTQ", "WXX":
-            return true
-        case "WD", "SEA":
-            // "last Friday", "next spring"; not a bare "Friday" or "the spring".
-            return parts.count >= 3 && parts[2] != "T" && !parts[2].isEmpty
-        default:
-            return false
-        }
-    }
+    /// Forms that count from the time of speaking whatever a story has reached (see
+    /// `UnderspecifiedValue.isDeictic`).
+    static func isDeictic(_ value: String) -> Bool { UnderspecifiedValue(value).isDeictic }
 
     /// Rejects impossible calendar values (2026-02-30) and passes others through.
     static func validate(_ value: String) -> String? {
@@ -347,25 +403,26 @@ struct TimexResolver {
         return value
     }
 
+    /// The value left open (X-filled) when there is no anchor to count from.
     static func unresolved(_ raw: String, _ parts: [String]) -> String {
-        let head = parts[0]
-        if head.hasPrefix("Y?") { return "XXXX" + raw.dropFirst(2) }
-        switch head {
-        case "WD": return "XXXX-WXX-" + (parts.count > 1 ? parts[1] : "X")
-        case "REL", "AGO", "ANA":
-            switch parts.count > 1 ? parts[1] : "" {
+        let v = UnderspecifiedValue(raw)
+        switch v.form {
+        case .monthDay: return "XXXX" + raw.dropFirst(2)
+        case .weekday: return "XXXX-WXX-" + (v.arg(1) ?? "X")
+        case .relative, .ago, .anaphoric:
+            switch v.arg(1) ?? "" {
             case "Y": return "XXXX"
             case "M": return "XXXX-XX"
             case "W": return "XXXX-WXX"
             case "Q": return "XXXX-QX"
             default: return "XXXX-XX-XX"
             }
-        case "MON", "MONY": return "XXXX-" + pad(Int(parts.count > 1 ? parts[1] : "0") ?? 0, 2)
-        case "SEA": return "XXXX-" + (parts.count > 1 ? parts[1] : "XX")
-        case "QTR": return "XXXX-Q" + (parts.count > 1 ? parts[1] : "X")
-        case "LASTQ": return "XXXX-QX"
+        case .month, .monthOfYear: return "XXXX-" + pad(Int(v.arg(1) ?? "0") ?? 0, 2)
+        case .season: return "XXXX-" + (v.arg(1) ?? "XX")
+        case .quarter: return "XXXX-Q" + (v.arg(1) ?? "X")
+        case .lastQuarter: return "XXXX-QX"
         // Without an anchor "in five years" can only be read as a duration.
-        case "IN": return parts.count == 3 ? duration(parts[2], parts[1]) ?? "XXXX-XX-XX" : "XXXX-XX-XX"
+        case .ahead: return parts.count == 3 ? duration(parts[2], parts[1]) ?? "XXXX-XX-XX" : "XXXX-XX-XX"
         default: return "XXXX-XX-XX"
         }
     }
