@@ -95,18 +95,18 @@ func drawStatusLine(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
         x += b.put(label, x: x, y: y, style: v == state.view && theme.color ? Style(fg: .white, bg: .blue, bold: true) : style)
     }
     x += 1
-    let problems = state.corpus.problems.count
-    let warning = problems > 0 ? "⚠ \(problems) problem\(problems == 1 ? "" : "s") (!)  " : ""
-    // Where you are takes the room left of the tabs (a message keeps a third of it).
-    let room = state.width - x - 2 - DisplayWidth.of(warning)
-    var right = warning + position(state, maxWidth: max(8, state.message == nil && state.loading == nil ? room : room * 2 / 3))
-    right += " "
-    let rw = DisplayWidth.of(right)
     var message = state.message ?? ""
     if let (done, total) = state.loading {
         let loading = total > 0 ? "Loading \(done)/\(total) files…" : "Loading…"
         message = message.isEmpty ? loading : loading + " " + message
     }
+    let problems = state.corpus.problems.count
+    let warning = problems > 0 ? "⚠ \(problems) problem\(problems == 1 ? "" : "s") (!)  " : ""
+    // Where you are takes the room the tabs and the message leave (names go first).
+    let room = state.width - x - 2 - DisplayWidth.of(warning) - (message.isEmpty ? 0 : DisplayWidth.of(message) + 2)
+    var right = warning + position(state, maxWidth: max(8, room))
+    right += " "
+    let rw = DisplayWidth.of(right)
     b.put(message, x: x, y: y, maxWidth: max(0, state.width - x - rw - 1), style: theme.statusBar)
     if state.width - rw > x {
         b.put(right, x: state.width - rw, y: y, style: problems > 0 ? Style(fg: theme.color ? .black : nil, bg: theme.color ? .yellow : nil, bold: true, reverse: !theme.color) : theme.statusBar)

@@ -564,6 +564,14 @@ final class StatusPositionTests: XCTestCase {
         XCTAssertTrue(statusLine(narrow).hasSuffix("evidence 1/1"), statusLine(narrow))
         let articles = press(matrixState(140, 24), [.char("1"), .char("j")])
         XCTAssertTrue(statusLine(articles).contains("Articles › 2/3 "), statusLine(articles))
+        // A message comes first: the position gives up names, then the view's name.
+        var busy = press(matrixState(80, 24), [.char("3")])
+        busy.message = "Exported the whole view to concord-matrix.md"
+        XCTAssertTrue(statusLine(busy).contains("Exported the whole view to concord-matrix.md"), statusLine(busy))
+        XCTAssertTrue(statusLine(busy).hasSuffix("row 1/3"), statusLine(busy))
+        // A message too long for the line is cut; the position stays.
+        busy.message = String(repeating: "long message ", count: 8)
+        XCTAssertTrue(statusLine(busy).hasSuffix("… row 1/3"), statusLine(busy))
         let compare = press(matrixState(140, 24), [.char("5")])
         XCTAssertTrue(statusLine(compare).contains("Compare › A vs B › line 1/"), statusLine(compare))
     }
