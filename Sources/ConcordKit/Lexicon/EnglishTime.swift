@@ -282,6 +282,8 @@ extension TimeLexicon {
             "afterin": ["in", "over"],
             // Modal verbs: "will one day" is a vague future.
             "aftermodal": ["will", "would", "may", "might", "could", "can", "should", "shall", "must"],
+            // Prepositions that take a day: "left on the 21", "back by the 5".
+            "afterdayprep": ["on", "by", "until", "till", "from", "since", "before", "after"],
         ],
         quarterOfYearWords: ["year", "fiscal", "current", "financial", "calendar", "same", "previous", "following",
                              "next", "coming", "last", "new"],

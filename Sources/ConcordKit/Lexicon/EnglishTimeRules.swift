@@ -89,6 +89,14 @@ extension TimexRule {
                              "The talks opened on April 24, 2026 and closed on [the 26th]. => 2026-04-26"],
                   negatives: ["The 20th Division advanced.", "He finished the 3rd lap.",
                               "The church dates to the 11th to 13th century."]),
+        // A bare number after "on the" is a day only where the paragraph has named a
+        // month or a day before it (DOMC: dropped without that context).
+        TimexRule("date-day-number", "@afterdayprep the @daynum @domend", .date, "DOMC:{day}",
+                  examples: ["The fair opens in March and it closes on [the 21]. => 2026-03-21",
+                             "They arrived on April 24, 2026 and left by [the 27]. => 2026-04-27",
+                             "On May 2 we landed; by [the 5] we had left. => 2025-05-05"],
+                  negatives: ["He was tackled on the 18.", "The 21 members voted on the 3 proposals.",
+                              "Prices rose in March; the index stood at 21 on the 5 of them."]),
         TimexRule("time-this-hour", "this hour", .time, "POD:XX:this",
                   examples: ["Traffic is heavy [this hour] downtown. => 2026-01-16TXX"]),
         TimexRule("date-month", "@monthbare", .date, "Y?-{month}",

@@ -164,9 +164,20 @@ public struct TemporalTagger: Sendable {
             // and parts of "the" day follow the latest day mentioned.
             var narrativeBase: (date: CalendarDate, offset: Int, precision: DatePrecision)? = narrative.map { ($0.date, $0.offset, .day) }
             // "the 26th" after "April 24" in the same paragraph is in April.
-            if typed.form == .dayOfMonth, let d = lastDay, d.offset >= paragraphStart {
-                narrativeBase = (d.date, d.offset, .day)
-                captures["@dayContext"] = "1"
+            // "In March … on the 19th": the month named later in the paragraph than any day.
+            if typed.form == .dayOfMonth || typed.form == .dayOfMonthInContext {
+                let day = lastDay.flatMap { $0.offset >= paragraphStart ? $0 : nil }
+                let month = coarse.flatMap { $0.monthKnown && $0.offset >= paragraphStart ? $0 : nil }
+                if let c = month, day.map({ c.offset > $0.offset }) ?? true {
+                    narrativeBase = (c.date, c.offset, .month)
+                    captures["@dayContext"] = "1"
+                    captures["@monthContext"] = "1"
+                } else if let d = day {
+                    narrativeBase = (d.date, d.offset, .day)
+                    captures["@dayContext"] = "1"
+                } else if typed.form == .dayOfMonthInContext {
+                    continue
+                }
             }
             if storyAnchored, let st = story { narrativeBase = (st.date, st.offset, st.datePrecision) }
             // (a unit as a code or as a word: "ANA:D:+1", "ANA:day:following")

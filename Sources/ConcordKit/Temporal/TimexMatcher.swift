@@ -147,7 +147,7 @@ struct TimexMatcher {
 
     func startKinds(_ name: String) -> [TToken.Kind] {
         switch name {
-        case "num", "hour", "mm", "dd", "year", "yearbare", "fraction", "eryear", "qdigit", "hdigit": return [.number]
+        case "num", "hour", "mm", "dd", "year", "yearbare", "fraction", "eryear", "qdigit", "hdigit", "daynum": return [.number]
         case "day": return [.number, .ordinal]
         case "ord", "ordcentury", "dom": return [.ordinal]
         case "decade": return [.decade]
@@ -212,7 +212,9 @@ struct TimexMatcher {
         var nextTrigger = Array(repeating: Int.max, count: n + 1)
         var k = n - 1
         while k >= 0 {
-            nextTrigger[k] = isTrigger(tokens[k]) ? k : nextTrigger[k + 1]
+            // (a small number after the article may be a day: "on the 21")
+            let dayNumber = tokens[k].kind == .number && tokens[k].digits <= 2 && k > 0 && tokens[k - 1].lower == cx.definiteArticle
+            nextTrigger[k] = isTrigger(tokens[k]) || dayNumber ? k : nextTrigger[k + 1]
             k -= 1
         }
         while i < n && out.count < limit {
@@ -457,6 +459,13 @@ struct TimexMatcher {
             // "16 percent" is not a day.
             if i + 1 < tokens.count, lexicon.notYearFollowers.contains(tokens[i + 1].lower) { return nil }
             cap[key] = pad(d, 2)
+            return i + 1
+        case .daynum:
+            // A day of the month as a bare number: 1-31, one or two digits, not glued
+            // to what follows ("the 21st" is an ordinal; "the 21-year-old" no day).
+            guard t.kind == .number, t.digits >= 1, t.digits <= 2, t.number >= 1, t.number <= 31 else { return nil }
+            if i + 1 < tokens.count, tokens[i + 1].glued, tokens[i + 1].kind != .punct || tokens[i + 1].lower == "-" { return nil }
+            cap["day"] = pad(Int(t.number), 2)
             return i + 1
         case .mm, .dd:
             guard t.kind == .number, t.digits == 2 else { return nil }

@@ -78,6 +78,9 @@ struct TimexResolver {
         case .monthDay: return monthDay(v, c)
         case .holiday: return holiday(v, c)
         case .dayOfMonth: return dayOfMonth(v, c)
+        case .dayOfMonthInContext:
+            guard captures["@dayContext"] != nil else { return nil }
+            return dayOfMonth(v, c)
         case .weekday: return weekday(v, c)
         case .relative:
             guard v.parts.count == 3, let shift = Int(v.parts[2]) else { return nil }
@@ -205,6 +208,10 @@ struct TimexResolver {
         let a = c.anchor
         guard let d = v.int(1), (1...31).contains(d) else { return nil }
         if c.tense == .story && c.captures["@storyPrecision"] == "Y" { return ("XXXX-XX-" + pad(d, 2), true, false) }
+        // After a month named in the paragraph ("In March … on the 19th"): that month.
+        if c.captures["@monthContext"] != nil {
+            return CalendarDate(year: a.year, month: a.month, day: d).map { ($0.description, true, c.usedNarrative) }
+        }
         var candidates: [CalendarDate] = []
         for shift in -1...1 {
             let index = a.year * 12 + (a.month - 1) + shift

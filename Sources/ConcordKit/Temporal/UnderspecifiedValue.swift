@@ -23,6 +23,8 @@ struct UnderspecifiedValue: Sendable {
         case monthDay = "Y?"
         case duration = "DUR", set = "SET", setAdverb = "SETADV", decade = "DEC", century = "CENT"
         case holidayOfYear = "HOLY", setPartOfDay = "SETPOD", holiday = "HOL", dayOfMonth = "DOM"
+        /// A day of the month that is one only in the context of a month or day named before.
+        case dayOfMonthInContext = "DOMC"
         case weekday = "WD", relative = "REL", ago = "AGO", ahead = "IN", yearWeek = "WXX"
         case previousWeekday = "ANAWD", yearAgo = "YAGO", shiftedYearQuarter = "SYQ", shiftedYearHalf = "SYH"
         case yearQuarter = "YQ", anaphoric = "ANA", month = "MON", current = "THE"
@@ -90,7 +92,7 @@ struct UnderspecifiedValue: Sendable {
         switch form {
         case .anaphoric, .previousWeekday, .overnight, .anaphoricMonth, .anaphoricSeason: return true
         case .partOfDay: return parts.count > 2 && parts[2] == definiteArticle
-        case .dayOfMonth: return dayContext
+        case .dayOfMonth, .dayOfMonthInContext: return dayContext
         default: return false
         }
     }
