@@ -375,6 +375,26 @@ final class DiscoveryTests: XCTestCase {
         for row in matrix.rows { XCTAssertGreaterThan(row.coverage, 0, row.commitment.id) }
     }
 
+    func testAcronymsDefinedInTheTextGroupWithTheirWords() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("Mayor Ruiz and Mayor Okafor agreed to fund the Regional Water Authority next year.\n", "a.txt", in: dir)
+        try Fixtures.write("Ruiz and Okafor pledged new money for the RWA on Friday.\n", "b.txt", in: dir)
+        try Fixtures.write("Okafor and Ruiz signed a deal on a tram line.\n", "c.txt", in: dir)
+        try Fixtures.write("The Regional Water Authority (RWA) runs the dams. The plan covers the Acquisition and Cross-Servicing Agreement (ACSA) too. The United States (US) agreed.\n", "d.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let defined = CommitmentDiscovery.acronyms(corpus)
+        XCTAssertEqual(defined["rwa"], ["regional", "water", "authority"])
+        XCTAssertEqual(defined["acsa"], ["acquisition", "cross", "servicing", "agreement"], "function words skipped, hyphen parts counted")
+        XCTAssertNil(defined["us"], "an acronym that is a function word is no key")
+        let set = CommitmentDiscovery.discover(corpus)
+        let rwa = try XCTUnwrap(set.commitments.first { $0.match.contains { $0.map(\.source) == ["rwa"] } }, "\(set.commitments.map(\.match))")
+        XCTAssertTrue(rwa.match.contains { $0.map(\.source) == ["regional water authority"] }, "the acronym's words are another alternative")
+        let matrix = AgreementMatrix.build(corpus, set)
+        let row = try XCTUnwrap(matrix.rows.first { $0.commitment.id == rwa.id })
+        // a.txt writes only the words, b.txt only the acronym: one row finds both.
+        XCTAssertEqual(row.cells.filter { !$0.evidence.isEmpty }.map(\.article), [0, 1, 3], "both wordings are found")
+    }
+
     func testDiscoveryOnAnotherCorpus() throws {
         let dir = try Fixtures.tempDir(self)
         try Fixtures.write("Mayor Ruiz and Mayor Okafor agreed to build a tram line between the cities.\n", "a.txt", in: dir)

@@ -47,6 +47,58 @@ public enum CommitmentDiscovery {
         return Set(df.filter { $0.value >= threshold }.map(\.key))
     }
 
+    /// Acronyms the articles define, as "Global Combat Air Programme (GCAP)": an
+    /// acronym of two to eight capitals in parentheses whose letters are the initials
+    /// of the capitalised words just before it (lowercase function words may stand
+    /// between them, a hyphenated word gives each part's initial: "Acquisition and
+    /// Cross-Servicing Agreement (ACSA)"). Lowercased acronym → its words, lowercased.
+    public static func acronyms(_ corpus: Corpus) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for ai in sample(corpus.articles.count) {
+            let s = corpus.articles[ai].scalars
+            var i = 0
+            while i < s.count {
+                defer { i += 1 }
+                guard s[i] == "(" else { continue }
+                var j = i + 1
+                while j < s.count && j - i <= 9 && s[j].value >= 65 && s[j].value <= 90 { j += 1 }
+                let letters = Array(s[(i + 1)..<j])
+                guard j < s.count, s[j] == ")", letters.count >= 2, letters.count <= 8 else { continue }
+                // The words before "(" on the same line, nearest first.
+                var words: [(start: Int, end: Int)] = []
+                var k = i - 1
+                while k >= 0 && words.count < 16 && s[k] != "\n" {
+                    if isLetter(s[k]) {
+                        let end = k + 1
+                        while k >= 0 && isLetter(s[k]) { k -= 1 }
+                        words.append((k + 1, end))
+                    } else if s[k] == " " || s[k] == "-" || s[k] == "\u{2010}" {
+                        k -= 1
+                    } else { break }
+                }
+                var need = letters.count - 1
+                var taken: [(start: Int, end: Int)] = []
+                for w in words {
+                    guard need >= 0 else { break }
+                    let first = s[w.start]
+                    if first.value >= 65 && first.value <= 90 {
+                        guard first == letters[need] else { break }
+                        taken.append(w)
+                        need -= 1
+                    } else if !EnglishStopwords.words.contains(s.lowered(w.start..<w.end)) {
+                        break
+                    }
+                }
+                guard need < 0 else { continue }
+                let key = s.lowered((i + 1)..<j)
+                // ("(US)" after "United States" would make the pronoun a key.)
+                if EnglishStopwords.words.contains(key) { continue }
+                if out[key] == nil { out[key] = taken.reversed().map { s.lowered($0.start..<$0.end) } }
+            }
+        }
+        return out
+    }
+
     /// One item of a commitment sentence: the verb's object, or one entry of the list
     /// it names ("deepen cooperation in energy, critical mineral supply chains, space
     /// technology and joint development of the next-generation fighter" has four).
@@ -78,6 +130,11 @@ public enum CommitmentDiscovery {
         let timeWords = Set(TimeLexicon.english.months.keys).union(TimeLexicon.english.weekdays.keys)
         // (reporting verbs say who speaks, not what is committed: "told AFP")
         let exclude = partyWords.union(verbs).union(lexicon.reportingVerbs)
+        // An acronym and its words are one key: items that name "GCAP" and items that
+        // write "Global Combat Air Programme" group together.
+        let defined = acronyms(corpus)
+        let expansions = defined.map { (key: $0.key, words: Set($0.value.filter { isContent($0, exclude, lexicon) })) }
+            .filter { !$0.words.isEmpty }
         var items: [Item] = []
         for ai in sample(corpus.articles.count) {
             let article = corpus.articles[ai]
@@ -107,8 +164,10 @@ public enum CommitmentDiscovery {
                 }
                 for g in groups where !g.isEmpty {
                     let content = g.filter { tokens[$0].isWord && isContent(tokens[$0].text, exclude, lexicon) }
-                    let keys = Set(content.filter { !relation.contains(tokens[$0].text) && !timeWords.contains(tokens[$0].text) }
+                    var keys = Set(content.filter { !relation.contains(tokens[$0].text) && !timeWords.contains(tokens[$0].text) }
                         .map { stem(tokens[$0].text) }.filter { !relation.contains($0) })
+                    let written = Set(g.map { tokens[$0].text })
+                    for e in expansions where e.words.isSubset(of: written) { keys.insert(e.key) }
                     guard !keys.isEmpty else { continue }
                     var bigrams: [String] = []
                     for (a, b) in zip(content, content.dropFirst()) where b == a + 1 {
@@ -186,6 +245,13 @@ public enum CommitmentDiscovery {
                 phrase = w.key
             } else { continue }
             guard let term = Term(phrase) else { continue }
+            // Another way the group's own items say it: an acronym and its words.
+            var match: [[Term]] = [[term]]
+            if let words = defined[key] {
+                for alt in [key, words.joined(separator: " ")] where alt != phrase {
+                    if let t = Term(alt) { match.append([t]) }
+                }
+            }
             // Title: the item that holds the phrase and most of the group's words, as written.
             let groupWords = Set(wordSources.filter { $0.value.count >= 2 }.map(\.key))
             let phraseWords = Set(phrase.split(separator: " ").map(String.init))
@@ -212,7 +278,7 @@ public enum CommitmentDiscovery {
             while usedIds.contains(id) { id = base + "-\(n)"; n += 1 }
             nextSuffix[base] = n
             usedIds.insert(id)
-            proposals.append((sources, strong, Commitment(id: id, title: title, match: [[term]])))
+            proposals.append((sources, strong, Commitment(id: id, title: title, match: match)))
         }
         proposals.sort { a, b in
             (a.sources, a.strong ? 1 : 0, b.commitment.id) > (b.sources, b.strong ? 1 : 0, a.commitment.id)
