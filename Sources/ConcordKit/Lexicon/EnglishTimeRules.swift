@@ -363,10 +363,13 @@ extension TimexRule {
                              "It took [2.5 hours] to agree. => PT2H30M",
                              "It will take [at least 20 more years] to pay. => P20Y"],
                   negatives: ["He is 52 years old.", "It had a second opinion."]),
-        TimexRule("duration-hyphen", "@num - @unitsing -? long|old?", .duration, "DUR:{num}:{unit}",
+        // A person's or a thing's age ("a 44-year-old minister", "an 8-month-old baby")
+        // is an attribute, not a time expression (TIMEX3 guidelines).
+        TimexRule("duration-hyphen", "@num - @unitsing @notage -? long?", .duration, "DUR:{num}:{unit}",
                   examples: ["They agreed a [three-year] action plan. => P3Y",
-                             "An [8-month-old] baby. => P8M"],
-                  negatives: ["It fell about three-quarters overall.", "A four-quarter average."]),
+                             "They planned a [two-week-long] tour. => P2W"],
+                  negatives: ["It fell about three-quarters overall.", "A four-quarter average.",
+                              "The 44-year-old minister spoke.", "An 8-month-old baby slept."]),
         TimexRule("duration-fraction", "@num @fraction @unit", .duration, "DUR:{num}:{unit}",
                   examples: ["It lasted [2 1/2 years] in all. => P2Y6M"]),
         TimexRule("duration-a", "@a @unit and a half", .duration, "DUR:{num}.5:{unit}",

@@ -572,6 +572,11 @@ struct TimexMatcher {
         case .notold:
             guard let n = next else { return true }
             return !cx.ageWords.contains(n.lower)
+        case .notage:
+            // Not an age: "five years old", "44-year-old".
+            guard let n = next else { return true }
+            if cx.ageWords.contains(n.lower) { return false }
+            return !(n.lower == "-" && i + 1 < tokens.count && cx.ageWords.contains(tokens[i + 1].lower))
         case .durend:
             // A duration ends before punctuation or a function word, not before a noun ("a day trip").
             guard let n = next else { return true }
