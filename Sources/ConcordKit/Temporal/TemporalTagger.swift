@@ -442,11 +442,20 @@ public struct TemporalTagger: Sendable {
     }
 
     /// A title-cased phrase right after an opening quote is a title, not a time
-    /// (ABC's "This Week," "Good Morning America").
+    /// (ABC's "This Week," "Good Morning America"); so is a time word inside a short
+    /// quoted phrase whose words are all capitalised ("High Noon", "The Day After
+    /// Tomorrow"): the name of a work, not a time.
     static func isQuotedTitle(_ m: TimexMatcher.Match, _ tokens: [TToken]) -> Bool {
-        guard m.start > 0, m.end - m.start >= 2, tokens[m.start - 1].lower == "\"" || tokens[m.start - 1].lower == "``" else { return false }
-        let words = tokens[m.start..<m.end].filter { $0.kind == .word }
-        return words.count >= 2 && words.allSatisfy(\.capitalized)
+        func isQuote(_ k: Int) -> Bool { k >= 0 && k < tokens.count && (tokens[k].lower == "\"" || tokens[k].lower == "``" || tokens[k].lower == "''") }
+        let inside = tokens[m.start..<m.end].filter { $0.kind == .word }
+        if m.start > 0, m.end - m.start >= 2, isQuote(m.start - 1), inside.count >= 2, inside.allSatisfy(\.capitalized) { return true }
+        guard !inside.isEmpty, inside.allSatisfy(\.capitalized) else { return false }
+        // Capitalised words (at most five each side) out to a quote on both sides.
+        var lo = m.start - 1, before = 0
+        while lo >= 0 && before < 5 && tokens[lo].kind == .word && tokens[lo].capitalized { lo -= 1; before += 1 }
+        var hi = m.end, after = 0
+        while hi < tokens.count && after < 5 && tokens[hi].kind == .word && tokens[hi].capitalized { hi += 1; after += 1 }
+        return isQuote(lo) && isQuote(hi) && before + after >= 1
     }
 
 
