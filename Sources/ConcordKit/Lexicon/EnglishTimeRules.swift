@@ -32,6 +32,11 @@ extension TimexRule {
                   examples: ["The memo of [25/12/2024] was found. => 2024-12-25"]),
         TimexRule("date-slash-ymd", "@year / @mm / @dd", .date, "{year}-{month}-{day}",
                   examples: ["Filed [2025/03/04] by staff. => 2025-03-04"]),
+        // "the week of March 9": the calendar week that holds the day (one expression).
+        TimexRule("date-week-of-mdy", "the week of @month @day ,? @year", .date, "WKOF:{year}-{month}-{day}",
+                  examples: ["The trial opens [the week of March 9, 2026] in Rome. => 2026-W11"]),
+        TimexRule("date-week-of-md", "the week of @month @day", .date, "WKOF:Y?-{month}-{day}",
+                  examples: ["The vote is set for [the week of March 9] in the capital. => 2026-W11"]),
         TimexRule("date-md", "@weekday? ,? @month @day", .date, "Y?-{month}-{day}",
                   examples: ["Beijing acted on [January 6], officials said. => 2026-01-06",
                              "She arrived [Jan. 16] in the capital. => 2026-01-16",

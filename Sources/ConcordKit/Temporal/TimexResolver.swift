@@ -64,6 +64,11 @@ struct TimexResolver {
             guard v.parts.count == 3 else { return nil }
             return ("XXXX-WXX-\(v.parts[1])T\(lx.partOfDayPlurals[v.parts[2]] ?? "NI")", false, false)
         case .literal: return validate(v.raw).map { ($0, false, false) }
+        case .weekOf where !(v.arg(1) ?? "").hasPrefix("Y?"):
+            // A full date: its week needs no anchor.
+            guard let day = v.arg(1).flatMap(validate).flatMap(CalendarDate.parseISO) else { return nil }
+            let w = day.isoWeek
+            return (pad(w.year, 4) + "-W" + pad(w.week, 2), false, false)
         default: break
         }
         // Anaphoric forms count from the time the narrative has reached.
@@ -139,6 +144,12 @@ struct TimexResolver {
             guard let d = a.adding(days: tense == .future ? 0 : -1) else { return nil }
             return (d.description + "TNI", true, false)
         case .weekend: return weekend(v, c)
+        case .weekOf:
+            // The day's year from the anchor and tense, as for "March 9"; then its week.
+            guard let day = v.arg(1), let r = resolve(day, anchor: a, narrative: nil, tense: tense, captures: captures, lexicon: lx),
+                  let date = CalendarDate.parseISO(r.value) else { return nil }
+            let w = date.isoWeek
+            return (pad(w.year, 4) + "-W" + pad(w.week, 2), true, r.usedNarrative || usedNarrative)
         case .duration, .set, .setAdverb, .decade, .century, .holidayOfYear, .setPartOfDay, .literal:
             return nil
         }
@@ -428,6 +439,7 @@ struct TimexResolver {
         case .season: return "XXXX-" + (v.arg(1) ?? "XX")
         case .quarter: return "XXXX-Q" + (v.arg(1) ?? "X")
         case .lastQuarter: return "XXXX-QX"
+        case .weekOf: return "XXXX-WXX"
         // Without an anchor "in five years" can only be read as a duration.
         case .ahead: return parts.count == 3 ? duration(parts[2], parts[1]) ?? "XXXX-XX-XX" : "XXXX-XX-XX"
         default: return "XXXX-XX-XX"

@@ -32,6 +32,8 @@ struct UnderspecifiedValue: Sendable {
         case season = "SEA", quarter = "QTR", lastQuarter = "LASTQ", days = "DAY", daysFrom = "DAYX"
         case clock = "TIME", noon = "NOON", partOfDay = "POD", weekdayPartOfDay = "WDPOD"
         case overnight = "OVERNIGHT", weekend = "WE"
+        /// The ISO week holding a day: `WKOF:2026-03-09`, `WKOF:Y?-03-09`.
+        case weekOf = "WKOF"
         /// Already a TIMEX3 value (`2026-01-16`, `PRESENT_REF`).
         case literal = ""
 
