@@ -282,6 +282,14 @@ extension TimeLexicon {
             "afterin": ["in", "over"],
             // Modal verbs: "will one day" is a vague future.
             "aftermodal": ["will", "would", "may", "might", "could", "can", "should", "shall", "must"],
+            // Verbs of saying and thinking: the "that" after them opens a clause ("said
+            // that morning people…"), it does not point at a time.
+            "aftersaying": ["said", "says", "say", "saying", "told", "tells", "tell", "think", "thinks", "thought",
+                            "believe", "believes", "believed", "know", "knows", "knew", "noted", "added", "argued",
+                            "claimed", "claims", "reported", "found", "showed", "shows", "suggest", "suggests",
+                            "suggested", "warned", "feared", "hoped", "hope", "insisted", "agreed", "announced"],
+            // Possessive determiners: "in his 70s" is an age, not a decade.
+            "afterpossessive": ["his", "her", "their", "my", "our", "your", "its"],
             // Prepositions that take a day: "left on the 21", "back by the 5".
             "afterdayprep": ["on", "by", "until", "till", "from", "since", "before", "after"],
         ],

@@ -113,9 +113,11 @@ extension TimexRule {
                              "The plan will be ready by [mid-March] at the latest. => 2026-03"],
                   negatives: ["Prices may rise.", "They march on.", "It may be May or not.", "you may go now",
                               "we will march on"]),
-        TimexRule("date-decade", "the? @decade", .date, "DEC:{decade}",
+        // ("in his 70s" is an age: a possessive before the decade.)
+        TimexRule("date-decade", "@notafterpossessive the? @decade", .date, "DEC:{decade}",
                   examples: ["Growth slowed in [the 1990s] overall. => 199",
-                             "Since [the '80s] it grew. => 198"]),
+                             "Since [the '80s] it grew. => 198"],
+                  negatives: ["He died in his 70s in Rome.", "Women in their 30s earn more."]),
         TimexRule("date-century", "the @ord century", .date, "CENT:{ord}",
                   examples: ["Challenges of [the 21st century] abound. => 20"],
                   negatives: ["Hayden hit his first century of the series."]),
@@ -323,6 +325,15 @@ extension TimexRule {
                   negatives: ["Now, he says, it looks different.", "Now for the weather."]),
         TimexRule("date-anaphoric-day", "the following|next|previous|same:ana day", .date, "ANA:D:{ana}",
                   examples: ["They met on January 10, 2026. [The following day] they signed. => 2026-01-11"]),
+        // A part of the day counted from the day in context: "that afternoon", "the
+        // following morning", "the previous night".
+        TimexRule("time-anaphoric-pod", "the following|next|previous|same:ana @pod", .time, "PODA:{pod}:{ana}",
+                  examples: ["They met on January 10, 2026; [the following morning] they signed. => 2026-01-11TMO",
+                             "Police came on March 3, 2025. [The previous night] was calm. => 2025-03-02TNI"]),
+        // ("that tonight" is no phrase: "tonight" already points at a day.)
+        TimexRule("time-that-pod", "@notaftersaying that morning|afternoon|evening|night:pod", .time, "PODA:{pod}:0",
+                  examples: ["They met on January 10, 2026 and [that afternoon] they signed. => 2026-01-10TAF"],
+                  negatives: ["He said that morning people are happier.", "They hope that tonight goes well."]),
 
         // MARK: Times
         TimexRule("time-clock", "@clock @ampm? @tz? @weekday|today|yesterday|tomorrow:rel?", .time, "TIME:{clock}:{ampm}",

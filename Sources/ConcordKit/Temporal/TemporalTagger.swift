@@ -183,6 +183,7 @@ public struct TemporalTagger: Sendable {
             // (a unit as a code or as a word: "ANA:D:+1", "ANA:day:following")
             let anaphoricUnit = typed.form == .anaphoric ? typed.arg(1).map { lexicon.units[$0] ?? $0 } : nil
             let namesTheDay = anaphoricUnit == "D" || typed.form == .previousWeekday || typed.form == .overnight
+                || typed.form == .anaphoricPartOfDay
                 || (typed.parts.count > 1 && typed.parts.last == lexicon.context.definiteArticle)
             if namesTheDay, let d = lastDay {
                 narrativeBase = (d.date, d.offset, .day)

@@ -526,6 +526,7 @@ struct TimexMatcher {
     func zeroWidth(_ id: WordClass.ID, _ name: String, _ tokens: [TToken], _ i: Int) -> Bool {
         let next: TToken? = i < tokens.count ? tokens[i] : nil
         if id == .precededBy, let words = lexicon.precededBy[name] { return i > 0 && words.contains(tokens[i - 1].lower) }
+        if id == .notPrecededBy, let words = lexicon.precededBy[String(name.dropFirst(3))] { return !(i > 0 && words.contains(tokens[i - 1].lower)) }
         switch id {
         case .eoc:
             guard let n = next else { return true }

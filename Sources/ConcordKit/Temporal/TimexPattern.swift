@@ -74,8 +74,9 @@ struct WordClass: Equatable {
         // zero-width context tests
         case eoc, domend, notold, notof, afterdur, yearended, durend, nohyphen, afteramount, notafteramount
         case notdiscourse, clauseend, afterinonly, notofdate, freesoon, quarterend, notage
-        /// A previous-word test that the lexicon defines (`precededBy`).
-        case precededBy
+        /// A previous-word test that the lexicon defines (`precededBy`), or its
+        /// negation (`@not` + the class name: "@notafterpossessive").
+        case precededBy, notPrecededBy
         case unknown
     }
 
@@ -86,13 +87,15 @@ struct WordClass: Equatable {
 
     init(_ name: String) {
         self.name = name
-        if let known = ID(rawValue: name), known != .precededBy, known != .unknown {
+        if let known = ID(rawValue: name), known != .precededBy, known != .notPrecededBy, known != .unknown {
             id = known
         } else if TimeLexicon.english.precededBy[name] != nil {
             id = .precededBy
+        } else if name.hasPrefix("not"), TimeLexicon.english.precededBy[String(name.dropFirst(3))] != nil {
+            id = .notPrecededBy
         } else {
             id = .unknown
         }
-        zeroWidth = CompiledRule.zeroWidthClasses.contains(name)
+        zeroWidth = CompiledRule.zeroWidthClasses.contains(name) || id == .notPrecededBy
     }
 }

@@ -144,6 +144,12 @@ struct TimexResolver {
             guard let d = a.adding(days: tense == .future ? 0 : -1) else { return nil }
             return (d.description + "TNI", true, false)
         case .weekend: return weekend(v, c)
+        case .anaphoricPartOfDay:
+            guard v.parts.count == 3 else { return nil }
+            let shift = Int(v.parts[2]) ?? lx.sequenceShifts[v.parts[2]] ?? 0
+            guard let d = a.adding(days: shift) else { return nil }
+            // (the part of day as a code, or as the word a rule names: "morning" → MO)
+            return (d.description + "T" + (lx.partsOfDay[v.parts[1]] ?? v.parts[1]), true, usedNarrative)
         case .weekOf:
             // The day's year from the anchor and tense, as for "March 9"; then its week.
             guard let day = v.arg(1), let r = resolve(day, anchor: a, narrative: nil, tense: tense, captures: captures, lexicon: lx),

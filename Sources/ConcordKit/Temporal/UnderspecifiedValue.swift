@@ -34,6 +34,9 @@ struct UnderspecifiedValue: Sendable {
         case overnight = "OVERNIGHT", weekend = "WE"
         /// The ISO week holding a day: `WKOF:2026-03-09`, `WKOF:Y?-03-09`.
         case weekOf = "WKOF"
+        /// A part of the day in context, shifted by days: `PODA:AF:0` ("that
+        /// afternoon"), `PODA:MO:following` ("the following morning").
+        case anaphoricPartOfDay = "PODA"
         /// Already a TIMEX3 value (`2026-01-16`, `PRESENT_REF`).
         case literal = ""
 
@@ -92,7 +95,7 @@ struct UnderspecifiedValue: Sendable {
     /// "the previous April".
     func followsNarrative(definiteArticle: String, dayContext: Bool) -> Bool {
         switch form {
-        case .anaphoric, .previousWeekday, .overnight, .anaphoricMonth, .anaphoricSeason: return true
+        case .anaphoric, .previousWeekday, .overnight, .anaphoricMonth, .anaphoricSeason, .anaphoricPartOfDay: return true
         case .partOfDay: return parts.count > 2 && parts[2] == definiteArticle
         case .dayOfMonth, .dayOfMonthInContext: return dayContext
         default: return false
