@@ -428,9 +428,15 @@ extension TimexRule {
                   examples: ["It meets [every Thursday] at ten. => XXXX-WXX-4"]),
         TimexRule("set-every-month", "every|each @month", .set, "XXXX-{month}",
                   examples: ["The fair opens [each July] in town. => XXXX-07"]),
-        TimexRule("set-adverb", "daily|weekly|monthly|annually|yearly|hourly|biweekly:adverb @eoc", .set, "SETADV:{adverb}",
-                  examples: ["The index is updated [daily]. => P1D"],
-                  negatives: ["A quarterly dividend was paid.", "The daily paper."]),
+        // An adverb, not the adjective: before punctuation or a function word ("open
+        // daily from 9 a.m."), not before a noun ("the daily paper"); lowercase and not
+        // before a capitalised word, as a newspaper's name is not ("People's Daily",
+        // "the sports daily A Bola").
+        TimexRule("set-adverb", "@notcapital daily|weekly|monthly|annually|yearly|hourly|biweekly:adverb @durend @notbeforecapital", .set, "SETADV:{adverb}",
+                  examples: ["The index is updated [daily]. => P1D",
+                             "The museum is open [daily] from 9 a.m. => P1D"],
+                  negatives: ["A quarterly dividend was paid.", "The daily paper.", "Weekly sales rose.",
+                              "He was quoted by the People's Daily as saying so.", "It was named by the sports daily A Bola."]),
         TimexRule("set-weekday-nights", "@weekday nights|mornings|evenings|afternoons:podset", .set, "SETPOD:{weekday}:{podset}",
                   examples: ["The show airs [Tuesday nights] on TV. => XXXX-WXX-2TNI"]),
     ]

@@ -573,6 +573,14 @@ struct TimexMatcher {
         case .notold:
             guard let n = next else { return true }
             return !cx.ageWords.contains(n.lower)
+        case .notcapital:
+            // The token here does not start with a capital.
+            guard let n = next else { return true }
+            return !n.capitalized
+        case .notbeforecapital:
+            // The next token is not a capitalised word (a name follows: "A Bola").
+            guard let n = next else { return true }
+            return !(n.kind == .word && n.capitalized)
         case .notage:
             // Not an age: "five years old", "44-year-old".
             guard let n = next else { return true }

@@ -59,7 +59,7 @@ struct CompiledRule {
 
     /// Classes that test context without consuming a token.
     static let zeroWidthClasses: Set<String> = Set(["eoc", "domend", "notold", "notof", "afterdur", "yearended", "durend", "nohyphen",
-        "afteramount", "notafteramount", "notdiscourse", "clauseend", "afterinonly", "notofdate", "freesoon", "quarterend", "notage"])
+        "afteramount", "notafteramount", "notdiscourse", "clauseend", "afterinonly", "notofdate", "freesoon", "quarterend", "notage", "notcapital", "notbeforecapital"])
         // and the previous-word classes the lexicon defines ("afterat", "aftermodal"…)
         .union(TimeLexicon.english.precededBy.keys)
 }
@@ -73,7 +73,7 @@ struct WordClass: Equatable {
         case ord, day, daynum, mm, dd, year, yearbare, spelledyear, eryear, decade, clock, hour, ampm, tz
         // zero-width context tests
         case eoc, domend, notold, notof, afterdur, yearended, durend, nohyphen, afteramount, notafteramount
-        case notdiscourse, clauseend, afterinonly, notofdate, freesoon, quarterend, notage
+        case notdiscourse, clauseend, afterinonly, notofdate, freesoon, quarterend, notage, notcapital, notbeforecapital
         /// A previous-word test that the lexicon defines (`precededBy`), or its
         /// negation (`@not` + the class name: "@notafterpossessive").
         case precededBy, notPrecededBy
