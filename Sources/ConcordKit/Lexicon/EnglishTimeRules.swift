@@ -37,6 +37,16 @@ extension TimexRule {
                   examples: ["The trial opens [the week of March 9, 2026] in Rome. => 2026-W11"]),
         TimexRule("date-week-of-md", "the week of @month @day", .date, "WKOF:Y?-{month}-{day}",
                   examples: ["The vote is set for [the week of March 9] in the capital. => 2026-W11"]),
+        // "the first week of May", "the last week of August 1918": the ISO week that
+        // holds the middle of that seventh of the month.
+        TimexRule("date-nth-week-of-my", "the @ord week of @month ,? @year", .date, "WKN:{ord}:{month}:{year}",
+                  examples: ["Talks ran through [the second week of June 2025] in Paris. => 2025-W24"]),
+        TimexRule("date-nth-week-of-m", "the @ord week of @month", .date, "WKN:{ord}:{month}:Y?",
+                  examples: ["The fair opens in [the first week of May] in Bonn. => 2026-W19"]),
+        TimexRule("date-last-week-of-my", "the last|final week of @month ,? @year", .date, "WKN:L:{month}:{year}",
+                  examples: ["It rained through [the last week of August 1918] there. => 1918-W35"]),
+        TimexRule("date-last-week-of-m", "the last|final week of @month", .date, "WKN:L:{month}:Y?",
+                  examples: ["Fighting died down in [the last week of October], officials said. => 2025-W44"]),
         TimexRule("date-md", "@weekday? ,? @month @day", .date, "Y?-{month}-{day}",
                   examples: ["Beijing acted on [January 6], officials said. => 2026-01-06",
                              "She arrived [Jan. 16] in the capital. => 2026-01-16",

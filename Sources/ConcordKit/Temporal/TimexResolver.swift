@@ -64,6 +64,8 @@ struct TimexResolver {
             guard v.parts.count == 3 else { return nil }
             return ("XXXX-WXX-\(v.parts[1])T\(lx.partOfDayPlurals[v.parts[2]] ?? "NI")", false, false)
         case .literal: return validate(v.raw).map { ($0, false, false) }
+        case .nthWeekOfMonth where Int(v.arg(3) ?? "") != nil:
+            return nthWeekOfMonth(v, year: Int(v.arg(3) ?? "")).map { ($0, false, false) }
         case .weekOf where !(v.arg(1) ?? "").hasPrefix("Y?"):
             // A full date: its week needs no anchor.
             guard let day = v.arg(1).flatMap(validate).flatMap(CalendarDate.parseISO) else { return nil }
@@ -144,6 +146,12 @@ struct TimexResolver {
             guard let d = a.adding(days: tense == .future ? 0 : -1) else { return nil }
             return (d.description + "TNI", true, false)
         case .weekend: return weekend(v, c)
+        case .nthWeekOfMonth:
+            // The month's year from the anchor and tense, as for "in May".
+            guard let m = v.int(2), (1...12).contains(m),
+                  let r = resolve("Y?-" + pad(m, 2), anchor: a, narrative: nil, tense: tense, captures: captures, lexicon: lx),
+                  let y = Int(r.value.prefix(4)) else { return nil }
+            return nthWeekOfMonth(v, year: y).map { ($0, true, r.usedNarrative || usedNarrative) }
         case .anaphoricPartOfDay:
             guard v.parts.count == 3 else { return nil }
             let shift = Int(v.parts[2]) ?? lx.sequenceShifts[v.parts[2]] ?? 0
@@ -162,6 +170,22 @@ struct TimexResolver {
     }
 
     // MARK: One function per form
+
+    /// The ISO week of the n-th (1-4) or last seven days of a month: the week that
+    /// holds their middle day (the 4th, 11th, 18th, 25th; the last day minus three).
+    static func nthWeekOfMonth(_ v: UnderspecifiedValue, year: Int?) -> String? {
+        guard let y = year, let m = v.int(2), (1...12).contains(m), let which = v.arg(1) else { return nil }
+        let day: Int
+        if let n = Int(which) {
+            guard (1...4).contains(n) else { return nil }
+            day = 7 * n - 3
+        } else {
+            day = CalendarDate.daysIn(year: y, month: m) - 3
+        }
+        guard let date = CalendarDate(year: y, month: m, day: day) else { return nil }
+        let w = date.isoWeek
+        return pad(w.year, 4) + "-W" + pad(w.week, 2)
+    }
 
     static func duration(_ v: UnderspecifiedValue, captures: [String: String]) -> Resolved? {
         guard v.parts.count == 3 else { return nil }
@@ -445,7 +469,7 @@ struct TimexResolver {
         case .season: return "XXXX-" + (v.arg(1) ?? "XX")
         case .quarter: return "XXXX-Q" + (v.arg(1) ?? "X")
         case .lastQuarter: return "XXXX-QX"
-        case .weekOf: return "XXXX-WXX"
+        case .weekOf, .nthWeekOfMonth: return "XXXX-WXX"
         // Without an anchor "in five years" can only be read as a duration.
         case .ahead: return parts.count == 3 ? duration(parts[2], parts[1]) ?? "XXXX-XX-XX" : "XXXX-XX-XX"
         default: return "XXXX-XX-XX"

@@ -34,6 +34,8 @@ struct UnderspecifiedValue: Sendable {
         case overnight = "OVERNIGHT", weekend = "WE"
         /// The ISO week holding a day: `WKOF:2026-03-09`, `WKOF:Y?-03-09`.
         case weekOf = "WKOF"
+        /// The n-th (or the last, `L`) week of a month: `WKN:2:06:2025`, `WKN:L:08:Y?`.
+        case nthWeekOfMonth = "WKN"
         /// A part of the day in context, shifted by days: `PODA:AF:0` ("that
         /// afternoon"), `PODA:MO:following` ("the following morning").
         case anaphoricPartOfDay = "PODA"
