@@ -29,10 +29,20 @@ public enum CompareAligner {
         return other.contains(CommitmentDiscovery.stem(w))
     }
 
-    static func contentWords(_ article: Article, _ span: Span) -> Set<String> {
-        Set(TermText.tokens(article.scalars, span.start..<span.end).filter {
-            $0.isWord && $0.text.count > 2 && !EnglishStopwords.words.contains($0.text)
-        }.map { CommitmentDiscovery.stem($0.text) })
+    /// A sentence's content words as stems, with each time expression in it as its
+    /// value instead of its words ("January 16" and "16 Jan." are the same word).
+    static func contentWords(_ article: Article, _ span: Span, dates: [(span: Span, value: String)] = []) -> Set<String> {
+        var out: Set<String> = []
+        var covered: [Span] = []
+        for d in dates where d.span.start >= span.start && d.span.end <= span.end {
+            out.insert("\u{1}" + d.value)
+            covered.append(d.span)
+        }
+        for t in TermText.tokens(article.scalars, span.start..<span.end) where t.isWord && t.text.count > 2 && !EnglishStopwords.words.contains(t.text) {
+            if covered.contains(where: { t.start >= $0.start && t.end <= $0.end }) { continue }
+            out.insert(CommitmentDiscovery.stem(t.text))
+        }
+        return out
     }
 
     /// Aligns two articles' sentences by content similarity: each left sentence is
@@ -44,8 +54,13 @@ public enum CompareAligner {
                              discrepancies: [Discrepancy]) -> [ComparePair] {
         let left = a.sentences.filter { a.blocks[$0.block].kind.carriesSentences }.map(\.span)
         let right = b.sentences.filter { b.blocks[$0.block].kind.carriesSentences }.map(\.span)
-        let lw = left.map { contentWords(a, $0) }
-        let rw = right.map { contentWords(b, $0) }
+        // The time expressions of both articles, from the timeline.
+        var dates: [Int: [(span: Span, value: String)]] = [:]
+        for entry in timeline.entries {
+            for m in entry.mentions where m.article == ai || m.article == bi { dates[m.article, default: []].append((m.span, m.value)) }
+        }
+        let lw = left.map { contentWords(a, $0, dates: dates[ai] ?? []) }
+        let rw = right.map { contentWords(b, $0, dates: dates[bi] ?? []) }
         var candidates: [(score: Double, l: Int, r: Int)] = []
         for (i, x) in lw.enumerated() {
             for (j, y) in rw.enumerated() {
