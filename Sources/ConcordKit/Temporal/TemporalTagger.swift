@@ -481,10 +481,11 @@ public struct TemporalTagger: Sendable {
         var cues = TenseCues(cue: Array(repeating: 0, count: tokens.count), strength: Array(repeating: 1, count: tokens.count),
                              clauseBreak: Array(repeating: false, count: tokens.count))
         // Tokens typed by the matcher need no look-ups by string; others are typed here.
-        var typed = tokens
-        if let first = tokens.first, first.types & TokenType.assigned == 0 { matcher.assignTypes(&typed) }
+        // (tokens from `tag` are typed already: copy and type only those that are not)
+        var untyped: [TToken] = []
+        if let first = tokens.first, first.types & TokenType.assigned == 0 { untyped = tokens; matcher.assignTypes(&untyped) }
         let cx = lexicon.context
-        typed.withUnsafeBufferPointer { tokens in
+        (untyped.isEmpty ? tokens : untyped).withUnsafeBufferPointer { tokens in
             for i in tokens.indices {
                 let t = tokens[i]
                 let types = t.types

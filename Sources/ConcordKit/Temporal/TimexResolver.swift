@@ -428,14 +428,6 @@ struct TimexResolver {
         return Int(d.rounded())
     }
 
-    /// Whether a value form needs an anchor.
-    static func isRelativeHead(_ head: Substring) -> Bool { UnderspecifiedValue.Form(head: head).needsAnchor }
-    static func isRelativeHead(_ head: String) -> Bool { isRelativeHead(Substring(head)) }
-
-    /// Forms that count from the time of speaking whatever a story has reached (see
-    /// `UnderspecifiedValue.isDeictic`).
-    static func isDeictic(_ value: String) -> Bool { UnderspecifiedValue(value).isDeictic }
-
     /// Rejects impossible calendar values (2026-02-30) and passes others through.
     static func validate(_ value: String) -> String? {
         let f = value.split(separator: "-", omittingEmptySubsequences: false)
