@@ -28,6 +28,31 @@ final class TermMatchingTests: XCTestCase {
         XCTAssertTrue(matches("Space DIALOGUE will begin.", ["space", "dialogue"]))
         XCTAssertFalse(matches("A dialogue on trade.", ["space", "dialogue"]), "every term of the alternative")
     }
+
+    /// The word index keeps vocabulary ids; what it gives back must be what the text says.
+    func testSentencesShareOneVocabularyAndGiveBackTheirWords() {
+        let vocabulary = Vocabulary()
+        let a = Array("Leaders agreed; they don't plan talks.".unicodeScalars)
+        let b = Array("Talks were planned (again), leaders said.".unicodeScalars)
+        let sa = IndexedSentence(a, Span(0, a.count), vocabulary: vocabulary)
+        let sb = IndexedSentence(b, Span(0, b.count), vocabulary: vocabulary)
+        XCTAssertEqual(sa.tokens.map(\.text), ["leaders", "agreed", ";", "they", "do", "n't", "plan", "talks"])
+        XCTAssertEqual(sa.tokens.map(\.isWord), [true, true, false, true, true, true, true, true])
+        XCTAssertEqual(sb.tokens.map(\.text), ["talks", "were", "planned", "(", "again", ")", ",", "leaders", "said"])
+        for (i, t) in sb.tokens.enumerated() {
+            XCTAssertEqual(String(String.UnicodeScalarView(b[t.start..<t.end])).lowercased(), t.text)
+            XCTAssertEqual(sb.tokenSpan(i), Span(t.start, t.end))
+        }
+        // One id per word type across sentences: "talks" and "leaders" are stored once.
+        let before = vocabulary.count
+        _ = IndexedSentence(a, Span(0, a.count), vocabulary: vocabulary)
+        XCTAssertEqual(vocabulary.count, before, "a sentence seen again adds no word")
+        XCTAssertEqual(sb.find(Term("plan")!), [2..<3], "an inflected form is found under its base form")
+        XCTAssertEqual(sa.find(Term("plan talk")!), [6..<8])
+        XCTAssertTrue(sb.contains("talk"))
+        XCTAssertFalse(sb.contains("treaty"), "a word the corpus never had")
+        XCTAssertEqual(Set(sa.forms).intersection(["leader", "agree", "plan", "talk", "they"]), ["leader", "agree", "plan", "talk", "they"])
+    }
 }
 
 final class StanceTests: XCTestCase {

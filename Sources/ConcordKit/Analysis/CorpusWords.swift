@@ -7,6 +7,8 @@ public final class CorpusWords: @unchecked Sendable {
     public let corpus: Corpus
     private var cache: [Int: [IndexedSentence]] = [:]
     private let lock = NSLock()
+    /// Every word type of the corpus, once; the sentences and postings hold its ids.
+    public let vocabulary = Vocabulary()
 
     public init(_ corpus: Corpus) {
         self.corpus = corpus
@@ -18,7 +20,7 @@ public final class CorpusWords: @unchecked Sendable {
         if let s = cache[article] { lock.unlock(); return s }
         lock.unlock()
         let a = corpus.articles[article]
-        let built = a.sentences.map { IndexedSentence(a.scalars, $0.span) }
+        let built = a.sentences.map { IndexedSentence(a.scalars, $0.span, vocabulary: vocabulary) }
         lock.lock()
         cache[article] = built
         lock.unlock()
@@ -28,8 +30,9 @@ public final class CorpusWords: @unchecked Sendable {
     /// Every (article, sentence) whose words include `form` (a base form), in corpus order.
     public func postings(_ form: String) -> [SentenceRef] {
         buildPostings()
+        guard let id = vocabulary.id(form) else { return [] }
         lock.lock(); defer { lock.unlock() }
-        return postingLists[form] ?? []
+        return postingLists[id] ?? []
     }
 
     /// Sentences with a word that starts with `prefix` (for `ratif*` terms).
@@ -39,7 +42,8 @@ public final class CorpusWords: @unchecked Sendable {
         let lists = postingLists
         lock.unlock()
         var out: Set<SentenceRef> = []
-        for (form, refs) in lists where form.hasPrefix(prefix) { out.formUnion(refs) }
+        let keys = Array(lists.keys)
+        for (id, form) in zip(keys, vocabulary.strings(keys)) where form.hasPrefix(prefix) { out.formUnion(lists[id] ?? []) }
         return out.sorted()
     }
 
@@ -57,7 +61,7 @@ public final class CorpusWords: @unchecked Sendable {
         public static func < (a: SentenceRef, b: SentenceRef) -> Bool { (a.article32, a.sentence32) < (b.article32, b.sentence32) }
     }
 
-    private var postingLists: [String: [SentenceRef]] = [:]
+    private var postingLists: [UInt32: [SentenceRef]] = [:]
     private var postingsBuilt = false
 
     /// Serializes building the postings (two analyses on two threads may ask at once).
@@ -74,10 +78,10 @@ public final class CorpusWords: @unchecked Sendable {
         built = postingsBuilt
         lock.unlock()
         guard !built else { return }
-        var lists: [String: [SentenceRef]] = [:]
+        var lists: [UInt32: [SentenceRef]] = [:]
         for ai in corpus.articles.indices {
             for (si, sentence) in sentences(ai).enumerated() {
-                for form in sentence.forms { lists[form, default: []].append(SentenceRef(article: ai, sentence: si)) }
+                for form in sentence.formIds { lists[form, default: []].append(SentenceRef(article: ai, sentence: si)) }
             }
         }
         lock.lock()

@@ -79,13 +79,13 @@ public struct AgreementMatrix: Sendable {
                 if !parties.isEmpty, stance != .mentioned, let named = actors.actor(indexed, article.scalars, matched: m),
                    !ActorFinder.isParty(named.words, parties) {
                     stance = .mentioned
-                    let name = Span(indexed.tokens[named.first].start, indexed.tokens[named.last].end)
+                    let name = Span(indexed.tokenSpan(named.first).start, indexed.tokenSpan(named.last).end)
                     actor = article.text(name)
                     cueToken = nil
                     cue = name
                 }
-                if let k = cueToken { cue = Span(indexed.tokens[k].start, indexed.tokens[k].end) }
-                let matchedSpans = m.map { Span(indexed.tokens[$0].start, indexed.tokens[$0].end) }
+                if let k = cueToken { cue = indexed.tokenSpan(k) }
+                let matchedSpans = m.map { indexed.tokenSpan($0) }
                 cells[ci][ref.article].append(Evidence(article: ref.article, span: sentence.span, text: article.text(sentence.span),
                                                        stance: stance, blockKind: kind, cue: cue, actor: actor, matched: matchedSpans))
             }

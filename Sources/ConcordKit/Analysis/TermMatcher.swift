@@ -151,39 +151,143 @@ public struct Term: Sendable, Hashable, CustomStringConvertible {
     public var description: String { source }
 }
 
+/// The word types of a corpus, each stored once and named by a 32-bit id, with
+/// the ids of its base forms: the word index keeps ids, not strings (a corpus of
+/// 100,000 articles holds tens of millions of word tokens but well under a
+/// million distinct words). Shared by every sentence of one `CorpusWords`;
+/// thread-safe (interning and reading take one lock per sentence).
+public final class Vocabulary: @unchecked Sendable {
+    private let lock = NSLock()
+    private var ids: [String: UInt32] = [:]
+    private var strings: [String] = []
+    /// Base-form ids per id; empty until the id is first met as a token.
+    private var forms: [[UInt32]] = []
+
+    public init() {}
+
+    /// The number of distinct strings (words, base forms, punctuation).
+    public var count: Int { lock.lock(); defer { lock.unlock() }; return strings.count }
+
+    private func internLocked(_ s: String) -> UInt32 {
+        if let id = ids[s] { return id }
+        let id = UInt32(truncatingIfNeeded: strings.count)
+        ids[s] = id
+        strings.append(s)
+        forms.append([])
+        return id
+    }
+
+    /// The id of a string already known, if any (a lookup never adds).
+    public func id(_ s: String) -> UInt32? {
+        lock.lock(); defer { lock.unlock() }
+        return ids[s]
+    }
+
+    public func string(_ id: UInt32) -> String {
+        lock.lock(); defer { lock.unlock() }
+        return strings[Int(id)]
+    }
+
+    /// The strings of many ids under one lock.
+    func strings<C: Collection>(_ list: C) -> [String] where C.Element == UInt32 {
+        lock.lock(); defer { lock.unlock() }
+        return list.map { strings[Int($0)] }
+    }
+
+    /// Interns a sentence's tokens: for each, its id and (for words) the ids it is
+    /// indexed under: function words as they are, content words under every base form.
+    func intern(_ tokens: [WordToken]) -> (ids: [UInt32], forms: [[UInt32]]) {
+        var tokenIds: [UInt32] = []
+        tokenIds.reserveCapacity(tokens.count)
+        var tokenForms: [[UInt32]] = []
+        tokenForms.reserveCapacity(tokens.count)
+        lock.lock(); defer { lock.unlock() }
+        for t in tokens {
+            let id = internLocked(t.text)
+            tokenIds.append(id)
+            guard t.isWord else { tokenForms.append([]); continue }
+            if forms[Int(id)].isEmpty {
+                if EnglishStopwords.words.contains(t.text) {
+                    forms[Int(id)] = [id]
+                } else {
+                    var list: [UInt32] = []
+                    for f in TermText.computeBaseForms(t.text) {
+                        let fid = internLocked(f)
+                        if !list.contains(fid) { list.append(fid) }
+                    }
+                    forms[Int(id)] = list
+                }
+            }
+            tokenForms.append(forms[Int(id)])
+        }
+        return (tokenIds, tokenForms)
+    }
+}
+
 /// A sentence prepared for term lookups: its tokens and an index from every
-/// base form to the token positions where it occurs. The index is one array
-/// sorted by form (a dictionary per sentence cost ~5 KB each on a large corpus).
+/// base form to the token positions where it occurs, all as vocabulary ids
+/// (12 bytes a token and 8 an index entry; strings are made only when asked for).
+/// The index is one array sorted by form (a dictionary per sentence cost ~5 KB
+/// each on a large corpus).
 public struct IndexedSentence: Sendable {
     public var span: Span
-    public var tokens: [WordToken]
+    public let vocabulary: Vocabulary
+    private var packed: [Packed]
     /// (form, token position), sorted by form and then position.
     private var entries: [Entry]
 
-    struct Entry: Sendable {
-        var form: String
-        var position: Int32
+    /// A token: its vocabulary id (top bit set for words) and scalar offsets.
+    struct Packed: Sendable {
+        var id: UInt32
+        var start: Int32
+        var end: Int32
+        var isWord: Bool { id & 0x8000_0000 != 0 }
+        var word: UInt32 { id & 0x7FFF_FFFF }
     }
 
-    public init(_ s: [Unicode.Scalar], _ span: Span) {
+    struct Entry: Sendable {
+        var form: UInt32
+        var position: UInt32
+    }
+
+    public init(_ s: [Unicode.Scalar], _ span: Span, vocabulary: Vocabulary = Vocabulary()) {
         self.span = span
-        tokens = TermText.tokens(s, span.start..<span.end)
+        self.vocabulary = vocabulary
+        let tokens = TermText.tokens(s, span.start..<span.end)
+        let (ids, forms) = vocabulary.intern(tokens)
+        var packed: [Packed] = []
+        packed.reserveCapacity(tokens.count)
         var entries: [Entry] = []
         entries.reserveCapacity(tokens.count + tokens.count / 2)
-        for (i, t) in tokens.enumerated() where t.isWord {
-            // Function words are indexed as they are; content words under every base form.
-            if EnglishStopwords.words.contains(t.text) {
-                entries.append(Entry(form: t.text, position: Int32(i)))
-            } else {
-                for f in TermText.baseForms(t.text) { entries.append(Entry(form: f, position: Int32(i))) }
-            }
+        for (i, t) in tokens.enumerated() {
+            packed.append(Packed(id: ids[i] | (t.isWord ? 0x8000_0000 : 0), start: Int32(clamping: t.start), end: Int32(clamping: t.end)))
+            for f in forms[i] { entries.append(Entry(form: f, position: UInt32(i))) }
         }
         entries.sort { $0.form != $1.form ? $0.form < $1.form : $0.position < $1.position }
+        self.packed = packed
         self.entries = entries
     }
 
+    /// The tokens, with their text (made from the vocabulary on each call: keep the
+    /// result rather than asking again in a loop).
+    public var tokens: [WordToken] {
+        let texts = vocabulary.strings(packed.lazy.map(\.word))
+        var out: [WordToken] = []
+        out.reserveCapacity(packed.count)
+        for (i, p) in packed.enumerated() {
+            out.append(WordToken(text: texts[i], isWord: p.isWord, start: Int(p.start), end: Int(p.end)))
+        }
+        return out
+    }
+
+    /// The number of tokens.
+    public var count: Int { packed.count }
+
+    /// The scalar span of token `i`.
+    public func tokenSpan(_ i: Int) -> Span { Span(Int(packed[i].start), Int(packed[i].end)) }
+
     /// The first entry whose form is not below `form`.
-    private func lowerBound(_ form: String) -> Int {
+    private func lowerBound(_ form: UInt32) -> Int {
         var lo = 0, hi = entries.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -194,23 +298,39 @@ public struct IndexedSentence: Sendable {
 
     /// Token positions of a form, in order.
     func positions(_ form: String) -> [Int] {
+        guard let id = vocabulary.id(form) else { return [] }
         var out: [Int] = []
-        var i = lowerBound(form)
-        while i < entries.count && entries[i].form == form {
+        var i = lowerBound(id)
+        while i < entries.count && entries[i].form == id {
             if out.last != Int(entries[i].position) { out.append(Int(entries[i].position)) }
             i += 1
         }
         return out
     }
 
+    /// Whether token `k` is indexed under the form `id` (or is that word).
+    private func has(_ k: Int, _ id: UInt32) -> Bool {
+        if packed[k].word == id { return true }
+        var i = lowerBound(id)
+        while i < entries.count && entries[i].form == id {
+            if entries[i].position == UInt32(k) { return true }
+            if entries[i].position > UInt32(k) { return false }
+            i += 1
+        }
+        return false
+    }
+
     /// Token positions where a term matches (word by word, skipping no words).
     public func find(_ term: Term) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        let words = tokens
-        func wordMatches(_ k: Int, _ w: String, isLast: Bool) -> Bool {
-            guard k < words.count, words[k].isWord else { return false }
-            if isLast && term.prefix { return words[k].text.hasPrefix(w) }
-            return TermText.baseForms(words[k].text).contains(w) || words[k].text == w
+        // Strings are needed only for a prefix term (`ratif*`).
+        let words = term.prefix ? tokens : []
+        let ids = term.words.map { vocabulary.id($0) }
+        func wordMatches(_ k: Int, _ index: Int, isLast: Bool) -> Bool {
+            guard k < packed.count, packed[k].isWord else { return false }
+            if isLast && term.prefix { return words[k].text.hasPrefix(term.words[index]) }
+            guard let id = ids[index] else { return false }
+            return has(k, id)
         }
         let firstIsPrefix = term.prefix && term.words.count == 1
         let starts: [Int]
@@ -221,7 +341,7 @@ public struct IndexedSentence: Sendable {
         }
         for st in starts {
             var ok = true
-            for (k, w) in term.words.enumerated().dropFirst() where !wordMatches(st + k, w, isLast: k == term.words.count - 1) {
+            for k in 1..<max(1, term.words.count) where !wordMatches(st + k, k, isLast: k == term.words.count - 1) {
                 ok = false
                 break
             }
@@ -241,14 +361,18 @@ public struct IndexedSentence: Sendable {
     }
 
     public func contains(_ base: String) -> Bool {
-        let i = lowerBound(base)
-        return i < entries.count && entries[i].form == base
+        guard let id = vocabulary.id(base) else { return false }
+        let i = lowerBound(id)
+        return i < entries.count && entries[i].form == id
     }
 
-    /// Every form the sentence is indexed under, each once.
-    public var forms: [String] {
-        var out: [String] = []
+    /// Every form the sentence is indexed under, each once, as vocabulary ids.
+    var formIds: [UInt32] {
+        var out: [UInt32] = []
         for e in entries where out.last != e.form { out.append(e.form) }
         return out
     }
+
+    /// Every form the sentence is indexed under, each once.
+    public var forms: [String] { vocabulary.strings(formIds) }
 }
