@@ -10,14 +10,20 @@
 # was first asked for (computing_ms; 0 when it was ready). Then the time of `concord check` (whole
 # process) on a second open, for N and for silver itself.
 # Usage: scripts/bench-scale.sh [N] [SILVER_DIR]
+#        CONCORD_BIN=/path/to/concord scripts/bench-scale.sh N   (measure another build,
+#        e.g. an earlier commit's, on the same corpus; nothing is built)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
 SILVER=${2:-../shared/eval/silver}
 [ -d "$SILVER" ] || { echo "bench-scale: $SILVER not found" >&2; exit 1; }
-bash scripts/setup.sh --test >&2
-swift build -c release --product concord >&2
-BIN=$(pwd)/.build/release/concord
+if [ -n "${CONCORD_BIN:-}" ]; then
+  BIN=$CONCORD_BIN
+else
+  bash scripts/setup.sh --test >&2
+  swift build -c release --product concord >&2
+  BIN=$(pwd)/.build/release/concord
+fi
 WORK=${BENCH_SCALE_DIR:-/tmp/concord-scale}
 CORPUS=$WORK/corpus-$N
 mkdir -p "$WORK"

@@ -236,10 +236,19 @@ public enum DiscrepancyFinder {
         var quantity: Quantity
         var value: String { quantity.description }
         var head: String
-        var context: Set<String>
+        /// The sentence's content words, as sorted vocabulary ids.
+        var context: [UInt32]
         var sentence: Span
         var expression: Span
-        var text: String
+    }
+
+    /// How many ids two sorted lists share.
+    static func sharedCount(_ a: [UInt32], _ b: [UInt32]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return n
     }
 
     static let numberLexicon = NumberLexicon.english
@@ -269,7 +278,8 @@ public enum DiscrepancyFinder {
                 let readSpan = Span(sentence.span.start, min(sentence.span.end, sentence.span.start + 4_000))
                 let quantities = QuantityParser.quantities(article.scalars, readSpan, lexicon: numberLexicon)
                 guard !quantities.isEmpty else { continue }
-                let context = Set(tokens.filter { $0.isWord && $0.text.count > 3 && !EnglishStopwords.words.contains($0.text) && Int($0.text) == nil }.map(\.text))
+                let context = Set(tokens.indices.filter { tokens[$0].isWord && tokens[$0].text.count > 3 && !EnglishStopwords.words.contains(tokens[$0].text) && Int(tokens[$0].text) == nil }
+                    .map { indexed[si].tokenId($0) })
                 var k = 0
                 for q in quantities {
                     // The thing counted: the next content word after the number ("1,700 troops").
@@ -306,8 +316,8 @@ public enum DiscrepancyFinder {
                     guard !isNonCount(headWord) else { continue }
                     let head = CommitmentDiscovery.stem(headWord)
                     claims.append(NumberClaim(article: ai, quantity: q, head: head,
-                                              context: context.subtracting([tokens[j].text]), sentence: sentence.span,
-                                              expression: Span(q.span.start, tokens[j].end), text: article.text(sentence.span)))
+                                              context: context.subtracting([indexed[si].tokenId(j)]).sorted(), sentence: sentence.span,
+                                              expression: Span(q.span.start, tokens[j].end)))
                 }
             }
         }
@@ -318,7 +328,7 @@ public enum DiscrepancyFinder {
             // Pairs from different sources with different values and a shared context,
             // found through an inverted index on context words.
             var involved: Set<Int> = []
-            var postings: [String: [Int]] = [:]
+            var postings: [UInt32: [Int]] = [:]
             for m in members { for w in claims[m].context { postings[w, default: []].append(m) } }
             let common = max(40, members.count / 10)
             for a in members {
@@ -335,10 +345,11 @@ public enum DiscrepancyFinder {
             guard !involved.isEmpty else { continue }
             // Include same-thing claims that agree with one side.
             let chosen = members.count > 200 ? Array(involved).sorted()
-                : members.filter { m in involved.contains(m) || involved.contains { claims[$0].context.intersection(claims[m].context).count >= 3 } }
+                : members.filter { m in involved.contains(m) || involved.contains { sharedCount(claims[$0].context, claims[m].context) >= 3 } }
             var item = Discrepancy(kind: .number, topic: "number of \(head)", claims: chosen.map {
                 let c = claims[$0]
-                return Discrepancy.Claim(article: c.article, value: c.value, text: c.text, span: c.sentence, expression: c.expression, inferred: false)
+                return Discrepancy.Claim(article: c.article, value: c.value, text: corpus.articles[c.article].text(c.sentence), span: c.sentence,
+                                         expression: c.expression, inferred: false)
             })
             // Confidence: two exact values for the same counted thing in sentences that share
             // much of their wording; many values, a source giving several, values an order of
@@ -353,7 +364,7 @@ public enum DiscrepancyFinder {
             var bestShared = 0
             let sample = chosen.prefix(200)
             for a in sample { for b in sample where b > a && claims[a].article != claims[b].article {
-                bestShared = max(bestShared, claims[a].context.intersection(claims[b].context).count)
+                bestShared = max(bestShared, sharedCount(claims[a].context, claims[b].context))
             } }
             // Sentences about the same thing share their wording; by chance, a few words.
             confidence += bestShared >= 8 ? 0.35 : bestShared >= 6 ? 0.25 : bestShared >= 5 ? 0.1 : 0

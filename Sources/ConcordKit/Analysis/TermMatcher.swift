@@ -283,6 +283,9 @@ public struct IndexedSentence: Sendable {
     /// The number of tokens.
     public var count: Int { packed.count }
 
+    /// The vocabulary id of token `i`'s text.
+    public func tokenId(_ i: Int) -> UInt32 { packed[i].word }
+
     /// The scalar span of token `i`.
     public func tokenSpan(_ i: Int) -> Span { Span(Int(packed[i].start), Int(packed[i].end)) }
 

@@ -1,6 +1,8 @@
 import Foundation
 
-/// One time expression of one source on the timeline.
+/// One time expression of one source on the timeline. Its words and sentence are
+/// read from the article's body when asked for (the body is shared, not copied):
+/// a timeline of 100,000 articles holds millions of mentions.
 public struct TimelineMention: Hashable, Sendable {
     /// Index of the article in the corpus.
     public var article: Int
@@ -8,16 +10,49 @@ public struct TimelineMention: Hashable, Sendable {
     public var source: String
     /// The source's short label (`Corpus.labels`).
     public var label: String = ""
-    public var text: String
     public var type: TimexType
     public var value: String
     public var mod: String?
     public var span: Span
     /// The sentence (or block) around the expression.
     public var sentenceSpan: Span
-    public var sentence: String
     public var anchor: TimexAnchor?
     public var blockKind: BlockKind
+    /// The article's body (shared with the article).
+    private let body: [Unicode.Scalar]
+
+    public init(article: Int, source: String, body: [Unicode.Scalar], type: TimexType, value: String, mod: String?,
+                span: Span, sentenceSpan: Span, anchor: TimexAnchor?, blockKind: BlockKind) {
+        self.article = article
+        self.source = source
+        self.body = body
+        self.type = type
+        self.value = value
+        self.mod = mod
+        self.span = span
+        self.sentenceSpan = sentenceSpan
+        self.anchor = anchor
+        self.blockKind = blockKind
+    }
+
+    /// The expression's words.
+    public var text: String { Scalars.string(body, span) }
+    /// The sentence around the expression, cut to `Timeline.maxSentenceLength`
+    /// characters around it (with "…") when longer.
+    public var sentence: String { Timeline.excerpt(body, sentenceSpan, around: span) }
+
+    public static func == (a: TimelineMention, b: TimelineMention) -> Bool {
+        a.article == b.article && a.source == b.source && a.label == b.label && a.type == b.type && a.value == b.value
+            && a.mod == b.mod && a.span == b.span && a.sentenceSpan == b.sentenceSpan && a.anchor == b.anchor
+            && a.blockKind == b.blockKind && a.text == b.text
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(article)
+        h.combine(source)
+        h.combine(value)
+        h.combine(span)
+    }
 }
 
 /// All mentions of one value.
@@ -65,10 +100,9 @@ public struct Timeline: Sendable {
             for t in tagged {
                 guard let b = article.blockIndex(containing: t.span.start), article.blocks[b].kind.carriesSentences else { continue }
                 let sentenceSpan = article.sentenceIndex(containing: t.span.start).map { article.sentences[$0].span } ?? article.blocks[b].span
-                var mention = TimelineMention(article: index, source: article.id, text: article.text(t.span), type: t.type,
+                var mention = TimelineMention(article: index, source: article.id, body: article.scalars, type: t.type,
                                               value: t.value, mod: t.mod, span: t.span, sentenceSpan: sentenceSpan,
-                                              sentence: Timeline.excerpt(article, sentenceSpan, around: t.span), anchor: t.anchor,
-                                              blockKind: article.blocks[b].kind)
+                                              anchor: t.anchor, blockKind: article.blocks[b].kind)
                 mention.label = corpus.label(index)
                 if byValue[t.value] == nil { order.append(t.value) }
                 byValue[t.value, default: []].append(mention)
@@ -132,12 +166,12 @@ public struct Timeline: Sendable {
     /// with "…" where it was cut, so that memory stays linear in the text.
     public static let maxSentenceLength = 400
 
-    static func excerpt(_ article: Article, _ sentence: Span, around t: Span) -> String {
-        guard sentence.end - sentence.start > maxSentenceLength else { return article.text(sentence) }
+    static func excerpt(_ body: [Unicode.Scalar], _ sentence: Span, around t: Span) -> String {
+        guard sentence.end - sentence.start > maxSentenceLength else { return Scalars.string(body, sentence) }
         let half = maxSentenceLength / 2
         let start = max(sentence.start, min(t.start - half, sentence.end - maxSentenceLength))
         let end = min(sentence.end, start + maxSentenceLength)
-        return (start > sentence.start ? "…" : "") + article.text(Span(start, end)) + (end < sentence.end ? "…" : "")
+        return (start > sentence.start ? "…" : "") + Scalars.string(body, Span(start, end)) + (end < sentence.end ? "…" : "")
     }
 
     static func rank(_ value: String) -> Int {

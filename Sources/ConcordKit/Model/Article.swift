@@ -85,17 +85,7 @@ public struct Article: Sendable {
     }
 
     /// The text a span covers.
-    public func text(_ span: Span) -> String {
-        let s = max(0, min(span.start, scalars.count))
-        let e = max(s, min(span.end, scalars.count))
-        // UTF-8 bytes first: much faster than appending scalars to a String one by one.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(e - s + 16)
-        for c in scalars[s..<e] {
-            if c.value < 0x80 { bytes.append(UInt8(truncatingIfNeeded: c.value)) } else { UTF8.encode(c) { bytes.append($0) } }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    public func text(_ span: Span) -> String { Scalars.string(scalars, span) }
 
     /// Index of the sentence containing an offset, if any.
     public func sentenceIndex(containing offset: Int) -> Int? {

@@ -158,3 +158,19 @@ func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scala
     }
     return (out, firstInvalid)
 }
+
+/// Text from a body of Unicode scalars.
+public enum Scalars {
+    /// The text a span of `scalars` covers (clamped to the body).
+    public static func string(_ scalars: [Unicode.Scalar], _ span: Span) -> String {
+        let s = max(0, min(span.start, scalars.count))
+        let e = max(s, min(span.end, scalars.count))
+        // UTF-8 bytes first: much faster than appending scalars to a String one by one.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(e - s + 16)
+        for c in scalars[s..<e] {
+            if c.value < 0x80 { bytes.append(UInt8(truncatingIfNeeded: c.value)) } else { UTF8.encode(c) { bytes.append($0) } }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
