@@ -26,9 +26,10 @@ extension AppState {
         let a = corpus.articles.indices.contains(compareLeft) ? corpus.articles[compareLeft] : nil
         let b = corpus.articles.indices.contains(compareRight) ? corpus.articles[compareRight] : nil
         var out: [CompareLine] = []
+        let sa = a?.scalars ?? [], sb = b?.scalars ?? []
         for (pi, p) in pairs.enumerated() {
-            let l = p.left.flatMap { s in a.map { art in ReaderLayout.wrap(art.scalars, s, width: w).map { art.scalars.string($0.0..<$0.1) } } } ?? []
-            let r = p.right.flatMap { s in b.map { art in ReaderLayout.wrap(art.scalars, s, width: w).map { art.scalars.string($0.0..<$0.1) } } } ?? []
+            let l = p.left.flatMap { s in a.map { _ in ReaderLayout.wrap(sa, s, width: w).map { sa.string($0.0..<$0.1) } } } ?? []
+            let r = p.right.flatMap { s in b.map { _ in ReaderLayout.wrap(sb, s, width: w).map { sb.string($0.0..<$0.1) } } } ?? []
             for k in 0..<max(1, max(l.count, r.count)) {
                 out.append(CompareLine(pair: pi, left: k < l.count ? l[k] : "", right: k < r.count ? r[k] : "", first: k == 0))
             }

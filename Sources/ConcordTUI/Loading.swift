@@ -147,7 +147,7 @@ extension AppState {
         for (i, a) in new.articles.enumerated() { index[a.id] = i }
         func map(_ i: Int) -> Int? { old.indices.contains(i) ? index[old[i].id] : nil }
         let current = currentArticleIndex.flatMap(map)
-        let unchanged = current.map { new.articles[$0].scalars == currentArticle?.scalars } ?? false
+        let unchanged = current.map { new.articles[$0].content == currentArticle?.content } ?? false
         // The reader keeps its place: the first offset shown, found again in the new layout.
         var anchor: Int?
         if let l = layout, readerTop > 0, !l.lines.isEmpty {

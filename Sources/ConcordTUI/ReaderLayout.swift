@@ -46,13 +46,14 @@ public struct ReaderLayout: Equatable, Sendable {
         lines.append(.meta("File: \(article.path) · \(article.wordCount) words", .dim))
         lines.append(.meta(String(repeating: "─", count: min(w, 60)), .dim))
         var hidden = 0
+        let scalars = article.scalars
         for block in article.blocks {
             if block.kind == .boilerplate && !showBoilerplate { hidden += 1; continue }
             lines.append(.blank)
             if block.kind == .boilerplate || block.kind == .byline || block.kind == .dateline || block.kind == .caption {
                 lines.append(.meta("[\(block.kind.rawValue)]", .dim))
             }
-            for (a, b) in ReaderLayout.wrap(article.scalars, block.span, width: w) {
+            for (a, b) in ReaderLayout.wrap(scalars, block.span, width: w) {
                 lines.append(.body(start: a, end: b, kind: block.kind))
             }
         }

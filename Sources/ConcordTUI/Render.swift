@@ -283,6 +283,7 @@ func drawList(_ state: AppState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
 func drawReader(_ state: AppState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
     guard let layout = state.layout, let index = state.currentArticleIndex else { return }
     let article = state.corpus.articles[index]
+    let scalars = article.scalars  // decoded once per frame
     let matches = state.matches(in: index)
     let current = state.search?.current.flatMap { c in state.search?.matches[c] }
     let highlight = state.highlight.flatMap { $0.article == index ? $0.span : nil }
@@ -300,7 +301,7 @@ func drawReader(_ state: AppState, _ r: Rect, _ b: inout Buffer, _ theme: Theme)
             var x = x0
             var k = start
             while k < end {
-                let c = article.scalars[k]
+                let c = scalars[k]
                 var style = base
                 if let h = highlight, h.contains(k) { style = theme.highlight }
                 if matches.contains(where: { $0.span.contains(k) }) {

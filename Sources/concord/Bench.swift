@@ -24,8 +24,11 @@ struct Bench: ParsableCommand {
     @Option(help: "How many runs; the best is reported.") var runs = 3
     @Option(help: "Commitments file for timing the matrix (default: the corpus's own, else discovered rows).")
     var commitments: String?
+    @Flag(help: "Instead of timings, print the memory each analysis keeps (resident, after freeing what it no longer uses), holding every result as the browser does.")
+    var memory = false
 
     func run() throws {
+        if memory { return try runMemory() }
         var bestLoad = Double.infinity, bestFrame = Double.infinity
         var loaded: Corpus?
         for _ in 0..<max(1, runs) {
@@ -52,7 +55,7 @@ struct Bench: ParsableCommand {
             bestTag = min(bestTag, Double(t1 - t0) / 1e6)
             timexCount = n
         }
-        let chars = c.articles.reduce(0) { $0 + $1.scalars.count }
+        let chars = c.articles.reduce(0) { $0 + $1.length }
         let sentences = c.articles.reduce(0) { $0 + $1.sentences.count }
         print("corpus:              \(corpus.path)")
         print("articles:            \(c.articles.count)")
@@ -92,6 +95,48 @@ struct Bench: ParsableCommand {
         print(String(format: "discrepancies:       %.1f ms (%d found)", bestDisc, found))
         print(String(format: "matrix+discovery+discrepancies: %.1f ms", bestMatrix + bestDiscover + bestDisc))
         print("peak memory (RSS):   \(peakRSSMegabytes()) MiB")
+    }
+}
+
+extension Bench {
+    /// Loads the corpus and builds each analysis once, keeping all of them, and prints
+    /// the resident memory after each step (freed memory handed back first).
+    func runMemory() throws {
+        func resident() -> Double {
+            // glibc's malloc_trim, where there is one (not in the Swift Glibc module).
+            typealias Trim = @convention(c) (Int) -> Int32
+            if let sym = dlsym(nil, "malloc_trim") { _ = unsafeBitCast(sym, to: Trim.self)(0) }
+            guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+                  let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) else { return 0 }
+            return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
+        }
+        var last = resident()
+        func step(_ name: String, _ extra: String = "") {
+            let now = resident()
+            print(String(format: "%-22@ %8.1f MiB resident (+%.1f)%@", name as NSString, now, now - last, extra as NSString))
+            last = now
+        }
+        step("start")
+        let c = try loadCorpus(corpus.path, maxArticleMB: corpus.maxArticleMB, cache: corpus.cache)
+        let chars = c.articles.reduce(0) { $0 + $1.length }
+        step("corpus", String(format: "  %d articles, %d characters", c.articles.count, chars))
+        let timeline = Timeline.build(c)
+        step("timeline", String(format: "  %d values", timeline.entries.count + timeline.undated.count))
+        let words = CorpusWords(c)
+        for i in c.articles.indices { _ = words.sentences(i) }
+        step("word index: sentences", String(format: "  %d word types", words.vocabulary.count))
+        _ = words.postings("the")
+        step("word index: postings")
+        let set = try loadCommitments(c, explicit: commitments, required: false)
+        let rows = set ?? CommitmentDiscovery.discover(c, words: words)
+        step("discovery")
+        let matrix = AgreementMatrix.build(c, rows, words: words)
+        step("matrix", String(format: "  %d rows, %d evidence sentences", matrix.rows.count,
+                              matrix.rows.reduce(0) { $0 + $1.cells.reduce(0) { $0 + $1.evidence.count } }))
+        let items = DiscrepancyFinder.find(c, timeline: timeline, words: words)
+        step("discrepancies", String(format: "  %d items", items.count))
+        print("peak memory (RSS):   \(peakRSSMegabytes()) MiB")
+        withExtendedLifetime((c, timeline, words, matrix, items)) {}
     }
 }
 

@@ -16,7 +16,8 @@ public enum CompareAligner {
     /// The words of a sentence that can differ from another's: content words (as
     /// stems) and every number ("15" against "16").
     public static func comparableWords(_ article: Article, _ span: Span) -> Set<String> {
-        Set(TermText.tokens(article.scalars, span.start..<span.end).filter {
+        let local = article.content.scalars(span)
+        return Set(TermText.tokens(local, 0..<local.count).filter {
             $0.isWord && !EnglishStopwords.words.contains($0.text) && ($0.text.count > 2 || $0.text.allSatisfy(\.isNumber))
         }.map { CommitmentDiscovery.stem($0.text) })
     }
@@ -38,8 +39,11 @@ public enum CompareAligner {
             out.insert("\u{1}" + d.value)
             covered.append(d.span)
         }
-        for t in TermText.tokens(article.scalars, span.start..<span.end) where t.isWord && t.text.count > 2 && !EnglishStopwords.words.contains(t.text) {
-            if covered.contains(where: { t.start >= $0.start && t.end <= $0.end }) { continue }
+        // (The sentence alone is decoded: token offsets start at the span's start.)
+        let local = article.content.scalars(span)
+        for t in TermText.tokens(local, 0..<local.count) where t.isWord && t.text.count > 2 && !EnglishStopwords.words.contains(t.text) {
+            let start = t.start + span.start, end = t.end + span.start
+            if covered.contains(where: { start >= $0.start && end <= $0.end }) { continue }
             out.insert(CommitmentDiscovery.stem(t.text))
         }
         return out

@@ -20,7 +20,8 @@ public final class CorpusWords: @unchecked Sendable {
         if let s = cache[article] { lock.unlock(); return s }
         lock.unlock()
         let a = corpus.articles[article]
-        let built = a.sentences.map { IndexedSentence(a.scalars, $0.span, vocabulary: vocabulary) }
+        let scalars = a.scalars
+        let built = a.sentences.map { IndexedSentence(scalars, $0.span, vocabulary: vocabulary) }
         lock.lock()
         cache[article] = built
         lock.unlock()

@@ -28,8 +28,8 @@ public enum CommitmentDiscovery {
         for ai in picked {
             let article = corpus.articles[ai]
             var seen: Set<String> = []
+            let s = article.scalars
             for block in article.blocks where block.kind == .text {
-                let s = article.scalars
                 var i = block.span.start
                 while i < block.span.end {
                     if isUpper(s[i]) && (i == block.span.start || !isLetter(s[i - 1])) {

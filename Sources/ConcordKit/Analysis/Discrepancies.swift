@@ -130,7 +130,7 @@ public enum DiscrepancyFinder {
                 var locations: Set<String> = []
                 for k in tokens.indices {
                     let t = tokens[k]
-                    guard t.isWord && t.start < article.scalars.count && isUpper(article.scalars[t.start])
+                    guard t.isWord && t.start < article.length && isUpper(article.content.scalar(at: t.start))
                         && t.start > m.sentenceSpan.start && !(t.start >= m.span.start && t.end <= m.span.end) else { continue }
                     places.insert(t.text)
                     if k > tokens.startIndex, events.locationPrepositions.contains(tokens[k - 1].text) { locations.insert(t.text) }
@@ -268,6 +268,7 @@ public enum DiscrepancyFinder {
         var claims: [NumberClaim] = []
         for (ai, article) in corpus.articles.enumerated() {
             let indexed = store.sentences(ai)
+            var scalars: [Unicode.Scalar]?  // decoded once, for the first sentence with a number
             for (si, sentence) in article.sentences.enumerated() where article.blocks[sentence.block].kind.carriesSentences {
                 let tokens = indexed[si].tokens
                 // Only sentences with a number need their context.
@@ -276,7 +277,8 @@ public enum DiscrepancyFinder {
                 // A "sentence" of thousands of characters is a table or run-on debris, not a
                 // claim: only its first 4,000 characters are read for numbers.
                 let readSpan = Span(sentence.span.start, min(sentence.span.end, sentence.span.start + 4_000))
-                let quantities = QuantityParser.quantities(article.scalars, readSpan, lexicon: numberLexicon)
+                if scalars == nil { scalars = article.scalars }
+                let quantities = QuantityParser.quantities(scalars!, readSpan, lexicon: numberLexicon)
                 guard !quantities.isEmpty else { continue }
                 let context = Set(tokens.indices.filter { tokens[$0].isWord && tokens[$0].text.count > 3 && !EnglishStopwords.words.contains(tokens[$0].text) && Int(tokens[$0].text) == nil }
                     .map { indexed[si].tokenId($0) })

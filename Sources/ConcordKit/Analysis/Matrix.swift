@@ -2,7 +2,6 @@
 public struct Evidence: Sendable, Hashable {
     public var article: Int
     public var span: Span
-    public var text: String
     public var stance: Stance
     public var blockKind: BlockKind
     /// The word that decided the stance (offsets into the body), if one did.
@@ -13,6 +12,34 @@ public struct Evidence: Sendable, Hashable {
     public var actor: String? = nil
     /// The words that matched the commitment's terms (offsets into the body).
     public var matched: [Span] = []
+    /// The article's body (shared with the article, not copied).
+    private let body: ScalarText
+
+    public init(article: Int, span: Span, body: ScalarText, stance: Stance, blockKind: BlockKind,
+                cue: Span? = nil, actor: String? = nil, matched: [Span] = []) {
+        self.article = article
+        self.span = span
+        self.body = body
+        self.stance = stance
+        self.blockKind = blockKind
+        self.cue = cue
+        self.actor = actor
+        self.matched = matched
+    }
+
+    /// The evidence sentence, read from the body when asked for.
+    public var text: String { body.string(span) }
+
+    public static func == (a: Evidence, b: Evidence) -> Bool {
+        a.article == b.article && a.span == b.span && a.stance == b.stance && a.blockKind == b.blockKind
+            && a.cue == b.cue && a.actor == b.actor && a.matched == b.matched && a.text == b.text
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(article)
+        h.combine(span)
+        h.combine(stance)
+    }
 }
 
 public struct MatrixCell: Sendable {
@@ -58,6 +85,8 @@ public struct AgreementMatrix: Sendable {
                 let refs = first.prefix && first.words.count == 1 ? words.postings(prefix: word) : words.postings(word)
                 candidates.formUnion(refs)
             }
+            // The article's scalars, decoded once for its candidate sentences.
+            var body: (article: Int, scalars: [Unicode.Scalar]) = (-1, [])
             for ref in candidates.sorted() {
                 let article = corpus.articles[ref.article]
                 let sentence = article.sentences[ref.sentence]
@@ -76,7 +105,8 @@ public struct AgreementMatrix: Sendable {
                 // Another actor's doing or saying only mentions the parties' commitment.
                 var actor: String?
                 var cue: Span?
-                if !parties.isEmpty, stance != .mentioned, let named = actors.actor(indexed, article.scalars, matched: m),
+                if !parties.isEmpty, stance != .mentioned, body.article != ref.article { body = (ref.article, article.scalars) }
+                if !parties.isEmpty, stance != .mentioned, let named = actors.actor(indexed, body.scalars, matched: m),
                    !ActorFinder.isParty(named.words, parties) {
                     stance = .mentioned
                     let name = Span(indexed.tokenSpan(named.first).start, indexed.tokenSpan(named.last).end)
@@ -86,7 +116,7 @@ public struct AgreementMatrix: Sendable {
                 }
                 if let k = cueToken { cue = indexed.tokenSpan(k) }
                 let matchedSpans = m.map { indexed.tokenSpan($0) }
-                cells[ci][ref.article].append(Evidence(article: ref.article, span: sentence.span, text: article.text(sentence.span),
+                cells[ci][ref.article].append(Evidence(article: ref.article, span: sentence.span, body: article.content,
                                                        stance: stance, blockKind: kind, cue: cue, actor: actor, matched: matchedSpans))
             }
         }

@@ -19,9 +19,9 @@ public struct TimelineMention: Hashable, Sendable {
     public var anchor: TimexAnchor?
     public var blockKind: BlockKind
     /// The article's body (shared with the article).
-    private let body: [Unicode.Scalar]
+    private let body: ScalarText
 
-    public init(article: Int, source: String, body: [Unicode.Scalar], type: TimexType, value: String, mod: String?,
+    public init(article: Int, source: String, body: ScalarText, type: TimexType, value: String, mod: String?,
                 span: Span, sentenceSpan: Span, anchor: TimexAnchor?, blockKind: BlockKind) {
         self.article = article
         self.source = source
@@ -36,7 +36,7 @@ public struct TimelineMention: Hashable, Sendable {
     }
 
     /// The expression's words.
-    public var text: String { Scalars.string(body, span) }
+    public var text: String { body.string(span) }
     /// The sentence around the expression, cut to `Timeline.maxSentenceLength`
     /// characters around it (with "…") when longer.
     public var sentence: String { Timeline.excerpt(body, sentenceSpan, around: span) }
@@ -100,7 +100,7 @@ public struct Timeline: Sendable {
             for t in tagged {
                 guard let b = article.blockIndex(containing: t.span.start), article.blocks[b].kind.carriesSentences else { continue }
                 let sentenceSpan = article.sentenceIndex(containing: t.span.start).map { article.sentences[$0].span } ?? article.blocks[b].span
-                var mention = TimelineMention(article: index, source: article.id, body: article.scalars, type: t.type,
+                var mention = TimelineMention(article: index, source: article.id, body: article.content, type: t.type,
                                               value: t.value, mod: t.mod, span: t.span, sentenceSpan: sentenceSpan,
                                               anchor: t.anchor, blockKind: article.blocks[b].kind)
                 mention.label = corpus.label(index)
@@ -166,12 +166,12 @@ public struct Timeline: Sendable {
     /// with "…" where it was cut, so that memory stays linear in the text.
     public static let maxSentenceLength = 400
 
-    static func excerpt(_ body: [Unicode.Scalar], _ sentence: Span, around t: Span) -> String {
-        guard sentence.end - sentence.start > maxSentenceLength else { return Scalars.string(body, sentence) }
+    static func excerpt(_ body: ScalarText, _ sentence: Span, around t: Span) -> String {
+        guard sentence.end - sentence.start > maxSentenceLength else { return body.string(sentence) }
         let half = maxSentenceLength / 2
         let start = max(sentence.start, min(t.start - half, sentence.end - maxSentenceLength))
         let end = min(sentence.end, start + maxSentenceLength)
-        return (start > sentence.start ? "…" : "") + Scalars.string(body, Span(start, end)) + (end < sentence.end ? "…" : "")
+        return (start > sentence.start ? "…" : "") + body.string(Span(start, end)) + (end < sentence.end ? "…" : "")
     }
 
     static func rank(_ value: String) -> Int {

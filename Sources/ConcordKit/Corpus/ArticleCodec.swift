@@ -40,14 +40,9 @@ enum ArticleCodec {
             if let s { string(s) }
         }
 
-        mutating func scalars(_ s: [Unicode.Scalar]) {
-            var utf8: [UInt8] = []
-            utf8.reserveCapacity(s.count + s.count / 8)
-            for c in s {
-                if c.value < 0x80 { utf8.append(UInt8(truncatingIfNeeded: c.value)) } else { UTF8.encode(c) { utf8.append($0) } }
-            }
-            uint(UInt64(utf8.count))
-            bytes.append(contentsOf: utf8)
+        mutating func text(_ t: ScalarText) {
+            uint(UInt64(t.utf8.count))
+            bytes.append(contentsOf: t.utf8)
         }
 
         mutating func date(_ d: CalendarDate?) {
@@ -106,12 +101,14 @@ enum ArticleCodec {
             try bool() ? try string() : nil
         }
 
-        mutating func scalars() throws -> [Unicode.Scalar] {
+        /// A body: its UTF-8 taken as it is when well-formed (a damaged blob's bytes
+        /// are decoded with replacement characters instead).
+        mutating func text() throws -> ScalarText {
             let n = try count()
             defer { at += n }
-            return bytes.withUnsafeBufferPointer { buffer in
-                decodeUTF8(UnsafeBufferPointer(rebasing: buffer[at..<at + n])).scalars
-            }
+            let slice = Array(bytes[at..<at + n])
+            if let t = ScalarText(validUTF8: slice) { return t }
+            return ScalarText(slice.withUnsafeBufferPointer { decodeUTF8($0).scalars })
         }
 
         mutating func date() throws -> CalendarDate? {
@@ -171,7 +168,7 @@ enum ArticleCodec {
 
     static func encode(_ a: Article, _ w: inout Writer) {
         w.string(a.path)
-        w.scalars(a.scalars)
+        w.text(a.content)
         let m = a.metadata
         w.optionalString(m.title)
         w.optionalString(m.outlet)
@@ -208,7 +205,7 @@ enum ArticleCodec {
 
     static func decodeArticle(_ r: inout Reader) throws -> Article {
         let path = try r.string()
-        let scalars = try r.scalars()
+        let content = try r.text()
         var m = Metadata()
         m.title = try r.optionalString()
         m.outlet = try r.optionalString()
@@ -229,7 +226,7 @@ enum ArticleCodec {
             default: throw Truncated()
             }
         }
-        let limit = scalars.count
+        let limit = content.count
         var blocks: [Block] = []
         let nb = try r.count()
         blocks.reserveCapacity(nb)
@@ -249,7 +246,7 @@ enum ArticleCodec {
             sentences.append(Sentence(span: span, block: block))
         }
         let bodyLineOffset = try r.int(), wordCount = try r.int()
-        return Article(id: "", path: path, scalars: scalars, metadata: m, blocks: blocks, sentences: sentences,
+        return Article(id: "", path: path, content: content, metadata: m, blocks: blocks, sentences: sentences,
                        bodyLineOffset: bodyLineOffset, wordCount: wordCount)
     }
 
@@ -326,7 +323,7 @@ extension Article {
     /// The same article under another id (the loader assigns ids after parsing, in
     /// file order, so that parsing can run in parallel and come from the cache).
     public func withId(_ id: String) -> Article {
-        Article(id: id, path: path, scalars: scalars, metadata: metadata, blocks: blocks, sentences: sentences,
+        Article(id: id, path: path, content: content, metadata: metadata, blocks: blocks, sentences: sentences,
                 bodyLineOffset: bodyLineOffset, wordCount: wordCount, timexMemo: timexMemo)
     }
 }

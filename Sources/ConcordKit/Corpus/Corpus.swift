@@ -324,7 +324,7 @@ public struct CorpusLoader: Sendable {
         func fromCache() -> FileResult? {
             guard let hit, let decoded = try? ArticleCodec.decode([UInt8](hit.articles), displayPath: display) else { return nil }
             if let blob = hit.timexes,
-               let lists = try? ArticleCodec.decodeTimexes([UInt8](blob), lengths: decoded.articles.map(\.scalars.count)) {
+               let lists = try? ArticleCodec.decodeTimexes([UInt8](blob), lengths: decoded.articles.map(\.length)) {
                 for (a, list) in zip(decoded.articles, lists) { a.timexMemo.set(timexKey, list, new: false) }
             }
             return FileResult(articles: decoded.articles, problems: decoded.problems)

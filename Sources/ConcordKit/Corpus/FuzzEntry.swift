@@ -24,7 +24,7 @@ public enum FuzzEntry {
                 for published in [CalendarDate(year: 2026, month: 1, day: 16), nil] {
                     let found = TemporalTagger.shared.tag(scalars: article.scalars, published: published, corpusAnchor: nil,
                                                           sentences: article.sentences.map(\.span))
-                    for t in found where t.span.start < 0 || t.span.end > article.scalars.count || t.span.start >= t.span.end {
+                    for t in found where t.span.start < 0 || t.span.end > article.length || t.span.start >= t.span.end {
                         fatalError("timex span out of the text: \(t)")
                     }
                 }
@@ -57,11 +57,11 @@ public enum FuzzEntry {
             guard let article = CorpusLoader().loadFile(Data(bytes), path: "fuzz.txt", relativePath: "fuzz.txt", seenIds: &seen).0 else { break }
             let blob = ArticleCodec.encode([article], problems: [], displayPath: "fuzz.txt")
             guard let back = try? ArticleCodec.decode(blob, displayPath: "fuzz.txt"), back.articles.count == 1,
-                  back.articles[0].scalars == article.scalars, back.articles[0].blocks == article.blocks,
+                  back.articles[0].content == article.content, back.articles[0].blocks == article.blocks,
                   back.articles[0].sentences == article.sentences else { fatalError("cache round trip changed the article") }
             let timexes = TemporalTagger.shared.tag(article)
             let tblob = ArticleCodec.encode(timexes: [timexes])
-            guard (try? ArticleCodec.decodeTimexes(tblob, lengths: [article.scalars.count])) == [timexes] else {
+            guard (try? ArticleCodec.decodeTimexes(tblob, lengths: [article.length])) == [timexes] else {
                 fatalError("cache round trip changed the time expressions")
             }
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -71,8 +71,8 @@ public enum FuzzEntry {
                     let at = Int((h >> UInt64(k * 16)) % UInt64(damaged.count))
                     damaged[at] ^= UInt8(truncatingIfNeeded: h >> UInt64(k * 8 + 3)) | 1
                     if let d = try? ArticleCodec.decode(damaged, displayPath: "x") { d.articles.forEach(check) }
-                    if let t = try? ArticleCodec.decodeTimexes(damaged, lengths: [article.scalars.count]) {
-                        for x in t[0] where x.span.end > article.scalars.count { fatalError("decoded span past the text") }
+                    if let t = try? ArticleCodec.decodeTimexes(damaged, lengths: [article.length]) {
+                        for x in t[0] where x.span.end > article.length { fatalError("decoded span past the text") }
                     }
                 }
                 if damaged.count > 1 { _ = try? ArticleCodec.decode(Array(damaged[..<(Int(h % UInt64(damaged.count)))]), displayPath: "x") }
@@ -84,7 +84,7 @@ public enum FuzzEntry {
     }
 
     static func check(_ article: Article) {
-        let n = article.scalars.count
+        let n = article.length
         for b in article.blocks where b.span.start < 0 || b.span.end > n || b.span.start > b.span.end {
             fatalError("block span out of the text: \(b.span)")
         }

@@ -40,7 +40,7 @@ public enum TimexExport {
             out += "<TIMEX3 \(attributes)>" + xmlEscape(article.text(t.span)) + "</TIMEX3>"
             pos = t.span.end
         }
-        out += xmlEscape(article.text(Span(pos, article.scalars.count)))
+        out += xmlEscape(article.text(Span(pos, article.length)))
         return out + "</TEXT>\n</TimeML>"
     }
 

@@ -58,8 +58,14 @@ public struct Article: Sendable {
     /// Path relative to the corpus root.
     public let path: String
     /// The body text (everything after the front matter).
-    public var body: String { text(Span(0, scalars.count)) }
-    public let scalars: [Unicode.Scalar]
+    public var body: String { text(Span(0, length)) }
+    /// The body, stored as UTF-8 and read by scalar offset.
+    public let content: ScalarText
+    /// The body as Unicode scalars, decoded on each use: hot loops take it once per
+    /// article and index into it.
+    public var scalars: [Unicode.Scalar] { content.scalars }
+    /// The body's length in Unicode scalars (the unit of every span).
+    public var length: Int { content.count }
     public let metadata: Metadata
     public let blocks: [Block]
     public let sentences: [Sentence]
@@ -73,10 +79,17 @@ public struct Article: Sendable {
     public init(id: String, path: String, scalars: [Unicode.Scalar], metadata: Metadata,
                 blocks: [Block], sentences: [Sentence], bodyLineOffset: Int, wordCount: Int,
                 timexMemo: TimexMemo = TimexMemo()) {
+        self.init(id: id, path: path, content: ScalarText(scalars), metadata: metadata, blocks: blocks, sentences: sentences,
+                  bodyLineOffset: bodyLineOffset, wordCount: wordCount, timexMemo: timexMemo)
+    }
+
+    public init(id: String, path: String, content: ScalarText, metadata: Metadata,
+                blocks: [Block], sentences: [Sentence], bodyLineOffset: Int, wordCount: Int,
+                timexMemo: TimexMemo = TimexMemo()) {
         self.timexMemo = timexMemo
         self.id = id
         self.path = path
-        self.scalars = scalars
+        self.content = content
         self.metadata = metadata
         self.blocks = blocks
         self.sentences = sentences
@@ -85,7 +98,7 @@ public struct Article: Sendable {
     }
 
     /// The text a span covers.
-    public func text(_ span: Span) -> String { Scalars.string(scalars, span) }
+    public func text(_ span: Span) -> String { content.string(span) }
 
     /// Index of the sentence containing an offset, if any.
     public func sentenceIndex(containing offset: Int) -> Int? {

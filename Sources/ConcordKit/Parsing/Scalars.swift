@@ -159,18 +159,119 @@ func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scala
     return (out, firstInvalid)
 }
 
-/// Text from a body of Unicode scalars.
-public enum Scalars {
-    /// The text a span of `scalars` covers (clamped to the body).
-    public static func string(_ scalars: [Unicode.Scalar], _ span: Span) -> String {
-        let s = max(0, min(span.start, scalars.count))
-        let e = max(s, min(span.end, scalars.count))
-        // UTF-8 bytes first: much faster than appending scalars to a String one by one.
+/// An article's body kept as UTF-8 (a byte a character for most news, against four
+/// for an array of Unicode scalars) and read by scalar offset, the unit every span
+/// uses: ASCII text needs nothing more; other text keeps the byte offset of every
+/// 64th scalar, so that a span's bytes are found after at most 63 steps.
+public struct ScalarText: Sendable, Equatable {
+    public let utf8: [UInt8]
+    /// The number of Unicode scalars.
+    public let count: Int
+    /// Byte offset of scalar k × `markStride`; empty for ASCII text.
+    private let marks: [Int]
+    static let markStride = 64
+
+    public init(_ scalars: [Unicode.Scalar]) {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(e - s + 16)
-        for c in scalars[s..<e] {
-            if c.value < 0x80 { bytes.append(UInt8(truncatingIfNeeded: c.value)) } else { UTF8.encode(c) { bytes.append($0) } }
+        bytes.reserveCapacity(scalars.count)
+        var marks: [Int] = []
+        var ascii = true
+        for (k, c) in scalars.enumerated() {
+            if k % ScalarText.markStride == 0 { marks.append(bytes.count) }
+            if c.value < 0x80 { bytes.append(UInt8(truncatingIfNeeded: c.value)) } else {
+                ascii = false
+                UTF8.encode(c) { bytes.append($0) }
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        utf8 = bytes
+        count = scalars.count
+        self.marks = ascii ? [] : marks
+    }
+
+    /// Well-formed UTF-8 taken as it is; nil when it is not well-formed.
+    public init?(validUTF8 bytes: [UInt8]) {
+        var marks: [Int] = []
+        var k = 0
+        var i = 0
+        let n = bytes.count
+        var ascii = true
+        while i < n {
+            if k % ScalarText.markStride == 0 { marks.append(i) }
+            let b0 = bytes[i]
+            var need = 0
+            var value: UInt32 = 0
+            var minimum: UInt32 = 0
+            if b0 < 0x80 { i += 1; k += 1; continue }
+            ascii = false
+            if b0 & 0xE0 == 0xC0 { need = 1; value = UInt32(b0 & 0x1F); minimum = 0x80 }
+            else if b0 & 0xF0 == 0xE0 { need = 2; value = UInt32(b0 & 0x0F); minimum = 0x800 }
+            else if b0 & 0xF8 == 0xF0 { need = 3; value = UInt32(b0 & 0x07); minimum = 0x10000 }
+            else { return nil }
+            guard i + need < n else { return nil }
+            for j in 1...need {
+                let b = bytes[i + j]
+                guard b & 0xC0 == 0x80 else { return nil }
+                value = value << 6 | UInt32(b & 0x3F)
+            }
+            guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return nil }
+            i += need + 1
+            k += 1
+        }
+        utf8 = bytes
+        count = k
+        self.marks = ascii ? [] : marks
+    }
+
+    public static func == (a: ScalarText, b: ScalarText) -> Bool { a.utf8 == b.utf8 }
+
+    /// True when every character is ASCII (scalar and byte offsets are the same).
+    public var isASCII: Bool { marks.isEmpty }
+
+    /// The byte offset of scalar `k` (0...count).
+    public func byteOffset(_ k: Int) -> Int {
+        let k = max(0, min(k, count))
+        if marks.isEmpty { return k }
+        let m = k / ScalarText.markStride
+        if m >= marks.count { return utf8.count }
+        var i = marks[m]
+        var left = k - m * ScalarText.markStride
+        while left > 0 && i < utf8.count {
+            i += 1
+            while i < utf8.count && utf8[i] & 0xC0 == 0x80 { i += 1 }
+            left -= 1
+        }
+        return i
+    }
+
+    /// The scalars a span covers (clamped), decoded: index 0 is the span's start.
+    public func scalars(_ span: Span) -> [Unicode.Scalar] {
+        let s = max(0, min(span.start, count))
+        let e = max(s, min(span.end, count))
+        if marks.isEmpty { return utf8[s..<e].map { Unicode.Scalar($0) } }
+        return utf8.withUnsafeBufferPointer { decodeUTF8(UnsafeBufferPointer(rebasing: $0[byteOffset(s)..<byteOffset(e)])).scalars }
+    }
+
+    /// The scalar at offset `k` (0..<count).
+    public func scalar(at k: Int) -> Unicode.Scalar {
+        if marks.isEmpty { return Unicode.Scalar(utf8[k]) }
+        var i = byteOffset(k)
+        var it = utf8[i...].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let c) = decoder.decode(&it) { return c }
+        i += 1
+        return Unicode.Scalar(0xFFFD)!
+    }
+
+    /// The text a span covers (clamped to the body).
+    public func string(_ span: Span) -> String {
+        let s = max(0, min(span.start, count))
+        let e = max(s, min(span.end, count))
+        return String(decoding: utf8[byteOffset(s)..<byteOffset(e)], as: UTF8.self)
+    }
+
+    /// Every scalar, decoded (a new array: keep it rather than asking again in a loop).
+    public var scalars: [Unicode.Scalar] {
+        if marks.isEmpty { return utf8.map { Unicode.Scalar($0) } }
+        return utf8.withUnsafeBufferPointer { decodeUTF8($0).scalars }
     }
 }
