@@ -49,8 +49,12 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
                                         save: (String, String) -> Bool = ScreenFile.write,
                                         source: CorpusSource? = nil, feed: CorpusFeed = CorpusFeed(),
                                         timings: KeyTimings? = nil, warmUp: Bool = false,
-                                        watch: FolderWatch? = nil) -> AppState {
+                                        watch given: FolderWatch? = nil, watchRoot: String? = nil) -> AppState {
     var state = state
+    // The folder watch of `watchRoot` is set up after the first frame: on a large tree
+    // (thousands of folders and files) that takes a moment the first frame must not wait for.
+    var watch = given
+    var watchPending = watchRoot != nil
     // A change in the watched folder reloads it once it has been quiet this long.
     var changedAt: UInt64?
     let quiet: UInt64 = 400_000_000
@@ -70,6 +74,15 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
             dirty = false
             shownReady = state.viewReady
             timings?.frameDrawn(state)
+            if watchPending, let root = watchRoot {
+                watchPending = false
+                let made = FolderWatch(root: root)
+                if let why = made.unavailable, state.message == nil {
+                    state.message = "Not watching the folder (\(why)); R reloads"
+                    dirty = true
+                }
+                if made.isActive { watch = made }
+            }
             if let cost = newsCost {
                 let now = DispatchTime.now().uptimeNanoseconds
                 nextSnapshot = now + 3 * (cost + now - t0)
@@ -454,10 +467,8 @@ public enum TerminalApp {
         let feed = CorpusFeed()
         if !preloaded, let source, feed.start(source) { state.loading = (0, 0) }
         let timings = ProcessEnvironment.get("CONCORD_TIMINGS").flatMap { $0.isEmpty ? nil : KeyTimings(path: $0, start: start) }
-        let watch = watchRoot.map { FolderWatch(root: $0) }
-        if let why = watch?.unavailable, state.message == nil { state.message = "Not watching the folder (\(why)); R reloads" }
         _ = runLoop(state, backend: &b, source: source, feed: feed, timings: timings, warmUp: true,
-                    watch: watch.flatMap { $0.isActive ? $0 : nil })
+                    watchRoot: watchRoot)
         timings?.write()
         return 0
     }
