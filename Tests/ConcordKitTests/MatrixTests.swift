@@ -29,6 +29,25 @@ final class TermMatchingTests: XCTestCase {
         XCTAssertFalse(matches("A dialogue on trade.", ["space", "dialogue"]), "every term of the alternative")
     }
 
+    /// Postings hold corpus sentence numbers; they must come back as the right article
+    /// and sentence, across articles with no sentence at all.
+    func testPostingsNameTheirArticleAndSentence() {
+        let texts = ["The council met. Nobody came.", "", "   ", "Rain fell. The council voted. It ended.", "Councils meet."]
+        let articles = texts.enumerated().map { Fixtures.parse($0.element, id: "a\($0.offset)").0 }
+        let words = CorpusWords(Corpus(root: "t", articles: articles))
+        var expected: [CorpusWords.SentenceRef] = []
+        for (ai, a) in articles.enumerated() {
+            for (si, s) in a.sentences.enumerated() where a.text(s.span).lowercased().contains("council") {
+                expected.append(CorpusWords.SentenceRef(article: ai, sentence: si))
+            }
+        }
+        XCTAssertEqual(expected.map(\.article), [0, 3, 4])
+        XCTAssertEqual(words.postings("council"), expected)
+        XCTAssertEqual(words.postings(prefix: "counc"), expected)
+        XCTAssertEqual(words.postings("rain"), [CorpusWords.SentenceRef(article: 3, sentence: 0)])
+        XCTAssertEqual(words.postings("treaty"), [])
+    }
+
     /// The word index keeps vocabulary ids; what it gives back must be what the text says.
     func testSentencesShareOneVocabularyAndGiveBackTheirWords() {
         let vocabulary = Vocabulary()

@@ -32,8 +32,10 @@ public final class CorpusWords: @unchecked Sendable {
     public func postings(_ form: String) -> [SentenceRef] {
         buildPostings()
         guard let id = vocabulary.id(form) else { return [] }
-        lock.lock(); defer { lock.unlock() }
-        return postingLists[id] ?? []
+        lock.lock()
+        let list = postingLists[id] ?? []
+        lock.unlock()
+        return list.map(ref)
     }
 
     /// Sentences with a word that starts with `prefix` (for `ratif*` terms).
@@ -42,14 +44,13 @@ public final class CorpusWords: @unchecked Sendable {
         lock.lock()
         let lists = postingLists
         lock.unlock()
-        var out: Set<SentenceRef> = []
+        var out: Set<UInt32> = []
         let keys = Array(lists.keys)
         for (id, form) in zip(keys, vocabulary.strings(keys)) where form.hasPrefix(prefix) { out.formUnion(lists[id] ?? []) }
-        return out.sorted()
+        return out.sorted().map(ref)
     }
 
-    /// One sentence of the corpus, in 8 bytes (the postings hold one per word form
-    /// and sentence).
+    /// One sentence of the corpus: its article and its index there.
     public struct SentenceRef: Hashable, Comparable, Sendable {
         private var article32: Int32
         private var sentence32: Int32
@@ -62,7 +63,22 @@ public final class CorpusWords: @unchecked Sendable {
         public static func < (a: SentenceRef, b: SentenceRef) -> Bool { (a.article32, a.sentence32) < (b.article32, b.sentence32) }
     }
 
-    private var postingLists: [UInt32: [SentenceRef]] = [:]
+    /// Form id → the sentences holding it, each as its number in the corpus (4 bytes;
+    /// `sentenceBase` turns it back into article and sentence), in corpus order.
+    private var postingLists: [UInt32: [UInt32]] = [:]
+    /// The corpus number of each article's first sentence, and the total at the end.
+    private var sentenceBase: [Int] = [0]
+
+    /// The article and sentence of a corpus sentence number.
+    private func ref(_ n: UInt32) -> SentenceRef {
+        let n = Int(n)
+        var lo = 0, hi = sentenceBase.count - 1  // the last article whose base is <= n
+        while lo + 1 < hi {
+            let mid = (lo + hi) / 2
+            if sentenceBase[mid] <= n { lo = mid } else { hi = mid }
+        }
+        return SentenceRef(article: lo, sentence: n - sentenceBase[lo])
+    }
     private var postingsBuilt = false
 
     /// Serializes building the postings (two analyses on two threads may ask at once).
@@ -79,13 +95,19 @@ public final class CorpusWords: @unchecked Sendable {
         built = postingsBuilt
         lock.unlock()
         guard !built else { return }
-        var lists: [UInt32: [SentenceRef]] = [:]
+        var lists: [UInt32: [UInt32]] = [:]
+        var base = [0]
+        base.reserveCapacity(corpus.articles.count + 1)
         for ai in corpus.articles.indices {
-            for (si, sentence) in sentences(ai).enumerated() {
-                for form in sentence.formIds { lists[form, default: []].append(SentenceRef(article: ai, sentence: si)) }
+            let list = sentences(ai)
+            for (si, sentence) in list.enumerated() {
+                let n = UInt32(truncatingIfNeeded: base[ai] + si)
+                for form in sentence.formIds { lists[form, default: []].append(n) }
             }
+            base.append(base[ai] + list.count)
         }
         lock.lock()
+        sentenceBase = base
         postingLists = lists
         postingsBuilt = true
         lock.unlock()
