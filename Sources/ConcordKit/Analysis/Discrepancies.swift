@@ -266,14 +266,25 @@ public enum DiscrepancyFinder {
 
     static func numbers(_ corpus: Corpus, _ store: CorpusWords) -> [Discrepancy] {
         var claims: [NumberClaim] = []
+        // Whether a word type can be (part of) a number, decided once per type.
+        var numberLike: [UInt32: Bool] = [:]
+        func isNumberLike(_ id: UInt32) -> Bool {
+            if let known = numberLike[id] { return known }
+            let t = store.vocabulary.string(id)
+            let yes = t.first.map { $0.isNumber } ?? false || numberLexicon.units[t] != nil
+                || numberLexicon.tens[t] != nil || numberLexicon.vague[t] != nil
+            numberLike[id] = yes
+            return yes
+        }
         for (ai, article) in corpus.articles.enumerated() {
             let indexed = store.sentences(ai)
             var scalars: [Unicode.Scalar]?  // decoded once, for the first sentence with a number
             for (si, sentence) in article.sentences.enumerated() where article.blocks[sentence.block].kind.carriesSentences {
-                let tokens = indexed[si].tokens
-                // Only sentences with a number need their context.
-                guard tokens.contains(where: { t in t.isWord && (t.text.first.map { $0.isNumber } ?? false || numberLexicon.units[t.text] != nil
-                                                                 || numberLexicon.tens[t.text] != nil || numberLexicon.vague[t.text] != nil) }) else { continue }
+                // Only sentences with a number need their words and context (checked on
+                // the word ids, without making the sentence's strings).
+                let s = indexed[si]
+                guard (0..<s.count).contains(where: { s.isWord($0) && isNumberLike(s.tokenId($0)) }) else { continue }
+                let tokens = s.tokens
                 // A "sentence" of thousands of characters is a table or run-on debris, not a
                 // claim: only its first 4,000 characters are read for numbers.
                 let readSpan = Span(sentence.span.start, min(sentence.span.end, sentence.span.start + 4_000))

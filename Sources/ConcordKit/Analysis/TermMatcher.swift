@@ -283,6 +283,9 @@ public struct IndexedSentence: Sendable {
     /// The number of tokens.
     public var count: Int { packed.count }
 
+    /// Whether token `i` is a word (not punctuation).
+    public func isWord(_ i: Int) -> Bool { packed[i].isWord }
+
     /// The vocabulary id of token `i`'s text.
     public func tokenId(_ i: Int) -> UInt32 { packed[i].word }
 
