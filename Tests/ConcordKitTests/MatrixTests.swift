@@ -29,6 +29,22 @@ final class TermMatchingTests: XCTestCase {
         XCTAssertFalse(matches("A dialogue on trade.", ["space", "dialogue"]), "every term of the alternative")
     }
 
+    /// The words near a span are made without making the whole sentence's, and are the
+    /// same as cutting them out of the whole.
+    func testTokensNearASpanAreTheWholeSentencesCutOut() {
+        let text = String(repeating: "On January 16, 2026 and Friday, the council met; ", count: 40)
+        let s = Array(text.unicodeScalars)
+        let sentence = IndexedSentence(s, Span(0, s.count))
+        let all = sentence.tokens
+        for (start, reach) in [(0, 0), (0, 240), (500, 30), (999, 240), (s.count - 5, 240), (s.count + 100, 10)] {
+            let span = Span(start, start + 5)
+            let near = sentence.tokens(within: reach, of: span)
+            XCTAssertEqual(near, Array(DiscrepancyFinder.window(all, around: span, reach: reach)), "\(start) \(reach)")
+        }
+        XCTAssertEqual(sentence.tokens(within: 240, of: Span(1000, 1005)).count,
+                       all.filter { $0.start >= 760 && $0.start < 1245 }.count)
+    }
+
     /// Postings hold corpus sentence numbers; they must come back as the right article
     /// and sentence, across articles with no sentence at all.
     func testPostingsNameTheirArticleAndSentence() {

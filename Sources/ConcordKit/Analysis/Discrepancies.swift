@@ -112,11 +112,12 @@ public enum DiscrepancyFinder {
             guard let p = entry.point, p.level == .day, let day = CalendarDate(ordinal: p.start) else { continue }
             for m in entry.mentions {
                 let article = corpus.articles[m.article]
-                let sentenceTokens = store.sentence(m.article, span: m.sentenceSpan)?.tokens
-                    ?? TermText.tokens(article.scalars, m.sentenceSpan.start..<m.sentenceSpan.end)
                 // Only the words near the date count (and a run-on sentence of 10,000 dates
-                // costs no more per date than a normal one).
-                let tokens = DiscrepancyFinder.window(sentenceTokens, around: m.span, reach: DiscrepancyFinder.contextReach)
+                // costs no more per date than a normal one: only those words are made).
+                let reach = DiscrepancyFinder.contextReach
+                let tokens = store.sentence(m.article, span: m.sentenceSpan)?.tokens(within: reach, of: m.span)
+                    ?? Array(DiscrepancyFinder.window(TermText.tokens(article.scalars, m.sentenceSpan.start..<m.sentenceSpan.end),
+                                                      around: m.span, reach: reach))
                 // The event word nearest the date in the sentence.
                 var best: (distance: Int, kind: String)?
                 for t in tokens where t.isWord {

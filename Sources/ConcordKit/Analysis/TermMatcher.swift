@@ -280,6 +280,21 @@ public struct IndexedSentence: Sendable {
         return out
     }
 
+    /// The tokens that start within `reach` characters of a span, with their text
+    /// (only those are made: a run-on "sentence" can hold 200,000 tokens).
+    public func tokens(within reach: Int, of around: Span) -> [WordToken] {
+        func first(_ offset: Int) -> Int {
+            var lo = 0, hi = packed.count
+            while lo < hi { let mid = (lo + hi) / 2; if Int(packed[mid].start) < offset { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        let a = first(around.start - reach), b = max(a, first(around.end + reach))
+        let texts = vocabulary.strings(packed[a..<b].lazy.map(\.word))
+        return (a..<b).enumerated().map { k, i in
+            WordToken(text: texts[k], isWord: packed[i].isWord, start: Int(packed[i].start), end: Int(packed[i].end))
+        }
+    }
+
     /// The number of tokens.
     public var count: Int { packed.count }
 
