@@ -72,6 +72,16 @@ func loadCorpus(_ path: String, maxArticleMB: Int = CorpusLoader.defaultMaxArtic
     return corpus
 }
 
+/// Corpora loaded by a command stay until the process ends: freeing 100,000
+/// articles one by one when a command returns takes a visible part of a second
+/// and serves nothing (the process is about to end).
+private final class KeptUntilExit: @unchecked Sendable {
+    private let lock = NSLock()
+    private var corpora: [Corpus] = []
+    func keep(_ corpus: Corpus) { lock.lock(); corpora.append(corpus); lock.unlock() }
+}
+private let keptUntilExit = KeptUntilExit()
+
 func loadCorpusAllowingErrors(_ path: String, maxArticleMB: Int, cache: Bool = true, progress: Bool) throws -> Corpus {
     do {
         // Long loads show progress on standard error before the browser starts.
@@ -83,7 +93,9 @@ func loadCorpusAllowingErrors(_ path: String, maxArticleMB: Int, cache: Bool = t
         var loader = CorpusLoader()
         loader.maxArticleBytes = maxArticleMB << 20
         loader.useCache = cache && cacheAllowedByEnvironment
-        return try loader.load(path, progress: report)
+        let corpus = try loader.load(path, progress: report)
+        keptUntilExit.keep(corpus)
+        return corpus
     } catch let error as CorpusError {
         FileHandle.standardError.write(Data("concord: error: \(error)\n".utf8))
         throw ExitCode(2)
@@ -212,7 +224,11 @@ struct Browse: ParsableCommand {
             let corpus = loader.load(prepared, progress: { n, _ in
                 done.value = n
                 feed.post(done: n, total: total)
-            }, partial: isFirst ? { partial in feed.post(CorpusUpdate(done: done.value, total: total, corpus: partial)) } : nil)
+            }, partial: isFirst ? { partial in
+                _ = partial.labels  // made here, off the browser's thread
+                feed.post(CorpusUpdate(done: done.value, total: total, corpus: partial))
+            } : nil)
+            _ = corpus.labels
             var choice: CorpusUpdate.CommitmentChoice?
             var note: String?
             if !isFirst {

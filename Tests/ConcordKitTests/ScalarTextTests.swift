@@ -50,6 +50,24 @@ final class ScalarTextTests: XCTestCase {
             XCTAssertNil(ScalarText(validUTF8: bad), "\(bad)")
         }
         XCTAssertEqual(ScalarText(validUTF8: Array("Tōkyō 東京".utf8))?.count, 8)
+        // ASCII is tested eight bytes at a time: a non-ASCII byte at any place, around
+        // the word edges, is still seen (and a lone one refused).
+        for n in 0...19 {
+            let ascii = [UInt8](repeating: 0x61, count: n)
+            XCTAssertEqual(ScalarText(validUTF8: ascii)?.count, n)
+            XCTAssertEqual(ScalarText(validUTF8: ascii)?.isASCII, true)
+            for k in 0..<n {
+                var bad = ascii
+                bad[k] = 0x80
+                XCTAssertNil(ScalarText(validUTF8: bad), "a lone continuation byte at \(k) of \(n)")
+                var good = ascii
+                good.replaceSubrange(k..<k + 1, with: Array("é".utf8))
+                let text = ScalarText(validUTF8: good)
+                XCTAssertEqual(text?.count, n)
+                XCTAssertEqual(text?.isASCII, false)
+                XCTAssertEqual(text?.scalar(at: k), "é")
+            }
+        }
     }
 
     func testAnArticleKeepsItsBodyAsUTF8() {

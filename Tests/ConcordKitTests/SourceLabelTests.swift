@@ -36,6 +36,98 @@ final class SourceLabelTests: XCTestCase {
         XCTAssertEqual(Set(labels).count, labels.count, "all distinct")
     }
 
+    func testCaseFoldingAndFirstWords() {
+        // Grouping folds case, also past ASCII, and keeps what lowercasing leaves alone.
+        for s in ["Xinhua 2005 China…", "ÉLYSÉE Press", "日本 News", "reuters", "ΣΟΦΊΑ", "Kelvin \u{212A}"] {
+            XCTAssertEqual(s.lowercasedFast, s.lowercased(), s)
+        }
+        // Grouping keys: equal exactly when the lowercased labels are equal (canonically),
+        // and ASCII whatever the label.
+        let same: [[String]] = [["Élysée", "élysée", "E\u{301}LYSE\u{301}E"], ["AP…", "ap…"], ["日本", "日本"]]
+        for group in same {
+            XCTAssertEqual(Set(group.map(SourceLabels.groupKey)).count, 1, "\(group)")
+        }
+        let different = ["AP", "AP…", "AP...", "日本", "日本 news", "Élysée", "Elysee", "a\u{1}2026\u{2}"]
+        XCTAssertEqual(Set(different.map(SourceLabels.groupKey)).count, different.count)
+        for s in same.joined() + different { XCTAssertTrue(SourceLabels.groupKey(s).utf8.allSatisfy { $0 < 0x80 }, s) }
+        // Labels that differ only in case (beyond ASCII too) form one group.
+        let labels = SourceLabels.make([article("p", outlet: "Élysée"), article("q", outlet: "élysée"), article("r", outlet: "Other")],
+                                       config: CorpusConfig())
+        XCTAssertEqual(labels, ["Élysée #1", "élysée #2", "Other"])
+        XCTAssertEqual(SourceLabels.firstWords("China and Japan agree"), "China and Japan…")
+        XCTAssertEqual(SourceLabels.firstWords("  Markets   rise "), "Markets rise…")
+        XCTAssertEqual(SourceLabels.firstWords("Tokyo talks end"), "Tokyo talks end")
+        XCTAssertEqual(SourceLabels.firstWords("Réunion à Paris aujourd’hui"), "Réunion à Paris…")
+        XCTAssertEqual(SourceLabels.firstWords(""), "")
+        // Clipping counts characters, by scalars where each scalar is one character.
+        let long = "Xinhua 2005-11-28 China and Japan…"
+        XCTAssertEqual(SourceLabels.clip(long), String(long.prefix(SourceLabels.maxLength - 1)) + "…")
+        XCTAssertEqual(SourceLabels.clip(long).count, SourceLabels.maxLength)
+        let accents = String(repeating: "e\u{301}", count: 20)  // 20 characters, 40 scalars
+        XCTAssertEqual(SourceLabels.clip(accents), accents)
+        let manyAccents = String(repeating: "e\u{301}", count: 40)
+        XCTAssertEqual(SourceLabels.clip(manyAccents).count, SourceLabels.maxLength)
+        XCTAssertEqual(SourceLabels.clip("short"), "short")
+    }
+
+    /// The labelling as first written: every label regrouped after each step.
+    func referenceLabels(_ articles: [Article], config: CorpusConfig) -> [String] {
+        func groups(_ labels: [String], _ explicit: [Bool]) -> [[Int]] {
+            var byLabel: [String: [Int]] = [:]
+            for (i, l) in labels.enumerated() where !explicit[i] { byLabel[l.lowercased(), default: []].append(i) }
+            return byLabel.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+        }
+        var labels = articles.map { a -> String in
+            if let l = config.sources[a.id] ?? a.metadata.label, !l.isEmpty { return SourceLabels.clip(InertText.sanitize(l)) }
+            let base = a.metadata.outlet ?? a.metadata.authors.first.map(SourceLabels.surname) ?? SourceLabels.shortId(a.id)
+            return SourceLabels.clip(InertText.sanitize(base))
+        }
+        let explicit = articles.map { config.sources[$0.id] != nil || $0.metadata.label != nil }
+        let steps: [(Article) -> String?] = [
+            { $0.metadata.published?.description },
+            { $0.metadata.authors.first.map(SourceLabels.surname) },
+            { $0.metadata.title.map(SourceLabels.firstWords) },
+        ]
+        var group = groups(labels, explicit)
+        for step in steps where !group.isEmpty {
+            for members in group {
+                let extras = members.map { step(articles[$0]) }
+                guard Set(extras.compactMap { $0 }).count >= 2 else { continue }
+                for (k, i) in members.enumerated() {
+                    if let extra = extras[k] { labels[i] = SourceLabels.clip(labels[i] + " " + InertText.sanitize(extra)) }
+                }
+            }
+            group = groups(labels, explicit)
+        }
+        for members in group {
+            for (k, i) in members.enumerated() { labels[i] = SourceLabels.clip(labels[i]) + " #\(k + 1)" }
+        }
+        return labels
+    }
+
+    func testRegroupingOnlyWhatChangedGivesTheSameLabels() {
+        // Outlets chosen to collide after a step ("AP" + "Smith" = the outlet "AP Smith"),
+        // in case only, and at the length limit (a clipped label can stay the same).
+        let outlets: [String?] = [nil, "AP", "ap", "AP Smith", "Xinhua", "Élysée", "élysée", "E\u{301}lyse\u{301}e", "日本",
+                                  "The Very Long Name Of A Daily Paper", "The Very Long Name Of A Daily Paper Co"]
+        let dates: [CalendarDate?] = [nil, CalendarDate(year: 2005, month: 11, day: 28), CalendarDate(year: 2005, month: 11, day: 29)]
+        let authors: [[String]] = [[], ["Ann Smith"], ["Bo Jones"], ["Cy Smith"]]
+        let titles: [String?] = [nil, "China and Japan agree", "China and Japan meet", "Markets rise", "Réunion à Paris aujourd’hui",
+                                 "Re\u{301}union a\u{300} Paris aujourd’hui", "Réunion à Paris demain"]
+        var rng = ScalarTextTests.SplitMix(seed: 7)
+        for round in 0..<25 {
+            var articles: [Article] = []
+            for n in 0..<(8 + round) {
+                articles.append(article("a\(round)-\(n)", outlet: outlets[Int.random(in: 0..<outlets.count, using: &rng)], published: dates[Int.random(in: 0..<dates.count, using: &rng)],
+                                        authors: authors[Int.random(in: 0..<authors.count, using: &rng)], title: titles[Int.random(in: 0..<titles.count, using: &rng)],
+                                        label: Int.random(in: 0..<10, using: &rng) == 0 ? "Mine" : nil))
+            }
+            var config = CorpusConfig()
+            if round % 3 == 0 { config.sources = ["a\(round)-0": "AP"] }
+            XCTAssertEqual(SourceLabels.make(articles, config: config), referenceLabels(articles, config: config), "round \(round)")
+        }
+    }
+
     func testExplicitLabelsAndFallbacks() {
         var config = CorpusConfig()
         config.sources = ["b": "Kyodo"]

@@ -7,8 +7,11 @@ public struct Corpus: Sendable {
     public let config: CorpusConfig
     public let articles: [Article]
     public let problems: [CorpusProblem]
-    /// Each source's short label, in article order (see `SourceLabels`).
-    public let labels: [String]
+    /// Each source's short label, in article order (see `SourceLabels`); made on
+    /// first use (a command that shows no source, such as `check`, never pays for
+    /// the labels of a large corpus).
+    public var labels: [String] { labelMemo.get { SourceLabels.make(articles, config: config) } }
+    private let labelMemo = LabelMemo()
     /// The parse cache the corpus was loaded through, if any (time expressions tagged
     /// later are stored in it).
     public let cache: ParseCache?
@@ -20,7 +23,6 @@ public struct Corpus: Sendable {
         self.config = config
         self.articles = articles
         self.problems = problems
-        self.labels = SourceLabels.make(articles, config: config)
     }
 
     /// The short label of the article at `index`.
@@ -40,6 +42,19 @@ public struct Corpus: Sendable {
     /// The title from concord.yaml, else the folder name.
     public var title: String {
         config.title ?? (root as NSString).lastPathComponent
+    }
+}
+
+/// A corpus's labels, made once by whichever thread asks first.
+final class LabelMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: [String]?
+    func get(_ make: () -> [String]) -> [String] {
+        lock.lock(); defer { lock.unlock() }
+        if let value { return value }
+        let made = make()
+        value = made
+        return made
     }
 }
 
@@ -89,8 +104,13 @@ public struct CorpusLoader: Sendable {
     public static let extensions: Set<String> = ["txt", "md", "html", "htm", "rss", "atom", "xml"]
 
     /// Whether a file name is an article: .txt, .md, .html, .htm, or a gzipped page.
+    /// (Compared on bytes, ASCII case folded: the walk of a large folder asks it of
+    /// every name.)
     public static func isArticleFile(_ name: String) -> Bool {
-        extensions.contains((name as NSString).pathExtension.lowercased()) || HTMLExtractor.isPage(name)
+        // .html.gz and .htm.gz end in .gz: HTMLExtractor.isPage
+        for ext in [".txt", ".md", ".html", ".htm", ".rss", ".atom", ".xml"] as [StaticString]
+        where name.hasSuffixFoldingASCII(ext) && name.utf8.count > ext.utf8CodeUnitCount { return true }
+        return HTMLExtractor.isPage(name)
     }
 
     /// The largest article file read (bytes); a larger one is a problem entry and
@@ -112,8 +132,12 @@ public struct CorpusLoader: Sendable {
         var files: [String] = []
         var problems: [CorpusProblem] = []
         var pending: [String] = [""]
+        // Paths are joined as strings (NSString's path methods cost more than the
+        // system calls on a folder of 100,000 files); the entry's type from readdir
+        // saves a stat per file where the file system gives it.
+        let rootPrefix = root.hasSuffix("/") ? root : root + "/"
         while let relative = pending.popLast() {
-            let full = relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)
+            let full = relative.isEmpty ? root : rootPrefix + relative
             guard let dir = opendir(full) else {
                 let reason = String(cString: strerror(errno))
                 problems.append(CorpusProblem(relative.isEmpty ? .error : .warning, path: full,
@@ -125,12 +149,21 @@ public struct CorpusLoader: Sendable {
                 let name = withUnsafePointer(to: entry.pointee.d_name) { ptr in
                     ptr.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
                 }
-                if name == "." || name == ".." || name.hasPrefix(".") { continue }
+                if name.utf8.first == UInt8(ascii: ".") { continue }
                 // Concord's own outputs (a saved screen, an exported view) are not articles,
                 // also when the browser runs inside the corpus folder and R reloads it.
-                if CorpusLoader.isConcordOutput(name) { continue }
-                let child = relative.isEmpty ? name : (relative as NSString).appendingPathComponent(name)
-                let childFull = (root as NSString).appendingPathComponent(child)
+                if name.hasPrefix("concord-") && CorpusLoader.isConcordOutput(name) { continue }
+                let child = relative.isEmpty ? name : relative + "/" + name
+                let childFull = rootPrefix + child
+                let type = entry.pointee.d_type
+                if type == UInt8(DT_DIR) {
+                    pending.append(child)
+                    continue
+                }
+                if type == UInt8(DT_REG) {
+                    if isArticleFile(name) { files.append(child) }
+                    continue
+                }
                 var st = stat()
                 guard lstat(childFull, &st) == 0 else {
                     problems.append(CorpusProblem(.warning, path: childFull, "cannot be examined (\(String(cString: strerror(errno)))); skipped"))
@@ -226,12 +259,13 @@ public struct CorpusLoader: Sendable {
             cache = opened
             problems += cacheProblems
         }
-        let stamps = cache?.stamps() ?? [:]
+        var found = 0  // files the cache held: when that is all it holds, no row is stale
         let timexKey = TimexMemo.key(config.anchor)
         CorpusLoader.prepareLibraries()
         var articles: [Article] = []
         articles.reserveCapacity(files.count)
         var seenIds: [String: Int] = [:]
+        seenIds.reserveCapacity(files.count)
         // The first snapshot goes out after the first chunk, the next ones at intervals.
         var lastSnapshot: UInt64 = 0
         var snapshotGap = CorpusLoader.snapshotInterval
@@ -242,7 +276,8 @@ public struct CorpusLoader: Sendable {
             progress?(start, files.count)
             let part = Array(files[start..<min(files.count, start + CorpusLoader.chunkSize)])
             start += part.count
-            let hits = cache?.fetch(part.filter { stamps[$0] != nil }, timexKey: timexKey) ?? [:]
+            let hits = cache?.fetch(part, timexKey: timexKey) ?? [:]
+            found += hits.count
             var results = [FileResult](repeating: FileResult(), count: part.count)
             results.withUnsafeMutableBufferPointer { out in
                 let base = out.baseAddress!
@@ -250,21 +285,30 @@ public struct CorpusLoader: Sendable {
                     let file = part[i]
                     let full = (root as NSString).appendingPathComponent(file)
                     let display = isDirectory.boolValue ? (path as NSString).appendingPathComponent(file) : path
-                    base[i] = loadOne(full: full, display: display, relativePath: file, stamp: stamps[file], hit: hits[file],
-                                      timexKey: timexKey, caching: cache != nil)
+                    var result = loadOne(full: full, display: display, relativePath: file, hit: hits[file],
+                                         timexKey: timexKey, caching: cache != nil)
+                    if !FeedReader.isFeed(file) {
+                        // Named after the file in advance, as assignIds will usually name them.
+                        let c = IdCandidates(file: file)
+                        result.articles = result.articles.map { $0.withId(c.name) }
+                        result.candidates = c
+                    }
+                    result.display = display
+                    base[i] = result
                 }
             }
             var writes: [ParseCache.Write] = []
+            var registered: [(file: String, memos: [TimexMemo])] = []
             for (i, result) in results.enumerated() {
                 problems += result.problems
                 if let w = result.write { writes.append(w) }
                 let named = CorpusLoader.assignIds(result.articles, relativePath: part[i],
-                                                   display: isDirectory.boolValue ? (path as NSString).appendingPathComponent(part[i]) : path,
-                                                   seenIds: &seenIds)
+                                                   display: result.display, seenIds: &seenIds, candidates: result.candidates)
                 problems += named.problems
                 articles += named.articles
-                if !result.articles.isEmpty { cache?.register(part[i], named.articles) }
+                if cache != nil && !result.articles.isEmpty { registered.append((part[i], named.articles.map(\.timexMemo))) }
             }
+            cache?.register(registered)
             cache?.store(writes)
             if let partial, start < files.count {
                 let now = DispatchTime.now().uptimeNanoseconds
@@ -282,7 +326,7 @@ public struct CorpusLoader: Sendable {
         }
         progress?(files.count, files.count)
         if let cache {
-            cache.keepOnly(Set(files), known: stamps)
+            cache.keepOnly(files, found: found)
             problems += cache.takeProblems()
         }
         if articles.isEmpty && files.isEmpty && !problems.contains(where: { $0.path == path && $0.severity == .error }) {
@@ -308,11 +352,14 @@ public struct CorpusLoader: Sendable {
         var articles: [Article] = []
         var problems: [CorpusProblem] = []
         var write: ParseCache.Write?
+        var candidates: CorpusLoader.IdCandidates?
+        /// The file's path as problems name it.
+        var display = ""
     }
 
     /// Reads one file, from the cache when its stamp (or, failing that, its content
     /// hash) matches, else by parsing it.
-    func loadOne(full: String, display: String, relativePath: String, stamp: ParseCache.Stamp?, hit: ParseCache.Hit?,
+    func loadOne(full: String, display: String, relativePath: String, hit: ParseCache.Hit?,
                  timexKey: String, caching: Bool) -> FileResult {
         var st = stat()
         let statted = stat(full, &st) == 0
@@ -322,13 +369,14 @@ public struct CorpusLoader: Sendable {
         }
         let size = Int64(st.st_size), mtime = ParseCache.mtime(st)
         func fromCache() -> FileResult? {
-            guard let hit, let decoded = try? ArticleCodec.decode([UInt8](hit.articles), displayPath: display) else { return nil }
+            guard let hit, let decoded = try? ArticleCodec.decode(hit.articles, displayPath: display) else { return nil }
             if let blob = hit.timexes,
-               let lists = try? ArticleCodec.decodeTimexes([UInt8](blob), lengths: decoded.articles.map(\.length)) {
+               let lists = try? ArticleCodec.decodeTimexes(blob, lengths: decoded.articles.map(\.length)) {
                 for (a, list) in zip(decoded.articles, lists) { a.timexMemo.set(timexKey, list, new: false) }
             }
             return FileResult(articles: decoded.articles, problems: decoded.problems)
         }
+        let stamp = hit?.stamp
         if statted, let stamp, stamp.size == size, stamp.mtime == mtime, let cached = fromCache() { return cached }
         guard let data = FileManager.default.contents(atPath: full) else {
             return FileResult(problems: [CorpusProblem(.error, path: display, "cannot be read (permission denied or not a regular file); skipped")])
@@ -353,7 +401,7 @@ public struct CorpusLoader: Sendable {
     /// Gives a file's articles their ids (unique in the corpus, case-insensitively) and
     /// reports every id that had to step aside.
     static func assignIds(_ parsed: [Article], relativePath: String, display: String,
-                          seenIds: inout [String: Int]) -> (articles: [Article], problems: [CorpusProblem]) {
+                          seenIds: inout [String: Int], candidates: IdCandidates? = nil) -> (articles: [Article], problems: [CorpusProblem]) {
         var problems: [CorpusProblem] = []
         var articles: [Article] = []
         if FeedReader.isFeed(relativePath) {
@@ -367,11 +415,12 @@ public struct CorpusLoader: Sendable {
             }
             return (articles, problems)
         }
+        let c = candidates ?? IdCandidates(file: relativePath)
         for article in parsed {
-            let name = HTMLExtractor.isPage(relativePath) ? pageStem(relativePath) : relativePath
-            let (id, clash) = uniqueId(for: name, seenIds: &seenIds)
+            let (id, clash) = uniqueId(c, seenIds: &seenIds)
             if let clash { problems.append(CorpusProblem(.warning, path: display, "another article is named '\(clash)'; this one is '\(id)'")) }
-            articles.append(article.withId(id))
+            // (The loader names a file's articles after it in advance; usually that holds.)
+            articles.append(article.id == id ? article : article.withId(id))
         }
         return (articles, problems)
     }
@@ -408,7 +457,7 @@ public struct CorpusLoader: Sendable {
             }
         }
         if HTMLExtractor.isPage(relativePath) {
-            let gz = relativePath.lowercased().hasSuffix(".gz")
+            let gz = relativePath.hasSuffixFoldingASCII(".gz")
             if gz, data.count >= 18 {
                 // gzip's trailer holds the uncompressed size (mod 4 GiB): a page that would
                 // unpack past the article limit is refused before libxml2 inflates it.
@@ -453,25 +502,46 @@ public struct CorpusLoader: Sendable {
     /// regard to case ("x.TXT" and "a/x.txt" clash). Returns the id and, when it
     /// had to step aside, the id it clashed with.
     static func uniqueId(for relativePath: String, seenIds: inout [String: Int]) -> (id: String, clash: String?) {
-        let (name, path) = stems(relativePath)
-        func take(_ candidate: String) -> Bool {
-            let key = candidate.lowercased()
+        uniqueId(IdCandidates(relativePath), seenIds: &seenIds)
+    }
+
+    /// A file's preferred ids (its name, then its path, each without the extension)
+    /// and their case-folded keys: computed where the file is parsed, on all cores,
+    /// so that giving ids in file order is only look-ups.
+    struct IdCandidates {
+        let name: String, path: String
+        let nameKey: String, pathKey: String
+
+        init(_ relativePath: String) {
+            (name, path) = CorpusLoader.stems(relativePath)
+            nameKey = name.lowercasedFast
+            pathKey = path == name ? nameKey : path.lowercasedFast
+        }
+
+        /// For a page ("a/p.html.gz" is named as "a/p.html"), else the path itself.
+        init(file relativePath: String) {
+            self.init(HTMLExtractor.isPage(relativePath) ? CorpusLoader.pageStem(relativePath) : relativePath)
+        }
+    }
+
+    static func uniqueId(_ c: IdCandidates, seenIds: inout [String: Int]) -> (id: String, clash: String?) {
+        func take(_ key: String) -> Bool {
             if seenIds[key] != nil { return false }
             seenIds[key] = 1
             return true
         }
-        if take(name) { return (name, nil) }
-        if path != name, take(path) { return (path, name) }
+        if take(c.nameKey) { return (c.name, nil) }
+        if c.path != c.name, take(c.pathKey) { return (c.path, c.name) }
         var n = 2
-        while !take("\(path)~\(n)") { n += 1 }
-        return ("\(path)~\(n)", name)
+        while !take("\(c.path)~\(n)".lowercasedFast) { n += 1 }
+        return ("\(c.path)~\(n)", c.name)
     }
 
     /// A relative path's file name and path, each without its extension ("a/b.txt" →
     /// "b", "a/b"), as NSString's path methods give them, without their cost.
     static func stems(_ relativePath: String) -> (name: String, path: String) {
         var trimmed = Substring(relativePath)
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        while trimmed.utf8.count > 1, trimmed.utf8.last == UInt8(ascii: "/") { trimmed = trimmed.dropLast() }
         let u = trimmed.utf8
         let slash = u.lastIndex(of: UInt8(ascii: "/"))
         let nameStart = slash.map { u.index(after: $0) } ?? u.startIndex
@@ -484,7 +554,7 @@ public struct CorpusLoader: Sendable {
 
     /// "a/page.html.gz" → "a/page.html": uniqueId then strips the page extension.
     static func pageStem(_ relativePath: String) -> String {
-        relativePath.lowercased().hasSuffix(".gz") ? String(relativePath.dropLast(3)) : relativePath
+        relativePath.hasSuffixFoldingASCII(".gz") ? String(relativePath.dropLast(3)) : relativePath
     }
 
     /// Replaces each CR not followed by LF with LF.

@@ -12,8 +12,7 @@ public struct FeedItem: Sendable {
 public enum FeedReader {
     /// File names read as feeds (a `.xml` file is read when it holds a feed).
     public static func isFeed(_ name: String) -> Bool {
-        let lower = name.lowercased()
-        return lower.hasSuffix(".rss") || lower.hasSuffix(".atom") || lower.hasSuffix(".xml")
+        name.hasSuffixFoldingASCII(".rss") || name.hasSuffixFoldingASCII(".atom") || name.hasSuffixFoldingASCII(".xml")
     }
 
     public enum Failure: Error, Equatable {

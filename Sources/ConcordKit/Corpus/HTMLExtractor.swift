@@ -20,8 +20,8 @@ public struct ExtractedPage: Sendable {
 public enum HTMLExtractor {
     /// File names read as web pages.
     public static func isPage(_ name: String) -> Bool {
-        let lower = name.lowercased()
-        return lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".html.gz") || lower.hasSuffix(".htm.gz")
+        name.hasSuffixFoldingASCII(".html") || name.hasSuffixFoldingASCII(".htm")
+            || name.hasSuffixFoldingASCII(".html.gz") || name.hasSuffixFoldingASCII(".htm.gz")
     }
 
     /// Parses a page from memory, or from `gzipPath` (libxml2 reads gzip) when given.

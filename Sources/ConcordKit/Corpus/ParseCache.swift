@@ -29,7 +29,7 @@ public final class ParseCache: @unchecked Sendable {
     /// Warnings met while using the cache (shown as corpus problems).
     private var problemList: [CorpusProblem] = []
     /// Each cached file's articles' memos, in file order, for `storeTimexes`.
-    private var memos: [String: [TimexMemo]] = [:]
+    private var memos: [(file: String, memos: [TimexMemo])] = []
 
     /// What changes every time Concord's code does: its version, the blob layout and
     /// the running executable's size and modification time.
@@ -114,6 +114,9 @@ public final class ParseCache: @unchecked Sendable {
         // Another Concord on the same corpus may be writing: wait for it, a while.
         config.busyMode = .timeout(5)
         config.label = "concord-cache"
+        // Reads map the file instead of copying each page through a system call: a
+        // second open of a large corpus reads every blob once.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 1073741824") }
         return try DatabasePool(path: file, configuration: config)
     }
 
@@ -192,27 +195,34 @@ public final class ParseCache: @unchecked Sendable {
         }
     }
 
-    /// One cached file: its articles blob and, when stored for `timexKey`, its time expressions.
+    /// One cached file: its stamp, its articles blob and, when stored for `timexKey`,
+    /// its time expressions.
     struct Hit {
-        var articles: Data
-        var timexes: Data?
+        var stamp: Stamp
+        var articles: [UInt8]
+        var timexes: [UInt8]?
     }
 
+    /// The cached rows of some files (those the cache has), read in batches by path.
     func fetch(_ paths: [String], timexKey: String) -> [String: Hit] {
         guard !isDisabled, !paths.isEmpty else { return [:] }
         do {
             return try readLocked { db in
                 var out: [String: Hit] = [:]
+                out.reserveCapacity(paths.count)
                 var start = 0
                 while start < paths.count {
                     let part = Array(paths[start..<min(paths.count, start + 500)])
                     start += 500
                     let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
-                    let rows = try Row.fetchCursor(db, sql: "SELECT path, articles, timex_key, timexes FROM files WHERE path IN (\(marks))",
+                    let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime, hash, articles, timex_key, timexes FROM files WHERE path IN (\(marks))",
                                                    arguments: StatementArguments(part))
                     while let row = try rows.next() {
-                        let key: String? = row[2]
-                        out[row[0]] = Hit(articles: row[1], timexes: key == timexKey ? row[3] : nil)
+                        let key: String? = row[5]
+                        // The blobs are copied once, straight from SQLite's buffer.
+                        let articles = try row.withUnsafeData(atIndex: 4) { $0.map { [UInt8]($0) } ?? [] }
+                        let timexes = key == timexKey ? try row.withUnsafeData(atIndex: 6) { $0.map { [UInt8]($0) } } : nil
+                        out[row[0]] = Hit(stamp: Stamp(size: row[1], mtime: row[2], hash: row[3]), articles: articles, timexes: timexes)
                     }
                 }
                 return out
@@ -220,6 +230,17 @@ public final class ParseCache: @unchecked Sendable {
         } catch {
             fail("read", error)
             return [:]
+        }
+    }
+
+    /// How many files the cache holds.
+    func count() -> Int {
+        guard !isDisabled else { return 0 }
+        do {
+            return try readLocked { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0 }
+        } catch {
+            fail("read", error)
+            return 0
         }
     }
 
@@ -252,9 +273,13 @@ public final class ParseCache: @unchecked Sendable {
     }
 
     /// Forgets files that are gone (deleted, renamed, or no longer articles).
-    func keepOnly(_ present: Set<String>, known: [String: Stamp]) {
-        let gone = known.keys.filter { !present.contains($0) }
-        guard !isDisabled, !gone.isEmpty else { return }
+    /// `found`: how many of `present` the cache held; when that is all it holds,
+    /// nothing is gone and the table is not read.
+    func keepOnly(_ present: [String], found: Int) {
+        guard !isDisabled, count() != found else { return }
+        let keep = Set(present)
+        let gone = stamps().keys.filter { !keep.contains($0) }
+        guard !gone.isEmpty else { return }
         do {
             try writeLocked { db in
                 for p in gone { try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [p]) }
@@ -264,11 +289,12 @@ public final class ParseCache: @unchecked Sendable {
         }
     }
 
-    /// Remembers which memos belong to a file, so that time expressions tagged later
-    /// can be stored with it.
-    func register(_ file: String, _ articles: [Article]) {
+    /// Remembers which memos belong to each file of a batch (each file once per
+    /// load), so that time expressions tagged later can be stored with it.
+    func register(_ files: [(file: String, memos: [TimexMemo])]) {
+        guard !files.isEmpty else { return }
         lock.lock(); defer { lock.unlock() }
-        memos[file] = articles.map(\.timexMemo)
+        memos += files
     }
 
     /// Stores the time expressions tagged in this process (each file once all its

@@ -22,17 +22,48 @@ public enum SourceLabels {
             { $0.metadata.authors.first.map(surname) },
             { $0.metadata.title.map(firstWords) },
         ]
-        var group = groups(labels, explicit)
+        // Labels are grouped once by their case-folded form; each step then moves only
+        // the members it relabels (a corpus of 100,000 sources is labelled on every
+        // snapshot while it streams in). The groups are those a regrouping of every
+        // label would find: the keys that were shared before, or that gained members.
+        var keys = [String](repeating: "", count: labels.count)
+        var byKey: [String: [Int]] = [:]
+        for i in labels.indices where !explicit[i] {
+            keys[i] = groupKey(labels[i])
+            byKey[keys[i], default: []].append(i)
+        }
+        var group = byKey.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
         for step in steps where !group.isEmpty {
+            var candidates: [String] = []
             for members in group {
+                let oldKey = keys[members[0]]
+                candidates.append(oldKey)
                 let extras = members.map { step(articles[$0]) }
                 // A step helps a group only if it tells at least two of its members apart.
-                guard Set(extras.compactMap { $0 }).count >= 2 else { continue }
+                guard let first = extras.first(where: { $0 != nil }), extras.contains(where: { $0 != nil && $0 != first }) else { continue }
+                var stay: [Int] = []
+                var moved: [Int] = []
                 for (k, i) in members.enumerated() {
-                    if let extra = extras[k] { labels[i] = clip(labels[i] + " " + InertText.sanitize(extra)) }
+                    if let extra = extras[k] {
+                        labels[i] = clip(labels[i] + " " + InertText.sanitize(extra))
+                        keys[i] = groupKey(labels[i])
+                        moved.append(i)
+                    } else {
+                        stay.append(i)
+                    }
+                }
+                byKey[oldKey] = stay
+                for i in moved {
+                    byKey[keys[i], default: []].append(i)
+                    candidates.append(keys[i])
                 }
             }
-            group = groups(labels, explicit)
+            var seen = Set<String>()
+            group = []
+            for key in candidates where seen.insert(key).inserted {
+                if let members = byKey[key], members.count > 1 { group.append(members.sorted()) }
+            }
+            group.sort { $0[0] < $1[0] }
         }
         for members in group {
             for (k, i) in members.enumerated() { labels[i] = clip(labels[i]) + " #\(k + 1)" }
@@ -40,23 +71,35 @@ public enum SourceLabels {
         return labels
     }
 
-    /// Indices of non-explicit labels that are shared, grouped by label.
-    static func groups(_ labels: [String], _ explicit: [Bool]) -> [[Int]] {
-        var byLabel: [String: [Int]] = [:]
-        for (i, l) in labels.enumerated() where !explicit[i] { byLabel[foldCase(l), default: []].append(i) }
-        return byLabel.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
-    }
-
-    /// A label's case-folded form for grouping; ASCII without Unicode's case tables
-    /// (a second open of a large corpus groups every label several times).
-    static func foldCase(_ s: String) -> String {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(s.utf8.count)
-        for b in s.utf8 {
-            if b >= 0x80 { return s.lowercased() }
-            bytes.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+    /// The key labels are grouped by: equal for labels that are equal once lowercased
+    /// (canonically equivalent, as Swift compares strings), and pure ASCII, so that
+    /// hashing it needs no normalisation (a title's "…" would otherwise send every
+    /// label of a large corpus through it). Scalars past ASCII are written as escapes;
+    /// a label with combining marks or other scalars whose composition may differ is
+    /// brought to its composed form (NFC) first.
+    static func groupKey(_ s: String) -> String {
+        var plain = true
+        for c in s.unicodeScalars where c.value >= 0x80 {
+            let v = c.value
+            if !(v < 0x300 || (v >= 0x2010 && v <= 0x205F)) || c.properties.changesWhenLowercased {
+                plain = false
+                break
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        let source = plain ? s : (s.lowercased() as NSString).precomposedStringWithCanonicalMapping
+        var out: [UInt8] = []
+        out.reserveCapacity(source.utf8.count + 8)
+        for c in source.unicodeScalars {
+            let v = c.value
+            if v < 0x80 {
+                out.append(v >= 0x41 && v <= 0x5A ? UInt8(v) + 32 : UInt8(v))
+            } else {
+                out.append(0x01)
+                out += Array(String(v, radix: 16).utf8)
+                out.append(0x02)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A file id without a long hash suffix or folders: "000_15758e6d18e…" stays
@@ -72,13 +115,48 @@ public enum SourceLabels {
 
     static func surname(_ name: String) -> String { name.split(separator: " ").last.map(String.init) ?? name }
 
+    /// A title's first three words (runs between spaces), with "…" when there is more.
     static func firstWords(_ title: String) -> String {
-        let words = title.split(separator: " ", maxSplits: 3).prefix(3).joined(separator: " ")
-        return words.utf8.count < title.utf8.count ? words + "…" : words
+        let u = title.utf8
+        var out: [UInt8] = []
+        out.reserveCapacity(48)
+        var words = 0
+        var i = u.startIndex
+        while i != u.endIndex && words < 3 {
+            while i != u.endIndex && u[i] == 0x20 { i = u.index(after: i) }
+            if i == u.endIndex { break }
+            if words > 0 { out.append(0x20) }
+            while i != u.endIndex && u[i] != 0x20 { out.append(u[i]); i = u.index(after: i) }
+            words += 1
+        }
+        let joined = String(decoding: out, as: UTF8.self)
+        return out.count < u.count ? joined + "…" : joined
     }
 
+    /// At most `maxLength` characters, the last one "…" when cut. Counting characters
+    /// (grapheme clusters) is slow; where every scalar is a character on its own
+    /// (below the combining marks, or general punctuation such as "…" and "’"),
+    /// scalars are counted instead, with the same result.
     static func clip(_ s: String) -> String {
-        // (no more bytes than the limit: no more characters either, without counting them)
-        s.utf8.count <= maxLength || s.count <= maxLength ? s : String(s.prefix(maxLength - 1)) + "…"
+        if s.utf8.count <= maxLength { return s }
+        var n = 0
+        for c in s.unicodeScalars {
+            let v = c.value
+            guard v < 0x300 || (v >= 0x2010 && v <= 0x205F) else {
+                return s.count <= maxLength ? s : String(s.prefix(maxLength - 1)) + "…"
+            }
+            n += 1
+        }
+        if n <= maxLength { return s }
+        // The byte where scalar maxLength - 1 starts.
+        var scalars = 0, end = 0
+        for b in s.utf8 {
+            if b & 0xC0 != 0x80 {
+                if scalars == maxLength - 1 { break }
+                scalars += 1
+            }
+            end += 1
+        }
+        return String(decoding: s.utf8.prefix(end), as: UTF8.self) + "…"
     }
 }
