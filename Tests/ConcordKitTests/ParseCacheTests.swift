@@ -58,6 +58,9 @@ final class ParseCacheTests: XCTestCase {
                        "without the cache nothing is written into the corpus folder")
         let first = try load(dir)
         XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent(".concord/cache.sqlite").path))
+        // What the load wrote is merged into the database file while the corpus is still open.
+        func logSize() -> Int { (try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(".concord/cache.sqlite-wal").path)[.size] as? Int) ?? 0 }
+        XCTAssertEqual(logSize(), 0, "the write-ahead log is emptied after the load's writes")
         let second = try load(dir)
         XCTAssertTrue(Self.dump(first) == Self.dump(fresh))
         XCTAssertTrue(Self.dump(second) == Self.dump(fresh))
@@ -65,6 +68,7 @@ final class ParseCacheTests: XCTestCase {
         // Time expressions: tagged on the first timeline, read back on the next open.
         let freshTimeline = Self.timelineDump(fresh)
         XCTAssertEqual(Self.timelineDump(second), freshTimeline)
+        XCTAssertEqual(logSize(), 0, "and after the time expressions are stored")
         let third = try load(dir)
         XCTAssertTrue(third.articles.allSatisfy { $0.timexMemo.get(TimexMemo.key(third.config.anchor)) != nil },
                       "the time expressions come from the cache")
@@ -208,6 +212,32 @@ final class ParseCacheTests: XCTestCase {
             for _ in 0..<4 { b[Int.random(in: 0..<b.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng) }
             _ = try? ArticleCodec.decode(b, displayPath: "y")
         }
+    }
+
+    func testStoredTimexesAreDecodedOnFirstUseOnceForAFile() throws {
+        let corpus = try Fixtures.seedCorpus()
+        let (a, b) = (corpus.articles[0], corpus.articles[1])
+        let lists = [TemporalTagger.shared.tag(a), TemporalTagger.shared.tag(b)]
+        let blob = ArticleCodec.encode(timexes: lists)
+        let stored = StoredTimexes(bytes: blob, lengths: [a.length, b.length])
+        let (m1, m2) = (TimexMemo(), TimexMemo())
+        m1.setStored("-", stored, index: 0)
+        m2.setStored("-", stored, index: 1)
+        XCTAssertEqual(m1.currentKey, "-")
+        XCTAssertFalse(m1.isNew, "read from the cache: nothing to store again")
+        XCTAssertNil(m1.get("2026-01-16"), "another anchor's key")
+        XCTAssertEqual(m2.get("-"), lists[1])
+        XCTAssertEqual(m1.get("-"), lists[0])
+        XCTAssertEqual(m1.get("-"), lists[0], "asked twice")
+        // A damaged blob reads as nothing stored: the article is tagged again.
+        let damaged = StoredTimexes(bytes: Array(blob.prefix(blob.count / 2)), lengths: [a.length, b.length])
+        let m3 = TimexMemo()
+        m3.setStored("-", damaged, index: 0)
+        XCTAssertNil(m3.get("-"))
+        XCTAssertNil(m3.currentKey)
+        m3.set("-", lists[0])
+        XCTAssertEqual(m3.get("-"), lists[0])
+        XCTAssertTrue(m3.isNew)
     }
 
     func testStemsMatchFoundation() {

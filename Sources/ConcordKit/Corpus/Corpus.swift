@@ -259,6 +259,7 @@ public struct CorpusLoader: Sendable {
             cache = opened
             problems += cacheProblems
         }
+        var wrote = false
         var found = 0  // files the cache held: when that is all it holds, no row is stale
         let timexKey = TimexMemo.key(config.anchor)
         CorpusLoader.prepareLibraries()
@@ -269,6 +270,8 @@ public struct CorpusLoader: Sendable {
         // The first snapshot goes out after the first chunk, the next ones at intervals.
         var lastSnapshot: UInt64 = 0
         var snapshotGap = CorpusLoader.snapshotInterval
+        var lastCostPerArticle: UInt64 = 0
+        let loadStart = DispatchTime.now().uptimeNanoseconds
         var start = 0
         // Files are read and parsed in chunks, each on all cores; ids are then given in
         // file order, so they do not depend on which core finished first.
@@ -310,16 +313,23 @@ public struct CorpusLoader: Sendable {
             }
             cache?.register(registered)
             cache?.store(writes)
+            wrote = wrote || !writes.isEmpty
             if let partial, start < files.count {
                 let now = DispatchTime.now().uptimeNanoseconds
-                if now - lastSnapshot >= snapshotGap {
-                    // A snapshot costs time in proportion to the articles so far (labels,
-                    // the browser's rebuild): the gap grows with it, so that snapshots
-                    // never take more than a tenth of the load.
+                // A snapshot costs time in proportion to the articles so far (labels,
+                // the browser's rebuild): the gap grows with it, so that snapshots
+                // never take more than a tenth of the load; and none is taken when the
+                // rest will be read sooner than the snapshot would cost (a second open
+                // through the cache reads 100,000 files in a few seconds).
+                let elapsed = now - loadStart
+                let remaining = elapsed / UInt64(start) * UInt64(files.count - start)
+                let expectedCost = lastCostPerArticle * UInt64(articles.count)
+                if now - lastSnapshot >= snapshotGap && remaining > max(CorpusLoader.snapshotInterval, 2 * expectedCost) {
                     let snapshot = Corpus(root: path, config: config, articles: articles, problems: problems, cache: cache)
                     partial(snapshot)
                     let after = DispatchTime.now().uptimeNanoseconds
                     snapshotGap = max(CorpusLoader.snapshotInterval, 10 * (after - now))
+                    lastCostPerArticle = (after - now) / UInt64(max(1, articles.count))
                     lastSnapshot = after
                 }
             }
@@ -327,6 +337,7 @@ public struct CorpusLoader: Sendable {
         progress?(files.count, files.count)
         if let cache {
             cache.keepOnly(files, found: found)
+            if wrote { cache.checkpoint() }
             problems += cache.takeProblems()
         }
         if articles.isEmpty && files.isEmpty && !problems.contains(where: { $0.path == path && $0.severity == .error }) {
@@ -370,9 +381,9 @@ public struct CorpusLoader: Sendable {
         let size = Int64(st.st_size), mtime = ParseCache.mtime(st)
         func fromCache() -> FileResult? {
             guard let hit, let decoded = try? ArticleCodec.decode(hit.articles, displayPath: display) else { return nil }
-            if let blob = hit.timexes,
-               let lists = try? ArticleCodec.decodeTimexes(blob, lengths: decoded.articles.map(\.length)) {
-                for (a, list) in zip(decoded.articles, lists) { a.timexMemo.set(timexKey, list, new: false) }
+            if let blob = hit.timexes {
+                let stored = StoredTimexes(bytes: blob, lengths: decoded.articles.map(\.length))
+                for (i, a) in decoded.articles.enumerated() { a.timexMemo.setStored(timexKey, stored, index: i) }
             }
             return FileResult(articles: decoded.articles, problems: decoded.problems)
         }

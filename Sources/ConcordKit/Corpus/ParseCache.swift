@@ -272,6 +272,17 @@ public final class ParseCache: @unchecked Sendable {
         }
     }
 
+    /// Moves what was written back into the database file and empties the write-ahead
+    /// log. SQLite does this when the last connection closes; a command keeps its
+    /// corpus (and the cache) until it ends, and a log of hundreds of megabytes makes
+    /// the next open read every page through it. Not done is not an error (another
+    /// process may be reading): the log is then merged later.
+    func checkpoint() {
+        guard !isDisabled else { return }
+        ParseCache.processLock.lock(); defer { ParseCache.processLock.unlock() }
+        _ = try? db.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+    }
+
     /// Forgets files that are gone (deleted, renamed, or no longer articles).
     /// `found`: how many of `present` the cache held; when that is all it holds,
     /// nothing is gone and the table is not read.
@@ -324,6 +335,7 @@ public final class ParseCache: @unchecked Sendable {
                     try db.execute(sql: "UPDATE files SET timex_key = ?, timexes = ? WHERE path = ?", arguments: [key, blob, file])
                 }
             }
+            checkpoint()
         } catch {
             fail("written", error)
         }

@@ -152,15 +152,35 @@ public final class TimexMemo: @unchecked Sendable {
 
     public func get(_ key: String) -> [Timex]? {
         lock.lock(); defer { lock.unlock() }
-        return self.key == key ? timexes : nil
+        guard self.key == key else { return nil }
+        if let (blob, index) = stored {
+            stored = nil
+            // A damaged blob: as if nothing were stored (the article is tagged again).
+            guard let list = blob.list(index) else { self.key = nil; return nil }
+            timexes = list
+        }
+        return timexes
     }
 
     public func set(_ key: String, _ value: [Timex], new: Bool = true) {
         lock.lock(); defer { lock.unlock() }
         self.key = key
         timexes = value
+        stored = nil
         fresh = new
     }
+
+    /// Time expressions read from the parse cache, decoded when first asked for: a
+    /// second open of a large corpus shows its articles without decoding millions of
+    /// time expressions first.
+    func setStored(_ key: String, _ blob: StoredTimexes, index: Int) {
+        lock.lock(); defer { lock.unlock() }
+        self.key = key
+        timexes = []
+        stored = (blob, index)
+        fresh = false
+    }
+    private var stored: (StoredTimexes, Int)?
 
     /// The new value, if any, marking it as stored.
     func takeNew() -> (key: String, timexes: [Timex])? {
@@ -168,5 +188,30 @@ public final class TimexMemo: @unchecked Sendable {
         guard fresh, let key else { return nil }
         fresh = false
         return (key, timexes)
+    }
+}
+
+/// One cached file's time expressions (for each of its articles), kept encoded until
+/// one of its articles asks, then decoded once for all of them.
+final class StoredTimexes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes: [UInt8]?
+    private let lengths: [Int]
+    private var lists: [[Timex]]?
+
+    init(bytes: [UInt8], lengths: [Int]) {
+        self.bytes = bytes
+        self.lengths = lengths
+    }
+
+    /// The list of article `index`, or nil when the blob is damaged.
+    func list(_ index: Int) -> [Timex]? {
+        lock.lock(); defer { lock.unlock() }
+        if lists == nil, let b = bytes {
+            lists = (try? ArticleCodec.decodeTimexes(b, lengths: lengths)) ?? []
+            bytes = nil
+        }
+        guard let lists, index < lists.count else { return nil }
+        return lists[index]
     }
 }
