@@ -68,6 +68,7 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
     var polling = 200
     var shownReady = true
     while !state.shouldQuit {
+        Analyses.releaseFinished()
         if dirty {
             let t0 = DispatchTime.now().uptimeNanoseconds
             backend.draw(render(state))

@@ -394,29 +394,61 @@ public final class Analyses: @unchecked Sendable {
         let first = started.insert(view).inserted
         startLock.unlock()
         guard first else { return }
-        let thread = Thread { [self] in
+        inBackground { a in
             switch view {
             case .articles: break
-            case .timeline: _ = timeline
-            case .matrix: _ = matrix
-            case .discrepancies: _ = confidentDiscrepancies
-            case .compare: _ = timeline; _ = discrepancies
+            case .timeline: _ = a.timeline
+            case .matrix: _ = a.matrix
+            case .discrepancies: _ = a.confidentDiscrepancies
+            case .compare: _ = a.timeline; _ = a.discrepancies
             }
         }
-        thread.stackSize = 8 << 20
-        thread.start()
     }
 
     /// Computes every analysis on a background thread, most used first, so that
     /// switching views later does not wait.
     public func warmUp() {
-        let thread = Thread { [self] in
-            _ = timeline
-            _ = matrix
-            _ = confidentDiscrepancies
+        inBackground { a in
+            _ = a.timeline
+            _ = a.matrix
+            _ = a.confidentDiscrepancies
+        }
+    }
+
+    // MARK: Who lets go of a replaced corpus
+
+    /// Runs work on a background thread that does not own these analyses: while it
+    /// runs they are held in `running`, and the browser's loop lets go of them
+    /// (`releaseFinished`), so that a corpus replaced by `R` (its articles, word
+    /// index and parse-cache connections) is always freed on the browser's thread,
+    /// never by a thread that is ending.
+    private func inBackground(_ work: @escaping @Sendable (Analyses) -> Void) {
+        busyLock.lock(); busy += 1; busyLock.unlock()
+        Analyses.runningLock.lock(); Analyses.running[ObjectIdentifier(self)] = self; Analyses.runningLock.unlock()
+        let thread = Thread { [unowned self] in
+            work(self)
+            busyLock.lock(); busy -= 1; busyLock.unlock()
         }
         thread.stackSize = 8 << 20
         thread.start()
+    }
+
+    private let busyLock = NSLock()
+    private var busy = 0
+    /// True while a background thread works on these analyses.
+    var isBusy: Bool { busyLock.lock(); defer { busyLock.unlock() }; return busy > 0 }
+
+    private static let runningLock = NSLock()
+    nonisolated(unsafe) private static var running: [ObjectIdentifier: Analyses] = [:]
+
+    /// Lets go of the analyses whose background work is done (called by the browser's
+    /// loop on its own thread; the last reference to a replaced corpus goes here).
+    public static func releaseFinished() {
+        runningLock.lock()
+        let finished = running.filter { !$0.value.isBusy }
+        for key in finished.keys { running[key] = nil }
+        runningLock.unlock()
+        _ = finished  // released here, on the caller's thread
     }
 
     private let memoLock = NSLock()

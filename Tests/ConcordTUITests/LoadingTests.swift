@@ -167,6 +167,25 @@ final class AsyncAnalysesTests: XCTestCase {
         }
     }
 
+    func testAReplacedCorpusIsFreedOnTheBrowsersThreadNotByItsWorker() {
+        // The corpus is replaced (R) while its analyses are still computed in the
+        // background: the worker must not hold the last reference, or the old corpus
+        // (and its parse-cache connections) would be freed by a thread that is ending.
+        weak var old: Analyses?
+        do {
+            let a = matrixState().analyses
+            old = a
+            a.warmUp()
+        }
+        let deadline = Date().addingTimeInterval(20)
+        while let a = old, a.isBusy, Date() < deadline { usleep(5_000) }
+        usleep(50_000)  // the worker thread has returned from its work and may be ending
+        XCTAssertNotNil(old, "still held after the work is done, until the browser's loop lets go")
+        XCTAssertEqual(old?.isBusy, false)
+        Analyses.releaseFinished()
+        XCTAssertNil(old, "freed here, on the caller's thread")
+    }
+
     func testBackgroundComputationFinishes() {
         var s = matrixState()
         s.asyncAnalyses = true
