@@ -115,9 +115,12 @@ final class SourceLabelTests: XCTestCase {
         let titles: [String?] = [nil, "China and Japan agree", "China and Japan meet", "Markets rise", "Réunion à Paris aujourd’hui",
                                  "Re\u{301}union a\u{300} Paris aujourd’hui", "Réunion à Paris demain"]
         var rng = ScalarTextTests.SplitMix(seed: 7)
-        for round in 0..<25 {
+        XCTAssertEqual(parallelMap(10_000) { $0 * 3 }, (0..<10_000).map { $0 * 3 }, "in index order")
+        // The last round is large enough for the labels' per-article work to be split
+        // across cores.
+        for round in 0..<26 {
             var articles: [Article] = []
-            for n in 0..<(8 + round) {
+            for n in 0..<(round == 25 ? 2_600 : 8 + round) {
                 articles.append(article("a\(round)-\(n)", outlet: outlets[Int.random(in: 0..<outlets.count, using: &rng)], published: dates[Int.random(in: 0..<dates.count, using: &rng)],
                                         authors: authors[Int.random(in: 0..<authors.count, using: &rng)], title: titles[Int.random(in: 0..<titles.count, using: &rng)],
                                         label: Int.random(in: 0..<10, using: &rng) == 0 ? "Mine" : nil))

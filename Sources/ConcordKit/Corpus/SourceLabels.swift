@@ -9,7 +9,10 @@ public enum SourceLabels {
     public static let maxLength = 32
 
     public static func make(_ articles: [Article], config: CorpusConfig) -> [String] {
-        var labels = articles.map { a -> String in
+        // (Per-article work runs on all cores: a streaming corpus of 100,000 sources is
+        // labelled on every snapshot.)
+        var labels = parallelMap(articles.count) { i -> String in
+            let a = articles[i]
             if let l = config.sources[a.id] ?? a.metadata.label, !l.isEmpty { return clip(InertText.sanitize(l)) }
             // No outlet: the first author's surname, else the file's name (as the user named it).
             let base = a.metadata.outlet ?? a.metadata.authors.first.map(surname) ?? shortId(a.id)
@@ -26,37 +29,58 @@ public enum SourceLabels {
         // the members it relabels (a corpus of 100,000 sources is labelled on every
         // snapshot while it streams in). The groups are those a regrouping of every
         // label would find: the keys that were shared before, or that gained members.
-        var keys = [String](repeating: "", count: labels.count)
+        var keys = parallelMap(labels.count) { explicit[$0] ? "" : groupKey(labels[$0]) }
         var byKey: [String: [Int]] = [:]
-        for i in labels.indices where !explicit[i] {
-            keys[i] = groupKey(labels[i])
-            byKey[keys[i], default: []].append(i)
-        }
+        for i in labels.indices where !explicit[i] { byKey[keys[i], default: []].append(i) }
         var group = byKey.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
         for step in steps where !group.isEmpty {
-            var candidates: [String] = []
+            // Each member's extra, and for the groups the step tells apart, each relabelled
+            // member's new label and key: pure work, on all cores.
+            let flat = Array(group.joined())
+            let extras = parallelMap(flat.count, chunk: 256) { step(articles[flat[$0]]) }
+            var told: [Bool] = []
+            var offset = 0
             for members in group {
+                let own = extras[offset..<offset + members.count]
+                // A step helps a group only if it tells at least two of its members apart.
+                let first = own.first(where: { $0 != nil }) ?? nil
+                told.append(first != nil && own.contains { $0 != nil && $0 != first })
+                offset += members.count
+            }
+            var memberTold: [Bool] = []
+            memberTold.reserveCapacity(flat.count)
+            for (g, members) in group.enumerated() { memberTold += repeatElement(told[g], count: members.count) }
+            let relabelled = parallelMap(flat.count, chunk: 256) { k -> (label: String, key: String)? in
+                guard memberTold[k], let extra = extras[k] else { return nil }
+                let label = clip(labels[flat[k]] + " " + InertText.sanitize(extra))
+                return (label, groupKey(label))
+            }
+            // First every relabelled member leaves its group's key, then each joins its new
+            // key (a new key may be another group's old one: "AP" + "Smith" and the
+            // outlet "AP Smith").
+            var candidates: [String] = []
+            var moved: [Int] = []
+            offset = 0
+            for (g, members) in group.enumerated() {
                 let oldKey = keys[members[0]]
                 candidates.append(oldKey)
-                let extras = members.map { step(articles[$0]) }
-                // A step helps a group only if it tells at least two of its members apart.
-                guard let first = extras.first(where: { $0 != nil }), extras.contains(where: { $0 != nil && $0 != first }) else { continue }
+                defer { offset += members.count }
+                guard told[g] else { continue }
                 var stay: [Int] = []
-                var moved: [Int] = []
                 for (k, i) in members.enumerated() {
-                    if let extra = extras[k] {
-                        labels[i] = clip(labels[i] + " " + InertText.sanitize(extra))
-                        keys[i] = groupKey(labels[i])
+                    if let new = relabelled[offset + k] {
+                        labels[i] = new.label
+                        keys[i] = new.key
                         moved.append(i)
                     } else {
                         stay.append(i)
                     }
                 }
                 byKey[oldKey] = stay
-                for i in moved {
-                    byKey[keys[i], default: []].append(i)
-                    candidates.append(keys[i])
-                }
+            }
+            for i in moved {
+                byKey[keys[i], default: []].append(i)
+                candidates.append(keys[i])
             }
             var seen = Set<String>()
             group = []

@@ -1,4 +1,5 @@
 // Small, allocation-free predicates on Unicode scalars for hot loops.
+import Dispatch
 
 @inline(__always) func isSpace(_ c: Unicode.Scalar) -> Bool {
     switch c.value {
@@ -332,4 +333,18 @@ extension String {
         }
         return true
     }
+}
+
+/// `(0..<count).map(transform)` on all cores, in chunks (for pure per-item work over
+/// a large corpus: labels, keys). Results are in index order.
+func parallelMap<T>(_ count: Int, chunk: Int = 1024, _ transform: (Int) -> T) -> [T] {
+    if count <= chunk { return (0..<count).map(transform) }
+    var out = [T?](repeating: nil, count: count)
+    out.withUnsafeMutableBufferPointer { buffer in
+        let base = buffer.baseAddress!
+        DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { c in
+            for i in c * chunk..<min(count, (c + 1) * chunk) { base[i] = transform(i) }
+        }
+    }
+    return out.map { $0! }
 }
