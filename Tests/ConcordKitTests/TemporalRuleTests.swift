@@ -30,6 +30,16 @@ final class TemporalRuleTests: XCTestCase {
                                          sentences: article.sentences.map(\.span))
     }
 
+    func testTemplatesAreFilledInOnePass() {
+        XCTAssertEqual(TemporalTagger.fill("{year}-{month}-{day}", ["year": "2026", "month": "01", "day": "16"]), "2026-01-16")
+        XCTAssertEqual(TemporalTagger.fill("P{n}D", ["n": "3"]), "P3D")
+        XCTAssertEqual(TemporalTagger.fill("{d}{dd}", ["d": "1", "dd": "22"]), "122", "names are whole names")
+        XCTAssertEqual(TemporalTagger.fill("{y}-{m}", ["y": "{m}", "m": "05"]), "{m}-05", "captured text is never read as a placeholder")
+        XCTAssertEqual(TemporalTagger.fill("{x}-{y}", ["x": "é"]), "é-{y}", "a placeholder without a capture stays")
+        XCTAssertEqual(TemporalTagger.fill("PRESENT_REF", [:]), "PRESENT_REF")
+        XCTAssertEqual(TemporalTagger.fill("{unclosed", ["unclosed": "x"]), "{unclosed")
+    }
+
     func testEveryRuleHasAnExample() {
         for rule in TimexRule.english {
             XCTAssertFalse(rule.examples.isEmpty, "rule \(rule.id) has no example")

@@ -108,6 +108,15 @@ public enum DiscrepancyFinder {
         var eventWords: [String: String] = [:]
         for (kind, words) in events.events { for w in words { eventWords[w] = kind } }
         var items: [DatedEvent] = []
+        // A word's event kind, decided once per word form (a corpus repeats its words;
+        // a run-on article of dates repeats the same few thousands of times).
+        var kindOf: [String: String?] = [:]
+        func eventKind(_ word: String) -> String? {
+            if let known = kindOf[word] { return known }
+            let kind = TermText.baseForms(word).lazy.compactMap({ eventWords[$0] }).first
+            kindOf[word] = kind
+            return kind
+        }
         for entry in timeline.entries {
             guard let p = entry.point, p.level == .day, let day = CalendarDate(ordinal: p.start) else { continue }
             for m in entry.mentions {
@@ -121,7 +130,7 @@ public enum DiscrepancyFinder {
                 // The event word nearest the date in the sentence.
                 var best: (distance: Int, kind: String)?
                 for t in tokens where t.isWord {
-                    guard let kind = TermText.baseForms(t.text).lazy.compactMap({ eventWords[$0] }).first else { continue }
+                    guard let kind = eventKind(t.text) else { continue }
                     let d = t.end <= m.span.start ? m.span.start - t.end : max(0, t.start - m.span.end)
                     if d < 80 && (best == nil || d < best!.distance) { best = (d, kind) }
                 }

@@ -47,9 +47,7 @@ public struct TemporalTagger: Sendable {
         // Articles about quarterly results count years in quarters.
         let quarterContext = tokens.contains { $0.types & TokenType.quarterWord != 0 }
         let storyMode = TemporalTagger.isNarrative(matches.map { m in
-            var value = matcher.rules[m.rule].rule.value
-            for (k, v) in m.captures { value = value.replacingOccurrences(of: "{\(k)}", with: v) }
-            return (matcher.rules[m.rule].rule.type, value)
+            (matcher.rules[m.rule].rule.type, TemporalTagger.fill(matcher.rules[m.rule].rule.value, m.captures))
         }, published: published ?? corpusAnchor)
         // Where a narrative has got to: the latest date it mentioned, with its precision.
         var story: StoryTime?
@@ -121,8 +119,7 @@ public struct TemporalTagger: Sendable {
                 ?? TemporalTagger.paragraph(s, around: startOffset)
             var (tense, cue) = self.tense(tokens: tokens, range: range, exclude: startOffset..<endOffset, inTimex: inTimex,
                                           cues: cueTable)
-            var value = rule.value
-            for (k, v) in m.captures { value = value.replacingOccurrences(of: "{\(k)}", with: v) }
+            var value = TemporalTagger.fill(rule.value, m.captures)
             var anchor: TimexAnchor?
             if let p = published { anchor = .published(p) }
             else if let n = narrative { anchor = .narrative(n.date, offset: n.offset) }
@@ -446,6 +443,29 @@ public struct TemporalTagger: Sendable {
     /// (ABC's "This Week," "Good Morning America"); so is a time word inside a short
     /// quoted phrase whose words are all capitalised ("High Noon", "The Day After
     /// Tomorrow"): the name of a work, not a time.
+    /// A rule's value template with each `{name}` replaced by that capture, in one
+    /// pass (captured text is inserted as it is, never read as a placeholder); a
+    /// placeholder with no capture stays as written.
+    static func fill(_ template: String, _ captures: [String: String]) -> String {
+        let u = template.utf8
+        guard !captures.isEmpty, u.contains(UInt8(ascii: "{")) else { return template }
+        var out = ""
+        var i = u.startIndex, literal = u.startIndex
+        while i != u.endIndex {
+            if u[i] == UInt8(ascii: "{"), let close = u[i...].firstIndex(of: UInt8(ascii: "}")),
+               let v = captures[String(template[u.index(after: i)..<close])] {
+                out += template[literal..<i]
+                out += v
+                i = u.index(after: close)
+                literal = i
+                continue
+            }
+            i = u.index(after: i)
+        }
+        out += template[literal...]
+        return out
+    }
+
     static func isQuotedTitle(_ m: TimexMatcher.Match, _ tokens: [TToken]) -> Bool {
         func isQuote(_ k: Int) -> Bool { k >= 0 && k < tokens.count && (tokens[k].lower == "\"" || tokens[k].lower == "``" || tokens[k].lower == "''") }
         let inside = tokens[m.start..<m.end].filter { $0.kind == .word }
