@@ -4,6 +4,15 @@ import XCTest
 
 /// Inputs that used to be lost or mislabelled without a word.
 final class CorpusInputTests: XCTestCase {
+    func testArticleFilesByTheirEnding() {
+        for yes in ["a.txt", "B.TXT", "n.md", "p.Html", "p.htm", "p.html.gz", "P.HTM.GZ", "f.rss", "f.atom", "f.xml"] {
+            XCTAssertTrue(CorpusLoader.isArticleFile(yes), yes)
+        }
+        for no in ["notes.yaml", "x.txt.bak", "txt", "a.gz", "a.mdx", "a.text", ".txt"] {
+            XCTAssertFalse(CorpusLoader.isArticleFile(no), no)
+        }
+    }
+
     func testIdsAreUniqueWithoutRegardToCase() {
         var seen: [String: Int] = [:]
         XCTAssertEqual(CorpusLoader.uniqueId(for: "a/x.txt", seenIds: &seen).id, "x")

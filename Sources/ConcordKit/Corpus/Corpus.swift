@@ -101,15 +101,14 @@ extension CorpusLoader {
 /// skipped) or from a single file.
 public struct CorpusLoader: Sendable {
     public var parser: ArticleParser
-    public static let extensions: Set<String> = ["txt", "md", "html", "htm", "rss", "atom", "xml"]
+    /// The endings of article files (pages may also be gzipped: HTMLExtractor.isPage).
+    public static let extensions: [StaticString] = [".txt", ".md", ".html", ".htm", ".rss", ".atom", ".xml"]
 
-    /// Whether a file name is an article: .txt, .md, .html, .htm, or a gzipped page.
-    /// (Compared on bytes, ASCII case folded: the walk of a large folder asks it of
-    /// every name.)
+    /// Whether a file name is an article: .txt, .md, .html, .htm, a feed, or a gzipped
+    /// page. (Compared on bytes, ASCII case folded: the walk of a large folder asks it
+    /// of every name.)
     public static func isArticleFile(_ name: String) -> Bool {
-        // .html.gz and .htm.gz end in .gz: HTMLExtractor.isPage
-        for ext in [".txt", ".md", ".html", ".htm", ".rss", ".atom", ".xml"] as [StaticString]
-        where name.hasSuffixFoldingASCII(ext) && name.utf8.count > ext.utf8CodeUnitCount { return true }
+        for ext in extensions where name.hasSuffixFoldingASCII(ext) && name.utf8.count > ext.utf8CodeUnitCount { return true }
         return HTMLExtractor.isPage(name)
     }
 
