@@ -8,6 +8,12 @@ public struct TimePoint: Comparable, Hashable, Sendable {
     /// Coarser values sort first on the same start: 0 century … 9 time of day.
     public var granularity: Int
 
+    public init(start: Int, minute: Int, granularity: Int) {
+        self.start = start
+        self.minute = minute
+        self.granularity = granularity
+    }
+
     public static func < (a: TimePoint, b: TimePoint) -> Bool {
         (a.start, a.granularity, a.minute) < (b.start, b.granularity, b.minute)
     }
@@ -21,60 +27,53 @@ public struct TimePoint: Comparable, Hashable, Sendable {
     /// Parses a fully specified DATE or TIME value; nil for durations, sets,
     /// references and values with unknown (X) parts.
     public static func parse(_ value: String) -> TimePoint? {
-        if value.contains("X") || value.hasPrefix("P") || value.hasSuffix("_REF") { return nil }
-        var datePart = Substring(value)
+        Timex3Value(value).flatMap(TimePoint.init)
+    }
+
+    /// Where a fully specified DATE or TIME value lies; nil for durations,
+    /// references, values with unknown (X) parts, millennia and years before Christ.
+    public init?(_ value: Timex3Value) {
+        guard let c = value.calendar, !c.beforeChrist else { return nil }
         var minute = 0
-        var isTime = false
-        if let t = value.firstIndex(of: "T") {
-            datePart = value[..<t]
-            isTime = true
-            let timePart = value[value.index(after: t)...]
-            let pieces = timePart.split(separator: ":")
-            if let h = pieces.first.flatMap({ Int($0) }) {
-                minute = h * 60 + (pieces.count > 1 ? Int(pieces[1]) ?? 0 : 0)
-            } else {
-                let pods = ["MO": 8 * 60, "AF": 14 * 60, "EV": 19 * 60, "NI": 22 * 60]
-                minute = pods[String(timePart)] ?? 12 * 60
-            }
+        switch c.time {
+        case .clock(let h, let m, _)?: minute = h * 60 + (m ?? 0)
+        case .part(let p)?: minute = TimePoint.partOfDayMinutes[p] ?? 12 * 60
+        case .unknown?: return nil
+        case nil: break
         }
-        let f = datePart.split(separator: "-").map(String.init)
-        guard let first = f.first, let number = Int(first) else { return nil }
+        let isTime = c.time != nil
         func point(_ y: Int, _ m: Int, _ d: Int, _ g: Granularity) -> TimePoint? {
             guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
             return TimePoint(start: date.ordinal, minute: minute, granularity: isTime ? Granularity.time.rawValue : g.rawValue)
         }
-        switch (f.count, first.count) {
-        case (1, 2): return point(max(1, number * 100), 1, 1, .century)
-        case (1, 3): return point(max(1, number * 10), 1, 1, .decade)
-        case (1, 4): return point(number, 1, 1, .year)
-        case (2, 4):
-            let second = f[1]
-            if let m = Int(second) { return point(number, m, 1, .month) }
-            if second.hasPrefix("Q"), let q = Int(second.dropFirst()) { return point(number, (q - 1) * 3 + 1, 1, .quarter) }
-            if second.hasPrefix("H"), let h = Int(second.dropFirst()) { return point(number, h == 1 ? 1 : 7, 1, .half) }
-            if second.hasPrefix("W"), let w = Int(second.dropFirst()) {
-                // Monday of ISO week w.
-                guard let jan4 = CalendarDate(year: number, month: 1, day: 4),
-                      let monday = jan4.adding(days: 1 - jan4.weekday + (w - 1) * 7) else { return nil }
-                return TimePoint(start: monday.ordinal, minute: 0, granularity: Granularity.week.rawValue)
-            }
-            let seasons = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
-            if let m = seasons[second] { return point(number, m, 1, .season) }
-            return nil
-        case (3, 4):
-            if f[1].hasPrefix("W"), let w = Int(f[1].dropFirst()) {
-                guard let jan4 = CalendarDate(year: number, month: 1, day: 4),
-                      let monday = jan4.adding(days: 1 - jan4.weekday + (w - 1) * 7) else { return nil }
-                let offset = f[2] == "WE" ? 5 : (Int(f[2]) ?? 1) - 1
-                return TimePoint(start: monday.ordinal + offset, minute: 0,
-                                 granularity: f[2] == "WE" ? Granularity.week.rawValue : Granularity.day.rawValue)
-            }
-            guard let m = Int(f[1]), let d = Int(f[2]) else { return nil }
-            return point(number, m, d, .day)
-        default:
-            return nil
+        /// Monday of ISO week w, shifted by `days`.
+        func week(_ y: Int, _ w: Int, days: Int, _ g: Granularity) -> TimePoint? {
+            guard let jan4 = CalendarDate(year: y, month: 1, day: 4),
+                  let day = jan4.adding(days: 1 - jan4.weekday + (w - 1) * 7 + days) else { return nil }
+            return TimePoint(start: day.ordinal, minute: 0, granularity: g.rawValue)
         }
+        let found: TimePoint?
+        switch (c.period, c.part) {
+        case (.century(let n), nil): found = point(max(1, n * 100), 1, 1, .century)
+        case (.decade(let n), nil): found = point(max(1, n * 10), 1, 1, .decade)
+        case (.year(.known(let y)), nil): found = point(y, 1, 1, .year)
+        case (.year(.known(let y)), .month(.known(let m))?): found = point(y, m, 1, .month)
+        case (.year(.known(let y)), .quarter(.known(let q))?): found = point(y, (q - 1) * 3 + 1, 1, .quarter)
+        case (.year(.known(let y)), .half(let h)?): found = point(y, h == 1 ? 1 : 7, 1, .half)
+        case (.year(.known(let y)), .season(let s)?): found = point(y, s.startMonth, 1, .season)
+        case (.year(.known(let y)), .week(.known(let w))?): found = week(y, w, days: 0, .week)
+        case (.year(.known(let y)), .weekDay(.known(let w), let d)?): found = week(y, w, days: d - 1, .day)
+        case (.year(.known(let y)), .weekend(.known(let w))?): found = week(y, w, days: 5, .week)
+        case (.year(.known(let y)), .monthDay(.known(let m), .known(let d))?): found = point(y, m, d, .day)
+        default: found = nil
+        }
+        guard let found else { return nil }
+        self = found
     }
+
+    /// Where each part of the day sorts (minutes into the day); others at noon.
+    static let partOfDayMinutes: [CalendarValue.PartOfDay: Int] = [.morning: 8 * 60, .afternoon: 14 * 60,
+                                                                   .evening: 19 * 60, .night: 22 * 60]
 }
 
 /// Human labels for TIMEX3 values: "16 Jan 2026", "January 2026", "2026", "Q1 2026", "fall 2025".
@@ -97,39 +96,44 @@ public enum TimeLabel {
     }
 
     public static func label(_ value: String) -> String {
-        if let ref = refNames[value] { return ref }
-        var datePart = Substring(value)
-        var timeSuffix = ""
-        if let t = value.firstIndex(of: "T") {
-            datePart = value[..<t]
-            let time = String(value[value.index(after: t)...])
-            let pods = ["MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"]
-            timeSuffix = " " + (pods[time] ?? time)
+        Timex3Value(value).map(label) ?? value
+    }
+
+    public static func label(_ value: Timex3Value) -> String {
+        let c: CalendarValue
+        switch value {
+        case .reference(let r): return refNames[r.rawValue] ?? r.rawValue
+        case .duration: return "duration " + value.description
+        case .calendar(let calendar): c = calendar
         }
-        let f = datePart.split(separator: "-").map(String.init)
-        if value.hasPrefix("P") { return "duration " + value }
-        guard let first = f.first else { return value }
-        switch f.count {
-        case 1:
-            if first.count == 2, let c = Int(first) { return ordinal(c + 1) + " century" }
-            if first.count == 3 { return first + "0s" }
-            return first
-        case 2:
-            let second = f[1]
-            if let m = Int(second), (1...12).contains(m) { return monthNames[m - 1] + " " + first }
-            if second.hasPrefix("Q") { return second + " " + first }
-            if second.hasPrefix("H") { return second + " " + first }
-            if second.hasPrefix("W") { return "week " + second.dropFirst() + " " + first }
-            if let s = seasonNames[second] { return s + " " + first }
-            return value
-        case 3:
-            if let m = Int(f[1]), let d = Int(f[2]), (1...12).contains(m) {
-                return "\(d) " + String(monthNames[m - 1].prefix(3)) + " " + first + timeSuffix
+        let period = (c.beforeChrist ? "BC" : "") + c.periodText
+        guard let part = c.part else {
+            if c.beforeChrist { return period }
+            switch c.period {
+            case .century(let n): return ordinal(n + 1) + " century"
+            case .decade: return period + "0s"
+            case .millennium, .year: return period
             }
-            if f[2] == "WE" { return "weekend of week " + f[1].dropFirst() + " " + first }
-            return value
-        default:
-            return value
+        }
+        switch part {
+        case .month(.known(let m)): return monthNames[m - 1] + " " + period
+        case .quarter(let q): return "Q" + CalendarValue.text(q, 1) + " " + period
+        case .half(let h): return "H\(h) " + period
+        case .week(let w): return "week " + CalendarValue.text(w, 2) + " " + period
+        case .season(let s): return (seasonNames[s.rawValue] ?? s.rawValue) + " " + period
+        case .monthDay(.known(let m), .known(let d)):
+            var timeSuffix = ""
+            switch c.time {
+            case .part(let p)?: timeSuffix = " " + (partOfDayNames[p] ?? p.rawValue)
+            case .some(let t): timeSuffix = " " + String(CalendarValue(period: .year(.unknown), time: t).description.dropFirst(5))
+            case nil: break
+            }
+            return "\(d) " + String(monthNames[m - 1].prefix(3)) + " " + period + timeSuffix
+        case .weekend(let w): return "weekend of week " + CalendarValue.text(w, 2) + " " + period
+        case .month(.unknown), .monthDay, .weekDay: return value.description
         }
     }
+
+    static let partOfDayNames: [CalendarValue.PartOfDay: String] = [.morning: "morning", .afternoon: "afternoon",
+                                                                   .evening: "evening", .night: "night"]
 }

@@ -1,0 +1,66 @@
+import XCTest
+@testable import ConcordKit
+
+final class Timex3ValueTests: XCTestCase {
+    /// Every shape of value the tagger writes is read back to the same string.
+    func testRoundTrip() {
+        let values = ["2026-01-16", "1991", "1996-12", "PRESENT_REF", "PAST_REF", "FUTURE_REF", "P1Y", "P20Y", "P3M",
+                      "1997-W13", "1997-Q1", "1997-04-02T10:30", "1997-04-01TNI", "2026-01-16TMO", "194", "18", "2",
+                      "BC1345", "BC0481-FA", "1997-W13-WE", "PXM", "PXY", "PXDE", "PXCE", "PXQ", "PXX", "PTXH", "PTXM",
+                      "PT13.21S", "P1Y6M", "PT12M30S", "PT1H30M", "P1DT12H", "P4000Y", "XXXX-WXX-5", "XXXX-WXX-2TNI",
+                      "XXXX-07", "XXXX", "XXXX-XX", "XXXX-XX-XX", "XXXX-WXX", "XXXX-QX", "XXXX-SU", "1996-06-30T24",
+                      "2006-H1", "1996-WI", "1997-SP", "2026-01-16TXX", "2026-W03-5", "1997-04-01T10:30:15", "P0.5Y",
+                      "2024-02-29"]
+        for v in values {
+            XCTAssertEqual(Timex3Value(v)?.description, v, v)
+        }
+    }
+
+    /// Values that name no time that exists, or are not TIMEX3 at all, are refused.
+    func testRejects() {
+        for v in ["2026-02-29", "2026-13", "2026-00", "2026-Q5", "2026-W54", "2026-H3", "2026-01-32", "2026-01-16T25",
+                  "2026-01-16T12:60", "2026-01-16TZZ", "P", "P3", "PT3Y", "XX", "2026-", "2026-01-", "FOO", "", "{year}",
+                  "2026-01-16 ", "P1Y2", "12345678901-01"] {
+            XCTAssertNil(Timex3Value(v), v)
+        }
+    }
+
+    func testTypedParts() throws {
+        let day = try XCTUnwrap(Timex3Value("2026-01-16TNI"))
+        XCTAssertEqual(day.calendarDay, CalendarDate(year: 2026, month: 1, day: 16))
+        XCTAssertFalse(day.isDay)
+        XCTAssertEqual(day.calendar?.time, .part(.night))
+        XCTAssertTrue(Timex3Value("2026-01-16")?.isDay ?? false)
+        XCTAssertEqual(Timex3Value("2026-Q3")?.calendar?.part, .quarter(.known(3)))
+        XCTAssertEqual(Timex3Value("2026-Q3")?.knownYear, 2026)
+        XCTAssertNil(Timex3Value("BC0481-FA")?.knownYear)
+        XCTAssertEqual(Timex3Value("BC0481-FA")?.calendar?.part, .season(.fall))
+        XCTAssertEqual(Timex3Value("XXXX-WXX-5")?.calendar?.part, .weekDay(.unknown, 5))
+        XCTAssertEqual(Timex3Value("194")?.calendar?.period, .decade(194))
+        XCTAssertEqual(Timex3Value("P1Y6M"), .duration(DurationValue([.init(1, .year), .init(6, .month)])))
+        XCTAssertEqual(Timex3Value("PT30M"), .duration(DurationValue([.init(30, .minute)])))
+        XCTAssertEqual(Timex3Value("PXX"), .duration(DurationValue([.init(nil, .unknown)])))
+        XCTAssertEqual(Timex3Value("FUTURE_REF"), .reference(.future))
+    }
+
+    func testBuilders() throws {
+        let d = try XCTUnwrap(CalendarDate(year: 2026, month: 1, day: 16))
+        XCTAssertEqual(Timex3Value.day(d).description, "2026-01-16")
+        XCTAssertEqual(Timex3Value.day(d, at: .clock(hour: 9, minute: 5, second: nil)).description, "2026-01-16T09:05")
+        XCTAssertEqual(Timex3Value.week(of: d).description, "2026-W03")
+        XCTAssertEqual(Timex3Value.weekend(of: d).description, "2026-W03-WE")
+        XCTAssertEqual(Timex3Value.month(2026, 3).description, "2026-03")
+        XCTAssertEqual(Timex3Value.quarter(2025, 4).description, "2025-Q4")
+        XCTAssertEqual(Timex3Value.season(1939, .winter).description, "1939-WI")
+        XCTAssertEqual(Timex3Value.open(.weekDay(.unknown, 5), time: .part(.night)).description, "XXXX-WXX-5TNI")
+        XCTAssertEqual(Timex3Value.calendar(CalendarValue(period: .decade(5))).description, "005")
+    }
+
+    /// Winter (`WI`) is a season, not a week: its label and its place on the timeline.
+    func testWinterIsASeason() {
+        XCTAssertEqual(TimeLabel.label("1939-WI"), "winter 1939")
+        XCTAssertEqual(TimePoint.parse("1939-WI")?.level, .season)
+        XCTAssertEqual(TimePoint.parse("1939-WI")?.start, CalendarDate(year: 1939, month: 12, day: 1)?.ordinal)
+        XCTAssertEqual(TimeLabel.label("2026-W03"), "week 03 2026")
+    }
+}
