@@ -88,8 +88,8 @@ final class UnderspecifiedValueTests: XCTestCase {
         XCTAssertFalse(UnderspecifiedValue("POD:MO:this").followsNarrative(definiteArticle: "the", dayContext: false))
         XCTAssertFalse(UnderspecifiedValue("DUR:3:Y").form.needsAnchor)
         let a = CalendarDate(year: 2026, month: 1, day: 16)!
-        XCTAssertEqual(TimexResolver.resolve("WE:last", anchor: a, narrative: nil, tense: .past, captures: [:])?.value, "2026-W02-WE")
-        XCTAssertEqual(TimexResolver.resolve("ANA:year:following", anchor: a, narrative: nil, tense: .past, captures: [:])?.value, "2027")
-        XCTAssertEqual(TimexResolver.resolve("WD:5", anchor: nil, narrative: nil, tense: .past, captures: [:])?.value, "XXXX-WXX-5")
+        XCTAssertEqual(TimexResolver.resolve("WE:last", anchor: a, narrative: nil, tense: .past, captures: [:])?.value.description, "2026-W02-WE")
+        XCTAssertEqual(TimexResolver.resolve("ANA:year:following", anchor: a, narrative: nil, tense: .past, captures: [:])?.value.description, "2027")
+        XCTAssertEqual(TimexResolver.resolve("WD:5", anchor: nil, narrative: nil, tense: .past, captures: [:])?.value.description, "XXXX-WXX-5")
     }
 }

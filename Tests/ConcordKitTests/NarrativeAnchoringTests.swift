@@ -100,19 +100,21 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(found, text, "Sunday"), "XXXX-WXX-7", "a story at year precision leaves the weekday open")
     }
 
+    func story(_ value: String) -> StoryTime? { Timex3Value(value).flatMap { StoryTime(value: $0, offset: 0) } }
+
     func testStoryTimeValues() {
-        XCTAssertEqual(StoryTime(value: "1939", offset: 0)?.precision, "Y")
-        XCTAssertEqual(StoryTime(value: "1939-SU", offset: 0)?.precision, "Y")
-        XCTAssertEqual(StoryTime(value: "1939-10", offset: 0)?.precision, "M")
-        XCTAssertEqual(StoryTime(value: "1939-10-05", offset: 0)?.date, CalendarDate(year: 1939, month: 10, day: 5))
-        XCTAssertEqual(StoryTime(value: "1939-10-05T10:00", offset: 0)?.precision, "D")
-        XCTAssertNil(StoryTime(value: "PAST_REF", offset: 0))
-        XCTAssertNil(StoryTime(value: "19391", offset: 0))
-        XCTAssertNil(StoryTime(value: "1939-1", offset: 0))
-        XCTAssertNil(StoryTime(value: "0000", offset: 0))
-        let year = StoryTime(value: "1940", offset: 0)!
-        XCTAssertTrue(year.contains(StoryTime(value: "1940-06", offset: 0)!))
-        XCTAssertFalse(year.contains(StoryTime(value: "1941-06", offset: 0)!))
+        XCTAssertEqual(story("1939")?.precision, "Y")
+        XCTAssertEqual(story("1939-SU")?.precision, "Y")
+        XCTAssertEqual(story("1939-10")?.precision, "M")
+        XCTAssertEqual(story("1939-10-05")?.date, CalendarDate(year: 1939, month: 10, day: 5))
+        XCTAssertEqual(story("1939-10-05T10:00")?.precision, "D")
+        XCTAssertNil(story("PAST_REF"))
+        XCTAssertNil(story("19391"))
+        XCTAssertNil(story("1939-1"))
+        XCTAssertNil(story("0000"))
+        let year = story("1940")!
+        XCTAssertTrue(year.contains(story("1940-06")!))
+        XCTAssertFalse(year.contains(story("1941-06")!))
     }
 }
 

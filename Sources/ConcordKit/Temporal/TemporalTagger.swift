@@ -206,8 +206,9 @@ public struct TemporalTagger: Sendable {
             }
             if resolved.relative && anchor == nil { usedAnchor = nil }
             // A rule that may yield either ("in five years") is a duration when the value is one.
-            let type: TimexType = typed.form == .ahead && resolved.value.hasPrefix("P") ? .duration : rule.type
-            var timex = Timex(span: Span(startOffset, endOffset), type: type, value: resolved.value, mod: mod,
+            let value3 = resolved.value
+            let type: TimexType = typed.form == .ahead && value3.isDuration ? .duration : rule.type
+            var timex = Timex(span: Span(startOffset, endOffset), type: type, value: value3.description, mod: mod,
                               anchor: usedAnchor, isRelative: resolved.relative, rule: rule.id)
             if resolved.relative, tense == .past || tense == .future, let cue {
                 timex.tense = (tense == .future ? "future" : "past") + " (" + cue + ")"
@@ -217,7 +218,7 @@ public struct TemporalTagger: Sendable {
                 bareClock.append(out.count - 1)
             }
             previousEnd = endToken
-            if !resolved.relative, rule.type == .date, let d = CalendarDate.parseISO(resolved.value), resolved.value.count == 10 {
+            if !resolved.relative, rule.type == .date, value3.isDay, let d = value3.calendarDay {
                 narrative = (d, startOffset)
             }
             // The story moves to every date it names (in a narrative, also to the dates
@@ -226,7 +227,7 @@ public struct TemporalTagger: Sendable {
             // A bare year moves it only where it frames what follows: fronted ("In 1942, the
             // Japanese …") or the first time named in a paragraph, not inside a clause of a
             // paragraph that has its time ("a campaign planned for 1976", "(2003)").
-            if type == .date, !resolved.relative || storyAnchored, let next = StoryTime(value: resolved.value, offset: startOffset),
+            if type == .date, !resolved.relative || storyAnchored, let next = StoryTime(value: value3, offset: startOffset),
                next.precision != "Y" || story.map({ $0.offset < paragraphStart }) ?? true
                 || isFronted(tokens, startToken, sentenceStart: range.lowerBound) {
                 if let current = story, next.contains(current) {
@@ -237,21 +238,28 @@ public struct TemporalTagger: Sendable {
             }
             // A report's quarter has ended: a named quarter still to come ("fourth-quarter
             // results will…") is not the one the report is about.
-            if rule.type == .date, resolved.value.count == 7, resolved.value.dropFirst(5).hasPrefix("Q"),
+            let part = value3.calendar?.part
+            if rule.type == .date, case .quarter(.known(let q))? = part, let y = value3.knownYear,
                ![.lastQuarter, .yearAgo, .yearQuarter, .shiftedYearQuarter].contains(typed.form),
-               let y = Int(resolved.value.prefix(4)), let q = Int(resolved.value.suffix(1)), let a = anchor?.date,
-               y * 4 + q <= a.year * 4 + (a.month - 1) / 3 {
-                lastQuarter = resolved.value
+               let a = anchor?.date, y * 4 + q <= a.year * 4 + (a.month - 1) / 3 {
+                lastQuarter = value3.description
             }
-            if rule.type == .date, resolved.value.count == 10, let d = CalendarDate.parseISO(resolved.value) {
+            if rule.type == .date, value3.isDay, let d = value3.calendarDay {
                 lastDay = (d, startOffset)
             }
-            if rule.type == .date && (!resolved.relative || resolved.value.count == 7) && !resolved.value.contains("Q") {
-                let f = resolved.value.split(separator: "-")
-                if let y = f.first.flatMap({ Int($0) }), f.first?.count == 4 {
-                    let m = f.count > 1 ? Int(f[1]) : nil
-                    if let d = CalendarDate(year: y, month: m ?? 1, day: 1) { coarse = (d, startOffset, m != nil) }
+            // The latest year or month named: any absolute value, and relative months,
+            // seasons and halves of a year.
+            if rule.type == .date, let y = value3.knownYear {
+                var month: Int?
+                var counts = !resolved.relative
+                switch part {
+                case .quarter?: counts = false
+                case .month(let m)?: month = m.value; counts = true
+                case .monthDay(let m, _)?: month = m.value
+                case .season?, .half?: counts = true
+                default: break
                 }
+                if counts, let d = CalendarDate(year: y, month: month ?? 1, day: 1) { coarse = (d, startOffset, month != nil) }
             }
         }
         return TemporalTagger.mergeAppositions(attachClockTimes(out, s, bare: bareClock), s)
@@ -262,7 +270,10 @@ public struct TemporalTagger: Sendable {
     /// spaces, a comma and the lexicon's linking words between), is on that day.
     func attachClockTimes(_ timexes: [Timex], _ s: [Unicode.Scalar], bare: [Int]) -> [Timex] {
         var out = timexes
-        func isDay(_ t: Timex) -> Bool { t.type == .date && t.value.count == 10 && CalendarDate.parseISO(t.value) != nil }
+        func day(_ t: Timex) -> CalendarDate? {
+            guard t.type == .date, let v = Timex3Value(t.value), v.isDay else { return nil }
+            return v.calendarDay
+        }
         func linked(_ from: Int, _ to: Int, _ words: Set<String>) -> Bool {
             guard from <= to, to - from <= 24 else { return false }
             var word = String.UnicodeScalarView()
@@ -280,15 +291,16 @@ public struct TemporalTagger: Sendable {
             }
             return true
         }
-        for i in bare where i < out.count && out[i].type == .time && out[i].value.count > 10 {
-            var day: Timex?
-            if i > 0, isDay(out[i - 1]), linked(out[i - 1].span.end, out[i].span.start, lexicon.clockDayLinkersBefore) {
-                day = out[i - 1]
-            } else if i + 1 < out.count, isDay(out[i + 1]), linked(out[i].span.end, out[i + 1].span.start, lexicon.clockDayLinkersAfter) {
-                day = out[i + 1]
+        for i in bare where i < out.count && out[i].type == .time {
+            guard let time = Timex3Value(out[i].value)?.calendar?.time else { continue }
+            var found: (Timex, CalendarDate)?
+            if i > 0, let d = day(out[i - 1]), linked(out[i - 1].span.end, out[i].span.start, lexicon.clockDayLinkersBefore) {
+                found = (out[i - 1], d)
+            } else if i + 1 < out.count, let d = day(out[i + 1]), linked(out[i].span.end, out[i + 1].span.start, lexicon.clockDayLinkersAfter) {
+                found = (out[i + 1], d)
             }
-            guard let day else { continue }
-            out[i].value = String(day.value.prefix(10)) + String(out[i].value.dropFirst(10))
+            guard let (day, date) = found else { continue }
+            out[i].value = Timex3Value.day(date, at: time).description
             out[i].anchor = day.anchor
             out[i].isRelative = day.isRelative
         }
@@ -312,7 +324,7 @@ public struct TemporalTagger: Sendable {
             // Words that count from the time of writing ("last year", "on Thursday" in a
             // report) are the mark of news.
             if typed.isDeictic || typed.form == .weekday { speech += 1; continue }
-            guard !typed.form.needsAnchor, let y = StoryTime.leadingYear(value) else { continue }
+            guard typed.form == .literal, let y = Timex3Value(value)?.knownYear, y >= 1 else { continue }
             years += 1
             if y <= p.year - 2 { far += 1; farYears.insert(y) }
         }
@@ -426,7 +438,8 @@ public struct TemporalTagger: Sendable {
     static func mergeAppositions(_ timexes: [Timex], _ s: [Unicode.Scalar]) -> [Timex] {
         var out: [Timex] = []
         for t in timexes {
-            if var last = out.last, last.type == .date, t.type == .date, last.value == t.value, last.value.count == 10,
+            if var last = out.last, last.type == .date, t.type == .date, last.value == t.value,
+               Timex3Value(last.value)?.namesADay ?? false,
                last.span.end <= t.span.start, t.span.start - last.span.end <= 3,
                s[last.span.end..<t.span.start].allSatisfy({ $0 == "," || $0 == " " }),
                s[last.span.end..<t.span.start].contains(",") {
@@ -608,24 +621,17 @@ struct StoryTime {
 
     /// A date value as a story time: a year (also a season, quarter or half of it),
     /// a month or a day. Months stand at their middle, years at their start.
-    init?(value: String, offset: Int) {
-        guard let y = StoryTime.leadingYear(value) else { return nil }
-        let rest = value.dropFirst(4)
-        if rest.isEmpty || rest.hasPrefix("-SP") || rest.hasPrefix("-SU") || rest.hasPrefix("-FA") || rest.hasPrefix("-WI")
-            || rest.hasPrefix("-Q") || rest.hasPrefix("-H") {
-            guard let d = CalendarDate(year: y, month: 1, day: 1) else { return nil }
-            self.init(date: d, precision: "Y", offset: offset)
-            return
+    init?(value: Timex3Value, offset: Int) {
+        guard let y = value.knownYear, y >= 1 else { return nil }
+        let found: (CalendarDate?, String)
+        switch value.calendar?.part {
+        case nil, .season?, .quarter?, .half?: found = (CalendarDate(year: y, month: 1, day: 1), "Y")
+        case .month(.known(let m))?: found = (CalendarDate(year: y, month: m, day: 15), "M")
+        case .monthDay(.known(let m), .known(let d))?: found = (CalendarDate(year: y, month: m, day: d), "D")
+        default: return nil
         }
-        let fields = rest.split(separator: "-", omittingEmptySubsequences: false)
-        guard fields.count >= 2, fields[0].isEmpty, fields[1].count == 2, let m = Int(fields[1]) else { return nil }
-        if fields.count == 2 {
-            guard let d = CalendarDate(year: y, month: m, day: 15) else { return nil }
-            self.init(date: d, precision: "M", offset: offset)
-            return
-        }
-        guard fields.count == 3, let dd = Int(fields[2].prefix(2)), let d = CalendarDate(year: y, month: m, day: dd) else { return nil }
-        self.init(date: d, precision: "D", offset: offset)
+        guard let date = found.0 else { return nil }
+        self.init(date: date, precision: found.1, offset: offset)
     }
 
     var datePrecision: DatePrecision { precision == "Y" ? .year : precision == "M" ? .month : .day }
@@ -637,14 +643,5 @@ struct StoryTime {
         case "M": return other.date.year == date.year && other.date.month == date.month && other.precision == "D"
         default: return false
         }
-    }
-
-    /// The year a value starts with (four digits, not followed by another digit).
-    static func leadingYear(_ value: String) -> Int? {
-        let u = Array(value.utf8.prefix(5))
-        guard u.count >= 4, u[0...3].allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-        if u.count == 5 && u[4] >= 48 && u[4] <= 57 { return nil }
-        let y = u[0...3].reduce(0) { $0 * 10 + Int($1 - 48) }
-        return y >= 1 ? y : nil
     }
 }

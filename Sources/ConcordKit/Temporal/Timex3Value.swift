@@ -432,3 +432,21 @@ private struct ValueScanner {
         return out.isEmpty ? nil : DurationValue(out)
     }
 }
+
+extension Timex3Value {
+    /// Whether the value is a length of time.
+    public var isDuration: Bool {
+        if case .duration = self { return true }
+        return false
+    }
+
+    /// Whether the value is shaped as one day, known or not, without a time
+    /// (`2026-01-16`, `XXXX-XX-XX`, `XXXX-WXX-5`).
+    public var namesADay: Bool {
+        guard let c = calendar, c.time == nil, !c.beforeChrist, case .year = c.period else { return false }
+        switch c.part {
+        case .monthDay?, .weekDay?: return true
+        default: return false
+        }
+    }
+}

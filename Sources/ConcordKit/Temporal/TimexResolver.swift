@@ -37,7 +37,7 @@ struct TimexResolver {
         /// The anchor is the narrative's time, not the time of writing.
         var usedNarrative: Bool
     }
-    typealias Resolved = (value: String, relative: Bool, usedNarrative: Bool)
+    typealias Resolved = (value: Timex3Value, relative: Bool, usedNarrative: Bool)
 
     /// Resolves a value. Returns (value, usedAnchor) or nil when the value would be invalid.
     /// `anchor` nil leaves relative values unresolved (X-filled).
@@ -54,23 +54,25 @@ struct TimexResolver {
         case .set:
             guard v.parts.count == 3 else { return nil }
             return duration(v.parts[1], v.parts[2]).map { ($0, false, false) }
-        case .setAdverb: return lx.frequencyAdverbs[v.arg(1) ?? ""].map { ($0, false, false) }
-        case .decade: return v.int(1).map { (String($0 / 10), false, false) }
+        case .setAdverb: return lx.frequencyAdverbs[v.arg(1) ?? ""].flatMap(Timex3Value.init).map { ($0, false, false) }
+        case .decade:
+            guard let year = v.int(1), year >= 0 else { return nil }
+            return (.calendar(CalendarValue(period: .decade(year / 10))), false, false)
         case .century:
             guard let n = v.int(1), n >= 1, n <= 30 else { return nil }
-            return (pad(n - 1, 2), false, false)
+            return (.calendar(CalendarValue(period: .century(n - 1))), false, false)
         case .holidayOfYear: return holidayOfYear(v)
         case .setPartOfDay:
-            guard v.parts.count == 3 else { return nil }
-            return ("XXXX-WXX-\(v.parts[1])T\(lx.partOfDayPlurals[v.parts[2]] ?? "NI")", false, false)
-        case .literal: return validate(v.raw).map { ($0, false, false) }
+            guard v.parts.count == 3, let wd = Int(v.parts[1]), (1...7).contains(wd),
+                  let time = timeOfDay(lx.partOfDayPlurals[v.parts[2]] ?? "NI") else { return nil }
+            return (.open(.weekDay(.unknown, wd), time: time), false, false)
+        case .literal: return Timex3Value(v.raw).map { ($0, false, false) }
         case .nthWeekOfMonth where Int(v.arg(3) ?? "") != nil:
             return nthWeekOfMonth(v, year: Int(v.arg(3) ?? "")).map { ($0, false, false) }
         case .weekOf where !(v.arg(1) ?? "").hasPrefix("Y?"):
             // A full date: its week needs no anchor.
-            guard let day = v.arg(1).flatMap(validate).flatMap(CalendarDate.parseISO) else { return nil }
-            let w = day.isoWeek
-            return (pad(w.year, 4) + "-W" + pad(w.week, 2), false, false)
+            guard let day = v.arg(1).flatMap(Timex3Value.init)?.calendarDay else { return nil }
+            return (.week(of: day), false, false)
         default: break
         }
         // Anaphoric forms count from the time the narrative has reached.
@@ -79,7 +81,7 @@ struct TimexResolver {
         if v.followsNarrative(definiteArticle: lx.context.definiteArticle, dayContext: captures["@dayContext"] != nil) {
             if let narrative { base = narrative; usedNarrative = true }
         }
-        guard let a = base else { return (unresolved(v.raw, v.parts), true, false) }
+        guard let a = base else { return unresolved(v).map { ($0, true, false) } }
         let c = Context(anchor: a, tense: tense, captures: captures, lexicon: lx, usedNarrative: usedNarrative)
         switch v.form {
         case .monthDay: return monthDay(v, c)
@@ -94,21 +96,21 @@ struct TimexResolver {
             return shiftUnit(v.parts[1], by: shift, anchor: a).map { ($0, true, false) }
         case .ago: return ago(v, c)
         case .ahead: return ahead(v, c)
-        case .yearWeek: return (pad(a.year, 4) + "-WXX", true, false)
+        case .yearWeek: return (.calendar(CalendarValue(period: .year(.known(a.year)), part: .week(.unknown))), true, false)
         case .previousWeekday:
             // The weekday before the day last mentioned.
             guard let wd = v.int(1), (1...7).contains(wd) else { return nil }
-            return (weekday(wd, shift: -1, anchor: a, tense: tense).description, true, usedNarrative)
+            return (.day(weekday(wd, shift: -1, anchor: a, tense: tense)), true, usedNarrative)
         case .yearAgo: return yearAgo(v, c)
         case .shiftedYearQuarter: return shiftedYearQuarter(v, c)
         case .shiftedYearHalf:
             // A half of a shifted year: "the second half of next year".
             guard v.parts.count == 3, let shift = Int(v.parts[1]), let h = Int(v.parts[2]), (1...2).contains(h) else { return nil }
-            return (pad(a.year + shift, 4) + "-H\(h)", true, false)
+            return (.half(a.year + shift, h), true, false)
         case .yearQuarter:
             guard let y = v.int(1) else { return nil }
             let q = captures["@lastQuarter"].flatMap { Int($0.suffix(1)) } ?? lastCompletedQuarter(a).quarter
-            return (pad(y, 4) + "-Q\(q)", true, false)
+            return (.quarter(y, q), true, false)
         case .anaphoric: return anaphoric(v, c)
         case .month: return month(v, c)
         case .current:
@@ -119,51 +121,51 @@ struct TimexResolver {
         case .partOfDayOfDate: return partOfDayOfDate(v, c)
         case .monthOfYear:
             guard let m = v.int(1), let shift = v.int(2) else { return nil }
-            return (pad(a.year + shift, 4) + "-" + pad(m, 2), true, false)
+            return (.month(a.year + shift, m), true, false)
         case .season: return season(v, c)
         case .quarter:
             guard let q = v.int(1), (1...4).contains(q) else { return nil }
-            return (pad(chooseYear(quarter: q, anchor: a, tense: tense), 4) + "-Q\(q)", true, false)
+            return (.quarter(chooseYear(quarter: q, anchor: a, tense: tense), q), true, false)
         case .lastQuarter: return lastQuarter(v, c)
         case .days:
             guard let n = v.int(1), let d = a.adding(days: n) else { return nil }
-            return (d.description, true, false)
+            return (.day(d), true, false)
         case .daysFrom:
             // "the day after tomorrow" (+2), "the day before yesterday" (-2)
             let n = 2 * (v.parts.count > 2 ? lx.dayShifts[v.parts[2]] ?? -1 : -1)
             guard let d = a.adding(days: n) else { return nil }
-            return (d.description, true, false)
+            return (.day(d), true, false)
         case .clock: return clock(v, c)
         case .noon:
             let day = dayForTime(captures, anchor: a, tense: tense, lexicon: lx)
-            return (day.description + (v.parts.count > 1 && lx.midnightWords.contains(v.parts[1]) ? "T24" : "T12:00"), true, false)
+            let midnight = v.parts.count > 1 && lx.midnightWords.contains(v.parts[1])
+            return (.day(day, at: .clock(hour: midnight ? 24 : 12, minute: midnight ? nil : 0, second: nil)), true, false)
         case .partOfDay: return partOfDay(v, c)
         case .weekdayPartOfDay:
-            guard let wd = v.int(1), v.parts.count > 2 else { return nil }
-            return (weekday(wd, shift: nil, anchor: a, tense: tense).description + "T" + v.parts[2], true, false)
+            guard let wd = v.int(1), v.parts.count > 2, let time = timeOfDay(v.parts[2]) else { return nil }
+            return (.day(weekday(wd, shift: nil, anchor: a, tense: tense), at: time), true, false)
         case .overnight:
             // The night before the anchor, unless the talk is of the future (tonight).
             guard let d = a.adding(days: tense == .future ? 0 : -1) else { return nil }
-            return (d.description + "TNI", true, false)
+            return (.day(d, at: .part(.night)), true, false)
         case .weekend: return weekend(v, c)
         case .nthWeekOfMonth:
             // The month's year from the anchor and tense, as for "in May".
             guard let m = v.int(2), (1...12).contains(m),
                   let r = resolve("Y?-" + pad(m, 2), anchor: a, narrative: nil, tense: tense, captures: captures, lexicon: lx),
-                  let y = Int(r.value.prefix(4)) else { return nil }
+                  let y = r.value.knownYear else { return nil }
             return nthWeekOfMonth(v, year: y).map { ($0, true, r.usedNarrative || usedNarrative) }
         case .anaphoricPartOfDay:
             guard v.parts.count == 3 else { return nil }
             let shift = Int(v.parts[2]) ?? lx.sequenceShifts[v.parts[2]] ?? 0
-            guard let d = a.adding(days: shift) else { return nil }
             // (the part of day as a code, or as the word a rule names: "morning" → MO)
-            return (d.description + "T" + (lx.partsOfDay[v.parts[1]] ?? v.parts[1]), true, usedNarrative)
+            guard let d = a.adding(days: shift), let time = timeOfDay(lx.partsOfDay[v.parts[1]] ?? v.parts[1]) else { return nil }
+            return (.day(d, at: time), true, usedNarrative)
         case .weekOf:
             // The day's year from the anchor and tense, as for "March 9"; then its week.
             guard let day = v.arg(1), let r = resolve(day, anchor: a, narrative: nil, tense: tense, captures: captures, lexicon: lx),
-                  let date = CalendarDate.parseISO(r.value) else { return nil }
-            let w = date.isoWeek
-            return (pad(w.year, 4) + "-W" + pad(w.week, 2), true, r.usedNarrative || usedNarrative)
+                  let date = r.value.calendarDay else { return nil }
+            return (.week(of: date), true, r.usedNarrative || usedNarrative)
         case .duration, .set, .setAdverb, .decade, .century, .holidayOfYear, .setPartOfDay, .literal:
             return nil
         }
@@ -173,7 +175,7 @@ struct TimexResolver {
 
     /// The ISO week of the n-th (1-4) or last seven days of a month: the week that
     /// holds their middle day (the 4th, 11th, 18th, 25th; the last day minus three).
-    static func nthWeekOfMonth(_ v: UnderspecifiedValue, year: Int?) -> String? {
+    static func nthWeekOfMonth(_ v: UnderspecifiedValue, year: Int?) -> Timex3Value? {
         guard let y = year, let m = v.int(2), (1...12).contains(m), let which = v.arg(1) else { return nil }
         let day: Int
         if let n = Int(which) {
@@ -182,9 +184,7 @@ struct TimexResolver {
         } else {
             day = CalendarDate.daysIn(year: y, month: m) - 3
         }
-        guard let date = CalendarDate(year: y, month: m, day: day) else { return nil }
-        let w = date.isoWeek
-        return pad(w.year, 4) + "-W" + pad(w.week, 2)
+        return CalendarDate(year: y, month: m, day: day).map(Timex3Value.week(of:))
     }
 
     static func duration(_ v: UnderspecifiedValue, captures: [String: String]) -> Resolved? {
@@ -213,13 +213,13 @@ struct TimexResolver {
             guard let d = Int(fields[2]) else { return nil }
             if yearOnly {
                 guard let date = CalendarDate(year: a.year, month: m, day: d) else { return nil }
-                return (date.description, true, c.usedNarrative)
+                return (.day(date), true, c.usedNarrative)
             }
             guard let date = chooseYear(month: m, day: d, anchor: a, tense: tense) else { return nil }
-            return (date.description, true, c.usedNarrative)
+            return (.day(date), true, c.usedNarrative)
         }
         let y = yearOnly ? a.year : chooseYear(month: m, anchor: a, tense: tense)
-        return (pad(y, 4) + "-" + pad(m, 2), true, c.usedNarrative)
+        return (.month(y, m), true, c.usedNarrative)
     }
 
     /// A holiday without a year: the occurrence the tense points to, as for a month and day.
@@ -248,10 +248,10 @@ struct TimexResolver {
     static func dayOfMonth(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
         let a = c.anchor
         guard let d = v.int(1), (1...31).contains(d) else { return nil }
-        if c.tense == .story && c.captures["@storyPrecision"] == "Y" { return ("XXXX-XX-" + pad(d, 2), true, false) }
+        if c.tense == .story && c.captures["@storyPrecision"] == "Y" { return (.open(.monthDay(.unknown, .known(d))), true, false) }
         // After a month named in the paragraph ("In March … on the 19th"): that month.
         if c.captures["@monthContext"] != nil {
-            return CalendarDate(year: a.year, month: a.month, day: d).map { ($0.description, true, c.usedNarrative) }
+            return CalendarDate(year: a.year, month: a.month, day: d).map { (.day($0), true, c.usedNarrative) }
         }
         var candidates: [CalendarDate] = []
         for shift in -1...1 {
@@ -260,20 +260,20 @@ struct TimexResolver {
         }
         let nearest = c.captures["@dayContext"] != nil ? Tense.story : c.tense
         guard let chosen = chooseOccurrence(candidates, anchor: a, tense: nearest) else { return nil }
-        return (chosen.description, true, c.usedNarrative)
+        return (.day(chosen), true, c.usedNarrative)
     }
 
     static func weekday(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
         guard let wd = v.int(1), (1...7).contains(wd) else { return nil }
         // A weekday needs a day to count from: a story that has reached only a
         // year or a month leaves it open.
-        if c.tense == .story && c.captures["@storyPrecision"] != "D" { return ("XXXX-WXX-\(wd)", true, false) }
-        return (weekday(wd, shift: v.int(2), anchor: c.anchor, tense: c.tense).description, true, false)
+        if c.tense == .story && c.captures["@storyPrecision"] != "D" { return (.open(.weekDay(.unknown, wd)), true, false) }
+        return (.day(weekday(wd, shift: v.int(2), anchor: c.anchor, tense: c.tense)), true, false)
     }
 
     static func ago(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
         guard v.parts.count == 3 else { return nil }
-        if v.parts[2] == "X" { return ("PAST_REF", true, false) }
+        if v.parts[2] == "X" { return (.reference(.past), true, false) }
         guard let n = Double(v.parts[2]), let k = boundedInt(n) else { return nil }
         return shiftUnit(v.parts[1], by: -k, anchor: c.anchor, dayPrecision: true).map { ($0, true, false) }
     }
@@ -300,9 +300,9 @@ struct TimexResolver {
         let a = c.anchor
         guard v.parts.count == 3, let shift = Int(v.parts[1]) else { return nil }
         let y = a.year + shift
-        if let q = Int(v.parts[2]), (1...4).contains(q) { return (pad(y, 4) + "-Q\(q)", true, false) }
+        if let q = Int(v.parts[2]), (1...4).contains(q) { return (.quarter(y, q), true, false) }
         let last = lastCompletedQuarter(a)
-        return (pad(y - (last.year == a.year ? 0 : 1), 4) + "-Q\(last.quarter)", true, false)
+        return (.quarter(y - (last.year == a.year ? 0 : 1), last.quarter), true, false)
     }
 
     /// Relative to the last date mentioned: "the following year", "two days later".
@@ -329,14 +329,16 @@ struct TimexResolver {
         // past would be "last month".
         if shift < 0 { if m >= a.month || a.month - m == 1 { y -= 1 } }
         else if shift > 0 { if m <= a.month { y += 1 } }
-        return (pad(y, 4) + "-" + pad(m, 2), true, false)
+        return (.month(y, m), true, false)
     }
 
     /// "the previous April", "the following spring": counted from the time talked of.
     static func anaphoricMonthOrSeason(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
         guard v.parts.count == 3 else { return nil }
         let shift = c.lexicon.sequenceShifts[v.parts[2]] ?? 0
-        if v.form == .anaphoricSeason { return (season(v.parts[1], shift: shift, anchor: c.anchor, tense: c.tense), true, c.usedNarrative) }
+        if v.form == .anaphoricSeason {
+            return season(v.parts[1], shift: shift, anchor: c.anchor, tense: c.tense).map { ($0, true, c.usedNarrative) }
+        }
         return resolve("MON:\(v.parts[1]):\(shift)", anchor: c.anchor, narrative: nil, tense: c.tense, captures: c.captures, lexicon: c.lexicon)
     }
 
@@ -345,15 +347,20 @@ struct TimexResolver {
         let parts = v.parts
         guard parts.count == 4, let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else { return nil }
         guard let r = resolve("Y?-\(pad(m, 2))-\(pad(d, 2))", anchor: c.anchor, narrative: nil, tense: c.tense,
-                              captures: c.captures, lexicon: c.lexicon) else { return nil }
-        return (r.value + "T" + parts[3], true, r.usedNarrative)
+                              captures: c.captures, lexicon: c.lexicon),
+              var day = r.value.calendar, let time = timeOfDay(parts[3]) else { return nil }
+        day.time = time
+        return (.calendar(day), true, r.usedNarrative)
     }
 
     static func season(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
         guard v.parts.count == 3 else { return nil }
-        if v.parts[2] == "T" { return (season(v.parts[1], shift: nil, anchor: c.anchor, tense: c.tense), true, false) }
-        guard let shift = Int(v.parts[2]) else { return nil }
-        return (season(v.parts[1], shift: shift, anchor: c.anchor, tense: c.tense), true, false)
+        let shift: Int?
+        if v.parts[2] == "T" { shift = nil } else {
+            guard let n = Int(v.parts[2]) else { return nil }
+            shift = n
+        }
+        return season(v.parts[1], shift: shift, anchor: c.anchor, tense: c.tense).map { ($0, true, false) }
     }
 
     /// The last completed quarter, or the one named before, shifted back.
@@ -375,7 +382,7 @@ struct TimexResolver {
             y = index / 4
             q = index % 4 + 1
         }
-        return (pad(y, 4) + "-Q\(q)", true, false)
+        return (.quarter(y, q), true, false)
     }
 
     /// A clock time on the day the sentence talks of.
@@ -385,20 +392,20 @@ struct TimexResolver {
         let half = parts.count > 2 ? parts[2] : ""
         if half == "pm" && h < 12 { h += 12 }
         if half == "am" && h == 12 { h = 0 }
-        guard h <= 24 else { return nil }
+        guard h <= 24, mm < 60 else { return nil }
         let day = dayForTime(c.captures, anchor: c.anchor, tense: c.tense, lexicon: c.lexicon)
-        return (day.description + "T" + pad(h, 2) + ":" + pad(mm, 2), true, false)
+        return (.day(day, at: .clock(hour: h, minute: mm, second: nil)), true, false)
     }
 
     static func partOfDay(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
         let parts = v.parts
-        guard parts.count >= 2 else { return nil }
+        guard parts.count >= 2, let time = timeOfDay(parts[1]) else { return nil }
         let n = c.lexicon.dayShifts[parts.count > 2 ? parts[2] : ""] ?? 0
         if c.captures["weekday"] != nil || c.captures["rel"] != nil {
-            return (dayForTime(c.captures, anchor: c.anchor, tense: c.tense, lexicon: c.lexicon).description + "T" + parts[1], true, false)
+            return (.day(dayForTime(c.captures, anchor: c.anchor, tense: c.tense, lexicon: c.lexicon), at: time), true, false)
         }
         guard let d = c.anchor.adding(days: n) else { return nil }
-        return (d.description + "T" + parts[1], true, false)
+        return (.day(d, at: time), true, false)
     }
 
     /// "last weekend", "next weekend"; "this weekend" and "the weekend" go by the tense.
@@ -417,8 +424,7 @@ struct TimexResolver {
             }
         }
         guard let d = a.adding(days: 7 * shift) else { return nil }
-        let w = d.isoWeek
-        return (pad(w.year, 4) + "-W" + pad(w.week, 2) + "-WE", true, false)
+        return (.weekend(of: d), true, false)
     }
 
     /// A count from text as an Int: nil when it is not finite or too large to be a
@@ -428,84 +434,77 @@ struct TimexResolver {
         return Int(d.rounded())
     }
 
-    /// Rejects impossible calendar values (2026-02-30) and passes others through.
-    static func validate(_ value: String) -> String? {
-        let f = value.split(separator: "-", omittingEmptySubsequences: false)
-        if f.count == 3, let y = Int(f[0]), let m = Int(f[1]), let d = Int(f[2].prefix(2)), f[2].count == 2 || f[2].dropFirst(2).hasPrefix("T") {
-            return CalendarDate(year: y, month: m, day: d) == nil ? nil : value
-        }
-        if f.count == 2, Int(f[0]) != nil, let m = Int(f[1]) {
-            return (1...12).contains(m) ? value : nil
-        }
-        if f.count >= 2, f[1].hasPrefix("Q"), let q = Int(f[1].dropFirst()) { return (1...4).contains(q) ? value : nil }
-        if f.count >= 2, f[1].hasPrefix("H"), let h = Int(f[1].dropFirst()) { return (1...2).contains(h) ? value : nil }
-        if value.contains("{") { return nil }
-        return value
+    /// A time of day from its code: a part of the day (`NI`) or `XX` (not known).
+    static func timeOfDay(_ code: String) -> CalendarValue.TimeOfDay? {
+        if code == "XX" { return .unknown }
+        return CalendarValue.PartOfDay(rawValue: code).map { .part($0) }
     }
 
     /// The value left open (X-filled) when there is no anchor to count from.
-    static func unresolved(_ raw: String, _ parts: [String]) -> String {
-        let v = UnderspecifiedValue(raw)
+    static func unresolved(_ v: UnderspecifiedValue) -> Timex3Value? {
         switch v.form {
-        case .monthDay: return "XXXX" + raw.dropFirst(2)
-        case .weekday: return "XXXX-WXX-" + (v.arg(1) ?? "X")
+        case .monthDay: return Timex3Value("XXXX" + v.raw.dropFirst(2))
+        case .weekday:
+            guard let wd = v.int(1), (1...7).contains(wd) else { return nil }
+            return .open(.weekDay(.unknown, wd))
         case .relative, .ago, .anaphoric:
             switch v.arg(1) ?? "" {
-            case "Y": return "XXXX"
-            case "M": return "XXXX-XX"
-            case "W": return "XXXX-WXX"
-            case "Q": return "XXXX-QX"
-            default: return "XXXX-XX-XX"
+            case "Y": return .open()
+            case "M": return .open(.month(.unknown))
+            case "W": return .open(.week(.unknown))
+            case "Q": return .open(.quarter(.unknown))
+            default: return .open(.monthDay(.unknown, .unknown))
             }
-        case .month, .monthOfYear: return "XXXX-" + pad(Int(v.arg(1) ?? "0") ?? 0, 2)
-        case .season: return "XXXX-" + (v.arg(1) ?? "XX")
-        case .quarter: return "XXXX-Q" + (v.arg(1) ?? "X")
-        case .lastQuarter: return "XXXX-QX"
-        case .weekOf, .nthWeekOfMonth: return "XXXX-WXX"
+        case .month, .monthOfYear:
+            guard let m = v.int(1), (1...12).contains(m) else { return nil }
+            return .open(.month(.known(m)))
+        case .season: return .open(v.arg(1).flatMap(CalendarValue.Season.init).map { .season($0) } ?? .month(.unknown))
+        case .quarter: return .open(.quarter(v.int(1).flatMap { (1...4).contains($0) ? .known($0) : nil } ?? .unknown))
+        case .lastQuarter: return .open(.quarter(.unknown))
+        case .weekOf, .nthWeekOfMonth: return .open(.week(.unknown))
         // Without an anchor "in five years" can only be read as a duration.
-        case .ahead: return parts.count == 3 ? duration(parts[2], parts[1]) ?? "XXXX-XX-XX" : "XXXX-XX-XX"
-        default: return "XXXX-XX-XX"
+        case .ahead: return (v.parts.count == 3 ? duration(v.parts[2], v.parts[1]) : nil) ?? .open(.monthDay(.unknown, .unknown))
+        default: return .open(.monthDay(.unknown, .unknown))
         }
     }
 
-    static func duration(_ n: String, _ unit: String) -> String? {
+    /// A duration of n units (a unit code of the lexicon); n may be a fraction
+    /// ("1.5 years" is a year and six months) or X (not known).
+    static func duration(_ n: String, _ unit: String) -> Timex3Value? {
+        typealias C = DurationValue.Component
+        func value(_ components: [C]) -> Timex3Value { .duration(DurationValue(components)) }
         if n == "X" {
-            switch unit {
-            case "H": return "PTXH"
-            case "MIN": return "PTXM"
-            case "S": return "PTXS"
-            case "DE": return "PXDE"
-            case "CE": return "PXCE"
-            case "Q": return "PXQ"
-            case "WE": return "PXWE"
-            case "FN": return "PXW"
-            case "ML": return "PXML"
-            default: return "PX" + unit
-            }
+            let units: [String: DurationValue.Unit] = ["Y": .year, "M": .month, "W": .week, "D": .day, "H": .hour,
+                                                      "MIN": .minute, "S": .second, "DE": .decade, "CE": .century,
+                                                      "Q": .quarter, "WE": .weekend, "FN": .week, "ML": .millennium,
+                                                      "X": .unknown]
+            return units[unit].map { value([C(nil, $0)]) }
         }
         guard let v = Double(n), v >= 0, v < 1e7 else { return nil }
         let whole = Int(v)
         let frac = v - Double(whole)
-        func fmt(_ main: Int, _ mainUnit: String, _ sub: Int, _ subUnit: String, time: Bool) -> String {
-            var s = time ? "PT" : "P"
-            if main > 0 || sub == 0 { s += "\(main)\(mainUnit)" }
-            if sub > 0 { s += "\(sub)\(subUnit)" }
-            return s
+        /// The whole units and the fraction in smaller units ("1.5 hours": 1 hour 30 minutes).
+        func split(_ main: DurationValue.Unit, _ sub: Int, _ subUnit: DurationValue.Unit) -> Timex3Value {
+            var components: [C] = []
+            if whole > 0 || sub == 0 { components.append(C(Double(whole), main)) }
+            if sub > 0 { components.append(C(Double(sub), subUnit)) }
+            return value(components)
         }
+        func times(_ k: Double, _ u: DurationValue.Unit) -> Timex3Value { value([C((v * k).rounded(), u)]) }
         switch unit {
-        case "Y": return fmt(whole, "Y", Int((frac * 12).rounded()), "M", time: false)
-        case "M": return frac == 0 ? "P\(whole)M" : fmt(whole, "M", Int((frac * 30).rounded()), "D", time: false)
-        case "W": return frac == 0 ? "P\(whole)W" : "P\(Int((v * 7).rounded()))D"
-        case "D": return frac == 0 ? "P\(whole)D" : "P\(whole)DT\(Int((frac * 24).rounded()))H"
-        case "H": return fmt(whole, "H", Int((frac * 60).rounded()), "M", time: true)
-        case "MIN": return fmt(whole, "M", Int((frac * 60).rounded()), "S", time: true)
-        case "S": return "PT\(formatNumber(v))S"
-        case "DE": return "P\(Int((v * 10).rounded()))Y"
-        case "CE": return "P\(Int((v * 100).rounded()))Y"
-        case "ML": return "P\(Int((v * 1000).rounded()))Y"
-        case "Q": return frac == 0 ? "P\(whole)Q" : "P\(Int((v * 3).rounded()))M"
-        case "WE": return "P\(Int((v * 2).rounded()))D"
-        case "FN": return "P\(Int((v * 2).rounded()))W"
+        case "Y": return split(.year, Int((frac * 12).rounded()), .month)
+        case "M": return frac == 0 ? value([C(Double(whole), .month)]) : split(.month, Int((frac * 30).rounded()), .day)
+        case "W": return frac == 0 ? value([C(Double(whole), .week)]) : times(7, .day)
+        case "D": return frac == 0 ? value([C(Double(whole), .day)]) : value([C(Double(whole), .day), C((frac * 24).rounded(), .hour)])
+        case "H": return split(.hour, Int((frac * 60).rounded()), .minute)
+        case "MIN": return split(.minute, Int((frac * 60).rounded()), .second)
+        case "S": return value([C(v, .second)])
+        case "DE": return times(10, .year)
+        case "CE": return times(100, .year)
+        case "ML": return times(1000, .year)
+        case "Q": return frac == 0 ? value([C(Double(whole), .quarter)]) : times(3, .month)
+        case "WE": return times(2, .day)
+        case "FN": return times(2, .week)
         default: return nil
         }
     }
@@ -598,45 +597,39 @@ struct TimexResolver {
         return a.adding(days: days) ?? a
     }
 
-    static func shiftUnit(_ unit: String, by n: Int, anchor a: CalendarDate, dayPrecision: Bool = false) -> String? {
+    static func shiftUnit(_ unit: String, by n: Int, anchor a: CalendarDate, dayPrecision: Bool = false) -> Timex3Value? {
         // Before year 1 there is no TIMEX3 calendar value ("2,500 years ago" stays a plain phrase).
         guard abs(n) < 1_000_000, a.year + (unit == "Y" ? n : unit == "DE" ? n * 10 : unit == "CE" ? n * 100 : 0) >= 1 else { return nil }
         switch unit {
-        case "Y": return pad(a.year + n, 4)
+        case "Y": return .year(a.year + n)
         case "M":
             let index = a.year * 12 + (a.month - 1) + n
-            return pad(index / 12, 4) + "-" + pad(index % 12 + 1, 2)
+            return .month(index / 12, index % 12 + 1)
         case "W":
             guard let d = a.adding(days: 7 * n) else { return nil }
-            if dayPrecision && abs(n) <= 4 && abs(n) > 1 { return d.description }
-            let w = d.isoWeek
-            return pad(w.year, 4) + "-W" + pad(w.week, 2)
+            if dayPrecision && abs(n) <= 4 && abs(n) > 1 { return .day(d) }
+            return .week(of: d)
         case "D", "H", "MIN", "S":
-            guard let d = a.adding(days: unit == "D" ? n : 0) else { return nil }
-            return d.description
+            return a.adding(days: unit == "D" ? n : 0).map(Timex3Value.day)
         case "Q":
             let index = a.year * 4 + (a.month - 1) / 3 + n
-            return pad(index / 4, 4) + "-Q\(index % 4 + 1)"
-        case "DE": return String((a.year / 10) + n)
-        case "CE": return pad((a.year - 1) / 100 + n, 2)
-        case "WE":
-            guard let d = a.adding(days: 7 * n) else { return nil }
-            let w = d.isoWeek
-            return pad(w.year, 4) + "-W" + pad(w.week, 2) + "-WE"
-        case "FN":
-            guard let d = a.adding(days: 14 * n) else { return nil }
-            return d.description
-        case "ML": return String((a.year / 1000) + n)
+            return .quarter(index / 4, index % 4 + 1)
+        case "DE": return .calendar(CalendarValue(period: .decade((a.year / 10) + n)))
+        case "CE": return .calendar(CalendarValue(period: .century((a.year - 1) / 100 + n)))
+        case "WE": return a.adding(days: 7 * n).map(Timex3Value.weekend(of:))
+        case "FN": return a.adding(days: 14 * n).map(Timex3Value.day)
+        case "ML":
+            let m = a.year / 1000 + n
+            return (0...9).contains(m) ? .calendar(CalendarValue(period: .millennium(m))) : nil
         default: return nil
         }
     }
 
-    static let seasonStart = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
-
-    /// Season `s` near the anchor: shift −1 the last one, +1 the next one, 0 this
+    /// Season `s` (its code) near the anchor: shift −1 the last one, +1 the next one, 0 this
     /// year's ("this summer"), nil by tense ("in the summer").
-    static func season(_ s: String, shift: Int?, anchor a: CalendarDate, tense: Tense) -> String {
-        guard let start = seasonStart[s] else { return pad(a.year, 4) + "-" + s }
+    static func season(_ code: String, shift: Int?, anchor a: CalendarDate, tense: Tense) -> Timex3Value? {
+        guard let s = CalendarValue.Season(rawValue: code) else { return nil }
+        let start = s.startMonth
         // The season the anchor is in, as (year, start month); winter belongs to the year it starts.
         let m = a.month
         let current: (Int, Int) = m >= 12 ? (a.year, 12) : m >= 9 ? (a.year, 9) : m >= 6 ? (a.year, 6) : m >= 3 ? (a.year, 3) : (a.year - 1, 12)
@@ -649,14 +642,14 @@ struct TimexResolver {
         case 1: chosen = options.first { $0 > currentIndex } ?? options[3]
         case 0:
             // This year's season; a winter in January or February began the year before.
-            chosen = (s == "WI" && a.month <= 2) ? options[1] : options[2]
+            chosen = (s == .winter && a.month <= 2) ? options[1] : options[2]
         default:
             if tense == .past { chosen = options.last { $0 <= currentIndex } ?? options[2] }
             else if tense == .future { chosen = options.first { $0 >= currentIndex } ?? options[2] }
-            else if tense == .story && s == "WI" && a.month <= 2 { chosen = options[1] }
+            else if tense == .story && s == .winter && a.month <= 2 { chosen = options[1] }
             else { chosen = options[2] }
         }
-        return pad((chosen - start) / 12, 4) + "-" + s
+        return .season((chosen - start) / 12, s)
     }
 
     /// The last quarter that has ended before the anchor's quarter.
@@ -678,7 +671,7 @@ struct TimexResolver {
 /// The calendar of holidays: the days a holiday code (see `TimeLexicon.holidays`)
 /// falls on, as TIMEX3 values.
 enum Holidays {
-    struct Occurrence { let date: CalendarDate; let value: String }
+    struct Occurrence { let date: CalendarDate; let value: Timex3Value }
 
     static func occurrences(_ code: String, gregorianYears years: ClosedRange<Int>) -> [Occurrence] {
         let parts = code.split(separator: ":").map(String.init)
@@ -689,15 +682,15 @@ enum Holidays {
             guard parts.count == 2 else { return [] }
             let md = parts[1].split(separator: "-").compactMap { Int($0) }
             for y in years {
-                if md.count == 2, let d = CalendarDate(year: y, month: md[0], day: md[1]) { out.append(Occurrence(date: d, value: d.description)) }
-                if md.count == 1, let d = CalendarDate(year: y, month: md[0], day: 1) { out.append(Occurrence(date: d, value: pad(y, 4) + "-" + pad(md[0], 2))) }
+                if md.count == 2, let d = CalendarDate(year: y, month: md[0], day: md[1]) { out.append(Occurrence(date: d, value: .day(d))) }
+                if md.count == 1, let d = CalendarDate(year: y, month: md[0], day: 1) { out.append(Occurrence(date: d, value: .month(y, md[0]))) }
             }
         case "E":
             guard parts.count == 2, let shift = Int(parts[1]) else { return [] }
-            for y in years { if let d = easter(y)?.adding(days: shift) { out.append(Occurrence(date: d, value: d.description)) } }
+            for y in years { if let d = easter(y)?.adding(days: shift) { out.append(Occurrence(date: d, value: .day(d))) } }
         case "N":
             guard parts.count == 4, let m = Int(parts[1]), let wd = Int(parts[2]), let n = Int(parts[3]) else { return [] }
-            for y in years { if let d = nthWeekday(year: y, month: m, weekday: wd, n: n) { out.append(Occurrence(date: d, value: d.description)) } }
+            for y in years { if let d = nthWeekday(year: y, month: m, weekday: wd, n: n) { out.append(Occurrence(date: d, value: .day(d))) } }
         case "I":
             guard parts.count == 3, let m = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(m), (0...30).contains(day) else { return [] }
             // Islamic years that overlap the Gregorian years asked for.
@@ -706,7 +699,7 @@ enum Holidays {
             guard first <= last, last - first < 100 else { return [] }
             for h in max(1, first)...max(1, last) {
                 guard let d = islamic(year: h, month: m, day: max(day, 1)), years.contains(d.year) else { continue }
-                out.append(Occurrence(date: d, value: day == 0 ? String(d.description.prefix(7)) : d.description))
+                out.append(Occurrence(date: d, value: day == 0 ? .month(d.year, d.month) : .day(d)))
             }
         default:
             return []
