@@ -32,6 +32,18 @@ final class LanguageDataTests: XCTestCase {
                        "the conjunction of spelled numbers is the lexicon's word")
     }
 
+    /// A previous-word class (`@afterX` in a rule) is whatever the given lexicon
+    /// defines, not the English lexicon's list.
+    func testPreviousWordClassesComeFromTheLexicon() {
+        var lexicon = TimeLexicon.english
+        lexicon.precededBy["afterzorp"] = ["zorp"]
+        let rules = [TimexRule("year-after-zorp", "@afterzorp @year", .date, "{year}")]
+        let found = texts("We met zorp 1990 and 1991 there.", TemporalTagger(lexicon: lexicon, rules: rules))
+        XCTAssertEqual(found, ["1990"], "the class tests the word before, as the lexicon lists it")
+        XCTAssertTrue(texts("We met zorp 1990 there.", TemporalTagger(lexicon: .english, rules: rules)).isEmpty,
+                      "a class the lexicon does not define matches nothing")
+    }
+
     func testTokenTypesFollowTheLexicon() {
         // "tmr" is no trigger of its own; once the lexicon calls it a day word it is found.
         var lexicon = TimeLexicon.english

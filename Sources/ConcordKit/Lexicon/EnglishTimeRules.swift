@@ -126,7 +126,9 @@ extension TimexRule {
         // ("in his 70s" is an age: a possessive before the decade.)
         TimexRule("date-decade", "@notafterpossessive the? @decade", .date, "DEC:{decade}",
                   examples: ["Growth slowed in [the 1990s] overall. => 199",
-                             "Since [the '80s] it grew. => 198"],
+                             "Since [the '80s] it grew. => 198",
+                             "Mills spread across England in [the 1800s] and after. => 18",
+                             "The boom of [the 2000s] ended. => 200"],
                   negatives: ["He died in his 70s in Rome.", "Women in their 30s earn more."]),
         TimexRule("date-century", "the @ord century", .date, "CENT:{ord}",
                   examples: ["Challenges of [the 21st century] abound. => 20"],

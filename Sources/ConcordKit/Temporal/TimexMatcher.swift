@@ -39,7 +39,8 @@ struct TimexMatcher {
 
     init(lexicon: TimeLexicon, rules: [TimexRule]) {
         self.lexicon = lexicon
-        self.rules = rules.enumerated().map { CompiledRule(index: $0.offset, rule: $0.element) }
+        let precededBy = Set(lexicon.precededBy.keys)
+        self.rules = rules.enumerated().map { CompiledRule(index: $0.offset, rule: $0.element, precededBy: precededBy) }
         refMaxLength = lexicon.referenceWords.keys.map(\.count).max() ?? 1
         holidayMaxLength = lexicon.holidays.keys.map(\.count).max() ?? 1
         vagueMaxLength = lexicon.vague.map(\.count).max() ?? 1

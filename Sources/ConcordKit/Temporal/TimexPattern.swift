@@ -10,8 +10,9 @@ struct PatternElement {
     var optional: Bool
     var capture: String?
 
-    /// Parses one pattern item such as `the?`, `last|next:dir`, `@month`, `@num|@a`.
-    static func parse(_ item: String) -> PatternElement {
+    /// Parses one pattern item such as `the?`, `last|next:dir`, `@month`, `@num|@a`;
+    /// `precededBy` names the previous-word classes the lexicon defines.
+    static func parse(_ item: String, precededBy: Set<String>) -> PatternElement {
         var text = Substring(item)
         var optional = false
         if text.count > 1 && text.hasSuffix("?") {
@@ -24,7 +25,7 @@ struct PatternElement {
             text = text[..<colon]
         }
         let alternatives: [Alternative] = text.split(separator: "|").map { alt in
-            alt.hasPrefix("@") ? .wordClass(WordClass(String(alt.dropFirst()))) : .word(alt.lowercased())
+            alt.hasPrefix("@") ? .wordClass(WordClass(String(alt.dropFirst()), precededBy: precededBy)) : .word(alt.lowercased())
         }
         return PatternElement(alternatives: alternatives, optional: optional, capture: capture)
     }
@@ -36,10 +37,10 @@ struct CompiledRule {
     var rule: TimexRule
     var elements: [PatternElement]
 
-    init(index: Int, rule: TimexRule) {
+    init(index: Int, rule: TimexRule, precededBy: Set<String>) {
         self.index = index
         self.rule = rule
-        elements = rule.pattern.split(separator: " ").map { PatternElement.parse(String($0)) }
+        elements = rule.pattern.split(separator: " ").map { PatternElement.parse(String($0), precededBy: precededBy) }
     }
 
     /// The alternatives that can open a match (leading optional elements expanded).
@@ -57,11 +58,10 @@ struct CompiledRule {
         return out
     }
 
-    /// Classes that test context without consuming a token.
+    /// Classes that test context without consuming a token (besides the
+    /// previous-word classes the lexicon defines: "afterat", "aftermodal"…).
     static let zeroWidthClasses: Set<String> = Set(["eoc", "domend", "notold", "notof", "afterdur", "yearended", "durend", "nohyphen",
         "afteramount", "notafteramount", "notdiscourse", "clauseend", "afterinonly", "notofdate", "freesoon", "quarterend", "notage", "notcapital", "notbeforecapital"])
-        // and the previous-word classes the lexicon defines ("afterat", "aftermodal"…)
-        .union(TimeLexicon.english.precededBy.keys)
 }
 
 /// A word class named in a pattern (`@month`), resolved once when the rule is
@@ -85,17 +85,17 @@ struct WordClass: Equatable {
     /// Tests context without consuming a token.
     let zeroWidth: Bool
 
-    init(_ name: String) {
+    init(_ name: String, precededBy: Set<String>) {
         self.name = name
         if let known = ID(rawValue: name), known != .precededBy, known != .notPrecededBy, known != .unknown {
             id = known
-        } else if TimeLexicon.english.precededBy[name] != nil {
+        } else if precededBy.contains(name) {
             id = .precededBy
-        } else if name.hasPrefix("not"), TimeLexicon.english.precededBy[String(name.dropFirst(3))] != nil {
+        } else if name.hasPrefix("not"), precededBy.contains(String(name.dropFirst(3))) {
             id = .notPrecededBy
         } else {
             id = .unknown
         }
-        zeroWidth = CompiledRule.zeroWidthClasses.contains(name) || id == .notPrecededBy
+        zeroWidth = CompiledRule.zeroWidthClasses.contains(name) || id == .precededBy || id == .notPrecededBy
     }
 }

@@ -57,6 +57,9 @@ struct TimexResolver {
         case .setAdverb: return lx.frequencyAdverbs[v.arg(1) ?? ""].flatMap(Timex3Value.init).map { ($0, false, false) }
         case .decade:
             guard let year = v.int(1), year >= 0 else { return nil }
+            // "the 1800s", "the 1900s" name a century as English uses them; "the 2000s"
+            // is the decade (a century since 2000 is not yet spoken of that way).
+            if year % 100 == 0 && year > 0 && year < 2000 { return (.calendar(CalendarValue(period: .century(year / 100))), false, false) }
             return (.calendar(CalendarValue(period: .decade(year / 10))), false, false)
         case .century:
             guard let n = v.int(1), n >= 1, n <= 30 else { return nil }
