@@ -44,8 +44,10 @@ final class NarrativeAnchoringTests: XCTestCase {
     }
 
     func testNarrativeDecision() {
-        func values(_ years: [Int], speech: Int) -> [(TimexType, String)] {
-            years.map { (TimexType.date, String($0)) } + Array(repeating: (TimexType.date, "WD:5"), count: speech)
+        func values(_ years: [Int], speech: Int) -> [(TimexType, UnderspecifiedValue?)] {
+            (years.map { String($0) } + Array(repeating: "WD:5", count: speech)).map {
+                (TimexType.date, FilledTemplate($0, lexicon: .english)?.value)
+            }
         }
         let saved = Self.saved
         XCTAssertTrue(TemporalTagger.isNarrative([], published: nil), "no date of writing: a story")

@@ -64,3 +64,43 @@ final class Timex3ValueTests: XCTestCase {
         XCTAssertEqual(TimeLabel.label("2026-W03"), "week 03 2026")
     }
 }
+
+/// A text with no date to count from keeps what each expression itself says.
+final class UndatedValueTests: XCTestCase {
+    func values(_ text: String) -> [String: String] {
+        let s = Array(text.unicodeScalars)
+        var out: [String: String] = [:]
+        for t in TemporalTagger.shared.tag(scalars: s, published: nil, corpusAnchor: nil) {
+            out[String(String.UnicodeScalarView(s[t.span.start..<t.span.end]))] = t.value
+        }
+        return out
+    }
+
+    func testOpenValuesKeepTheirParts() {
+        let v = values("The previous April was dry. That night it rained. We fly at 2pm on Friday. "
+                       + "Christmas came early. The morning of April 19 was cold. The following year they met. "
+                       + "Monday nights are quiet. This weekend we rest.")
+        XCTAssertEqual(v["The previous April"], "XXXX-04")
+        XCTAssertEqual(v["That night"], "XXXX-XX-XXTNI")
+        XCTAssertEqual(v["Christmas"], "XXXX-12-25")
+        XCTAssertEqual(v["The morning of April 19"], "XXXX-04-19TMO")
+        XCTAssertEqual(v["The following year"], "XXXX")
+        XCTAssertEqual(v["Monday nights"], "XXXX-WXX-1TNI")
+        XCTAssertEqual(v["This weekend"], "XXXX-WXX-WE")
+        XCTAssertEqual(v["2pm"] ?? v["2pm on Friday"], v["2pm"] != nil ? "XXXX-XX-XXT14:00" : "XXXX-WXX-5T14:00")
+    }
+}
+
+final class OpenValueLabelTests: XCTestCase {
+    func testLabelsLeaveOutWhatIsNotKnown() {
+        XCTAssertEqual(TimeLabel.label("XXXX-04"), "April")
+        XCTAssertEqual(TimeLabel.label("XXXX-12-25"), "25 Dec")
+        XCTAssertEqual(TimeLabel.label("XXXX-04-19TMO"), "19 Apr morning")
+        XCTAssertEqual(TimeLabel.label("XXXX-SP"), "spring")
+        XCTAssertEqual(TimeLabel.label("XXXX-WXX-WE"), "a weekend")
+        XCTAssertEqual(TimeLabel.label("2026-WXX"), "a week in 2026")
+        XCTAssertEqual(TimeLabel.label("XXXX-QX"), "a quarter")
+        XCTAssertEqual(TimeLabel.label("2026-04"), "April 2026")
+        XCTAssertEqual(TimeLabel.label("XXXX-XX-XX"), "XXXX-XX-XX")
+    }
+}

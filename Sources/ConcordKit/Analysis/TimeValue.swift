@@ -107,6 +107,8 @@ public enum TimeLabel {
         case .calendar(let calendar): c = calendar
         }
         let period = (c.beforeChrist ? "BC" : "") + c.periodText
+        // A year not known is left out: "April", "25 Dec", "Q4" (no "XXXX").
+        func of(_ what: String) -> String { c.period == .year(.unknown) ? what : what + " " + period }
         guard let part = c.part else {
             if c.beforeChrist { return period }
             switch c.period {
@@ -115,12 +117,17 @@ public enum TimeLabel {
             case .millennium, .year: return period
             }
         }
+        // A part not known: "a week in 2026", "a weekend".
+        func some(_ what: String) -> String { c.period == .year(.unknown) ? "a " + what : "a \(what) in " + period }
         switch part {
-        case .month(.known(let m)): return monthNames[m - 1] + " " + period
-        case .quarter(let q): return "Q" + CalendarValue.text(q, 1) + " " + period
-        case .half(let h): return "H\(h) " + period
-        case .week(let w): return "week " + CalendarValue.text(w, 2) + " " + period
-        case .season(let s): return (seasonNames[s.rawValue] ?? s.rawValue) + " " + period
+        case .quarter(.unknown): return some("quarter")
+        case .week(.unknown): return some("week")
+        case .weekend(.unknown): return some("weekend")
+        case .month(.known(let m)): return of(monthNames[m - 1])
+        case .quarter(let q): return of("Q" + CalendarValue.text(q, 1))
+        case .half(let h): return of("H\(h)")
+        case .week(let w): return of("week " + CalendarValue.text(w, 2))
+        case .season(let s): return of(seasonNames[s.rawValue] ?? s.rawValue)
         case .monthDay(.known(let m), .known(let d)):
             var timeSuffix = ""
             switch c.time {
@@ -128,8 +135,8 @@ public enum TimeLabel {
             case .some(let t): timeSuffix = " " + String(CalendarValue(period: .year(.unknown), time: t).description.dropFirst(5))
             case nil: break
             }
-            return "\(d) " + String(monthNames[m - 1].prefix(3)) + " " + period + timeSuffix
-        case .weekend(let w): return "weekend of week " + CalendarValue.text(w, 2) + " " + period
+            return of("\(d) " + String(monthNames[m - 1].prefix(3))) + timeSuffix
+        case .weekend(let w): return of("weekend of week " + CalendarValue.text(w, 2))
         case .month(.unknown), .monthDay, .weekDay: return value.description
         }
     }

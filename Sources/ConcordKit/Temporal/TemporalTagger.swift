@@ -46,9 +46,12 @@ public struct TemporalTagger: Sendable {
         guard !matches.isEmpty else { return [] }
         // Articles about quarterly results count years in quarters.
         let quarterContext = tokens.contains { $0.types & TokenType.quarterWord != 0 }
-        let storyMode = TemporalTagger.isNarrative(matches.map { m in
-            (matcher.rules[m.rule].rule.type, TemporalTagger.fill(matcher.rules[m.rule].rule.value, m.captures))
-        }, published: published ?? corpusAnchor)
+        // Each match's value, read once into its typed form (nil: not a value).
+        let filled = matches.map { m in
+            FilledTemplate(TemporalTagger.fill(matcher.rules[m.rule].rule.value, m.captures), lexicon: lexicon)
+        }
+        let storyMode = TemporalTagger.isNarrative(zip(matches, filled).map { (matcher.rules[$0.0.rule].rule.type, $0.1?.value) },
+                                                   published: published ?? corpusAnchor)
         // Where a narrative has got to: the latest date it mentioned, with its precision.
         var story: StoryTime?
         var paragraphStart = 0, scanned = 0
@@ -69,7 +72,8 @@ public struct TemporalTagger: Sendable {
         let cueTable = tenseCues(tokens)
         var inTimex = [Bool](repeating: false, count: tokens.count)
         for m in matches { for k in m.start..<m.end { inTimex[k] = true } }
-        for m in matches {
+        for (m, typed) in zip(matches, filled) {
+            guard let typed else { continue }
             let rule = matcher.rules[m.rule].rule
             // Left-extend over a modifier phrase ("early", "the end of", "about").
             var startToken = m.start
@@ -119,7 +123,6 @@ public struct TemporalTagger: Sendable {
                 ?? TemporalTagger.paragraph(s, around: startOffset)
             var (tense, cue) = self.tense(tokens: tokens, range: range, exclude: startOffset..<endOffset, inTimex: inTimex,
                                           cues: cueTable)
-            var value = TemporalTagger.fill(rule.value, m.captures)
             var anchor: TimexAnchor?
             if let p = published { anchor = .published(p) }
             else if let n = narrative { anchor = .narrative(n.date, offset: n.offset) }
@@ -128,10 +131,9 @@ public struct TemporalTagger: Sendable {
             var captures = m.captures
             // In a narrative, an expression that needs an anchor takes the time the story
             // has reached, unless it points at the time of writing ("today").
-            let typed = UnderspecifiedValue(value)
             var storyAnchored = false
             let speechFuture = tense == .future && cue.map { lexicon.speechFutureCues.contains($0) } ?? false
-            if storyMode, let st = story, typed.form.needsAnchor, !typed.isDeictic, !speechFuture {
+            if storyMode, let st = story, typed.form.needsAnchor, !typed.value.isDeictic, !speechFuture {
                 anchor = .narrative(st.date, offset: st.offset, precision: st.datePrecision)
                 tense = .story
                 cue = nil
@@ -178,10 +180,10 @@ public struct TemporalTagger: Sendable {
             }
             if storyAnchored, let st = story { narrativeBase = (st.date, st.offset, st.datePrecision) }
             // (a unit as a code or as a word: "ANA:D:+1", "ANA:day:following")
-            let anaphoricUnit = typed.form == .anaphoric ? typed.arg(1).map { lexicon.units[$0] ?? $0 } : nil
-            let namesTheDay = anaphoricUnit == "D" || typed.form == .previousWeekday || typed.form == .overnight
-                || typed.form == .anaphoricPartOfDay
-                || (typed.parts.count > 1 && typed.parts.last == lexicon.context.definiteArticle)
+            var anaphoricUnit: TimeUnit?
+            if case .anaphoric(let unit, _) = typed.value { anaphoricUnit = unit }
+            let namesTheDay = anaphoricUnit == .day || typed.form == .previousWeekday || typed.form == .overnight
+                || typed.form == .anaphoricPartOfDay || typed.definite
             if namesTheDay, let d = lastDay {
                 narrativeBase = (d.date, d.offset, .day)
             }
@@ -189,12 +191,16 @@ public struct TemporalTagger: Sendable {
             if typed.form == .anaphoricMonth || typed.form == .anaphoricSeason, let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
                 // After a bare year, "the following spring" is in the next year and "the
                 // previous April" in the year before: count from the year's end or start.
-                let forward = (typed.parts.count > 2 ? lexicon.sequenceShifts[typed.parts[typed.parts.count - 1]] ?? 0 : 0) > 0
+                var forward = false
+                switch typed.value {
+                case .anaphoricMonth(_, let shift), .anaphoricSeason(_, let shift): forward = shift > 0
+                default: break
+                }
                 let date = !c.monthKnown && forward ? CalendarDate(year: c.date.year, month: 12, day: 31) ?? c.date : c.date
                 narrativeBase = (date, c.offset, c.monthKnown ? .month : .year)
             }
             if let unit = anaphoricUnit, let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
-                if unit == "Y" || (unit == "M" && c.monthKnown) {
+                if unit == .year || (unit == .month && c.monthKnown) {
                     narrativeBase = (c.date, c.offset, c.monthKnown ? .month : .year)
                 }
             }
@@ -315,16 +321,16 @@ public struct TemporalTagger: Sendable {
     /// "last year"), each of which weighs as two years. Forecasts name later years
     /// and are still news.
     /// Relative expressions in such a text follow the story, not the publication date.
-    static func isNarrative(_ values: [(TimexType, String)], published: CalendarDate?) -> Bool {
+    static func isNarrative(_ values: [(TimexType, UnderspecifiedValue?)], published: CalendarDate?) -> Bool {
         guard let p = published else { return true }
         var years = 0, far = 0, speech = 0
         var farYears = Set<Int>()
-        for (type, value) in values where type == .date {
-            let typed = UnderspecifiedValue(value)
+        for (type, typed) in values where type == .date {
+            guard let typed else { continue }
             // Words that count from the time of writing ("last year", "on Thursday" in a
             // report) are the mark of news.
             if typed.isDeictic || typed.form == .weekday { speech += 1; continue }
-            guard typed.form == .literal, let y = Timex3Value(value)?.knownYear, y >= 1 else { continue }
+            guard case .literal(let value) = typed, let y = value.knownYear, y >= 1 else { continue }
             years += 1
             if y <= p.year - 2 { far += 1; farYears.insert(y) }
         }

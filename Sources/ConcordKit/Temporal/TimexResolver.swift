@@ -39,134 +39,138 @@ struct TimexResolver {
     }
     typealias Resolved = (value: Timex3Value, relative: Bool, usedNarrative: Bool)
 
-    /// Resolves a value. Returns (value, usedAnchor) or nil when the value would be invalid.
-    /// `anchor` nil leaves relative values unresolved (X-filled).
+    /// Resolves a filled template (read with the lexicon first); nil when it is not
+    /// one or its value would be invalid.
     static func resolve(_ raw: String, anchor: CalendarDate?, narrative: CalendarDate?, tense: Tense,
                         captures: [String: String], lexicon lx: TimeLexicon = .english) -> Resolved? {
-        resolve(UnderspecifiedValue(raw), anchor: anchor, narrative: narrative, tense: tense, captures: captures, lexicon: lx)
+        guard let filled = FilledTemplate(raw, lexicon: lx) else { return nil }
+        return resolve(filled, anchor: anchor, narrative: narrative, tense: tense, captures: captures, lexicon: lx)
     }
 
-    static func resolve(_ v: UnderspecifiedValue, anchor: CalendarDate?, narrative: CalendarDate?, tense: Tense,
+    /// Resolves a value. Returns (value, relative, usedNarrative) or nil when the
+    /// value would be invalid. `anchor` nil leaves relative values unresolved (X-filled).
+    static func resolve(_ filled: FilledTemplate, anchor: CalendarDate?, narrative: CalendarDate?, tense: Tense,
                         captures: [String: String], lexicon lx: TimeLexicon = .english) -> Resolved? {
+        let v = filled.value
         // Forms that need no anchor.
-        switch v.form {
-        case .duration: return duration(v, captures: captures)
-        case .set:
-            guard v.parts.count == 3 else { return nil }
-            return duration(v.parts[1], v.parts[2]).map { ($0, false, false) }
-        case .setAdverb: return lx.frequencyAdverbs[v.arg(1) ?? ""].flatMap(Timex3Value.init).map { ($0, false, false) }
-        case .decade:
-            guard let year = v.int(1), year >= 0 else { return nil }
+        switch v {
+        case .duration(let n, let unit):
+            var amount = n
+            if let frac = captures["frac"], case .number(let whole) = n, let f = Double(frac) { amount = .number(whole + f) }
+            return duration(amount, unit).map { ($0, false, false) }
+        case .set(let n, let unit): return duration(n, unit).map { ($0, false, false) }
+        case .setAdverb(let value): return (value, false, false)
+        case .decade(let year):
             // "the 1800s", "the 1900s" name a century as English uses them; "the 2000s"
             // is the decade (a century since 2000 is not yet spoken of that way).
             if year % 100 == 0 && year > 0 && year < 2000 { return (.calendar(CalendarValue(period: .century(year / 100))), false, false) }
             return (.calendar(CalendarValue(period: .decade(year / 10))), false, false)
-        case .century:
-            guard let n = v.int(1), n >= 1, n <= 30 else { return nil }
-            return (.calendar(CalendarValue(period: .century(n - 1))), false, false)
-        case .holidayOfYear: return holidayOfYear(v)
-        case .setPartOfDay:
-            guard v.parts.count == 3, let wd = Int(v.parts[1]), (1...7).contains(wd),
-                  let time = timeOfDay(lx.partOfDayPlurals[v.parts[2]] ?? "NI") else { return nil }
-            return (.open(.weekDay(.unknown, wd), time: time), false, false)
-        case .literal: return Timex3Value(v.raw).map { ($0, false, false) }
-        case .nthWeekOfMonth where Int(v.arg(3) ?? "") != nil:
-            return nthWeekOfMonth(v, year: Int(v.arg(3) ?? "")).map { ($0, false, false) }
-        case .weekOf where !(v.arg(1) ?? "").hasPrefix("Y?"):
+        case .century(let n): return (.calendar(CalendarValue(period: .century(n - 1))), false, false)
+        case .holidayOfYear(let code, let y):
+            guard let found = Holidays.occurrences(code, gregorianYears: y...y).first(where: { $0.date.year == y }) else { return nil }
+            return (found.value, false, false)
+        case .setPartOfDay(let wd, let time): return (.open(.weekDay(.unknown, wd), time: time), false, false)
+        case .literal(let value): return (value, false, false)
+        case .nthWeekOfMonth(let which, let m, let year?):
+            return nthWeekOfMonth(which, month: m, year: year).map { ($0, false, false) }
+        case .weekOf(let m, let d, let year?):
             // A full date: its week needs no anchor.
-            guard let day = v.arg(1).flatMap(Timex3Value.init)?.calendarDay else { return nil }
-            return (.week(of: day), false, false)
+            return CalendarDate(year: year, month: m, day: d).map { (.week(of: $0), false, false) }
         default: break
         }
         // Anaphoric forms count from the time the narrative has reached.
         var usedNarrative = false
         var base = anchor
-        if v.followsNarrative(definiteArticle: lx.context.definiteArticle, dayContext: captures["@dayContext"] != nil) {
+        if filled.followsNarrative(dayContext: captures["@dayContext"] != nil) {
             if let narrative { base = narrative; usedNarrative = true }
         }
         guard let a = base else { return unresolved(v).map { ($0, true, false) } }
         let c = Context(anchor: a, tense: tense, captures: captures, lexicon: lx, usedNarrative: usedNarrative)
-        switch v.form {
-        case .monthDay: return monthDay(v, c)
-        case .holiday: return holiday(v, c)
-        case .dayOfMonth: return dayOfMonth(v, c)
-        case .dayOfMonthInContext:
+        switch v {
+        case .monthDay(let m, let d): return monthDay(m, d, c)
+        case .holiday(let code): return holiday(code, c)
+        case .dayOfMonth(let d): return dayOfMonth(d, c)
+        case .dayOfMonthInContext(let d):
             guard captures["@dayContext"] != nil else { return nil }
-            return dayOfMonth(v, c)
-        case .weekday: return weekday(v, c)
-        case .relative:
-            guard v.parts.count == 3, let shift = Int(v.parts[2]) else { return nil }
-            return shiftUnit(v.parts[1], by: shift, anchor: a).map { ($0, true, false) }
-        case .ago: return ago(v, c)
-        case .ahead: return ahead(v, c)
+            return dayOfMonth(d, c)
+        case .weekday(let wd, let shift):
+            // A weekday needs a day to count from: a story that has reached only a
+            // year or a month leaves it open.
+            if tense == .story && captures["@storyPrecision"] != "D" { return (.open(.weekDay(.unknown, wd)), true, false) }
+            return (.day(weekday(wd, shift: shift, anchor: a, tense: tense)), true, false)
+        case .relative(let unit, let shift): return shiftUnit(unit, by: shift, anchor: a).map { ($0, true, false) }
+        case .ago(let unit, let n): return ago(unit, n, c)
+        case .ahead(let unit, let n): return ahead(unit, n, c)
         case .yearWeek: return (.calendar(CalendarValue(period: .year(.known(a.year)), part: .week(.unknown))), true, false)
-        case .previousWeekday:
+        case .previousWeekday(let wd):
             // The weekday before the day last mentioned.
-            guard let wd = v.int(1), (1...7).contains(wd) else { return nil }
             return (.day(weekday(wd, shift: -1, anchor: a, tense: tense)), true, usedNarrative)
-        case .yearAgo: return yearAgo(v, c)
-        case .shiftedYearQuarter: return shiftedYearQuarter(v, c)
-        case .shiftedYearHalf:
+        case .yearAgo(let unit):
+            // "a year ago" in an article about quarterly results means the year-ago quarter.
+            if unit == .year && captures["@quarterContext"] != nil { return lastQuarter(back: -4, c) }
+            return shiftUnit(unit, by: -1, anchor: a, dayPrecision: true).map { ($0, true, false) }
+        case .shiftedYearQuarter(let shift, let q):
+            if let q { return (.quarter(a.year + shift, q), true, false) }
+            let last = lastCompletedQuarter(a)
+            return (.quarter(a.year + shift - (last.year == a.year ? 0 : 1), last.quarter), true, false)
+        case .shiftedYearHalf(let shift, let h):
             // A half of a shifted year: "the second half of next year".
-            guard v.parts.count == 3, let shift = Int(v.parts[1]), let h = Int(v.parts[2]), (1...2).contains(h) else { return nil }
             return (.half(a.year + shift, h), true, false)
-        case .yearQuarter:
-            guard let y = v.int(1) else { return nil }
-            let q = captures["@lastQuarter"].flatMap { Int($0.suffix(1)) } ?? lastCompletedQuarter(a).quarter
+        case .yearQuarter(let y):
+            let named = captures["@lastQuarter"].flatMap(Timex3Value.init)
+            let q: Int
+            if case .quarter(.known(let n))? = named?.calendar?.part { q = n } else { q = lastCompletedQuarter(a).quarter }
             return (.quarter(y, q), true, false)
-        case .anaphoric: return anaphoric(v, c)
-        case .month: return month(v, c)
-        case .current:
+        case .anaphoric(let unit, let shift):
+            // Relative to the last date mentioned: "the following year", "two days later".
+            return shiftUnit(unit, by: shift, anchor: a, dayPrecision: true).map { ($0, true, usedNarrative) }
+        case .month(let m, let shift): return (month(m, shift: shift, anchor: a), true, false)
+        case .current(let unit):
             // "the year", "the end of the month": the unit the talk is in (the anchor's).
-            guard v.parts.count == 2 else { return nil }
-            return shiftUnit(v.parts[1], by: 0, anchor: a).map { ($0, true, usedNarrative) }
-        case .anaphoricMonth, .anaphoricSeason: return anaphoricMonthOrSeason(v, c)
-        case .partOfDayOfDate: return partOfDayOfDate(v, c)
-        case .monthOfYear:
-            guard let m = v.int(1), let shift = v.int(2) else { return nil }
-            return (.month(a.year + shift, m), true, false)
-        case .season: return season(v, c)
-        case .quarter:
-            guard let q = v.int(1), (1...4).contains(q) else { return nil }
-            return (.quarter(chooseYear(quarter: q, anchor: a, tense: tense), q), true, false)
-        case .lastQuarter: return lastQuarter(v, c)
-        case .days:
-            guard let n = v.int(1), let d = a.adding(days: n) else { return nil }
-            return (.day(d), true, false)
-        case .daysFrom:
-            // "the day after tomorrow" (+2), "the day before yesterday" (-2)
-            let n = 2 * (v.parts.count > 2 ? lx.dayShifts[v.parts[2]] ?? -1 : -1)
-            guard let d = a.adding(days: n) else { return nil }
-            return (.day(d), true, false)
-        case .clock: return clock(v, c)
-        case .noon:
+            return shiftUnit(unit, by: 0, anchor: a).map { ($0, true, usedNarrative) }
+        case .anaphoricMonth(let m, let shift):
+            // "the previous April": counted from the time talked of.
+            return (month(m, shift: shift, anchor: a), true, false)
+        case .anaphoricSeason(let s, let shift): return (season(s, shift: shift, anchor: a, tense: tense), true, usedNarrative)
+        case .partOfDayOfDate(let m, let d, let time):
+            // "the morning of April 19": a part of a day named without its year.
+            guard let r = monthDay(m, d, Context(anchor: a, tense: tense, captures: captures, lexicon: lx, usedNarrative: false)),
+                  var day = r.value.calendar else { return nil }
+            day.time = time
+            return (.calendar(day), true, r.usedNarrative)
+        case .monthOfYear(let m, let shift): return (.month(a.year + shift, m), true, false)
+        case .season(let s, let shift): return (season(s, shift: shift, anchor: a, tense: tense), true, false)
+        case .quarter(let q): return (.quarter(chooseYear(quarter: q, anchor: a, tense: tense), q), true, false)
+        case .lastQuarter(let back): return lastQuarter(back: back, c)
+        case .days(let n), .daysFrom(let n): return a.adding(days: n).map { (.day($0), true, false) }
+        case .clock(let h, let m):
+            // A clock time on the day the sentence talks of.
             let day = dayForTime(captures, anchor: a, tense: tense, lexicon: lx)
-            let midnight = v.parts.count > 1 && lx.midnightWords.contains(v.parts[1])
+            return (.day(day, at: .clock(hour: h, minute: m, second: nil)), true, false)
+        case .noon(let midnight):
+            let day = dayForTime(captures, anchor: a, tense: tense, lexicon: lx)
             return (.day(day, at: .clock(hour: midnight ? 24 : 12, minute: midnight ? nil : 0, second: nil)), true, false)
-        case .partOfDay: return partOfDay(v, c)
-        case .weekdayPartOfDay:
-            guard let wd = v.int(1), v.parts.count > 2, let time = timeOfDay(v.parts[2]) else { return nil }
+        case .partOfDay(let time, let dayShift):
+            if captures["weekday"] != nil || captures["rel"] != nil {
+                return (.day(dayForTime(captures, anchor: a, tense: tense, lexicon: lx), at: time), true, false)
+            }
+            return a.adding(days: dayShift).map { (.day($0, at: time), true, false) }
+        case .weekdayPartOfDay(let wd, let time):
             return (.day(weekday(wd, shift: nil, anchor: a, tense: tense), at: time), true, false)
         case .overnight:
             // The night before the anchor, unless the talk is of the future (tonight).
-            guard let d = a.adding(days: tense == .future ? 0 : -1) else { return nil }
-            return (.day(d, at: .part(.night)), true, false)
-        case .weekend: return weekend(v, c)
-        case .nthWeekOfMonth:
+            return a.adding(days: tense == .future ? 0 : -1).map { (.day($0, at: .part(.night)), true, false) }
+        case .weekend(let named): return weekend(named, c)
+        case .nthWeekOfMonth(let which, let m, _):
             // The month's year from the anchor and tense, as for "in May".
-            guard let m = v.int(2), (1...12).contains(m),
-                  let r = resolve("Y?-" + pad(m, 2), anchor: a, narrative: nil, tense: tense, captures: captures, lexicon: lx),
+            guard let r = monthDay(m, nil, Context(anchor: a, tense: tense, captures: captures, lexicon: lx, usedNarrative: false)),
                   let y = r.value.knownYear else { return nil }
-            return nthWeekOfMonth(v, year: y).map { ($0, true, r.usedNarrative || usedNarrative) }
-        case .anaphoricPartOfDay:
-            guard v.parts.count == 3 else { return nil }
-            let shift = Int(v.parts[2]) ?? lx.sequenceShifts[v.parts[2]] ?? 0
-            // (the part of day as a code, or as the word a rule names: "morning" → MO)
-            guard let d = a.adding(days: shift), let time = timeOfDay(lx.partsOfDay[v.parts[1]] ?? v.parts[1]) else { return nil }
-            return (.day(d, at: time), true, usedNarrative)
-        case .weekOf:
+            return nthWeekOfMonth(which, month: m, year: y).map { ($0, true, r.usedNarrative || usedNarrative) }
+        case .anaphoricPartOfDay(let time, let shift):
+            return a.adding(days: shift).map { (.day($0, at: time), true, usedNarrative) }
+        case .weekOf(let m, let d, _):
             // The day's year from the anchor and tense, as for "March 9"; then its week.
-            guard let day = v.arg(1), let r = resolve(day, anchor: a, narrative: nil, tense: tense, captures: captures, lexicon: lx),
+            guard let r = monthDay(m, d, Context(anchor: a, tense: tense, captures: captures, lexicon: lx, usedNarrative: false)),
                   let date = r.value.calendarDay else { return nil }
             return (.week(of: date), true, r.usedNarrative || usedNarrative)
         case .duration, .set, .setAdverb, .decade, .century, .holidayOfYear, .setPartOfDay, .literal:
@@ -176,44 +180,18 @@ struct TimexResolver {
 
     // MARK: One function per form
 
-    /// The ISO week of the n-th (1-4) or last seven days of a month: the week that
-    /// holds their middle day (the 4th, 11th, 18th, 25th; the last day minus three).
-    static func nthWeekOfMonth(_ v: UnderspecifiedValue, year: Int?) -> Timex3Value? {
-        guard let y = year, let m = v.int(2), (1...12).contains(m), let which = v.arg(1) else { return nil }
-        let day: Int
-        if let n = Int(which) {
-            guard (1...4).contains(n) else { return nil }
-            day = 7 * n - 3
-        } else {
-            day = CalendarDate.daysIn(year: y, month: m) - 3
-        }
+    /// The ISO week of the n-th (1-4; nil: the last) seven days of a month: the week
+    /// that holds their middle day (the 4th, 11th, 18th, 25th; the last day minus three).
+    static func nthWeekOfMonth(_ which: Int?, month m: Int, year y: Int) -> Timex3Value? {
+        let day = which.map { 7 * $0 - 3 } ?? CalendarDate.daysIn(year: y, month: m) - 3
         return CalendarDate(year: y, month: m, day: day).map(Timex3Value.week(of:))
     }
 
-    static func duration(_ v: UnderspecifiedValue, captures: [String: String]) -> Resolved? {
-        guard v.parts.count == 3 else { return nil }
-        var n = v.parts[1]
-        if let frac = captures["frac"], let a = Double(n), let f = Double(frac) { n = formatNumber(a + f) }
-        return duration(n, v.parts[2]).map { ($0, false, false) }
-    }
-
-    /// A holiday of a given year.
-    static func holidayOfYear(_ v: UnderspecifiedValue) -> Resolved? {
-        let parts = v.parts
-        guard parts.count >= 3, let y = Int(parts[parts.count - 1]), (1...9999).contains(y) else { return nil }
-        let code = parts[1..<(parts.count - 1)].joined(separator: ":")
-        guard let found = Holidays.occurrences(code, gregorianYears: y...y).first(where: { $0.date.year == y }) else { return nil }
-        return (found.value, false, false)
-    }
-
     /// Y?-MM-DD or Y?-MM: the year chosen from the anchor and the tense.
-    static func monthDay(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+    static func monthDay(_ m: Int, _ d: Int?, _ c: Context) -> Resolved? {
         let (a, tense) = (c.anchor, c.tense)
-        let fields = v.raw.split(separator: "-").map(String.init)
-        guard fields.count >= 2, let m = Int(fields[1]), (1...12).contains(m) else { return nil }
         let yearOnly = tense == .story && c.captures["@storyPrecision"] == "Y"
-        if fields.count == 3 {
-            guard let d = Int(fields[2]) else { return nil }
+        if let d {
             if yearOnly {
                 guard let date = CalendarDate(year: a.year, month: m, day: d) else { return nil }
                 return (.day(date), true, c.usedNarrative)
@@ -226,9 +204,8 @@ struct TimexResolver {
     }
 
     /// A holiday without a year: the occurrence the tense points to, as for a month and day.
-    static func holiday(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+    static func holiday(_ code: String, _ c: Context) -> Resolved? {
         let (a, tense) = (c.anchor, c.tense)
-        let code = v.parts.dropFirst().joined(separator: ":")
         let occurrences = Holidays.occurrences(code, gregorianYears: (a.year - 1)...(a.year + 1))
         guard !occurrences.isEmpty else { return nil }
         if tense == .story && c.captures["@storyPrecision"] == "Y" {
@@ -248,9 +225,8 @@ struct TimexResolver {
     }
 
     /// A day of the month named alone: in the month in context, else the month the tense points to.
-    static func dayOfMonth(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+    static func dayOfMonth(_ d: Int, _ c: Context) -> Resolved? {
         let a = c.anchor
-        guard let d = v.int(1), (1...31).contains(d) else { return nil }
         if c.tense == .story && c.captures["@storyPrecision"] == "Y" { return (.open(.monthDay(.unknown, .known(d))), true, false) }
         // After a month named in the paragraph ("In March … on the 19th"): that month.
         if c.captures["@monthContext"] != nil {
@@ -266,108 +242,33 @@ struct TimexResolver {
         return (.day(chosen), true, c.usedNarrative)
     }
 
-    static func weekday(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
-        guard let wd = v.int(1), (1...7).contains(wd) else { return nil }
-        // A weekday needs a day to count from: a story that has reached only a
-        // year or a month leaves it open.
-        if c.tense == .story && c.captures["@storyPrecision"] != "D" { return (.open(.weekDay(.unknown, wd)), true, false) }
-        return (.day(weekday(wd, shift: v.int(2), anchor: c.anchor, tense: c.tense)), true, false)
-    }
-
-    static func ago(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
-        guard v.parts.count == 3 else { return nil }
-        if v.parts[2] == "X" { return (.reference(.past), true, false) }
-        guard let n = Double(v.parts[2]), let k = boundedInt(n) else { return nil }
-        return shiftUnit(v.parts[1], by: -k, anchor: c.anchor, dayPrecision: true).map { ($0, true, false) }
+    /// n units before the anchor; an unknown n ("years ago") is the past.
+    static func ago(_ unit: TimeUnit, _ n: Amount, _ c: Context) -> Resolved? {
+        guard case .number(let count) = n else { return (.reference(.past), true, false) }
+        guard let k = boundedInt(count) else { return nil }
+        return shiftUnit(unit, by: -k, anchor: c.anchor, dayPrecision: true).map { ($0, true, false) }
     }
 
     /// "in five years": a date that far ahead in future talk, else a duration.
-    static func ahead(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
-        guard v.parts.count == 3, let n = Double(v.parts[2]) else { return nil }
+    static func ahead(_ unit: TimeUnit, _ n: Double, _ c: Context) -> Resolved? {
         if c.tense == .future, n == n.rounded(), let k = boundedInt(n) {
-            return shiftUnit(v.parts[1], by: k, anchor: c.anchor, dayPrecision: true).map { ($0, true, false) }
+            return shiftUnit(unit, by: k, anchor: c.anchor, dayPrecision: true).map { ($0, true, false) }
         }
-        return duration(v.parts[2], v.parts[1]).map { ($0, false, false) }
-    }
-
-    /// "a year ago" in an article about quarterly results means the year-ago quarter.
-    static func yearAgo(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
-        guard v.parts.count >= 2 else { return nil }
-        if v.parts[1] == "Y" && c.captures["@quarterContext"] != nil {
-            return resolve("LASTQ:-4", anchor: c.anchor, narrative: nil, tense: c.tense, captures: c.captures, lexicon: c.lexicon)
-        }
-        return shiftUnit(v.parts[1], by: -1, anchor: c.anchor, dayPrecision: true).map { ($0, true, false) }
-    }
-
-    static func shiftedYearQuarter(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
-        let a = c.anchor
-        guard v.parts.count == 3, let shift = Int(v.parts[1]) else { return nil }
-        let y = a.year + shift
-        if let q = Int(v.parts[2]), (1...4).contains(q) { return (.quarter(y, q), true, false) }
-        let last = lastCompletedQuarter(a)
-        return (.quarter(y - (last.year == a.year ? 0 : 1), last.quarter), true, false)
-    }
-
-    /// Relative to the last date mentioned: "the following year", "two days later".
-    static func anaphoric(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
-        guard v.parts.count == 3 else { return nil }
-        let shiftText = v.parts[2].replacingOccurrences(of: "+", with: "")
-        let shift: Int
-        if let k = c.lexicon.sequenceShifts[shiftText] {
-            shift = k
-        } else {
-            guard let k = boundedInt(Double(shiftText) ?? 0) else { return nil }
-            shift = k
-        }
-        return shiftUnit(c.lexicon.units[v.parts[1]] ?? v.parts[1], by: shift, anchor: c.anchor, dayPrecision: true)
-            .map { ($0, true, c.usedNarrative) }
+        return duration(.number(n), unit).map { ($0, false, false) }
     }
 
     /// Last, this or next month m.
-    static func month(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
-        let a = c.anchor
-        guard let m = v.int(1), let shift = v.int(2), (1...12).contains(m) else { return nil }
+    static func month(_ m: Int, shift: Int, anchor a: CalendarDate) -> Timex3Value {
         var y = a.year
         // "last February" said in March means the February before: the one just
         // past would be "last month".
         if shift < 0 { if m >= a.month || a.month - m == 1 { y -= 1 } }
         else if shift > 0 { if m <= a.month { y += 1 } }
-        return (.month(y, m), true, false)
-    }
-
-    /// "the previous April", "the following spring": counted from the time talked of.
-    static func anaphoricMonthOrSeason(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
-        guard v.parts.count == 3 else { return nil }
-        let shift = c.lexicon.sequenceShifts[v.parts[2]] ?? 0
-        if v.form == .anaphoricSeason {
-            return season(v.parts[1], shift: shift, anchor: c.anchor, tense: c.tense).map { ($0, true, c.usedNarrative) }
-        }
-        return resolve("MON:\(v.parts[1]):\(shift)", anchor: c.anchor, narrative: nil, tense: c.tense, captures: c.captures, lexicon: c.lexicon)
-    }
-
-    /// "the morning of April 19": a part of a day named without its year.
-    static func partOfDayOfDate(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
-        let parts = v.parts
-        guard parts.count == 4, let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else { return nil }
-        guard let r = resolve("Y?-\(pad(m, 2))-\(pad(d, 2))", anchor: c.anchor, narrative: nil, tense: c.tense,
-                              captures: c.captures, lexicon: c.lexicon),
-              var day = r.value.calendar, let time = timeOfDay(parts[3]) else { return nil }
-        day.time = time
-        return (.calendar(day), true, r.usedNarrative)
-    }
-
-    static func season(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
-        guard v.parts.count == 3 else { return nil }
-        let shift: Int?
-        if v.parts[2] == "T" { shift = nil } else {
-            guard let n = Int(v.parts[2]) else { return nil }
-            shift = n
-        }
-        return season(v.parts[1], shift: shift, anchor: c.anchor, tense: c.tense).map { ($0, true, false) }
+        return .month(y, m)
     }
 
     /// The last completed quarter, or the one named before, shifted back.
-    static func lastQuarter(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+    static func lastQuarter(back: Int?, _ c: Context) -> Resolved? {
         let a = c.anchor
         var (y, q) = lastCompletedQuarter(a)
         if let end = c.captures["@endMonth"].flatMap(Int.init), (1...12).contains(end) {
@@ -376,10 +277,11 @@ struct TimexResolver {
             let year = end <= a.month ? a.year : a.year - 1
             let middle = end == 1 ? 12 : end - 1
             (y, q) = (end == 1 ? year - 1 : year, (middle - 1) / 3 + 1)
-        } else if let named = c.captures["@lastQuarter"], let ny = Int(named.prefix(4)), let nq = Int(named.suffix(1)) {
+        } else if let named = c.captures["@lastQuarter"].flatMap(Timex3Value.init), let ny = named.knownYear,
+                  case .quarter(.known(let nq))? = named.calendar?.part {
             (y, q) = (ny, nq)
         }
-        if let back = v.int(1) {
+        if let back {
             var index = y * 4 + (q - 1) + back
             if index < 0 { index = 0 }
             y = index / 4
@@ -388,33 +290,9 @@ struct TimexResolver {
         return (.quarter(y, q), true, false)
     }
 
-    /// A clock time on the day the sentence talks of.
-    static func clock(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
-        let parts = v.parts
-        guard parts.count >= 2, parts[1].count == 4, var h = Int(parts[1].prefix(2)), let mm = Int(parts[1].suffix(2)) else { return nil }
-        let half = parts.count > 2 ? parts[2] : ""
-        if half == "pm" && h < 12 { h += 12 }
-        if half == "am" && h == 12 { h = 0 }
-        guard h <= 24, mm < 60 else { return nil }
-        let day = dayForTime(c.captures, anchor: c.anchor, tense: c.tense, lexicon: c.lexicon)
-        return (.day(day, at: .clock(hour: h, minute: mm, second: nil)), true, false)
-    }
-
-    static func partOfDay(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
-        let parts = v.parts
-        guard parts.count >= 2, let time = timeOfDay(parts[1]) else { return nil }
-        let n = c.lexicon.dayShifts[parts.count > 2 ? parts[2] : ""] ?? 0
-        if c.captures["weekday"] != nil || c.captures["rel"] != nil {
-            return (.day(dayForTime(c.captures, anchor: c.anchor, tense: c.tense, lexicon: c.lexicon), at: time), true, false)
-        }
-        guard let d = c.anchor.adding(days: n) else { return nil }
-        return (.day(d, at: time), true, false)
-    }
-
     /// "last weekend", "next weekend"; "this weekend" and "the weekend" go by the tense.
-    static func weekend(_ v: UnderspecifiedValue, _ c: Context) -> Resolved? {
+    static func weekend(_ named: Int, _ c: Context) -> Resolved? {
         let a = c.anchor
-        let named = v.parts.count > 1 ? c.lexicon.shifts[v.parts[1]] ?? 0 : 0
         var shift: Int
         switch named {
         case ..<0: shift = -1
@@ -426,8 +304,7 @@ struct TimexResolver {
             case .unknown, .story: shift = a.weekday >= 5 ? 0 : -1
             }
         }
-        guard let d = a.adding(days: 7 * shift) else { return nil }
-        return (.weekend(of: d), true, false)
+        return a.adding(days: 7 * shift).map { (.weekend(of: $0), true, false) }
     }
 
     /// A count from text as an Int: nil when it is not finite or too large to be a
@@ -443,47 +320,81 @@ struct TimexResolver {
         return CalendarValue.PartOfDay(rawValue: code).map { .part($0) }
     }
 
-    /// The value left open (X-filled) when there is no anchor to count from.
+    /// The value left open (X-filled) when there is no anchor to count from,
+    /// keeping what the expression itself says: its month, day of the month, day of
+    /// the week, season, quarter, time of day (`the previous April` XXXX-04, `the
+    /// morning of April 19` XXXX-04-19TMO, `Christmas` XXXX-12-25, `that night`
+    /// XXXX-XX-XXTNI, `at 2pm` XXXX-XX-XXT14:00), as TIMEX3 writes unknown parts.
     static func unresolved(_ v: UnderspecifiedValue) -> Timex3Value? {
-        switch v.form {
-        case .monthDay: return Timex3Value("XXXX" + v.raw.dropFirst(2))
-        case .weekday:
-            guard let wd = v.int(1), (1...7).contains(wd) else { return nil }
-            return .open(.weekDay(.unknown, wd))
-        case .relative, .ago, .anaphoric:
-            switch v.arg(1) ?? "" {
-            case "Y": return .open()
-            case "M": return .open(.month(.unknown))
-            case "W": return .open(.week(.unknown))
-            case "Q": return .open(.quarter(.unknown))
+        let someDay = CalendarValue.Part.monthDay(.unknown, .unknown)
+        switch v {
+        case .anaphoricMonth(let m, _): return .open(.month(.known(m)))
+        case .anaphoricSeason(let s, _): return .open(.season(s))
+        case .partOfDayOfDate(let m, let d, let time): return .open(.monthDay(.known(m), .known(d)), time: time)
+        case .partOfDay(let time, _), .anaphoricPartOfDay(let time, _): return .open(someDay, time: time)
+        case .overnight: return .open(someDay, time: .part(.night))
+        case .clock(let h, let m): return .open(someDay, time: .clock(hour: h, minute: m, second: nil))
+        case .noon(let midnight): return .open(someDay, time: .clock(hour: midnight ? 24 : 12, minute: midnight ? nil : 0, second: nil))
+        case .weekdayPartOfDay(let wd, let time):
+            guard (1...7).contains(wd) else { return nil }
+            return .open(.weekDay(.unknown, wd), time: time)
+        case .previousWeekday(let wd): return .open(.weekDay(.unknown, wd))
+        case .dayOfMonth(let d), .dayOfMonthInContext(let d): return .open(.monthDay(.unknown, .known(d)))
+        case .weekend: return .open(.weekend(.unknown))
+        case .yearWeek: return .open(.week(.unknown))
+        case .shiftedYearQuarter(_, let q): return .open(.quarter(q.map { .known($0) } ?? .unknown))
+        case .shiftedYearHalf(_, let h): return .open(.half(h))
+        case .holiday(let code):
+            // A holiday on a fixed day of the year (`F:12-25`) keeps its month and day.
+            let f = code.split(separator: ":")
+            guard f.count == 2, f[0] == "F" else { return .open(someDay) }
+            let md = f[1].split(separator: "-").compactMap { Int($0) }
+            if md.count == 2, (1...12).contains(md[0]), (1...CalendarDate.daysIn(year: 2000, month: md[0])).contains(md[1]) {
+                return .open(.monthDay(.known(md[0]), .known(md[1])))
+            }
+            if md.count == 1, (1...12).contains(md[0]) { return .open(.month(.known(md[0]))) }
+            return .open(someDay)
+        case .current(let unit), .yearAgo(let unit): return unresolved(.relative(unit, shift: 0))
+        case .monthDay(let m, let d?):
+            guard (1...31).contains(d) else { return nil }
+            return .open(.monthDay(.known(m), .known(d)))
+        case .monthDay(let m, nil): return .open(.month(.known(m)))
+        case .weekday(let wd, _): return .open(.weekDay(.unknown, wd))
+        case .relative(let unit, _), .ago(let unit, _), .anaphoric(let unit, _):
+            switch unit {
+            case .year: return .open()
+            case .month: return .open(.month(.unknown))
+            case .week: return .open(.week(.unknown))
+            case .quarter: return .open(.quarter(.unknown))
+            case .weekend: return .open(.weekend(.unknown))
             default: return .open(.monthDay(.unknown, .unknown))
             }
-        case .month, .monthOfYear:
-            guard let m = v.int(1), (1...12).contains(m) else { return nil }
+        case .month(let m, _), .monthOfYear(let m, _):
+            guard (1...12).contains(m) else { return nil }
             return .open(.month(.known(m)))
-        case .season: return .open(v.arg(1).flatMap(CalendarValue.Season.init).map { .season($0) } ?? .month(.unknown))
-        case .quarter: return .open(.quarter(v.int(1).flatMap { (1...4).contains($0) ? .known($0) : nil } ?? .unknown))
+        case .season(let s, _): return .open(.season(s))
+        case .quarter(let q): return .open(.quarter(.known(q)))
         case .lastQuarter: return .open(.quarter(.unknown))
         case .weekOf, .nthWeekOfMonth: return .open(.week(.unknown))
         // Without an anchor "in five years" can only be read as a duration.
-        case .ahead: return (v.parts.count == 3 ? duration(v.parts[2], v.parts[1]) : nil) ?? .open(.monthDay(.unknown, .unknown))
+        case .ahead(let unit, let n): return duration(.number(n), unit) ?? .open(.monthDay(.unknown, .unknown))
         default: return .open(.monthDay(.unknown, .unknown))
         }
     }
 
-    /// A duration of n units (a unit code of the lexicon); n may be a fraction
-    /// ("1.5 years" is a year and six months) or X (not known).
-    static func duration(_ n: String, _ unit: String) -> Timex3Value? {
+    /// A duration of n units; n may be a fraction ("1.5 years" is a year and six
+    /// months) or X (not known).
+    static func duration(_ n: Amount, _ unit: TimeUnit) -> Timex3Value? {
         typealias C = DurationValue.Component
         func value(_ components: [C]) -> Timex3Value { .duration(DurationValue(components)) }
-        if n == "X" {
-            let units: [String: DurationValue.Unit] = ["Y": .year, "M": .month, "W": .week, "D": .day, "H": .hour,
-                                                      "MIN": .minute, "S": .second, "DE": .decade, "CE": .century,
-                                                      "Q": .quarter, "WE": .weekend, "FN": .week, "ML": .millennium,
-                                                      "X": .unknown]
+        guard case .number(let v) = n else {
+            let units: [TimeUnit: DurationValue.Unit] = [.year: .year, .month: .month, .week: .week, .day: .day, .hour: .hour,
+                                                         .minute: .minute, .second: .second, .decade: .decade,
+                                                         .century: .century, .quarter: .quarter, .weekend: .weekend,
+                                                         .fortnight: .week, .millennium: .millennium, .unknown: .unknown]
             return units[unit].map { value([C(nil, $0)]) }
         }
-        guard let v = Double(n), v >= 0, v < 1e7 else { return nil }
+        guard v >= 0, v < 1e7 else { return nil }
         let whole = Int(v)
         let frac = v - Double(whole)
         /// The whole units and the fraction in smaller units ("1.5 hours": 1 hour 30 minutes).
@@ -495,20 +406,20 @@ struct TimexResolver {
         }
         func times(_ k: Double, _ u: DurationValue.Unit) -> Timex3Value { value([C((v * k).rounded(), u)]) }
         switch unit {
-        case "Y": return split(.year, Int((frac * 12).rounded()), .month)
-        case "M": return frac == 0 ? value([C(Double(whole), .month)]) : split(.month, Int((frac * 30).rounded()), .day)
-        case "W": return frac == 0 ? value([C(Double(whole), .week)]) : times(7, .day)
-        case "D": return frac == 0 ? value([C(Double(whole), .day)]) : value([C(Double(whole), .day), C((frac * 24).rounded(), .hour)])
-        case "H": return split(.hour, Int((frac * 60).rounded()), .minute)
-        case "MIN": return split(.minute, Int((frac * 60).rounded()), .second)
-        case "S": return value([C(v, .second)])
-        case "DE": return times(10, .year)
-        case "CE": return times(100, .year)
-        case "ML": return times(1000, .year)
-        case "Q": return frac == 0 ? value([C(Double(whole), .quarter)]) : times(3, .month)
-        case "WE": return times(2, .day)
-        case "FN": return times(2, .week)
-        default: return nil
+        case .year: return split(.year, Int((frac * 12).rounded()), .month)
+        case .month: return frac == 0 ? value([C(Double(whole), .month)]) : split(.month, Int((frac * 30).rounded()), .day)
+        case .week: return frac == 0 ? value([C(Double(whole), .week)]) : times(7, .day)
+        case .day: return frac == 0 ? value([C(Double(whole), .day)]) : value([C(Double(whole), .day), C((frac * 24).rounded(), .hour)])
+        case .hour: return split(.hour, Int((frac * 60).rounded()), .minute)
+        case .minute: return split(.minute, Int((frac * 60).rounded()), .second)
+        case .second: return value([C(v, .second)])
+        case .decade: return times(10, .year)
+        case .century: return times(100, .year)
+        case .millennium: return times(1000, .year)
+        case .quarter: return frac == 0 ? value([C(Double(whole), .quarter)]) : times(3, .month)
+        case .weekend: return times(2, .day)
+        case .fortnight: return times(2, .week)
+        case .unknown: return nil
         }
     }
 
@@ -600,38 +511,37 @@ struct TimexResolver {
         return a.adding(days: days) ?? a
     }
 
-    static func shiftUnit(_ unit: String, by n: Int, anchor a: CalendarDate, dayPrecision: Bool = false) -> Timex3Value? {
+    static func shiftUnit(_ unit: TimeUnit, by n: Int, anchor a: CalendarDate, dayPrecision: Bool = false) -> Timex3Value? {
         // Before year 1 there is no TIMEX3 calendar value ("2,500 years ago" stays a plain phrase).
-        guard abs(n) < 1_000_000, a.year + (unit == "Y" ? n : unit == "DE" ? n * 10 : unit == "CE" ? n * 100 : 0) >= 1 else { return nil }
+        guard abs(n) < 1_000_000, a.year + (unit == .year ? n : unit == .decade ? n * 10 : unit == .century ? n * 100 : 0) >= 1 else { return nil }
         switch unit {
-        case "Y": return .year(a.year + n)
-        case "M":
+        case .year: return .year(a.year + n)
+        case .month:
             let index = a.year * 12 + (a.month - 1) + n
             return .month(index / 12, index % 12 + 1)
-        case "W":
+        case .week:
             guard let d = a.adding(days: 7 * n) else { return nil }
             if dayPrecision && abs(n) <= 4 && abs(n) > 1 { return .day(d) }
             return .week(of: d)
-        case "D", "H", "MIN", "S":
-            return a.adding(days: unit == "D" ? n : 0).map(Timex3Value.day)
-        case "Q":
+        case .day, .hour, .minute, .second:
+            return a.adding(days: unit == .day ? n : 0).map(Timex3Value.day)
+        case .quarter:
             let index = a.year * 4 + (a.month - 1) / 3 + n
             return .quarter(index / 4, index % 4 + 1)
-        case "DE": return .calendar(CalendarValue(period: .decade((a.year / 10) + n)))
-        case "CE": return .calendar(CalendarValue(period: .century((a.year - 1) / 100 + n)))
-        case "WE": return a.adding(days: 7 * n).map(Timex3Value.weekend(of:))
-        case "FN": return a.adding(days: 14 * n).map(Timex3Value.day)
-        case "ML":
+        case .decade: return .calendar(CalendarValue(period: .decade((a.year / 10) + n)))
+        case .century: return .calendar(CalendarValue(period: .century((a.year - 1) / 100 + n)))
+        case .weekend: return a.adding(days: 7 * n).map(Timex3Value.weekend(of:))
+        case .fortnight: return a.adding(days: 14 * n).map(Timex3Value.day)
+        case .millennium:
             let m = a.year / 1000 + n
             return (0...9).contains(m) ? .calendar(CalendarValue(period: .millennium(m))) : nil
-        default: return nil
+        case .unknown: return nil
         }
     }
 
-    /// Season `s` (its code) near the anchor: shift −1 the last one, +1 the next one, 0 this
+    /// Season s near the anchor: shift −1 the last one, +1 the next one, 0 this
     /// year's ("this summer"), nil by tense ("in the summer").
-    static func season(_ code: String, shift: Int?, anchor a: CalendarDate, tense: Tense) -> Timex3Value? {
-        guard let s = CalendarValue.Season(rawValue: code) else { return nil }
+    static func season(_ s: CalendarValue.Season, shift: Int?, anchor a: CalendarDate, tense: Tense) -> Timex3Value {
         let start = s.startMonth
         // The season the anchor is in, as (year, start month); winter belongs to the year it starts.
         let m = a.month

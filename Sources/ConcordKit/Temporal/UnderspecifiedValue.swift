@@ -1,8 +1,30 @@
+/// A unit of calendar time as the rules write it (`Y`, `M`, `W`, `D`, `H`, `MIN`,
+/// `S`, `DE`, `CE`, `ML`, `Q`, `WE`, `FN`) or `X`, not known.
+enum TimeUnit: String, Sendable, CaseIterable {
+    case year = "Y", month = "M", week = "W", day = "D", hour = "H", minute = "MIN", second = "S"
+    case decade = "DE", century = "CE", millennium = "ML", quarter = "Q", weekend = "WE", fortnight = "FN"
+    case unknown = "X"
+}
+
+/// A count in a rule's value: a number, or X ("several years").
+enum Amount: Equatable, Sendable {
+    case number(Double)
+    case unknown
+
+    init?(_ text: String) {
+        if text == "X" { self = .unknown; return }
+        guard let n = Double(text), n.isFinite else { return nil }
+        self = .number(n)
+    }
+}
+
 /// A rule's value once its captures are filled in, typed: which form it is and
-/// its arguments. The rules (data) write values as short templates
-/// (`WD:{weekday}`, `REL:Y:-1`, `{year}-{month}-{day}`); the engine reads each
-/// template once into this type, and the resolver has one small function per
-/// `Form` (`TimexResolver`).
+/// its arguments, each read once (numbers as numbers, units as `TimeUnit`, words
+/// of the lexicon as the shifts and codes they stand for). The rules (data)
+/// write values as short templates (`WD:{weekday}`, `REL:Y:-1`,
+/// `{year}-{month}-{day}`); the tagger reads each filled template once into this
+/// type, and the resolver has one small function per case (`TimexResolver`),
+/// returning a `Timex3Value`.
 ///
 ///   `Y?-MM-DD`, `Y?-MM`            monthDay: year chosen from the anchor and tense
 ///   `WD:n`, `WD:n:shift`           weekday n (1 = Monday)
@@ -18,12 +40,81 @@
 ///   `WE:word`                      the weekend
 ///   `DUR:n:unit`, `SET:n:unit`, `SETADV:word`   durations and sets (no anchor)
 /// Anything else is a literal TIMEX3 value.
-struct UnderspecifiedValue: Sendable {
+enum UnderspecifiedValue: Equatable, Sendable {
+    typealias PartOfDay = CalendarValue.TimeOfDay
+    typealias Season = CalendarValue.Season
+
+    case monthDay(month: Int, day: Int?)
+    case duration(Amount, TimeUnit)
+    case set(Amount, TimeUnit)
+    /// A frequency adverb's value ("daily": P1D).
+    case setAdverb(Timex3Value)
+    case decade(year: Int)
+    case century(Int)
+    /// A holiday (its calendar code, `F:12-25`) in a given year.
+    case holidayOfYear(code: String, year: Int)
+    /// "Monday nights": every week's day at a part of the day.
+    case setPartOfDay(weekday: Int, PartOfDay)
+    case holiday(code: String)
+    case dayOfMonth(Int)
+    /// A day of the month that is one only in the context of a month or day named before.
+    case dayOfMonthInContext(Int)
+    /// Weekday n (1 = Monday); shift −1 the one before, +1 the one after, 0 this week's.
+    case weekday(Int, shift: Int?)
+    case relative(TimeUnit, shift: Int)
+    case ago(TimeUnit, Amount)
+    /// "in five years": ahead in future talk, else a duration.
+    case ahead(TimeUnit, Double)
+    /// "this week" said of no day: the anchor's year, week open.
+    case yearWeek
+    /// The weekday before the day last mentioned.
+    case previousWeekday(Int)
+    case yearAgo(TimeUnit)
+    /// A quarter of a shifted year; nil: the last completed one.
+    case shiftedYearQuarter(shift: Int, quarter: Int?)
+    case shiftedYearHalf(shift: Int, half: Int)
+    case yearQuarter(year: Int)
+    /// Relative to the last date mentioned: "the following year", "two days later".
+    case anaphoric(TimeUnit, shift: Int)
+    case month(Int, shift: Int)
+    /// "the year", "the end of the month": the unit the talk is in.
+    case current(TimeUnit)
+    /// "the previous April": month m, a step along the sequence.
+    case anaphoricMonth(Int, shift: Int)
+    /// "the following spring".
+    case anaphoricSeason(Season, shift: Int)
+    /// "the morning of April 19".
+    case partOfDayOfDate(month: Int, day: Int, PartOfDay)
+    case monthOfYear(Int, shift: Int)
+    /// Season s; shift nil: by tense ("in the summer").
+    case season(Season, shift: Int?)
+    case quarter(Int)
+    /// The last completed quarter, moved back by `back` quarters.
+    case lastQuarter(back: Int?)
+    case days(Int)
+    case daysFrom(Int)
+    case clock(hour: Int, minute: Int)
+    case noon(midnight: Bool)
+    /// A part of the day, `dayShift` days from the anchor.
+    case partOfDay(PartOfDay, dayShift: Int)
+    case weekdayPartOfDay(Int, PartOfDay)
+    case overnight
+    /// The weekend; shift −1 last, +1 next, 0 by tense.
+    case weekend(shift: Int)
+    /// The ISO week holding a day, with its year or without.
+    case weekOf(month: Int, day: Int, year: Int?)
+    /// The n-th (nil: the last) week of a month, with its year or without.
+    case nthWeekOfMonth(Int?, month: Int, year: Int?)
+    /// A part of the day in context, shifted by days: "that afternoon", "the following morning".
+    case anaphoricPartOfDay(PartOfDay, shift: Int)
+    /// Already a TIMEX3 value (`2026-01-16`, `PRESENT_REF`).
+    case literal(Timex3Value)
+
+    /// The template heads, for reading: one per form.
     enum Form: String, Sendable, CaseIterable {
         case monthDay = "Y?"
         case duration = "DUR", set = "SET", setAdverb = "SETADV", decade = "DEC", century = "CENT"
         case holidayOfYear = "HOLY", setPartOfDay = "SETPOD", holiday = "HOL", dayOfMonth = "DOM"
-        /// A day of the month that is one only in the context of a month or day named before.
         case dayOfMonthInContext = "DOMC"
         case weekday = "WD", relative = "REL", ago = "AGO", ahead = "IN", yearWeek = "WXX"
         case previousWeekday = "ANAWD", yearAgo = "YAGO", shiftedYearQuarter = "SYQ", shiftedYearHalf = "SYH"
@@ -31,15 +122,7 @@ struct UnderspecifiedValue: Sendable {
         case anaphoricMonth = "MONA", anaphoricSeason = "SEAA", partOfDayOfDate = "PODMD", monthOfYear = "MONY"
         case season = "SEA", quarter = "QTR", lastQuarter = "LASTQ", days = "DAY", daysFrom = "DAYX"
         case clock = "TIME", noon = "NOON", partOfDay = "POD", weekdayPartOfDay = "WDPOD"
-        case overnight = "OVERNIGHT", weekend = "WE"
-        /// The ISO week holding a day: `WKOF:2026-03-09`, `WKOF:Y?-03-09`.
-        case weekOf = "WKOF"
-        /// The n-th (or the last, `L`) week of a month: `WKN:2:06:2025`, `WKN:L:08:Y?`.
-        case nthWeekOfMonth = "WKN"
-        /// A part of the day in context, shifted by days: `PODA:AF:0` ("that
-        /// afternoon"), `PODA:MO:following` ("the following morning").
-        case anaphoricPartOfDay = "PODA"
-        /// Already a TIMEX3 value (`2026-01-16`, `PRESENT_REF`).
+        case overnight = "OVERNIGHT", weekend = "WE", weekOf = "WKOF", nthWeekOfMonth = "WKN", anaphoricPartOfDay = "PODA"
         case literal = ""
 
         /// The form a template's head names (the text before its first colon).
@@ -57,50 +140,233 @@ struct UnderspecifiedValue: Sendable {
         }
     }
 
-    let form: Form
-    /// The filled template as written.
-    let raw: String
-    /// The template split at colons: the head, then the arguments.
-    let parts: [String]
-
-    init(_ raw: String) {
-        self.raw = raw
-        parts = raw.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        form = Form(head: Substring(parts.first ?? ""))
+    /// The form of this value.
+    var form: Form {
+        switch self {
+        case .monthDay: return .monthDay
+        case .duration: return .duration
+        case .set: return .set
+        case .setAdverb: return .setAdverb
+        case .decade: return .decade
+        case .century: return .century
+        case .holidayOfYear: return .holidayOfYear
+        case .setPartOfDay: return .setPartOfDay
+        case .holiday: return .holiday
+        case .dayOfMonth: return .dayOfMonth
+        case .dayOfMonthInContext: return .dayOfMonthInContext
+        case .weekday: return .weekday
+        case .relative: return .relative
+        case .ago: return .ago
+        case .ahead: return .ahead
+        case .yearWeek: return .yearWeek
+        case .previousWeekday: return .previousWeekday
+        case .yearAgo: return .yearAgo
+        case .shiftedYearQuarter: return .shiftedYearQuarter
+        case .shiftedYearHalf: return .shiftedYearHalf
+        case .yearQuarter: return .yearQuarter
+        case .anaphoric: return .anaphoric
+        case .month: return .month
+        case .current: return .current
+        case .anaphoricMonth: return .anaphoricMonth
+        case .anaphoricSeason: return .anaphoricSeason
+        case .partOfDayOfDate: return .partOfDayOfDate
+        case .monthOfYear: return .monthOfYear
+        case .season: return .season
+        case .quarter: return .quarter
+        case .lastQuarter: return .lastQuarter
+        case .days: return .days
+        case .daysFrom: return .daysFrom
+        case .clock: return .clock
+        case .noon: return .noon
+        case .partOfDay: return .partOfDay
+        case .weekdayPartOfDay: return .weekdayPartOfDay
+        case .overnight: return .overnight
+        case .weekend: return .weekend
+        case .weekOf: return .weekOf
+        case .nthWeekOfMonth: return .nthWeekOfMonth
+        case .anaphoricPartOfDay: return .anaphoricPartOfDay
+        case .literal: return .literal
+        }
     }
-
-    /// The k-th part (1 = the first argument), if there is one.
-    func arg(_ k: Int) -> String? { k < parts.count ? parts[k] : nil }
-    /// The k-th part as a number.
-    func int(_ k: Int) -> Int? { arg(k).flatMap { Int($0) } }
 
     /// Forms that count from the time of speaking whatever a story has reached, as
     /// TimeML reads "this", "last", "next", "ago", "today" ("today", "last year",
     /// "next spring", "two years ago", "in five years"); "the following year" and a
     /// bare "October" are anaphoric and follow the story.
     var isDeictic: Bool {
-        switch form {
+        switch self {
         case .days, .daysFrom, .ahead, .overnight, .relative, .ago, .yearAgo, .month, .monthOfYear, .weekend,
              .shiftedYearQuarter, .shiftedYearHalf, .lastQuarter, .yearWeek:
             return true
-        case .weekday, .season:
-            // "last Friday", "next spring"; not a bare "Friday" or "the spring".
-            return parts.count >= 3 && parts[2] != "T" && !parts[2].isEmpty
-        default:
-            return false
+        // "last Friday", "next spring"; not a bare "Friday" or "the spring".
+        case .weekday(_, let shift): return shift != nil
+        case .season(_, let shift): return shift != nil
+        default: return false
         }
     }
+}
+
+/// How a filled template is read: the typed value and what the words in it implied.
+struct FilledTemplate: Sendable {
+    let value: UnderspecifiedValue
+    /// The template's last part is the definite article ("POD:MO:the": "the
+    /// morning"): the expression names the day talked of.
+    let definite: Bool
+
+    var form: UnderspecifiedValue.Form { value.form }
 
     /// Forms that count from the time a narrative has reached, when there is one:
     /// "the following day", "the previous Monday", "that night", "the morning"
     /// (a part of day with the definite article), "the 26th" after a day in context,
     /// "the previous April".
-    func followsNarrative(definiteArticle: String, dayContext: Bool) -> Bool {
-        switch form {
+    func followsNarrative(dayContext: Bool) -> Bool {
+        switch value {
         case .anaphoric, .previousWeekday, .overnight, .anaphoricMonth, .anaphoricSeason, .anaphoricPartOfDay: return true
-        case .partOfDay: return parts.count > 2 && parts[2] == definiteArticle
+        case .partOfDay: return definite
         case .dayOfMonth, .dayOfMonthInContext: return dayContext
         default: return false
         }
+    }
+
+    /// Reads a filled template (nil when its arguments are not what its form
+    /// needs: a month 13, a unit no lexicon names…).
+    init?(_ raw: String, lexicon lx: TimeLexicon) {
+        let parts = raw.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        definite = parts.count > 1 && parts.last == lx.context.definiteArticle
+        func arg(_ k: Int) -> String? { k < parts.count ? parts[k] : nil }
+        func int(_ k: Int) -> Int? { arg(k).flatMap { Int($0) } }
+        func unit(_ k: Int) -> TimeUnit? { arg(k).flatMap { TimeUnit(rawValue: lx.units[$0] ?? $0) } }
+        func code(_ k: Int) -> TimeUnit? { arg(k).flatMap { TimeUnit(rawValue: $0) } }
+        func month(_ k: Int) -> Int? { int(k).flatMap { (1...12).contains($0) ? $0 : nil } }
+        func weekday(_ k: Int) -> Int? { int(k).flatMap { (1...7).contains($0) ? $0 : nil } }
+        func partOfDay(_ text: String?) -> CalendarValue.TimeOfDay? { text.flatMap(TimexResolver.timeOfDay) }
+        let three = parts.count == 3
+        let v: UnderspecifiedValue?
+        switch UnderspecifiedValue.Form(head: Substring(parts.first ?? "")) {
+        case .monthDay:
+            let f = raw.split(separator: "-", omittingEmptySubsequences: false)
+            guard f.count == 2 || f.count == 3, let m = Int(f[1]), (1...12).contains(m) else { return nil }
+            if f.count == 3 {
+                guard let d = Int(f[2]) else { return nil }
+                v = .monthDay(month: m, day: d)
+            } else {
+                v = .monthDay(month: m, day: nil)
+            }
+        case .duration, .set:
+            guard three, let n = arg(1).flatMap(Amount.init), let u = code(2) else { return nil }
+            v = parts[0] == "SET" ? .set(n, u) : .duration(n, u)
+        case .setAdverb: v = arg(1).flatMap { lx.frequencyAdverbs[$0] }.flatMap(Timex3Value.init).map { .setAdverb($0) }
+        case .decade: v = int(1).flatMap { $0 >= 0 ? .decade(year: $0) : nil }
+        case .century: v = int(1).flatMap { (1...30).contains($0) ? .century($0) : nil }
+        case .holidayOfYear:
+            guard parts.count >= 3, let y = Int(parts[parts.count - 1]), (1...9999).contains(y) else { return nil }
+            v = .holidayOfYear(code: parts[1..<(parts.count - 1)].joined(separator: ":"), year: y)
+        case .setPartOfDay:
+            guard three, let wd = weekday(1), let p = partOfDay(lx.partOfDayPlurals[parts[2]] ?? "NI") else { return nil }
+            v = .setPartOfDay(weekday: wd, p)
+        case .holiday: v = .holiday(code: parts.dropFirst().joined(separator: ":"))
+        case .dayOfMonth: v = int(1).flatMap { (1...31).contains($0) ? .dayOfMonth($0) : nil }
+        case .dayOfMonthInContext: v = int(1).flatMap { (1...31).contains($0) ? .dayOfMonthInContext($0) : nil }
+        case .weekday:
+            guard let wd = weekday(1) else { return nil }
+            // (a shift that is no number, "T", is the tense's choice)
+            v = .weekday(wd, shift: int(2))
+        case .relative:
+            guard three, let u = code(1), let shift = int(2) else { return nil }
+            v = .relative(u, shift: shift)
+        case .ago:
+            guard three, let u = code(1), let n = arg(2).flatMap(Amount.init) else { return nil }
+            v = .ago(u, n)
+        case .ahead:
+            guard three, let u = code(1), let n = Double(parts[2]), n.isFinite else { return nil }
+            v = .ahead(u, n)
+        case .yearWeek: v = .yearWeek
+        case .previousWeekday: v = weekday(1).map { .previousWeekday($0) }
+        case .yearAgo: v = code(1).map { .yearAgo($0) }
+        case .shiftedYearQuarter:
+            guard three, let shift = int(1) else { return nil }
+            v = .shiftedYearQuarter(shift: shift, quarter: int(2).flatMap { (1...4).contains($0) ? $0 : nil })
+        case .shiftedYearHalf:
+            guard three, let shift = int(1), let h = int(2), (1...2).contains(h) else { return nil }
+            v = .shiftedYearHalf(shift: shift, half: h)
+        case .yearQuarter: v = int(1).map { .yearQuarter(year: $0) }
+        case .anaphoric:
+            guard three, let u = unit(1) else { return nil }
+            let text = parts[2].replacingOccurrences(of: "+", with: "")
+            guard let shift = lx.sequenceShifts[text] ?? TimexResolver.boundedInt(Double(text) ?? 0) else { return nil }
+            v = .anaphoric(u, shift: shift)
+        case .month:
+            guard let m = month(1), let shift = int(2) else { return nil }
+            v = .month(m, shift: shift)
+        case .current:
+            guard parts.count == 2, let u = code(1) else { return nil }
+            v = .current(u)
+        case .anaphoricMonth:
+            guard three, let m = month(1) else { return nil }
+            v = .anaphoricMonth(m, shift: lx.sequenceShifts[parts[2]] ?? 0)
+        case .anaphoricSeason:
+            guard three, let s = CalendarValue.Season(rawValue: parts[1]) else { return nil }
+            v = .anaphoricSeason(s, shift: lx.sequenceShifts[parts[2]] ?? 0)
+        case .partOfDayOfDate:
+            guard parts.count == 4, let m = month(1), let d = int(2), let p = partOfDay(parts[3]) else { return nil }
+            v = .partOfDayOfDate(month: m, day: d, p)
+        case .monthOfYear:
+            guard let m = int(1), let shift = int(2) else { return nil }
+            v = .monthOfYear(m, shift: shift)
+        case .season:
+            guard three, let s = CalendarValue.Season(rawValue: parts[1]) else { return nil }
+            if parts[2] == "T" {
+                v = .season(s, shift: nil)
+            } else {
+                guard let shift = int(2) else { return nil }
+                v = .season(s, shift: shift)
+            }
+        case .quarter: v = int(1).flatMap { (1...4).contains($0) ? .quarter($0) : nil }
+        case .lastQuarter: v = .lastQuarter(back: int(1))
+        case .days: v = int(1).map { .days($0) }
+        case .daysFrom:
+            // "the day after tomorrow" (+2), "the day before yesterday" (-2)
+            v = .daysFrom(2 * (parts.count > 2 ? lx.dayShifts[parts[2]] ?? -1 : -1))
+        case .clock:
+            guard parts.count >= 2, parts[1].count == 4, var h = Int(parts[1].prefix(2)), let mm = Int(parts[1].suffix(2)) else { return nil }
+            let half = parts.count > 2 ? parts[2] : ""
+            if half == "pm" && h < 12 { h += 12 }
+            if half == "am" && h == 12 { h = 0 }
+            guard h <= 24, mm < 60 else { return nil }
+            v = .clock(hour: h, minute: mm)
+        case .noon: v = .noon(midnight: parts.count > 1 && lx.midnightWords.contains(parts[1]))
+        case .partOfDay:
+            guard parts.count >= 2, let p = partOfDay(parts[1]) else { return nil }
+            v = .partOfDay(p, dayShift: lx.dayShifts[parts.count > 2 ? parts[2] : ""] ?? 0)
+        case .weekdayPartOfDay:
+            guard let wd = int(1), parts.count > 2, let p = partOfDay(parts[2]) else { return nil }
+            v = .weekdayPartOfDay(wd, p)
+        case .overnight: v = .overnight
+        case .weekend: v = .weekend(shift: parts.count > 1 ? lx.shifts[parts[1]] ?? 0 : 0)
+        case .weekOf:
+            // `WKOF:2026-03-09` or `WKOF:Y?-03-09`
+            let f = (arg(1) ?? "").split(separator: "-", omittingEmptySubsequences: false)
+            guard f.count == 3, let m = Int(f[1]), (1...12).contains(m), let d = Int(f[2]) else { return nil }
+            if f[0] == "Y?" {
+                v = .weekOf(month: m, day: d, year: nil)
+            } else {
+                guard let y = Int(f[0]), CalendarDate(year: y, month: m, day: d) != nil else { return nil }
+                v = .weekOf(month: m, day: d, year: y)
+            }
+        case .nthWeekOfMonth:
+            // `WKN:2:06:2025`, `WKN:L:08:Y?`
+            guard parts.count == 4, let m = month(2) else { return nil }
+            let which = Int(parts[1])
+            if let n = which, !(1...4).contains(n) { return nil }
+            v = .nthWeekOfMonth(which, month: m, year: Int(parts[3]))
+        case .anaphoricPartOfDay:
+            // (the part of day as a code, or as the word a rule names: "morning" → MO)
+            guard three, let p = partOfDay(lx.partsOfDay[parts[1]] ?? parts[1]) else { return nil }
+            v = .anaphoricPartOfDay(p, shift: Int(parts[2]) ?? lx.sequenceShifts[parts[2]] ?? 0)
+        case .literal:
+            v = Timex3Value(raw).map { .literal($0) }
+        }
+        guard let v else { return nil }
+        value = v
     }
 }
