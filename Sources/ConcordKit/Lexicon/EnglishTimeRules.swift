@@ -178,6 +178,9 @@ extension TimexRule {
                   examples: ["The vote came in the spring of 2019, after a rift [the previous April] on trade. => 2018-04"]),
         TimexRule("date-ana-season", "the previous|preceding|following|next:ana @season", .date, "SEAA:{season}:{ana}",
                   examples: ["They retreated in 1777; [the next spring] they attacked again. => 1778-SP"]),
+        // "that same spring", "the same summer": the season of the year last named.
+        TimexRule("date-same-season", "the|that same:ana @season", .date, "SEAA:{season}:{ana}",
+                  examples: ["The war began in 1971. Saigon fell in 1975; Laos fell [that same spring]. => 1975-SP"]),
         // A part of a named day: "the night of April 18, 1775", "the morning of 31 January 1965".
         TimexRule("time-pod-of-date", "the @pod of @weekday? ,? @month @day ,? @year", .time, "{year}-{month}-{day}T{pod}",
                   examples: ["Troops marched on [the night of April 18, 1775] to Concord. => 1775-04-18TNI"]),

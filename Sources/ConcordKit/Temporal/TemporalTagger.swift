@@ -268,7 +268,7 @@ public struct TemporalTagger: Sendable {
                 if counts, let d = CalendarDate(year: y, month: month ?? 1, day: 1) { coarse = (d, startOffset, month != nil) }
             }
         }
-        return TemporalTagger.mergeAppositions(attachClockTimes(out, s, bare: bareClock), s)
+        return TemporalTagger.mergeAppositions(shareYears(attachClockTimes(out, s, bare: bareClock), s), s)
     }
 
     /// "tomorrow at 2pm", "Friday, around 10 a.m.", "3 p.m. on Monday": a clock time
@@ -309,6 +309,55 @@ public struct TemporalTagger: Sendable {
             out[i].value = Timex3Value.day(date, at: time).description
             out[i].anchor = day.anchor
             out[i].isRelative = day.isRelative
+        }
+        return out
+    }
+
+    /// "June and July 1918", "the summer and autumn 1918", "May, June and July 1918":
+    /// a month or season joined (by commas and a joining word only) to a later one
+    /// that names its year is in that year; a month later in the calendar than the
+    /// one it is joined to is in the year before ("December to February 1918").
+    func shareYears(_ timexes: [Timex], _ s: [Unicode.Scalar]) -> [Timex] {
+        var out = timexes
+        guard out.count >= 2 else { return out }
+        func joined(_ from: Int, _ to: Int) -> Bool {
+            guard from <= to, to - from <= 16 else { return false }
+            var word = String.UnicodeScalarView()
+            var joiners = 0
+            for c in s[from..<to] + [" "] {
+                if c == " " || c == "," || c == "\u{A0}" {
+                    if !word.isEmpty {
+                        guard lexicon.rangeJoiners.contains(String(word).lowercased()) else { return false }
+                        joiners += 1
+                        word = String.UnicodeScalarView()
+                    }
+                } else if c == "-" || c == "\u{2013}" {
+                    joiners += 1
+                } else if c.properties.isAlphabetic {
+                    word.append(c)
+                } else {
+                    return false
+                }
+            }
+            return joiners <= 1 && from < to
+        }
+        for i in stride(from: out.count - 2, through: 0, by: -1) {
+            let a = out[i], b = out[i + 1]
+            guard a.isRelative, !b.isRelative, a.type == .date, b.type == .date,
+                  let first = Timex3Value(a.value)?.calendar?.part, let second = Timex3Value(b.value),
+                  let year = second.knownYear, let part = second.calendar?.part,
+                  joined(a.span.end, b.span.start) else { continue }
+            let shared: Timex3Value
+            switch (first, part) {
+            case (.month(.known(let m)), .month(.known(let later))): shared = .month(m > later ? year - 1 : year, m)
+            // (seasons share the year as written: "the winter-spring of 1920" is 1920-WI)
+            case (.season(let x), .season): shared = .season(year, x)
+            default: continue
+            }
+            out[i].value = shared.description
+            out[i].anchor = nil
+            out[i].isRelative = false
+            out[i].tense = nil
         }
         return out
     }

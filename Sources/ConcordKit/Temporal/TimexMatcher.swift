@@ -305,6 +305,40 @@ struct TimexMatcher {
 
     /// The year a two-digit range end stands for ("1915-17" → 1917, "1999-01" → 2001):
     /// a glued two-digit number that makes a later year within a century, else nil.
+    /// Whether the year at i is one end of a range of years written with a dash
+    /// ("1775-1780", "(1789–1791)"): a later year within a century on the other side
+    /// of a glued dash, and no amount after the range ("1200-1250 calories"). A
+    /// range of years is a time however old its years.
+    static func inYearRange(_ tokens: [TToken], _ i: Int, _ lexicon: TimeLexicon) -> Bool {
+        func year(_ k: Int) -> Int? {
+            guard k >= 0, k < tokens.count, tokens[k].kind == .number, tokens[k].digits == 4,
+                  tokens[k].number >= 1000, tokens[k].number <= 2199 else { return nil }
+            return Int(tokens[k].number)
+        }
+        func dash(_ k: Int) -> Bool { k > 0 && k + 1 < tokens.count && tokens[k].lower == "-" && tokens[k].glued && tokens[k + 1].glued }
+        guard let y = year(i) else { return false }
+        let last: Int
+        if dash(i + 1), let next = year(i + 2), next > y, next - y < 100 {
+            last = i + 2
+        } else if dash(i - 1), let first = year(i - 2), first < y, y - first < 100 {
+            last = i
+        } else {
+            return false
+        }
+        // (an old range is a time only where nothing counts: "1200-1250 calories" is not)
+        return !amountAfter(tokens, last, lexicon, anyNoun: true)
+    }
+
+    /// Whether a number at k is an amount: a word of amount or a unit after it
+    /// ("1500-1600 troops"), or, with `anyNoun`, any lowercase word that is no
+    /// function word ("1200-1250 calories").
+    static func amountAfter(_ tokens: [TToken], _ k: Int, _ lexicon: TimeLexicon, anyNoun: Bool = false) -> Bool {
+        guard k + 1 < tokens.count, tokens[k + 1].kind == .word else { return false }
+        let after = tokens[k + 1]
+        if lexicon.notYearFollowers.contains(after.lower) || lexicon.units[after.lower] != nil { return true }
+        return anyNoun && !after.capitalized && !lexicon.functionWords.contains(after.lower) && !lexicon.temporalCues.contains(after.lower)
+    }
+
     static func shortRangeEnd(year: Int, _ tokens: [TToken], _ k: Int) -> Int? {
         guard k < tokens.count, tokens[k].kind == .number, tokens[k].digits == 2, tokens[k].glued else { return nil }
         if k + 1 < tokens.count, tokens[k + 1].glued, tokens[k + 1].kind == .number || tokens[k + 1].lower == "-" { return nil }
@@ -335,11 +369,16 @@ struct TimexMatcher {
                 if abbreviation && !(i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued) { return nil }
                 // ("mid-March": the glued modifier is a cue as a preposition is)
                 let midGlued = previous == "-" && i >= 2 && tokens[i - 2].lower == lexicon.gluedModifier && t.glued
-                if lexicon.ambiguousMonths.contains(t.lower) && !lexicon.temporalCues.contains(previous) && !midGlued { return nil }
+                let joined = i + 2 < tokens.count && lexicon.rangeJoiners.contains(tokens[i + 1].lower)
+                    && tokens[i + 2].capitalized && lexicon.months[tokens[i + 2].lower] != nil
+                if lexicon.ambiguousMonths.contains(t.lower) && !lexicon.temporalCues.contains(previous) && !midGlued && !joined { return nil }
             }
             // "May" before a lowercase word is the verb, unless a preposition claims it ("in May that…").
+            // (nor when another month is joined to it: "May and August")
+            let joinedToMonth = i + 2 < tokens.count && lexicon.rangeJoiners.contains(tokens[i + 1].lower)
+                && tokens[i + 2].capitalized && lexicon.months[tokens[i + 2].lower] != nil
             if cx.modalMonths.contains(t.lower) && i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized
-                && name == .monthbare && !lexicon.monthPrepositions.contains(previous) { return nil }
+                && name == .monthbare && !lexicon.monthPrepositions.contains(previous) && !joinedToMonth { return nil }
             cap[key == "monthbare" ? "month" : key] = pad(m, 2)
             // An abbreviation takes its period: "Jan."
             if abbreviation && i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued { return i + 2 }
@@ -354,7 +393,12 @@ struct TimexMatcher {
             return i + 1
         case .season, .seasonbare:
             guard t.kind == .word, let s = lexicon.seasons[t.lower] else { return nil }
-            if name == .seasonbare && !lexicon.seasonCues.contains(previous) { return nil }
+            // (a season joined to another is one too: "the fall and winter", "summer and autumn 1918")
+            if name == .seasonbare && !lexicon.seasonCues.contains(previous)
+                && !(lexicon.rangeJoiners.contains(previous) && i >= 2 && lexicon.seasons[tokens[i - 2].lower] != nil)
+                && !(i + 2 < tokens.count && lexicon.rangeJoiners.contains(tokens[i + 1].lower) && lexicon.seasons[tokens[i + 2].lower] != nil) {
+                return nil
+            }
             if name == .seasonbare && lexicon.seasonHomonymsBeforeOf.contains(t.lower),
                i + 1 < tokens.count, tokens[i + 1].lower == cx.partitive { return nil }
             cap[key == "seasonbare" ? "season" : key] = s
@@ -486,10 +530,14 @@ struct TimexMatcher {
                     if lexicon.notYearFollowers.contains(next.lower) { return nil }
                     if next.lower == "-" && next.glued && i + 2 < tokens.count && tokens[i + 2].kind == .number && tokens[i + 2].digits != 4
                         && TimexMatcher.shortRangeEnd(year: Int(t.number), tokens, i + 2) == nil { return nil }
+                    // A range of two numbers before an amount is an amount: "1500-1600 troops".
+                    if next.lower == "-" && next.glued && i + 2 < tokens.count && tokens[i + 2].kind == .number
+                        && TimexMatcher.amountAfter(tokens, i + 2, lexicon, anyNoun: t.number < 1800) { return nil }
                     if next.kind == .number { return nil }
                 }
                 if t.glued && i > 0 && (tokens[i - 1].kind == .word || tokens[i - 1].lower == "$") { return nil }
-                if t.number < 1800 && !lexicon.temporalCues.contains(previous) && !parenthesized { return nil }
+                if t.number < 1800 && !lexicon.temporalCues.contains(previous) && !parenthesized
+                    && !TimexMatcher.inYearRange(tokens, i, lexicon) { return nil }
             }
             cap[key == "yearbare" ? "year" : key] = String(Int(t.number))
             return i + 1

@@ -139,7 +139,10 @@ struct TimexResolver {
             day.time = time
             return (.calendar(day), true, r.usedNarrative)
         case .monthOfYear(let m, let shift): return (.month(a.year + shift, m), true, false)
-        case .season(let s, let shift): return (season(s, shift: shift, anchor: a, tense: tense), true, false)
+        case .season(let s, let shift):
+            // A story known only to the year: the season of that year (its winter too).
+            if shift == nil && tense == .story && captures["@storyPrecision"] == "Y" { return (.season(a.year, s), true, false) }
+            return (season(s, shift: shift, anchor: a, tense: tense), true, false)
         case .quarter(let q): return (.quarter(chooseYear(quarter: q, anchor: a, tense: tense), q), true, false)
         case .lastQuarter(let back): return lastQuarter(back: back, c)
         case .days(let n), .daysFrom(let n): return a.adding(days: n).map { (.day($0), true, false) }

@@ -1,0 +1,53 @@
+@testable import ConcordKit
+import XCTest
+
+/// Time expressions joined to one another: ranges of years, months and seasons
+/// sharing a year, seasons joined to seasons.
+final class JoinedExpressionTests: XCTestCase {
+    static let saved = CalendarDate(year: 2009, month: 12, day: 19)!
+
+    func tag(_ text: String, published: CalendarDate? = saved) -> [(String, String)] {
+        let s = Array(text.unicodeScalars)
+        return TemporalTagger.shared.tag(scalars: s, published: published, corpusAnchor: nil).map {
+            (String(String.UnicodeScalarView(s[$0.span.start..<$0.span.end])), $0.value)
+        }
+    }
+
+    func values(_ text: String) -> [String] { tag(text).map(\.1) }
+
+    func testOldYearRangesAreYears() {
+        XCTAssertEqual(values("War in the north, 1775-1780\n\nBoston was occupied."), ["1775", "1780"])
+        XCTAssertEqual(values("The National Constituent Assembly (1789-1791) met in Paris."), ["1789", "1791"])
+        XCTAssertEqual(values("The mariner Zheng He (1371\u{2013}1435) sailed west."), ["1371", "1435"])
+        XCTAssertEqual(values("It was built in 1775-1780 by the city."), ["1775", "1780"])
+    }
+
+    func testAmountRangesAreNot() {
+        XCTAssertEqual(values("A meal of 1200-1250 calories is enough."), [])
+        XCTAssertEqual(values("Between 1500-1600 troops landed."), [])
+        XCTAssertEqual(values("The span 1100-1300 is wide."), [], "more than a century apart")
+        XCTAssertEqual(values("The 2001-2005 period saw growth."), ["2001", "2005"], "recent years need no such care")
+    }
+
+    func testMonthsAndSeasonsShareTheYearWritten() {
+        XCTAssertEqual(values("Allied victory came in June and July 1918."), ["1918-06", "1918-07"])
+        XCTAssertEqual(values("He was economy minister from April to August 2005."), ["2005-04", "2005-08"])
+        XCTAssertEqual(values("Snow fell from December to February 1918."), ["1917-12", "1918-02"])
+        XCTAssertEqual(values("Allied victory: summer and autumn 1918."), ["1918-SU", "1918-FA"])
+        XCTAssertEqual(values("They fought between May and August 1917."), ["1917-05", "1917-08"])
+        XCTAssertEqual(values("Most were evacuated during the winter-spring of 1920."), ["1920-WI", "1920-SP"])
+    }
+
+    func testSeasonsJoinedToSeasons() {
+        // (a history: no date of writing)
+        let found = tag("In 1778 the war spread. The standoff continued throughout the fall and winter.", published: nil)
+        XCTAssertEqual(found.map(\.0), ["1778", "the fall", "winter"])
+        XCTAssertEqual(found.map(\.1), ["1778", "1778-FA", "1778-WI"], "a story known to the year: its winter too")
+        XCTAssertEqual(tag("Prices rise and fall with the seasons.").count, 0, "a verb joined to a verb is no season")
+    }
+
+    func testMayJoinedToAMonthIsTheMonth() {
+        XCTAssertEqual(values("Talks ran May and June 2008 in Doha."), ["2008-05", "2008-06"])
+        XCTAssertEqual(values("You may and should go."), [])
+    }
+}
