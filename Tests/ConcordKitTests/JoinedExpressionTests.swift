@@ -50,4 +50,18 @@ final class JoinedExpressionTests: XCTestCase {
         XCTAssertEqual(values("Talks ran May and June 2008 in Doha."), ["2008-05", "2008-06"])
         XCTAssertEqual(values("You may and should go."), [])
     }
+
+    func testEarlyInAndLateInModifyWhatFollows() {
+        let s = Array("Fighting resumed early in 1914 and again late in the year.".unicodeScalars)
+        let found = TemporalTagger.shared.tag(scalars: s, published: Self.saved, corpusAnchor: nil)
+        XCTAssertEqual(found.map { String(String.UnicodeScalarView(s[$0.span.start..<$0.span.end])) }, ["early in 1914", "late in the year"])
+        XCTAssertEqual(found.map(\.mod), ["START", "END"])
+    }
+
+    func testMonthsOfTheYearLastNamed() {
+        let text = "The war began in 1914. In August of that year it spread; by April of the following year it was stuck. "
+            + "On March 3 of the previous year nothing had happened."
+        XCTAssertEqual(values(text), ["1914", "1914-08", "1915-04", "1914-03-03"])
+        XCTAssertEqual(tag("In August of that year it spread.", published: nil).map(\.1), ["XXXX-08"], "no year named: the month alone")
+    }
 }

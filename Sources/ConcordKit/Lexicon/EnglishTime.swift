@@ -259,6 +259,7 @@ extension TimeLexicon {
                  "this": 0, "current": 0],
         modifiers: [
             ["early"]: "START", ["earlier"]: "START", ["late"]: "END", ["later"]: "END",
+            ["early", "in"]: "START", ["late", "in"]: "END",
             ["mid"]: "MID", ["middle", "of"]: "MID", ["the", "middle", "of"]: "MID",
             ["the", "end", "of"]: "END", ["end", "of"]: "END", ["the", "beginning", "of"]: "START",
             ["beginning", "of"]: "START", ["the", "start", "of"]: "START", ["start", "of"]: "START",

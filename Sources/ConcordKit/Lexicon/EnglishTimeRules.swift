@@ -178,6 +178,18 @@ extension TimexRule {
                   examples: ["The vote came in the spring of 2019, after a rift [the previous April] on trade. => 2018-04"]),
         TimexRule("date-ana-season", "the previous|preceding|following|next:ana @season", .date, "SEAA:{season}:{ana}",
                   examples: ["They retreated in 1777; [the next spring] they attacked again. => 1778-SP"]),
+        // "August of that year", "July 25 of the same year", "April of the following
+        // year": a month or day of the year last named, or a step from it.
+        TimexRule("date-month-of-that-year", "@month of that:ana year", .date, "OFY:{month}::{ana}",
+                  examples: ["Paris fell in June 1940. In [August of that year] the raids began. => 1940-08"]),
+        TimexRule("date-month-of-the-year", "@month of the same|following|next|previous|preceding:ana year", .date, "OFY:{month}::{ana}",
+                  examples: ["The war began in 1914. By [April of the following year] it had spread. => 1915-04"]),
+        TimexRule("date-md-of-that-year", "@month @day of that:ana year", .date, "OFY:{month}:{day}:{ana}",
+                  examples: ["It began in April 1861. On [July 25 of that year] Congress met. => 1861-07-25"]),
+        TimexRule("date-md-of-the-year", "@month @day of the same|following|next|previous|preceding:ana year", .date, "OFY:{month}:{day}:{ana}",
+                  examples: ["It began in April 1861. On [July 25 of the same year] Congress met. => 1861-07-25"]),
+        TimexRule("date-dm-of-that-year", "the? @day of? @month of that:ana year", .date, "OFY:{month}:{day}:{ana}",
+                  examples: ["It began in April 1861. On [25 July of that year] Congress met. => 1861-07-25"]),
         // "that same spring", "the same summer": the season of the year last named.
         TimexRule("date-same-season", "the|that same:ana @season", .date, "SEAA:{season}:{ana}",
                   examples: ["The war began in 1971. Saigon fell in 1975; Laos fell [that same spring]. => 1975-SP"]),

@@ -199,6 +199,10 @@ public struct TemporalTagger: Sendable {
                 let date = !c.monthKnown && forward ? CalendarDate(year: c.date.year, month: 12, day: 31) ?? c.date : c.date
                 narrativeBase = (date, c.offset, c.monthKnown ? .month : .year)
             }
+            // "August of that year", "April of the following year": the year last named.
+            if typed.form == .ofYear, let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
+                narrativeBase = (c.date, c.offset, .year)
+            }
             if let unit = anaphoricUnit, let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
                 if unit == .year || (unit == .month && c.monthKnown) {
                     narrativeBase = (c.date, c.offset, c.monthKnown ? .month : .year)

@@ -171,6 +171,9 @@ struct TimexResolver {
             return nthWeekOfMonth(which, month: m, year: y).map { ($0, true, r.usedNarrative || usedNarrative) }
         case .anaphoricPartOfDay(let time, let shift):
             return a.adding(days: shift).map { (.day($0, at: time), true, usedNarrative) }
+        case .ofYear(let m, let d, let shift):
+            guard let d else { return (.month(a.year + shift, m), true, usedNarrative) }
+            return CalendarDate(year: a.year + shift, month: m, day: d).map { (.day($0), true, usedNarrative) }
         case .weekOf(let m, let d, _):
             // The day's year from the anchor and tense, as for "March 9"; then its week.
             guard let r = monthDay(m, d, Context(anchor: a, tense: tense, captures: captures, lexicon: lx, usedNarrative: false)),
@@ -331,7 +334,8 @@ struct TimexResolver {
     static func unresolved(_ v: UnderspecifiedValue) -> Timex3Value? {
         let someDay = CalendarValue.Part.monthDay(.unknown, .unknown)
         switch v {
-        case .anaphoricMonth(let m, _): return .open(.month(.known(m)))
+        case .anaphoricMonth(let m, _), .ofYear(let m, nil, _): return .open(.month(.known(m)))
+        case .ofYear(let m, let d?, _): return .open(.monthDay(.known(m), .known(d)))
         case .anaphoricSeason(let s, _): return .open(.season(s))
         case .partOfDayOfDate(let m, let d, let time): return .open(.monthDay(.known(m), .known(d)), time: time)
         case .partOfDay(let time, _), .anaphoricPartOfDay(let time, _): return .open(someDay, time: time)

@@ -107,6 +107,9 @@ enum UnderspecifiedValue: Equatable, Sendable {
     case nthWeekOfMonth(Int?, month: Int, year: Int?)
     /// A part of the day in context, shifted by days: "that afternoon", "the following morning".
     case anaphoricPartOfDay(PartOfDay, shift: Int)
+    /// A month (and day) of the year last named, or of one a step from it: "August
+    /// of that year", "July 25 of the same year", "April of the following year".
+    case ofYear(month: Int, day: Int?, shift: Int)
     /// Already a TIMEX3 value (`2026-01-16`, `PRESENT_REF`).
     case literal(Timex3Value)
 
@@ -123,6 +126,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
         case season = "SEA", quarter = "QTR", lastQuarter = "LASTQ", days = "DAY", daysFrom = "DAYX"
         case clock = "TIME", noon = "NOON", partOfDay = "POD", weekdayPartOfDay = "WDPOD"
         case overnight = "OVERNIGHT", weekend = "WE", weekOf = "WKOF", nthWeekOfMonth = "WKN", anaphoricPartOfDay = "PODA"
+        case ofYear = "OFY"
         case literal = ""
 
         /// The form a template's head names (the text before its first colon).
@@ -185,6 +189,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
         case .weekOf: return .weekOf
         case .nthWeekOfMonth: return .nthWeekOfMonth
         case .anaphoricPartOfDay: return .anaphoricPartOfDay
+        case .ofYear: return .ofYear
         case .literal: return .literal
         }
     }
@@ -221,7 +226,7 @@ struct FilledTemplate: Sendable {
     /// "the previous April".
     func followsNarrative(dayContext: Bool) -> Bool {
         switch value {
-        case .anaphoric, .previousWeekday, .overnight, .anaphoricMonth, .anaphoricSeason, .anaphoricPartOfDay: return true
+        case .anaphoric, .previousWeekday, .overnight, .anaphoricMonth, .anaphoricSeason, .anaphoricPartOfDay, .ofYear: return true
         case .partOfDay: return definite
         case .dayOfMonth, .dayOfMonthInContext: return dayContext
         default: return false
@@ -363,6 +368,12 @@ struct FilledTemplate: Sendable {
             // (the part of day as a code, or as the word a rule names: "morning" → MO)
             guard three, let p = partOfDay(lx.partsOfDay[parts[1]] ?? parts[1]) else { return nil }
             v = .anaphoricPartOfDay(p, shift: Int(parts[2]) ?? lx.sequenceShifts[parts[2]] ?? 0)
+        case .ofYear:
+            // `OFY:03:19:following`, `OFY:03::that`
+            guard parts.count == 4, let m = month(1) else { return nil }
+            let day = int(2)
+            if let d = day, !(1...31).contains(d) { return nil }
+            v = .ofYear(month: m, day: day, shift: lx.sequenceShifts[parts[3]] ?? 0)
         case .literal:
             v = Timex3Value(raw).map { .literal($0) }
         }
