@@ -104,3 +104,48 @@ final class OpenValueLabelTests: XCTestCase {
         XCTAssertEqual(TimeLabel.label("XXXX-XX-XX"), "XXXX-XX-XX")
     }
 }
+
+/// Dates before Christ: astronomical years (0 is 1 BC), written BC as TIMEX3 writes them.
+final class BeforeChristTests: XCTestCase {
+    func testDaysCountBackThroughYearOne() throws {
+        let firstAD = try XCTUnwrap(CalendarDate(year: 1, month: 1, day: 1))
+        let lastBC = try XCTUnwrap(CalendarDate(year: 0, month: 12, day: 31))
+        XCTAssertEqual(firstAD.ordinal, 0)
+        XCTAssertEqual(lastBC.ordinal, -1)
+        XCTAssertEqual(firstAD.adding(days: -1), lastBC)
+        XCTAssertEqual(lastBC.weekday % 7 + 1, firstAD.weekday, "weekdays run on across the eras")
+        XCTAssertTrue(CalendarDate.isLeap(0), "1 BC is a leap year in the proleptic calendar")
+        // Every 97th day from 1000 BC to AD 1000 reads back to itself.
+        var ordinal = try XCTUnwrap(CalendarDate(year: -999, month: 1, day: 1)).ordinal
+        while ordinal < 365_000 {
+            let d = try XCTUnwrap(CalendarDate(ordinal: ordinal))
+            XCTAssertEqual(d.ordinal, ordinal)
+            ordinal += 97
+        }
+    }
+
+    func testWrittenAsTIMEX3Writes() throws {
+        let d = try XCTUnwrap(CalendarDate(year: -479, month: 8, day: 15))
+        XCTAssertEqual(d.description, "BC0480-08-15")
+        XCTAssertEqual(Timex3Value.day(d).description, "BC0480-08-15")
+        XCTAssertEqual(Timex3Value.year(-479).description, "BC0480")
+        XCTAssertEqual(Timex3Value.season(-479, .summer).description, "BC0480-SU")
+        XCTAssertEqual(Timex3Value("BC0480-SU")?.astronomicalYear, -479)
+        XCTAssertNil(Timex3Value("0000")?.astronomicalYear, "no year 0 in either era")
+        XCTAssertNil(CalendarDate.parseISO("0000-01-01"), "a date of writing is of the common era")
+    }
+
+    /// A history of antiquity counts its relative expressions from its own years.
+    func testAnAncientStoryCountsInItsYears() {
+        // (one paragraph a sentence: the tagger is given no sentence spans here)
+        let text = "Darius invaded in 490 BC.\n\nHe died in 486 BC.\n\nXerxes prepared from 484 BC.\n\n"
+            + "In 480 BC the Persians crossed into Greece.\n\nThe following year they were defeated.\n\n"
+            + "In the summer the fleet sailed; that same day the city fell."
+        let s = Array(text.unicodeScalars)
+        let found = TemporalTagger.shared.tag(scalars: s, published: CalendarDate(year: 2009, month: 12, day: 19), corpusAnchor: nil)
+        let values = found.map { (String(String.UnicodeScalarView(s[$0.span.start..<$0.span.end])), $0.value) }
+        XCTAssertEqual(values.first?.1, "BC0490")
+        XCTAssertTrue(values.contains { $0 == ("The following year", "BC0479") }, "\(values)")
+        XCTAssertTrue(values.contains { $0.0 == "the summer" && $0.1.hasPrefix("BC0479") }, "\(values)")
+    }
+}

@@ -1,12 +1,17 @@
-/// A proleptic Gregorian calendar day, without time zone.
+/// A proleptic Gregorian calendar day, without time zone. Years are astronomical:
+/// year 0 is 1 BC, year -479 is 480 BC, so that histories of antiquity can be
+/// counted in (their values are written `BC0480` as TIMEX3 writes them).
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
 
+    /// The years a date may have (astronomical numbering).
+    public static let years = -9999...9999
+
     /// Returns nil unless the day exists in the calendar.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
+        guard CalendarDate.years.contains(year), (1...12).contains(month),
               day >= 1, day <= CalendarDate.daysIn(year: year, month: month) else { return nil }
         self.year = year
         self.month = month
@@ -26,17 +31,22 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         }
     }
 
-    /// Days since 0001-01-01 (day 0).
+    /// Integer division rounding down (years before 1 count back correctly).
+    @inline(__always) static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+
+    /// Days since 0001-01-01 (day 0); negative before it.
     public var ordinal: Int {
         let y = year - 1
-        var days = y * 365 + y / 4 - y / 100 + y / 400
+        var days = y * 365 + CalendarDate.floorDiv(y, 4) - CalendarDate.floorDiv(y, 100) + CalendarDate.floorDiv(y, 400)
         for m in 1..<month { days += CalendarDate.daysIn(year: year, month: m) }
         return days + day - 1
     }
 
     public init?(ordinal: Int) {
-        guard ordinal >= 0 else { return nil }
-        var year = ordinal / 366 + 1
+        // (within the years a date may have: about ±3.65 million days)
+        guard abs(ordinal) < 3_650_000 else { return nil }
+        // (a first guess at or before the year: years have at most 366 days, at least 365)
+        var year = ordinal >= 0 ? ordinal / 366 + 1 : CalendarDate.floorDiv(ordinal, 365) + 1
         while CalendarDate(year: year + 1, month: 1, day: 1).map({ $0.ordinal <= ordinal }) ?? false {
             year += 1
         }
@@ -53,7 +63,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public func adding(days: Int) -> CalendarDate? { CalendarDate(ordinal: ordinal + days) }
 
     /// 1 = Monday ... 7 = Sunday (ISO 8601).
-    public var weekday: Int { (ordinal % 7) + 1 }
+    public var weekday: Int { ((ordinal % 7) + 7) % 7 + 1 }
 
     /// ISO 8601 week-numbering year and week.
     public var isoWeek: (year: Int, week: Int) {
@@ -63,9 +73,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return (thursday.year, (thursday.ordinal - jan1.ordinal) / 7 + 1)
     }
 
+    /// `2026-01-16`; before year 1 as TIMEX3 writes it, `BC0480-08-15`.
     public var description: String {
-        pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        yearText + "-" + pad(month, 2) + "-" + pad(day, 2)
     }
+
+    /// The year as TIMEX3 writes it: `2026`, `BC0480`.
+    public var yearText: String { year >= 1 ? pad(year, 4) : "BC" + pad(1 - year, 4) }
 
     /// Parses `YYYY-MM-DD`, or the date part of an ISO 8601 date-time.
     public static func parseISO(_ text: String) -> CalendarDate? {
@@ -79,7 +93,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
             }
             return v
         }
-        guard s[4] == 45, s[7] == 45, let y = num(0..<4), let m = num(5..<7), let d = num(8..<10) else { return nil }
+        guard s[4] == 45, s[7] == 45, let y = num(0..<4), y >= 1, let m = num(5..<7), let d = num(8..<10) else { return nil }
         if s.count > 10 {
             // Only a time part may follow.
             guard s[10] == 84 || s[10] == 32 || s[10] == 116 else { return nil }

@@ -259,7 +259,7 @@ public struct TemporalTagger: Sendable {
             }
             // The latest year or month named: any absolute value, and relative months,
             // seasons and halves of a year.
-            if rule.type == .date, let y = value3.knownYear {
+            if rule.type == .date, let y = value3.astronomicalYear {
                 var month: Int?
                 var counts = !resolved.relative
                 switch part {
@@ -383,7 +383,7 @@ public struct TemporalTagger: Sendable {
             // Words that count from the time of writing ("last year", "on Thursday" in a
             // report) are the mark of news.
             if typed.isDeictic || typed.form == .weekday { speech += 1; continue }
-            guard case .literal(let value) = typed, let y = value.knownYear, y >= 1 else { continue }
+            guard case .literal(let value) = typed, let y = value.astronomicalYear else { continue }
             years += 1
             if y <= p.year - 2 { far += 1; farYears.insert(y) }
         }
@@ -681,7 +681,7 @@ struct StoryTime {
     /// A date value as a story time: a year (also a season, quarter or half of it),
     /// a month or a day. Months stand at their middle, years at their start.
     init?(value: Timex3Value, offset: Int) {
-        guard let y = value.knownYear, y >= 1 else { return nil }
+        guard let y = value.astronomicalYear else { return nil }
         let found: (CalendarDate?, String)
         switch value.calendar?.part {
         case nil, .season?, .quarter?, .half?: found = (CalendarDate(year: y, month: 1, day: 1), "Y")

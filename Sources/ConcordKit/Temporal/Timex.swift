@@ -49,11 +49,10 @@ public enum DatePrecision: String, Hashable, Sendable {
 
     /// The date written to that precision: 1940, 1940-06, 1940-06-10.
     public func format(_ d: CalendarDate) -> String {
-        let full = d.description
         switch self {
-        case .year: return String(full.prefix(4))
-        case .month: return String(full.prefix(7))
-        case .day: return full
+        case .year: return d.yearText
+        case .month: return d.yearText + "-" + pad(d.month, 2)
+        case .day: return d.description
         }
     }
 }

@@ -39,39 +39,36 @@ public enum Timex3Value: Hashable, Sendable, CustomStringConvertible {
     }
 
     // MARK: Building
+    // (Years are astronomical, as `CalendarDate`'s: year 0 and before are written
+    // BC, `-479` as `BC0480`.)
+
+    /// A value in an astronomical year.
+    static func inYear(_ y: Int, _ part: CalendarValue.Part? = nil, time: CalendarValue.TimeOfDay? = nil) -> Timex3Value {
+        .calendar(CalendarValue(beforeChrist: y < 1, period: .year(.known(y < 1 ? 1 - y : y)), part: part, time: time))
+    }
 
     /// A calendar day: `2026-01-16`.
-    public static func day(_ d: CalendarDate) -> Timex3Value {
-        .calendar(CalendarValue(period: .year(.known(d.year)), part: .monthDay(.known(d.month), .known(d.day))))
-    }
+    public static func day(_ d: CalendarDate) -> Timex3Value { inYear(d.year, .monthDay(.known(d.month), .known(d.day))) }
 
     /// A day with a time of day: `2026-01-16T14:30`, `2026-01-16TNI`.
     public static func day(_ d: CalendarDate, at time: CalendarValue.TimeOfDay) -> Timex3Value {
-        .calendar(CalendarValue(period: .year(.known(d.year)), part: .monthDay(.known(d.month), .known(d.day)), time: time))
+        inYear(d.year, .monthDay(.known(d.month), .known(d.day)), time: time)
     }
 
-    public static func year(_ y: Int) -> Timex3Value { .calendar(CalendarValue(period: .year(.known(y)))) }
-    public static func month(_ y: Int, _ m: Int) -> Timex3Value {
-        .calendar(CalendarValue(period: .year(.known(y)), part: .month(.known(m))))
-    }
-    public static func quarter(_ y: Int, _ q: Int) -> Timex3Value {
-        .calendar(CalendarValue(period: .year(.known(y)), part: .quarter(.known(q))))
-    }
-    public static func half(_ y: Int, _ h: Int) -> Timex3Value {
-        .calendar(CalendarValue(period: .year(.known(y)), part: .half(h)))
-    }
-    public static func season(_ y: Int, _ s: CalendarValue.Season) -> Timex3Value {
-        .calendar(CalendarValue(period: .year(.known(y)), part: .season(s)))
-    }
+    public static func year(_ y: Int) -> Timex3Value { inYear(y) }
+    public static func month(_ y: Int, _ m: Int) -> Timex3Value { inYear(y, .month(.known(m))) }
+    public static func quarter(_ y: Int, _ q: Int) -> Timex3Value { inYear(y, .quarter(.known(q))) }
+    public static func half(_ y: Int, _ h: Int) -> Timex3Value { inYear(y, .half(h)) }
+    public static func season(_ y: Int, _ s: CalendarValue.Season) -> Timex3Value { inYear(y, .season(s)) }
     /// The ISO week holding a day: `2026-W03`.
     public static func week(of d: CalendarDate) -> Timex3Value {
         let w = d.isoWeek
-        return .calendar(CalendarValue(period: .year(.known(w.year)), part: .week(.known(w.week))))
+        return inYear(w.year, .week(.known(w.week)))
     }
     /// The weekend of the ISO week holding a day: `2026-W03-WE`.
     public static func weekend(of d: CalendarDate) -> Timex3Value {
         let w = d.isoWeek
-        return .calendar(CalendarValue(period: .year(.known(w.year)), part: .weekend(.known(w.week))))
+        return inYear(w.year, .weekend(.known(w.week)))
     }
     /// A value whose every part is open, shaped like a known one: `XXXX-XX-XX`, `XXXX-WXX-5`.
     public static func open(_ part: CalendarValue.Part? = nil, time: CalendarValue.TimeOfDay? = nil) -> Timex3Value {
@@ -86,12 +83,19 @@ public enum Timex3Value: Hashable, Sendable, CustomStringConvertible {
         return nil
     }
 
-    /// The day, when the value names one fully (a year, month and day of the common
-    /// era), with or without a time.
+    /// The day, when the value names one fully (a year, month and day), with or
+    /// without a time.
     public var calendarDay: CalendarDate? {
-        guard let c = calendar, !c.beforeChrist, case .year(.known(let y)) = c.period,
-              case .monthDay(.known(let m), .known(let d))? = c.part else { return nil }
+        guard let y = astronomicalYear, case .monthDay(.known(let m), .known(let d))? = calendar?.part else { return nil }
         return CalendarDate(year: y, month: m, day: d)
+    }
+
+    /// The known year the value falls in, BC ones too, as an astronomical year
+    /// (`BC0480` is -479).
+    public var astronomicalYear: Int? {
+        // (there is no year 0 in either era: 1 BC is followed by AD 1)
+        guard let c = calendar, case .year(.known(let y)) = c.period, y >= 1 else { return nil }
+        return c.beforeChrist ? 1 - y : y
     }
 
     /// A day with no time: `2026-01-16`.

@@ -241,7 +241,7 @@ struct TimexResolver {
         var candidates: [CalendarDate] = []
         for shift in -1...1 {
             let index = a.year * 12 + (a.month - 1) + shift
-            if let date = CalendarDate(year: index / 12, month: index % 12 + 1, day: d) { candidates.append(date) }
+            if let date = CalendarDate(year: CalendarDate.floorDiv(index, 12), month: mod(index, 12) + 1, day: d) { candidates.append(date) }
         }
         let nearest = c.captures["@dayContext"] != nil ? Tense.story : c.tense
         guard let chosen = chooseOccurrence(candidates, anchor: a, tense: nearest) else { return nil }
@@ -312,6 +312,9 @@ struct TimexResolver {
         }
         return a.adding(days: 7 * shift).map { (.weekend(of: $0), true, false) }
     }
+
+    /// The remainder of a / b in 0..<b (months and quarters before year 1 count back).
+    static func mod(_ a: Int, _ b: Int) -> Int { ((a % b) + b) % b }
 
     /// A count from text as an Int: nil when it is not finite or too large to be a
     /// shift of calendar units (never a trap).
@@ -519,13 +522,15 @@ struct TimexResolver {
     }
 
     static func shiftUnit(_ unit: TimeUnit, by n: Int, anchor a: CalendarDate, dayPrecision: Bool = false) -> Timex3Value? {
-        // Before year 1 there is no TIMEX3 calendar value ("2,500 years ago" stays a plain phrase).
-        guard abs(n) < 1_000_000, a.year + (unit == .year ? n : unit == .decade ? n * 10 : unit == .century ? n * 100 : 0) >= 1 else { return nil }
+        // Counting back past year 1 from the common era gives no value ("2,500 years ago"
+        // stays a plain phrase); a story already before Christ counts on (BC0490).
+        let shifted = a.year + (unit == .year ? n : unit == .decade ? n * 10 : unit == .century ? n * 100 : 0)
+        guard abs(n) < 1_000_000, shifted >= 1 || (a.year < 1 && CalendarDate.years.contains(shifted)) else { return nil }
         switch unit {
         case .year: return .year(a.year + n)
         case .month:
             let index = a.year * 12 + (a.month - 1) + n
-            return .month(index / 12, index % 12 + 1)
+            return .month(CalendarDate.floorDiv(index, 12), mod(index, 12) + 1)
         case .week:
             guard let d = a.adding(days: 7 * n) else { return nil }
             if dayPrecision && abs(n) <= 4 && abs(n) > 1 { return .day(d) }
@@ -534,12 +539,18 @@ struct TimexResolver {
             return a.adding(days: unit == .day ? n : 0).map(Timex3Value.day)
         case .quarter:
             let index = a.year * 4 + (a.month - 1) / 3 + n
-            return .quarter(index / 4, index % 4 + 1)
-        case .decade: return .calendar(CalendarValue(period: .decade((a.year / 10) + n)))
-        case .century: return .calendar(CalendarValue(period: .century((a.year - 1) / 100 + n)))
+            return .quarter(CalendarDate.floorDiv(index, 4), mod(index, 4) + 1)
+        case .decade:
+            // (before Christ, decades count down: the 480s BC are BC048)
+            if shifted < 1 { return .calendar(CalendarValue(beforeChrist: true, period: .decade((1 - shifted) / 10))) }
+            return .calendar(CalendarValue(period: .decade((a.year / 10) + n)))
+        case .century:
+            if shifted < 1 { return .calendar(CalendarValue(beforeChrist: true, period: .century((1 - shifted) / 100))) }
+            return .calendar(CalendarValue(period: .century((a.year - 1) / 100 + n)))
         case .weekend: return a.adding(days: 7 * n).map(Timex3Value.weekend(of:))
         case .fortnight: return a.adding(days: 14 * n).map(Timex3Value.day)
         case .millennium:
+            guard a.year >= 1 else { return nil }
             let m = a.year / 1000 + n
             return (0...9).contains(m) ? .calendar(CalendarValue(period: .millennium(m))) : nil
         case .unknown: return nil
