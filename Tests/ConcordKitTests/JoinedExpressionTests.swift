@@ -65,3 +65,13 @@ final class JoinedExpressionTests: XCTestCase {
         XCTAssertEqual(tag("In August of that year it spread.", published: nil).map(\.1), ["XXXX-08"], "no year named: the month alone")
     }
 }
+
+/// Forms posts use (issue 8, item 5): without the apostrophe, abbreviated.
+final class PostFormTests: XCTestCase {
+    func testHolidaysAndUnitsAsPostsWriteThem() {
+        let s = Array("happy new years eve! party on nye. posted an hr ago.".unicodeScalars)
+        let found = TemporalTagger.shared.tag(scalars: s, published: CalendarDate(year: 2026, month: 1, day: 16)!, corpusAnchor: nil)
+        XCTAssertEqual(found.map { String(String.UnicodeScalarView(s[$0.span.start..<$0.span.end])) }, ["new years eve", "nye", "an hr ago"])
+        XCTAssertEqual(found.map(\.value), ["2025-12-31", "2025-12-31", "2026-01-16"])
+    }
+}

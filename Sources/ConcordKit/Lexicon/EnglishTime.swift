@@ -336,11 +336,13 @@ extension TimeLexicon {
                            "2morrow": "tomorrow", "2mrw": "tomorrow", "tomoz": "tomorrow", "2day": "today",
                            "tdy": "today", "2nite": "tonight", "tonite": "tonight", "2night": "tonight",
                            "yday": "yesterday", "ystrdy": "yesterday", "wknd": "weekend", "nite": "night", "wk": "week", "xmas": "christmas",
-                           "mins": "minutes", "hrs": "hours", "yrs": "years", "wks": "weeks"],
+                           "mins": "minutes", "hrs": "hours", "hr": "hour", "yrs": "years", "wks": "weeks"],
         numberSuffixWords: ["am", "pm"],
         holidays: [
             ["christmas"]: "F:12-25", ["christmas", "day"]: "F:12-25", ["christmas", "eve"]: "F:12-24",
             ["boxing", "day"]: "F:12-26", ["new", "year", "'s", "day"]: "F:01-01", ["new", "year", "'s", "eve"]: "F:12-31",
+            // (as posts write them, without the apostrophe)
+            ["new", "years", "day"]: "F:01-01", ["new", "years", "eve"]: "F:12-31", ["nye"]: "F:12-31",
             ["valentine", "'s", "day"]: "F:02-14", ["st", ".", "patrick", "'s", "day"]: "F:03-17",
             ["saint", "patrick", "'s", "day"]: "F:03-17", ["halloween"]: "F:10-31", ["all", "saints", "'", "day"]: "F:11-01",
             ["may", "day"]: "F:05-01", ["the", "festive", "season"]: "F:12", ["the", "holiday", "season"]: "F:12",
