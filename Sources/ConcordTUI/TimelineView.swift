@@ -111,15 +111,15 @@ extension AppState {
                 add(entry, key: entry.value, label: entry.label, point: p)
             case .month:
                 if p.level.rawValue >= TimePoint.Granularity.month.rawValue, let d = date {
-                    let key = pad4(d.year) + "-" + pad2(d.month)
-                    add(entry, key: key, label: TimeLabel.label(key), point: TimePoint.parse(key))
+                    let month = Timex3Value.month(d.year, d.month)
+                    add(entry, key: month.description, label: TimeLabel.label(month), point: TimePoint(month))
                 } else {
                     add(entry, key: entry.value, label: entry.label, point: p)
                 }
             case .year:
                 if p.level.rawValue >= TimePoint.Granularity.year.rawValue, let d = date {
-                    let key = pad4(d.year)
-                    add(entry, key: key, label: key, point: TimePoint.parse(key))
+                    let year = Timex3Value.year(d.year)
+                    add(entry, key: year.description, label: TimeLabel.year(d.year), point: TimePoint(year))
                 } else {
                     add(entry, key: entry.value, label: entry.label, point: p)
                 }
@@ -158,12 +158,12 @@ extension AppState {
                     lastMonth = nil
                 }
                 if d.year != lastYear && p.level.rawValue >= TimePoint.Granularity.year.rawValue {
-                    rows.append(.heading(String(d.year), level: 0))
+                    rows.append(.heading(TimeLabel.year(d.year), level: 0))
                     lastYear = d.year
                     lastMonth = nil
                 }
                 if timelineZoom == .day && p.level.rawValue >= TimePoint.Granularity.month.rawValue && d.month != lastMonth {
-                    rows.append(.heading(TimeLabel.label(pad4(d.year) + "-" + pad2(d.month)), level: 1))
+                    rows.append(.heading(TimeLabel.label(Timex3Value.month(d.year, d.month)), level: 1))
                     lastMonth = d.month
                 }
             } else if !inUndated {
@@ -326,8 +326,6 @@ extension AppState {
     public func sourceMarker(_ article: Int) -> String { SourceMarkers.marker(article) }
 }
 
-func pad4(_ n: Int) -> String { let s = String(n); return String(repeating: "0", count: max(0, 4 - s.count)) + s }
-func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
 func drawTimelineView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     let body = state.bodyRect

@@ -149,3 +149,24 @@ final class BeforeChristTests: XCTestCase {
         XCTAssertTrue(values.contains { $0.0 == "the summer" && $0.1.hasPrefix("BC0479") }, "\(values)")
     }
 }
+
+/// Years before Christ on the timeline: placed before the common era, labelled as English writes them.
+final class BeforeChristTimelineTests: XCTestCase {
+    func testPlacedAndLabelled() throws {
+        let bc480 = try XCTUnwrap(TimePoint.parse("BC0480"))
+        let bc479 = try XCTUnwrap(TimePoint.parse("BC0479-SU"))
+        let ad1 = try XCTUnwrap(TimePoint.parse("0001"))
+        XCTAssertLessThan(bc480, bc479)
+        XCTAssertLessThan(bc479, ad1)
+        XCTAssertEqual(bc480.level, .year)
+        XCTAssertEqual(CalendarDate(ordinal: bc480.start), CalendarDate(year: -479, month: 1, day: 1))
+        XCTAssertEqual(TimeLabel.label("BC0480"), "480 BC")
+        XCTAssertEqual(TimeLabel.label("BC0479-SU"), "summer 479 BC")
+        XCTAssertEqual(TimeLabel.label("BC0480-08-15"), "15 Aug 480 BC")
+        XCTAssertEqual(TimeLabel.label("BC048"), "480s BC")
+        XCTAssertEqual(TimeLabel.label("BC04"), "5th century BC")
+        XCTAssertNil(TimePoint.parse("BC048"), "decades before Christ stay undated")
+        XCTAssertEqual(TimeLabel.year(-479), "480 BC")
+        XCTAssertEqual(TimeLabel.year(2026), "2026")
+    }
+}

@@ -31,9 +31,15 @@ public struct TimePoint: Comparable, Hashable, Sendable {
     }
 
     /// Where a fully specified DATE or TIME value lies; nil for durations,
-    /// references, values with unknown (X) parts, millennia and years before Christ.
+    /// references, values with unknown (X) parts, millennia, and decades and
+    /// centuries before Christ (years before Christ are placed: BC0480 before 2026).
     public init?(_ value: Timex3Value) {
-        guard let c = value.calendar, !c.beforeChrist else { return nil }
+        guard var c = value.calendar else { return nil }
+        if c.beforeChrist {
+            // (as an astronomical year: 480 BC is -479)
+            guard let y = value.astronomicalYear else { return nil }
+            c.period = .year(.known(y))
+        }
         var minute = 0
         switch c.time {
         case .clock(let h, let m, _)?: minute = h * 60 + (m ?? 0)
@@ -106,7 +112,7 @@ public enum TimeLabel {
         case .duration: return "duration " + value.description
         case .calendar(let calendar): c = calendar
         }
-        let period = (c.beforeChrist ? "BC" : "") + c.periodText
+        let period = c.beforeChrist ? TimeLabel.beforeChrist(c.period) : c.periodText
         // A year not known is left out: "April", "25 Dec", "Q4" (no "XXXX").
         func of(_ what: String) -> String { c.period == .year(.unknown) ? what : what + " " + period }
         guard let part = c.part else {
@@ -140,6 +146,20 @@ public enum TimeLabel {
         case .month(.unknown), .monthDay, .weekDay: return value.description
         }
     }
+
+    /// A period before Christ as English writes it: "480 BC", "480s BC", "5th century BC".
+    static func beforeChrist(_ period: CalendarValue.Period) -> String {
+        switch period {
+        case .year(.known(let n)): return "\(n) BC"
+        case .decade(let n): return "\(n * 10)s BC"
+        case .century(let n): return ordinal(n + 1) + " century BC"
+        case .millennium(let n): return ordinal(n + 1) + " millennium BC"
+        case .year(.unknown): return "BC"
+        }
+    }
+
+    /// A year as a heading: "2026", "480 BC" (astronomical years: 0 is 1 BC).
+    public static func year(_ y: Int) -> String { y >= 1 ? String(y) : "\(1 - y) BC" }
 
     static let partOfDayNames: [CalendarValue.PartOfDay: String] = [.morning: "morning", .afternoon: "afternoon",
                                                                    .evening: "evening", .night: "night"]
