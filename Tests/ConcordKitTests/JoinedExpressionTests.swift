@@ -36,6 +36,9 @@ final class JoinedExpressionTests: XCTestCase {
         XCTAssertEqual(values("Allied victory: summer and autumn 1918."), ["1918-SU", "1918-FA"])
         XCTAssertEqual(values("They fought between May and August 1917."), ["1917-05", "1917-08"])
         XCTAssertEqual(values("Most were evacuated during the winter-spring of 1920."), ["1920-WI", "1920-SP"])
+        XCTAssertEqual(values("The boy king governed Egypt from 1354 to 1345 B.C. in the story."), ["BC1354", "BC1345"],
+                       "a year joined to a year before Christ is one too")
+        XCTAssertEqual(values("It ran from 1345 to 1354 in the story."), ["1345", "1354"])
     }
 
     func testSeasonsJoinedToSeasons() {

@@ -347,6 +347,14 @@ public struct TemporalTagger: Sendable {
         }
         for i in stride(from: out.count - 2, through: 0, by: -1) {
             let a = out[i], b = out[i + 1]
+            // "from 1354 to 1345 B.C.": a year joined to a year before Christ is one too.
+            if !a.isRelative, a.type == .date, b.type == .date, let first = Timex3Value(a.value)?.calendar,
+               !first.beforeChrist, first.part == nil, case .year(.known(let y)) = first.period,
+               let second = Timex3Value(b.value)?.calendar, second.beforeChrist, second.part == nil,
+               case .year(.known(let y2)) = second.period, y > y2, joined(a.span.end, b.span.start) {
+                out[i].value = CalendarValue(beforeChrist: true, period: .year(.known(y))).description
+                continue
+            }
             guard a.isRelative, !b.isRelative, a.type == .date, b.type == .date,
                   let first = Timex3Value(a.value)?.calendar?.part, let second = Timex3Value(b.value),
                   let year = second.knownYear, let part = second.calendar?.part,
