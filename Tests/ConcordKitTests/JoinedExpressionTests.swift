@@ -77,4 +77,17 @@ final class PostFormTests: XCTestCase {
         XCTAssertEqual(found.map { String(String.UnicodeScalarView(s[$0.span.start..<$0.span.end])) }, ["new years eve", "nye", "an hr ago"])
         XCTAssertEqual(found.map(\.value), ["2025-12-31", "2025-12-31", "2026-01-16"])
     }
+
+    func testLowercaseAbbreviationsBeforeADay() {
+        func texts(_ text: String) -> [String] {
+            let s = Array(text.unicodeScalars)
+            return TemporalTagger.shared.tag(scalars: s, published: CalendarDate(year: 2026, month: 1, day: 16)!, corpusAnchor: nil)
+                .map { String(String.UnicodeScalarView(s[$0.span.start..<$0.span.end])) + "=" + $0.value }
+        }
+        XCTAssertEqual(texts("see you jan 5th!"), ["jan 5th=2026-01-05"])
+        XCTAssertEqual(texts("party on dec 24 at home"), ["dec 24=2025-12-24"])
+        XCTAssertEqual(texts("do not mar 3 games with that."), [], "a number before an amount is no day")
+        XCTAssertEqual(texts("the jan report was late."), [], "no day after it: a word")
+        XCTAssertEqual(texts("The may 5 protesters left."), [])
+    }
 }

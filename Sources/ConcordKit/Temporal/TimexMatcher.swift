@@ -359,8 +359,15 @@ struct TimexMatcher {
             // Lowercase (as in posts and chat): a full month name, and one that is also a
             // common word ("march", "may") only after a word that takes a month ("in march").
             if !t.capitalized {
-                if abbreviation { return nil }
-                if lexicon.ambiguousMonths.contains(t.lower) || lexicon.lowercaseHomonymMonths.contains(t.lower) {
+                // An abbreviation written lowercase, as posts write "jan 5th", only right before
+                // a day: an ordinal, or a number of the month with no amount after it.
+                let dayAfter = name == .month && abbreviation && i + 1 < tokens.count
+                    && tokens[i + 1].number >= 1 && tokens[i + 1].number <= 31
+                    && (tokens[i + 1].kind == .ordinal
+                        || (tokens[i + 1].kind == .number && tokens[i + 1].digits <= 2
+                            && !TimexMatcher.amountAfter(tokens, i + 1, lexicon, anyNoun: true)))
+                if abbreviation && !dayAfter { return nil }
+                if !dayAfter && (lexicon.ambiguousMonths.contains(t.lower) || lexicon.lowercaseHomonymMonths.contains(t.lower)) {
                     guard lexicon.monthPrepositions.contains(previous) else { return nil }
                     if i + 1 < tokens.count, tokens[i + 1].kind == .word, lexicon.verbsAfterModal.contains(tokens[i + 1].lower) { return nil }
                 }
