@@ -285,21 +285,7 @@ public struct TemporalTagger: Sendable {
             return v.calendarDay
         }
         func linked(_ from: Int, _ to: Int, _ words: Set<String>) -> Bool {
-            guard from <= to, to - from <= 24 else { return false }
-            var word = String.UnicodeScalarView()
-            for c in s[from..<to] + [" "] {
-                if c == " " || c == "," || c == "\u{A0}" {
-                    if !word.isEmpty {
-                        guard words.contains(String(word).lowercased()) else { return false }
-                        word = String.UnicodeScalarView()
-                    }
-                } else if c.properties.isAlphabetic {
-                    word.append(c)
-                } else {
-                    return false
-                }
-            }
-            return true
+            TemporalTagger.links(s, from, to, maxLength: 24, words: words, dashes: false) != nil
         }
         for i in bare where i < out.count && out[i].type == .time {
             guard let time = Timex3Value(out[i].value)?.calendar?.time else { continue }
@@ -317,6 +303,32 @@ public struct TemporalTagger: Sendable {
         return out
     }
 
+    /// What lies between two expressions, if it only links them: spaces, commas
+    /// and words of `words` (with `dashes`, also `-` and en dashes), within
+    /// `maxLength` characters. Returns how many linking words and dashes there
+    /// are, nil when anything else stands between.
+    static func links(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, maxLength: Int, words: Set<String>, dashes: Bool) -> Int? {
+        guard from <= to, to - from <= maxLength else { return nil }
+        var word = String.UnicodeScalarView()
+        var count = 0
+        for c in s[from..<to] + [" "] {
+            if c == " " || c == "," || c == "\u{A0}" {
+                if !word.isEmpty {
+                    guard words.contains(String(word).lowercased()) else { return nil }
+                    count += 1
+                    word = String.UnicodeScalarView()
+                }
+            } else if dashes && (c == "-" || c == "\u{2013}") {
+                count += 1
+            } else if c.properties.isAlphabetic {
+                word.append(c)
+            } else {
+                return nil
+            }
+        }
+        return count
+    }
+
     /// "June and July 1918", "the summer and autumn 1918", "May, June and July 1918":
     /// a month or season joined (by commas and a joining word only) to a later one
     /// that names its year is in that year; a month later in the calendar than the
@@ -325,40 +337,23 @@ public struct TemporalTagger: Sendable {
         var out = timexes
         guard out.count >= 2 else { return out }
         func joined(_ from: Int, _ to: Int) -> Bool {
-            guard from <= to, to - from <= 16 else { return false }
-            var word = String.UnicodeScalarView()
-            var joiners = 0
-            for c in s[from..<to] + [" "] {
-                if c == " " || c == "," || c == "\u{A0}" {
-                    if !word.isEmpty {
-                        guard lexicon.rangeJoiners.contains(String(word).lowercased()) else { return false }
-                        joiners += 1
-                        word = String.UnicodeScalarView()
-                    }
-                } else if c == "-" || c == "\u{2013}" {
-                    joiners += 1
-                } else if c.properties.isAlphabetic {
-                    word.append(c)
-                } else {
-                    return false
-                }
-            }
-            return joiners <= 1 && from < to
+            from < to && (TemporalTagger.links(s, from, to, maxLength: 16, words: lexicon.rangeJoiners, dashes: true) ?? 2) <= 1
         }
         for i in stride(from: out.count - 2, through: 0, by: -1) {
             let a = out[i], b = out[i + 1]
+            // (the text between first: a few characters at most, before any value is parsed)
+            guard a.type == .date, b.type == .date, joined(a.span.end, b.span.start) else { continue }
             // "from 1354 to 1345 B.C.": a year joined to a year before Christ is one too.
-            if !a.isRelative, a.type == .date, b.type == .date, let first = Timex3Value(a.value)?.calendar,
+            if !a.isRelative, let first = Timex3Value(a.value)?.calendar,
                !first.beforeChrist, first.part == nil, case .year(.known(let y)) = first.period,
                let second = Timex3Value(b.value)?.calendar, second.beforeChrist, second.part == nil,
-               case .year(.known(let y2)) = second.period, y > y2, joined(a.span.end, b.span.start) {
+               case .year(.known(let y2)) = second.period, y > y2 {
                 out[i].value = CalendarValue(beforeChrist: true, period: .year(.known(y))).description
                 continue
             }
-            guard a.isRelative, !b.isRelative, a.type == .date, b.type == .date,
+            guard a.isRelative, !b.isRelative,
                   let first = Timex3Value(a.value)?.calendar?.part, let second = Timex3Value(b.value),
-                  let year = second.knownYear, let part = second.calendar?.part,
-                  joined(a.span.end, b.span.start) else { continue }
+                  let year = second.knownYear, let part = second.calendar?.part else { continue }
             let shared: Timex3Value
             switch (first, part) {
             case (.month(.known(let m)), .month(.known(let later))): shared = .month(m > later ? year - 1 : year, m)

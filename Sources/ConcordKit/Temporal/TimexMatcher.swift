@@ -372,18 +372,17 @@ struct TimexMatcher {
                     if i + 1 < tokens.count, tokens[i + 1].kind == .word, lexicon.verbsAfterModal.contains(tokens[i + 1].lower) { return nil }
                 }
             }
+            // Another month joined to it makes it a month too: "May and August".
+            let joinedToMonth = i + 2 < tokens.count && lexicon.rangeJoiners.contains(tokens[i + 1].lower)
+                && tokens[i + 2].capitalized && lexicon.months[tokens[i + 2].lower] != nil
             if name == .monthbare {
                 if abbreviation && !(i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued) { return nil }
                 // ("mid-March": the glued modifier is a cue as a preposition is)
                 let midGlued = previous == "-" && i >= 2 && tokens[i - 2].lower == lexicon.gluedModifier && t.glued
-                let joined = i + 2 < tokens.count && lexicon.rangeJoiners.contains(tokens[i + 1].lower)
-                    && tokens[i + 2].capitalized && lexicon.months[tokens[i + 2].lower] != nil
-                if lexicon.ambiguousMonths.contains(t.lower) && !lexicon.temporalCues.contains(previous) && !midGlued && !joined { return nil }
+                if lexicon.ambiguousMonths.contains(t.lower) && !lexicon.temporalCues.contains(previous) && !midGlued && !joinedToMonth { return nil }
             }
-            // "May" before a lowercase word is the verb, unless a preposition claims it ("in May that…").
-            // (nor when another month is joined to it: "May and August")
-            let joinedToMonth = i + 2 < tokens.count && lexicon.rangeJoiners.contains(tokens[i + 1].lower)
-                && tokens[i + 2].capitalized && lexicon.months[tokens[i + 2].lower] != nil
+            // "May" before a lowercase word is the verb, unless a preposition claims it ("in May that…")
+            // or a month is joined to it.
             if cx.modalMonths.contains(t.lower) && i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized
                 && name == .monthbare && !lexicon.monthPrepositions.contains(previous) && !joinedToMonth { return nil }
             cap[key == "monthbare" ? "month" : key] = pad(m, 2)

@@ -392,18 +392,19 @@ struct TimexResolver {
         }
     }
 
+    /// The unit of a duration whose amount is not known ("several weeks" PXW, "a
+    /// few fortnights" PXW too).
+    static let unknownAmountUnits: [TimeUnit: DurationValue.Unit] = [
+        .year: .year, .month: .month, .week: .week, .day: .day, .hour: .hour, .minute: .minute, .second: .second,
+        .decade: .decade, .century: .century, .quarter: .quarter, .weekend: .weekend, .fortnight: .week,
+        .millennium: .millennium, .unknown: .unknown]
+
     /// A duration of n units; n may be a fraction ("1.5 years" is a year and six
     /// months) or X (not known).
     static func duration(_ n: Amount, _ unit: TimeUnit) -> Timex3Value? {
         typealias C = DurationValue.Component
         func value(_ components: [C]) -> Timex3Value { .duration(DurationValue(components)) }
-        guard case .number(let v) = n else {
-            let units: [TimeUnit: DurationValue.Unit] = [.year: .year, .month: .month, .week: .week, .day: .day, .hour: .hour,
-                                                         .minute: .minute, .second: .second, .decade: .decade,
-                                                         .century: .century, .quarter: .quarter, .weekend: .weekend,
-                                                         .fortnight: .week, .millennium: .millennium, .unknown: .unknown]
-            return units[unit].map { value([C(nil, $0)]) }
-        }
+        guard case .number(let v) = n else { return value([C(nil, unknownAmountUnits[unit] ?? .unknown)]) }
         guard v >= 0, v < 1e7 else { return nil }
         let whole = Int(v)
         let frac = v - Double(whole)
