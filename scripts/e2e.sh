@@ -389,7 +389,7 @@ rm "$TMP/big/a0000.txt"
 keys R
 expect "Reloaded: 900 articles (1 new, 1 gone)" "R picks up an added and a removed file" 30
 keys G
-expect "2 Feb 2026" "the added file's date is on the timeline" 10
+expect "2 Feb 2026" "the added file's date is on the timeline" 30
 keys Q
 finished 0 "Q after a reload"
 if [ -s "$TMP/big-stderr.txt" ]; then echo "---- standard error of the 900-file session ----"; head -c 20000 "$TMP/big-stderr.txt"; echo "----"; fi

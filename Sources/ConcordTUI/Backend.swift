@@ -102,8 +102,9 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
                 continue
             }
         }
-        // A view computed in the background is shown as soon as it is ready.
-        if !shownReady && state.viewReady {
+        // A view computed in the background is shown as soon as it is ready (and the
+        // keys held for it are applied).
+        if (!shownReady || !state.typeAhead.isEmpty) && state.viewReady {
             state = update(state, .analysisReady)
             dirty = true
             continue

@@ -84,6 +84,9 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
 
     /// What a view still being computed accepts: leaving it, help, quitting, the
     /// problems list, saving the screen, reloading.
+    /// Actions after which keys held for a view being computed are dropped: another
+    /// view, a reload, or Escape (which cancels them, as in less).
+    static let dropsHeldKeys: Set<Action> = [.viewArticles, .viewTimeline, .viewMatrix, .viewDiscrepancies, .viewCompare, .reload, .back]
     static let worksWhileComputing: Set<Action> = [.quit, .quitAll, .help, .back, .viewArticles, .viewTimeline, .viewMatrix,
                                                   .viewDiscrepancies, .viewCompare, .problems, .saveScreen, .reload]
     case cycleMatrixStanceFilter, timelineRange, pickSources, pickCompareSources, pickTimelineSources

@@ -172,6 +172,10 @@ public struct AppState: Sendable {
     /// "Computing…" and the analysis runs in the background; when false (tests,
     /// scripts), it is computed on the spot.
     public var asyncAnalyses = false
+    /// Keys for the current view pressed while it was being computed (as less keeps
+    /// the keys typed while it reads): applied in order once the view is ready, and
+    /// dropped when the user leaves the view first.
+    public var typeAhead: [Action] = []
 
     /// Whether the current view can be drawn and used now.
     public var viewReady: Bool { !asyncAnalyses || analyses.isReady(view) }

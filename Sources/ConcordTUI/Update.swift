@@ -27,6 +27,12 @@ extension AppState {
             receive(news)
         case .analysisReady:
             settleView()
+            if viewReady, let m = self.message, m.hasPrefix(computingMessage) { self.message = nil }
+            if viewReady && !typeAhead.isEmpty {
+                let keys = typeAhead
+                typeAhead = []
+                for action in keys { perform(action) }
+            }
         case .folderChanged:
             // (as R, but a prompt being typed stays open)
             if loading == nil {
@@ -56,6 +62,9 @@ extension AppState {
         case .articles: break
         }
     }
+
+    /// At most this many keys wait for a view being computed.
+    static let typeAheadLimit = 32
 
     /// What the user is told while the current view is computed.
     var computingMessage: String {
@@ -108,9 +117,12 @@ extension AppState {
         }
         if !viewReady && !Action.worksWhileComputing.contains(action) {
             analyses.prepare(view)
-            message = computingMessage
+            if typeAhead.count < AppState.typeAheadLimit { typeAhead.append(action) }
+            let n = typeAhead.count
+            message = computingMessage + " (\(n) key\(n == 1 ? "" : "s") held until it is ready)"
             return
         }
+        if Action.dropsHeldKeys.contains(action) { typeAhead = [] }
         if action == .filterRows { toggleRowFilter(); return }
         // A view still being computed gets no say (its rows would block until ready).
         if viewReady {

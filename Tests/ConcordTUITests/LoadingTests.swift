@@ -135,9 +135,9 @@ final class AsyncAnalysesTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.contains("Computing the matrix for 3 articles…") }, lines.joined(separator: "\n"))
         XCTAssertTrue(lines.last!.contains("computing…"))
         s = press(s, [.char("j")])
-        XCTAssertEqual(s.message, "Computing the matrix for 3 articles…")
+        XCTAssertEqual(s.message, "Computing the matrix for 3 articles… (1 key held until it is ready)")
         XCTAssertEqual(s.matrixRow, 0)
-        // Other views, help and quitting still work.
+        // Other views, help and quitting still work (leaving drops the held key).
         s = press(s, [.char("1")])
         XCTAssertEqual(s.view, .articles)
         XCTAssertTrue(s.viewReady)
@@ -152,6 +152,34 @@ final class AsyncAnalysesTests: XCTestCase {
         s = press(s, [.char("j")])
         XCTAssertEqual(s.matrixRow, 1)
         XCTAssertTrue(press(s, [.char("q")]).shouldQuit)
+    }
+
+    /// Keys pressed while a view is computed (G after R on a large folder) are kept
+    /// and applied in order once it is ready; Escape drops them.
+    func testKeysPressedWhileAViewIsComputedAreAppliedWhenItIsReady() {
+        var s = matrixState()
+        s.asyncAnalyses = true
+        s.analyses.paused = true
+        s = press(s, [.char("3"), .char("G"), .char("k")])
+        XCTAssertFalse(s.viewReady)
+        XCTAssertEqual(s.matrixRow, 0)
+        XCTAssertEqual(s.message, "Computing the matrix for 3 articles… (2 keys held until it is ready)")
+        _ = s.analyses.matrix
+        s = update(s, .analysisReady)
+        let rows = s.analyses.matrix.rows.count
+        XCTAssertGreaterThan(rows, 2)
+        XCTAssertEqual(s.matrixRow, rows - 2, "G then k: the row before the last")
+        XCTAssertNil(s.message)
+        XCTAssertTrue(s.typeAhead.isEmpty)
+
+        var t = matrixState()
+        t.asyncAnalyses = true
+        t.analyses.paused = true
+        t = press(t, [.char("3"), .char("G"), .escape])
+        XCTAssertTrue(t.typeAhead.isEmpty, "Escape cancels the held keys")
+        _ = t.analyses.matrix
+        t = update(t, .analysisReady)
+        XCTAssertEqual(t.matrixRow, 0)
     }
 
     /// Leaving a view that is being computed must not wait for it (its key handler
@@ -235,6 +263,19 @@ final class RunLoopReadinessTests: XCTestCase {
             let last = backend.frames.last?.trimmedLines() ?? []
             XCTAssertTrue(last.count > 3 && last[3].hasPrefix("▶ Build a tram line"), "timings \(withTimings): \(last.joined(separator: "\n"))")
         }
+    }
+
+    /// G pressed at once after opening a view still being computed lands on its last
+    /// row when it is ready (the loop applies held keys however the frames fall).
+    func testAKeyPressedBeforeTheViewIsReadyIsApplied() {
+        var s = matrixState()
+        s.asyncAnalyses = true
+        let analyses = s.analyses
+        var backend = IdleBackend(keys: [.char("3"), .char("G")], idleUntil: { analyses.isReady(.matrix) })
+        let end = runLoop(s, backend: &backend, timings: nil)
+        XCTAssertTrue(end.viewReady)
+        XCTAssertTrue(end.typeAhead.isEmpty)
+        XCTAssertEqual(end.matrixRow, end.analyses.matrix.rows.count - 1)
     }
 }
 
