@@ -77,6 +77,34 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(found, text, "March"), "2025-03")
     }
 
+    /// A leap the story does not follow is an aside: a flash-forward or a recollection
+    /// leaves the story where it was; a leap that the next years named follow moves it.
+    func testAnAsideDoesNotMoveTheStoryButALeapItFollowsDoes() {
+        let history = """
+        The invasion began on March 20, 2003. Troops reached the capital on April 9, 2003.
+
+        In November 2008, protesters staged a similar scene in another city.
+
+        The capital was secured on April 15. A council was appointed in July 2003.
+
+        A report declassified in 2010 revealed that the order of 4 May had been changed. In 1996, an earlier plan had been drawn up on 2 June. In August, the council met again in 2003.
+        """
+        // (no date of writing: read as a story)
+        let found = tag(history, published: nil)
+        XCTAssertEqual(value(found, history, "April 15"), "2003-04-15", "the flash-forward to 2008 is an aside")
+        XCTAssertEqual(value(found, history, "4 May"), "2003-05-04", "a year inside a phrase frames only that phrase")
+        XCTAssertEqual(value(found, history, "2 June"), "1996-06-02", "a fronted year frames the rest of its sentence")
+        XCTAssertEqual(value(found, history, "August"), "2003-08", "and no further")
+
+        let leap = """
+        The war ended on November 11, 1918. The treaty was signed in June 1919. The League first met in January 1920.
+
+        In 1939, Germany invaded Poland. On 3 September, Britain declared war. In May 1940, France was invaded.
+        """
+        let moved = tag(leap, published: Self.saved)
+        XCTAssertEqual(value(moved, leap, "3 September"), "1939-09-03", "the years after 1939 follow it: the story moved")
+    }
+
     func testAPassingYearDoesNotMoveTheStory() {
         let text = """
         The war began in 1972. In 1973 the ceasefire broke. The retreat lasted into 1974.

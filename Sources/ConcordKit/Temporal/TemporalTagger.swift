@@ -54,6 +54,9 @@ public struct TemporalTagger: Sendable {
                                                    published: published ?? corpusAnchor)
         // Where a narrative has got to: the latest date it mentioned, with its precision.
         var story: StoryTime?
+        // A date the story does not follow (see below) that opens its sentence still
+        // frames the rest of it: "In 1996, Nov. 7 was renamed…".
+        var aside: (time: StoryTime, until: Int)?
         var paragraphStart = 0, scanned = 0
         var out: [Timex] = []
         var narrative: (date: CalendarDate, offset: Int)?
@@ -72,7 +75,20 @@ public struct TemporalTagger: Sendable {
         let cueTable = tenseCues(tokens)
         var inTimex = [Bool](repeating: false, count: tokens.count)
         for m in matches { for k in m.start..<m.end { inTimex[k] = true } }
-        for (m, typed) in zip(matches, filled) {
+        // The next year the text names after match `i` (an absolute date), looking a
+        // bounded way ahead: whether a jump of the story is followed or left.
+        func nextNamedYear(after i: Int) -> Int? {
+            var j = i + 1
+            while j < filled.count && j <= i + 64 {
+                if let t = filled[j], case .literal(let v) = t.value, matcher.rules[matches[j].rule].rule.type == .date,
+                   let y = v.astronomicalYear {
+                    return y
+                }
+                j += 1
+            }
+            return nil
+        }
+        for (index, (m, typed)) in zip(matches, filled).enumerated() {
             guard let typed else { continue }
             let rule = matcher.rules[m.rule].rule
             // Left-extend over a modifier phrase ("early", "the end of", "about").
@@ -132,13 +148,16 @@ public struct TemporalTagger: Sendable {
             // In a narrative, an expression that needs an anchor takes the time the story
             // has reached, unless it points at the time of writing ("today").
             var storyAnchored = false
+            var asideAnchored = false
             let speechFuture = tense == .future && cue.map { lexicon.speechFutureCues.contains($0) } ?? false
-            if storyMode, let st = story, typed.form.needsAnchor, !typed.value.isDeictic, !speechFuture {
+            if let a = aside, startOffset >= a.until { aside = nil }
+            if storyMode, let st = aside?.time ?? story, typed.form.needsAnchor, !typed.value.isDeictic, !speechFuture {
                 anchor = .narrative(st.date, offset: st.offset, precision: st.datePrecision)
                 tense = .story
                 cue = nil
                 captures["@storyPrecision"] = st.precision
                 storyAnchored = true
+                asideAnchored = aside != nil
             }
             // "The latest quarter" is the last completed one; "the quarter" the one named.
             if let q = lastQuarter, rule.id != "date-latest-quarter", rule.id != "date-most-recent-quarter" {
@@ -178,7 +197,7 @@ public struct TemporalTagger: Sendable {
                     continue
                 }
             }
-            if storyAnchored, let st = story { narrativeBase = (st.date, st.offset, st.datePrecision) }
+            if storyAnchored, let st = aside?.time ?? story { narrativeBase = (st.date, st.offset, st.datePrecision) }
             // (a unit as a code or as a word: "ANA:D:+1", "ANA:day:following")
             var anaphoricUnit: TimeUnit?
             if case .anaphoric(let unit, _) = typed.value { anaphoricUnit = unit }
@@ -237,13 +256,27 @@ public struct TemporalTagger: Sendable {
             // A bare year moves it only where it frames what follows: fronted ("In 1942, the
             // Japanese …") or the first time named in a paragraph, not inside a clause of a
             // paragraph that has its time ("a campaign planned for 1976", "(2003)").
-            if type == .date, !resolved.relative || storyAnchored, let next = StoryTime(value: value3, offset: startOffset),
+            if type == .date, !resolved.relative || storyAnchored, !asideAnchored, let next = StoryTime(value: value3, offset: startOffset),
                next.precision != "Y" || story.map({ $0.offset < paragraphStart }) ?? true
                 || isFronted(tokens, startToken, sentenceStart: range.lowerBound) {
                 if let current = story, next.contains(current) {
                     story = StoryTime(date: current.date, precision: current.precision, offset: startOffset)
+                    aside = nil
+                } else if storyMode, !resolved.relative, let current = story, abs(next.date.year - current.date.year) > 1,
+                          let after = nextNamedYear(after: index),
+                          abs(after - current.date.year) < abs(after - next.date.year) {
+                    // A leap of more than a year that the story does not follow (the next
+                    // year named is nearer where it was) is an aside — a flash-forward
+                    // ("In November 2008, protesters staged a similar…" in the 2003
+                    // invasion; "a publication declassified in 2005") or a recollection
+                    // ("as in 1614"): the story stays where it was.
+                    // A fronted one frames the rest of its sentence ("In 1996, Nov. 7 was
+                    // renamed…"); one inside a phrase only that phrase ("a publication
+                    // declassified in 2005 revealed that there was no attack on 4 August").
+                    aside = isFronted(tokens, startToken, sentenceStart: range.lowerBound) ? (next, range.upperBound) : nil
                 } else {
                     story = next
+                    aside = nil
                 }
             }
             // A report's quarter has ended: a named quarter still to come ("fourth-quarter
