@@ -14,6 +14,7 @@ final class JoinedExpressionTests: XCTestCase {
     }
 
     func values(_ text: String) -> [String] { tag(text).map(\.1) }
+    func pairs(_ text: String) -> [String] { tag(text).map { "\($0.0) = \($0.1)" } }
 
     func testOldYearRangesAreYears() {
         XCTAssertEqual(values("War in the north, 1775-1780\n\nBoston was occupied."), ["1775", "1780"])
@@ -39,6 +40,17 @@ final class JoinedExpressionTests: XCTestCase {
         XCTAssertEqual(values("The boy king governed Egypt from 1354 to 1345 B.C. in the story."), ["BC1354", "BC1345"],
                        "a year joined to a year before Christ is one too")
         XCTAssertEqual(values("It ran from 1345 to 1354 in the story."), ["1345", "1354"])
+    }
+
+    /// An era word before Christ after a century or decade is part of it.
+    func testCenturiesAndDecadesBeforeChrist() {
+        XCTAssertEqual(pairs("Athens declined in the 4th century BC after the war."), ["the 4th century BC = BC03"])
+        XCTAssertEqual(pairs("Carthage was founded in the middle of the 9th century B.C. by settlers."),
+                       ["the middle of the 9th century B.C. = BC08"])
+        XCTAssertEqual(pairs("The kingdom fell in the 1340s BC in the south."), ["the 1340s BC = BC134"])
+        XCTAssertEqual(pairs("Rome grew in the 2nd century AD under the emperors."), ["the 2nd century = 01"],
+                       "AD is the common era: nothing changes")
+        XCTAssertEqual(pairs("Churches of the 11th century stand."), ["the 11th century = 10"])
     }
 
     func testSeasonsJoinedToSeasons() {

@@ -126,6 +126,18 @@ public struct TemporalTagger: Sendable {
                 endToken = m.end + phrase.count
                 break
             }
+            // "the 4th century BC", "the 490s B.C.": an era word before Christ after a
+            // century or decade puts it before Christ (years take their era in the matcher).
+            var beforeChrist = false
+            switch typed.value {
+            case .century, .decade:
+                if endToken == m.end, endToken < tokens.count, tokens[endToken].kind == .word,
+                   let era = lexicon.eraWords[tokens[endToken].lower], era < 0 {
+                    endToken += 1
+                    beforeChrist = true
+                }
+            default: break
+            }
             let startOffset = tokens[startToken].start
             let endOffset = tokens[endToken - 1].end
             // Where this paragraph starts (a forward scan: linear over the whole text).
@@ -235,7 +247,11 @@ public struct TemporalTagger: Sendable {
             }
             if resolved.relative && anchor == nil { usedAnchor = nil }
             // A rule that may yield either ("in five years") is a duration when the value is one.
-            let value3 = resolved.value
+            var value3 = resolved.value
+            if beforeChrist, case .calendar(var c) = value3 {
+                c.beforeChrist = true
+                value3 = .calendar(c)
+            }
             let type: TimexType = typed.form == .ahead && value3.isDuration ? .duration : rule.type
             var timex = Timex(span: Span(startOffset, endOffset), type: type, value: value3.description, mod: mod,
                               anchor: usedAnchor, isRelative: resolved.relative, rule: rule.id)
