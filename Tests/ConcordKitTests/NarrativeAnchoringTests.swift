@@ -105,6 +105,22 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(moved, leap, "3 September"), "1939-09-03", "the years after 1939 follow it: the story moved")
     }
 
+    /// "Earlier" counts from the time talked of (TimeML's reference time), "ago" from
+    /// the time of writing.
+    func testAYearEarlierFollowsTheStoryAndAYearAgoDoesNot() {
+        let text = """
+        The siege began in 1939. In 1940 the city fell. In 1941 the army returned.
+
+        In 1942 the fleet sailed. The harbour had been mined a year earlier. Historians who wrote a year ago disagree. In March the fleet returned.
+        """
+        let found = tag(text, published: Self.saved)
+        XCTAssertEqual(value(found, text, "a year earlier"), "1941")
+        XCTAssertEqual(value(found, text, "a year ago"), "2008")
+        XCTAssertEqual(value(found, text, "March"), "1942-03", "a look back is a flashback: the story stays in 1942")
+        let news = "Profit rose to $9 million from $5 million a year earlier, the bank said on Friday."
+        XCTAssertEqual(value(tag(news, published: Self.newsDate), news, "a year earlier"), "2025", "news counts from its date")
+    }
+
     func testAPassingYearDoesNotMoveTheStory() {
         let text = """
         The war began in 1972. In 1973 the ceasefire broke. The retreat lasted into 1974.

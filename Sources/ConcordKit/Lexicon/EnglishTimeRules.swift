@@ -242,7 +242,7 @@ extension TimexRule {
                   examples: ["The town fell on May 1, 1945 and [a day later] the city. => 1945-05-02"]),
         TimexRule("date-vague-later", "@vague @unit later|afterwards|afterward", .date, "FUTURE_REF",
                   examples: ["The siege ended in 1863. [A few months later] the army moved. => FUTURE_REF"]),
-        TimexRule("date-a-earlier", "@a @unit earlier", .date, "YAGO:{unit}",
+        TimexRule("date-a-earlier", "@a @unit earlier", .date, "YAGO:{unit}:ANA",
                   examples: ["Profit rose from $5 million [a year earlier] at the bank. => 2025"]),
         TimexRule("date-later-this", "earlier|later @shift @unitcal", .date, "REL:{unit}:{shift}",
                   examples: ["Sales rose [earlier this year] in Asia. => 2026",

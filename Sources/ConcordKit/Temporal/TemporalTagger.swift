@@ -272,7 +272,15 @@ public struct TemporalTagger: Sendable {
             // A bare year moves it only where it frames what follows: fronted ("In 1942, the
             // Japanese …") or the first time named in a paragraph, not inside a clause of a
             // paragraph that has its time ("a campaign planned for 1976", "(2003)").
-            if type == .date, !resolved.relative || storyAnchored, !asideAnchored, let next = StoryTime(value: value3, offset: startOffset),
+            // A look back from the story ("a year earlier", "two years earlier", "the
+            // previous year") is a flashback: the story's time stays where it was.
+            var looksBack = false
+            switch typed.value {
+            case .anaphoric(_, let shift), .anaphoricMonth(_, let shift), .anaphoricSeason(_, let shift): looksBack = shift < 0
+            case .yearAgo(_, let fromStory): looksBack = fromStory
+            default: break
+            }
+            if type == .date, !resolved.relative || storyAnchored, !asideAnchored, !(storyAnchored && looksBack), let next = StoryTime(value: value3, offset: startOffset),
                next.precision != "Y" || story.map({ $0.offset < paragraphStart }) ?? true
                 || isFronted(tokens, startToken, sentenceStart: range.lowerBound) {
                 if let current = story, next.contains(current) {

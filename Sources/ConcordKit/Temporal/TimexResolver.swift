@@ -105,7 +105,7 @@ struct TimexResolver {
         case .previousWeekday(let wd):
             // The weekday before the day last mentioned.
             return (.day(weekday(wd, shift: -1, anchor: a, tense: tense)), true, usedNarrative)
-        case .yearAgo(let unit):
+        case .yearAgo(let unit, _):
             // "a year ago" in an article about quarterly results means the year-ago quarter.
             if unit == .year && captures["@quarterContext"] != nil { return lastQuarter(back: -4, c) }
             return shiftUnit(unit, by: -1, anchor: a, dayPrecision: true).map { ($0, true, false) }
@@ -364,7 +364,7 @@ struct TimexResolver {
             }
             if md.count == 1, (1...12).contains(md[0]) { return .open(.month(.known(md[0]))) }
             return .open(someDay)
-        case .current(let unit), .yearAgo(let unit): return unresolved(.relative(unit, shift: 0))
+        case .current(let unit), .yearAgo(let unit, _): return unresolved(.relative(unit, shift: 0))
         case .monthDay(let m, let d?):
             guard (1...31).contains(d) else { return nil }
             return .open(.monthDay(.known(m), .known(d)))

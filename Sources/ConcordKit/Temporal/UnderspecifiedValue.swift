@@ -69,7 +69,10 @@ enum UnderspecifiedValue: Equatable, Sendable {
     case yearWeek
     /// The weekday before the day last mentioned.
     case previousWeekday(Int)
-    case yearAgo(TimeUnit)
+    /// One unit back: from the time of writing ("a year ago"), or, when `fromStory`,
+    /// from the time talked of ("a year earlier": TimeML counts "earlier" from the
+    /// reference time, so a narrative's, not the writer's).
+    case yearAgo(TimeUnit, fromStory: Bool)
     /// A quarter of a shifted year; nil: the last completed one.
     case shiftedYearQuarter(shift: Int, quarter: Int?)
     case shiftedYearHalf(shift: Int, half: Int)
@@ -200,9 +203,10 @@ enum UnderspecifiedValue: Equatable, Sendable {
     /// bare "October" are anaphoric and follow the story.
     var isDeictic: Bool {
         switch self {
-        case .days, .daysFrom, .ahead, .overnight, .relative, .ago, .yearAgo, .month, .monthOfYear, .weekend,
+        case .days, .daysFrom, .ahead, .overnight, .relative, .ago, .month, .monthOfYear, .weekend,
              .shiftedYearQuarter, .shiftedYearHalf, .lastQuarter, .yearWeek:
             return true
+        case .yearAgo(_, let fromStory): return !fromStory
         // "last Friday", "next spring"; not a bare "Friday" or "the spring".
         case .weekday(_, let shift): return shift != nil
         case .season(_, let shift): return shift != nil
@@ -287,7 +291,7 @@ struct FilledTemplate: Sendable {
             v = .ahead(u, n)
         case .yearWeek: v = .yearWeek
         case .previousWeekday: v = weekday(1).map { .previousWeekday($0) }
-        case .yearAgo: v = code(1).map { .yearAgo($0) }
+        case .yearAgo: v = code(1).map { .yearAgo($0, fromStory: parts.count > 2 && parts[2] == "ANA") }
         case .shiftedYearQuarter:
             guard three, let shift = int(1) else { return nil }
             v = .shiftedYearQuarter(shift: shift, quarter: int(2).flatMap { (1...4).contains($0) ? $0 : nil })
