@@ -157,8 +157,9 @@ extension TimexRule {
         TimexRule("date-shift-weekday", "the? this? @shift @weekday", .date, "WD:{weekday}:{shift}",
                   examples: ["It happened [last Friday] downtown. => 2026-01-09",
                              "They meet again [next Monday] at noon. => 2026-01-19"]),
-        TimexRule("date-following-unit", "the following|previous|preceding:ana year|month|week:anaunit", .date, "ANA:{anaunit}:{ana}",
-                  examples: ["He was promoted on May 22, 1995, and [the following year] he left. => 1996"]),
+        TimexRule("date-following-unit", "the following|previous|preceding:ana year|month|week|decade|century:anaunit", .date, "ANA:{anaunit}:{ana}",
+                  examples: ["He was promoted on May 22, 1995, and [the following year] he left. => 1996",
+                             "The port was built in 1871, and [the following decade] it grew. => 188"]),
         // "the same month": the one last named; not "the same month of 2001" (that year's).
         TimexRule("date-same-unit", "the same:ana year|month|week:anaunit @notof", .date, "ANA:{anaunit}:{ana}",
                   examples: ["The ships were attacked on 2 August 1964. In [the same month], Congress acted. => 1964-08",

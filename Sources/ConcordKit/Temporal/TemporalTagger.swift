@@ -235,7 +235,7 @@ public struct TemporalTagger: Sendable {
                 narrativeBase = (c.date, c.offset, .year)
             }
             if let unit = anaphoricUnit, let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
-                if unit == .year || (unit == .month && c.monthKnown) {
+                if unit == .year || unit == .decade || unit == .century || (unit == .month && c.monthKnown) {
                     narrativeBase = (c.date, c.offset, c.monthKnown ? .month : .year)
                 }
             }
