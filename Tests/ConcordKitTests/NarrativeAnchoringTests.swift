@@ -121,6 +121,17 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(tag(news, published: Self.newsDate), news, "a year earlier"), "2025", "news counts from its date")
     }
 
+    /// In a story told in the past, "soon" is near the story's time, not after the
+    /// time of writing: no FUTURE_REF. A "will soon" said now still is one.
+    func testSoonInAPastStoryIsNoFutureReference() {
+        let found = tag(Self.war + " Soon the tide turned. The debate will soon end.", published: Self.saved)
+        let text = Self.war + " Soon the tide turned. The debate will soon end."
+        XCTAssertEqual(found.filter { $0.value == "FUTURE_REF" }.map { String(String.UnicodeScalarView(Array(text.unicodeScalars)[$0.span.start..<$0.span.end])) },
+                       ["A few months later", "soon"])
+        let news = "Prosecutors said they would soon seek an indictment."
+        XCTAssertEqual(value(tag(news, published: Self.newsDate), news, "soon"), "FUTURE_REF", "news keeps it")
+    }
+
     func testAPassingYearDoesNotMoveTheStory() {
         let text = """
         The war began in 1972. In 1973 the ceasefire broke. The retreat lasted into 1974.

@@ -162,6 +162,14 @@ public struct TemporalTagger: Sendable {
             var storyAnchored = false
             var asideAnchored = false
             let speechFuture = tense == .future && cue.map { lexicon.speechFutureCues.contains($0) } ?? false
+            // "Soon the army advanced", "the war would soon end": in a story told in the
+            // past, an adverb of the near future is near the story's time, which lies in
+            // the past of the writing; FUTURE_REF (after the time of writing) would be
+            // false, and no value names "shortly after the story's time".
+            if storyMode, m.end - m.start == 1, case .literal(.reference(.future)) = typed.value,
+               tense == .past || (tense == .future && !speechFuture) {
+                continue
+            }
             if let a = aside, startOffset >= a.until { aside = nil }
             if storyMode, let st = aside?.time ?? story, typed.form.needsAnchor, !typed.value.isDeictic, !speechFuture {
                 anchor = .narrative(st.date, offset: st.offset, precision: st.datePrecision)
