@@ -96,6 +96,19 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(found, history, "2 June"), "1996-06-02", "a fronted year frames the rest of its sentence")
         XCTAssertEqual(value(found, history, "August"), "2003-08", "and no further")
 
+        // "The following year" counts from the story, not from a year recalled in passing,
+        // and an aside is still the year its own sentence refers back to.
+        let campaign = """
+        The first campaign, in 1492, subdued the coast, which had been part of the empire since 1473. The fleet was wrecked.
+        The following year, envoys were sent to every city. A new campaign was ordered for the following year.
+
+        The war resumed in 1496. The capital fell in 1499; the islands were taken that same spring.
+        """
+        let told = tag(campaign, published: nil)
+        XCTAssertEqual(value(told, campaign, "The following year"), "1493")
+        XCTAssertEqual(value(told, campaign, "the following year"), "1494", "the story moved to 1493")
+        XCTAssertEqual(value(told, campaign, "that same spring"), "1499-SP")
+
         let leap = """
         The war ended on November 11, 1918. The treaty was signed in June 1919. The League first met in January 1920.
 

@@ -62,6 +62,9 @@ public struct TemporalTagger: Sendable {
         var narrative: (date: CalendarDate, offset: Int)?
         // The latest absolute year or month mentioned, for "the following year", "that year".
         var coarse: (date: CalendarDate, offset: Int, monthKnown: Bool)?
+        // An aside is the latest year named only until its sentence ends ("Saigon fell in
+        // 1975; Laos fell that same spring"); then the year before it is again.
+        var coarseRestore: (previous: (date: CalendarDate, offset: Int, monthKnown: Bool)?, until: Int)?
         // The latest quarter named ("the second quarter"): "the quarter" and
         // "a year earlier" in quarterly reports refer to it.
         var lastQuarter: String?
@@ -171,6 +174,10 @@ public struct TemporalTagger: Sendable {
                 continue
             }
             if let a = aside, startOffset >= a.until { aside = nil }
+            if let r = coarseRestore, startOffset >= r.until {
+                coarse = r.previous
+                coarseRestore = nil
+            }
             if storyMode, let st = aside?.time ?? story, typed.form.needsAnchor, !typed.value.isDeictic, !speechFuture {
                 anchor = .narrative(st.date, offset: st.offset, precision: st.datePrecision)
                 tense = .story
@@ -242,7 +249,10 @@ public struct TemporalTagger: Sendable {
             if typed.form == .ofYear, let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
                 narrativeBase = (c.date, c.offset, .year)
             }
-            if let unit = anaphoricUnit, let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
+            // (In a story that has moved since, by "the following year" or a day, from
+            // the story's time.)
+            if let unit = anaphoricUnit, let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true,
+               !(storyAnchored && (story?.offset ?? -1) > c.offset) {
                 if unit == .year || unit == .decade || unit == .century || (unit == .month && c.monthKnown) {
                     narrativeBase = (c.date, c.offset, c.monthKnown ? .month : .year)
                 }
@@ -288,23 +298,28 @@ public struct TemporalTagger: Sendable {
             case .yearAgo(_, let fromStory): looksBack = fromStory
             default: break
             }
+            // A leap of more than a year that the story does not follow (the next year
+            // named is nearer where it was) is an aside — a flash-forward ("In November
+            // 2008, protesters staged a similar…" in the 2003 invasion; "a publication
+            // declassified in 2005") or a recollection ("as in 1614", "since 513 BC"):
+            // neither the story nor "the following year" counts from it.
+            var isAside = false
+            if storyMode, !resolved.relative, type == .date, let current = story, let named = StoryTime(value: value3, offset: startOffset),
+               !named.contains(current), abs(named.date.year - current.date.year) > 1,
+               let after = nextNamedYear(after: index), abs(after - current.date.year) < abs(after - named.date.year) {
+                isAside = true
+            }
             if type == .date, !resolved.relative || storyAnchored, !asideAnchored, !(storyAnchored && looksBack), let next = StoryTime(value: value3, offset: startOffset),
                next.precision != "Y" || story.map({ $0.offset < paragraphStart }) ?? true
                 || isFronted(tokens, startToken, sentenceStart: range.lowerBound) {
                 if let current = story, next.contains(current) {
                     story = StoryTime(date: current.date, precision: current.precision, offset: startOffset)
                     aside = nil
-                } else if storyMode, !resolved.relative, let current = story, abs(next.date.year - current.date.year) > 1,
-                          let after = nextNamedYear(after: index),
-                          abs(after - current.date.year) < abs(after - next.date.year) {
-                    // A leap of more than a year that the story does not follow (the next
-                    // year named is nearer where it was) is an aside — a flash-forward
-                    // ("In November 2008, protesters staged a similar…" in the 2003
-                    // invasion; "a publication declassified in 2005") or a recollection
-                    // ("as in 1614"): the story stays where it was.
-                    // A fronted one frames the rest of its sentence ("In 1996, Nov. 7 was
-                    // renamed…"); one inside a phrase only that phrase ("a publication
-                    // declassified in 2005 revealed that there was no attack on 4 August").
+                } else if isAside {
+                    // The story stays where it was. A fronted aside frames the rest of its
+                    // sentence ("In 1996, Nov. 7 was renamed…"); one inside a phrase only
+                    // that phrase ("a publication declassified in 2005 revealed that there
+                    // was no attack on 4 August").
                     aside = isFronted(tokens, startToken, sentenceStart: range.lowerBound) ? (next, range.upperBound) : nil
                 } else {
                     story = next
@@ -334,7 +349,14 @@ public struct TemporalTagger: Sendable {
                 case .season?, .half?: counts = true
                 default: break
                 }
-                if counts, let d = CalendarDate(year: y, month: month ?? 1, day: 1) { coarse = (d, startOffset, month != nil) }
+                if counts, let d = CalendarDate(year: y, month: month ?? 1, day: 1) {
+                    if isAside {
+                        if coarseRestore == nil { coarseRestore = (coarse, range.upperBound) }
+                    } else {
+                        coarseRestore = nil
+                    }
+                    coarse = (d, startOffset, month != nil)
+                }
             }
         }
         return TemporalTagger.mergeAppositions(shareYears(attachClockTimes(out, s, bare: bareClock), s), s)
