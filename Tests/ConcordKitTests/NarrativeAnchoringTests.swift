@@ -108,6 +108,11 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(told, campaign, "The following year"), "1493")
         XCTAssertEqual(value(told, campaign, "the following year"), "1494", "the story moved to 1493")
         XCTAssertEqual(value(told, campaign, "that same spring"), "1499-SP")
+        // "the next year" follows the story; "next year" counts from the writing.
+        let king = "The assembly met in May 1776. The next year, the king fled. Next year a museum opens there."
+        XCTAssertEqual(value(tag(king, published: nil), king, "The next year"), "1777")
+        let news = "Growth will slow in the next year, the bank said on Friday. It grew in 2024."
+        XCTAssertEqual(value(tag(news, published: Self.newsDate), news, "the next year"), "2027", "in news, from the date of writing")
 
         let leap = """
         The war ended on November 11, 1918. The treaty was signed in June 1919. The League first met in January 1920.

@@ -174,6 +174,10 @@ extension TimexRule {
                   examples: ["Exports in March 2010 were up from [the same month a year earlier]. => 2009-03"]),
         TimexRule("date-same-month-previous-year", "the same month of the previous|preceding year", .date, "ANA:M:-12",
                   examples: ["Exports in March 2010 were up from [the same month of the previous year]. => 2009-03"]),
+        // "the next month": from the time of writing in news ("in the next decade"), from
+        // the story's time in a narrative ("The next year, the king fled").
+        TimexRule("date-the-next-unit", "the next @unitcal", .date, "REL:{unit}:+1:the",
+                  examples: ["Growth will slow in [the next year], the bank said. => 2027"]),
         TimexRule("date-shift-unit", "the? @shift @unitcal", .date, "REL:{unit}:{shift}",
                   examples: ["The economy grew [last year] by 1%. => 2025",
                              "The plan starts [next month] in full. => 2026-02",

@@ -178,7 +178,7 @@ public struct TemporalTagger: Sendable {
                 coarse = r.previous
                 coarseRestore = nil
             }
-            if storyMode, let st = aside?.time ?? story, typed.form.needsAnchor, !typed.value.isDeictic, !speechFuture {
+            if storyMode, let st = aside?.time ?? story, typed.form.needsAnchor, !typed.isDeictic, !speechFuture {
                 anchor = .narrative(st.date, offset: st.offset, precision: st.datePrecision)
                 tense = .story
                 cue = nil

@@ -224,6 +224,13 @@ struct FilledTemplate: Sendable {
 
     var form: UnderspecifiedValue.Form { value.form }
 
+    /// Whether it counts from the time of writing even in a narrative ("next year"), not
+    /// from the story's time: "the next year" (definite) follows the story.
+    var isDeictic: Bool {
+        if case .relative = value, definite { return false }
+        return value.isDeictic
+    }
+
     /// Forms that count from the time a narrative has reached, when there is one:
     /// "the following day", "the previous Monday", "that night", "the morning"
     /// (a part of day with the definite article), "the 26th" after a day in context,
@@ -281,7 +288,7 @@ struct FilledTemplate: Sendable {
             // (a shift that is no number, "T", is the tense's choice)
             v = .weekday(wd, shift: int(2))
         case .relative:
-            guard three, let u = code(1), let shift = int(2) else { return nil }
+            guard three || (parts.count == 4 && definite), let u = code(1), let shift = int(2) else { return nil }
             v = .relative(u, shift: shift)
         case .ago:
             guard three, let u = code(1), let n = arg(2).flatMap(Amount.init) else { return nil }
