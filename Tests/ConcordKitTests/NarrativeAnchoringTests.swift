@@ -245,6 +245,20 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("an august institution"), [])
     }
 
+    /// Weekdays as posts abbreviate them, lowercase and without a period: with a part
+    /// of the day after them or a word that takes a day before them.
+    func testLowercaseWeekdayAbbreviations() {
+        XCTAssertEqual(values("we will do brunch sat morning"), ["2026-01-17TMO"])
+        XCTAssertEqual(values("We'll do brunch on Saturday morning"), ["2026-01-17TMO"])
+        XCTAssertEqual(values("anyone going to the game on fri night?"), ["2026-01-16TNI"])
+        XCTAssertEqual(values("school will be back on mon ugh"), ["2026-01-19"])
+        XCTAssertEqual(values("see you next thurs"), ["2026-01-22"])
+        XCTAssertEqual(values("the one who last sat on the throne"), [], "'sat' the verb")
+        XCTAssertEqual(values("we sat in the sun all day"), [], "'sun' the star")
+        XCTAssertEqual(values("they wed in june"), ["2025-06"], "'wed' the verb")
+        XCTAssertEqual(values("the mon river"), [])
+    }
+
     func testDayOfMonthAlone() {
         XCTAssertEqual(values("the party is on the 19th, be there"), ["2026-01-19"])
         XCTAssertEqual(values("He finished the 3rd lap first."), [])

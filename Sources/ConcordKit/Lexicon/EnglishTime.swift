@@ -78,6 +78,14 @@ public struct TimeLexicon: Sendable {
     public var midnightWords: Set<String>
     /// Colloquial and texting spellings read as the standard word ("tmr", "2moro").
     public var spellingVariants: [String: String]
+    /// Weekdays as posts write them, lowercase and without a period ("sat morning",
+    /// "on fri", "back on mon"): a day with a part of the day after it, or with one
+    /// of `postWeekdayCues` before it (for a homonym, one of the strict cues: "last"
+    /// may be the adverb, "who last sat").
+    public var postWeekdays: [String: Int]
+    public var postWeekdayHomonyms: Set<String>
+    public var postWeekdayCues: Set<String>
+    public var postWeekdayStrictCues: Set<String>
     /// Suffixes glued to a number that are their own word ("10am" is "10 am").
     public var numberSuffixWords: Set<String>
     /// Holidays and named days: phrase (lowercase tokens) → rule of the calendar:
@@ -337,6 +345,12 @@ extension TimeLexicon {
                            "tdy": "today", "2nite": "tonight", "tonite": "tonight", "2night": "tonight",
                            "yday": "yesterday", "ystrdy": "yesterday", "wknd": "weekend", "nite": "night", "wk": "week", "xmas": "christmas",
                            "mins": "minutes", "hrs": "hours", "hr": "hour", "yrs": "years", "wks": "weeks"],
+        postWeekdays: ["mon": 1, "tue": 2, "tues": 2, "wed": 3, "weds": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5,
+                       "sat": 6, "sun": 7],
+        postWeekdayHomonyms: ["sat", "sun", "wed"],
+        postWeekdayCues: ["on", "this", "next", "last", "till", "til", "until", "by", "every", "from", "since", "before",
+                          "after", "thru", "through"],
+        postWeekdayStrictCues: ["on", "this", "next", "till", "til", "until", "every"],
         numberSuffixWords: ["am", "pm"],
         holidays: [
             ["christmas"]: "F:12-25", ["christmas", "day"]: "F:12-25", ["christmas", "eve"]: "F:12-24",

@@ -62,6 +62,7 @@ struct TimexMatcher {
         var t: Set<String> = []
         t.formUnion(lexicon.months.keys)
         t.formUnion(lexicon.weekdays.keys)
+        t.formUnion(lexicon.postWeekdays.keys)
         t.formUnion(lexicon.seasons.keys)
         t.formUnion(lexicon.units.keys)
         t.formUnion(lexicon.partsOfDay.keys)
@@ -125,7 +126,7 @@ struct TimexMatcher {
     func startWords(_ name: String) -> [String] {
         switch name {
         case "month", "monthbare": return Array(lexicon.months.keys)
-        case "weekday": return Array(lexicon.weekdays.keys)
+        case "weekday": return Array(lexicon.weekdays.keys) + Array(lexicon.postWeekdays.keys)
         case "season", "seasonbare": return Array(lexicon.seasons.keys)
         case "unit", "unitcal", "unitplural", "unitdur", "unitsing": return Array(lexicon.units.keys)
         case "num": return Array(lexicon.cardinals.keys) + Array(lexicon.tens.keys) + Array(cx.indefiniteArticles) + Array(cx.coupleWords)
@@ -390,9 +391,19 @@ struct TimexMatcher {
             if abbreviation && i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued { return i + 2 }
             return i + 1
         case .weekday:
-            guard t.kind == .word, let d = lexicon.weekdays[t.lower] else { return nil }
-            if t.lower.count <= 5 {  // an abbreviation ("Tue.", "Thurs."): capitalized, with its period
-                guard t.capitalized, i + 1 < tokens.count, tokens[i + 1].lower == ".", tokens[i + 1].glued else { return nil }
+            guard t.kind == .word else { return nil }
+            let d: Int
+            if let full = lexicon.weekdays[t.lower], t.lower.count > 5 || (t.capitalized && i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued) {
+                // a name, or an abbreviation as print writes it ("Tue.", "Thurs."): capitalized, with its period
+                d = full
+            } else if !t.capitalized, let post = lexicon.postWeekdays[t.lower] {
+                // as posts write it: "sat morning", "on fri"
+                let partOfDayAfter = i + 1 < tokens.count && tokens[i + 1].kind == .word && lexicon.partsOfDay[tokens[i + 1].lower] != nil
+                let cues = lexicon.postWeekdayHomonyms.contains(t.lower) ? lexicon.postWeekdayStrictCues : lexicon.postWeekdayCues
+                guard partOfDayAfter || cues.contains(previous) else { return nil }
+                d = post
+            } else {
+                return nil
             }
             cap[key] = String(d)
             if t.lower.count <= 5 && i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued { return i + 2 }

@@ -149,6 +149,17 @@ enum TemporalTokenizer {
                 i += 2
                 continue
             }
+            // A clitic glued to its word is one token ("we'll": "we", "'ll"), so that the
+            // tense reader sees "'ll" as it sees "will".
+            if (c == "'" || c == "\u{2019}") && glued && i + 1 < end && isLetter(s[i + 1]) {
+                var j = i + 1
+                while j < end && j - i <= 3 && isLetter(s[j]) { j += 1 }
+                if j - i <= 3 && (j >= end || !isLetter(s[j])) {
+                    out.append(TToken(kind: .word, start: i, end: j, lower: "'" + s.lowered((i + 1)..<j), glued: true))
+                    i = j
+                    continue
+                }
+            }
             if c == "'" || c == "\u{2019}" {
                 // '80s (decade) or possessive 's
                 if i + 3 < end && isDigit(s[i + 1]) && isDigit(s[i + 2]) && (s[i + 3] == "s") {
