@@ -53,6 +53,16 @@ final class JoinedExpressionTests: XCTestCase {
         XCTAssertEqual(pairs("Churches of the 11th century stand."), ["the 11th century = 10"])
     }
 
+    /// A day joined to a later day that names its year takes that year; one that
+    /// names no month takes the later day's month too.
+    func testDaysJoinedToADayWithItsYear() {
+        XCTAssertEqual(values("The expo will be held from May 1 to October 31, 2010, in Shanghai."), ["2010-05-01", "2010-10-31"])
+        XCTAssertEqual(values("The Battle of Old Baldy (26 June - 4 August 1952) was long."), ["1952-06-26", "1952-08-04"])
+        XCTAssertEqual(values("They guarded it from December 30 to January 2, 1991 alone."), ["1990-12-30", "1991-01-02"])
+        XCTAssertEqual(values("In September the talks stalled. The launch moved from the 13th to the 19th of October 1950."),
+                       ["2009-09", "1950-10-13", "1950-10-19"])
+    }
+
     func testSeasonsJoinedToSeasons() {
         // (a history: no date of writing)
         let found = tag("In 1778 the war spread. The standoff continued throughout the fall and winter.", published: nil)

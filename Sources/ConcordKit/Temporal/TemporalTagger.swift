@@ -420,6 +420,18 @@ public struct TemporalTagger: Sendable {
     /// a month or season joined (by commas and a joining word only) to a later one
     /// that names its year is in that year; a month later in the calendar than the
     /// one it is joined to is in the year before ("December to February 1918").
+    /// Whether the text of a span holds a month's name (a word of the lexicon's months).
+    func namesMonth(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
+        var k = span.start
+        while k < span.end {
+            guard isLetter(s[k]) else { k += 1; continue }
+            let start = k
+            while k < span.end && isLetter(s[k]) { k += 1 }
+            if lexicon.months[s.lowered(start..<k)] != nil { return true }
+        }
+        return false
+    }
+
     func shareYears(_ timexes: [Timex], _ s: [Unicode.Scalar]) -> [Timex] {
         var out = timexes
         guard out.count >= 2 else { return out }
@@ -446,6 +458,19 @@ public struct TemporalTagger: Sendable {
             case (.month(.known(let m)), .month(.known(let later))): shared = .month(m > later ? year - 1 : year, m)
             // (seasons share the year as written: "the winter-spring of 1920" is 1920-WI)
             case (.season(let x), .season): shared = .season(year, x)
+            // "26 June - 4 August 1952": a day joined to a later day that names its year
+            // takes that year (the year before when its month comes later in the
+            // calendar); "from the 13th to the 19th of October", where the first day
+            // names no month of its own (its month came from the context), takes the
+            // month too.
+            case (.monthDay(.known(let m), .known(let d)), .monthDay(.known(let m2), .known(let d2))):
+                if namesMonth(s, a.span) {
+                    guard let date = CalendarDate(year: m > m2 ? year - 1 : year, month: m, day: d) else { continue }
+                    shared = .day(date)
+                } else {
+                    guard d <= d2, let date = CalendarDate(year: year, month: m2, day: d) else { continue }
+                    shared = .day(date)
+                }
             default: continue
             }
             out[i].value = shared.description
