@@ -308,6 +308,11 @@ extension TimexRule {
                   examples: ["It was signed on March 3, 2020, and markets rose on [the day]. => 2020-03-03"]),
         TimexRule("date-earlier-in", "earlier|later in the @unitcal", .date, "THE:{unit}",
                   examples: ["Sales fell [earlier in the year] in Asia. => 2026"]),
+        // "the other day": a recent day, not named (as in posts and speech).
+        TimexRule("date-the-other-day", "the other day|night|week|morning|evening|afternoon", .date, "PAST_REF",
+                  examples: ["i met her [the other day] at the shop => PAST_REF",
+                             "We spoke [the other night] about it. => PAST_REF"],
+                  negatives: ["He tried the other door.", "The other days were quiet."]),
         TimexRule("date-the-past", "the past @clauseend", .date, "PAST_REF",
                   examples: ["It was better in [the past]. => PAST_REF",
                              "Crane said that in [the past] it considered a bid. => PAST_REF",
