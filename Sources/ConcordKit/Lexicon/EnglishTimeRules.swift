@@ -393,6 +393,15 @@ extension TimexRule {
         TimexRule("time-hour", "@hour @ampm @tz? ,? @weekday|today|yesterday|tomorrow:rel?", .time, "TIME:{hour}00:{ampm}",
                   examples: ["The vote closes at [5 p.m.] sharp. => 2026-01-16T17:00",
                              "It starts at [10 p.m. Wednesday] live. => 2026-01-14T22:00"]),
+        // A bare hour with a part of today that says which half: "at 8 tonight", "at 10
+        // this morning" (the expression is the hour with it; the time is today's).
+        TimexRule("time-hour-tonight", "@afterat @hour tonight", .time, "TIME:{hour}00:pm",
+                  examples: ["There is a party at [8 tonight] downtown. => 2026-01-16T20:00"],
+                  negatives: ["The team lost 8 tonight."]),
+        TimexRule("time-hour-this-evening", "@afterat @hour this evening|afternoon", .time, "TIME:{hour}00:pm",
+                  examples: ["The vote is at [4 this afternoon] in the hall. => 2026-01-16T16:00"]),
+        TimexRule("time-hour-this-morning", "@afterat @hour this morning", .time, "TIME:{hour}00:am",
+                  examples: ["The plane landed at [10 this morning] in Rome. => 2026-01-16T10:00"]),
         TimexRule("time-hour-date", "@hour @ampm @tz? ,? @month @day", .time, "TIME:{hour}00:{ampm}",
                   examples: ["The offer expires at [5 p.m. EST, Feb. 9] sharp. => 2026-02-09T17:00"]),
         TimexRule("time-noon", "noon|midnight:noon @weekday|today|yesterday|tomorrow:rel?", .time, "NOON:{noon}",
