@@ -36,8 +36,9 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(found, Self.war, "February"), "1941-02", "the story moves forward: February after September 1940")
         XCTAssertEqual(value(found, Self.war, "January"), "1942-01", "January after December 1941")
         XCTAssertEqual(value(found, Self.war, "A few months later"), "FUTURE_REF")
-        // "today" counts from the time of writing, whatever the story has reached.
-        XCTAssertEqual(value(found, Self.war, "today"), "2009-12-19")
+        // "today" in a story of another time is the writer's present ("nowadays"),
+        // whatever the story has reached: PRESENT_REF, not the day the page was saved.
+        XCTAssertEqual(value(found, Self.war, "today"), "PRESENT_REF")
         let october = found.first { $0.value == "1939-10" }
         XCTAssertEqual(october?.anchor?.kind, "narrative")
         XCTAssertEqual(october?.anchor?.date, CalendarDate(year: 1939, month: 9, day: 1))
@@ -58,6 +59,11 @@ final class NarrativeAnchoringTests: XCTestCase {
                        "a report that keeps saying 'Friday' is news")
         XCTAssertFalse(TemporalTagger.isNarrative(values([2012, 2013, 2014, 2015], speech: 0), published: saved),
                        "forecasts are news")
+    }
+
+    func testTodayInNewsIsTheDayOfWriting() {
+        let text = "Leaders meet today in Rome, officials said on Friday."
+        XCTAssertEqual(value(tag(text, published: Self.newsDate), text, "today"), "2026-01-16")
     }
 
     func testNewsWithAnOldYearStaysNews() {

@@ -91,8 +91,13 @@ public struct TemporalTagger: Sendable {
             }
             return nil
         }
-        for (index, (m, typed)) in zip(matches, filled).enumerated() {
-            guard let typed else { continue }
+        // In a story of another time, "today" is the writer's present in the sense of
+        // "nowadays" ("Today the fort is a museum"): TimeML's PRESENT_REF, not the day
+        // the page was saved.
+        let presentRef = storyMode ? FilledTemplate(Timex3Value.Reference.present.rawValue, lexicon: lexicon) : nil
+        for (index, (m, filledValue)) in zip(matches, filled).enumerated() {
+            guard var typed = filledValue else { continue }
+            if let present = presentRef, case .days(0) = typed.value { typed = present }
             let rule = matcher.rules[m.rule].rule
             // Left-extend over a modifier phrase ("early", "the end of", "about").
             var startToken = m.start
