@@ -35,7 +35,9 @@ wait_for() {
   done
   return 1
 }
-expect() { if wait_for "$1" "${3:-5}"; then ok "$2"; else bad "$2 (wanted: $1)"; fi; }
+# (20 s by default: a debug build on a busy CI machine may take seconds to compute a view;
+# the check passes as soon as the text is on the screen)
+expect() { if wait_for "$1" "${3:-20}"; then ok "$2"; else bad "$2 (wanted: $1)"; fi; }
 expect_not() { sleep 0.3; if screen | grep -qF -- "$1"; then bad "$2 (unwanted: $1)"; else ok "$2"; fi; }
 keys() { T send-keys -t e2e "$@"; sleep 0.15; }
 check_json() { # check_json NAME PYTHON-EXPRESSION < json
