@@ -61,6 +61,18 @@ final class NarrativeAnchoringTests: XCTestCase {
                        "forecasts are news")
     }
 
+    /// Direct speech in a story has its own present: its "next year" and "today"
+    /// count from the story's time; outside the quotation they do not.
+    func testQuotedSpeechInAStoryCountsFromTheStory() {
+        let text = Self.war + "\n\nIn May 1961 the president said, \u{201C}We will decide next year.\u{201D} Historians argue about it today."
+        // (no date of writing: read as a story)
+        let found = tag(text, published: nil)
+        XCTAssertEqual(value(found, text, "next year"), "1962")
+        XCTAssertEqual(value(found, text, "today"), "PRESENT_REF")
+        let news = "The minister said, \"We will decide next year.\""
+        XCTAssertEqual(value(tag(news, published: Self.newsDate), news, "next year"), "2027", "news: from the date of writing")
+    }
+
     func testTodayInNewsIsTheDayOfWriting() {
         let text = "Leaders meet today in Rome, officials said on Friday."
         XCTAssertEqual(value(tag(text, published: Self.newsDate), text, "today"), "2026-01-16")

@@ -58,6 +58,7 @@ public struct TemporalTagger: Sendable {
         // frames the rest of it: "In 1996, Nov. 7 was renamed…".
         var aside: (time: StoryTime, until: Int)?
         var paragraphStart = 0, scanned = 0
+        var quoted = false
         var out: [Timex] = []
         var narrative: (date: CalendarDate, offset: Int)?
         // The latest absolute year or month mentioned, for "the following year", "that year".
@@ -97,7 +98,6 @@ public struct TemporalTagger: Sendable {
         let presentRef = storyMode ? FilledTemplate(Timex3Value.Reference.present.rawValue, lexicon: lexicon) : nil
         for (index, (m, filledValue)) in zip(matches, filled).enumerated() {
             guard var typed = filledValue else { continue }
-            if let present = presentRef, case .days(0) = typed.value { typed = present }
             let rule = matcher.rules[m.rule].rule
             // Left-extend over a modifier phrase ("early", "the end of", "about").
             var startToken = m.start
@@ -149,10 +149,22 @@ public struct TemporalTagger: Sendable {
             let startOffset = tokens[startToken].start
             let endOffset = tokens[endToken - 1].end
             // Where this paragraph starts (a forward scan: linear over the whole text).
+            // (and whether it is inside a quotation: straight quotes toggle, curly ones
+            // open and close; a paragraph ends any)
             while scanned < startOffset {
-                if s[scanned] == "\n" { paragraphStart = scanned + 1 }
+                switch s[scanned] {
+                case "\n": paragraphStart = scanned + 1; quoted = false
+                case "\"": quoted.toggle()
+                case "\u{201C}": quoted = true
+                case "\u{201D}": quoted = false
+                default: break
+                }
                 scanned += 1
             }
+            // Direct speech in a story has its own present, the time it was spoken: its
+            // "today", "next year" and "will" count from the story's time.
+            let speech = storyMode && quoted
+            if !speech, let present = presentRef, case .days(0) = typed.value { typed = present }
             // Tense of the sentence around the match.
             let sentenceIndex = TemporalTagger.sentenceIndex(sentences, startOffset)
             let range: Range<Int> = sentenceIndex.map { sentences[$0].start..<sentences[$0].end }
@@ -183,7 +195,7 @@ public struct TemporalTagger: Sendable {
                 coarse = r.previous
                 coarseRestore = nil
             }
-            if storyMode, let st = aside?.time ?? story, typed.form.needsAnchor, !typed.isDeictic, !speechFuture {
+            if storyMode, let st = aside?.time ?? story, typed.form.needsAnchor, speech || (!typed.isDeictic && !speechFuture) {
                 anchor = .narrative(st.date, offset: st.offset, precision: st.datePrecision)
                 tense = .story
                 cue = nil
