@@ -45,9 +45,9 @@ final class NarrativeAnchoringTests: XCTestCase {
     }
 
     func testNarrativeDecision() {
-        func values(_ years: [Int], speech: Int) -> [(TimexType, UnderspecifiedValue?)] {
+        func values(_ years: [Int], speech: Int) -> [(TimexType, FilledTemplate?)] {
             (years.map { String($0) } + Array(repeating: "WD:5", count: speech)).map {
-                (TimexType.date, FilledTemplate($0, lexicon: .english)?.value)
+                (TimexType.date, FilledTemplate($0, lexicon: .english))
             }
         }
         let saved = Self.saved
@@ -57,6 +57,12 @@ final class NarrativeAnchoringTests: XCTestCase {
                        "three years are background, not yet a story")
         XCTAssertFalse(TemporalTagger.isNarrative(values([1939, 1940, 1941, 1942], speech: 3), published: saved),
                        "a report that keeps saying 'Friday' is news")
+        // "the next year" follows a story (it is no mark of news); "next year" is one.
+        let story = values([1939, 1940, 1941, 1942], speech: 0)
+        let theNext = Array(repeating: (TimexType.date, FilledTemplate("REL:Y:+1:the", lexicon: .english)), count: 3)
+        let next = Array(repeating: (TimexType.date, FilledTemplate("REL:Y:+1", lexicon: .english)), count: 3)
+        XCTAssertTrue(TemporalTagger.isNarrative(story + theNext, published: saved))
+        XCTAssertFalse(TemporalTagger.isNarrative(story + next, published: saved))
         XCTAssertFalse(TemporalTagger.isNarrative(values([2012, 2013, 2014, 2015], speech: 0), published: saved),
                        "forecasts are news")
     }

@@ -50,7 +50,7 @@ public struct TemporalTagger: Sendable {
         let filled = matches.map { m in
             FilledTemplate(TemporalTagger.fill(matcher.rules[m.rule].rule.value, m.captures), lexicon: lexicon)
         }
-        let storyMode = TemporalTagger.isNarrative(zip(matches, filled).map { (matcher.rules[$0.0.rule].rule.type, $0.1?.value) },
+        let storyMode = TemporalTagger.isNarrative(zip(matches, filled).map { (matcher.rules[$0.0.rule].rule.type, $0.1) },
                                                    published: published ?? corpusAnchor)
         // Where a narrative has got to: the latest date it mentioned, with its precision.
         var story: StoryTime?
@@ -178,7 +178,8 @@ public struct TemporalTagger: Sendable {
             else { anchor = nil }
             var captures = m.captures
             // In a narrative, an expression that needs an anchor takes the time the story
-            // has reached, unless it points at the time of writing ("today").
+            // has reached, unless it points at the time of writing ("last year", "will"),
+            // outside direct speech.
             var storyAnchored = false
             var asideAnchored = false
             let speechFuture = tense == .future && cue.map { lexicon.speechFutureCues.contains($0) } ?? false
@@ -320,13 +321,13 @@ public struct TemporalTagger: Sendable {
             // 2008, protesters staged a similar…" in the 2003 invasion; "a publication
             // declassified in 2005") or a recollection ("as in 1614", "since 513 BC"):
             // neither the story nor "the following year" counts from it.
+            let named = type == .date ? StoryTime(value: value3, offset: startOffset) : nil
             var isAside = false
-            if storyMode, !resolved.relative, type == .date, let current = story, let named = StoryTime(value: value3, offset: startOffset),
-               !named.contains(current), abs(named.date.year - current.date.year) > 1,
+            if storyMode, !resolved.relative, let current = story, let named, !named.contains(current), abs(named.date.year - current.date.year) > 1,
                let after = nextNamedYear(after: index), abs(after - current.date.year) < abs(after - named.date.year) {
                 isAside = true
             }
-            if type == .date, !resolved.relative || storyAnchored, !asideAnchored, !(storyAnchored && looksBack), let next = StoryTime(value: value3, offset: startOffset),
+            if !resolved.relative || storyAnchored, !asideAnchored, !(storyAnchored && looksBack), let next = named,
                next.precision != "Y" || story.map({ $0.offset < paragraphStart }) ?? true
                 || isFronted(tokens, startToken, sentenceStart: range.lowerBound) {
                 if let current = story, next.contains(current) {
@@ -506,16 +507,16 @@ public struct TemporalTagger: Sendable {
     /// "last year"), each of which weighs as two years. Forecasts name later years
     /// and are still news.
     /// Relative expressions in such a text follow the story, not the publication date.
-    static func isNarrative(_ values: [(TimexType, UnderspecifiedValue?)], published: CalendarDate?) -> Bool {
+    static func isNarrative(_ values: [(TimexType, FilledTemplate?)], published: CalendarDate?) -> Bool {
         guard let p = published else { return true }
         var years = 0, far = 0, speech = 0
         var farYears = Set<Int>()
         for (type, typed) in values where type == .date {
             guard let typed else { continue }
             // Words that count from the time of writing ("last year", "on Thursday" in a
-            // report) are the mark of news.
+            // report) are the mark of news ("the next year" follows a story: it is not).
             if typed.isDeictic || typed.form == .weekday { speech += 1; continue }
-            guard case .literal(let value) = typed, let y = value.astronomicalYear else { continue }
+            guard case .literal(let value) = typed.value, let y = value.astronomicalYear else { continue }
             years += 1
             if y <= p.year - 2 { far += 1; farYears.insert(y) }
         }
