@@ -159,6 +159,27 @@ final class TextSafetyTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.of("×“”"), 3)
         XCTAssertEqual(DisplayWidth.of("🎂"), 2)
         XCTAssertEqual(DisplayWidth.of("한국"), 4)
+        // The byte-wise string width agrees with the sum of its scalars' widths,
+        // for every UTF-8 length, controls (0) and combining marks included.
+        var rng = SystemRandomNumberGenerator()
+        let pool: [Unicode.Scalar] = ["a", " ", "\u{7}", "\u{7F}", "\u{85}", "é", "\u{301}", "…", "東", "\u{200B}", "\u{FEFF}", "🎂", "\u{E0041}", "\u{10FFFD}", "ß"]
+        for _ in 0..<500 {
+            var s = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...12, using: &rng) { s.append(pool.randomElement(using: &rng)!) }
+            let text = String(s)
+            XCTAssertEqual(DisplayWidth.of(text), text.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) }, text.debugDescription)
+        }
+    }
+
+    func testSanitizeFastPathAgreesWithScalars() {
+        // ASCII text is checked byte by byte; the result must be what the scalar rule gives.
+        for b in UInt8(0)..<0x80 {
+            let text = "a" + String(UnicodeScalar(b)) + "b"
+            for keep in [false, true] {
+                let needs = InertText.needsReplacement(UnicodeScalar(b), keepNewlines: keep)
+                XCTAssertEqual(InertText.sanitize(text, keepNewlines: keep) == text, !needs, "byte \(b) keepNewlines \(keep)")
+            }
+        }
     }
 
     func testTableOutputSanitizesCells() {

@@ -3,6 +3,16 @@ import XCTest
 
 final class Timex3ValueTests: XCTestCase {
     /// Every shape of value the tagger writes is read back to the same string.
+    func testPadWritesZeroFilledFields() {
+        // (two-digit fields take a short path; every width must agree with printf)
+        for width in 1...4 {
+            for v in -120...1200 {
+                let expected = (v < 0 ? "-" : "") + String(format: "%0\(width)d", abs(v))
+                XCTAssertEqual(pad(v, width), expected, "pad(\(v), \(width))")
+            }
+        }
+    }
+
     func testRoundTrip() {
         let values = ["2026-01-16", "1991", "1996-12", "PRESENT_REF", "PAST_REF", "FUTURE_REF", "P1Y", "P20Y", "P3M",
                       "1997-W13", "1997-Q1", "1997-04-02T10:30", "1997-04-01TNI", "2026-01-16TMO", "194", "18", "2",

@@ -26,25 +26,34 @@ public struct TextTable: Sendable {
     }
 
     public func text() -> String {
-        let cells = ([headers] + rows).map { $0.map { InertText.sanitize($0) } }
+        // Each cell is sanitized and measured once.
+        let cells = ([headers] + rows).map { $0.map { c -> (text: String, width: Int) in
+            let clean = InertText.sanitize(c)
+            return (clean, DisplayWidth.of(clean))
+        } }
         var widths = Array(repeating: 0, count: headers.count)
         for row in cells {
             for (i, c) in row.enumerated() where i < widths.count {
                 let limit = i < maxWidths.count && maxWidths[i] > 0 ? maxWidths[i] : Int.max
-                widths[i] = min(limit, max(widths[i], DisplayWidth.of(c)))
+                widths[i] = min(limit, max(widths[i], c.width))
             }
         }
         var out = ""
+        out.reserveCapacity(cells.count * (widths.reduce(0, +) + 2 * widths.count + 1))
+        var line = ""
         for (r, row) in cells.enumerated() {
-            var line = ""
+            line.removeAll(keepingCapacity: true)
             for (i, c) in row.enumerated() where i < widths.count {
-                let fitted = TextTable.fit(c, widths[i])
-                line += fitted
+                let fitted: (text: String, width: Int) = c.width <= widths[i] ? c : (TextTable.cut(c.text, widths[i]), -1)
+                line += fitted.text
                 if i < row.count - 1 {
-                    line += String(repeating: " ", count: widths[i] - DisplayWidth.of(fitted) + 2)
+                    let w = fitted.width >= 0 ? fitted.width : DisplayWidth.of(fitted.text)
+                    line += String(repeating: " ", count: widths[i] - w + 2)
                 }
             }
-            out += line.trimmingTrailingSpaces() + "\n"
+            while line.utf8.last == UInt8(ascii: " ") { line.removeLast() }
+            out += line
+            out += "\n"
             if r == 0 {
                 out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
             }
@@ -55,6 +64,11 @@ public struct TextTable: Sendable {
     /// Truncates to a display width, ending with an ellipsis when cut.
     public static func fit(_ s: String, _ width: Int) -> String {
         if DisplayWidth.of(s) <= width { return s }
+        return cut(s, width)
+    }
+
+    /// `fit` for a string known to be wider than `width`.
+    static func cut(_ s: String, _ width: Int) -> String {
         var out = String.UnicodeScalarView()
         var w = 0
         for c in s.unicodeScalars {
@@ -91,12 +105,6 @@ public struct TextTable: Sendable {
 }
 
 extension String {
-    func trimmingTrailingSpaces() -> String {
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
-    }
-
     func replacingOccurrences(of target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
         var out = ""

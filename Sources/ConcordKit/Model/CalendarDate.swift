@@ -108,6 +108,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
 @inlinable
 func pad(_ value: Int, _ width: Int) -> String {
+    // Two-digit fields (months, days, hours: the common case) without String(repeating:).
+    if width == 2 && value >= 0 && value < 100 {
+        let tens = UInt8(value / 10), ones = UInt8(value % 10)
+        return String(unsafeUninitializedCapacity: 2) { b in
+            b[0] = 0x30 + tens
+            b[1] = 0x30 + ones
+            return 2
+        }
+    }
     let s = String(abs(value))
     let body = s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     return value < 0 ? "-" + body : body

@@ -14,8 +14,22 @@ public enum DisplayWidth {
     }
 
     public static func of(_ s: String) -> Int {
+        // One pass over the UTF-8 bytes: ASCII (most text) costs a comparison a
+        // byte; other scalars are decoded in place.
         var w = 0
-        for c in s.unicodeScalars { w += of(c) }
+        var it = s.utf8.makeIterator()
+        while let b = it.next() {
+            if b < 0x80 {
+                if b >= 0x20 && b != 0x7F { w += 1 }
+                continue
+            }
+            // A lead byte and its continuation bytes (the string is valid UTF-8).
+            var v: UInt32
+            var more: Int
+            if b >= 0xF0 { v = UInt32(b & 0x07); more = 3 } else if b >= 0xE0 { v = UInt32(b & 0x0F); more = 2 } else { v = UInt32(b & 0x1F); more = 1 }
+            while more > 0, let c = it.next() { v = v << 6 | UInt32(c & 0x3F); more -= 1 }
+            if let scalar = Unicode.Scalar(v) { w += of(scalar) }
+        }
         return w
     }
 

@@ -7,6 +7,17 @@ public enum InertText {
     /// notation (`^[` for ESC), DEL with `^?`, C1 controls with `<U+0085>`-style
     /// notation, and bidi controls with `�`.
     public static func sanitize(_ text: String, keepNewlines: Bool = false) -> String {
+        // ASCII text (the common case) is checked byte by byte.
+        var ascii = true
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b < 0x20 || b == 0x7F {
+                if keepNewlines && (b == 0x0A || b == 0x09) { continue }
+                ascii = false
+                break
+            }
+        }
+        if ascii { return text }
         var clean = true
         for c in text.unicodeScalars where needsReplacement(c, keepNewlines: keepNewlines) {
             clean = false

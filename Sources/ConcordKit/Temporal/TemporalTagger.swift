@@ -47,8 +47,11 @@ public struct TemporalTagger: Sendable {
         // Articles about quarterly results count years in quarters.
         let quarterContext = tokens.contains { $0.types & TokenType.quarterWord != 0 }
         // Each match's value, read once into its typed form (nil: not a value).
-        let filled = matches.map { m in
-            FilledTemplate(TemporalTagger.fill(matcher.rules[m.rule].rule.value, m.captures), lexicon: lexicon)
+        // (a loop, not `map`: the closure made a copy of the whole lexicon per match)
+        var filled: [FilledTemplate?] = []
+        filled.reserveCapacity(matches.count)
+        for m in matches {
+            filled.append(FilledTemplate(TemporalTagger.fill(matcher.rules[m.rule].rule.value, m.captures), lexicon: lexicon))
         }
         let storyMode = TemporalTagger.isNarrative(zip(matches, filled).map { (matcher.rules[$0.0.rule].rule.type, $0.1) },
                                                    published: published ?? corpusAnchor)
@@ -629,14 +632,15 @@ public struct TemporalTagger: Sendable {
     /// one expression.
     static func mergeAppositions(_ timexes: [Timex], _ s: [Unicode.Scalar]) -> [Timex] {
         var out: [Timex] = []
+        out.reserveCapacity(timexes.count)
         for t in timexes {
-            if var last = out.last, last.type == .date, t.type == .date, last.value == t.value,
-               Timex3Value(last.value)?.namesADay ?? false,
-               last.span.end <= t.span.start, t.span.start - last.span.end <= 3,
-               s[last.span.end..<t.span.start].allSatisfy({ $0 == "," || $0 == " " }),
-               s[last.span.end..<t.span.start].contains(",") {
-                last.span = Span(last.span.start, t.span.end)
-                out[out.count - 1] = last
+            // (the cheap tests first: most neighbours are not within three characters)
+            if let k = out.indices.last, out[k].span.end <= t.span.start, t.span.start - out[k].span.end <= 3,
+               out[k].type == .date, t.type == .date,
+               s[out[k].span.end..<t.span.start].allSatisfy({ $0 == "," || $0 == " " }),
+               s[out[k].span.end..<t.span.start].contains(","),
+               out[k].value == t.value, Timex3Value(t.value)?.namesADay ?? false {
+                out[k].span = Span(out[k].span.start, t.span.end)
                 continue
             }
             out.append(t)

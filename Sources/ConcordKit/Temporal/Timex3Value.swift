@@ -324,9 +324,13 @@ private struct ValueScanner {
     }
 
     mutating func eat(_ s: String) -> Bool {
-        let u = Array(s.utf8)
-        guard i + u.count <= b.count, Array(b[i..<(i + u.count)]) == u else { return false }
-        i += u.count
+        // (byte by byte: no array is made for a word that is usually not there)
+        var k = i
+        for c in s.utf8 {
+            guard k < b.count, b[k] == c else { return false }
+            k += 1
+        }
+        i = k
         return true
     }
 

@@ -232,13 +232,19 @@ struct TimexMatcher {
                 }
             }
             if let k = byKind[t.kind] { candidates = candidates.isEmpty ? k : Array(Set(candidates + k)).sorted() }
-            var best: Match?
+            // The longest match, ties to the earlier rule; its captures become a
+            // dictionary once, not for every rule that matched.
+            var best: (end: Int, rule: Int, captures: Captures)?
+            var captures = Captures()
             for ri in candidates {
-                if let m = match(rules[ri], tokens, i), m.end > i {
-                    if best == nil || m.end > best!.end { best = m }
+                captures.rollBack(to: 0)
+                if let end = matchElements(rules[ri].elements, 0, tokens, i, &captures), end > i,
+                   best == nil || end > best!.end {
+                    best = (end, rules[ri].index, captures)
                 }
             }
-            if var m = best {
+            if let b = best {
+                var m = Match(start: i, end: b.end, rule: b.rule, captures: b.captures.dictionary)
                 // Optional punctuation at the edges is not part of the expression.
                 while m.start < m.end && tokens[m.start].kind == .punct { m.start += 1 }
                 while m.end > m.start && tokens[m.end - 1].lower == "," { m.end -= 1 }

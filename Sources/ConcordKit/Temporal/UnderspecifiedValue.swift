@@ -246,7 +246,9 @@ struct FilledTemplate: Sendable {
 
     /// Reads a filled template (nil when its arguments are not what its form
     /// needs: a month 13, a unit no lexicon names…).
-    init?(_ raw: String, lexicon lx: TimeLexicon) {
+    init?(_ raw: String, lexicon lx: __shared TimeLexicon) {
+        // (`__shared`: an initializer owns its arguments by default, which copied the
+        // whole lexicon for every match)
         let parts = raw.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         definite = parts.count > 1 && parts.last == lx.context.definiteArticle
         func arg(_ k: Int) -> String? { k < parts.count ? parts[k] : nil }
