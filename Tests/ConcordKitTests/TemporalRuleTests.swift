@@ -40,6 +40,42 @@ final class TemporalRuleTests: XCTestCase {
         XCTAssertEqual(TemporalTagger.fill("{unclosed", ["unclosed": "x"]), "{unclosed")
     }
 
+    /// The matcher works out each (word class, token) once per text; what it finds
+    /// must be exactly what trying every class afresh finds: on the seed reports, on
+    /// every rule's examples and negatives, and on a run of over 64 tokens (the memo's
+    /// window) of dates.
+    func testClassMemoChangesNoMatch() throws {
+        var texts = try Fixtures.seedCorpus().articles.map { String(String.UnicodeScalarView($0.scalars)) }
+        for rule in TimexRule.english { texts += rule.examples.compactMap { Self.parse($0)?.text } + rule.negatives }
+        texts.append(String(repeating: "On January 16, 2026 and Friday, the 3rd of May 1999 at 5 p.m. ", count: 40))
+        let tagger = TemporalTagger.shared
+        var matched = 0
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            var tokens = TemporalTokenizer.tokenize(scalars, 0..<scalars.count, suffixWords: tagger.lexicon.numberSuffixWords)
+            tagger.matcher.assignTypes(&tokens)
+            let fresh = tagger.matcher.matches(tokens, memoize: false)
+            let memo = tagger.matcher.matches(tokens)
+            XCTAssertEqual(memo.map { [$0.start, $0.end, $0.rule] }, fresh.map { [$0.start, $0.end, $0.rule] }, String(text.prefix(80)))
+            XCTAssertEqual(memo.map(\.captures), fresh.map(\.captures), String(text.prefix(80)))
+            matched += fresh.count
+        }
+        XCTAssertGreaterThan(matched, 400)
+    }
+
+    /// A class whose capture a rule renames is worked out again under that name:
+    /// two rules that read the same month under different names each get their own.
+    func testClassMemoKeepsRenamedCaptures() {
+        let rules = [TimexRule("a", "@month:first from", .date, "XXXX-{first}"),
+                     TimexRule("b", "@month:second to", .date, "XXXX-{second}")]
+        let matcher = TimexMatcher(lexicon: .english, rules: rules)
+        let scalars = Array("January to".unicodeScalars)
+        var tokens = TemporalTokenizer.tokenize(scalars, 0..<scalars.count)
+        matcher.assignTypes(&tokens)
+        XCTAssertEqual(matcher.matches(tokens).map(\.captures), [["second": "01"]])
+        XCTAssertEqual(matcher.matches(tokens, memoize: false).map(\.captures), [["second": "01"]])
+    }
+
     func testEveryRuleHasAnExample() {
         for rule in TimexRule.english {
             XCTAssertFalse(rule.examples.isEmpty, "rule \(rule.id) has no example")

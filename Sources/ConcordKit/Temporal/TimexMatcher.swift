@@ -206,7 +206,7 @@ struct TimexMatcher {
 
     /// Matches in token order; stops after `limit` (a little more than the tagger keeps,
     /// as lists and ranges merge or split a few).
-    func matches(_ tokens: [TToken], limit: Int = Int.max) -> [Match] {
+    func matches(_ tokens: [TToken], limit: Int = Int.max, memoize: Bool = true) -> [Match] {
         var out: [Match] = []
         var i = 0
         let n = tokens.count
@@ -219,6 +219,10 @@ struct TimexMatcher {
             nextTrigger[k] = isTrigger(tokens[k]) || dayNumber ? k : nextTrigger[k + 1]
             k -= 1
         }
+        // Rules that start at or near one token test the same word classes on the same
+        // tokens ("January" is tried as @month by a dozen rules): each (class, token)
+        // is worked out once.
+        let memo = memoize ? ClassMemo() : nil
         while i < n && out.count < limit {
             if nextTrigger[i] == Int.max { break }
             if nextTrigger[i] - i > TimexMatcher.triggerWindow { i = nextTrigger[i] - TimexMatcher.triggerWindow; continue }
@@ -238,7 +242,7 @@ struct TimexMatcher {
             var captures = Captures()
             for ri in candidates {
                 captures.rollBack(to: 0)
-                if let end = matchElements(rules[ri].elements, 0, tokens, i, &captures), end > i,
+                if let end = matchElements(rules[ri].elements, 0, tokens, i, &captures, memo), end > i,
                    best == nil || end > best!.end {
                     best = (end, rules[ri].index, captures)
                 }
@@ -259,35 +263,35 @@ struct TimexMatcher {
 
     func match(_ rule: CompiledRule, _ tokens: [TToken], _ start: Int) -> Match? {
         var captures = Captures()
-        guard let end = matchElements(rule.elements, 0, tokens, start, &captures) else { return nil }
+        guard let end = matchElements(rule.elements, 0, tokens, start, &captures, nil) else { return nil }
         return Match(start: start, end: end, rule: rule.index, captures: captures.dictionary)
     }
 
     /// Backtracking match of elements[ei...] at token ti; returns the end token index.
     func matchElements(_ elements: [PatternElement], _ ei: Int, _ tokens: [TToken], _ ti: Int,
-                       _ captures: inout Captures) -> Int? {
+                       _ captures: inout Captures, _ memo: ClassMemo?) -> Int? {
         if ei == elements.count { return ti }
         let e = elements[ei]
         if ti == tokens.count, case .wordClass(let c)? = e.alternatives.first, c.zeroWidth {
-            return zeroWidth(c.id, c.name, tokens, ti) ? matchElements(elements, ei + 1, tokens, ti, &captures) : nil
+            return zeroWidth(c.id, c.name, tokens, ti) ? matchElements(elements, ei + 1, tokens, ti, &captures, memo) : nil
         }
         if ti < tokens.count {
             for alt in e.alternatives {
                 // Captures are a stack: a failed alternative's writes are rolled back.
                 let mark = captures.count
-                if let next = matchAlternative(alt, e, tokens, ti, &captures),
-                   let end = matchElements(elements, ei + 1, tokens, next, &captures) {
+                if let next = matchAlternative(alt, e, tokens, ti, &captures, memo),
+                   let end = matchElements(elements, ei + 1, tokens, next, &captures, memo) {
                     return end
                 }
                 captures.rollBack(to: mark)
             }
         }
-        if e.optional { return matchElements(elements, ei + 1, tokens, ti, &captures) }
+        if e.optional { return matchElements(elements, ei + 1, tokens, ti, &captures, memo) }
         return nil
     }
 
     func matchAlternative(_ alt: PatternElement.Alternative, _ e: PatternElement, _ tokens: [TToken], _ i: Int,
-                          _ captures: inout Captures) -> Int? {
+                          _ captures: inout Captures, _ memo: ClassMemo?) -> Int? {
         let t = tokens[i]
         if case .wordClass(let c) = alt, c.zeroWidth {
             return zeroWidth(c.id, c.name, tokens, i) ? i : nil
@@ -306,7 +310,8 @@ struct TimexMatcher {
         case .wordClass(let c):
             // A capture name renames a class only when the class is the element's sole alternative.
             let key = e.alternatives.count == 1 ? (e.capture ?? c.name) : c.name
-            return matchClass(c.id, key, tokens, i, &captures)
+            guard let memo else { return matchClass(c.id, key, tokens, i, &captures) }
+            return memo.matchClass(c, key, i, &captures) { matchClass(c.id, key, tokens, i, &$0) }
         }
     }
 
@@ -807,6 +812,11 @@ struct Captures {
 
     var count: Int { pairs.count }
 
+    /// The writes made since `mark`, in order.
+    func writes(since mark: Int) -> ArraySlice<(key: String, value: String)> { pairs[mark...] }
+
+    mutating func append(_ writes: [(key: String, value: String)]) { pairs.append(contentsOf: writes) }
+
     mutating func rollBack(to mark: Int) {
         if pairs.count > mark { pairs.removeSubrange(mark...) }
     }
@@ -825,5 +835,40 @@ struct Captures {
         d.reserveCapacity(pairs.count)
         for p in pairs { d[p.key] = p.value }
         return d
+    }
+}
+
+/// What a word class gave at a token, kept while one text is matched: a class's
+/// result depends only on the class, its capture name, the tokens and the
+/// position, never on what was captured before. A small table indexed by token
+/// position (modulo `window`) and class; an entry for another position or
+/// capture name is worked out again and replaces it.
+final class ClassMemo {
+    static let window = 64
+    struct Entry {
+        var token = -1
+        var key = ""
+        var end: Int?
+        // (an array of its own: a slice would share the captures' buffer and make
+        // every later write copy it)
+        var writes: [(key: String, value: String)] = []
+    }
+    private var entries: [Entry]
+
+    init() {
+        entries = Array(repeating: Entry(), count: ClassMemo.window * WordClass.ID.allCases.count)
+    }
+
+    func matchClass(_ c: WordClass, _ key: String, _ i: Int, _ captures: inout Captures,
+                    _ compute: (inout Captures) -> Int?) -> Int? {
+        let slot = (i % ClassMemo.window) * WordClass.ID.allCases.count + c.index
+        if entries[slot].token == i && entries[slot].key == key {
+            captures.append(entries[slot].writes)
+            return entries[slot].end
+        }
+        let mark = captures.count
+        let end = compute(&captures)
+        entries[slot] = Entry(token: i, key: key, end: end, writes: end == nil ? [] : Array(captures.writes(since: mark)))
+        return end
     }
 }

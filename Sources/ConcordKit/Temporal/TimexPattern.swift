@@ -67,7 +67,7 @@ struct CompiledRule {
 /// A word class named in a pattern (`@month`), resolved once when the rule is
 /// compiled so that matching switches on an enum instead of comparing strings.
 struct WordClass: Equatable {
-    enum ID: String {
+    enum ID: String, CaseIterable {
         case month, monthbare, weekday, season, seasonbare, unit, unitcal, unitplural, unitdur, unitsing
         case shift, pod, a, num, fraction, vague, holiday, dom, refword, ordcentury, qdigit, hdigit
         case ord, day, daynum, mm, dd, year, yearbare, spelledyear, eryear, decade, clock, hour, ampm, tz
@@ -84,6 +84,8 @@ struct WordClass: Equatable {
     let id: ID
     /// Tests context without consuming a token.
     let zeroWidth: Bool
+    /// The position of `id` in `ID.allCases` (a table index for `ClassMemo`).
+    let index: Int
 
     init(_ name: String, precededBy: Set<String>) {
         self.name = name
@@ -97,5 +99,6 @@ struct WordClass: Equatable {
             id = .unknown
         }
         zeroWidth = CompiledRule.zeroWidthClasses.contains(name) || id == .precededBy || id == .notPrecededBy
+        index = ID.allCases.firstIndex(of: id) ?? 0
     }
 }
