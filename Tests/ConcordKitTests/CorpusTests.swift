@@ -182,6 +182,16 @@ final class TextSafetyTests: XCTestCase {
         }
     }
 
+    func testTableCellsAreCutToTheirWidth() {
+        XCTAssertEqual(TextTable.fit("abcdef", 6), "abcdef")
+        XCTAssertEqual(TextTable.fit("abcdef", 4), "abc…")
+        XCTAssertEqual(TextTable.fit("東京東京", 5), "東京…", "a wide character that would cross the edge is left out")
+        XCTAssertEqual(TextTable.fit("東京東京", 6), "東京…")
+        XCTAssertEqual(TextTable.fit("e\u{301}e\u{301}e\u{301}", 2), "e\u{301}…", "a combining mark stays with its letter")
+        let table = TextTable(headers: ["a", "b"], rows: [["東京東京東京", "x"]], maxWidths: [5])
+        XCTAssertEqual(table.text(), "a      b\n-----  -\n東京…  x\n")
+    }
+
     func testTableOutputSanitizesCells() {
         let table = TextTable(headers: ["a"], rows: [["x\u{1B}]0;t\u{07}"]])
         XCTAssertFalse(table.text().unicodeScalars.contains("\u{1B}"))

@@ -69,16 +69,17 @@ public struct TextTable: Sendable {
 
     /// `fit` for a string known to be wider than `width`.
     static func cut(_ s: String, _ width: Int) -> String {
-        var out = String.UnicodeScalarView()
+        // (finds where to cut, then copies that prefix at once)
+        let view = s.unicodeScalars
+        var end = view.startIndex
         var w = 0
-        for c in s.unicodeScalars {
-            let cw = DisplayWidth.of(c)
+        while end != view.endIndex {
+            let cw = DisplayWidth.of(view[end])
             if w + cw > width - 1 { break }
-            out.append(c)
             w += cw
+            view.formIndex(after: &end)
         }
-        out.append("…")
-        return String(out)
+        return String(view[..<end]) + "…"
     }
 
     public func csv() -> String {

@@ -29,6 +29,9 @@ struct TimexMatcher {
     var wordTypes: [String: (types: UInt32, openers: Int32)] = [:]
     /// Rules that may start at a word, one list per distinct set (`TToken.openers`).
     var openerLists: [[Int]] = []
+    /// The rules' patterns in the form the matching loop reads (no reference
+    /// counting per element tried).
+    var flat = FlatPatterns()
 
     struct Match {
         var start: Int      // token index
@@ -105,6 +108,7 @@ struct TimexMatcher {
             }
             wordTypes[w, default: (0, -1)].openers = index
         }
+        flat = FlatPatterns(self.rules)
     }
 
     /// Gives every word and punctuation token its types and opener list (one table
@@ -242,7 +246,7 @@ struct TimexMatcher {
             var captures = Captures()
             for ri in candidates {
                 captures.rollBack(to: 0)
-                if let end = matchElements(rules[ri].elements, 0, tokens, i, &captures, memo), end > i,
+                if let end = matchFlat(flat.rules[ri], 0, tokens, i, &captures, memo), end > i,
                    best == nil || end > best!.end {
                     best = (end, rules[ri].index, captures)
                 }
@@ -261,58 +265,49 @@ struct TimexMatcher {
         return out
     }
 
-    func match(_ rule: CompiledRule, _ tokens: [TToken], _ start: Int) -> Match? {
-        var captures = Captures()
-        guard let end = matchElements(rule.elements, 0, tokens, start, &captures, nil) else { return nil }
-        return Match(start: start, end: end, rule: rule.index, captures: captures.dictionary)
-    }
-
-    /// Backtracking match of elements[ei...] at token ti; returns the end token index.
-    func matchElements(_ elements: [PatternElement], _ ei: Int, _ tokens: [TToken], _ ti: Int,
-                       _ captures: inout Captures, _ memo: ClassMemo?) -> Int? {
-        if ei == elements.count { return ti }
-        let e = elements[ei]
-        if ti == tokens.count, case .wordClass(let c)? = e.alternatives.first, c.zeroWidth {
-            return zeroWidth(c.id, c.name, tokens, ti) ? matchElements(elements, ei + 1, tokens, ti, &captures, memo) : nil
+    /// Backtracking match of a rule's elements[ei...] at token ti; returns the end
+    /// token index. Captures are a stack: a failed alternative's writes are rolled back.
+    func matchFlat(_ rule: FlatPatterns.Rule, _ ei: Int, _ tokens: [TToken], _ ti: Int,
+                   _ captures: inout Captures, _ memo: ClassMemo?) -> Int? {
+        if ei == rule.count { return ti }
+        let e = flat.elements[rule.first + ei]
+        let firstAlt = flat.alternatives[e.first]
+        if ti == tokens.count, firstAlt.word < 0, firstAlt.zeroWidth {
+            return zeroWidth(firstAlt.id, flat.strings[firstAlt.name], tokens, ti) ? matchFlat(rule, ei + 1, tokens, ti, &captures, memo) : nil
         }
         if ti < tokens.count {
-            for alt in e.alternatives {
-                // Captures are a stack: a failed alternative's writes are rolled back.
+            for k in e.first..<(e.first + e.count) {
                 let mark = captures.count
-                if let next = matchAlternative(alt, e, tokens, ti, &captures, memo),
-                   let end = matchElements(elements, ei + 1, tokens, next, &captures, memo) {
+                if let next = matchFlatAlternative(flat.alternatives[k], e, tokens, ti, &captures, memo),
+                   let end = matchFlat(rule, ei + 1, tokens, next, &captures, memo) {
                     return end
                 }
                 captures.rollBack(to: mark)
             }
         }
-        if e.optional { return matchElements(elements, ei + 1, tokens, ti, &captures, memo) }
+        if e.optional { return matchFlat(rule, ei + 1, tokens, ti, &captures, memo) }
         return nil
     }
 
-    func matchAlternative(_ alt: PatternElement.Alternative, _ e: PatternElement, _ tokens: [TToken], _ i: Int,
-                          _ captures: inout Captures, _ memo: ClassMemo?) -> Int? {
-        let t = tokens[i]
-        if case .wordClass(let c) = alt, c.zeroWidth {
-            return zeroWidth(c.id, c.name, tokens, i) ? i : nil
+    func matchFlatAlternative(_ alt: FlatPatterns.Alternative, _ e: FlatPatterns.Element, _ tokens: [TToken], _ i: Int,
+                              _ captures: inout Captures, _ memo: ClassMemo?) -> Int? {
+        if alt.word < 0 && alt.zeroWidth {
+            return zeroWidth(alt.id, flat.strings[alt.name], tokens, i) ? i : nil
         }
-        if t.kind == .boundary { return nil }
-        switch alt {
-        case .word(let w):
-            if w == "-" || w == "/" {
+        if tokens[i].kind == .boundary { return nil }
+        if alt.word >= 0 {
+            let w = flat.strings[alt.word]
+            guard tokens[i].lower == w else { return nil }
+            if alt.gluedMark {
                 // A hyphen (or a slash in a numeric date) glued to both neighbours.
-                guard t.lower == w, t.glued, i + 1 < tokens.count, tokens[i + 1].glued else { return nil }
+                guard tokens[i].glued, i + 1 < tokens.count, tokens[i + 1].glued else { return nil }
                 return i + 1
             }
-            guard t.lower == w else { return nil }
-            if let c = e.capture { captures[c] = w }
+            if e.capture >= 0 { captures[flat.strings[e.capture]] = w }
             return i + 1
-        case .wordClass(let c):
-            // A capture name renames a class only when the class is the element's sole alternative.
-            let key = e.alternatives.count == 1 ? (e.capture ?? c.name) : c.name
-            guard let memo else { return matchClass(c.id, key, tokens, i, &captures) }
-            return memo.matchClass(c, key, i, &captures) { matchClass(c.id, key, tokens, i, &$0) }
         }
+        guard let memo else { return matchClass(alt.id, flat.strings[alt.key], tokens, i, &captures) }
+        return memo.matchClass(alt.classIndex, alt.key, i, &captures) { matchClass(alt.id, flat.strings[alt.key], tokens, i, &$0) }
     }
 
     /// The year a two-digit range end stands for ("1915-17" → 1917, "1999-01" → 2001):
@@ -847,7 +842,7 @@ final class ClassMemo {
     static let window = 64
     struct Entry {
         var token = -1
-        var key = ""
+        var key = -1
         var end: Int?
         // (an array of its own: a slice would share the captures' buffer and make
         // every later write copy it)
@@ -859,16 +854,73 @@ final class ClassMemo {
         entries = Array(repeating: Entry(), count: ClassMemo.window * WordClass.ID.allCases.count)
     }
 
-    func matchClass(_ c: WordClass, _ key: String, _ i: Int, _ captures: inout Captures,
+    /// The class at `classIndex` (`WordClass.index`) under capture name `key` (an
+    /// index of `FlatPatterns.strings`) at token `i`.
+    func matchClass(_ classIndex: Int, _ key: Int, _ i: Int, _ captures: inout Captures,
                     _ compute: (inout Captures) -> Int?) -> Int? {
-        let slot = (i % ClassMemo.window) * WordClass.ID.allCases.count + c.index
+        let slot = (i % ClassMemo.window) * WordClass.ID.allCases.count + classIndex
         if entries[slot].token == i && entries[slot].key == key {
-            captures.append(entries[slot].writes)
+            if !entries[slot].writes.isEmpty { captures.append(entries[slot].writes) }
             return entries[slot].end
         }
         let mark = captures.count
         let end = compute(&captures)
         entries[slot] = Entry(token: i, key: key, end: end, writes: end == nil ? [] : Array(captures.writes(since: mark)))
         return end
+    }
+}
+
+/// The rules' patterns as flat tables of plain values: elements and alternatives
+/// by index, words and names as indices into `strings`. The matching loop reads
+/// them without touching a reference count.
+struct FlatPatterns {
+    struct Rule { var first: Int; var count: Int }
+    struct Element { var first: Int; var count: Int; var optional: Bool; var capture: Int }
+    struct Alternative {
+        /// Index of the word in `strings`, or -1 for a word class.
+        var word: Int
+        /// A hyphen or slash that must be glued to both neighbours.
+        var gluedMark: Bool
+        var id: WordClass.ID
+        var classIndex: Int
+        var zeroWidth: Bool
+        /// The class's name and the capture name it writes under (indices of `strings`).
+        var name: Int
+        var key: Int
+    }
+    var rules: [Rule] = []
+    var elements: [Element] = []
+    var alternatives: [Alternative] = []
+    var strings: [String] = []
+
+    init() {}
+
+    init(_ compiled: [CompiledRule]) {
+        var index: [String: Int] = [:]
+        func id(_ s: String) -> Int {
+            if let k = index[s] { return k }
+            index[s] = strings.count
+            strings.append(s)
+            return strings.count - 1
+        }
+        for r in compiled {
+            rules.append(Rule(first: elements.count, count: r.elements.count))
+            for e in r.elements {
+                elements.append(Element(first: alternatives.count, count: e.alternatives.count, optional: e.optional,
+                                        capture: e.capture.map(id) ?? -1))
+                for alt in e.alternatives {
+                    switch alt {
+                    case .word(let w):
+                        alternatives.append(Alternative(word: id(w), gluedMark: w == "-" || w == "/", id: .unknown, classIndex: 0,
+                                                        zeroWidth: false, name: -1, key: -1))
+                    case .wordClass(let c):
+                        // (a capture name renames a class only when the class is the element's sole alternative)
+                        let key = e.alternatives.count == 1 ? (e.capture ?? c.name) : c.name
+                        alternatives.append(Alternative(word: -1, gluedMark: false, id: c.id, classIndex: c.index,
+                                                        zeroWidth: c.zeroWidth, name: id(c.name), key: id(key)))
+                    }
+                }
+            }
+        }
     }
 }
