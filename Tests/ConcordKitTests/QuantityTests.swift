@@ -93,6 +93,24 @@ final class DiscrepancyConfidenceTests: XCTestCase {
         XCTAssertTrue(d.reason.contains("each source gives one date"), d.reason)
     }
 
+    /// The event word must lie within `eventReach` characters of the date, on either
+    /// side (a long word between them counts by its characters, not as one token).
+    func testEventWordWithinReachOfTheDate() {
+        func dated(_ gap: String, after: Bool = false) -> Int {
+            let a = after ? "Leaders of Japan and Italy, on January 16, 2026, \(gap) met in Tokyo."
+                          : "Leaders of Japan and Italy met in Tokyo \(gap) on January 16, 2026."
+            let b = after ? "Leaders of Japan and Italy, on January 15, 2026, \(gap) met in Tokyo."
+                          : "Leaders of Japan and Italy met in Tokyo \(gap) on January 15, 2026."
+            return find(["---\npublished: 2026-01-17\n---\n\n" + a + "\n", "---\npublished: 2026-01-17\n---\n\n" + b + "\n"])
+                .filter { $0.kind == .date }.count
+        }
+        XCTAssertEqual(dated(""), 1)
+        XCTAssertEqual(dated(String(repeating: "x", count: 60)), 1, "one long word: 'met' is 73 characters before the date")
+        XCTAssertEqual(dated(String(repeating: "x", count: 75)), 0, "'met' 88 characters before the date")
+        XCTAssertEqual(dated(String(repeating: "y", count: 60), after: true), 1)
+        XCTAssertEqual(dated(String(repeating: "y", count: 80), after: true), 0)
+    }
+
     func testASourceGivingBothDatesIsLessConfident() throws {
         let items = find([
             "---\npublished: 2026-01-20\n---\n\nThe leaders of Japan and Italy met in Tokyo on January 16, 2026. The leaders of Japan and Italy met in Tokyo again on January 18, 2026.\n",

@@ -88,8 +88,10 @@ public enum DiscrepancyFinder {
         var locations: Set<String>
     }
 
-    /// How far (in characters) from a date its event word and context words may be.
+    /// How far (in characters) from a date its context words may be.
     static let contextReach = 240
+    /// How far (in characters) from a date its event word may be.
+    static let eventReach = 80
     /// How many earlier mentions of the same name each dated mention is compared with.
     static let maxNeighbours = 64
 
@@ -117,14 +119,39 @@ public enum DiscrepancyFinder {
             kindOf[word] = kind
             return kind
         }
+        // The same by vocabulary id, for the quick test below.
+        var kindById: [UInt32: Bool] = [:]
         for entry in timeline.entries {
             guard let p = entry.point, p.level == .day, let day = CalendarDate(ordinal: p.start) else { continue }
             for m in entry.mentions {
                 let article = corpus.articles[m.article]
+                let indexed = store.sentence(m.article, span: m.sentenceSpan)
+                // A date with no event word within `eventReach` characters is no dated
+                // event: tested on word ids before any token text is made (most dates
+                // in a list of dates have none).
+                if let sentence = indexed {
+                    let first = sentence.firstToken(startingAtOrAfter: m.span.start)
+                    var any = false
+                    // (left: tokens ending less than eventReach before the date; right: from
+                    // the date to eventReach after it)
+                    var k = first - 1
+                    func test(_ k: Int) -> Bool {
+                        guard sentence.isWord(k) else { return false }
+                        let id = sentence.tokenId(k)
+                        if let known = kindById[id] { return known }
+                        let has = eventKind(sentence.vocabulary.string(id)) != nil
+                        kindById[id] = has
+                        return has
+                    }
+                    while !any && k >= 0 && sentence.tokenSpan(k).end > m.span.start - DiscrepancyFinder.eventReach { any = test(k); k -= 1 }
+                    k = first
+                    while !any && k < sentence.count && sentence.tokenSpan(k).start < m.span.end + DiscrepancyFinder.eventReach { any = test(k); k += 1 }
+                    if !any { continue }
+                }
                 // Only the words near the date count (and a run-on sentence of 10,000 dates
                 // costs no more per date than a normal one: only those words are made).
                 let reach = DiscrepancyFinder.contextReach
-                let tokens = store.sentence(m.article, span: m.sentenceSpan)?.tokens(within: reach, of: m.span)
+                let tokens = indexed?.tokens(within: reach, of: m.span)
                     ?? Array(DiscrepancyFinder.window(TermText.tokens(article.scalars, m.sentenceSpan.start..<m.sentenceSpan.end),
                                                       around: m.span, reach: reach))
                 // The event word nearest the date in the sentence.
@@ -132,7 +159,7 @@ public enum DiscrepancyFinder {
                 for t in tokens where t.isWord {
                     guard let kind = eventKind(t.text) else { continue }
                     let d = t.end <= m.span.start ? m.span.start - t.end : max(0, t.start - m.span.end)
-                    if d < 80 && (best == nil || d < best!.distance) { best = (d, kind) }
+                    if d < DiscrepancyFinder.eventReach && (best == nil || d < best!.distance) { best = (d, kind) }
                 }
                 guard let kind = best?.kind else { continue }
                 let context = Set(tokens.filter { $0.isWord && $0.text.count > 2 && !EnglishStopwords.words.contains($0.text) }.map(\.text))

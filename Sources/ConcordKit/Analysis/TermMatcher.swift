@@ -295,6 +295,13 @@ public struct IndexedSentence: Sendable {
         }
     }
 
+    /// The index of the first token that starts at or after `offset` (binary search).
+    public func firstToken(startingAtOrAfter offset: Int) -> Int {
+        var lo = 0, hi = packed.count
+        while lo < hi { let mid = (lo + hi) / 2; if Int(packed[mid].start) < offset { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+
     /// The number of tokens.
     public var count: Int { packed.count }
 
