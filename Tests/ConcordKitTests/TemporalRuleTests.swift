@@ -63,6 +63,33 @@ final class TemporalRuleTests: XCTestCase {
         XCTAssertGreaterThan(matched, 400)
     }
 
+    /// Captures are a stack: a later write wins, rolling back forgets the writes
+    /// after the mark (and storage kept for reuse never shows through), removing a
+    /// name removes all its writes.
+    func testCapturesStack() {
+        var c = Captures()
+        c["year"] = "2026"
+        c["month"] = "01"
+        let mark = c.count
+        c["month"] = "02"
+        c["day"] = "16"
+        XCTAssertEqual(c["month"], "02")
+        XCTAssertEqual(c.writes(since: mark).map(\.key), ["month", "day"])
+        c.rollBack(to: mark)
+        XCTAssertEqual(c["month"], "01")
+        XCTAssertNil(c["day"], "a rolled-back write is gone")
+        XCTAssertEqual(c.dictionary, ["year": "2026", "month": "01"])
+        c["hour"] = "05"
+        XCTAssertEqual(c.dictionary, ["year": "2026", "month": "01", "hour": "05"], "reused storage holds only the new write")
+        let copy = c
+        c.rollBack(to: 0)
+        c["x"] = "1"
+        XCTAssertEqual(copy.dictionary, ["year": "2026", "month": "01", "hour": "05"], "a copy keeps its writes")
+        c.append(copy.writes(since: 0))
+        c["month"] = nil
+        XCTAssertEqual(c.dictionary, ["x": "1", "year": "2026", "hour": "05"])
+    }
+
     /// A class whose capture a rule renames is worked out again under that name:
     /// two rules that read the same month under different names each get their own.
     func testClassMemoKeepsRenamedCaptures() {

@@ -799,36 +799,47 @@ func formatNumber(_ v: Double) -> String {
 
 /// The captures of a match in progress: a stack of (name, value) writes, so that
 /// backtracking drops writes by count instead of copying a dictionary per
-/// alternative tried. A later write of a name overrides an earlier one.
+/// alternative tried. A later write of a name overrides an earlier one. Rolling
+/// back only lowers the count: the storage is kept for the next writes.
 struct Captures {
     private var pairs: [(key: String, value: String)] = []
+    private(set) var count = 0
 
     init() { pairs.reserveCapacity(8) }
 
-    var count: Int { pairs.count }
-
-    /// The writes made since `mark`, in order.
-    func writes(since mark: Int) -> ArraySlice<(key: String, value: String)> { pairs[mark...] }
-
-    mutating func append(_ writes: [(key: String, value: String)]) { pairs.append(contentsOf: writes) }
-
     mutating func rollBack(to mark: Int) {
-        if pairs.count > mark { pairs.removeSubrange(mark...) }
+        if count > mark { count = mark }
+    }
+
+    private mutating func push(_ pair: (key: String, value: String)) {
+        if count < pairs.count { pairs[count] = pair } else { pairs.append(pair) }
+        count += 1
     }
 
     subscript(key: String) -> String? {
-        get { pairs.last { $0.key == key }?.value }
+        get {
+            var k = count - 1
+            while k >= 0 { if pairs[k].key == key { return pairs[k].value }; k -= 1 }
+            return nil
+        }
         set {
-            if let v = newValue { pairs.append((key, v)) } else {
-                pairs.removeAll { $0.key == key }
+            if let v = newValue { push((key, v)) } else {
+                var kept = 0
+                for k in 0..<count where pairs[k].key != key { pairs[kept] = pairs[k]; kept += 1 }
+                count = kept
             }
         }
     }
 
+    /// The writes made since `mark`, in order.
+    func writes(since mark: Int) -> [(key: String, value: String)] { Array(pairs[mark..<count]) }
+
+    mutating func append(_ writes: [(key: String, value: String)]) { for w in writes { push(w) } }
+
     var dictionary: [String: String] {
         var d: [String: String] = [:]
-        d.reserveCapacity(pairs.count)
-        for p in pairs { d[p.key] = p.value }
+        d.reserveCapacity(count)
+        for k in 0..<count { d[pairs[k].key] = pairs[k].value }
         return d
     }
 }
@@ -848,10 +859,19 @@ final class ClassMemo {
         // every later write copy it)
         var writes: [(key: String, value: String)] = []
     }
-    private var entries: [Entry]
+    // (raw storage: a class's array property would be checked for exclusive
+    // access on every look-up)
+    private let entries: UnsafeMutablePointer<Entry>
+    private let capacity = ClassMemo.window * WordClass.ID.allCases.count
 
     init() {
-        entries = Array(repeating: Entry(), count: ClassMemo.window * WordClass.ID.allCases.count)
+        entries = .allocate(capacity: capacity)
+        entries.initialize(repeating: Entry(), count: capacity)
+    }
+
+    deinit {
+        entries.deinitialize(count: capacity)
+        entries.deallocate()
     }
 
     /// The class at `classIndex` (`WordClass.index`) under capture name `key` (an
@@ -865,7 +885,7 @@ final class ClassMemo {
         }
         let mark = captures.count
         let end = compute(&captures)
-        entries[slot] = Entry(token: i, key: key, end: end, writes: end == nil ? [] : Array(captures.writes(since: mark)))
+        entries[slot] = Entry(token: i, key: key, end: end, writes: end == nil ? [] : captures.writes(since: mark))
         return end
     }
 }
