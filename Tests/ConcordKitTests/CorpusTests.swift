@@ -167,7 +167,12 @@ final class TextSafetyTests: XCTestCase {
             var s = String.UnicodeScalarView()
             for _ in 0..<Int.random(in: 0...12, using: &rng) { s.append(pool.randomElement(using: &rng)!) }
             let text = String(s)
-            XCTAssertEqual(DisplayWidth.of(text), text.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) }, text.debugDescription)
+            let width = text.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) }
+            XCTAssertEqual(DisplayWidth.of(text), width, text.debugDescription)
+            // Measured up to a cap: exact up to it, over it past it.
+            let cap = Int.random(in: 0...12, using: &rng)
+            let capped = DisplayWidth.of(text, atMost: cap)
+            if width <= cap { XCTAssertEqual(capped, width, text.debugDescription) } else { XCTAssertGreaterThan(capped, cap, text.debugDescription) }
         }
     }
 

@@ -257,15 +257,17 @@ public struct IndexedSentence: Sendable {
         let (ids, forms) = vocabulary.intern(tokens)
         var packed: [Packed] = []
         packed.reserveCapacity(tokens.count)
-        var entries: [Entry] = []
-        entries.reserveCapacity(tokens.count + tokens.count / 2)
+        // (sorted by form, then position, as one 64-bit key each: a plain integer
+        // sort instead of a comparison closure)
+        var keys: [UInt64] = []
+        keys.reserveCapacity(tokens.count + tokens.count / 2)
         for (i, t) in tokens.enumerated() {
             packed.append(Packed(id: ids[i] | (t.isWord ? 0x8000_0000 : 0), start: Int32(clamping: t.start), end: Int32(clamping: t.end)))
-            for f in forms[i] { entries.append(Entry(form: f, position: UInt32(i))) }
+            for f in forms[i] { keys.append(UInt64(f) << 32 | UInt64(UInt32(truncatingIfNeeded: i))) }
         }
-        entries.sort { $0.form != $1.form ? $0.form < $1.form : $0.position < $1.position }
+        keys.sort()
         self.packed = packed
-        self.entries = entries
+        self.entries = keys.map { Entry(form: UInt32(truncatingIfNeeded: $0 >> 32), position: UInt32(truncatingIfNeeded: $0)) }
     }
 
     /// The tokens, with their text (made from the vocabulary on each call: keep the

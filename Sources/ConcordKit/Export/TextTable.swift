@@ -27,15 +27,17 @@ public struct TextTable: Sendable {
 
     public func text() -> String {
         // Each cell is sanitized and measured once.
-        let cells = ([headers] + rows).map { $0.map { c -> (text: String, width: Int) in
+        // Each cell is sanitized and measured once; a column with a limit is measured
+        // only to just past it (its cells are cut there anyway).
+        let limits = headers.indices.map { i in i < maxWidths.count && maxWidths[i] > 0 ? maxWidths[i] : Int.max }
+        let cells = ([headers] + rows).map { row in row.enumerated().map { i, c -> (text: String, width: Int) in
             let clean = InertText.sanitize(c)
-            return (clean, DisplayWidth.of(clean))
+            return (clean, DisplayWidth.of(clean, atMost: i < limits.count ? limits[i] : Int.max))
         } }
         var widths = Array(repeating: 0, count: headers.count)
         for row in cells {
             for (i, c) in row.enumerated() where i < widths.count {
-                let limit = i < maxWidths.count && maxWidths[i] > 0 ? maxWidths[i] : Int.max
-                widths[i] = min(limit, max(widths[i], c.width))
+                widths[i] = min(limits[i], max(widths[i], c.width))
             }
         }
         var out = ""

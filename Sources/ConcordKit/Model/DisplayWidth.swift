@@ -13,22 +13,41 @@ public enum DisplayWidth {
         return 1
     }
 
-    public static func of(_ s: String) -> Int {
+    public static func of(_ s: String) -> Int { of(s, atMost: Int.max) }
+
+    /// The display width, or any number over `cap` once the width passes it (a
+    /// table cell cut to 60 columns need not be measured to its end).
+    public static func of(_ s: String, atMost cap: Int) -> Int {
         // One pass over the UTF-8 bytes: ASCII (most text) costs a comparison a
         // byte; other scalars are decoded in place.
+        if let w = s.utf8.withContiguousStorageIfAvailable({ of(utf8: $0, atMost: cap) }) { return w }
         var w = 0
-        var it = s.utf8.makeIterator()
-        while let b = it.next() {
-            if b < 0x80 {
-                if b >= 0x20 && b != 0x7F { w += 1 }
+        for c in s.unicodeScalars {
+            w += of(c)
+            if w > cap { return w }
+        }
+        return w
+    }
+
+    static func of(utf8 b: UnsafeBufferPointer<UInt8>, atMost cap: Int) -> Int {
+        var w = 0
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                if c >= 0x20 && c != 0x7F { w += 1 }
+                i += 1
                 continue
             }
             // A lead byte and its continuation bytes (the string is valid UTF-8).
             var v: UInt32
             var more: Int
-            if b >= 0xF0 { v = UInt32(b & 0x07); more = 3 } else if b >= 0xE0 { v = UInt32(b & 0x0F); more = 2 } else { v = UInt32(b & 0x1F); more = 1 }
-            while more > 0, let c = it.next() { v = v << 6 | UInt32(c & 0x3F); more -= 1 }
+            if c >= 0xF0 { v = UInt32(c & 0x07); more = 3 } else if c >= 0xE0 { v = UInt32(c & 0x0F); more = 2 } else { v = UInt32(c & 0x1F); more = 1 }
+            i += 1
+            while more > 0 && i < n { v = v << 6 | UInt32(b[i] & 0x3F); more -= 1; i += 1 }
             if let scalar = Unicode.Scalar(v) { w += of(scalar) }
+            if w > cap { return w }
         }
         return w
     }

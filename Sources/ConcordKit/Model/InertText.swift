@@ -8,15 +8,13 @@ public enum InertText {
     /// notation, and bidi controls with `�`.
     public static func sanitize(_ text: String, keepNewlines: Bool = false) -> String {
         // ASCII text (the common case) is checked byte by byte.
-        var ascii = true
-        for b in text.utf8 {
-            if b >= 0x80 { ascii = false; break }
-            if b < 0x20 || b == 0x7F {
-                if keepNewlines && (b == 0x0A || b == 0x09) { continue }
-                ascii = false
-                break
+        let ascii = text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            for c in b where c >= 0x7F || c < 0x20 {
+                if keepNewlines && (c == 0x0A || c == 0x09) { continue }
+                return false
             }
-        }
+            return true
+        } ?? false
         if ascii { return text }
         var clean = true
         for c in text.unicodeScalars where needsReplacement(c, keepNewlines: keepNewlines) {
