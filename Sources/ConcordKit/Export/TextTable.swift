@@ -50,7 +50,8 @@ public struct TextTable: Sendable {
                 line += fitted.text
                 if i < row.count - 1 {
                     let w = fitted.width >= 0 ? fitted.width : DisplayWidth.of(fitted.text)
-                    line += String(repeating: " ", count: widths[i] - w + 2)
+                    let n = widths[i] - w + 2
+                    line += n < TextTable.pads.count ? TextTable.pads[n] : String(repeating: " ", count: n)
                 }
             }
             while line.utf8.last == UInt8(ascii: " ") { line.removeLast() }
@@ -62,6 +63,9 @@ public struct TextTable: Sendable {
         }
         return out
     }
+
+    /// Runs of 0 to 63 spaces, made once (a table pads every cell).
+    static let pads: [String] = (0..<64).map { String(repeating: " ", count: $0) }
 
     /// Truncates to a display width, ending with an ellipsis when cut.
     public static func fit(_ s: String, _ width: Int) -> String {
