@@ -226,7 +226,7 @@ struct TimexMatcher {
         // Rules that start at or near one token test the same word classes on the same
         // tokens ("January" is tried as @month by a dozen rules): each (class, token)
         // is worked out once.
-        let memo = memoize ? ClassMemo() : nil
+        let memo = memoize ? ClassMemo(tokens: n) : nil
         while i < n && out.count < limit {
             if nextTrigger[i] == Int.max { break }
             if nextTrigger[i] - i > TimexMatcher.triggerWindow { i = nextTrigger[i] - TimexMatcher.triggerWindow; continue }
@@ -862,9 +862,14 @@ final class ClassMemo {
     // (raw storage: a class's array property would be checked for exclusive
     // access on every look-up)
     private let entries: UnsafeMutablePointer<Entry>
-    private let capacity = ClassMemo.window * WordClass.ID.allCases.count
+    /// Positions kept: the window, or fewer for a shorter text (a one-line
+    /// article does not set up 64 positions).
+    private let positions: Int
+    private let capacity: Int
 
-    init() {
+    init(tokens: Int) {
+        positions = max(1, min(ClassMemo.window, tokens))
+        capacity = positions * WordClass.ID.allCases.count
         entries = .allocate(capacity: capacity)
         entries.initialize(repeating: Entry(), count: capacity)
     }
@@ -878,7 +883,7 @@ final class ClassMemo {
     /// index of `FlatPatterns.strings`) at token `i`.
     func matchClass(_ classIndex: Int, _ key: Int, _ i: Int, _ captures: inout Captures,
                     _ compute: (inout Captures) -> Int?) -> Int? {
-        let slot = (i % ClassMemo.window) * WordClass.ID.allCases.count + classIndex
+        let slot = (i % positions) * WordClass.ID.allCases.count + classIndex
         if entries[slot].token == i && entries[slot].key == key {
             if !entries[slot].writes.isEmpty { captures.append(entries[slot].writes) }
             return entries[slot].end
