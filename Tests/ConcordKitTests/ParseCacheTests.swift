@@ -164,6 +164,54 @@ final class ParseCacheTests: XCTestCase {
         XCTAssertEqual(ParseCache.open(corpusRoot: dir.path, buildKey: "another build").0?.stamps().count, 0)
     }
 
+    func testLabelsAreKeptUnderTheirFingerprint() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\ntitle: One\noutlet: Wire\npublished: 2026-01-16\n---\nText.\n", "a.txt", in: dir)
+        try Fixtures.write("---\ntitle: Two\noutlet: Wire\npublished: 2026-01-17\n---\nText.\n", "b.txt", in: dir)
+        let first = try load(dir)
+        XCTAssertEqual(first.labels, ["Wire 2026-01-16", "Wire 2026-01-17"])
+        let cache = try XCTUnwrap(ParseCache.open(corpusRoot: dir.path).0)
+        let fingerprint = SourceLabels.fingerprint(first.articles, config: first.config)
+        XCTAssertEqual(cache.labels(fingerprint: fingerprint), first.labels, "a complete corpus's labels are stored")
+        XCTAssertNil(cache.labels(fingerprint: "another"))
+        // The next open reads them: labels planted under the right fingerprint come back.
+        cache.storeLabels(["planted 1", "planted 2"], fingerprint: fingerprint)
+        XCTAssertEqual(try load(dir).labels, ["planted 1", "planted 2"])
+        // A list of the wrong length is not used.
+        cache.storeLabels(["planted"], fingerprint: fingerprint)
+        XCTAssertEqual(try load(dir).labels, ["Wire 2026-01-16", "Wire 2026-01-17"])
+        // Anything the labels are made of changes the fingerprint: an edited date, ...
+        cache.storeLabels(["planted 1", "planted 2"], fingerprint: fingerprint)
+        try Fixtures.write("---\ntitle: Two\noutlet: Wire\npublished: 2026-01-16\n---\nText.\n", "b.txt", in: dir)
+        XCTAssertEqual(try load(dir).labels, ["Wire One", "Wire Two"])
+        // ... and concord.yaml's sources.
+        try Fixtures.write("sources: {a: Kyodo}\n", "concord.yaml", in: dir)
+        XCTAssertEqual(try load(dir).labels, ["Kyodo", "Wire"])
+        // A snapshot of a corpus still loading stores nothing.
+        let partial = Corpus(root: dir.path, articles: first.articles, cache: cache, isComplete: false)
+        cache.storeLabels(["planted 1", "planted 2"], fingerprint: fingerprint)
+        XCTAssertEqual(partial.labels, ["Wire 2026-01-16", "Wire 2026-01-17"], "a snapshot makes its own labels")
+    }
+
+    func testLabelFingerprintTellsFieldsApart() {
+        func article(_ id: String, title: String?, outlet: String?) -> Article {
+            var m = Metadata()
+            m.title = title
+            m.outlet = outlet
+            return Article(id: id, path: id, scalars: Array("Text.".unicodeScalars), metadata: m, blocks: [], sentences: [],
+                           bodyLineOffset: 0, wordCount: 1)
+        }
+        func print(_ articles: [Article]) -> String { SourceLabels.fingerprint(articles, config: CorpusConfig()) }
+        let base = print([article("a", title: "T", outlet: "O")])
+        XCTAssertEqual(base, print([article("a", title: "T", outlet: "O")]))
+        XCTAssertNotEqual(base, print([article("a", title: "TO", outlet: nil)]), "fields do not run together")
+        XCTAssertNotEqual(print([article("a", title: "", outlet: "O")]), print([article("a", title: nil, outlet: "O")]),
+                          "empty is not absent")
+        XCTAssertNotEqual(print([article("a", title: "T", outlet: "O"), article("b", title: "U", outlet: "O")]),
+                          print([article("b", title: "U", outlet: "O"), article("a", title: "T", outlet: "O")]), "order counts")
+        XCTAssertNotEqual(base, print([article("a", title: "T, a longer title past eight bytes", outlet: "O")]))
+    }
+
     func testUnwritableFolderLoadsWithoutCache() throws {
         guard getuid() != 0 else { throw XCTSkip("root writes anywhere") }
         let dir = try copySeeds()

@@ -250,6 +250,27 @@ enum ArticleCodec {
                        bodyLineOffset: bodyLineOffset, wordCount: wordCount)
     }
 
+    // MARK: Lists of strings (the source labels)
+
+    static func encode(strings: [String]) -> [UInt8] {
+        var w = Writer()
+        w.uint(UInt64(layoutVersion))
+        w.uint(UInt64(strings.count))
+        for s in strings { w.string(s) }
+        return w.bytes
+    }
+
+    static func decode(strings bytes: [UInt8]) throws -> [String] {
+        var r = Reader(bytes)
+        guard try r.uint() == UInt64(layoutVersion) else { throw Truncated() }
+        let n = try r.count()
+        var out: [String] = []
+        out.reserveCapacity(n)
+        for _ in 0..<n { out.append(try r.string()) }
+        guard r.isAtEnd else { throw Truncated() }
+        return out
+    }
+
     // MARK: Time expressions
 
     static func encode(timexes lists: [[Timex]]) -> [UInt8] {

@@ -140,10 +140,12 @@ public final class ParseCache: @unchecked Sendable {
                 CREATE TABLE IF NOT EXISTS files(
                     path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL, hash INTEGER NOT NULL,
                     articles BLOB NOT NULL, timex_key TEXT, timexes BLOB);
+                CREATE TABLE IF NOT EXISTS derived(name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, value BLOB NOT NULL);
                 """)
             let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'build'")
             if stored != buildKey {
                 try db.execute(sql: "DELETE FROM files")
+                try db.execute(sql: "DELETE FROM derived")
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('build', ?)", arguments: [buildKey])
             }
         }
@@ -230,6 +232,36 @@ public final class ParseCache: @unchecked Sendable {
         } catch {
             fail("read", error)
             return [:]
+        }
+    }
+
+    /// The source labels stored for a corpus with this fingerprint (see
+    /// `SourceLabels.fingerprint`), if those are the ones stored.
+    func labels(fingerprint: String) -> [String]? {
+        guard !isDisabled else { return nil }
+        do {
+            return try readLocked { db in
+                guard let row = try Row.fetchOne(db, sql: "SELECT fingerprint, value FROM derived WHERE name = 'labels'"),
+                      (row[0] as String) == fingerprint else { return nil }
+                let bytes = try row.withUnsafeData(atIndex: 1) { $0.map { [UInt8]($0) } ?? [] }
+                return try? ArticleCodec.decode(strings: bytes)
+            }
+        } catch {
+            fail("read", error)
+            return nil
+        }
+    }
+
+    /// Keeps a complete corpus's source labels (one set per cache: the last corpus's).
+    func storeLabels(_ labels: [String], fingerprint: String) {
+        guard !isDisabled else { return }
+        do {
+            try writeLocked { db in
+                try db.execute(sql: "INSERT OR REPLACE INTO derived(name, fingerprint, value) VALUES ('labels', ?, ?)",
+                               arguments: [fingerprint, Data(ArticleCodec.encode(strings: labels))])
+            }
+        } catch {
+            fail("written", error)
         }
     }
 

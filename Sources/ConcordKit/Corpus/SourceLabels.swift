@@ -29,8 +29,8 @@ public enum SourceLabels {
         // the members it relabels (a corpus of 100,000 sources is labelled on every
         // snapshot while it streams in). The groups are those a regrouping of every
         // label would find: the keys that were shared before, or that gained members.
-        var keys = parallelMap(labels.count) { explicit[$0] ? "" : groupKey(labels[$0]) }
-        var byKey: [String: [Int]] = [:]
+        var keys = parallelMap(labels.count) { explicit[$0] ? GroupKey("") : GroupKey(groupKey(labels[$0])) }
+        var byKey: [GroupKey: [Int]] = [:]
         for i in labels.indices where !explicit[i] { byKey[keys[i], default: []].append(i) }
         var group = byKey.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
         for step in steps where !group.isEmpty {
@@ -50,15 +50,15 @@ public enum SourceLabels {
             var memberTold: [Bool] = []
             memberTold.reserveCapacity(flat.count)
             for (g, members) in group.enumerated() { memberTold += repeatElement(told[g], count: members.count) }
-            let relabelled = parallelMap(flat.count, chunk: 256) { k -> (label: String, key: String)? in
+            let relabelled = parallelMap(flat.count, chunk: 256) { k -> (label: String, key: GroupKey)? in
                 guard memberTold[k], let extra = extras[k] else { return nil }
                 let label = clip(labels[flat[k]] + " " + InertText.sanitize(extra))
-                return (label, groupKey(label))
+                return (label, GroupKey(groupKey(label)))
             }
             // First every relabelled member leaves its group's key, then each joins its new
             // key (a new key may be another group's old one: "AP" + "Smith" and the
             // outlet "AP Smith").
-            var candidates: [String] = []
+            var candidates: [GroupKey] = []
             var moved: [Int] = []
             offset = 0
             for (g, members) in group.enumerated() {
@@ -82,7 +82,7 @@ public enum SourceLabels {
                 byKey[keys[i], default: []].append(i)
                 candidates.append(keys[i])
             }
-            var seen = Set<String>()
+            var seen = Set<GroupKey>()
             group = []
             for key in candidates where seen.insert(key).inserted {
                 if let members = byKey[key], members.count > 1 { group.append(members.sorted()) }
@@ -93,6 +93,81 @@ public enum SourceLabels {
             for (k, i) in members.enumerated() { labels[i] = clip(labels[i]) + " #\(k + 1)" }
         }
         return labels
+    }
+
+    /// A fingerprint of everything the labels are made from, in article order: each
+    /// article's id, label, outlet, first author, date and title, and concord.yaml's
+    /// `sources:` (two independent 64-bit hashes of them, as hex). The parse cache
+    /// keeps a complete corpus's labels under it.
+    public static func fingerprint(_ articles: [Article], config: CorpusConfig) -> String {
+        let each = parallelMap(articles.count, chunk: 4096) { i -> (UInt64, UInt64) in
+            var h = Fingerprint()
+            let a = articles[i]
+            let m = a.metadata
+            h.add(a.id)
+            h.add(config.sources[a.id])
+            h.add(m.label)
+            h.add(m.outlet)
+            h.add(m.authors.first)
+            h.add(m.published.map { UInt64(bitPattern: Int64($0.year * 10_000 + $0.month * 100 + $0.day)) } ?? UInt64.max)
+            h.add(m.title)
+            return (h.a, h.b)
+        }
+        var h = Fingerprint()
+        h.add(String(maxLength))
+        for (a, b) in each { h.add(a); h.add(b) }
+        for (id, label) in config.sources.sorted(by: { $0.key < $1.key }) { h.add(id); h.add(label) }
+        return String(h.a, radix: 16) + "-" + String(h.b, radix: 16)
+    }
+
+    /// Two 64-bit hashes (multiply-xorshift and multiply-rotate, on eight bytes at a
+    /// time) of a sequence of fields; a field that is absent counts differently from
+    /// one that is empty.
+    struct Fingerprint {
+        var a: UInt64 = 0xcbf2_9ce4_8422_2325
+        var b: UInt64 = 0x9e37_79b9_7f4a_7c15
+
+        mutating func add(_ w: UInt64) {
+            a = (a ^ w) &* 0x100_0000_01b3
+            a ^= a >> 29
+            b = (b ^ w) &* 0xff51_afd7_ed55_8ccd
+            b = (b << 31) | (b >> 33)
+        }
+
+        mutating func add(_ s: String?) {
+            guard var s else { add(UInt64.max); return }
+            add(UInt64(s.utf8.count))
+            s.withUTF8 { u in
+                var i = 0
+                while i + 8 <= u.count {
+                    add(UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                    i += 8
+                }
+                var tail: UInt64 = 0
+                var shift: UInt64 = 0
+                while i < u.count { tail |= UInt64(u[i]) << shift; shift += 8; i += 1 }
+                add(tail)
+            }
+        }
+    }
+
+    /// A group key with its hash worked out once, where the key is made (on all
+    /// cores): grouping 100,000 labels hashes and compares keys several times each,
+    /// and hashing a string each time was most of the labels' cost on one thread.
+    /// Equal when the texts are; the hash only saves work.
+    struct GroupKey: Hashable {
+        let text: String
+        let hash: UInt64
+
+        init(_ text: String) {
+            self.text = text
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            hash = h
+        }
+
+        static func == (a: GroupKey, b: GroupKey) -> Bool { a.hash == b.hash && a.text == b.text }
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
     }
 
     /// The key labels are grouped by: equal for labels that are equal once lowercased
