@@ -144,14 +144,15 @@ enum ArticleCodec {
         return w.bytes
     }
 
-    /// The articles (with the id `""`; the loader assigns ids) and problems of one file.
-    static func decode(_ bytes: [UInt8], displayPath: String) throws -> (articles: [Article], problems: [CorpusProblem]) {
+    /// The articles (with the id `id`, `""` unless told; the loader assigns ids) and
+    /// problems of one file.
+    static func decode(_ bytes: [UInt8], displayPath: String, id: String = "") throws -> (articles: [Article], problems: [CorpusProblem]) {
         var r = Reader(bytes)
         guard try r.uint() == UInt64(layoutVersion) else { throw Truncated() }
         let n = try r.count()
         var articles: [Article] = []
         articles.reserveCapacity(n)
-        for _ in 0..<n { articles.append(try decodeArticle(&r)) }
+        for _ in 0..<n { articles.append(try decodeArticle(&r, id: id)) }
         let m = try r.count()
         var problems: [CorpusProblem] = []
         for _ in 0..<m {
@@ -203,7 +204,7 @@ enum ArticleCodec {
         w.int(a.wordCount)
     }
 
-    static func decodeArticle(_ r: inout Reader) throws -> Article {
+    static func decodeArticle(_ r: inout Reader, id: String) throws -> Article {
         let path = try r.string()
         let content = try r.text()
         var m = Metadata()
@@ -246,7 +247,7 @@ enum ArticleCodec {
             sentences.append(Sentence(span: span, block: block))
         }
         let bodyLineOffset = try r.int(), wordCount = try r.int()
-        return Article(id: "", path: path, content: content, metadata: m, blocks: blocks, sentences: sentences,
+        return Article(id: id, path: path, content: content, metadata: m, blocks: blocks, sentences: sentences,
                        bodyLineOffset: bodyLineOffset, wordCount: wordCount)
     }
 
