@@ -248,6 +248,16 @@ final class ParseCacheTests: XCTestCase {
         for cut in stride(from: 0, to: blob.count, by: max(1, blob.count / 300)) {
             XCTAssertThrowsError(try ArticleCodec.decode(Array(blob[..<cut]), displayPath: "y"))
         }
+        // Read from part of a larger buffer (as the cache reads a chunk's rows): the same
+        // articles, and a cut blob is refused even with more bytes after it.
+        let buffer = [UInt8](repeating: 7, count: 5) + blob + blob + [UInt8](repeating: 0xFF, count: 64)
+        let inPlace = try ArticleCodec.decode(buffer[5..<5 + blob.count], displayPath: "y")
+        XCTAssertEqual(inPlace.articles[0].body, article.body)
+        XCTAssertEqual(inPlace.articles[0].sentences.map(\.span), article.sentences.map(\.span))
+        XCTAssertEqual(try ArticleCodec.decode(buffer[(5 + blob.count)..<(5 + 2 * blob.count)], displayPath: "y").articles[0].body, article.body)
+        for cut in stride(from: 0, to: blob.count, by: max(1, blob.count / 100)) {
+            XCTAssertThrowsError(try ArticleCodec.decode(buffer[5..<5 + cut], displayPath: "y"))
+        }
         let timexes = TemporalTagger.shared.tag(article)
         XCTAssertFalse(timexes.isEmpty)
         let tblob = ArticleCodec.encode(timexes: [timexes])

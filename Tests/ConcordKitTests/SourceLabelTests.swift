@@ -38,7 +38,8 @@ final class SourceLabelTests: XCTestCase {
 
     func testCaseFoldingAndFirstWords() {
         // Grouping folds case, also past ASCII, and keeps what lowercasing leaves alone.
-        for s in ["Xinhua 2005 China…", "ÉLYSÉE Press", "日本 News", "reuters", "ΣΟΦΊΑ", "Kelvin \u{212A}"] {
+        for s in ["Xinhua 2005 China…", "ÉLYSÉE Press", "日本 News", "reuters", "ΣΟΦΊΑ", "Kelvin \u{212A}",
+                  "", "News/AP900815-0044.TXT", "@[`{ AZaz", "already lower, a long string past fifteen bytes"] {
             XCTAssertEqual(s.lowercasedFast, s.lowercased(), s)
         }
         // Grouping keys: equal exactly when the lowercased labels are equal (canonically),

@@ -52,18 +52,21 @@ enum ArticleCodec {
     }
 
     struct Reader {
-        let bytes: [UInt8]
-        var at = 0
+        /// The blob: a whole array, or part of one (the parse cache reads a chunk's
+        /// rows into one buffer); indices are the array's.
+        let bytes: ArraySlice<UInt8>
+        var at: Int
 
-        init(_ bytes: [UInt8]) { self.bytes = bytes }
+        init(_ bytes: [UInt8]) { self.init(bytes[...]) }
+        init(_ bytes: ArraySlice<UInt8>) { self.bytes = bytes; at = bytes.startIndex }
 
-        var isAtEnd: Bool { at >= bytes.count }
+        var isAtEnd: Bool { at >= bytes.endIndex }
 
         mutating func uint() throws -> UInt64 {
             var v: UInt64 = 0
             var shift: UInt64 = 0
             while true {
-                guard at < bytes.count, shift < 64 else { throw Truncated() }
+                guard at < bytes.endIndex, shift < 64 else { throw Truncated() }
                 let b = bytes[at]
                 at += 1
                 v |= UInt64(b & 0x7F) << shift
@@ -81,12 +84,12 @@ enum ArticleCodec {
         /// make a huge allocation.
         mutating func count() throws -> Int {
             let u = try uint()
-            guard u <= UInt64(bytes.count - at) else { throw Truncated() }
+            guard u <= UInt64(bytes.endIndex - at) else { throw Truncated() }
             return Int(u)
         }
 
         mutating func bool() throws -> Bool {
-            guard at < bytes.count else { throw Truncated() }
+            guard at < bytes.endIndex else { throw Truncated() }
             at += 1
             return bytes[at - 1] != 0
         }
@@ -147,6 +150,10 @@ enum ArticleCodec {
     /// The articles (with the id `id`, `""` unless told; the loader assigns ids) and
     /// problems of one file.
     static func decode(_ bytes: [UInt8], displayPath: String, id: String = "") throws -> (articles: [Article], problems: [CorpusProblem]) {
+        try decode(bytes[...], displayPath: displayPath, id: id)
+    }
+
+    static func decode(_ bytes: ArraySlice<UInt8>, displayPath: String, id: String = "") throws -> (articles: [Article], problems: [CorpusProblem]) {
         var r = Reader(bytes)
         guard try r.uint() == UInt64(layoutVersion) else { throw Truncated() }
         let n = try r.count()

@@ -334,6 +334,15 @@ public struct CorpusLoader: Sendable {
             for i in results.indices {
                 if !results[i].problems.isEmpty { problems += results[i].problems }
                 if let w = results[i].write { writes.append(w) }
+                // The usual case: one article, already named after its file, a name not
+                // taken yet (what assignIds does, without its arrays).
+                if let c = results[i].candidates, results[i].articles.count == 1,
+                   seenIds.updateValue(1, forKey: c.nameKey) == nil {
+                    let article = results[i].articles[0]
+                    articles.append(article)
+                    if cache != nil { registered.append((part[i], [article.timexMemo])) }
+                    continue
+                }
                 let named = CorpusLoader.assignIds(results[i].articles, relativePath: part[i],
                                                    display: results[i].display, seenIds: &seenIds, candidates: results[i].candidates)
                 if !named.problems.isEmpty { problems += named.problems }
@@ -577,12 +586,13 @@ public struct CorpusLoader: Sendable {
     /// so that giving ids in file order is only look-ups.
     struct IdCandidates {
         let name: String, path: String
-        let nameKey: String, pathKey: String
+        let nameKey: String
+        /// Needed only when the name is taken (made then).
+        var pathKey: String { path == name ? nameKey : path.lowercasedFast }
 
         init(_ relativePath: String) {
             (name, path) = CorpusLoader.stems(relativePath)
             nameKey = name.lowercasedFast
-            pathKey = path == name ? nameKey : path.lowercasedFast
         }
 
         /// For a page ("a/p.html.gz" is named as "a/p.html"), else the path itself.

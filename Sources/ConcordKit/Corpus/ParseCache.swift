@@ -201,7 +201,8 @@ public final class ParseCache: @unchecked Sendable {
     /// its time expressions.
     struct Hit {
         var stamp: Stamp
-        var articles: [UInt8]
+        /// Part of one buffer holding the articles of every file of the fetch.
+        var articles: ArraySlice<UInt8>
         var timexes: [UInt8]?
     }
 
@@ -210,8 +211,13 @@ public final class ParseCache: @unchecked Sendable {
         guard !isDisabled, !paths.isEmpty else { return [:] }
         do {
             return try readLocked { db in
-                var out: [String: Hit] = [:]
-                out.reserveCapacity(paths.count)
+                // The articles blobs are copied once, straight from SQLite's buffer, into
+                // one buffer for the whole fetch (one allocation instead of one a file; the
+                // time expressions, which an article may keep undecoded, get their own).
+                var found: [(path: String, stamp: Stamp, range: Range<Int>, timexes: [UInt8]?)] = []
+                found.reserveCapacity(paths.count)
+                var buffer: [UInt8] = []
+                buffer.reserveCapacity(paths.count * 4096)
                 var start = 0
                 while start < paths.count {
                     let part = Array(paths[start..<min(paths.count, start + 500)])
@@ -221,12 +227,15 @@ public final class ParseCache: @unchecked Sendable {
                                                    arguments: StatementArguments(part))
                     while let row = try rows.next() {
                         let key: String? = row[5]
-                        // The blobs are copied once, straight from SQLite's buffer.
-                        let articles = try row.withUnsafeData(atIndex: 4) { $0.map { [UInt8]($0) } ?? [] }
+                        let from = buffer.count
+                        try row.withUnsafeData(atIndex: 4) { if let data = $0 { buffer.append(contentsOf: data) } }
                         let timexes = key == timexKey ? try row.withUnsafeData(atIndex: 6) { $0.map { [UInt8]($0) } } : nil
-                        out[row[0]] = Hit(stamp: Stamp(size: row[1], mtime: row[2], hash: row[3]), articles: articles, timexes: timexes)
+                        found.append((row[0], Stamp(size: row[1], mtime: row[2], hash: row[3]), from..<buffer.count, timexes))
                     }
                 }
+                var out: [String: Hit] = [:]
+                out.reserveCapacity(found.count)
+                for f in found { out[f.path] = Hit(stamp: f.stamp, articles: buffer[f.range], timexes: f.timexes) }
                 return out
             }
         } catch {

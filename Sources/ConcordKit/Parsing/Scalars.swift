@@ -302,6 +302,23 @@ extension String {
     /// labels of a large corpus): ASCII letters are folded byte by byte, and only a
     /// string with a scalar that lowercasing changes goes through Unicode's tables.
     var lowercasedFast: String {
+        // ASCII (file names, most labels): bytes in, bytes out.
+        var ascii = true, upper = false
+        for b in utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A { upper = true }
+        }
+        if ascii {
+            guard upper else { return self }
+            return String(unsafeUninitializedCapacity: utf8.count) { out in
+                var i = 0
+                for b in utf8 {
+                    out[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                    i += 1
+                }
+                return i
+            }
+        }
         var bytes = [UInt8]()
         bytes.reserveCapacity(utf8.count)
         var changed = false
