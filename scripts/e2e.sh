@@ -227,7 +227,10 @@ echo "# save the screen"
 ROOT=$(pwd)
 start "sh -c \"cd '$TMP' && exec '$BIN' '$ROOT/data'\""
 expect "Concord · Japan–Italy summit" "started in a scratch folder"
-keys 3 w
+keys 3
+# (w saves what is on screen, "Computing…" included: wait for the matrix first.)
+expect "Elevate ties" "the matrix is shown"
+keys w
 expect "Saved the screen to concord-screen-1.txt" "w saves the screen"
 if grep -qF "Elevate ties to a special strategic partnership" "$TMP/concord-screen-1.txt" 2>/dev/null; then ok "the saved file holds the matrix as text"; else bad "saved screen file"; fi
 keys q

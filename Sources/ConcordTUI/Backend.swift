@@ -55,6 +55,7 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
     // (thousands of folders and files) that takes a moment the first frame must not wait for.
     var watch = given
     var watchPending = watchRoot != nil
+    var watchSetup: FolderWatch.Setup?
     // A change in the watched folder reloads it once it has been quiet this long.
     var changedAt: UInt64?
     let quiet: UInt64 = 400_000_000
@@ -77,12 +78,7 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
             timings?.frameDrawn(state)
             if watchPending, let root = watchRoot {
                 watchPending = false
-                let made = FolderWatch(root: root)
-                if let why = made.unavailable, state.message == nil {
-                    state.message = "Not watching the folder (\(why)); R reloads"
-                    dirty = true
-                }
-                if made.isActive { watch = made }
+                watchSetup = FolderWatch.Setup(root: root)
             }
             if let cost = newsCost {
                 let now = DispatchTime.now().uptimeNanoseconds
@@ -116,6 +112,14 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
             backend.setPollInterval(milliseconds: wanted)
         }
         var next: Message?
+        if let setup = watchSetup, let made = setup.take() {
+            watchSetup = nil
+            if let why = made.unavailable, state.message == nil {
+                state.message = "Not watching the folder (\(why)); R reloads"
+                dirty = true
+            }
+            if made.isActive { watch = made }
+        }
         if let watch {
             let now = DispatchTime.now().uptimeNanoseconds
             if watch.drain() { changedAt = now }

@@ -33,12 +33,25 @@ public final class FolderWatch {
         var pending = [root]
         while let dir = pending.popLast() {
             guard add(dir) else { break }
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { continue }
-            for name in names where !name.hasPrefix(".") {
-                let path = (dir as NSString).appendingPathComponent(name)
-                var st = stat()
-                if lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR { pending.append(path) }
+            // The folders under it, by the entry types readdir gives (a stat only where
+            // the file system leaves the type unknown): a tree of 100,000 files took
+            // half a second with a stat each.
+            guard let d = opendir(dir) else { continue }
+            while let entry = readdir(d) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard !name.hasPrefix(".") else { continue }
+                let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+                let type = entry.pointee.d_type
+                if type == UInt8(DT_DIR) {
+                    pending.append(path)
+                } else if type == UInt8(DT_UNKNOWN) {
+                    var st = stat()
+                    if lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR { pending.append(path) }
+                }
             }
+            closedir(d)
         }
         #else
         unavailable = "this platform has no folder watch here"
@@ -74,6 +87,28 @@ public final class FolderWatch {
         if name == Annotations.fileName { return false }
         let ext = (name as NSString).pathExtension.lowercased()
         return CorpusLoader.isArticleFile(name) || ext == "yaml" || ext == "yml"
+    }
+
+    /// Sets up the watch of `root` on another thread (scanning a large tree takes a
+    /// moment the browser's keys must not wait for); `take()` gives it once made.
+    public final class Setup: @unchecked Sendable {
+        private let lock = NSLock()
+        private var made: FolderWatch?
+
+        public init(root: String) {
+            Thread.detachNewThread { [self] in
+                let watch = FolderWatch(root: root)
+                lock.lock(); made = watch; lock.unlock()
+            }
+        }
+
+        /// The watch, once it is set up (then nil again).
+        public func take() -> FolderWatch? {
+            lock.lock(); defer { lock.unlock() }
+            let watch = made
+            made = nil
+            return watch
+        }
     }
 
     /// Reads the events waiting (never blocks); true when one of them matters.

@@ -310,6 +310,29 @@ final class FolderWatchTests: XCTestCase {
         XCTAssertFalse(watch.drain(), "nothing more")
     }
 
+    func testFoldersPresentAtTheStartAreWatchedAndTheSetupRunsAside() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("watch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("x/y"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent(".hidden"), withIntermediateDirectories: true)
+        try "A story.".write(to: dir.appendingPathComponent("x/a.txt"), atomically: false, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Made on another thread; taken once.
+        let setup = FolderWatch.Setup(root: dir.path)
+        var watch: FolderWatch?
+        for _ in 0..<500 where watch == nil {
+            watch = setup.take()
+            if watch == nil { usleep(10_000) }
+        }
+        let w = try XCTUnwrap(watch, "the watch is set up")
+        XCTAssertNil(setup.take(), "and handed over once")
+        XCTAssertTrue(w.isActive)
+        XCTAssertFalse(w.drain())
+        try "Deep.".write(to: dir.appendingPathComponent("x/y/b.txt"), atomically: false, encoding: .utf8)
+        XCTAssertTrue(w.drain(), "an article in a folder two levels down, there from the start")
+        try "Hidden.".write(to: dir.appendingPathComponent(".hidden/c.txt"), atomically: false, encoding: .utf8)
+        XCTAssertFalse(w.drain(), "hidden folders are not watched")
+    }
+
     func testTheMessageReloadsUnlessLoading() {
         var s = AppState(corpus: makeCorpus(sample), width: 80, height: 20, capabilities: Capabilities(color: false))
         s = update(s, .folderChanged)
