@@ -310,6 +310,10 @@ enum ArticleCodec {
 
     /// One list per article of the file; each span is checked against its article's length.
     static func decodeTimexes(_ bytes: [UInt8], lengths: [Int]) throws -> [[Timex]] {
+        try decodeTimexes(bytes[...], lengths: lengths)
+    }
+
+    static func decodeTimexes(_ bytes: ArraySlice<UInt8>, lengths: [Int]) throws -> [[Timex]] {
         var r = Reader(bytes)
         guard try r.uint() == UInt64(layoutVersion) else { throw Truncated() }
         let n = try r.count()

@@ -203,7 +203,9 @@ public final class ParseCache: @unchecked Sendable {
         var stamp: Stamp
         /// Part of one buffer holding the articles of every file of the fetch.
         var articles: ArraySlice<UInt8>
-        var timexes: [UInt8]?
+        /// Part of one buffer holding the time expressions of every file of the fetch
+        /// (kept by the articles, undecoded, until a timeline asks for them).
+        var timexes: ArraySlice<UInt8>?
     }
 
     /// The cached rows of some files (those the cache has), read in batches by path.
@@ -211,13 +213,15 @@ public final class ParseCache: @unchecked Sendable {
         guard !isDisabled, !paths.isEmpty else { return [:] }
         do {
             return try readLocked { db in
-                // The articles blobs are copied once, straight from SQLite's buffer, into
-                // one buffer for the whole fetch (one allocation instead of one a file; the
-                // time expressions, which an article may keep undecoded, get their own).
-                var found: [(path: String, stamp: Stamp, range: Range<Int>, timexes: [UInt8]?)] = []
+                // The blobs are copied once, straight from SQLite's buffer, into one buffer
+                // for the whole fetch (one allocation instead of one a file): one for the
+                // articles, freed once they are decoded, and one for the time expressions,
+                // which the articles keep undecoded until a timeline asks for them.
+                var found: [(path: String, stamp: Stamp, range: Range<Int>, timexes: Range<Int>?)] = []
                 found.reserveCapacity(paths.count)
                 var buffer: [UInt8] = []
                 buffer.reserveCapacity(paths.count * 4096)
+                var timexBuffer: [UInt8] = []
                 var start = 0
                 while start < paths.count {
                     let part = Array(paths[start..<min(paths.count, start + 500)])
@@ -229,13 +233,28 @@ public final class ParseCache: @unchecked Sendable {
                         let key: String? = row[5]
                         let from = buffer.count
                         try row.withUnsafeData(atIndex: 4) { if let data = $0 { buffer.append(contentsOf: data) } }
-                        let timexes = key == timexKey ? try row.withUnsafeData(atIndex: 6) { $0.map { [UInt8]($0) } } : nil
+                        var timexes: Range<Int>?
+                        if key == timexKey {
+                            let t = timexBuffer.count
+                            try row.withUnsafeData(atIndex: 6) { data in
+                                if let data { timexBuffer.append(contentsOf: data); timexes = t..<timexBuffer.count }
+                            }
+                        }
                         found.append((row[0], Stamp(size: row[1], mtime: row[2], hash: row[3]), from..<buffer.count, timexes))
                     }
                 }
+                // What is kept is not bigger than it needs to be.
+                if timexBuffer.capacity > timexBuffer.count + timexBuffer.count / 8 {
+                    let exact = [UInt8](unsafeUninitializedCapacity: timexBuffer.count) { out, n in
+                        n = timexBuffer.withUnsafeBufferPointer { out.initialize(from: $0).1 }
+                    }
+                    timexBuffer = exact
+                }
                 var out: [String: Hit] = [:]
                 out.reserveCapacity(found.count)
-                for f in found { out[f.path] = Hit(stamp: f.stamp, articles: buffer[f.range], timexes: f.timexes) }
+                for f in found {
+                    out[f.path] = Hit(stamp: f.stamp, articles: buffer[f.range], timexes: f.timexes.map { timexBuffer[$0] })
+                }
                 return out
             }
         } catch {

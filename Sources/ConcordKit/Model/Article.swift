@@ -195,11 +195,14 @@ public final class TimexMemo: @unchecked Sendable {
 /// one of its articles asks, then decoded once for all of them.
 final class StoredTimexes: @unchecked Sendable {
     private let lock = NSLock()
-    private var bytes: [UInt8]?
+    /// (Part of a buffer holding the time expressions of every file of a cache fetch.)
+    private var bytes: ArraySlice<UInt8>?
     private let lengths: [Int]
     private var lists: [[Timex]]?
 
-    init(bytes: [UInt8], lengths: [Int]) {
+    convenience init(bytes: [UInt8], lengths: [Int]) { self.init(bytes: bytes[...], lengths: lengths) }
+
+    init(bytes: ArraySlice<UInt8>, lengths: [Int]) {
         self.bytes = bytes
         self.lengths = lengths
     }
