@@ -12,6 +12,12 @@ final class HTMLExtractorTests: XCTestCase {
         "A joint statement, released late in the evening, listed twelve projects, including a port, a railway and two power plants.",
     ]
 
+    /// More prose, for pages that need more text than `prose` holds.
+    static let more = [
+        "The port, the first of the projects, will be rebuilt over five years with money from both sides and a loan from a regional bank.",
+        "Opposition parties in both countries have asked for the full text of the agreement to be published before any vote is held.",
+    ]
+
     static let page = """
     <!DOCTYPE html>
     <html lang="en-GB"><head>
@@ -277,5 +283,114 @@ final class HTMLExtractorTests: XCTestCase {
         let again = try CorpusLoader().load(dir.path)
         XCTAssertEqual(again.articles.map(\.id), ["page"])
         XCTAssertTrue(again.problems.contains { $0.path.hasSuffix("bomb.html.gz") && $0.message.contains("unpacks to 256 MiB") })
+    }
+
+    func kinds(_ page: ExtractedPage, _ text: String) -> [BlockKind] {
+        page.blocks.filter { $0.text == text }.map(\.kind)
+    }
+
+    /// A gallery carries its text in captions: when they hold most of the prose they
+    /// are the text; an article's own caption stays a caption.
+    func testGalleryCaptionsAreTheTextWhenTheyHoldTheProse() throws {
+        let slides = (Self.prose + Self.more).enumerated().map { i, p in
+            "<figure><div><h2><a href=\"/s\(i)\">\(i + 1). Slide</a></h2></div><img src=\"\(i).jpg\"><figcaption><p>\(p)</p></figcaption></figure>"
+        }.joined()
+        let page = try extract("<html><body><div class=\"gallery\"><h1>Twelve projects</h1><p>See them all.</p>\(slides)</div></body></html>")
+        for p in Self.prose + Self.more { XCTAssertEqual(kinds(page, p), [.text], "a gallery's caption is its text: \(p)") }
+        let article = try extract(Self.page)
+        XCTAssertEqual(kinds(article, "The leaders shake hands after signing the accord in Tokyo."), [.caption])
+    }
+
+    /// Text in a <figure> outside its <figcaption> is the figure's caption or credit;
+    /// a table shown as a figure is the article's.
+    func testTextInAFigureIsItsCaption() throws {
+        let body = Self.prose.map { "<p>\($0)</p>" }.joined()
+        let page = try extract("""
+            <html><body><article><h1>Accord signed</h1>\(body)
+            <figure><img src="a.jpg"><p>Ann Photographer for the agency</p></figure>
+            <figure><table><tr><td>Port of Naples, to be rebuilt by 2030</td><td>Railway to the airport</td></tr></table></figure>
+            </article></body></html>
+            """)
+        XCTAssertEqual(kinds(page, "Ann Photographer for the agency"), [.caption])
+        XCTAssertTrue(page.mainText.contains("Port of Naples, to be rebuilt by 2030"), page.mainText)
+    }
+
+    /// A heading that names a section of links to other pages ends the article; the
+    /// same words over a long paragraph do not.
+    func testALinkSectionHeadingEndsTheArticle() throws {
+        let body = Self.prose.map { "<p>\($0)</p>" }.joined()
+        let teasers = ["Markets rise on hopes of a deal", "Ministers meet again in May", "A railway for the coast"]
+            .map { "<div><h4><a href=\"/x\">\($0)</a></h4><p>The story so far, in brief, for readers.</p></div>" }.joined()
+        for heading in ["Related", "You may also like:", "More from World News", "Editor\u{2019}s picks"] {
+            let page = try extract("<html><body><article><h1>Accord signed</h1>\(body)<h3>\(heading)</h3>\(teasers)</article></body></html>")
+            for p in Self.prose { XCTAssertTrue(page.mainText.contains(p)) }
+            XCTAssertFalse(page.mainText.contains("Markets rise"), "\(heading): \(page.mainText)")
+            XCTAssertFalse(page.mainText.contains("The story so far"))
+            XCTAssertEqual(kinds(page, heading), [.boilerplate])
+        }
+        let long = Self.prose.joined(separator: " ")
+        let goesOn = try extract("<html><body><article><h1>Accord signed</h1>\(body)<h2>Trending</h2><p>\(long)</p></article></body></html>")
+        XCTAssertTrue(goesOn.mainText.contains("Trending"), "a long paragraph follows: the article goes on")
+        XCTAssertTrue(goesOn.mainText.contains(long))
+        let named = try extract("<html><body><article><h1>Accord signed</h1><h2>More from the minister</h2>\(body)</article></body></html>")
+        XCTAssertTrue(named.mainText.contains("More from the minister"), "the article goes on under it")
+        XCTAssertFalse(NoticeWording(.english).opensLinkSection("Related research shows a rise in exports"))
+        XCTAssertFalse(NoticeWording(.english).opensLinkSection("More from"), "a prefix needs its name")
+    }
+
+    /// Short blocks between two pitches are the same notice box; between two "Read
+    /// more" lines they are the article's.
+    func testBlocksBetweenTwoPitchesAreOneNotice() throws {
+        let body = Self.prose.map { "<p>\($0)</p>" }.joined()
+        let box = ["To view the full story, please subscribe to The Daily Example.",
+                   "You will get unlimited digital access and our weekly print edition.",
+                   "Join now to get: a gift, and early tickets to our events.",
+                   "Already a subscriber? Log in here."]
+        let page = try extract("<html><body><article><h1>Accord signed</h1>\(body)\(box.map { "<p>\($0)</p>" }.joined())</article></body></html>")
+        for line in box { XCTAssertEqual(kinds(page, line), [.boilerplate], line) }
+        let between = "The minister left for Rome on Saturday."
+        let reads = try extract("""
+            <html><body><article><h1>Accord signed</h1>\(body)<p>Read more: the plan</p><p>\(between)</p>
+            <p>Read more: the ministers</p>\(body)</article></body></html>
+            """)
+        XCTAssertEqual(kinds(reads, between), [.text])
+    }
+
+    /// A page whose scripts draw the article carries it in JSON-LD `articleBody`:
+    /// that is the text when the page shows less than half of it.
+    func testArticleBodyFromJSONLDWhenThePageShowsLittle() throws {
+        func page(_ body: String, shown: String) -> String {
+            let json = String(decoding: try! JSONSerialization.data(withJSONObject: ["@type": "NewsArticle", "headline": "Accord", "articleBody": body]), as: UTF8.self)
+            return "<html><head><script type=\"application/ld+json\">\(json)</script></head><body><div id=\"app\"><h1>Accord signed</h1><p>\(shown)</p></div></body></html>"
+        }
+        let teaser = "Updated: the two governments agreed on Friday."
+        let drawn = try extract(page((Self.prose + Self.more).joined(separator: "\n\n"), shown: teaser))
+        for p in Self.prose + Self.more { XCTAssertEqual(kinds(drawn, p), [.text], p) }
+        XCTAssertTrue(drawn.mainText.hasPrefix("Accord signed"))
+        XCTAssertEqual(kinds(drawn, teaser), [.boilerplate], "what the page showed is kept")
+        let shownAll = try extract(page((Self.prose + Self.more).joined(separator: "\n"), shown: (Self.prose + Self.more).joined(separator: " ")))
+        XCTAssertEqual(shownAll.blocks.filter { $0.kind == .text }.count, 1, "the page shows the text: the JSON-LD copy is not added")
+        let markup = try extract(page((Self.prose + Self.more).map { "<p>\($0)</p>" }.joined(), shown: teaser))
+        XCTAssertFalse(markup.mainText.contains(Self.prose[2]), "a body with markup is not plain text")
+    }
+
+    /// A line that is only a date or time with a number is the post's stamp (a
+    /// dateline); a duration, weekday headings and a timetable's cells are not.
+    func testDateStampLinesAreDatelines() throws {
+        let body = Self.prose.map { "<p>\($0)</p>" }.joined()
+        let page = try extract("""
+            <html><body><article><h1>Accord signed</h1><div>Thursday, 16 January 2026 \u{2013} 3:55pm</div>
+            <p>6 hours ago</p>\(body)<p>4 minutes</p><p>Monday, Thursday</p><p>On 16 January 2026.</p>
+            <table><tr><td>8:10 AM</td><td>The ministers arrive at the palace for the first round of talks.</td></tr></table>
+            </article></body></html>
+            """)
+        XCTAssertEqual(kinds(page, "Thursday, 16 January 2026 \u{2013} 3:55pm"), [.dateline])
+        XCTAssertEqual(kinds(page, "6 hours ago"), [.dateline])
+        for kept in ["4 minutes", "Monday, Thursday", "On 16 January 2026.", "8:10 AM"] {
+            XCTAssertNotEqual(kinds(page, kept), [.dateline], kept)
+        }
+        XCTAssertTrue(HTMLExtractor.isTimestampLine("Feb 6, 2014 at 20:37"))
+        XCTAssertFalse(HTMLExtractor.isTimestampLine("Posted by the minister on Feb 6, 2014"))
+        XCTAssertFalse(HTMLExtractor.isTimestampLine("The talks began on 16 January 2026 in Tokyo and ended"))
     }
 }

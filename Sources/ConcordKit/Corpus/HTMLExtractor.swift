@@ -181,6 +181,8 @@ public enum HTMLExtractor {
         /// Inside an element that is site chrome (by tag, role, class or id).
         var boilerplate = false
         var caption = false
+        /// A caption read as the page's text (a gallery's, see `page()`): scored.
+        var gallery = false
         var byline = false
         /// The innermost enclosing container.
         var parent = 0
@@ -204,6 +206,9 @@ public enum HTMLExtractor {
         var caption: Bool
         var byline: Bool
         var inLink: Bool
+        /// Inside a <figure>: its text is the figure's caption or credit (outside a
+        /// quotation, table or listing shown as a figure).
+        var inFigure = false
     }
 
     struct Walker {
@@ -264,7 +269,8 @@ public enum HTMLExtractor {
                         guard let c = node.pointee.content else { continue }
                         let s = String(cString: c)
                         if current == nil {
-                            current = RawBlock(tag: blockTags.last ?? "text", boilerplate: frame.boilerplate, caption: frame.caption,
+                            current = RawBlock(tag: blockTags.last ?? "text", boilerplate: frame.boilerplate,
+                                               caption: frame.caption || frame.inFigure,
                                                byline: frame.byline, parent: parent)
                         }
                         current?.text += s
@@ -335,6 +341,8 @@ public enum HTMLExtractor {
                         FileHandle.standardError.write(Data("chrome: <\(tag)> \(names.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) role=\(role)\n".utf8))
                     }
                     if tag == "figcaption" || tag == "caption" || matchers.caption.matches(names) { f.caption = true }
+                    // (a table, a quotation or a listing shown as a figure is the figure itself)
+                    if tag == "figure" { f.inFigure = true } else if tag == "blockquote" || tag == "table" || tag == "pre" { f.inFigure = false }
                     if rel.contains("author") || itemprop == "author" || matchers.byline.matches(names) { f.byline = true }
                     if tag == "a" { f.inLink = true }
                     let isContainer = lexicon.containerTags.contains(tag)
@@ -413,6 +421,17 @@ public enum HTMLExtractor {
 
         // MARK: Choosing the main text
 
+        /// Whether a block is a table cell or list item, or lies inside one.
+        func inTable(_ b: RawBlock) -> Bool {
+            if lexicon.tabularTags.contains(b.tag) { return true }
+            var c = b.parent
+            while c > 0 {
+                if lexicon.tabularTags.contains(containers[c].tag) { return true }
+                c = containers[c].parent
+            }
+            return false
+        }
+
         /// Whether a block is a paragraph of prose (scored; kept beside the main container).
         func isProse(_ b: RawBlock) -> Bool {
             let n = b.text.unicodeScalars.count
@@ -424,7 +443,7 @@ public enum HTMLExtractor {
         /// score is then discounted by its link density. Chrome blocks do not score.
         func bestContainer() -> (id: Int, score: Double, scores: [Double])? {
             var scores = [Double](repeating: 0, count: containers.count)
-            for b in blocks where !b.boilerplate && !b.caption && lexicon.scoredTags.contains(b.tag) && isProse(b) {
+            for b in blocks where !b.boilerplate && !b.caption && (lexicon.scoredTags.contains(b.tag) || b.gallery) && isProse(b) {
                 let n = b.text.unicodeScalars.count
                 var commas = 0
                 for c in b.text.unicodeScalars where c == "," || c == "\u{3001}" || c == "\u{FF0C}" { commas += 1 }
@@ -490,6 +509,19 @@ public enum HTMLExtractor {
 
         mutating func page() -> ExtractedPage {
             fillMetadata()
+            // A gallery (a slideshow, a list of pictures with their stories) carries its
+            // text in captions: when captions hold most of the page's prose, those
+            // paragraphs are its text.
+            var captionProse = 0, otherProse = 0
+            for b in blocks where !b.boilerplate && isProse(b) {
+                if b.caption { captionProse += b.text.unicodeScalars.count } else { otherProse += b.text.unicodeScalars.count }
+            }
+            if captionProse >= 500 && captionProse >= 2 * otherProse {
+                for i in blocks.indices where blocks[i].caption && !blocks[i].boilerplate && isProse(blocks[i]) {
+                    blocks[i].caption = false
+                    blocks[i].gallery = true
+                }
+            }
             let chosen = bestContainer()
             var inMain = [Bool](repeating: false, count: blocks.count)
             if let (first, firstScore, scores) = chosen {
@@ -556,6 +588,43 @@ public enum HTMLExtractor {
                 worded[i] = notices.read(blocks[i].text, atEdge: !longSeen || k >= mainBlocks.count - 3)
                 if worded[i] == .none && blocks[i].text.unicodeScalars.count >= 300 { longSeen = true }
             }
+            // A line that is only a date or time ("Jun 18th 2018", "Thursday, 28 April
+            // 2022 – 3:55pm", "6 hours ago") is the post's stamp, a dateline, not a
+            // sentence of the article.
+            // (Not in a table or list, where times are data: a timetable, a schedule.)
+            for i in mainBlocks where i != titleIndex && worded[i] == .none && !blocks[i].tag.isHeading
+                && !inTable(blocks[i]) && HTMLExtractor.isTimestampLine(blocks[i].text) {
+                worded[i] = .stamp
+            }
+            // A site's pitch is one box: up to four short blocks between two pitches
+            // ("To view the full story, please subscribe … Join now to get: … If you are
+            // already a subscriber …") are the same notice. (Not between two "Read
+            // more" lines, which stand between an article's paragraphs.)
+            var lastNotice: Int?
+            for (k, i) in mainBlocks.enumerated() where worded[i] == .notice && notices.isPitch(blocks[i].text) {
+                if let l = lastNotice, k - l > 1, k - l <= 5,
+                   mainBlocks[(l + 1)..<k].allSatisfy({ worded[$0] == .none && !blocks[$0].tag.isHeading
+                       && blocks[$0].text.unicodeScalars.count <= 400 }) {
+                    for j in mainBlocks[(l + 1)..<k] { worded[j] = .notice }
+                }
+                lastNotice = k
+            }
+            // A heading that names a section of links to other pages ("Related", "You may
+            // also like") ends the article: it and the short blocks after it, to the end
+            // of its container, are boilerplate when a fifth of their text is links (not
+            // when a long paragraph follows: the article goes on).
+            for i in mainBlocks where i != titleIndex && blocks[i].tag.isHeading && notices.opensLinkSection(blocks[i].text) {
+                let section = (i + 1)..<max(i + 1, containers[blocks[i].parent].endBlock)
+                var chars = 0, linked = 0
+                for k in section where inMain[k] && !blocks[k].boilerplate {
+                    chars += blocks[k].text.unicodeScalars.count
+                    linked += blocks[k].linkChars
+                }
+                guard !section.contains(where: { inMain[$0] && !blocks[$0].boilerplate && blocks[$0].text.unicodeScalars.count >= 300 }),
+                      linked * 5 >= chars else { continue }
+                worded[i] = .notice
+                for k in section where worded[k] == .none { worded[k] = .notice }
+            }
             var out: [(kind: BlockKind, text: String)] = []
             let debug = ProcessInfo.processInfo.environment["CONCORD_DEBUG_HTML"] != nil
             if debug, let c = chosen {
@@ -565,7 +634,7 @@ public enum HTMLExtractor {
                 if debug {
                     var chain = "", c = b.parent
                     while c > 0 { chain += "\(c)<\(containers[c].tag)>\(String(format: "%.0f", chosen?.scores[c] ?? 0)) "; c = containers[c].parent }
-                    FileHandle.standardError.write(Data("[\(inMain[i] ? "M" : " ")\(b.boilerplate ? "B" : " ") \(b.tag) \(chain)] \(b.text.prefix(70))\n".utf8))
+                    FileHandle.standardError.write(Data("[\(inMain[i] ? "M" : " ")\(b.boilerplate ? "B" : " ")\(worded[i] == .none ? " " : worded[i] == .notice ? "n" : worded[i] == .caption ? "c" : worded[i] == .stamp ? "s" : "b") \(b.tag) \(chain)] \(b.text.prefix(70))\n".utf8))
                 }
                 let n = max(1, b.text.unicodeScalars.count)
                 let linky = Double(b.linkChars) > 0.5 * Double(n)
@@ -574,6 +643,8 @@ public enum HTMLExtractor {
                     kind = .boilerplate
                 } else if b.tag.isHeading {
                     kind = .heading
+                } else if worded[i] == .stamp {
+                    kind = .dateline
                 } else if (b.caption && n <= 500) || worded[i] == .caption {
                     kind = .caption
                 } else if b.byline && n <= 80 {
@@ -582,6 +653,20 @@ public enum HTMLExtractor {
                     kind = .text
                 }
                 out.append((kind, b.text))
+            }
+            // A page whose scripts draw the article (an app shell, a slideshow) may carry
+            // the text only in its JSON-LD `articleBody`: when the page's own main text is
+            // less than half of that, the body is the text (what was found stays, as
+            // boilerplate).
+            if let body = HTMLExtractor.articleObject(jsonLD)?["articleBody"] as? String {
+                let paragraphs = HTMLExtractor.plainParagraphs(body)
+                let bodyChars = paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
+                let mainChars = out.reduce(0) { $0 + ($1.kind == .text ? $1.text.unicodeScalars.count : 0) }
+                if bodyChars >= 500 && mainChars * 2 < bodyChars {
+                    for k in out.indices where out[k].kind == .text || out[k].kind == .caption { out[k].kind = .boilerplate }
+                    let at = out.firstIndex(where: { $0.kind == .heading }).map { $0 + 1 } ?? 0
+                    out.insert(contentsOf: paragraphs.map { (kind: BlockKind.text, text: $0) }, at: at)
+                }
             }
             if metadata.authors.isEmpty, let byline = out.first(where: { $0.kind == .byline }) {
                 let names = Segmenter.names(inByline: byline.text, lexicon: SegmentationLexicon.english)
@@ -658,6 +743,40 @@ public enum HTMLExtractor {
             if let graph = object["@graph"] { stack.append((graph, depth + 1)) }
         }
         return fallback
+    }
+
+    /// A short line (at most 48 characters, not ending as a sentence does) whose
+    /// letters and digits are mostly (two in three) inside time expressions that
+    /// name a point in time with a number (a date or a time, not a duration: "4
+    /// minutes").
+    static func isTimestampLine(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count <= 48, let last = scalars.last, !".!?\"\u{201D}".unicodeScalars.contains(last) else { return false }
+        func isWordChar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.numericType != nil }
+        let total = scalars.reduce(0) { $0 + (isWordChar($1) ? 1 : 0) }
+        guard total > 0 else { return false }
+        var covered = 0, digits = false
+        for t in TemporalTagger.shared.tag(scalars: scalars, published: nil, corpusAnchor: nil) {
+            guard t.type == .date || t.type == .time else { return false }
+            for k in t.span.start..<min(t.span.end, scalars.count) where isWordChar(scalars[k]) {
+                covered += 1
+                if ("0"..."9").contains(scalars[k]) { digits = true }
+            }
+        }
+        // (with a number: "Monday, Thursday" over a timetable's column is a heading)
+        return digits && covered * 3 >= total * 2
+    }
+
+    /// A JSON-LD text value as paragraphs (split at line breaks, spaces collapsed);
+    /// none when it holds markup (a tag), which is not plain text.
+    static func plainParagraphs(_ text: String) -> [String] {
+        var prev: Unicode.Scalar = " "
+        for c in text.unicodeScalars {
+            if prev == "<" && (c.properties.isAlphabetic || c == "/") { return [] }
+            prev = c
+        }
+        return text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map { collapse(String($0)) }.filter { !$0.isEmpty }
     }
 
     /// Names from a JSON-LD person or organization value (object, list or string).

@@ -48,6 +48,13 @@ public struct HTMLLexicon: Sendable {
     /// An author's biography at the edge of an article ("Jane Doe is a senior writer
     /// for …"): a name, then "is a/an/the", then within a few words one of these.
     public var bioRoleWords: [String]
+    /// Headings of a section of links to other pages ("Related", "You may also
+    /// like", "More from …"), which ends an article: the whole heading (lower case,
+    /// a trailing colon dropped) is one of these, or starts with one that ends in
+    /// a space.
+    public var linkSectionHeadings: [String]
+    /// Blocks that are cells of a table or items of a list (data, not prose lines).
+    public var tabularTags: Set<String>
 
     func isBoilerplate(_ names: [[UInt8]]) -> Bool { matchers.boilerplate.matches(names) && !matchers.content.matches(names) }
     func isArticleBody(_ names: [[UInt8]]) -> Bool { matchers.article.matches(names) }
@@ -93,7 +100,9 @@ public struct HTMLLexicon: Sendable {
         bylineClassWords: ["byline", "author-name", "by-line", "article-author", "post-author", "writer", "author"],
         noticePhrases: ["subscribe now", "please subscribe", "subscribe to our", "already a subscriber",
                         "sign up here", "sign up for our", "sign up to our", "signing up to our", "signing up for our",
-                        "join our free", "join our newsletter", "our free newsletter",
+                        "join our free", "join our newsletter", "our free newsletter", "to your inbox", "in your inbox",
+                        "straight to your phone", "get the latest news",
+                        "to continue reading", "access to the full article", "subscription content", "subscribers only",
                         "log in for immediate access", "to view the full story", "for the full story", "for ios and android", "download our app", "download the app",
                         "all rights reserved", "written permission", "copyrighted property",
                         "may receive compensation", "may earn a commission", "earn a small commission", "affiliate links",
@@ -111,7 +120,17 @@ public struct HTMLLexicon: Sendable {
         readingTimeUnits: ["min", "mins", "minute", "minutes"],
         bioRoleWords: ["writer", "editor", "reporter", "correspondent", "journalist", "columnist", "contributor",
                        "expert", "founder", "co-founder", "author", "blogger", "consultant", "freelance", "freelancer",
-                       "professor", "producer", "photographer", "critic"]
+                       "professor", "producer", "photographer", "critic"],
+        linkSectionHeadings: ["related", "related posts", "related articles", "related stories", "related content",
+                              "related coverage", "related reading", "related news", "related links", "related topics",
+                              "read next", "read more", "what to read next", "up next", "more stories", "more news",
+                              "more articles", "more like this", "more to explore", "more from ", "more in ", "more on ",
+                              "other stories", "you may also like", "you might also like", "you may like",
+                              "you might like", "you may also be interested in", "recommended", "recommended for you",
+                              "recommended stories", "recommended reading", "most read", "most popular", "popular posts",
+                              "popular stories", "trending", "trending now", "latest news", "latest stories",
+                              "latest posts", "recent posts", "editor's picks", "editors' picks", "don't miss"],
+        tabularTags: ["td", "th", "tr", "li", "dd", "dt", "tbody", "thead", "table", "ul", "ol", "dl"]
     )
 }
 
@@ -173,7 +192,7 @@ struct ClassWordMatcher: Sendable {
 
 /// Reads a short block's wording for the site's own notices (see `HTMLLexicon.noticePhrases`).
 struct NoticeWording: Sendable {
-    enum Verdict { case none, notice, caption, bio }
+    enum Verdict { case none, notice, caption, bio, stamp }
 
     private var phrases: [String: [[String]]] = [:]
     private let openers: [String]
@@ -182,6 +201,7 @@ struct NoticeWording: Sendable {
     private let roles: Set<String>
     private let labels: [[Unicode.Scalar]]
     private let readingUnits: Set<String>
+    private let sectionHeadings: [String]
 
     /// `credits`: what a credit line starts with ("Credit: …", "Photo: …", also in
     /// parentheses), a caption; the segmentation lexicon's list.
@@ -196,6 +216,7 @@ struct NoticeWording: Sendable {
         roles = Set(lexicon.bioRoleWords)
         labels = lexicon.metadataLabels.map { Array($0.unicodeScalars) }
         readingUnits = Set(lexicon.readingTimeUnits)
+        sectionHeadings = lexicon.linkSectionHeadings
     }
 
     /// The words of a text: runs of letters, digits, hyphens and apostrophes, with
@@ -259,17 +280,41 @@ struct NoticeWording: Sendable {
             // pitch is the article's own text; its first sentence must carry the notice.
             let sentences = NoticeWording.sentenceEnds(text)
             let checked = sentences.count >= 3 && n > 300 ? NoticeWording.words(String(text.unicodeScalars.prefix(sentences[0]))) : words
-            for i in checked.indices {
-                guard let candidates = phrases[checked[i].lower] else { continue }
-                for p in candidates where i + p.count <= checked.count {
-                    var k = 1
-                    while k < p.count && checked[i + k].lower == p[k] { k += 1 }
-                    if k == p.count { return .notice }
-                }
-            }
+            if holdsPhrase(checked) { return .notice }
         }
         if atEdge, isBiography(words) { return .bio }
         return .none
+    }
+
+    /// Whether the words hold one of the notice phrases (a pitch, a disclaimer).
+    private func holdsPhrase(_ words: [(lower: String, capital: Bool)]) -> Bool {
+        for i in words.indices {
+            guard let candidates = phrases[words[i].lower] else { continue }
+            for p in candidates where i + p.count <= words.count {
+                var k = 1
+                while k < p.count && words[i + k].lower == p[k] { k += 1 }
+                if k == p.count { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a short block is a pitch or disclaimer by its wording (not by an
+    /// opener such as "Read more", which stands alone between paragraphs).
+    func isPitch(_ text: String) -> Bool {
+        text.unicodeScalars.count <= 400 && holdsPhrase(NoticeWording.words(text))
+    }
+
+    /// Whether a heading names a section of links to other pages ("Related:",
+    /// "More from The Times"; see `HTMLLexicon.linkSectionHeadings`).
+    func opensLinkSection(_ heading: String) -> Bool {
+        guard heading.unicodeScalars.count <= 60 else { return false }
+        var text = heading.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        while let last = text.last, last == ":" || last == " " || last == "." { text.removeLast() }
+        for h in sectionHeadings {
+            if h.hasSuffix(" ") ? (text.hasPrefix(h) && text.count > h.count) : text == h { return true }
+        }
+        return false
     }
 
     /// A label followed by a colon ("Last Modified:", "Category : …") or a reading
