@@ -391,6 +391,12 @@ final class HTMLExtractorTests: XCTestCase {
         }
         XCTAssertTrue(HTMLExtractor.isTimestampLine("Feb 6, 2014 at 20:37"))
         XCTAssertFalse(HTMLExtractor.isTimestampLine("Posted by the minister on Feb 6, 2014"))
+        let labels = HTMLLexicon.english.metadataLabels, links = HTMLLexicon.english.stampLinkWords
+        XCTAssertTrue(HTMLExtractor.isTimestampLine("Posted on April 22, 2022", labels: labels, links: links))
+        XCTAssertTrue(HTMLExtractor.isTimestampLine("Last updated: 22/04/2022 10:15", labels: labels, links: links))
+        XCTAssertFalse(HTMLExtractor.isTimestampLine("Posted on April 22, 2022", labels: [], links: []), "no label, too little date")
+        XCTAssertFalse(HTMLExtractor.isTimestampLine("Posted on Monday by the editors", labels: labels, links: links))
+        XCTAssertFalse(HTMLExtractor.isTimestampLine("Postedon April 22, 2022", labels: labels, links: links), "a label is a whole word")
         XCTAssertFalse(HTMLExtractor.isTimestampLine("The talks began on 16 January 2026 in Tokyo and ended"))
     }
 }

@@ -589,11 +589,12 @@ public enum HTMLExtractor {
                 if worded[i] == .none && blocks[i].text.unicodeScalars.count >= 300 { longSeen = true }
             }
             // A line that is only a date or time ("Jun 18th 2018", "Thursday, 28 April
-            // 2022 – 3:55pm", "6 hours ago") is the post's stamp, a dateline, not a
+            // 2022 – 3:55pm", "6 hours ago", "Posted on April 22, 2022") is the post's stamp, a dateline, not a
             // sentence of the article.
             // (Not in a table or list, where times are data: a timetable, a schedule.)
             for i in mainBlocks where i != titleIndex && worded[i] == .none && !blocks[i].tag.isHeading
-                && !inTable(blocks[i]) && HTMLExtractor.isTimestampLine(blocks[i].text) {
+                && !inTable(blocks[i])
+                && HTMLExtractor.isTimestampLine(blocks[i].text, labels: lexicon.metadataLabels, links: lexicon.stampLinkWords) {
                 worded[i] = .stamp
             }
             // A site's pitch is one box: up to four short blocks between two pitches
@@ -748,17 +749,41 @@ public enum HTMLExtractor {
     /// A short line (at most 48 characters, not ending as a sentence does) whose
     /// letters and digits are mostly (two in three) inside time expressions that
     /// name a point in time with a number (a date or a time, not a duration: "4
-    /// minutes").
-    static func isTimestampLine(_ text: String) -> Bool {
+    /// minutes"). A label that opens it ("Posted on", "Updated:"; `labels` and
+    /// `links` in lower case) counts as part of the stamp.
+    static func isTimestampLine(_ text: String, labels: [String] = [], links: [String] = []) -> Bool {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count <= 48, let last = scalars.last, !".!?\"\u{201D}".unicodeScalars.contains(last) else { return false }
         func isWordChar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.numericType != nil }
         let total = scalars.reduce(0) { $0 + (isWordChar($1) ? 1 : 0) }
         guard total > 0 else { return false }
-        var covered = 0, digits = false
+        // The opening label, then a colon or a linking word ("on", "at").
+        let lower = Array(text.lowercased().unicodeScalars)
+        func word(_ w: [Unicode.Scalar], at i: Int) -> Int? {
+            guard i + w.count <= lower.count, lower[i..<(i + w.count)].elementsEqual(w),
+                  i + w.count == lower.count || !isWordChar(lower[i + w.count]) else { return nil }
+            return i + w.count
+        }
+        func skipSpaces(_ i: Int) -> Int {
+            var j = i
+            while j < lower.count && (lower[j] == " " || lower[j] == ":") { j += 1 }
+            return j
+        }
+        var labelEnd = 0
+        if lower.count == scalars.count {
+            for l in labels.sorted(by: { $0.count > $1.count }) {
+                guard let end = word(Array(l.unicodeScalars), at: 0) else { continue }
+                labelEnd = skipSpaces(end)
+                for k in links {
+                    if let e = word(Array(k.unicodeScalars), at: labelEnd) { labelEnd = skipSpaces(e); break }
+                }
+                break
+            }
+        }
+        var covered = scalars[0..<labelEnd].reduce(0) { $0 + (isWordChar($1) ? 1 : 0) }, digits = false
         for t in TemporalTagger.shared.tag(scalars: scalars, published: nil, corpusAnchor: nil) {
             guard t.type == .date || t.type == .time else { return false }
-            for k in t.span.start..<min(t.span.end, scalars.count) where isWordChar(scalars[k]) {
+            for k in max(t.span.start, labelEnd)..<max(labelEnd, min(t.span.end, scalars.count)) where isWordChar(scalars[k]) {
                 covered += 1
                 if ("0"..."9").contains(scalars[k]) { digits = true }
             }

@@ -53,6 +53,8 @@ public struct HTMLLexicon: Sendable {
     /// a trailing colon dropped) is one of these, or starts with one that ends in
     /// a space.
     public var linkSectionHeadings: [String]
+    /// Words between a metadata label and its date ("Posted on April 22, 2022").
+    public var stampLinkWords: [String]
     /// Blocks that are cells of a table or items of a list (data, not prose lines).
     public var tabularTags: Set<String>
 
@@ -130,6 +132,7 @@ public struct HTMLLexicon: Sendable {
                               "recommended stories", "recommended reading", "most read", "most popular", "popular posts",
                               "popular stories", "trending", "trending now", "latest news", "latest stories",
                               "latest posts", "recent posts", "editor's picks", "editors' picks", "don't miss"],
+        stampLinkWords: ["on", "at"],
         tabularTags: ["td", "th", "tr", "li", "dd", "dt", "tbody", "thead", "table", "ul", "ol", "dl"]
     )
 }
