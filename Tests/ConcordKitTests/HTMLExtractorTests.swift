@@ -399,4 +399,17 @@ final class HTMLExtractorTests: XCTestCase {
         XCTAssertFalse(HTMLExtractor.isTimestampLine("Postedon April 22, 2022", labels: labels, links: links), "a label is a whole word")
         XCTAssertFalse(HTMLExtractor.isTimestampLine("The talks began on 16 January 2026 in Tokyo and ended"))
     }
+
+    /// A short line that opens as a byline and then holds only names is a byline,
+    /// with no class to say so; a sentence that starts with "By" is not.
+    func testBylineByItsWording() throws {
+        let body = Self.prose.map { "<p>\($0)</p>" }.joined()
+        let sentence = "By Friday the ministers had left."
+        let page = try extract("""
+            <html><body><article><h1>Accord signed</h1><div>By Nada Example, Daily Example, New York</div>
+            \(body)<p>\(sentence)</p></article></body></html>
+            """)
+        XCTAssertEqual(kinds(page, "By Nada Example, Daily Example, New York"), [.byline])
+        XCTAssertEqual(kinds(page, sentence), [.text])
+    }
 }

@@ -421,6 +421,15 @@ public enum HTMLExtractor {
 
         // MARK: Choosing the main text
 
+        /// A short line that reads as a byline with no class to say so ("By Ann
+        /// Reporter and Bo Writer", "Written by …"; the segmentation lexicon's
+        /// openers, then names only).
+        func isBylineText(_ text: String) -> Bool {
+            let lower = text.prefix(16).lowercased()
+            guard SegmentationLexicon.english.bylinePrefixes.contains(where: { lower.hasPrefix($0) }) else { return false }
+            return !Segmenter.names(inByline: text, lexicon: SegmentationLexicon.english).isEmpty
+        }
+
         /// Whether a block is a table cell or list item, or lies inside one.
         func inTable(_ b: RawBlock) -> Bool {
             if lexicon.tabularTags.contains(b.tag) { return true }
@@ -648,7 +657,7 @@ public enum HTMLExtractor {
                     kind = .dateline
                 } else if (b.caption && n <= 500) || worded[i] == .caption {
                     kind = .caption
-                } else if b.byline && n <= 80 {
+                } else if n <= 80 && (b.byline || isBylineText(b.text)) {
                     kind = .byline
                 } else {
                     kind = .text
