@@ -26,10 +26,13 @@ extension TimexRule {
         // (03/04/2025 is 4 March); a first number over 12 can only be a day (25/12/2024).
         TimexRule("date-slash-mdy", "@mm / @dd / @year", .date, "{year}-{month}-{day}",
                   examples: ["Results came out on [03/04/2025] in the end. => 2025-03-04",
-                             "The filing of [12/31/2025] is late. => 2025-12-31"],
+                             "The filing of [12/31/2025] is late. => 2025-12-31",
+                             "The law took effect on [1/1/2025] and ends later. => 2025-01-01",
+                             "It was filed on [3/14/2025] in court. => 2025-03-14"],
                   negatives: ["The score was 3/4 at the break.", "Rates rose 1/2 point on 24/7 trading."]),
         TimexRule("date-slash-dmy", "@dd / @mm / @year", .date, "{year}-{month}-{day}",
-                  examples: ["The memo of [25/12/2024] was found. => 2024-12-25"]),
+                  examples: ["The memo of [25/12/2024] was found. => 2024-12-25",
+                             "The memo of [25/1/2024] was found. => 2024-01-25"]),
         TimexRule("date-slash-ymd", "@year / @mm / @dd", .date, "{year}-{month}-{day}",
                   examples: ["Filed [2025/03/04] by staff. => 2025-03-04"]),
         // "the week of March 9": the calendar week that holds the day (one expression).

@@ -536,7 +536,10 @@ struct TimexMatcher {
             cap["day"] = pad(Int(t.number), 2)
             return i + 1
         case .mm, .dd:
-            guard t.kind == .number, t.digits == 2 else { return nil }
+            // Two digits; one where a slash follows ("1/1/2025", "3/14/2025": the
+            // slash rules go on to a four-digit year).
+            let slashed = i + 1 < tokens.count && tokens[i + 1].lower == "/" && tokens[i + 1].glued
+            guard t.kind == .number, t.digits == 2 || (t.digits == 1 && slashed) else { return nil }
             let v = Int(t.number)
             guard (1...(name == .mm ? 12 : 31)).contains(v) else { return nil }
             cap[name == .mm ? "month" : "day"] = pad(v, 2)
