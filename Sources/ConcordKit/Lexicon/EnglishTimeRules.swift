@@ -479,6 +479,10 @@ extension TimexRule {
         // MARK: Sets
         TimexRule("set-every-unit", "every|each @unit", .set, "SET:1:{unit}",
                   examples: ["They meet [every year] in June. => P1Y"]),
+        // "every other week": every second one.
+        TimexRule("set-every-other-unit", "every other|second @unit", .set, "SET:2:{unit}",
+                  examples: ["The council meets [every other week] in the hall. => P2W",
+                             "Elections are held [every second year] there. => P2Y"]),
         TimexRule("set-every-n-units", "every @num @unit", .set, "SET:{num}:{unit}",
                   examples: ["The prize is awarded [every two years] in Oslo. => P2Y",
                              "Inspectors come [every 10 days] in spring. => P10D"]),
