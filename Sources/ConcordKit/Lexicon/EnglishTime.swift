@@ -391,7 +391,11 @@ extension TimeLexicon {
     ],
         ampmWords: ["a.m.": "am", "am": "am", "a.m": "am", "p.m.": "pm", "pm": "pm", "p.m": "pm"],
         spelledYearStarts: ["nineteen", "eighteen", "twenty", "thousand"],
-        notYearPrecedents: ["$", "€", "£", "¥", "#", "no.", "no", "number", "nos.", "us$"],
+        notYearPrecedents: ["$", "€", "£", "¥", "#", "no.", "no", "number", "nos.", "us$",
+                            // numbered things: "Room 2010", "Resolution 1441", "Flight 1549"
+                            "room", "suite", "apartment", "section", "subsection", "paragraph", "chapter", "page", "pages",
+                            "route", "highway", "interstate", "exit", "flight", "gate", "platform", "track", "resolution",
+                            "model", "version", "channel", "precinct", "box", "unit", "lot", "item", "code"],
         quarterWords: ["quarter", "quarterly"],
         quarterContextWords: ["quarter", "quarterly", "period"],
         holidayNounFollowers: ["island", "islands", "egg", "eggs", "bunny", "lily", "tree", "trees", "card", "cards",
