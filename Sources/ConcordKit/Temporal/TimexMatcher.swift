@@ -387,6 +387,17 @@ struct TimexMatcher {
                 // ("mid-March": the glued modifier is a cue as a preposition is)
                 let midGlued = previous == "-" && i >= 2 && tokens[i - 2].lower == lexicon.gluedModifier && t.glued
                 if lexicon.ambiguousMonths.contains(t.lower) && !lexicon.temporalCues.contains(previous) && !midGlued && !joinedToMonth { return nil }
+                // A month name before a capitalised word that is not part of a date, with
+                // no preposition or determiner to claim it, is a person's first name: "April
+                // Ryan asked", "June Carter sang" (not "in April Congress voted", "the February
+                // Revolution", "mid-December EU summit", "final November CPI data").
+                if t.capitalized && !lexicon.temporalCues.contains(previous) && !lexicon.monthPrepositions.contains(previous)
+                    && previous != "-" && !joinedToMonth, i + 1 < tokens.count,
+                   case let next = tokens[i + 1], next.kind == .word, next.capitalized, !next.capitals, !next.glued,
+                   lexicon.months[next.lower] == nil, lexicon.weekdays[next.lower] == nil,
+                   // (a first name and a surname, then no more of a name: "February Peace
+                   // Conference" and "December Nikkei 225" are attributive months)
+                   i + 2 >= tokens.count || !(tokens[i + 2].capitalized || tokens[i + 2].kind == .number) { return nil }
             }
             // "May" before a lowercase word is the verb, unless a preposition claims it ("in May that…")
             // or a month is joined to it.

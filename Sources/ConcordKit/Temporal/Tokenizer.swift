@@ -16,6 +16,8 @@ struct TToken {
     var glued: Bool = false
     /// True when the word starts with an uppercase letter.
     var capitalized: Bool = false
+    /// True when its second letter is uppercase too (an acronym, a word in capitals).
+    var capitals: Bool = false
     /// The word's types from the lexicon (`TokenType` bits), looked up once per token
     /// by `TimexMatcher.assignTypes`; 0 until then.
     var types: UInt32 = 0
@@ -139,7 +141,8 @@ enum TemporalTokenizer {
                     while i < end && isLetter(s[i]) { i += 1 }
                 }
                 let lower = s.lowered(start..<i)
-                out.append(TToken(kind: .word, start: start, end: i, lower: lower, glued: glued, capitalized: isUpper(c)))
+                out.append(TToken(kind: .word, start: start, end: i, lower: lower, glued: glued, capitalized: isUpper(c),
+                                  capitals: i > start + 1 && isUpper(s[start + 1])))
                 glued = true
                 continue
             }
