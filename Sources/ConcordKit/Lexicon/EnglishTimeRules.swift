@@ -237,6 +237,14 @@ extension TimexRule {
                   examples: ["They met [two years ago] in Osaka. => 2024",
                              "It closed [10 days ago] without notice. => 2026-01-06",
                              "The firm was sold [five months ago] to rivals. => 2025-08"]),
+        // Counted forward from the time of writing: "two weeks from now", "a year from
+        // today".
+        TimexRule("date-from-now", "@num @unit from now|today", .date, "AGO:{unit}:{num}:AHEAD",
+                  examples: ["The plant opens [two weeks from now] in Ohio. => 2026-01-30",
+                             "We will know [five years from today] what it cost. => 2031"]),
+        TimexRule("date-a-from-now", "@a @unit from now|today", .date, "AGO:{unit}:1:AHEAD",
+                  examples: ["The vote is [a year from now] at the earliest. => 2027",
+                             "It comes [a week from now], they say. => 2026-W04"]),
         TimexRule("date-a-ago", "@a @unit ago", .date, "YAGO:{unit}",
                   examples: ["Profits were lower [a year ago] at the firm. => 2025",
                              "It opened [a week ago] in town. => 2026-W02"]),

@@ -99,7 +99,7 @@ struct TimexResolver {
             if tense == .story && captures["@storyPrecision"] != "D" { return (.open(.weekDay(.unknown, wd)), true, false) }
             return (.day(weekday(wd, shift: shift, anchor: a, tense: tense)), true, false)
         case .relative(let unit, let shift): return shiftUnit(unit, by: shift, anchor: a).map { ($0, true, false) }
-        case .ago(let unit, let n): return ago(unit, n, c)
+        case .ago(let unit, let n, let ahead): return ago(unit, n, c, ahead: ahead)
         case .ahead(let unit, let n): return ahead(unit, n, c)
         case .yearWeek: return (.calendar(CalendarValue(period: .year(.known(a.year)), part: .week(.unknown))), true, false)
         case .previousWeekday(let wd):
@@ -248,11 +248,12 @@ struct TimexResolver {
         return (.day(chosen), true, c.usedNarrative)
     }
 
-    /// n units before the anchor; an unknown n ("years ago") is the past.
-    static func ago(_ unit: TimeUnit, _ n: Amount, _ c: Context) -> Resolved? {
-        guard case .number(let count) = n else { return (.reference(.past), true, false) }
+    /// n units before the anchor (after it, `ahead`); an unknown n ("years ago") is
+    /// the past (the future).
+    static func ago(_ unit: TimeUnit, _ n: Amount, _ c: Context, ahead: Bool = false) -> Resolved? {
+        guard case .number(let count) = n else { return (.reference(ahead ? .future : .past), true, false) }
         guard let k = boundedInt(count) else { return nil }
-        return shiftUnit(unit, by: -k, anchor: c.anchor, dayPrecision: true).map { ($0, true, false) }
+        return shiftUnit(unit, by: ahead ? k : -k, anchor: c.anchor, dayPrecision: true).map { ($0, true, false) }
     }
 
     /// "in five years": a date that far ahead in future talk, else a duration.
@@ -370,7 +371,7 @@ struct TimexResolver {
             return .open(.monthDay(.known(m), .known(d)))
         case .monthDay(let m, nil): return .open(.month(.known(m)))
         case .weekday(let wd, _): return .open(.weekDay(.unknown, wd))
-        case .relative(let unit, _), .ago(let unit, _), .anaphoric(let unit, _):
+        case .relative(let unit, _), .ago(let unit, _, _), .anaphoric(let unit, _):
             switch unit {
             case .year: return .open()
             case .month: return .open(.month(.unknown))

@@ -62,7 +62,9 @@ enum UnderspecifiedValue: Equatable, Sendable {
     /// Weekday n (1 = Monday); shift −1 the one before, +1 the one after, 0 this week's.
     case weekday(Int, shift: Int?)
     case relative(TimeUnit, shift: Int)
-    case ago(TimeUnit, Amount)
+    /// n units before the anchor ("two years ago"); `ahead`: after it ("two weeks
+    /// from now").
+    case ago(TimeUnit, Amount, ahead: Bool)
     /// "in five years": ahead in future talk, else a duration.
     case ahead(TimeUnit, Double)
     /// "this week" said of no day: the anchor's year, week open.
@@ -293,8 +295,9 @@ struct FilledTemplate: Sendable {
             guard three || (parts.count == 4 && definite), let u = code(1), let shift = int(2) else { return nil }
             v = .relative(u, shift: shift)
         case .ago:
-            guard three, let u = code(1), let n = arg(2).flatMap(Amount.init) else { return nil }
-            v = .ago(u, n)
+            // (AGO:unit:n, and AGO:unit:n:AHEAD counting forward)
+            guard three || (parts.count == 4 && parts[3] == "AHEAD"), let u = code(1), let n = arg(2).flatMap(Amount.init) else { return nil }
+            v = .ago(u, n, ahead: parts.count == 4)
         case .ahead:
             guard three, let u = code(1), let n = Double(parts[2]), n.isFinite else { return nil }
             v = .ahead(u, n)
