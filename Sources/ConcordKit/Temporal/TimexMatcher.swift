@@ -451,6 +451,11 @@ struct TimexMatcher {
             return i + 1
         case .shift:
             guard t.kind == .word, let s = lexicon.shifts[t.lower] else { return nil }
+            // "this past weekend", "this coming year": the second word says which way.
+            if s == 0, i + 1 < tokens.count, tokens[i + 1].kind == .word, let second = lexicon.shifts[tokens[i + 1].lower], second != 0 {
+                cap[key] = String(second)
+                return i + 2
+            }
             cap[key] = String(s)
             return i + 1
         case .pod:
