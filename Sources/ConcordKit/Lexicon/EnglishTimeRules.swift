@@ -407,6 +407,9 @@ extension TimexRule {
         // MARK: Times
         TimexRule("time-clock", "@clock @ampm? @tz? @weekday|today|yesterday|tomorrow:rel?", .time, "TIME:{clock}:{ampm}",
                   examples: ["They spoke at [10:30 a.m.] in the hall. => 2026-01-16T10:30"]),
+        TimexRule("time-hhmm-zone", "@hhmm @tz", .time, "TIME:{clock}:",
+                  examples: ["He arrived at 10:30 a.m. ([0230 GMT]) on the day. => 2026-01-16T02:30"],
+                  negatives: ["It was founded in 1995 in Tokyo.", "The 2400 GMT deadline passed."]),
         TimexRule("time-hour", "@hour @ampm @tz? ,? @weekday|today|yesterday|tomorrow:rel?", .time, "TIME:{hour}00:{ampm}",
                   examples: ["The vote closes at [5 p.m.] sharp. => 2026-01-16T17:00",
                              "It starts at [10 p.m. Wednesday] live. => 2026-01-14T22:00"]),

@@ -153,7 +153,7 @@ struct TimexMatcher {
 
     func startKinds(_ name: String) -> [TToken.Kind] {
         switch name {
-        case "num", "hour", "mm", "dd", "year", "yearbare", "fraction", "eryear", "qdigit", "hdigit", "daynum": return [.number]
+        case "num", "hour", "mm", "dd", "year", "yearbare", "fraction", "eryear", "qdigit", "hdigit", "daynum", "hhmm": return [.number]
         case "day": return [.number, .ordinal]
         case "ord", "ordcentury", "dom": return [.ordinal]
         case "decade": return [.decade]
@@ -595,6 +595,14 @@ struct TimexMatcher {
             guard t.kind == .clock else { return nil }
             let hh = Int(t.number) / 100, mm = Int(t.number) % 100
             guard hh <= 24, mm < 60 else { return nil }
+            cap["clock"] = pad(hh, 2) + pad(mm, 2)
+            return i + 1
+        case .hhmm:
+            // A 24-hour time in four digits, as wire copy gives it in a time zone: "(0230
+            // GMT)"; only before a time zone's name (else it is a year or an amount).
+            guard t.kind == .number, t.digits == 4, i + 1 < tokens.count, lexicon.timezones.contains(tokens[i + 1].lower) else { return nil }
+            let hh = Int(t.number) / 100, mm = Int(t.number) % 100
+            guard hh <= 23, mm < 60 else { return nil }
             cap["clock"] = pad(hh, 2) + pad(mm, 2)
             return i + 1
         case .hour:
