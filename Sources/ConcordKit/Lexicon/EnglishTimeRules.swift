@@ -413,6 +413,16 @@ extension TimexRule {
         TimexRule("time-hour", "@hour @ampm @tz? ,? @weekday|today|yesterday|tomorrow:rel?", .time, "TIME:{hour}00:{ampm}",
                   examples: ["The vote closes at [5 p.m.] sharp. => 2026-01-16T17:00",
                              "It starts at [10 p.m. Wednesday] live. => 2026-01-14T22:00"]),
+        // "five o'clock", "half past seven": the hour on the clock (which half of the day,
+        // only where a.m./p.m. or the part of the day says).
+        TimexRule("time-oclock", "@hour o ' clock @ampm?", .time, "TIME:{hour}00:{ampm}",
+                  examples: ["We meet at [5 o'clock] in the hall. => 2026-01-16T05:00"]),
+        TimexRule("time-spelled-oclock", "@num o ' clock @ampm?", .time, "TIME:{num}00:{ampm}",
+                  examples: ["The bells rang at [ten o\u{2019}clock] sharp. => 2026-01-16T10:00",
+                             "It ended at [seven o'clock] that night. => 2026-01-16T07:00"]),
+        TimexRule("time-half-past", "half past @hour @ampm?", .time, "TIME:{hour}30:{ampm}",
+                  examples: ["The train left at [half past 7] on time. => 2026-01-16T07:30"],
+                  negatives: ["Half past results were lost."]),
         // A bare hour with a part of today that says which half: "at 8 tonight", "at 10
         // this morning" (the expression is the hour with it; the time is today's).
         TimexRule("time-hour-tonight", "@afterat @hour tonight", .time, "TIME:{hour}00:pm",

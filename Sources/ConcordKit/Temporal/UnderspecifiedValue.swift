@@ -349,7 +349,9 @@ struct FilledTemplate: Sendable {
             // "the day after tomorrow" (+2), "the day before yesterday" (-2)
             v = .daysFrom(2 * (parts.count > 2 ? lx.dayShifts[parts[2]] ?? -1 : -1))
         case .clock:
-            guard parts.count >= 2, parts[1].count == 4, var h = Int(parts[1].prefix(2)), let mm = Int(parts[1].suffix(2)) else { return nil }
+            // hhmm ("0730"; "730" from a spelled hour, "seven o'clock")
+            let hhmm = parts.count >= 2 && parts[1].count == 3 ? "0" + parts[1] : parts.count >= 2 ? parts[1] : ""
+            guard hhmm.count == 4, var h = Int(hhmm.prefix(2)), let mm = Int(hhmm.suffix(2)) else { return nil }
             let half = parts.count > 2 ? parts[2] : ""
             if half == "pm" && h < 12 { h += 12 }
             if half == "am" && h == 12 { h = 0 }
