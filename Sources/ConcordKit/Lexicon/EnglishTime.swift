@@ -288,6 +288,9 @@ extension TimeLexicon {
                       "dozen"],
         precededBy: [
             "afterat": ["at"],
+            // Words before a year written "'85" ("the class of '85", "summer of '69").
+            "beforeyear": ["of", "in", "since", "from", "until", "till", "by", "before", "after", "class", "summer",
+                           "spring", "winter", "fall", "autumn"],
             "afterin": ["in", "over"],
             // Modal verbs: "will one day" is a vague future.
             "aftermodal": ["will", "would", "may", "might", "could", "can", "should", "shall", "must"],

@@ -142,6 +142,7 @@ struct TimexMatcher {
         case "decade": return Array(lexicon.decadeWords.keys)
         case "ampm": return Array(lexicon.ampmWords.keys)
         case "tz": return Array(lexicon.timezones)
+        case "apyear": return ["'"]
         case "refword": return lexicon.referenceWords.keys.compactMap(\.first)
         case "holiday": return lexicon.holidays.keys.compactMap(\.first)
         case "spelledyear": return Array(lexicon.cardinals.keys) + Array(lexicon.tens.keys)
@@ -254,7 +255,11 @@ struct TimexMatcher {
             if let b = best {
                 var m = Match(start: i, end: b.end, rule: b.rule, captures: b.captures.dictionary)
                 // Optional punctuation at the edges is not part of the expression.
-                while m.start < m.end && tokens[m.start].kind == .punct { m.start += 1 }
+                // (not the apostrophe of a year written "'85", which is its first letter)
+                while m.start < m.end && tokens[m.start].kind == .punct
+                    && !(tokens[m.start].lower == "'" && m.captures["yy"] != nil && m.start + 1 < m.end && tokens[m.start + 1].kind == .number) {
+                    m.start += 1
+                }
                 while m.end > m.start && tokens[m.end - 1].lower == "," { m.end -= 1 }
                 if m.end > m.start { out.append(m) }
                 i = max(m.end, i + 1)
@@ -597,6 +602,14 @@ struct TimexMatcher {
             guard hh <= 24, mm < 60 else { return nil }
             cap["clock"] = pad(hh, 2) + pad(mm, 2)
             return i + 1
+        case .apyear:
+            // An apostrophe and two digits, the apostrophe not closing a word ("the class
+            // of '85"; not "'80s", a decade, and not a quotation's "'15 people").
+            guard t.lower == "'", !t.glued || i == 0, i + 1 < tokens.count, case let n = tokens[i + 1], n.kind == .number, n.digits == 2,
+                  n.glued else { return nil }
+            if i + 2 < tokens.count, tokens[i + 2].glued { return nil }
+            cap["yy"] = pad(Int(n.number), 2)
+            return i + 2
         case .hhmm:
             // A 24-hour time in four digits, as wire copy gives it in a time zone: "(0230
             // GMT)"; only before a time zone's name (else it is a year or an amount).

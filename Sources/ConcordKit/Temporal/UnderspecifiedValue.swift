@@ -79,6 +79,9 @@ enum UnderspecifiedValue: Equatable, Sendable {
     case shiftedYearQuarter(shift: Int, quarter: Int?)
     case shiftedYearHalf(shift: Int, half: Int)
     case yearQuarter(year: Int)
+    /// A year written with two digits after an apostrophe ("the class of '85"): the
+    /// century that puts it at most a few years after the anchor.
+    case twoDigitYear(Int)
     /// Relative to the last date mentioned: "the following year", "two days later".
     case anaphoric(TimeUnit, shift: Int)
     case month(Int, shift: Int)
@@ -126,7 +129,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
         case dayOfMonthInContext = "DOMC"
         case weekday = "WD", relative = "REL", ago = "AGO", ahead = "IN", yearWeek = "WXX"
         case previousWeekday = "ANAWD", yearAgo = "YAGO", shiftedYearQuarter = "SYQ", shiftedYearHalf = "SYH"
-        case yearQuarter = "YQ", anaphoric = "ANA", month = "MON", current = "THE"
+        case yearQuarter = "YQ", twoDigitYear = "YY", anaphoric = "ANA", month = "MON", current = "THE"
         case anaphoricMonth = "MONA", anaphoricSeason = "SEAA", partOfDayOfDate = "PODMD", monthOfYear = "MONY"
         case season = "SEA", quarter = "QTR", lastQuarter = "LASTQ", days = "DAY", daysFrom = "DAYX"
         case clock = "TIME", noon = "NOON", partOfDay = "POD", weekdayPartOfDay = "WDPOD"
@@ -173,6 +176,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
         case .shiftedYearQuarter: return .shiftedYearQuarter
         case .shiftedYearHalf: return .shiftedYearHalf
         case .yearQuarter: return .yearQuarter
+        case .twoDigitYear: return .twoDigitYear
         case .anaphoric: return .anaphoric
         case .month: return .month
         case .current: return .current
@@ -311,6 +315,7 @@ struct FilledTemplate: Sendable {
             guard three, let shift = int(1), let h = int(2), (1...2).contains(h) else { return nil }
             v = .shiftedYearHalf(shift: shift, half: h)
         case .yearQuarter: v = int(1).map { .yearQuarter(year: $0) }
+        case .twoDigitYear: v = int(1).flatMap { (0...99).contains($0) ? .twoDigitYear($0) : nil }
         case .anaphoric:
             guard three, let u = unit(1) else { return nil }
             let text = parts[2].replacingOccurrences(of: "+", with: "")
