@@ -97,6 +97,11 @@ final class HTMLExtractorTests: XCTestCase {
             "Last Modified: 03-10-2004 2:20pm",
             "Category : Press Releases",
             "5 min read",
+            "45 views",
+            "1,204 comments",
+            "Like this:",
+            "If you're on the Daily Example app, click here to watch live",
+            "By clicking \u{201C}Post Your Answer\u{201D}, you agree to our terms of service",
             // (a biography, at the article's end)
             "Jane Example is a senior writer for The Daily Example.",
         ]
@@ -105,6 +110,8 @@ final class HTMLExtractorTests: XCTestCase {
             "Follow the money, the prosecutor told the court on Tuesday.",
             "The minister is a former writer for a weekly magazine, and she said the agreement would last.",
             "Read more than a thousand pages of evidence, the judge told the jury, before it reached a verdict.",
+            "37 views of the harbour",
+            "Like this one, the plan failed.",
             // (a paragraph of three sentences and some length whose last one is a pitch)
             "At the company we provide training data for machine learning and for artificial intelligence. "
                 + "This is the first of our monthly roundups of the news in the field, with three stories from hospitals. "
@@ -410,6 +417,8 @@ final class HTMLExtractorTests: XCTestCase {
             \(body)<p>\(sentence)</p></article></body></html>
             """)
         XCTAssertEqual(kinds(page, "By Nada Example, Daily Example, New York"), [.byline])
+        let posted = try extract("<html><body><article><h1>Accord signed</h1>\(body)<p>Posted by Alex Example, Project Marketing</p></article></body></html>")
+        XCTAssertEqual(kinds(posted, "Posted by Alex Example, Project Marketing"), [.byline])
         XCTAssertEqual(kinds(page, sentence), [.text])
     }
 }

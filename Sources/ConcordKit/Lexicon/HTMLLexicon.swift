@@ -45,6 +45,8 @@ public struct HTMLLexicon: Sendable {
     /// colon is not the article's text; nor is a reading time ("5 min read").
     public var metadataLabels: [String]
     public var readingTimeUnits: [String]
+    /// A counter line ("37 views", "12 comments"): a number and one of these, alone.
+    public var counterWords: [String]
     /// An author's biography at the edge of an article ("Jane Doe is a senior writer
     /// for …"): a name, then "is a/an/the", then within a few words one of these.
     public var bioRoleWords: [String]
@@ -105,6 +107,7 @@ public struct HTMLLexicon: Sendable {
                         "join our free", "join our newsletter", "our free newsletter", "to your inbox", "in your inbox",
                         "straight to your phone", "get the latest news",
                         "to continue reading", "access to the full article", "subscription content", "subscribers only",
+                        "click here", "you agree to our", "you agree to the",
                         "log in for immediate access", "to view the full story", "for the full story", "for ios and android", "download our app", "download the app",
                         "all rights reserved", "written permission", "copyrighted property",
                         "may receive compensation", "may earn a commission", "earn a small commission", "affiliate links",
@@ -113,13 +116,16 @@ public struct HTMLLexicon: Sendable {
                         "we want to hear what you think", "submit a letter to the editor", "submit your letter",
                         "thank you for supporting"],
         noticeOpeners: ["explore further", "related posts", "related articles", "related stories",
-                        "read more", "scroll to read more", "recommended for you", "you may also like",
+                        "read more", "scroll to read more", "recommended for you", "you may also like", "like this:",
+                        "like loading",
                         "©", "copyright ©", "(c) copyright"],
         socialNetworks: ["twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube", "whatsapp", "telegram", "threads",
                          "bluesky", "mastodon"],
         metadataLabels: ["last modified", "last updated", "updated", "release date", "news date", "date posted", "posted",
                          "published", "category", "categories", "filed under", "tags", "created"],
         readingTimeUnits: ["min", "mins", "minute", "minutes"],
+        counterWords: ["view", "views", "comment", "comments", "share", "shares", "like", "likes", "reply", "replies",
+                       "response", "responses", "read", "reads"],
         bioRoleWords: ["writer", "editor", "reporter", "correspondent", "journalist", "columnist", "contributor",
                        "expert", "founder", "co-founder", "author", "blogger", "consultant", "freelance", "freelancer",
                        "professor", "producer", "photographer", "critic"],
@@ -205,6 +211,7 @@ struct NoticeWording: Sendable {
     private let labels: [[Unicode.Scalar]]
     private let readingUnits: Set<String>
     private let sectionHeadings: [String]
+    private let counters: Set<String>
 
     /// `credits`: what a credit line starts with ("Credit: …", "Photo: …", also in
     /// parentheses), a caption; the segmentation lexicon's list.
@@ -220,6 +227,7 @@ struct NoticeWording: Sendable {
         labels = lexicon.metadataLabels.map { Array($0.unicodeScalars) }
         readingUnits = Set(lexicon.readingTimeUnits)
         sectionHeadings = lexicon.linkSectionHeadings
+        counters = Set(lexicon.counterWords)
     }
 
     /// The words of a text: runs of letters, digits, hyphens and apostrophes, with
@@ -323,6 +331,12 @@ struct NoticeWording: Sendable {
     /// A label followed by a colon ("Last Modified:", "Category : …") or a reading
     /// time ("5 min read").
     private func isFurniture(_ words: [(lower: String, capital: Bool)], _ text: String) -> Bool {
+        // "37 views", "1,204 comments" (the number's comma splits it into words)
+        if words.count >= 2, words.count <= 3, let last = words.last, counters.contains(last.lower),
+           words.dropLast().allSatisfy({ $0.lower.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }),
+           text.unicodeScalars.count <= 24 {
+            return true
+        }
         for i in 2..<max(2, words.count) where words[i].lower == "read" && readingUnits.contains(words[i - 1].lower)
             && words[i - 2].lower.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
             return true
