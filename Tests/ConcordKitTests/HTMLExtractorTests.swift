@@ -100,6 +100,9 @@ final class HTMLExtractorTests: XCTestCase {
             "45 views",
             "1,204 comments",
             "Like this:",
+            "Like Loading...",
+            "Similar Articles",
+            "A professor at the University of Example. View all posts by Ann Example",
             "If you're on the Daily Example app, click here to watch live",
             "By clicking \u{201C}Post Your Answer\u{201D}, you agree to our terms of service",
             // (a biography, at the article's end)
