@@ -102,6 +102,9 @@ final class HTMLExtractorTests: XCTestCase {
             "Like this:",
             "Like Loading...",
             "Similar Articles",
+            "- Advertisement -",
+            "Views: 184",
+            "1786 Accesses",
             "A professor at the University of Example. View all posts by Ann Example",
             "If you're on the Daily Example app, click here to watch live",
             "By clicking \u{201C}Post Your Answer\u{201D}, you agree to our terms of service",
@@ -384,6 +387,20 @@ final class HTMLExtractorTests: XCTestCase {
         XCTAssertFalse(markup.mainText.contains(Self.prose[2]), "a body with markup is not plain text")
     }
 
+    /// A line that is only a number is a counter and a trail of "»" links a
+    /// breadcrumb; a program's output in <pre> and a table's numbers are not.
+    func testCountersAndBreadcrumbsAreNotices() throws {
+        let body = Self.prose.map { "<p>\($0)</p>" }.joined()
+        let page = try extract("""
+            <html><body><article><h1>Accord signed</h1><p>Front Page \u{BB} World \u{BB} Accord signed</p><div>828</div>
+            \(body)<pre>200</pre><table><tr><td>Votes</td><td>1,204</td></tr></table></article></body></html>
+            """)
+        XCTAssertEqual(kinds(page, "Front Page \u{BB} World \u{BB} Accord signed"), [.boilerplate])
+        XCTAssertEqual(kinds(page, "828"), [.boilerplate])
+        XCTAssertNotEqual(kinds(page, "200"), [.boilerplate], "a program's output")
+        XCTAssertNotEqual(kinds(page, "1,204"), [.boilerplate], "a table's number")
+    }
+
     /// A line that is only a date or time with a number is the post's stamp (a
     /// dateline); a duration, weekday headings and a timetable's cells are not.
     func testDateStampLinesAreDatelines() throws {
@@ -422,6 +439,13 @@ final class HTMLExtractorTests: XCTestCase {
         XCTAssertEqual(kinds(page, "By Nada Example, Daily Example, New York"), [.byline])
         let posted = try extract("<html><body><article><h1>Accord signed</h1>\(body)<p>Posted by Alex Example, Project Marketing</p></article></body></html>")
         XCTAssertEqual(kinds(posted, "Posted by Alex Example, Project Marketing"), [.byline])
+        for dated in ["By Evan Example, August 14, 2020 2:30 pm", "Written by Ana Example on July 27, 2017"] {
+            let page = try extract("<html><body><article><h1>Accord signed</h1><div>\(dated)</div>\(body)</article></body></html>")
+            XCTAssertEqual(kinds(page, dated), [.byline], dated)
+        }
+        let notNames = "By Friday, January 16, the talks had ended"
+        let late = try extract("<html><body><article><h1>Accord signed</h1>\(body)<p>\(notNames)</p></article></body></html>")
+        XCTAssertEqual(kinds(late, notNames), [.text])
         XCTAssertEqual(kinds(page, sentence), [.text])
     }
 }

@@ -427,7 +427,26 @@ public enum HTMLExtractor {
         func isBylineText(_ text: String) -> Bool {
             let lower = text.prefix(16).lowercased()
             guard SegmentationLexicon.english.bylinePrefixes.contains(where: { lower.hasPrefix($0) }) else { return false }
-            return !Segmenter.names(inByline: text, lexicon: SegmentationLexicon.english).isEmpty
+            if !Segmenter.names(inByline: text, lexicon: SegmentationLexicon.english).isEmpty { return true }
+            // A byline with its date ("By Evan Symon, August 14, 2020 2:30 pm", "Written
+            // by Ana Sandoiu on July 27, 2017"): the names before the first date.
+            let scalars = Array(text.unicodeScalars)
+            guard scalars.count <= 120,
+                  let first = TemporalTagger.shared.tag(scalars: scalars, published: nil, corpusAnchor: nil).first(where: { $0.type == .date || $0.type == .time })
+            else { return false }
+            var head = String(String.UnicodeScalarView(scalars[0..<first.span.start]))
+            while let last = head.unicodeScalars.last, last == " " || last == "," || last == "|" || last == "-" || last == "\u{2013}" || last == "\u{2014}" {
+                head.unicodeScalars.removeLast()
+            }
+            for link in lexicon.stampLinkWords where head.lowercased().hasSuffix(" " + link) {
+                head = String(head.dropLast(link.count + 1))
+                break
+            }
+            // (the opener and at least one name before the date: not "By Friday, …")
+            let headLower = head.lowercased()
+            guard SegmentationLexicon.english.bylinePrefixes.contains(where: { headLower.hasPrefix($0) && headLower.count > $0.count + 1 })
+            else { return false }
+            return !Segmenter.names(inByline: head, lexicon: SegmentationLexicon.english).isEmpty
         }
 
         /// Whether a block is a table cell or list item, or lies inside one.
@@ -596,6 +615,18 @@ public enum HTMLExtractor {
             for (k, i) in mainBlocks.enumerated() where i != titleIndex {
                 worded[i] = notices.read(blocks[i].text, atEdge: !longSeen || k >= mainBlocks.count - 3)
                 if worded[i] == .none && blocks[i].text.unicodeScalars.count >= 300 { longSeen = true }
+            }
+            // A line that is only a number ("828" shares, "22" votes) is a counter; a line
+            // of "»" or "›" links is a breadcrumb trail.
+            // (Not a program's output in <pre>.)
+            for i in mainBlocks where i != titleIndex && worded[i] == .none && !blocks[i].tag.isHeading && !inTable(blocks[i])
+                && blocks[i].tag != "pre" {
+                let text = blocks[i].text.unicodeScalars
+                if text.count <= 10, text.allSatisfy({ ("0"..."9").contains($0) || $0 == "," || $0 == "." || $0 == " " }) {
+                    worded[i] = .notice
+                } else if text.count <= 200, text.filter({ $0 == "\u{BB}" || $0 == "\u{203A}" }).count >= 2 {
+                    worded[i] = .notice
+                }
             }
             // A line that is only a date or time ("Jun 18th 2018", "Thursday, 28 April
             // 2022 – 3:55pm", "6 hours ago", "Posted on April 22, 2022") is the post's stamp, a dateline, not a

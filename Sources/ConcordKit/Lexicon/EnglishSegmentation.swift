@@ -68,7 +68,7 @@ extension SegmentationLexicon {
             "all rights reserved", "sign up for", "subscribe to", "follow us on",
             "click here", "this article was", "tags:",
         ],
-        bylinePrefixes: ["by ", "author:", "authors:", "written by ", "reporting by ", "words by ", "posted by "],
+        bylinePrefixes: ["by ", "author:", "authors:", "written by ", "reporting by ", "words by ", "posted by ", "article by "],
         captionCues: [
             "(left)", "(right)", "(center)", "(centre)", "(front)", "(back)", "(l)", "(r)",
             "shake hands", "shakes hands", "pose for", "poses for", "pictured", "is seen",

@@ -45,6 +45,8 @@ public struct HTMLLexicon: Sendable {
     /// colon is not the article's text; nor is a reading time ("5 min read").
     public var metadataLabels: [String]
     public var readingTimeUnits: [String]
+    /// A line that says only this ("- Advertisement -", "Sponsored") marks an ad slot.
+    public var adLabels: [String]
     /// A counter line ("37 views", "12 comments"): a number and one of these, alone.
     public var counterWords: [String]
     /// An author's biography at the edge of an article ("Jane Doe is a senior writer
@@ -123,10 +125,12 @@ public struct HTMLLexicon: Sendable {
         socialNetworks: ["twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube", "whatsapp", "telegram", "threads",
                          "bluesky", "mastodon"],
         metadataLabels: ["last modified", "last updated", "updated", "release date", "news date", "date posted", "posted",
-                         "published", "category", "categories", "filed under", "tags", "created"],
+                         "published", "category", "categories", "filed under", "tags", "created", "views", "comments"],
         readingTimeUnits: ["min", "mins", "minute", "minutes"],
+        adLabels: ["advertisement", "advertisements", "advertising", "sponsored", "sponsored content", "ad", "ads", "anzeige"],
         counterWords: ["view", "views", "comment", "comments", "share", "shares", "like", "likes", "reply", "replies",
-                       "response", "responses", "read", "reads"],
+                       "response", "responses", "read", "reads", "access", "accesses", "citation", "citations", "download",
+                       "downloads"],
         bioRoleWords: ["writer", "editor", "reporter", "correspondent", "journalist", "columnist", "contributor",
                        "expert", "founder", "co-founder", "author", "blogger", "consultant", "freelance", "freelancer",
                        "professor", "producer", "photographer", "critic"],
@@ -213,6 +217,7 @@ struct NoticeWording: Sendable {
     private let readingUnits: Set<String>
     private let sectionHeadings: [String]
     private let counters: Set<String>
+    private let adLabels: Set<String>
 
     /// `credits`: what a credit line starts with ("Credit: …", "Photo: …", also in
     /// parentheses), a caption; the segmentation lexicon's list.
@@ -229,6 +234,7 @@ struct NoticeWording: Sendable {
         readingUnits = Set(lexicon.readingTimeUnits)
         sectionHeadings = lexicon.linkSectionHeadings
         counters = Set(lexicon.counterWords)
+        adLabels = Set(lexicon.adLabels)
     }
 
     /// The words of a text: runs of letters, digits, hyphens and apostrophes, with
@@ -287,6 +293,7 @@ struct NoticeWording: Sendable {
                 if next.map({ !$0.properties.isAlphabetic }) ?? true { return .notice }
             }
             if n <= 120 && isFurniture(words, text) { return .notice }
+            if n <= 40, !words.isEmpty, adLabels.contains(words.map(\.lower).joined(separator: " ")) { return .notice }
             if words.first?.lower == "follow", words.contains(where: { social.contains($0.lower) }) { return .notice }
             // A paragraph of three sentences or more (and some length) that ends with a
             // pitch is the article's own text; its first sentence must carry the notice.
