@@ -105,6 +105,8 @@ final class HTMLExtractorTests: XCTestCase {
             "- Advertisement -",
             "Views: 184",
             "1786 Accesses",
+            // (Cyrillic letters inside English words: written to slip past filters)
+            "\u{410}dv\u{435}rtis\u{435} with the most visited news site ~ W\u{435} \u{43E}ff\u{435}r packages.",
             "A professor at the University of Example. View all posts by Ann Example",
             "If you're on the Daily Example app, click here to watch live",
             "By clicking \u{201C}Post Your Answer\u{201D}, you agree to our terms of service",
@@ -387,6 +389,17 @@ final class HTMLExtractorTests: XCTestCase {
         XCTAssertFalse(markup.mainText.contains(Self.prose[2]), "a body with markup is not plain text")
     }
 
+    func testDomainNamesAndMixedScripts() {
+        XCTAssertTrue(NoticeWording.isDomainName("BVINEWS.COM"))
+        XCTAssertTrue(NoticeWording.isDomainName("example.co.uk"))
+        XCTAssertFalse(NoticeWording.isDomainName("A.Word.A.Day"))
+        XCTAssertFalse(NoticeWording.isDomainName("He left. Then"))
+        XCTAssertFalse(NoticeWording.isDomainName("U.S."))
+        XCTAssertTrue(NoticeWording.mixesScripts("Y\u{43E}ur c\u{43E}ntent is d\u{435}livered"))
+        XCTAssertFalse(NoticeWording.mixesScripts("Der Zar sagte \u{0414}\u{0430} und ging"), "a Russian word in Latin text is not mixed")
+        XCTAssertFalse(NoticeWording.mixesScripts("The minister said the talks were over."))
+    }
+
     /// A line that is only a number is a counter and a trail of "»" links a
     /// breadcrumb; a program's output in <pre> and a table's numbers are not.
     func testCountersAndBreadcrumbsAreNotices() throws {
@@ -421,6 +434,7 @@ final class HTMLExtractorTests: XCTestCase {
         let labels = HTMLLexicon.english.metadataLabels, links = HTMLLexicon.english.stampLinkWords
         XCTAssertTrue(HTMLExtractor.isTimestampLine("Posted on April 22, 2022", labels: labels, links: links))
         XCTAssertTrue(HTMLExtractor.isTimestampLine("Last updated: 22/04/2022 10:15", labels: labels, links: links))
+        XCTAssertTrue(HTMLExtractor.isTimestampLine("answered Feb 6, 2014 at 23:35", labels: labels, links: links))
         XCTAssertFalse(HTMLExtractor.isTimestampLine("Posted on April 22, 2022", labels: [], links: []), "no label, too little date")
         XCTAssertFalse(HTMLExtractor.isTimestampLine("Posted on Monday by the editors", labels: labels, links: links))
         XCTAssertFalse(HTMLExtractor.isTimestampLine("Postedon April 22, 2022", labels: labels, links: links), "a label is a whole word")

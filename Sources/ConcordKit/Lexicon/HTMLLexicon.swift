@@ -125,7 +125,8 @@ public struct HTMLLexicon: Sendable {
         socialNetworks: ["twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube", "whatsapp", "telegram", "threads",
                          "bluesky", "mastodon"],
         metadataLabels: ["last modified", "last updated", "updated", "release date", "news date", "date posted", "posted",
-                         "published", "category", "categories", "filed under", "tags", "created", "views", "comments"],
+                         "published", "category", "categories", "filed under", "tags", "created", "views", "comments",
+                         "asked", "answered", "edited", "modified"],
         readingTimeUnits: ["min", "mins", "minute", "minutes"],
         adLabels: ["advertisement", "advertisements", "advertising", "sponsored", "sponsored content", "ad", "ads", "anzeige"],
         counterWords: ["view", "views", "comment", "comments", "share", "shares", "like", "likes", "reply", "replies",
@@ -279,6 +280,7 @@ struct NoticeWording: Sendable {
     func read(_ text: String, atEdge: Bool) -> Verdict {
         let n = text.unicodeScalars.count
         guard n <= 900 else { return .none }
+        if NoticeWording.mixesScripts(text) { return .notice }
         let words = NoticeWording.words(text)
         if n <= 400 {
             let lower = text.lowercased()
@@ -294,6 +296,8 @@ struct NoticeWording: Sendable {
             }
             if n <= 120 && isFurniture(words, text) { return .notice }
             if n <= 40, !words.isEmpty, adLabels.contains(words.map(\.lower).joined(separator: " ")) { return .notice }
+            // A site's name alone ("BVINEWS.COM"): a source line, a credit.
+            if n <= 40, NoticeWording.isDomainName(text) { return .caption }
             if words.first?.lower == "follow", words.contains(where: { social.contains($0.lower) }) { return .notice }
             // A paragraph of three sentences or more (and some length) that ends with a
             // pitch is the article's own text; its first sentence must carry the notice.
@@ -303,6 +307,33 @@ struct NoticeWording: Sendable {
         }
         if atEdge, isBiography(words) { return .bio }
         return .none
+    }
+
+    /// Whether a line is only a domain name ("example.com", "BVINEWS.COM").
+    static func isDomainName(_ text: String) -> Bool {
+        // (one case throughout: "BVINEWS.COM", "example.com"; not a brand "A.Word.A.Day")
+        guard text == text.lowercased() || text == text.uppercased() else { return false }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let tld = parts.last, (2...6).contains(tld.count),
+              tld.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) }) else { return false }
+        return parts.allSatisfy { p in
+            !p.isEmpty && p.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        }
+    }
+
+    /// Words that mix Latin and Cyrillic letters ("Yоur" with a Cyrillic о): text
+    /// written to slip past filters (advertising, spam), never an article's.
+    static func mixesScripts(_ text: String) -> Bool {
+        var mixed = 0, latin = false, cyrillic = false
+        func end() { if latin && cyrillic { mixed += 1 }; latin = false; cyrillic = false }
+        for c in text.unicodeScalars {
+            let v = c.value
+            if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) { latin = true }
+            else if v >= 0x400 && v <= 0x4FF { cyrillic = true }
+            else if !c.properties.isAlphabetic { end() }
+        }
+        end()
+        return mixed >= 2
     }
 
     /// Whether the words hold one of the notice phrases (a pitch, a disclaimer).
