@@ -435,6 +435,8 @@ final class HTMLExtractorTests: XCTestCase {
         XCTAssertTrue(HTMLExtractor.isTimestampLine("Posted on April 22, 2022", labels: labels, links: links))
         XCTAssertTrue(HTMLExtractor.isTimestampLine("Last updated: 22/04/2022 10:15", labels: labels, links: links))
         XCTAssertTrue(HTMLExtractor.isTimestampLine("answered Feb 6, 2014 at 23:35", labels: labels, links: links))
+        XCTAssertTrue(HTMLExtractor.isTimestampLine("Asked 8 years, 2 months ago", labels: labels, links: links))
+        XCTAssertFalse(HTMLExtractor.isTimestampLine("8 years and 2 months", labels: labels, links: links))
         XCTAssertFalse(HTMLExtractor.isTimestampLine("Posted on April 22, 2022", labels: [], links: []), "no label, too little date")
         XCTAssertFalse(HTMLExtractor.isTimestampLine("Posted on Monday by the editors", labels: labels, links: links))
         XCTAssertFalse(HTMLExtractor.isTimestampLine("Postedon April 22, 2022", labels: labels, links: links), "a label is a whole word")

@@ -821,8 +821,12 @@ public enum HTMLExtractor {
             }
         }
         var covered = scalars[0..<labelEnd].reduce(0) { $0 + (isWordChar($1) ? 1 : 0) }, digits = false
-        for t in TemporalTagger.shared.tag(scalars: scalars, published: nil, corpusAnchor: nil) {
-            guard t.type == .date || t.type == .time else { return false }
+        let timexes = TemporalTagger.shared.tag(scalars: scalars, published: nil, corpusAnchor: nil)
+        for (n, t) in timexes.enumerated() {
+            // (a length that runs into a date is part of it: "8 years, 2 months ago")
+            let intoDate = t.type == .duration && n + 1 < timexes.count && timexes[n + 1].span.start - t.span.end <= 2
+                && (timexes[n + 1].type == .date || timexes[n + 1].type == .time)
+            guard t.type == .date || t.type == .time || intoDate else { return false }
             for k in max(t.span.start, labelEnd)..<max(labelEnd, min(t.span.end, scalars.count)) where isWordChar(scalars[k]) {
                 covered += 1
                 if ("0"..."9").contains(scalars[k]) { digits = true }
