@@ -86,6 +86,9 @@ public struct TimeLexicon: Sendable {
     public var postWeekdayHomonyms: Set<String>
     public var postWeekdayCues: Set<String>
     public var postWeekdayStrictCues: Set<String>
+    /// Abbreviations that no English word shares, read as days with no cue ("see u
+    /// thurs", "back fri").
+    public var postWeekdaysAlone: Set<String>
     /// Suffixes glued to a number that are their own word ("10am" is "10 am").
     public var numberSuffixWords: Set<String>
     /// Holidays and named days: phrase (lowercase tokens) → rule of the calendar:
@@ -354,6 +357,7 @@ extension TimeLexicon {
         postWeekdayCues: ["on", "this", "next", "last", "till", "til", "until", "by", "every", "from", "since", "before",
                           "after", "thru", "through"],
         postWeekdayStrictCues: ["on", "this", "next", "till", "til", "until", "every"],
+        postWeekdaysAlone: ["tue", "tues", "thu", "thur", "thurs", "weds", "fri"],
         numberSuffixWords: ["am", "pm"],
         holidays: [
             ["christmas"]: "F:12-25", ["christmas", "day"]: "F:12-25", ["christmas", "eve"]: "F:12-24",

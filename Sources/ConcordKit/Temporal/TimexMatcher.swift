@@ -422,7 +422,7 @@ struct TimexMatcher {
                 // as posts write it: "sat morning", "on fri"
                 let partOfDayAfter = i + 1 < tokens.count && tokens[i + 1].kind == .word && lexicon.partsOfDay[tokens[i + 1].lower] != nil
                 let cues = lexicon.postWeekdayHomonyms.contains(t.lower) ? lexicon.postWeekdayStrictCues : lexicon.postWeekdayCues
-                guard partOfDayAfter || cues.contains(previous) else { return nil }
+                guard partOfDayAfter || cues.contains(previous) || lexicon.postWeekdaysAlone.contains(t.lower) else { return nil }
                 d = post
             } else {
                 return nil
