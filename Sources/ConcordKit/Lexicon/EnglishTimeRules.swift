@@ -33,6 +33,11 @@ extension TimexRule {
         TimexRule("date-slash-dmy", "@dd / @mm / @year", .date, "{year}-{month}-{day}",
                   examples: ["The memo of [25/12/2024] was found. => 2024-12-25",
                              "The memo of [25/1/2024] was found. => 2024-01-25"]),
+        // Dotted dates are day first, as the countries that write them do.
+        TimexRule("date-dot-dmy", "@dd . @mm . @year", .date, "{year}-{month}-{day}",
+                  examples: ["It was signed on [16.01.2026] in Rome. => 2026-01-16",
+                             "The law of [1.5.2020] applies. => 2020-05-01"],
+                  negatives: ["Version 2.4.1 shipped.", "It grew 16.01 percent in 2026."]),
         TimexRule("date-slash-ymd", "@year / @mm / @dd", .date, "{year}-{month}-{day}",
                   examples: ["Filed [2025/03/04] by staff. => 2025-03-04"]),
         // "the week of March 9": the calendar week that holds the day (one expression).

@@ -557,9 +557,9 @@ struct TimexMatcher {
             cap["day"] = pad(Int(t.number), 2)
             return i + 1
         case .mm, .dd:
-            // Two digits; one where a slash follows ("1/1/2025", "3/14/2025": the
-            // slash rules go on to a four-digit year).
-            let slashed = i + 1 < tokens.count && tokens[i + 1].lower == "/" && tokens[i + 1].glued
+            // Two digits; one where a slash or a dot follows ("1/1/2025", "3/14/2025",
+            // "1.5.2020": the rules go on to a four-digit year).
+            let slashed = i + 1 < tokens.count && (tokens[i + 1].lower == "/" || tokens[i + 1].lower == ".") && tokens[i + 1].glued
             guard t.kind == .number, t.digits == 2 || (t.digits == 1 && slashed) else { return nil }
             let v = Int(t.number)
             guard (1...(name == .mm ? 12 : 31)).contains(v) else { return nil }

@@ -45,6 +45,32 @@ enum TokenType {
 }
 
 enum TemporalTokenizer {
+    /// `d.m.yyyy` or `dd.mm.yyyy` at `i` (one or two digits, one or two, four), not
+    /// followed by another digit or dot-digit: the three numbers' spans and values.
+    static func dottedDate(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> [(start: Int, end: Int, value: Int)]? {
+        var parts: [(start: Int, end: Int, value: Int)] = []
+        var k = i
+        for (n, maxDigits) in [2, 2, 4].enumerated() {
+            if n > 0 {
+                guard k < end, s[k] == "." else { return nil }
+                k += 1
+            }
+            let partStart = k
+            var value = 0
+            while k < end, k - partStart < maxDigits, s[k].value >= 48, s[k].value <= 57 {
+                value = value * 10 + Int(s[k].value - 48)
+                k += 1
+            }
+            let count = k - partStart
+            guard count >= (n == 2 ? 4 : 1) else { return nil }
+            parts.append((partStart, k, value))
+        }
+        if k < end, s[k].value >= 48 && s[k].value <= 57 { return nil }
+        if k + 1 < end, s[k] == ".", s[k + 1].value >= 48 && s[k + 1].value <= 57 { return nil }
+        guard (1...31).contains(parts[0].value), (1...12).contains(parts[1].value) else { return nil }
+        return parts
+    }
+
     /// Tokenizes a range of the body. Newlines become boundary tokens that no rule crosses.
     /// `suffixWords`: letters glued to a number that are a word of their own ("10am").
     static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>, suffixWords: Set<String> = []) -> [TToken] {
@@ -63,6 +89,20 @@ enum TemporalTokenizer {
             }
             if isSpace(c) { i += 1; glued = false; continue }
             let start = i
+            // A dotted date ("16.01.2026", "1.5.2020"): day, month and year as numbers
+            // with the dots between them, for the date rules (not a decimal).
+            if isDigit(c), let parts = TemporalTokenizer.dottedDate(s, i, end) {
+                for (n, p) in parts.enumerated() {
+                    if n > 0 {
+                        out.append(TToken(kind: .punct, start: p.start - 1, end: p.start, lower: ".", glued: true))
+                    }
+                    out.append(TToken(kind: .number, start: p.start, end: p.end, lower: s.string(p.start..<p.end),
+                                      number: Double(p.value), digits: p.end - p.start, glued: n > 0 || glued))
+                }
+                i = parts[2].end
+                glued = true
+                continue
+            }
             if isDigit(c) {
                 // Digits with internal , or . between digits; a trailing "s" (1990s),
                 // an ordinal suffix (16th), or a clock time (10:30).
