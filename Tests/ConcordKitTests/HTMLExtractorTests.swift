@@ -103,6 +103,8 @@ final class HTMLExtractorTests: XCTestCase {
             "Like Loading...",
             "Similar Articles",
             "- Advertisement -",
+            "Social Share",
+            "Share this article on Facebook Twitter Email",
             "Views: 184",
             "1786 Accesses",
             // (Cyrillic letters inside English words: written to slip past filters)
@@ -120,6 +122,8 @@ final class HTMLExtractorTests: XCTestCase {
             "Read more than a thousand pages of evidence, the judge told the jury, before it reached a verdict.",
             "37 views of the harbour",
             "Like this one, the plan failed.",
+            "Share prices rose on the news.",
+            "Post offices will close.",
             // (a paragraph of three sentences and some length whose last one is a pitch)
             "At the company we provide training data for machine learning and for artificial intelligence. "
                 + "This is the first of our monthly roundups of the news in the field, with three stories from hospitals. "

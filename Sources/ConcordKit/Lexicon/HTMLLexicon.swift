@@ -47,6 +47,11 @@ public struct HTMLLexicon: Sendable {
     public var readingTimeUnits: [String]
     /// A line that says only this ("- Advertisement -", "Sponsored") marks an ad slot.
     public var adLabels: [String]
+    /// A share bar's words ("Social Share", "Share this:", "Share on Facebook Tweet
+    /// Email"): a short line made only of these and network names, with a verb of
+    /// the first list in it.
+    public var shareVerbs: [String]
+    public var shareWords: [String]
     /// A counter line ("37 views", "12 comments"): a number and one of these, alone.
     public var counterWords: [String]
     /// An author's biography at the edge of an article ("Jane Doe is a senior writer
@@ -129,6 +134,9 @@ public struct HTMLLexicon: Sendable {
                          "asked", "answered", "edited", "modified"],
         readingTimeUnits: ["min", "mins", "minute", "minutes"],
         adLabels: ["advertisement", "advertisements", "advertising", "sponsored", "sponsored content", "ad", "ads", "anzeige"],
+        shareVerbs: ["share", "shares", "sharing", "tweet", "email", "e-mail", "print", "pin", "post"],
+        shareWords: ["this", "article", "story", "page", "post", "on", "via", "social", "copy", "link", "url", "and", "or",
+                     "the", "with", "friends", "a", "friend"],
         counterWords: ["view", "views", "comment", "comments", "share", "shares", "like", "likes", "reply", "replies",
                        "response", "responses", "read", "reads", "access", "accesses", "citation", "citations", "download",
                        "downloads"],
@@ -219,6 +227,8 @@ struct NoticeWording: Sendable {
     private let sectionHeadings: [String]
     private let counters: Set<String>
     private let adLabels: Set<String>
+    private let shareVerbs: Set<String>
+    private let shareWords: Set<String>
 
     /// `credits`: what a credit line starts with ("Credit: …", "Photo: …", also in
     /// parentheses), a caption; the segmentation lexicon's list.
@@ -236,6 +246,8 @@ struct NoticeWording: Sendable {
         sectionHeadings = lexicon.linkSectionHeadings
         counters = Set(lexicon.counterWords)
         adLabels = Set(lexicon.adLabels)
+        shareVerbs = Set(lexicon.shareVerbs)
+        shareWords = Set(lexicon.shareWords)
     }
 
     /// The words of a text: runs of letters, digits, hyphens and apostrophes, with
@@ -296,6 +308,10 @@ struct NoticeWording: Sendable {
             }
             if n <= 120 && isFurniture(words, text) { return .notice }
             if n <= 40, !words.isEmpty, adLabels.contains(words.map(\.lower).joined(separator: " ")) { return .notice }
+            if n <= 80, words.contains(where: { shareVerbs.contains($0.lower) }),
+               words.allSatisfy({ shareVerbs.contains($0.lower) || shareWords.contains($0.lower) || social.contains($0.lower) }) {
+                return .notice
+            }
             // A site's name alone ("BVINEWS.COM"): a source line, a credit.
             if n <= 40, NoticeWording.isDomainName(text) { return .caption }
             if words.first?.lower == "follow", words.contains(where: { social.contains($0.lower) }) { return .notice }
