@@ -340,7 +340,7 @@ final class HTMLExtractorTests: XCTestCase {
         let body = Self.prose.map { "<p>\($0)</p>" }.joined()
         let teasers = ["Markets rise on hopes of a deal", "Ministers meet again in May", "A railway for the coast"]
             .map { "<div><h4><a href=\"/x\">\($0)</a></h4><p>The story so far, in brief, for readers.</p></div>" }.joined()
-        for heading in ["Related", "You may also like:", "More from World News", "Editor\u{2019}s picks"] {
+        for heading in ["Related", "You may also like:", "More from World News", "Editor\u{2019}s picks", "More Great Example Stories"] {
             let page = try extract("<html><body><article><h1>Accord signed</h1>\(body)<h3>\(heading)</h3>\(teasers)</article></body></html>")
             for p in Self.prose { XCTAssertTrue(page.mainText.contains(p)) }
             XCTAssertFalse(page.mainText.contains("Markets rise"), "\(heading): \(page.mainText)")
@@ -355,6 +355,8 @@ final class HTMLExtractorTests: XCTestCase {
         XCTAssertTrue(named.mainText.contains("More from the minister"), "the article goes on under it")
         XCTAssertFalse(NoticeWording(.english).opensLinkSection("Related research shows a rise in exports"))
         XCTAssertFalse(NoticeWording(.english).opensLinkSection("More from"), "a prefix needs its name")
+        XCTAssertFalse(NoticeWording(.english).opensLinkSection("Top officials deny the stories"), "a headline")
+        XCTAssertFalse(NoticeWording(.english).opensLinkSection("More questions than answers"))
     }
 
     /// Short blocks between two pitches are the same notice box; between two "Read

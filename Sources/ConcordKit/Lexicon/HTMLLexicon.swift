@@ -62,6 +62,10 @@ public struct HTMLLexicon: Sendable {
     /// a trailing colon dropped) is one of these, or starts with one that ends in
     /// a space.
     public var linkSectionHeadings: [String]
+    /// A heading that starts with one of these and ends with one of the nouns after
+    /// names such a section too ("More Great WIRED Stories", "Other articles").
+    public var linkSectionOpeners: [String]
+    public var linkSectionNouns: [String]
     /// Words between a metadata label and its date ("Posted on April 22, 2022").
     public var stampLinkWords: [String]
     /// Blocks that are cells of a table or items of a list (data, not prose lines).
@@ -151,7 +155,11 @@ public struct HTMLLexicon: Sendable {
                               "you might like", "you may also be interested in", "recommended", "recommended for you",
                               "recommended stories", "recommended reading", "most read", "most popular", "popular posts",
                               "popular stories", "trending", "trending now", "latest news", "latest stories",
-                              "latest posts", "recent posts", "editor's picks", "editors' picks", "don't miss"],
+                              "latest posts", "recent posts", "editor's picks", "editors' picks", "don't miss", "topics",
+                              "article sources"],
+        linkSectionOpeners: ["more", "other", "related", "recommended", "popular", "latest", "trending", "top", "recent"],
+        linkSectionNouns: ["stories", "articles", "posts", "news", "reads", "reading", "videos", "coverage", "links",
+                           "headlines"],
         stampLinkWords: ["on", "at"],
         tabularTags: ["td", "th", "tr", "li", "dd", "dt", "tbody", "thead", "table", "ul", "ol", "dl"]
     )
@@ -225,6 +233,8 @@ struct NoticeWording: Sendable {
     private let labels: [[Unicode.Scalar]]
     private let readingUnits: Set<String>
     private let sectionHeadings: [String]
+    private let sectionOpeners: Set<String>
+    private let sectionNouns: Set<String>
     private let counters: Set<String>
     private let adLabels: Set<String>
     private let shareVerbs: Set<String>
@@ -244,6 +254,8 @@ struct NoticeWording: Sendable {
         labels = lexicon.metadataLabels.map { Array($0.unicodeScalars) }
         readingUnits = Set(lexicon.readingTimeUnits)
         sectionHeadings = lexicon.linkSectionHeadings
+        sectionOpeners = Set(lexicon.linkSectionOpeners)
+        sectionNouns = Set(lexicon.linkSectionNouns)
         counters = Set(lexicon.counterWords)
         adLabels = Set(lexicon.adLabels)
         shareVerbs = Set(lexicon.shareVerbs)
@@ -380,6 +392,12 @@ struct NoticeWording: Sendable {
         for h in sectionHeadings {
             if h.hasSuffix(" ") ? (text.hasPrefix(h) && text.count > h.count) : text == h { return true }
         }
+        // "More Great WIRED Stories", "Other articles", "Top news": an opening word and a
+        // closing noun of such sections, at most four words (not a headline, "Top
+        // officials deny the stories").
+        let words = NoticeWording.words(text).map(\.lower)
+        if words.count >= 2, words.count <= 4, let first = words.first, let last = words.last,
+           sectionOpeners.contains(first), sectionNouns.contains(last) { return true }
         return false
     }
 
