@@ -118,6 +118,9 @@ extension TimexRule {
                              "The talks opened on April 24, 2026 and closed on [the 26th]. => 2026-04-26"],
                   negatives: ["The 20th Division advanced.", "He finished the 3rd lap.",
                               "The church dates to the 11th to 13th century."]),
+        // "the morning of the 4th": that part of the day of the month in context.
+        TimexRule("time-pod-of-dom", "the @pod of the @dom @domend", .time, "DOM:{day}:{pod}",
+                  examples: ["The talks opened on April 3; on [the morning of the 4th] they ended. => 2025-04-04TMO"]),
         // A bare number after "on the" is a day only where the paragraph has named a
         // month or a day before it (DOMC: dropped without that context).
         TimexRule("date-day-number", "@afterdayprep the @daynum @domend", .date, "DOMC:{day}",

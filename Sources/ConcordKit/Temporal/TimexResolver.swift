@@ -89,7 +89,11 @@ struct TimexResolver {
         switch v {
         case .monthDay(let m, let d): return monthDay(m, d, c)
         case .holiday(let code): return holiday(code, c)
-        case .dayOfMonth(let d): return dayOfMonth(d, c)
+        case .dayOfMonth(let d, let part):
+            guard let r = dayOfMonth(d, c) else { return nil }
+            guard let part, var day = r.value.calendar else { return r }
+            day.time = part
+            return (.calendar(day), r.relative, r.usedNarrative)
         case .dayOfMonthInContext(let d):
             guard captures["@dayContext"] != nil else { return nil }
             return dayOfMonth(d, c)
@@ -355,7 +359,8 @@ struct TimexResolver {
             guard (1...7).contains(wd) else { return nil }
             return .open(.weekDay(.unknown, wd), time: time)
         case .previousWeekday(let wd): return .open(.weekDay(.unknown, wd))
-        case .dayOfMonth(let d), .dayOfMonthInContext(let d): return .open(.monthDay(.unknown, .known(d)))
+        case .dayOfMonth(let d, let part): return .open(.monthDay(.unknown, .known(d)), time: part)
+        case .dayOfMonthInContext(let d): return .open(.monthDay(.unknown, .known(d)))
         case .weekend: return .open(.weekend(.unknown))
         case .yearWeek: return .open(.week(.unknown))
         case .shiftedYearQuarter(_, let q): return .open(.quarter(q.map { .known($0) } ?? .unknown))

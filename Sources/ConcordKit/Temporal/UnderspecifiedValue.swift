@@ -56,7 +56,9 @@ enum UnderspecifiedValue: Equatable, Sendable {
     /// "Monday nights": every week's day at a part of the day.
     case setPartOfDay(weekday: Int, PartOfDay)
     case holiday(code: String)
-    case dayOfMonth(Int)
+    /// A day of the month named alone ("the 19th"), with the part of it a phrase
+    /// names ("the morning of the 4th").
+    case dayOfMonth(Int, PartOfDay?)
     /// A day of the month that is one only in the context of a month or day named before.
     case dayOfMonthInContext(Int)
     /// Weekday n (1 = Monday); shift −1 the one before, +1 the one after, 0 this week's.
@@ -289,7 +291,11 @@ struct FilledTemplate: Sendable {
             guard three, let wd = weekday(1), let p = partOfDay(lx.partOfDayPlurals[parts[2]] ?? "NI") else { return nil }
             v = .setPartOfDay(weekday: wd, p)
         case .holiday: v = .holiday(code: parts.dropFirst().joined(separator: ":"))
-        case .dayOfMonth: v = int(1).flatMap { (1...31).contains($0) ? .dayOfMonth($0) : nil }
+        case .dayOfMonth:
+            // DOM:day, or DOM:day:pod
+            let part = parts.count > 2 ? partOfDay(parts[2]) : nil
+            guard parts.count <= 2 || part != nil else { return nil }
+            v = int(1).flatMap { (1...31).contains($0) ? .dayOfMonth($0, part) : nil }
         case .dayOfMonthInContext: v = int(1).flatMap { (1...31).contains($0) ? .dayOfMonthInContext($0) : nil }
         case .weekday:
             guard let wd = weekday(1) else { return nil }
