@@ -224,6 +224,8 @@ public enum HTMLExtractor {
         var titleText: String?
         var metaTags: [(key: String, content: String)] = []
         var canonical: String?
+        /// The JSON-LD object that describes the article (read by `fillMetadata`).
+        var article: [String: Any]?
         /// Whether class, id and role words may mark chrome (off on the second try,
         /// for pages whose wrappers carry such words).
         var useClassWords = true
@@ -425,13 +427,20 @@ public enum HTMLExtractor {
         /// Reporter and Bo Writer", "Written by …"; the segmentation lexicon's
         /// openers, then names only).
         func isBylineText(_ text: String) -> Bool {
-            let lower = text.prefix(16).lowercased()
-            guard SegmentationLexicon.english.bylinePrefixes.contains(where: { lower.hasPrefix($0) }) else { return false }
-            if !Segmenter.names(inByline: text, lexicon: SegmentationLexicon.english).isEmpty { return true }
+            // An opener with something after it, then names only.
+            func opensWithNames(_ line: String) -> Bool {
+                let lower = line.prefix(16).lowercased()
+                guard SegmentationLexicon.english.bylinePrefixes.contains(where: { lower.hasPrefix($0) && line.count > $0.count + 1 })
+                else { return false }
+                return !Segmenter.names(inByline: line, lexicon: SegmentationLexicon.english).isEmpty
+            }
+            if opensWithNames(text) { return true }
             // A byline with its date ("By Evan Symon, August 14, 2020 2:30 pm", "Written
-            // by Ana Sandoiu on July 27, 2017"): the names before the first date.
+            // by Ana Sandoiu on July 27, 2017"): the names before the first date (not "By
+            // Friday, …", where none stands before it).
+            let lower = text.prefix(16).lowercased()
             let scalars = Array(text.unicodeScalars)
-            guard scalars.count <= 120,
+            guard scalars.count <= 120, SegmentationLexicon.english.bylinePrefixes.contains(where: { lower.hasPrefix($0) }),
                   let first = TemporalTagger.shared.tag(scalars: scalars, published: nil, corpusAnchor: nil).first(where: { $0.type == .date || $0.type == .time })
             else { return false }
             var head = String(String.UnicodeScalarView(scalars[0..<first.span.start]))
@@ -442,11 +451,7 @@ public enum HTMLExtractor {
                 head = String(head.dropLast(link.count + 1))
                 break
             }
-            // (the opener and at least one name before the date: not "By Friday, …")
-            let headLower = head.lowercased()
-            guard SegmentationLexicon.english.bylinePrefixes.contains(where: { headLower.hasPrefix($0) && headLower.count > $0.count + 1 })
-            else { return false }
-            return !Segmenter.names(inByline: head, lexicon: SegmentationLexicon.english).isEmpty
+            return opensWithNames(head)
         }
 
         /// Whether a block is a table cell or list item, or lies inside one.
@@ -616,26 +621,23 @@ public enum HTMLExtractor {
                 worded[i] = notices.read(blocks[i].text, atEdge: !longSeen || k >= mainBlocks.count - 3)
                 if worded[i] == .none && blocks[i].text.unicodeScalars.count >= 300 { longSeen = true }
             }
-            // A line that is only a number ("828" shares, "22" votes) is a counter; a line
-            // of "»" or "›" links is a breadcrumb trail.
-            // (Not a program's output in <pre>.)
-            for i in mainBlocks where i != titleIndex && worded[i] == .none && !blocks[i].tag.isHeading && !inTable(blocks[i])
-                && blocks[i].tag != "pre" {
+            // Lines of the page's furniture, outside tables and lists (where numbers and
+            // times are data: a timetable, a schedule) and headings:
+            // - only a number ("828" shares, "22" votes, not a program's output in <pre>):
+            //   a counter; a line of "»" or "›" links: a breadcrumb trail;
+            // - only a date or time ("Jun 18th 2018", "Thursday, 28 April 2022 – 3:55pm",
+            //   "6 hours ago", "Posted on April 22, 2022"): the post's stamp, a dateline,
+            //   not a sentence of the article.
+            for i in mainBlocks where i != titleIndex && worded[i] == .none && !blocks[i].tag.isHeading && !inTable(blocks[i]) {
                 let text = blocks[i].text.unicodeScalars
-                if text.count <= 10, text.allSatisfy({ ("0"..."9").contains($0) || $0 == "," || $0 == "." || $0 == " " }) {
+                if blocks[i].tag != "pre", text.count <= 10,
+                   text.allSatisfy({ ("0"..."9").contains($0) || $0 == "," || $0 == "." || $0 == " " }) {
                     worded[i] = .notice
-                } else if text.count <= 200, text.filter({ $0 == "\u{BB}" || $0 == "\u{203A}" }).count >= 2 {
+                } else if blocks[i].tag != "pre", text.count <= 200, text.filter({ $0 == "\u{BB}" || $0 == "\u{203A}" }).count >= 2 {
                     worded[i] = .notice
+                } else if HTMLExtractor.isTimestampLine(blocks[i].text, labels: lexicon.metadataLabels, links: lexicon.stampLinkWords) {
+                    worded[i] = .stamp
                 }
-            }
-            // A line that is only a date or time ("Jun 18th 2018", "Thursday, 28 April
-            // 2022 – 3:55pm", "6 hours ago", "Posted on April 22, 2022") is the post's stamp, a dateline, not a
-            // sentence of the article.
-            // (Not in a table or list, where times are data: a timetable, a schedule.)
-            for i in mainBlocks where i != titleIndex && worded[i] == .none && !blocks[i].tag.isHeading
-                && !inTable(blocks[i])
-                && HTMLExtractor.isTimestampLine(blocks[i].text, labels: lexicon.metadataLabels, links: lexicon.stampLinkWords) {
-                worded[i] = .stamp
             }
             // A site's pitch is one box: up to four short blocks between two pitches
             // ("To view the full story, please subscribe … Join now to get: … If you are
@@ -699,7 +701,7 @@ public enum HTMLExtractor {
             // the text only in its JSON-LD `articleBody`: when the page's own main text is
             // less than half of that, the body is the text (what was found stays, as
             // boilerplate).
-            if let body = HTMLExtractor.articleObject(jsonLD)?["articleBody"] as? String {
+            if let body = article?["articleBody"] as? String {
                 let paragraphs = HTMLExtractor.plainParagraphs(body)
                 let bodyChars = paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
                 let mainChars = out.reduce(0) { $0 + ($1.kind == .text ? $1.text.unicodeScalars.count : 0) }
@@ -728,7 +730,7 @@ public enum HTMLExtractor {
         }
 
         mutating func fillMetadata() {
-            let article = HTMLExtractor.articleObject(jsonLD)
+            article = HTMLExtractor.articleObject(jsonLD)
             if let t = meta("og:title") ?? meta("twitter:title") {
                 metadata.title = t
                 metadata.provenance["title"] = .page("og:title")
