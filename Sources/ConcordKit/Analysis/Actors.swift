@@ -26,7 +26,7 @@ public struct ActorFinder: Sendable {
         timeWords = Set(time.months.keys).union(time.weekdays.keys)
     }
 
-    /// A party: the words of one of its names (a trailing `*` is a prefix: `Japan*`).
+    /// A party: the words of one of its names (a trailing `*` is a prefix: `Kenya*`).
     public struct Party: Sendable, Hashable {
         public var term: Term
         public init(_ term: Term) { self.term = term }

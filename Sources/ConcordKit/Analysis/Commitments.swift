@@ -11,7 +11,7 @@ public struct Commitment: Sendable {
     public var exclude: [[Term]]
     /// 1-based line of the entry in its file.
     public var line: Int
-    /// Who makes the commitment (names; `Japan*` is a prefix). nil: the file's
+    /// Who makes the commitment (names; `Kenya*` is a prefix). nil: the file's
     /// `parties:`, and when that is absent, anyone.
     public var parties: [Term]?
 
@@ -161,9 +161,9 @@ public struct CommitmentSet: Sendable {
         return out
     }
 
-    /// `parties:` is a list of names (terms), e.g. `[Japan*, Italy, Italian*, Takaichi, Meloni]`.
+    /// `parties:` is a list of names (terms), e.g. `[Kenya*, Ghana, Ghanaian*, Ruto, Mahama]`.
     static func parseParties(_ node: Node, error: (Node?, String) -> Void) -> [Term] {
-        guard let seq = node.sequence else { error(node, "'parties' must be a list of names, e.g. [Japan*, Italy, Meloni]"); return [] }
+        guard let seq = node.sequence else { error(node, "'parties' must be a list of names, e.g. [Kenya*, Ghana, Mahama]"); return [] }
         if seq.count > maxAlternatives {
             error(node, "'parties' has \(seq.count) names, over the limit of \(maxAlternatives)")
             return []

@@ -298,7 +298,7 @@ public enum CommitmentDiscovery {
         if let open = scalars.indices.first(where: { k in
             "\u{201C}\u{2018}\"'".unicodeScalars.contains(scalars[k]) && (k == 0 || scalars[k - 1] == " ")
         }) {
-            // The mark that closes this opening one ("'" only before a non-letter: not "Japan's").
+            // The mark that closes this opening one ("'" only before a non-letter: not "Kenya's").
             let closing: Unicode.Scalar = ["\u{201C}": "\u{201D}", "\u{2018}": "\u{2019}", "\"": "\"", "'": "'"][scalars[open]] ?? "\""
             let close = scalars.indices.dropFirst(open + 1).first { k in
                 scalars[k] == closing && (k + 1 == scalars.count || !scalars[k + 1].properties.isAlphabetic)

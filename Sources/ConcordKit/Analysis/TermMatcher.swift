@@ -48,7 +48,7 @@ public enum TermText {
                         if d.value < 0x80 { word.append(asciiLower(d)) } else { word.append(contentsOf: d.properties.lowercaseMapping.unicodeScalars) }
                         i += 1
                     } else if (d == "'" || d == "\u{2019}") && i + 1 < end && isLetter(s[i + 1]) {
-                        // don't, it's, Japan's
+                        // don't, it's, Kenya's
                         var j = i + 1
                         var tail = String.UnicodeScalarView()
                         while j < end && isLetter(s[j]) { tail.append(asciiLower(s[j])); j += 1 }

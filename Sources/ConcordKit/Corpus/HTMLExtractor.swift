@@ -858,7 +858,7 @@ public enum HTMLExtractor {
         return []
     }
 
-    /// "Leaders meet in Tokyo | The Daily News" → "Leaders meet in Tokyo": the longest part.
+    /// "Leaders meet in Geneva | The Daily News" → "Leaders meet in Geneva": the longest part.
     static func withoutSiteSuffix(_ title: String) -> String {
         for separator in [" | ", " - ", " — ", " – ", " :: ", " · "] where title.contains(separator) {
             let parts = title.components(separatedBy: separator)

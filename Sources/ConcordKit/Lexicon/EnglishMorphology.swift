@@ -19,7 +19,7 @@ public struct MorphologyLexicon: Sendable {
     public var suffixRules: [SuffixRule]
     /// Final letters that stay doubled in a stem ("called" → "call", "passed" → "pass").
     public var keepDoubled: Set<Character>
-    /// The possessive clitic after an apostrophe ("Japan's" → "Japan").
+    /// The possessive clitic after an apostrophe ("Kenya's" → "Kenya").
     public var possessiveClitic: String
     /// The negative clitic, written as its own word: the letter before the apostrophe
     /// and the letter after it ("don't" → "do", "n't").

@@ -24,7 +24,7 @@ public struct StanceLexicon: Sendable, Equatable {
     /// Words that open a fronted phrase before a clause's subject ("Under the plan, …").
     public var frontingWords: [String]
     /// Words that may join the words of one name ("Ministry of Defence", "Trinidad and
-    /// Tobago", "Japan's").
+    /// Tobago", "Kenya's").
     public var nameJoiners: [String]
     /// Words that follow a clause's subject when it acts (auxiliaries and common
     /// verbs besides the cue and reporting verbs; any "-ed" word counts too): a name
@@ -131,7 +131,7 @@ public struct EventLexicon: Sendable {
     public var events: [String: [String]]
     /// A claim and the counter-claims that contradict it.
     public var claimPairs: [ClaimPair]
-    /// Prepositions before a place that says where an event happened ("in Tokyo").
+    /// Prepositions before a place that says where an event happened ("in Nairobi").
     public var locationPrepositions: Set<String> = ["in", "at", "from"]
 
     public struct ClaimPair: Sendable {

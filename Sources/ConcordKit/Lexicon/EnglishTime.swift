@@ -288,7 +288,7 @@ extension TimeLexicon {
                             "before", "after", "through", "last", "next", "this", "between"],
         subjectPronouns: ["i", "you", "he", "she", "it", "we", "they", "there"],
         amountWords: ["million", "billion", "thousand", "trillion", "hundred", "percent", "dollars", "cents", "times",
-                      "dozen"],
+                      "dozen", "once", "twice", "thrice"],
         precededBy: [
             "afterat": ["at"],
             // Words before a year written "'85" ("the class of '85", "summer of '69").
@@ -350,7 +350,8 @@ extension TimeLexicon {
                            "2morrow": "tomorrow", "2mrw": "tomorrow", "tomoz": "tomorrow", "2day": "today",
                            "tdy": "today", "2nite": "tonight", "tonite": "tonight", "2night": "tonight",
                            "yday": "yesterday", "ystrdy": "yesterday", "wknd": "weekend", "nite": "night", "wk": "week", "xmas": "christmas",
-                           "mins": "minutes", "hrs": "hours", "hr": "hour", "yrs": "years", "wks": "weeks"],
+                           "mins": "minutes", "hrs": "hours", "hr": "hour", "yrs": "years", "wks": "weeks",
+                           "tmw": "tomorrow", "min": "minute", "secs": "seconds"],
         postWeekdays: ["mon": 1, "tue": 2, "tues": 2, "wed": 3, "weds": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5,
                        "sat": 6, "sun": 7],
         postWeekdayHomonyms: ["sat", "sun", "wed"],
@@ -358,7 +359,8 @@ extension TimeLexicon {
                           "after", "thru", "through"],
         postWeekdayStrictCues: ["on", "this", "next", "till", "til", "until", "every"],
         postWeekdaysAlone: ["tue", "tues", "thu", "thur", "thurs", "weds", "fri"],
-        numberSuffixWords: ["am", "pm"],
+        // (and units glued to a small number: "20min", "2hrs", "45secs")
+        numberSuffixWords: ["am", "pm", "min", "mins", "hr", "hrs", "secs", "yrs", "wks"],
         holidays: [
             ["christmas"]: "F:12-25", ["christmas", "day"]: "F:12-25", ["christmas", "eve"]: "F:12-24",
             ["boxing", "day"]: "F:12-26", ["new", "year", "'s", "day"]: "F:01-01", ["new", "year", "'s", "eve"]: "F:12-31",

@@ -1,6 +1,6 @@
 /// Agency datelines at the head of wire copy: "NAIROBI, Kenya (AP) _",
 /// "WASHINGTON (AP) --", "BEIJING, March 13 (Xinhua) --", "NEW YORK _",
-/// "TOKYO — ", "INDEPENDENCE, MO. (AP)--". The grammar is the one news agencies
+/// "NAIROBI — ", "INDEPENDENCE, MO. (AP)--". The grammar is the one news agencies
 /// share: a place in capitals, optional comma-separated qualifiers (region,
 /// country, date) in capitalised words, an optional agency in parentheses, and
 /// a dash or underscore before the story.

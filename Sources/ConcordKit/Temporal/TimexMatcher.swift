@@ -424,6 +424,14 @@ struct TimexMatcher {
                 let cues = lexicon.postWeekdayHomonyms.contains(t.lower) ? lexicon.postWeekdayStrictCues : lexicon.postWeekdayCues
                 guard partOfDayAfter || cues.contains(previous) || lexicon.postWeekdaysAlone.contains(t.lower) else { return nil }
                 d = post
+            } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], i + 1 < tokens.count,
+                      tokens[i + 1].lower == ".", tokens[i + 1].glued,
+                      lexicon.ampmWords[previous] != nil
+                        || (i + 2 < tokens.count && !tokens[i + 2].capitalized && lexicon.partsOfDay[tokens[i + 2].lower] != nil) {
+                // "Sat." and "Sun." as listings print them: after a clock time ("8 p.m.
+                // Sat.") or before a part of the day ("Sun. night"); elsewhere the verb
+                // or the star.
+                d = post
             } else {
                 return nil
             }

@@ -223,6 +223,13 @@ struct TimexResolver {
         let (a, tense) = (c.anchor, c.tense)
         let occurrences = Holidays.occurrences(code, gregorianYears: (a.year - 1)...(a.year + 1))
         guard !occurrences.isEmpty else { return nil }
+        // "last Christmas", "next Easter", "this Thanksgiving": the word decides.
+        if let shift = c.captures["holshift"], let n = c.lexicon.shifts[shift] {
+            let sorted = occurrences.sorted { $0.date < $1.date }
+            let hit = n < 0 ? sorted.last { $0.date < a } : n > 0 ? sorted.first { $0.date > a }
+                : sorted.first { $0.date.year == a.year }
+            return hit.map { ($0.value, true, c.usedNarrative) }
+        }
         if tense == .story && c.captures["@storyPrecision"] == "Y" {
             guard let same = occurrences.first(where: { $0.date.year == a.year }) else { return nil }
             return (same.value, true, c.usedNarrative)
