@@ -295,6 +295,8 @@ extension TimeLexicon {
             "beforeyear": ["of", "in", "since", "from", "until", "till", "by", "before", "after", "class", "summer",
                            "spring", "winter", "fall", "autumn"],
             "afterin": ["in", "over"],
+            // "late afternoon", "the early morning": a part of the day with its modifier.
+            "afterpodmod": ["early", "late"],
             // Modal verbs: "will one day" is a vague future.
             "aftermodal": ["will", "would", "may", "might", "could", "can", "should", "shall", "must"],
             // Verbs of saying and thinking: the "that" after them opens a clause ("said

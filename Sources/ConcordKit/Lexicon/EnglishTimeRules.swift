@@ -477,6 +477,15 @@ extension TimexRule {
         TimexRule("time-mid-pod", "mid -? @pod @clauseend", .time, "POD:{pod}:the",
                   examples: ["By [mid afternoon], officials spoke. => 2026-01-16TAF",
                              "Shares slid by [mid-morning] in Frankfurt. => 2026-01-16TMO"]),
+        // "late afternoon Tuesday", "in the early morning": a part of the day after
+        // "early" or "late" (which the modifier pass takes in as START or END); alone
+        // only where the phrase ends ("the early morning hours" is not one).
+        TimexRule("time-pod-weekday", "@afterpodmod @pod @weekday", .time, "WDPOD:{weekday}:{pod}",
+                  examples: ["By [late afternoon Tuesday], 700 had crossed. => 2026-01-13TAF"]),
+        TimexRule("time-early-late-pod", "@afterpodmod @pod @clauseend", .time, "POD:{pod}:the",
+                  examples: ["In [the late afternoon], he met them. => 2026-01-16TAF",
+                             "It rained in [the early morning] and then cleared. => 2026-01-16TMO"],
+                  negatives: ["He left in the early morning hours of 30 April."]),
         TimexRule("time-overnight", "overnight", .time, "OVERNIGHT",
                   examples: ["Shares fell on [overnight] losses in New York. => 2026-01-15TNI",
                              "The vote will be counted [overnight] in Rome. => 2026-01-16TNI"]),
@@ -514,8 +523,20 @@ extension TimexRule {
                              "They planned a [two-week-long] tour. => P2W"],
                   negatives: ["It fell about three-quarters overall.", "A four-quarter average.",
                               "The 44-year-old minister spoke.", "An 8-month-old baby slept."]),
+        // "a year-long inquiry", "months-long talks": how long, without a number.
+        TimexRule("duration-unit-long", "@unitsing - long", .duration, "DUR:1:{unit}",
+                  examples: ["A [year-long] inquiry began. => P1Y",
+                             "After a [week-long] break the trial resumed. => P1W"],
+                  negatives: ["The year long ago ended."]),
+        TimexRule("duration-units-long", "@unitplural - long", .duration, "DUR:X:{unit}",
+                  examples: ["After [months-long] talks they agreed. => PXM"]),
         TimexRule("duration-fraction", "@num @fraction @unit", .duration, "DUR:{num}:{unit}",
                   examples: ["It lasted [2 1/2 years] in all. => P2Y6M"]),
+        // "one and a half years", "two and half years": the number and a half.
+        TimexRule("duration-num-and-a-half", "@num and a? half @unitplural", .duration, "DUR:{num}.5:{unit}",
+                  examples: ["Talks lasted [one and a half years] in all. => P1Y6M",
+                             "After [two and a half years] of talks they agreed. => P2Y6M",
+                             "It took [three and a half hours] to agree. => PT3H30M"]),
         TimexRule("duration-a", "@a @unit and a half", .duration, "DUR:{num}.5:{unit}",
                   examples: ["The meeting ran [an hour and a half] long. => PT1H30M"]),
         TimexRule("duration-half", "half a|an @unit", .duration, "DUR:0.5:{unit}",
