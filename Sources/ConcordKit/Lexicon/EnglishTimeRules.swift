@@ -275,6 +275,19 @@ extension TimexRule {
                              "It opened [a week ago] in town. => 2026-W02"]),
         TimexRule("date-vague-ago", "@vague @unit ago", .date, "PAST_REF",
                   examples: ["They left [several years ago] for good. => PAST_REF"]),
+        // "decades ago", "years ago": some time back, not counted (a number or an amount
+        // before the unit is another rule's: "65 million years ago").
+        TimexRule("date-plural-ago", "@notafteramount @unitplural ago", .date, "PAST_REF",
+                  examples: ["The group renounced violence [decades ago] and stayed. => PAST_REF",
+                             "[Years ago], he left. => PAST_REF"],
+                  negatives: ["Dinosaurs died 65 million years ago."]),
+        TimexRule("date-time-ago", "some|a long? time|while ago", .date, "PAST_REF",
+                  examples: ["It was spotted [some time ago] by guards. => PAST_REF",
+                             "The plan was drawn up [a long time ago], he said. => PAST_REF",
+                             "We spoke [a while ago] about it. => PAST_REF"]),
+        TimexRule("date-long-ago", "not long ago", .date, "PAST_REF",
+                  examples: ["[Not long ago], it was cheap. => PAST_REF"],
+                  negatives: ["It did not take long.", "Not that long ago, it was cheap."]),
         // TimeML: "N units later/earlier" is a date counted from the time last talked
         // of (the story's, or the last date named), not a duration.
         TimexRule("date-later", "@num @unit later|afterwards|afterward", .date, "ANA:{unit}:+{num}",
@@ -360,6 +373,12 @@ extension TimexRule {
                   negatives: ["Over the past three years it grew.", "He ran from the past president."]),
         TimexRule("date-past-years", "@afterin past years|decades|months|weeks", .date, "PAST_REF",
                   examples: ["There were sell programs in [past years], too. => PAST_REF"],
+                  negatives: ["Past years were calmer."]),
+        TimexRule("date-previous-years", "@afterin the? previous years|decades|months|weeks", .date, "PAST_REF",
+                  examples: ["China, as in [previous years], lodged a motion. => PAST_REF"],
+                  negatives: ["Previous years were calmer."]),
+        TimexRule("date-the-past-years", "@afterin the past years|decades|months|weeks", .date, "PAST_REF",
+                  examples: ["Sales fell in [the past years]. => PAST_REF"],
                   negatives: ["Past years were calmer."]),
         TimexRule("date-at-the-time", "@afterat the time @clauseend", .date, "PAST_REF",
                   examples: ["He spoke in Rome, saying at [the time] he would stay. => PAST_REF"],
