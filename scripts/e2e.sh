@@ -290,6 +290,10 @@ echo "# command line"
   "len(d['commitments'])==13 and all(len(c['cells'])==5 for c in d['commitments'])"
 "$BIN" discrepancies data --format json | check_json "discrepancies --format json finds the date of the meeting" \
   "any(x['kind']=='date' and 'meeting' in x['topic'] for x in d['discrepancies'])"
+"$BIN" compare data --left 1 --right 2 --format json | check_json "compare --format json pairs two sources' sentences, the meeting's date differing" \
+  "d['left']['source']=='000_15758e6d18e435b8' and d['pairs'][0]['relation']=='disagree' and sum(p['relation']=='both' for p in d['pairs'])>=3"
+set +e; out=$("$BIN" compare data --left nosuch 2>&1); code=$?; set -e
+if [ "$code" != 0 ] && echo "$out" | grep -qF "no source has this id"; then ok "compare names an unknown source and fails"; else bad "compare --left nosuch: $code $out"; fi
 if "$BIN" timex data/articles/002_b93beab6d5cb87c1.txt --format json | python3 -c "import json,sys; l=[json.loads(x) for x in sys.stdin]; assert len(l)==1 and l[0]['doc']=='002_b93beab6d5cb87c1' and any(t['value']=='2024' for t in l[0]['timexes'])" 2>/dev/null; then ok "timex --format json prints one JSON line per file"; else bad "timex json"; fi
 if "$BIN" matrix data --format csv | head -1 | grep -q "^commitment,000_15758e6d18e435b8,"; then ok "matrix --format csv has a header row"; else bad "matrix csv"; fi
 if "$BIN" timex data/articles/004_4a3883a6beb81ea6.txt --format timeml | grep -qF '<TIMEX3 tid="t'; then ok "timex --format timeml tags the body"; else bad "timeml"; fi

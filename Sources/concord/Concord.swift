@@ -26,7 +26,7 @@ struct Concord: ParsableCommand {
           concord check data
         """,
         version: ConcordInfo.version,
-        subcommands: [Browse.self, Articles.self, TimelineCommand.self, MatrixCommand.self, DiscrepanciesCommand.self, DiscoverCommand.self, Check.self, TimexCommand.self, Segments.self, ExtractCommand.self, Bench.self],
+        subcommands: [Browse.self, Articles.self, TimelineCommand.self, MatrixCommand.self, DiscrepanciesCommand.self, CompareCommand.self, DiscoverCommand.self, Check.self, TimexCommand.self, Segments.self, ExtractCommand.self, Bench.self],
         defaultSubcommand: Browse.self
     )
 }

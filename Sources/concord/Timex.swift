@@ -275,3 +275,56 @@ func isFolder(_ path: String) -> Bool {
     var isDirectory: ObjCBool = false
     return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
 }
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Print two sources' sentences side by side, paired by what they say.",
+        discussion: """
+        The browser's compare view (key 5) for scripts. Each sentence of LEFT is paired \
+        with the most similar sentence of RIGHT (content words as stems, dates as \
+        their values); a pair is "disagree" when its sentences give different dates \
+        or different values of one discrepancy; sentences without a partner are \
+        "only-left" or "only-right". A source is named by its id, its label, or its \
+        number in `concord articles` (from 1); by default the first two.
+
+        JSON: {"left": {"source", "label", "title"}, "right": {…}, "pairs": \
+        [{"relation": "both|disagree|only-left|only-right", "left": {"text", "start", \
+        "end"} or null, "right": … }]}.
+
+        EXAMPLES:
+          concord compare data
+          concord compare data --left 2 --right 4 --format md
+        """
+    )
+
+    @OptionGroup var corpus: CorpusArgument
+    @Option(help: "The left source: an id, a label or a number (from 1).")
+    var left: String?
+    @Option(help: "The right source: an id, a label or a number (from 1).")
+    var right: String?
+    @Option(name: .shortAndLong, help: "Output format: table, json, csv or md.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        let loaded = try loadReporting(corpus.path, maxArticleMB: corpus.maxArticleMB, cache: corpus.cache)
+        guard loaded.articles.count >= 2 else {
+            warn("concord: compare needs two sources; \(corpus.path) has \(loaded.articles.count)")
+            throw ExitCode(2)
+        }
+        func pick(_ name: String?, default index: Int, option: String) throws -> Int {
+            guard let name else { return index }
+            if let i = loaded.articles.firstIndex(where: { $0.id == name }) { return i }
+            if let i = loaded.articles.indices.first(where: { loaded.label($0) == name }) { return i }
+            if let n = Int(name), n >= 1, n <= loaded.articles.count { return n - 1 }
+            warn("concord: --\(option) \(name): no source has this id, label or number (1-\(loaded.articles.count); `concord articles` lists them)")
+            throw ExitCode(2)
+        }
+        let a = try pick(left, default: 0, option: "left")
+        let b = try pick(right, default: a == 0 ? 1 : 0, option: "right")
+        let timeline = Timeline.build(loaded)
+        let found = DiscrepancyFinder.find(loaded, timeline: timeline)
+        let pairs = CompareAligner.align(loaded.articles[a], loaded.articles[b], ai: a, bi: b, timeline: timeline, discrepancies: found)
+        emit(format, json: { CompareExport.json(loaded, a, b, pairs) }, table: { CompareExport.table(loaded, a, b, pairs) })
+    }
+}

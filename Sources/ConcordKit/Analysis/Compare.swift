@@ -1,3 +1,5 @@
+import Foundation
+
 /// One aligned pair of sentences of two sources (either side may be missing).
 public struct ComparePair: Equatable, Sendable {
     public enum Relation: String, Sendable { case both, onlyLeft, onlyRight, disagree }
@@ -19,15 +21,27 @@ public enum CompareAligner {
         let local = article.content.scalars(span)
         return Set(TermText.tokens(local, 0..<local.count).filter {
             $0.isWord && !EnglishStopwords.words.contains($0.text) && ($0.text.count > 2 || $0.text.allSatisfy(\.isNumber))
-        }.map { CommitmentDiscovery.stem($0.text) })
+        }.map { canonical(CommitmentDiscovery.stem($0.text)) })
     }
+
+    /// A content word's stem, or its paraphrase group's (see `EnglishParaphrases`).
+    static func canonical(_ stem: String) -> String { paraphrase[stem] ?? stem }
+
+    static let paraphrase: [String: String] = {
+        var out: [String: String] = [:]
+        for group in EnglishParaphrases.groups {
+            let head = "\u{2}" + CommitmentDiscovery.stem(group[0])
+            for w in group { out[CommitmentDiscovery.stem(w)] = head }
+        }
+        return out
+    }()
 
     /// Whether a word (as written) is one of `other`'s comparable words; function
     /// words always are (they are never marked as different).
     public static func isShared(_ word: String, in other: Set<String>) -> Bool {
         let w = word.lowercased()
         if EnglishStopwords.words.contains(w) || (w.count <= 2 && !w.allSatisfy(\.isNumber)) { return true }
-        return other.contains(CommitmentDiscovery.stem(w))
+        return other.contains(canonical(CommitmentDiscovery.stem(w)))
     }
 
     /// A sentence's content words as stems, with each time expression in it as its
@@ -44,20 +58,31 @@ public enum CompareAligner {
         for t in TermText.tokens(local, 0..<local.count) where t.isWord && t.text.count > 2 && !EnglishStopwords.words.contains(t.text) {
             let start = t.start + span.start, end = t.end + span.start
             if covered.contains(where: { start >= $0.start && end <= $0.end }) { continue }
-            out.insert(CommitmentDiscovery.stem(t.text))
+            out.insert(canonical(CommitmentDiscovery.stem(t.text)))
         }
         return out
     }
 
     /// Aligns two articles' sentences by content similarity: each left sentence is
-    /// paired with its most similar unused right sentence (Jaccard ≥ 0.2); right
+    /// paired with its most similar unused right sentence (`minScore`, `minShared`); right
     /// sentences left over are placed after the pair before them. Pairs whose
     /// sentences hold different dates, or appear as different values of one
     /// discrepancy, are marked as disagreeing.
+    /// The least similarity (cosine of the content-word sets) of a pair.
+    public static let minScore = 0.2
+    /// The fewest content words (or dates) two paired sentences share.
+    public static let minShared = 2
+
     public static func align(_ a: Article, _ b: Article, ai: Int, bi: Int, timeline: Timeline,
                              discrepancies: [Discrepancy]) -> [ComparePair] {
-        let left = a.sentences.filter { a.blocks[$0.block].kind.carriesSentences }.map(\.span)
-        let right = b.sentences.filter { b.blocks[$0.block].kind.carriesSentences }.map(\.span)
+        let leftSentences = a.sentences.filter { a.blocks[$0.block].kind.carriesSentences }
+        let rightSentences = b.sentences.filter { b.blocks[$0.block].kind.carriesSentences }
+        let left = leftSentences.map(\.span), right = rightSentences.map(\.span)
+        // A heading pairs with a heading, a caption with a caption, a sentence of the
+        // text with one of the text: a short heading ("Defense Cooperation") is not the
+        // retelling of a sentence on its topic, nor a photo's caption of the story.
+        let leftKind = leftSentences.map { a.blocks[$0.block].kind }
+        let rightKind = rightSentences.map { b.blocks[$0.block].kind }
         // The time expressions of both articles, from the timeline.
         var dates: [Int: [(span: Span, value: String)]] = [:]
         for entry in timeline.entries {
@@ -65,13 +90,19 @@ public enum CompareAligner {
         }
         let lw = left.map { contentWords(a, $0, dates: dates[ai] ?? []) }
         let rw = right.map { contentWords(b, $0, dates: dates[bi] ?? []) }
+        // A pair's score is the cosine of the two sentences' content-word sets (near-
+        // synonyms read as one word), and a pair needs two shared words. (A Jaccard cut
+        // missed retellings that share three words of ten and fourteen; weighting words
+        // by rarity in the two articles was tried and lost such pairs to headings and
+        // short sentences.)
         var candidates: [(score: Double, l: Int, r: Int)] = []
-        for (i, x) in lw.enumerated() {
-            for (j, y) in rw.enumerated() {
-                let inter = x.intersection(y).count
-                guard inter > 0 else { continue }
-                let score = Double(inter) / Double(x.union(y).count)
-                if score >= 0.2 { candidates.append((score, i, j)) }
+        for (i, x) in lw.enumerated() where !x.isEmpty {
+            for (j, y) in rw.enumerated() where !y.isEmpty && leftKind[i] == rightKind[j] {
+                var shared = 0
+                for w in x where y.contains(w) { shared += 1 }
+                guard shared >= minShared else { continue }
+                let score = Double(shared) / (Double(x.count) * Double(y.count)).squareRoot()
+                if score >= minScore { candidates.append((score, i, j)) }
             }
         }
         candidates.sort { $0.score > $1.score }

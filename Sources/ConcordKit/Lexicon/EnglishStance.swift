@@ -172,3 +172,37 @@ extension EventLexicon {
         ]
     )
 }
+
+/// Near-synonyms that news reports use for one another when they retell the same
+/// statement ("collaboration on defense" / "defense cooperation", "stressed" /
+/// "underscored"): the compare view pairs sentences through them. Each group is read
+/// as one word. Data only; a word belongs to one group.
+public enum EnglishParaphrases {
+    public static let groups: [[String]] = [
+        ["cooperation", "collaboration", "partnership", "cooperate", "collaborate"],
+        ["agree", "pledge", "vow", "commit", "promise", "undertake"],
+        ["expand", "strengthen", "deepen", "boost", "bolster", "enhance", "broaden", "increase", "step"],
+        ["emphasize", "emphasise", "stress", "underscore", "underline", "highlight"],
+        ["say", "state", "tell", "remark"],
+        ["important", "key", "crucial", "vital", "essential", "significant"],
+        ["meeting", "summit", "talks", "meet"],
+        ["leader", "head"],
+        ["defense", "defence", "military"],
+        ["economy", "economic", "trade", "commerce", "commercial"],
+        ["discuss", "address", "explore", "examine"],
+        ["plan", "initiative", "program", "programme", "project", "scheme"],
+        ["visit", "trip", "tour"],
+        ["country", "nation", "state"],
+        ["announce", "unveil", "declare", "reveal"],
+        ["goal", "aim", "objective", "target"],
+        ["concern", "worry", "fear"],
+        ["support", "back", "endorse"],
+        ["threat", "risk", "danger"],
+        ["kill", "die", "dead", "death"],
+        ["begin", "start", "launch", "open"],
+        ["end", "finish", "conclude", "close"],
+        ["buy", "purchase", "acquire"],
+        ["rise", "climb", "gain", "grow"],
+        ["fall", "drop", "decline", "slide", "sink"],
+    ]
+}
