@@ -463,4 +463,21 @@ final class DiscoveryTests: XCTestCase {
         let set = CommitmentDiscovery.discover(try CorpusLoader().load(dir.path))
         XCTAssertEqual(set.commitments.first?.match.first?.map(\.source), ["tram line"])
     }
+
+    /// A group whose sources each say it in their own pair of words is matched by each
+    /// pair (not by the bare key, which would gather every "investment").
+    func testDiscoveryMatchesEachSourcesOwnWording() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("Mayor Ruiz and Mayor Okafor agreed to raise direct investment in the port.\n", "a.txt", in: dir)
+        try Fixtures.write("Ruiz and Okafor pledged an investment framework for the port.\n", "b.txt", in: dir)
+        try Fixtures.write("Okafor and Ruiz signed a deal on water rights. Investment banks were not invited.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let set = CommitmentDiscovery.discover(corpus)
+        let row = try XCTUnwrap(set.commitments.first { $0.match.contains { $0.map(\.source) == ["direct investment"] } },
+                                "\(set.commitments.map(\.match))")
+        XCTAssertEqual(Set(row.match.map { $0.map(\.source) }), [["direct investment"], ["investment framework"]])
+        let matrix = AgreementMatrix.build(corpus, set)
+        let cells = try XCTUnwrap(matrix.rows.first { $0.commitment.id == row.id }).cells
+        XCTAssertEqual(cells.filter { !$0.evidence.isEmpty }.map(\.article), [0, 1], "each source by its own words; not the bank sentence")
+    }
 }

@@ -239,14 +239,37 @@ public enum CommitmentDiscovery {
             let bestBigram = bigramSources.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }
             let bestForm = formSources.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }
             let phrase: String
+            var alternatives: [String] = []
             if let bg = bestBigram, bg.value.count >= 2 || sources == 1 {
                 phrase = bg.key
+            } else if let bg = bestBigram, let w = bestForm {
+                // No pair of words in two sources: each item's own pair around the key
+                // ("mineral supply chains", "critical supply chains" → "supply chains",
+                // "chains resilience"), the key alone only for an item that has none
+                // ("Cyber security" should not gather every "security").
+                var picks: [String] = []
+                var bare = false
+                for m in members {
+                    let mine = items[m].bigrams.filter { bigramSources[$0] != nil }
+                    if let best = mine.max(by: { (bigramSources[$0]!.count, $1) < (bigramSources[$1]!.count, $0) }) {
+                        if !picks.contains(best) { picks.append(best) }
+                    } else if items[m].words.contains(where: { stem($0) == key }) {
+                        bare = true
+                    }
+                }
+                if bare || picks.count > 4 {
+                    phrase = w.key
+                } else {
+                    phrase = bg.key
+                    alternatives = picks.filter { $0 != bg.key }
+                }
             } else if let w = bestForm {
                 phrase = w.key
             } else { continue }
             guard let term = Term(phrase) else { continue }
-            // Another way the group's own items say it: an acronym and its words.
             var match: [[Term]] = [[term]]
+            for alt in alternatives { if let t = Term(alt) { match.append([t]) } }
+            // Another way the group's own items say it: an acronym and its words.
             if let words = defined[key] {
                 for alt in [key, words.joined(separator: " ")] where alt != phrase {
                     if let t = Term(alt) { match.append([t]) }
