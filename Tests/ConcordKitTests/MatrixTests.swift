@@ -213,6 +213,25 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(badProblems.first.map { "\($0.line ?? 0):\($0.column ?? 0)" }, "2:10")
     }
 
+    /// "…," he said, in a run of quotes whose last named speaker is a third party:
+    /// that speaker's words, so only a mention; a run broken by the reporter's own
+    /// sentence, or led by a party, keeps its stance.
+    func testPronounSpeakerOfARunOfQuotes() throws {
+        let yaml = "title: T\nparties: [pope, Vatican]\ncommitments:\n  - id: unity\n    title: Unity\n    match: [[orthodox]]\n"
+        let set = try XCTUnwrap(CommitmentSet.parse(yaml, path: "c.yaml").0)
+        func stance(_ body: String) -> (Stance, String?) {
+            let (article, _) = Fixtures.parse("---\ntitle: T\n---\n\n" + body + "\n")
+            let cell = AgreementMatrix.build(Corpus(root: "t", articles: [article]), set).rows[0].cells[0]
+            return (cell.stance, cell.evidence.first?.actor)
+        }
+        let critic = "\"The visit was staged,\" Altindal said.\n\n\"In fact, nothing changed. He wants more,\" the researcher said.\n\n\"It was about the Orthodox church,\" he said."
+        XCTAssertTrue(stance(critic) == (.mentioned, "Altindal"), "\(stance(critic))")
+        let broken = "\"The visit was staged,\" Altindal said.\n\nThe pope then flew home.\n\n\"It was about the Orthodox church,\" he said."
+        XCTAssertTrue(stance(broken) == (.confirmed, nil), "\(stance(broken))")
+        let party = "\"The visit was staged,\" Altindal said.\n\n\"We came in peace,\" the pope said.\n\n\"It was about the Orthodox church,\" he said."
+        XCTAssertTrue(stance(party) == (.confirmed, nil), "\(stance(party))")
+    }
+
     func testAggregate() {
         XCTAssertEqual(StanceDetector.aggregate([]), .silent)
         XCTAssertEqual(StanceDetector.aggregate([.hedged]), .hedged)

@@ -16,6 +16,8 @@ public struct ActorFinder: Sendable {
     let partyWords: Set<String>
     let verbs: Set<String>
     let timeWords: Set<String>
+    let pronouns: Set<String>
+    let notNames: Set<String>
 
     public init(_ lexicon: StanceLexicon = .english, time: TimeLexicon = .english) {
         reporting = lexicon.reportingVerbs.map { TermText.words($0) }.filter { !$0.isEmpty }
@@ -24,6 +26,24 @@ public struct ActorFinder: Sendable {
         partyWords = Set(lexicon.partyWords)
         verbs = Set(lexicon.subjectVerbs).union(lexicon.reportingVerbs)
         timeWords = Set(time.months.keys).union(time.weekdays.keys)
+        pronouns = Set(lexicon.speakerPronouns)
+        notNames = Set(lexicon.speakerPronouns).union(lexicon.indefinitePronouns)
+    }
+
+    /// Quotation marks: a sentence holding one is (part of) someone's words.
+    public static let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]
+
+    /// Who speaks in a sentence, by its reporting verb.
+    public enum Speaker: Equatable, Sendable {
+        /// No reporting verb outside the matched terms.
+        case none
+        /// A name ("Ivanov said", "said Igor Ivanov", "according to Beijing").
+        case named(words: [String], first: Int, last: Int)
+        /// A pronoun that speaks ("…," he said): token position.
+        case pronoun(Int)
+        /// Someone described, not named ("officials said", "the researcher said"): the
+        /// reporting verb's token position.
+        case unnamed(Int)
     }
 
     /// A party: the words of one of its names (a trailing `*` is a prefix: `Kenya*`).
@@ -36,58 +56,11 @@ public struct ActorFinder: Sendable {
     /// the lower-case words of the name and its first and last tokens, or nil when
     /// none is named.
     public func actor(_ sentence: IndexedSentence, _ s: [Unicode.Scalar], matched: [Int]) -> (words: [String], first: Int, last: Int)? {
+        guard let first = matched.first else { return nil }
         let tokens = sentence.tokens
-        guard let first = matched.first, !tokens.isEmpty else { return nil }
-        func isCapitalised(_ i: Int) -> Bool {
-            i >= 0 && i < tokens.count && tokens[i].isWord && tokens[i].start < s.count && s[tokens[i].start].properties.isUppercase
-        }
-        func isName(_ i: Int) -> Bool {
-            guard isCapitalised(i) else { return false }
-            let w = tokens[i].text
-            return !(EnglishStopwords.words.contains(w) || partyWords.contains(w) || fronting.contains(w) || timeWords.contains(w))
-        }
-        /// The name that starts (forward) or ends (backward) at position i.
-        func name(at i: Int, forward: Bool) -> (words: [String], first: Int, last: Int)? {
-            var words: [String] = []
-            var k = i, lo = i, hi = i
-            while k >= 0 && k < tokens.count {
-                if isName(k) { words.append(tokens[k].text); lo = min(lo, k); hi = max(hi, k) }
-                else if !(joiners.contains(tokens[k].text) && !words.isEmpty && isName(forward ? k + 1 : k - 1)) { break }
-                k += forward ? 1 : -1
-            }
-            if !forward { words.reverse() }
-            return words.isEmpty ? nil : (words, lo, hi)
-        }
-        func isVerb(_ i: Int) -> Bool {
-            guard i < tokens.count, tokens[i].isWord else { return false }
-            let w = tokens[i].text
-            return verbs.contains(w) || (w.count > 4 && w.hasSuffix("ed"))
-        }
-        // 1. The speaker of a reporting verb: named right before it ("Ivanov said"), in
-        //    the phrase before it ("a spokesman for the Chinese foreign ministry said"), or
-        //    after it at the clause's end ("…, said Igor Ivanov.", "according to Beijing").
-        // (a capitalised word is part of a name, not a verb: "the United States")
-        for r in tokens.indices where tokens[r].isWord && !matched.contains(r) && !isCapitalised(r) {
-            for phrase in reporting where r + phrase.count <= tokens.count {
-                guard phrase.enumerated().allSatisfy({ j, w in
-                    tokens[r + j].text == w || (w.count > 3 && TermText.baseForms(tokens[r + j].text).contains(w))
-                }) else { continue }
-                if let n = name(at: r - 1, forward: false) { return (n.words, n.first, n.last) }
-                var k = r - 1
-                var steps = 0
-                while k >= 0 && tokens[k].isWord && steps < 8 {
-                    if isName(k), let n = name(at: k, forward: false) { return (n.words, n.first, n.last) }
-                    k -= 1
-                    steps += 1
-                }
-                var a = r + phrase.count
-                if a < tokens.count && tokens[a].text == "the" { a += 1 }
-                if let n = name(at: a, forward: true), phrase.count > 1 || n.last + 1 >= tokens.count || !tokens[n.last + 1].isWord {
-                    return (n.words, n.first, n.last)
-                }
-                // A speaker who is not named ("he said", "officials said"): the subject decides.
-            }
-        }
+        guard !tokens.isEmpty else { return nil }
+        // 1. The speaker of a reporting verb.
+        if case .named(let words, let lo, let hi) = speaker(tokens, s, matched: matched) { return (words, lo, hi) }
         // 2. The subject of the clause that holds the terms: the name that opens the
         //    clause (after ; : — or a quote, past a parenthesis, past a fronted phrase
         //    that ends in a comma, past "the") when a verb follows it.
@@ -106,8 +79,84 @@ public struct ActorFinder: Sendable {
             start = comma + 1
         }
         if start < tokens.count, tokens[start].text == "the" { start += 1 }
-        if let n = name(at: start, forward: true), isVerb(n.last + 1) { return (n.words, n.first, n.last) }
+        if let n = name(tokens, s, at: start, forward: true), isVerb(tokens, n.last + 1) { return (n.words, n.first, n.last) }
         return nil
+    }
+
+    /// The speaker of a sentence's reporting verb (outside `matched`).
+    public func speaker(_ sentence: IndexedSentence, _ s: [Unicode.Scalar]) -> Speaker {
+        speaker(sentence.tokens, s, matched: [])
+    }
+
+    func isCapitalised(_ tokens: [WordToken], _ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].isWord && tokens[i].start < s.count && s[tokens[i].start].properties.isUppercase
+    }
+
+    func isName(_ tokens: [WordToken], _ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard isCapitalised(tokens, s, i) else { return false }
+        let w = tokens[i].text
+        return !(EnglishStopwords.words.contains(w) || partyWords.contains(w) || fronting.contains(w) || timeWords.contains(w)
+                 || notNames.contains(w))
+    }
+
+    /// The name that starts (forward) or ends (backward) at position i.
+    func name(_ tokens: [WordToken], _ s: [Unicode.Scalar], at i: Int, forward: Bool) -> (words: [String], first: Int, last: Int)? {
+        var words: [String] = []
+        var k = i, lo = i, hi = i
+        while k >= 0 && k < tokens.count {
+            if isName(tokens, s, k) { words.append(tokens[k].text); lo = min(lo, k); hi = max(hi, k) }
+            else if !(joiners.contains(tokens[k].text) && !words.isEmpty && isName(tokens, s, forward ? k + 1 : k - 1)) { break }
+            k += forward ? 1 : -1
+        }
+        if !forward { words.reverse() }
+        return words.isEmpty ? nil : (words, lo, hi)
+    }
+
+    func isVerb(_ tokens: [WordToken], _ i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].isWord else { return false }
+        let w = tokens[i].text
+        return verbs.contains(w) || (w.count > 4 && w.hasSuffix("ed"))
+    }
+
+    func speaker(_ tokens: [WordToken], _ s: [Unicode.Scalar], matched: [Int]) -> Speaker {
+        func isCapitalised(_ i: Int) -> Bool { self.isCapitalised(tokens, s, i) }
+        func isName(_ i: Int) -> Bool { self.isName(tokens, s, i) }
+        func name(at i: Int, forward: Bool) -> (words: [String], first: Int, last: Int)? { self.name(tokens, s, at: i, forward: forward) }
+        var found = Speaker.none
+        // 1. The speaker of a reporting verb: named right before it ("Ivanov said"), in
+        //    the phrase before it ("a spokesman for the Chinese foreign ministry said"), or
+        //    after it at the clause's end ("…, said Igor Ivanov.", "according to Beijing").
+        // (a capitalised word is part of a name, not a verb: "the United States")
+        for r in tokens.indices where tokens[r].isWord && !matched.contains(r) && !isCapitalised(r) {
+            for phrase in reporting where r + phrase.count <= tokens.count {
+                guard phrase.enumerated().allSatisfy({ j, w in
+                    tokens[r + j].text == w || (w.count > 3 && TermText.baseForms(tokens[r + j].text).contains(w))
+                }) else { continue }
+                if let n = name(at: r - 1, forward: false) { return .named(words: n.words, first: n.first, last: n.last) }
+                var k = r - 1
+                var steps = 0
+                while k >= 0 && tokens[k].isWord && steps < 8 {
+                    if isName(k), let n = name(at: k, forward: false) { return .named(words: n.words, first: n.first, last: n.last) }
+                    k -= 1
+                    steps += 1
+                }
+                var a = r + phrase.count
+                if a < tokens.count && tokens[a].text == "the" { a += 1 }
+                if let n = name(at: a, forward: true), phrase.count > 1 || n.last + 1 >= tokens.count || !tokens[n.last + 1].isWord {
+                    return .named(words: n.words, first: n.first, last: n.last)
+                }
+                // A speaker who is not named: a pronoun next to the verb ("he said",
+                // "said she"), or someone described ("officials said").
+                if r > 0, pronouns.contains(tokens[r - 1].text) { found = .pronoun(r - 1) }
+                else if r + phrase.count < tokens.count, pronouns.contains(tokens[r + phrase.count].text),
+                        r + phrase.count + 1 >= tokens.count || !tokens[r + phrase.count + 1].isWord {
+                    // ("…," said he. — not "said he had", where he is the reported clause's subject)
+                    found = .pronoun(r + phrase.count)
+                }
+                else if case .none = found { found = .unnamed(r) }
+            }
+        }
+        return found
     }
 
     /// Whether an actor's name is one of the parties'.

@@ -113,6 +113,16 @@ public struct AgreementMatrix: Sendable {
                     actor = article.text(name)
                     cueToken = nil
                     cue = name
+                } else if !parties.isEmpty, stance != .mentioned,
+                          case .pronoun(let k) = actors.speaker(indexed, body.scalars),
+                          let quoted = quoteChainSpeaker(article, ref, words: words, actors: actors, scalars: body.scalars, parties: parties),
+                          !ActorFinder.isParty(quoted.words, parties) {
+                    // "…," he said, after "…," Altindal said: the last named speaker of the
+                    // run of quotes speaks here too.
+                    stance = .mentioned
+                    actor = quoted.text
+                    cueToken = nil
+                    cue = indexed.tokenSpan(k)
                 }
                 if let k = cueToken { cue = indexed.tokenSpan(k) }
                 let matchedSpans = m.map { indexed.tokenSpan($0) }
@@ -126,5 +136,37 @@ public struct AgreementMatrix: Sendable {
             })
         }
         return AgreementMatrix(rows: rows, title: set.title)
+    }
+
+    /// The named speaker a pronoun speaker ("…," he said) stands for: walking back
+    /// through the sentences just before (at most four) while each has a speaker or is
+    /// part of a quotation, the nearest that is named ("…," Altindal said); nil where
+    /// the run of quotes breaks (a sentence of the reporter's own) or names no one.
+    static func quoteChainSpeaker(_ article: Article, _ ref: CorpusWords.SentenceRef, words: CorpusWords,
+                                  actors: ActorFinder, scalars: [Unicode.Scalar],
+                                  parties: [ActorFinder.Party]) -> (words: [String], text: String)? {
+        let indexed = words.sentences(ref.article)
+        var i = ref.sentence - 1
+        while i >= 0 && i >= ref.sentence - 4 {
+            guard article.blocks[article.sentences[i].block].kind == .text else { return nil }
+            switch actors.speaker(indexed[i], scalars) {
+            case .none:
+                // (a sentence inside a quotation: "In fact, there was no change.")
+                let span = article.sentences[i].span
+                guard span.start < span.end, span.end <= scalars.count,
+                      scalars[span.start..<span.end].contains(where: { ActorFinder.quoteMarks.contains($0) }) else { return nil }
+                i -= 1
+            case .named(let w, let lo, let hi):
+                return (w, article.text(Span(indexed[i].tokenSpan(lo).start, indexed[i].tokenSpan(hi).end)))
+            case .unnamed(let verb):
+                // A party described ("the pope said") speaks: the run is theirs.
+                let tokens = indexed[i].tokens
+                let near = tokens[max(0, verb - 3)..<min(tokens.count, verb + 3)].filter(\.isWord).map(\.text)
+                if near.contains(where: { ActorFinder.isParty([$0], parties) }) { return nil }
+                i -= 1
+            case .pronoun: i -= 1
+            }
+        }
+        return nil
     }
 }

@@ -21,6 +21,11 @@ public struct StanceLexicon: Sendable, Equatable {
     /// Verbs (base forms) and phrases that attribute what a sentence says to a
     /// speaker ("…, Ivanov said", "according to the ministry").
     public var reportingVerbs: [String]
+    /// Pronouns that speak for the last named speaker in a run of quotes ("…," he
+    /// said, after "…," Altindal said).
+    public var speakerPronouns: [String]
+    /// Pronouns that name no one, capitalised or not ("Nobody is going to say…").
+    public var indefinitePronouns: [String]
     /// Words that open a fronted phrase before a clause's subject ("Under the plan, …").
     public var frontingWords: [String]
     /// Words that may join the words of one name ("Ministry of Defence", "Trinidad and
@@ -82,6 +87,9 @@ extension StanceLexicon {
         partyWords: ["both", "two", "leaders", "sides", "countries", "governments", "nations", "ministers", "they", "we"],
         reportingVerbs: ["say", "said", "tell", "told", "state", "announce", "add", "note", "warn", "stress", "insist", "comment",
                          "claim", "argue", "according to", "quote", "quoted"],
+        speakerPronouns: ["he", "she"],
+        indefinitePronouns: ["nobody", "somebody", "anybody", "everybody", "everyone", "someone", "anyone", "nothing",
+                             "something", "anything", "everything"],
         frontingWords: ["in", "on", "at", "under", "after", "before", "during", "with", "while", "as", "since", "although",
                         "though", "despite", "following", "amid", "for", "by", "to", "from", "when", "once", "if",
                         "meanwhile", "separately", "earlier", "later", "last", "this", "also", "beyond", "additionally",
