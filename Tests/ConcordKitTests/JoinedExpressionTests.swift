@@ -23,6 +23,14 @@ final class JoinedExpressionTests: XCTestCase {
         XCTAssertEqual(values("It was built in 1775-1780 by the city."), ["1775", "1780"])
     }
 
+    /// A clock time with its date is one expression, and names the day that what
+    /// follows counts from ("in the morning", "the next day").
+    func testAClockTimeWithItsDateNamesTheDay() {
+        let text = "On July 1, 1997 the garrison took over.\n\nThe rotation started at 00:00 Nov. 25 when trucks rolled in. Helicopters landed in the morning."
+        XCTAssertEqual(pairs(text), ["July 1, 1997 = 1997-07-01", "00:00 Nov. 25 = 2009-11-25T00:00", "the morning = 2009-11-25TMO"])
+        XCTAssertEqual(pairs("The strike began at 9:34 p.m., March 19, 2003, officials said."), ["9:34 p.m., March 19, 2003 = 2003-03-19T21:34"])
+    }
+
     func testAmountRangesAreNot() {
         XCTAssertEqual(values("A meal of 1200-1250 calories is enough."), [])
         XCTAssertEqual(values("Between 1500-1600 troops landed."), [])
@@ -112,4 +120,5 @@ final class PostFormTests: XCTestCase {
         XCTAssertEqual(texts("the jan report was late."), [], "no day after it: a word")
         XCTAssertEqual(texts("The may 5 protesters left."), [])
     }
+
 }

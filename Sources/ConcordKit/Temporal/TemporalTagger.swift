@@ -355,7 +355,9 @@ public struct TemporalTagger: Sendable {
                let a = anchor?.date, y * 4 + q <= a.year * 4 + (a.month - 1) / 3 {
                 lastQuarter = value3.description
             }
-            if rule.type == .date, value3.isDay, let d = value3.calendarDay {
+            // (a time that writes its date, "00:00 Nov. 25", names the day too)
+            if rule.type == .date ? value3.isDay : (rule.type == .time && captures["month"] != nil && captures["day"] != nil),
+               let d = value3.calendarDay {
                 lastDay = (d, startOffset)
             }
             // The latest year or month named: any absolute value, and relative months,

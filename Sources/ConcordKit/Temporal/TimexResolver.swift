@@ -610,8 +610,10 @@ struct TimexResolver {
 
     /// The day a clock time refers to: a captured month and day, weekday or day word, else the anchor.
     static func dayForTime(_ captures: [String: String], anchor a: CalendarDate, tense: Tense, lexicon lx: TimeLexicon = .english) -> CalendarDate {
-        if let m = captures["month"].flatMap(Int.init), let d = captures["day"].flatMap(Int.init),
-           let date = chooseYear(month: m, day: d, anchor: a, tense: tense) { return date }
+        if let m = captures["month"].flatMap(Int.init), let d = captures["day"].flatMap(Int.init) {
+            if let y = captures["year"].flatMap(Int.init), let date = CalendarDate(year: y, month: m, day: d) { return date }
+            if let date = chooseYear(month: m, day: d, anchor: a, tense: tense) { return date }
+        }
         if let wd = captures["weekday"].flatMap(Int.init) { return weekday(wd, shift: nil, anchor: a, tense: tense) }
         guard let rel = captures["rel"], let n = lx.dayShifts[rel] else { return a }
         return a.adding(days: n) ?? a
