@@ -21,6 +21,7 @@ struct Concord: ParsableCommand {
           concord timeline data --format csv
           concord matrix data --format md
           concord discrepancies data
+          concord compare data --left 1 --right 3
           concord discover ~/news/summit --output ~/news/summit/commitments.yaml
           concord timex data/articles --format timeml
           concord check data
