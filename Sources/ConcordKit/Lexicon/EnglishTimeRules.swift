@@ -607,6 +607,9 @@ extension TimexRule {
                              "They waited [a few days] for news. => PXD"]),
 
         // MARK: Sets
+        // (before "every week": a weekend recurs as a weekend, not as two days)
+        TimexRule("set-every-weekend", "every|each weekend", .set, "XXXX-WXX-WE",
+                  examples: ["She hikes [every weekend] in the hills. => XXXX-WXX-WE"]),
         TimexRule("set-every-unit", "every|each @unit", .set, "SET:1:{unit}",
                   examples: ["They meet [every year] in June. => P1Y"]),
         // "every other week": every second one.
@@ -628,6 +631,14 @@ extension TimexRule {
                   examples: ["It meets [every Thursday] at ten. => XXXX-WXX-4"]),
         TimexRule("set-every-month", "every|each @month", .set, "XXXX-{month}",
                   examples: ["The fair opens [each July] in town. => XXXX-07"]),
+        // "every summer", "each morning", "every weekend": the season, part of the day
+        // or weekend of every year, day or week.
+        TimexRule("set-every-season", "every|each @season", .set, "XXXX-{season}",
+                  examples: ["[Every summer] they travel north. => XXXX-SU",
+                             "The river floods [each spring] here. => XXXX-SP"]),
+        TimexRule("set-every-pod", "every|each @pod", .set, "XXXX-XX-XXT{pod}",
+                  examples: ["[Every morning] he runs. => XXXX-XX-XXTMO",
+                             "They pray [each night] at home. => XXXX-XX-XXTNI"]),
         // An adverb, not the adjective: before punctuation or a function word ("open
         // daily from 9 a.m."), not before a noun ("the daily paper"); lowercase and not
         // before a capitalised word, as a newspaper's name is not ("People's Daily",
