@@ -463,6 +463,19 @@ extension TimexRule {
         TimexRule("time-anaphoric-pod", "the following|next|previous|same:ana @pod", .time, "PODA:{pod}:{ana}",
                   examples: ["They met on January 10, 2026; [the following morning] they signed. => 2026-01-11TMO",
                              "Police came on March 3, 2025. [The previous night] was calm. => 2025-03-02TNI"]),
+        // "the day before", "the night before", "the morning after": the day or part of
+        // the day next to the day in context, where the phrase ends (not "the day
+        // before the election", which counts from an event).
+        TimexRule("date-day-before", "the day before @eoc", .date, "ANA:D:-1",
+                  examples: ["They met on January 10, 2026. He had arrived [the day before]. => 2026-01-09"],
+                  negatives: ["The day before the election he spoke."]),
+        TimexRule("date-day-after", "the day after @eoc", .date, "ANA:D:+1",
+                  examples: ["They met on January 10, 2026, and left [the day after]. => 2026-01-11"]),
+        TimexRule("time-pod-before", "the @pod before @eoc", .time, "PODA:{pod}:-1",
+                  examples: ["Police came on March 3, 2025. They had slept [the night before], he said. => 2025-03-02TNI"],
+                  negatives: ["The night before the vote was calm."]),
+        TimexRule("time-pod-after", "the @pod after @eoc", .time, "PODA:{pod}:+1",
+                  examples: ["They met on March 3, 2025, and [the morning after], they signed. => 2025-03-04TMO"]),
         // ("that tonight" is no phrase: "tonight" already points at a day.)
         TimexRule("time-that-pod", "@notaftersaying that morning|afternoon|evening|night:pod", .time, "PODA:{pod}:0",
                   examples: ["They met on January 10, 2026 and [that afternoon] they signed. => 2026-01-10TAF"],
