@@ -244,6 +244,10 @@ extension TimexRule {
         // "that same spring", "the same summer": the season of the year last named.
         TimexRule("date-same-season", "the|that same:ana @season", .date, "SEAA:{season}:{ana}",
                   examples: ["The war began in 1971. Saigon fell in 1975; Laos fell [that same spring]. => 1975-SP"]),
+        // "That autumn": the season of the year last named, as "that year" is.
+        TimexRule("date-that-season", "@notaftersaying that @season @clauseend", .date, "SEAA:{season}:same",
+                  examples: ["The war began in May 1941. [That autumn], the army retreated. => 1941-FA"],
+                  negatives: ["He said that spring rains came late.", "She said that winter was coming."]),
         // A part of a named day: "the night of April 18, 1775", "the morning of 31 January 1965".
         TimexRule("time-pod-of-date", "the @pod of @weekday? ,? @month @day ,? @year", .time, "{year}-{month}-{day}T{pod}",
                   examples: ["Troops marched on [the night of April 18, 1775] to Concord. => 1775-04-18TNI"]),
