@@ -179,8 +179,10 @@ struct TimexMatcher {
         let t = tokens[i]
         if let y = year(t), i + 1 < tokens.count, tokens[i + 1].kind == .word, let era = lexicon.eraWords[tokens[i + 1].lower] {
             if i > 0, tokens[i - 1].kind == .number || (t.glued && tokens[i - 1].kind == .word) { return nil }
-            // A number after a name is part of it: "Route 66", "Apollo 11".
-            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !lexicon.functionWords.contains(tokens[i - 1].lower) { return nil }
+            // A number after a name is part of it: "Route 66", "Apollo 11" (a month is no
+            // name: "April 480 BC").
+            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !lexicon.functionWords.contains(tokens[i - 1].lower),
+               lexicon.months[tokens[i - 1].lower] == nil { return nil }
             if era < 0, t.digits == 4, i + 2 < tokens.count, tokens[i + 2].kind == .word,
                !lexicon.functionWords.contains(tokens[i + 2].lower) { return nil }
             cap[name] = (era < 0 ? "BC" : "") + pad(y)
