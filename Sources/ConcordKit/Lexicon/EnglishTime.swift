@@ -354,7 +354,11 @@ extension TimeLexicon {
                            "yday": "yesterday", "ystrdy": "yesterday", "wknd": "weekend", "nite": "night", "wk": "week", "xmas": "christmas",
                            "mins": "minutes", "hrs": "hours", "hr": "hour", "yrs": "years", "wks": "weeks",
                            "tmw": "tomorrow", "min": "minute", "secs": "seconds", "nxt": "next", "wkend": "weekend",
-                           "yest": "yesterday", "arvo": "afternoon"],
+                           "yest": "yesterday", "arvo": "afternoon", "morn": "morning",
+                           // common misspellings in posts and comments
+                           "tommorow": "tomorrow", "tommorrow": "tomorrow", "tomorow": "tomorrow", "tmoro": "tomorrow",
+                           "febuary": "february", "feburary": "february", "wensday": "wednesday",
+                           "wendsday": "wednesday", "thrusday": "thursday", "saterday": "saturday"],
         postWeekdays: ["mon": 1, "tue": 2, "tues": 2, "wed": 3, "weds": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5,
                        "sat": 6, "sun": 7],
         postWeekdayHomonyms: ["sat", "sun", "wed"],
