@@ -94,6 +94,7 @@ public struct TimeLexicon: Sendable {
     /// Holidays and named days: phrase (lowercase tokens) → rule of the calendar:
     /// `F:MM-DD` a fixed day, `F:MM` a month, `E:n` n days from Western Easter
     /// Sunday, `N:month:weekday:n` the n-th weekday of a month (n = -1 the last),
+    /// `N:month:weekday:n:d` d days after it,
     /// `I:month:day` a day of the tabular Islamic calendar (day 0: the whole month).
     public var holidays: [[String]: String]
     /// Words before a bare season that make it the season ("the summer", "in winter").
@@ -382,6 +383,12 @@ extension TimeLexicon {
             ["thanksgiving"]: "N:11:4:4", ["thanksgiving", "day"]: "N:11:4:4", ["memorial", "day"]: "N:5:1:-1",
             ["labor", "day"]: "N:9:1:1", ["labour", "day"]: "N:9:1:1", ["mother", "'s", "day"]: "N:5:7:2",
             ["father", "'s", "day"]: "N:6:7:3", ["martin", "luther", "king", "day"]: "N:1:1:3",
+            ["black", "friday"]: "N:11:4:4:1", ["cyber", "monday"]: "N:11:4:4:4",
+            ["presidents", "'", "day"]: "N:2:1:3", ["presidents", "day"]: "N:2:1:3", ["columbus", "day"]: "N:10:1:2",
+            ["veterans", "day"]: "F:11-11", ["remembrance", "day"]: "F:11-11", ["armistice", "day"]: "F:11-11",
+            ["groundhog", "day"]: "F:02-02", ["earth", "day"]: "F:04-22", ["canada", "day"]: "F:07-01",
+            ["bastille", "day"]: "F:07-14", ["anzac", "day"]: "F:04-25", ["guy", "fawkes", "night"]: "F:11-05",
+            ["bonfire", "night"]: "F:11-05",
             ["ramadan"]: "I:9:0", ["eid", "al", "-", "fitr"]: "I:10:1", ["eid", "al", "-", "adha"]: "I:12:10",
             ["eid", "ul", "-", "fitr"]: "I:10:1", ["eid", "ul", "-", "adha"]: "I:12:10", ["islamic", "new", "year"]: "I:1:1",
         ],

@@ -119,7 +119,10 @@ extension TimexRule {
                              "Families will gather on [Thanksgiving] soon. => 2026-11-26",
                              "see you on [new year's eve] then! => 2025-12-31",
                              "Fasting will begin with [Ramadan] next month. => 2026-02",
-                             "Sales rose over [the festive season] at stores. => 2025-12"],
+                             "Sales rose over [the festive season] at stores. => 2025-12",
+                             "Stores opened early on [Black Friday] this year. => 2025-11-28",
+                             "Online sales rose on [Cyber Monday] too. => 2025-12-01",
+                             "Wreaths were laid on [Remembrance Day] in London. => 2025-11-11"],
                   negatives: ["The Easter Island statues stand.", "She bought an easter egg."]),
         // A day of the month named alone: the month is the one in context.
         TimexRule("date-day-of-month", "the @dom @domend", .date, "DOM:{day}",

@@ -641,8 +641,13 @@ enum Holidays {
             guard parts.count == 2, let shift = Int(parts[1]) else { return [] }
             for y in years { if let d = easter(y)?.adding(days: shift) { out.append(Occurrence(date: d, value: .day(d))) } }
         case "N":
-            guard parts.count == 4, let m = Int(parts[1]), let wd = Int(parts[2]), let n = Int(parts[3]) else { return [] }
-            for y in years { if let d = nthWeekday(year: y, month: m, weekday: wd, n: n) { out.append(Occurrence(date: d, value: .day(d))) } }
+            // (an optional fifth part counts days from it: Black Friday is Thanksgiving + 1)
+            guard parts.count == 4 || parts.count == 5, let m = Int(parts[1]), let wd = Int(parts[2]), let n = Int(parts[3]) else { return [] }
+            let offset = parts.count == 5 ? Int(parts[4]) : 0
+            guard let offset, abs(offset) <= 31 else { return [] }
+            for y in years {
+                if let d = nthWeekday(year: y, month: m, weekday: wd, n: n)?.adding(days: offset) { out.append(Occurrence(date: d, value: .day(d))) }
+            }
         case "I":
             guard parts.count == 3, let m = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(m), (0...30).contains(day) else { return [] }
             // Islamic years that overlap the Gregorian years asked for.
