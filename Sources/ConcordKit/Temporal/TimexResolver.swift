@@ -88,7 +88,14 @@ struct TimexResolver {
         let c = Context(anchor: a, tense: tense, captures: captures, lexicon: lx, usedNarrative: usedNarrative)
         switch v {
         case .monthDay(let m, let d): return monthDay(m, d, c)
-        case .holiday(let code): return holiday(code, c)
+        case .holiday(let code):
+            guard let r = holiday(code, c) else { return nil }
+            // "the Easter weekend", "Memorial Day weekend": the weekend of the holiday's
+            // week, the one before a Monday holiday.
+            if c.captures["holwe"] != nil, let d = r.value.calendarDay {
+                return (.weekend(of: d.weekday == 1 ? d.adding(days: -2) ?? d : d), r.relative, r.usedNarrative)
+            }
+            return r
         case .dayOfMonth(let d, let part):
             guard let r = dayOfMonth(d, c) else { return nil }
             guard let part, var day = r.value.calendar else { return r }
