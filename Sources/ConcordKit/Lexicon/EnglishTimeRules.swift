@@ -97,8 +97,10 @@ extension TimexRule {
                              "The class of ['85] met again. => 1985",
                              "It has grown since ['09] steadily. => 2009"],
                   negatives: ["He said '15 people died' in the fire.", "It peaked in the '80s again."]),
-        TimexRule("date-fiscal-year", "fiscal year? @year", .date, "{year}",
-                  examples: ["Sales in [fiscal 1989] rose. => 1989"]),
+        TimexRule("date-fiscal-year", "fiscal|fy year? @year", .date, "{year}",
+                  examples: ["Sales in [fiscal 1989] rose. => 1989",
+                             "Revenue in [FY2013] grew. => 2013",
+                             "Revenue in [FY 2013] grew. => 2013"]),
         TimexRule("date-spelled-year", "the? year? @spelledyear", .date, "{year}",
                   examples: ["It began in [nineteen ninety-six] quietly. => 1996"]),
         // Holidays and named days of the calendar.
