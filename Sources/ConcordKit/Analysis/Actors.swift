@@ -56,11 +56,19 @@ public struct ActorFinder: Sendable {
     /// the lower-case words of the name and its first and last tokens, or nil when
     /// none is named.
     public func actor(_ sentence: IndexedSentence, _ s: [Unicode.Scalar], matched: [Int]) -> (words: [String], first: Int, last: Int)? {
-        guard let first = matched.first else { return nil }
+        attribution(sentence, s, matched: matched).actor
+    }
+
+    /// The named actor (as `actor`) and the speaker of the sentence's reporting verb,
+    /// found in one pass over its tokens.
+    public func attribution(_ sentence: IndexedSentence, _ s: [Unicode.Scalar], matched: [Int])
+        -> (actor: (words: [String], first: Int, last: Int)?, speaker: Speaker) {
+        guard let first = matched.first else { return (nil, .none) }
         let tokens = sentence.tokens
-        guard !tokens.isEmpty else { return nil }
+        guard !tokens.isEmpty else { return (nil, .none) }
         // 1. The speaker of a reporting verb.
-        if case .named(let words, let lo, let hi) = speaker(tokens, s, matched: matched) { return (words, lo, hi) }
+        let speaker = speaker(tokens, s, matched: matched)
+        if case .named(let words, let lo, let hi) = speaker { return ((words, lo, hi), speaker) }
         // 2. The subject of the clause that holds the terms: the name that opens the
         //    clause (after ; : — or a quote, past a parenthesis, past a fronted phrase
         //    that ends in a comma, past "the") when a verb follows it.
@@ -79,8 +87,8 @@ public struct ActorFinder: Sendable {
             start = comma + 1
         }
         if start < tokens.count, tokens[start].text == "the" { start += 1 }
-        if let n = name(tokens, s, at: start, forward: true), isVerb(tokens, n.last + 1) { return (n.words, n.first, n.last) }
-        return nil
+        if let n = name(tokens, s, at: start, forward: true), isVerb(tokens, n.last + 1) { return ((n.words, n.first, n.last), speaker) }
+        return (nil, speaker)
     }
 
     /// The speaker of a sentence's reporting verb (outside `matched`).

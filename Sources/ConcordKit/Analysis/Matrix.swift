@@ -106,15 +106,14 @@ public struct AgreementMatrix: Sendable {
                 var actor: String?
                 var cue: Span?
                 if !parties.isEmpty, stance != .mentioned, body.article != ref.article { body = (ref.article, article.scalars) }
-                if !parties.isEmpty, stance != .mentioned, let named = actors.actor(indexed, body.scalars, matched: m),
-                   !ActorFinder.isParty(named.words, parties) {
+                let attribution = !parties.isEmpty && stance != .mentioned ? actors.attribution(indexed, body.scalars, matched: m) : nil
+                if let named = attribution?.actor, !ActorFinder.isParty(named.words, parties) {
                     stance = .mentioned
                     let name = Span(indexed.tokenSpan(named.first).start, indexed.tokenSpan(named.last).end)
                     actor = article.text(name)
                     cueToken = nil
                     cue = name
-                } else if !parties.isEmpty, stance != .mentioned,
-                          case .pronoun(let k) = actors.speaker(indexed, body.scalars),
+                } else if case .pronoun(let k)? = attribution?.speaker,
                           let quoted = quoteChainSpeaker(article, ref, words: words, actors: actors, scalars: body.scalars, parties: parties),
                           !ActorFinder.isParty(quoted.words, parties) {
                     // "…," he said, after "…," Altindal said: the last named speaker of the
