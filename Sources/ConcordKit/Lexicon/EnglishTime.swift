@@ -320,7 +320,13 @@ extension TimeLexicon {
                            "deaths", "cases", "jobs", "students", "pages", "words", "men", "women",
                            "children", "residents", "ounces", "lb", "kg", "mw", "mph"],
         futureCues: ["upcoming", "next", "scheduled", "tomorrow", "planned", "plans", "intends", "intend", "expected",
-                     "expects", "expect", "until", "till", "through", "effective", "ahead", "starting", "coming"],
+                     "expects", "expect", "until", "till", "through", "effective", "ahead", "starting", "coming",
+                     // the present of scheduling verbs, as news states what is arranged
+                     // ("the talks open Monday", "the law takes effect Jan. 1")
+                     "opens", "reopens", "begins", "arrives", "departs", "resumes", "convenes", "expires",
+                     "meets", "closes", "ends", "concludes", "takes",
+                     // and their plain forms that are no noun or adjective ("the talks resume Monday")
+                     "begin", "resume", "reopen", "convene", "depart", "arrive"],
         pastCues: ["was", "were", "had", "did", "said", "ago", "last", "earlier", "previously", "met",
                    "held", "announced", "agreed", "signed", "took", "made", "came", "went", "began",
                    "ended", "reported", "told", "rose", "fell", "closed", "opened", "won", "lost",
