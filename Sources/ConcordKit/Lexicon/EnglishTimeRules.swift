@@ -73,6 +73,12 @@ extension TimexRule {
                   examples: ["It happened in [the winter of 1994] in Kobe. => 1994-WI",
                              "The fleet sailed in [the spring of 480 BC] from Asia. => BC0480-SP",
                              "Launch is set for [spring 2027] at the site. => 2027-SP"]),
+        // A year named with its head noun is one noun phrase (TimeML keeps the determiner).
+        TimexRule("date-the-year-year", "the year @year|@eryear:year", .date, "{year}",
+                  examples: ["By [the year 2000], half of homes had computers. => 2000",
+                             "[The year 1950] also marked a turn. => 1950",
+                             "Rome grew until [the year 410 AD] at least. => 0410"],
+                  negatives: ["The year 1,500 people came was dry."]),
         TimexRule("date-year", "@yearbare", .date, "{year}",
                   examples: ["Relations date back to [1866], officials said. => 1866",
                              "The plan was announced in [2024] by both. => 2024",
