@@ -234,7 +234,7 @@ final class TemporalTaggerTests: XCTestCase {
             ("The talks resume Monday in Geneva, officials said.", january, ["2026-01-19"],
              "news states what is arranged in the present: a scheduling verb is future"),
             ("The trial of the former minister opens Tuesday.", january, ["2026-01-20"], "a scheduling verb's present"),
-            ("The law takes effect in December.", january, ["2026-12"], "'takes effect' is arranged, not past"),
+            ("The law takes effect in October.", january, ["2026-10"], "'takes effect' is arranged, not past"),
             ("The trial opened Tuesday.", january, ["2026-01-13"], "its past form is past"),
             ("Profits fell in the fourth quarter.", january, ["2025-Q4"], "quarters follow the tense"),
             ("Sales in the first quarter will rise.", january, ["2026-Q1"], "the current quarter in future talk"),
