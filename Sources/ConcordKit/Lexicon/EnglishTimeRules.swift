@@ -269,6 +269,10 @@ extension TimexRule {
         TimexRule("date-that-season", "@notaftersaying that @season @clauseend", .date, "SEAA:{season}:same",
                   examples: ["The war began in May 1941. [That autumn], the army retreated. => 1941-FA"],
                   negatives: ["He said that spring rains came late.", "She said that winter was coming."]),
+        // "That December": the month of the year last named, as "that year" is.
+        TimexRule("date-that-month", "@notaftersaying that @monthbare @clauseend", .date, "MONA:{month}:same",
+                  examples: ["The country entered the war in 1917. [That December], it signed a truce. => 1917-12"],
+                  negatives: ["He said that March was cold.", "Now that January is over we rest."]),
         // A part of a named day: "the night of April 18, 1775", "the morning of 31 January 1965".
         TimexRule("time-pod-of-date", "the @pod of @weekday? ,? @month @day ,? @year", .time, "{year}-{month}-{day}T{pod}",
                   examples: ["Troops marched on [the night of April 18, 1775] to Concord. => 1775-04-18TNI"]),
