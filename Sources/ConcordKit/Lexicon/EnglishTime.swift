@@ -324,7 +324,7 @@ extension TimeLexicon {
                      // the present of scheduling verbs, as news states what is arranged
                      // ("the talks open Monday", "the law takes effect Jan. 1")
                      "opens", "reopens", "begins", "arrives", "departs", "resumes", "convenes", "expires",
-                     "meets", "closes", "ends", "concludes", "takes",
+                     "meets", "closes", "ends", "concludes", "takes", "airs", "premieres", "debuts",
                      // and their plain forms that are no noun or adjective ("the talks resume Monday")
                      "begin", "resume", "reopen", "convene", "depart", "arrive"],
         pastCues: ["was", "were", "had", "did", "said", "ago", "last", "earlier", "previously", "met",

@@ -33,6 +33,15 @@ extension TimexRule {
         TimexRule("date-slash-dmy", "@dd / @mm / @year", .date, "{year}-{month}-{day}",
                   examples: ["The memo of [25/12/2024] was found. => 2024-12-25",
                              "The memo of [25/1/2024] was found. => 2024-01-25"]),
+        // A month and day with a slash and no year, as posts and listings write them,
+        // only where a day is expected: after a preposition that takes a day or a weekday
+        // ("on 6/21", "Friday 6/21"); elsewhere "3/4" is a fraction or a score.
+        TimexRule("date-slash-md-after-prep", "@afterdayprep @mm / @daynum @domend", .date, "Y?-{month}-{day}",
+                  examples: ["Tickets go on sale on [6/21] at 10am => 2026-06-21",
+                             "Applications are due by [2/1], as every year => 2026-02-01"],
+                  negatives: ["The score was 3/4 at the break.", "They agreed on 3/4 majority rules."]),
+        TimexRule("date-weekday-slash-md", "@weekday ,? @mm / @daynum @domend", .date, "Y?-{month}-{day}",
+                  examples: ["Tickets go on sale [Friday 6/21] at 10am => 2026-06-21"]),
         // Dotted dates are day first, as the countries that write them do.
         TimexRule("date-dot-dmy", "@dd . @mm . @year", .date, "{year}-{month}-{day}",
                   examples: ["It was signed on [16.01.2026] in Rome. => 2026-01-16",
@@ -200,11 +209,12 @@ extension TimexRule {
                              "The envoys, who arrived on [Thursday], spoke. => 2026-01-15",
                              "Talks will resume on [Monday] in Rome. => 2026-01-19",
                              "see u [thurs] at the latest => 2026-01-15"],
-                  negatives: ["we sat in the sun all day", "The Thu Bon river rose."]),
+                  negatives: ["we sat in the sun all day", "The Thu Bon river rose.", "Fri Ltd filed its report."]),
         TimexRule("date-previous-weekday", "the previous|preceding @weekday", .date, "ANAWD:{weekday}",
                   examples: ["Shares fell on Friday, Jan. 16, 2026, down 4% from [the previous Friday]. => 2026-01-09"]),
         TimexRule("date-shift-weekday", "the? this? @shift @weekday", .date, "WD:{weekday}:{shift}",
-                  examples: ["It happened [last Friday] downtown. => 2026-01-09",
+                  examples: ["Summer break starts [next Fri]!! => 2026-01-23",
+                             "It happened [last Friday] downtown. => 2026-01-09",
                              "They meet again [next Monday] at noon. => 2026-01-19"]),
         TimexRule("date-following-unit", "the following|previous|preceding:ana year|month|week|decade|century:anaunit", .date, "ANA:{anaunit}:{ana}",
                   examples: ["He was promoted on May 22, 1995, and [the following year] he left. => 1996",
@@ -270,7 +280,7 @@ extension TimexRule {
                   examples: ["The war began in May 1941. [That autumn], the army retreated. => 1941-FA"],
                   negatives: ["He said that spring rains came late.", "She said that winter was coming."]),
         // "That December": the month of the year last named, as "that year" is.
-        TimexRule("date-that-month", "@notaftersaying that @monthbare @clauseend", .date, "MONA:{month}:same",
+        TimexRule("date-that-month", "@notaftersaying that @monthbare @eoc", .date, "MONA:{month}:same",
                   examples: ["The country entered the war in 1917. [That December], it signed a truce. => 1917-12"],
                   negatives: ["He said that March was cold.", "Now that January is over we rest."]),
         // A part of a named day: "the night of April 18, 1775", "the morning of 31 January 1965".

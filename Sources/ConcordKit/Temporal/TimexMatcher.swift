@@ -420,11 +420,13 @@ struct TimexMatcher {
             if let full = lexicon.weekdays[t.lower], t.lower.count > 5 || (t.capitalized && i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued) {
                 // a name, or an abbreviation as print writes it ("Tue.", "Thurs."): capitalized, with its period
                 d = full
-            } else if !t.capitalized, let post = lexicon.postWeekdays[t.lower] {
-                // as posts write it: "sat morning", "on fri"
+            } else if let post = lexicon.postWeekdays[t.lower], !t.capitalized || lexicon.postWeekdaysAlone.contains(t.lower) {
+                // as posts write it: "sat morning", "on fri"; capitalized ("next Fri"), only
+                // an abbreviation that no word shares, and only after a cue or before a part
+                // of the day ("the Thu Bon river" is a name)
                 let partOfDayAfter = i + 1 < tokens.count && tokens[i + 1].kind == .word && lexicon.partsOfDay[tokens[i + 1].lower] != nil
                 let cues = lexicon.postWeekdayHomonyms.contains(t.lower) ? lexicon.postWeekdayStrictCues : lexicon.postWeekdayCues
-                guard partOfDayAfter || cues.contains(previous) || lexicon.postWeekdaysAlone.contains(t.lower) else { return nil }
+                guard partOfDayAfter || cues.contains(previous) || (!t.capitalized && lexicon.postWeekdaysAlone.contains(t.lower)) else { return nil }
                 d = post
             } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], i + 1 < tokens.count,
                       tokens[i + 1].lower == ".", tokens[i + 1].glued,
