@@ -33,6 +33,8 @@ public struct TimeLexicon: Sendable {
     public var subjectPronouns: Set<String>
     /// Words that end an amount: "a year" after them is a rate ("$2 million a year").
     public var amountWords: Set<String>
+    /// Zero-width pattern classes that only test the word after: "@beforeevent".
+    public var followedBy: [String: Set<String>]
     /// Zero-width pattern classes that only test the word before: "@afterat" in a rule
     /// holds when the previous word is in this class's set.
     public var precededBy: [String: Set<String>]
@@ -290,6 +292,15 @@ extension TimeLexicon {
         subjectPronouns: ["i", "you", "he", "she", "it", "we", "they", "there"],
         amountWords: ["million", "billion", "thousand", "trillion", "hundred", "percent", "dollars", "cents", "times",
                       "dozen", "once", "twice", "thrice"],
+        followedBy: [
+            // Nouns of events: a season that modifies one names the event's time ("the
+            // summer offensive", "the spring session"), unlike "winter coat", "Winter Palace".
+            "beforeevent": ["offensive", "offensives", "campaign", "campaigns", "invasion", "uprising", "war",
+                            "fighting", "battle", "battles", "assault", "attack", "attacks", "session", "sessions",
+                            "recess", "election", "elections", "meeting", "meetings", "tour", "visit", "harvest",
+                            "planting", "sowing", "term", "semester", "vacation", "holidays", "sales", "floods",
+                            "drought", "thaw", "retreat", "exercises", "manoeuvres", "maneuvers"],
+        ],
         precededBy: [
             "afterat": ["at"],
             // Words before a year written "'85" ("the class of '85", "summer of '69").

@@ -251,6 +251,14 @@ extension TimexRule {
         TimexRule("date-shift-season", "this? @shift @season", .date, "SEA:{season}:{shift}",
                   examples: ["Since her election [last fall] she has led. => 2025-FA",
                              "Her stance on Taiwan [last autumn] drew fire. => 2025-FA"]),
+        // A season that modifies a noun of an event names the event's time: "the summer
+        // offensive", "the Spring Offensive", "the spring session" (TimeML marks the season).
+        TimexRule("date-season-of-event", "@season @beforeevent", .date, "SEA:{season}:T",
+                  examples: ["They launched their main [summer] offensive in the south. => 2025-SU",
+                             "The parliament's [spring] session opens soon. => 2026-SP"],
+                  negatives: ["He wore a winter coat.", "They stormed the Winter Palace.", "The fall of the city came."]),
+        TimexRule("date-year-season-of-event", "@yearbare @season @beforeevent", .date, "{year}-{season}",
+                  examples: ["After the failure of their [1982 summer] offensives, they dug in. => 1982-SU"]),
         TimexRule("date-season", "the? @seasonbare", .date, "SEA:{season}:T",
                   examples: ["Tourism peaks in [the summer] here. => 2026-SU"],
                   negatives: ["Prices fall sharply.", "Water springs from rock.", "After the fall of Paris the army left."]),

@@ -43,7 +43,8 @@ struct TimexMatcher {
     init(lexicon: TimeLexicon, rules: [TimexRule]) {
         self.lexicon = lexicon
         let precededBy = Set(lexicon.precededBy.keys)
-        self.rules = rules.enumerated().map { CompiledRule(index: $0.offset, rule: $0.element, precededBy: precededBy) }
+        let followedBy = Set(lexicon.followedBy.keys)
+        self.rules = rules.enumerated().map { CompiledRule(index: $0.offset, rule: $0.element, precededBy: precededBy, followedBy: followedBy) }
         refMaxLength = lexicon.referenceWords.keys.map(\.count).max() ?? 1
         holidayMaxLength = lexicon.holidays.keys.map(\.count).max() ?? 1
         vagueMaxLength = lexicon.vague.map(\.count).max() ?? 1
@@ -651,6 +652,7 @@ struct TimexMatcher {
         let next: TToken? = i < tokens.count ? tokens[i] : nil
         if id == .precededBy, let words = lexicon.precededBy[name] { return i > 0 && words.contains(tokens[i - 1].lower) }
         if id == .notPrecededBy, let words = lexicon.precededBy[String(name.dropFirst(3))] { return !(i > 0 && words.contains(tokens[i - 1].lower)) }
+        if id == .followedBy, let words = lexicon.followedBy[name] { return next.map { words.contains($0.lower) } ?? false }
         switch id {
         case .eoc:
             guard let n = next else { return true }

@@ -12,7 +12,7 @@ struct PatternElement {
 
     /// Parses one pattern item such as `the?`, `last|next:dir`, `@month`, `@num|@a`;
     /// `precededBy` names the previous-word classes the lexicon defines.
-    static func parse(_ item: String, precededBy: Set<String>) -> PatternElement {
+    static func parse(_ item: String, precededBy: Set<String>, followedBy: Set<String> = []) -> PatternElement {
         var text = Substring(item)
         var optional = false
         if text.count > 1 && text.hasSuffix("?") {
@@ -25,7 +25,7 @@ struct PatternElement {
             text = text[..<colon]
         }
         let alternatives: [Alternative] = text.split(separator: "|").map { alt in
-            alt.hasPrefix("@") ? .wordClass(WordClass(String(alt.dropFirst()), precededBy: precededBy)) : .word(alt.lowercased())
+            alt.hasPrefix("@") ? .wordClass(WordClass(String(alt.dropFirst()), precededBy: precededBy, followedBy: followedBy)) : .word(alt.lowercased())
         }
         return PatternElement(alternatives: alternatives, optional: optional, capture: capture)
     }
@@ -37,10 +37,10 @@ struct CompiledRule {
     var rule: TimexRule
     var elements: [PatternElement]
 
-    init(index: Int, rule: TimexRule, precededBy: Set<String>) {
+    init(index: Int, rule: TimexRule, precededBy: Set<String>, followedBy: Set<String> = []) {
         self.index = index
         self.rule = rule
-        elements = rule.pattern.split(separator: " ").map { PatternElement.parse(String($0), precededBy: precededBy) }
+        elements = rule.pattern.split(separator: " ").map { PatternElement.parse(String($0), precededBy: precededBy, followedBy: followedBy) }
     }
 
     /// The alternatives that can open a match (leading optional elements expanded).
@@ -77,6 +77,8 @@ struct WordClass: Equatable {
         /// A previous-word test that the lexicon defines (`precededBy`), or its
         /// negation (`@not` + the class name: "@notafterpossessive").
         case precededBy, notPrecededBy
+        /// A next-word test that the lexicon defines (`followedBy`).
+        case followedBy
         case unknown
     }
 
@@ -87,18 +89,20 @@ struct WordClass: Equatable {
     /// The position of `id` in `ID.allCases` (a table index for `ClassMemo`).
     let index: Int
 
-    init(_ name: String, precededBy: Set<String>) {
+    init(_ name: String, precededBy: Set<String>, followedBy: Set<String> = []) {
         self.name = name
-        if let known = ID(rawValue: name), known != .precededBy, known != .notPrecededBy, known != .unknown {
+        if let known = ID(rawValue: name), known != .precededBy, known != .notPrecededBy, known != .followedBy, known != .unknown {
             id = known
         } else if precededBy.contains(name) {
             id = .precededBy
         } else if name.hasPrefix("not"), precededBy.contains(String(name.dropFirst(3))) {
             id = .notPrecededBy
+        } else if followedBy.contains(name) {
+            id = .followedBy
         } else {
             id = .unknown
         }
-        zeroWidth = CompiledRule.zeroWidthClasses.contains(name) || id == .precededBy || id == .notPrecededBy
+        zeroWidth = CompiledRule.zeroWidthClasses.contains(name) || id == .precededBy || id == .notPrecededBy || id == .followedBy
         index = ID.allCases.firstIndex(of: id) ?? 0
     }
 }
