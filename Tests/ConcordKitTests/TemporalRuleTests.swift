@@ -236,6 +236,8 @@ final class TemporalTaggerTests: XCTestCase {
             ("The trial of the former minister opens Tuesday.", january, ["2026-01-20"], "a scheduling verb's present"),
             ("The law takes effect in October.", january, ["2026-10"], "'takes effect' is arranged, not past"),
             ("The trial opened Tuesday.", january, ["2026-01-13"], "its past form is past"),
+            ("The fire that raged through the market on Monday killed 18.", january, ["2026-01-12"],
+             "'through' is no tense cue: mostly a particle (raged through, ripped through) or a range"),
             ("Profits fell in the fourth quarter.", january, ["2025-Q4"], "quarters follow the tense"),
             ("Sales in the first quarter will rise.", january, ["2026-Q1"], "the current quarter in future talk"),
             ("It will report third-quarter results.", october, ["2026-Q3"], "the quarter just ended, in future talk"),

@@ -331,7 +331,7 @@ extension TimeLexicon {
                            "deaths", "cases", "jobs", "students", "pages", "words", "men", "women",
                            "children", "residents", "ounces", "lb", "kg", "mw", "mph"],
         futureCues: ["upcoming", "next", "scheduled", "tomorrow", "planned", "plans", "intends", "intend", "expected",
-                     "expects", "expect", "until", "till", "through", "effective", "ahead", "starting", "coming",
+                     "expects", "expect", "until", "till", "effective", "ahead", "starting", "coming",
                      // the present of scheduling verbs, as news states what is arranged
                      // ("the talks open Monday", "the law takes effect Jan. 1")
                      "opens", "reopens", "begins", "arrives", "departs", "resumes", "convenes", "expires",
