@@ -237,6 +237,9 @@ extension TimexRule {
         // the story's time in a narrative ("The next year, the king fled").
         TimexRule("date-the-next-unit", "the next @unitcal", .date, "REL:{unit}:+1:the",
                   examples: ["Growth will slow in [the next year], the bank said. => 2027"]),
+        // "midweek": the middle of the week of writing.
+        TimexRule("date-midweek", "midweek", .date, "REL:W:0",
+                  examples: ["By [midweek], the storm had passed. => 2026-W03"]),
         TimexRule("date-shift-unit", "the? @shift @unitcal", .date, "REL:{unit}:{shift}",
                   examples: ["The economy grew [last year] by 1%. => 2025",
                              "The plan starts [next month] in full. => 2026-02",
