@@ -266,7 +266,9 @@ extension TimeLexicon {
         ],
         vague: [["several"], ["a", "few"], ["few"], ["many"], ["some"], ["a", "number", "of"], ["recent"],
                 ["the", "past", "few"], ["the", "last", "few"], ["the", "next", "few"], ["the", "next", "several"],
-                ["the", "past", "several"], ["the", "coming"], ["coming"]],
+                ["the", "past", "several"], ["the", "coming"], ["coming"],
+                // counted from the time talked of: "in the following weeks", "the ensuing months"
+                ["the", "following"], ["the", "following", "few"], ["the", "ensuing"], ["the", "subsequent"]],
         partsOfDay: ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
                      "tonight": "NI"],
         shifts: ["last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,

@@ -668,7 +668,8 @@ extension TimexRule {
                   negatives: ["A while loop ran."]),
         TimexRule("duration-vague", "@vague @unitplural", .duration, "DUR:X:{unit}",
                   examples: ["Talks took [several years] to finish. => PXY",
-                             "They waited [a few days] for news. => PXD"]),
+                             "They waited [a few days] for news. => PXD",
+                             "In [the following weeks] both sides dug in. => PXW"]),
 
         // MARK: Sets
         // (before "every week": a weekend recurs as a weekend, not as two days)
