@@ -222,6 +222,13 @@ keys q
 "$BIN" extract "$TMP/web/accord.html" | check_json "extract prints the page's metadata and main text" \
   "d['outlet']=='Daily Example' and d['published']=='2026-01-16' and 'ministers will meet' in d['text'] and 'Facebook' not in d['text'] and 'Home' not in d['text']"
 "$BIN" extract "$TMP/web/wire.rss" --format text | grep -q "Markets rose on Sunday" && ok "extract --format text prints feed items' text" || bad "extract text"
+# (blocks on lines of their own, separated by blank lines: real line breaks, not ^J)
+lines=$("$BIN" extract "$TMP/web/accord.html" --format text | wc -l)
+if [ "$lines" -ge 3 ] && ! "$BIN" extract "$TMP/web/accord.html" --format text | grep -q '\^J'; then
+  ok "extract --format text keeps its line breaks ($lines lines)"
+else
+  bad "extract --format text printed $lines lines or a ^J"
+fi
 
 echo "# save the screen"
 ROOT=$(pwd)

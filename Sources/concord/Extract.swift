@@ -59,7 +59,7 @@ struct ExtractCommand: ParsableCommand {
                     out += ExtractExport.jsonLine(article, path: shown) + "\n"
                 case .text:
                     if !first { out += "\u{0C}\n" }
-                    out += InertText.sanitize(ExtractExport.mainText(article)) + "\n"
+                    out += InertText.sanitize(ExtractExport.mainText(article), keepNewlines: true) + "\n"
                 }
                 first = false
                 if out.utf8.count > 1 << 20 { writeOut(out); out = "" }
