@@ -566,6 +566,9 @@ extension TimexRule {
         TimexRule("time-hour-tonight", "@afterat @hour tonight", .time, "TIME:{hour}00:pm",
                   examples: ["There is a party at [8 tonight] downtown. => 2026-01-16T20:00"],
                   negatives: ["The team lost 8 tonight."]),
+        // A clock time before "tonight" or "this evening" is in the evening: "7:30 tonight".
+        TimexRule("time-clock-tonight", "@clock tonight", .time, "TIME:{clock}:pm",
+                  examples: ["Kickoff is at [7:30 tonight] downtown. => 2026-01-16T19:30"]),
         TimexRule("time-tonight-at-hour", "tonight at @hour @domend", .time, "TIME:{hour}00:pm",
                   examples: ["We play again [tonight at 8] in the park. => 2026-01-16T20:00"],
                   negatives: ["They left tonight at 8 percent interest."]),
@@ -692,6 +695,10 @@ extension TimexRule {
                              "Over fifty thousand CDs [a year] are sold. => P1Y",
                              "A dividend of $1.76 [a year] is paid. => P1Y"],
                   negatives: ["It lasted a week."]),
+        // A weekday's plural is the day that recurs: "on Mondays", "Fridays are busy".
+        TimexRule("set-weekday-plural", "@weekdays", .set, "XXXX-WXX-{weekday}",
+                  examples: ["The market opens on [Sundays] only. => XXXX-WXX-7",
+                             "[Mondays] are the worst => XXXX-WXX-1"]),
         TimexRule("set-every-weekday", "every|each @weekday", .set, "XXXX-WXX-{weekday}",
                   examples: ["It meets [every Thursday] at ten. => XXXX-WXX-4"]),
         TimexRule("set-every-month", "every|each @month", .set, "XXXX-{month}",

@@ -67,6 +67,7 @@ struct TimexMatcher {
         t.formUnion(lexicon.months.keys)
         t.formUnion(lexicon.weekdays.keys)
         t.formUnion(lexicon.postWeekdays.keys)
+        t.formUnion(weekdayPlurals)
         t.formUnion(lexicon.seasons.keys)
         t.formUnion(lexicon.units.keys)
         t.formUnion(lexicon.partsOfDay.keys)
@@ -127,11 +128,15 @@ struct TimexMatcher {
         }
     }
 
+    /// Weekdays' plurals ("mondays"), from the full names.
+    var weekdayPlurals: [String] { lexicon.weekdays.keys.filter { $0.count > 5 }.map { $0 + "s" } }
+
     /// Words a class can start with.
     func startWords(_ name: String) -> [String] {
         switch name {
         case "month", "monthbare": return Array(lexicon.months.keys)
         case "weekday": return Array(lexicon.weekdays.keys) + Array(lexicon.postWeekdays.keys)
+        case "weekdays": return weekdayPlurals
         case "season", "seasonbare": return Array(lexicon.seasons.keys)
         case "unit", "unitcal", "unitplural", "unitdur", "unitsing": return Array(lexicon.units.keys)
         case "num": return Array(lexicon.cardinals.keys) + Array(lexicon.tens.keys) + Array(cx.indefiniteArticles) + Array(cx.coupleWords)
@@ -414,6 +419,12 @@ struct TimexMatcher {
             cap[key == "monthbare" ? "month" : key] = pad(m, 2)
             // An abbreviation takes its period: "Jan."
             if abbreviation && i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued { return i + 2 }
+            return i + 1
+        case .weekdays:
+            // "Mondays": a weekday's plural, the day that recurs.
+            guard t.kind == .word, t.lower.hasSuffix("s"), t.lower.count >= 7,
+                  let d = lexicon.weekdays[String(t.lower.dropLast())] else { return nil }
+            cap["weekday"] = String(d)
             return i + 1
         case .weekday:
             guard t.kind == .word else { return nil }

@@ -68,7 +68,7 @@ struct CompiledRule {
 /// compiled so that matching switches on an enum instead of comparing strings.
 struct WordClass: Equatable {
     enum ID: String, CaseIterable {
-        case month, monthbare, weekday, season, seasonbare, unit, unitcal, unitplural, unitdur, unitsing
+        case month, monthbare, weekday, weekdays, season, seasonbare, unit, unitcal, unitplural, unitdur, unitsing
         case shift, pod, a, num, fraction, vague, holiday, dom, refword, ordcentury, qdigit, hdigit
         case ord, day, daynum, mm, dd, year, yearbare, spelledyear, eryear, decade, clock, hhmm, hour, ampm, tz, apyear
         // zero-width context tests
