@@ -44,6 +44,20 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(october?.anchor?.date, CalendarDate(year: 1939, month: 9, day: 1))
     }
 
+    /// A time that names its day moves the story as that day would: "the morning of
+    /// April 19" after "the night of April 18, 1775" is the next morning, not one in
+    /// the year the story had reached before.
+    func testATimeWithItsDayMovesTheStory() {
+        let text = """
+        Unrest grew from 1765 to 1774, and in 1773 the tea was thrown into the harbour. By 1774 the colony was in revolt.
+
+        On the night of April 18, 1775, troops marched out of the town. They entered the village on the morning of April 19, and war followed until 1783.
+        """
+        let found = tag(text, published: Self.saved)
+        XCTAssertEqual(value(found, text, "the night of April 18, 1775"), "1775-04-18TNI")
+        XCTAssertEqual(value(found, text, "the morning of April 19"), "1775-04-19TMO")
+    }
+
     func testNarrativeDecision() {
         func values(_ years: [Int], speech: Int) -> [(TimexType, FilledTemplate?)] {
             (years.map { String($0) } + Array(repeating: "WD:5", count: speech)).map {

@@ -324,7 +324,9 @@ public struct TemporalTagger: Sendable {
             // 2008, protesters staged a similar…" in the 2003 invasion; "a publication
             // declassified in 2005") or a recollection ("as in 1614", "since 513 BC"):
             // neither the story nor "the following year" counts from it.
-            let named = type == .date ? StoryTime(value: value3, offset: startOffset) : nil
+            // (a time that names its day, "the night of April 18, 1775", moves it as the day would)
+            let named = type == .date || (type == .time && !resolved.relative && value3.calendarDay != nil)
+                ? StoryTime(value: value3, offset: startOffset) : nil
             var isAside = false
             if storyMode, !resolved.relative, let current = story, let named, !named.contains(current), abs(named.date.year - current.date.year) > 1,
                let after = nextNamedYear(after: index), abs(after - current.date.year) < abs(after - named.date.year) {
