@@ -362,7 +362,7 @@ extension TimeLexicon {
         gluedModifier: "mid",
         periodEndVerbs: ["ended", "ending"],
         trailers: [["or", "so"], ["or", "later"], ["or", "earlier"], ["and", "beyond"], ["or", "more"]],
-        frequencyAdverbs: ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+        frequencyAdverbs: ["daily": "XXXX-XX-XX", "weekly": "XXXX-WXX", "monthly": "XXXX-XX", "annually": "XXXX", "yearly": "XXXX",
                            "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W"],
         partOfDayPlurals: ["nights": "NI", "mornings": "MO", "evenings": "EV", "afternoons": "AF"],
         sequenceShifts: ["following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0],

@@ -716,8 +716,9 @@ extension TimexRule {
         // before a capitalised word, as a newspaper's name is not ("People's Daily",
         // "the sports daily A Bola").
         TimexRule("set-adverb", "@notcapital daily|weekly|monthly|annually|yearly|hourly|biweekly:adverb @durend @notbeforecapital", .set, "SETADV:{adverb}",
-                  examples: ["The index is updated [daily]. => P1D",
-                             "The museum is open [daily] from 9 a.m. => P1D"],
+                  examples: ["The index is updated [daily]. => XXXX-XX-XX",
+                             "The museum is open [daily] from 9 a.m. => XXXX-XX-XX",
+                             "Reports are filed [weekly]. => XXXX-WXX", "Prices are reviewed [annually]. => XXXX"],
                   negatives: ["A quarterly dividend was paid.", "The daily paper.", "Weekly sales rose.",
                               "He was quoted by the People's Daily as saying so.", "It was named by the sports daily A Bola."]),
         TimexRule("set-weekday-nights", "@weekday nights|mornings|evenings|afternoons:podset", .set, "SETPOD:{weekday}:{podset}",
