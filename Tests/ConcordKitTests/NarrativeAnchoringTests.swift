@@ -58,6 +58,20 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(found, text, "the morning of April 19"), "1775-04-19TMO")
     }
 
+    /// In a story, a clause in the past perfect counts back from the story's time (its
+    /// reference point), so its "the past year" is the year before the story's; in the
+    /// simple past, "last year" still points back from the time of writing.
+    func testPastPerfectCountsBackFromTheStory() {
+        let text = """
+        The border had been tense since 1945, and in 1948 two states were proclaimed. Talks failed in 1949, as they had in 1947 and 1946.
+
+        On 25 June 1950 the northern army crossed the border. In the past decade, both armies had clashed there. Veterans met again last year.
+        """
+        let found = tag(text, published: Self.saved)
+        XCTAssertEqual(value(found, text, "the past decade"), "194", "the decade before the story's 1950")
+        XCTAssertEqual(value(found, text, "last year"), "2008", "simple past: from the time of writing")
+    }
+
     func testNarrativeDecision() {
         func values(_ years: [Int], speech: Int) -> [(TimexType, FilledTemplate?)] {
             (years.map { String($0) } + Array(repeating: "WD:5", count: speech)).map {

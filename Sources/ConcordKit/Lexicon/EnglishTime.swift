@@ -52,6 +52,9 @@ public struct TimeLexicon: Sendable {
     /// Future markers that count from the time of speaking ("will", not the
     /// future-in-the-past "would"): in a narrative they point at the time of writing.
     public var speechFutureCues: Set<String>
+    /// The past perfect's auxiliary: in a story, a clause in the past perfect counts
+    /// back from the story's time ("In the past year, both armies had…").
+    public var pastPerfectCues: Set<String>
     /// Words that join the two ends of a range or a list of days ("6-7", "15 to 22").
     public var rangeJoiners: Set<String>
     /// Words that join a clock time to the day before it ("tomorrow at 2pm", "Friday
@@ -355,6 +358,7 @@ extension TimeLexicon {
                           "had": "past", "was": "past", "were": "past", "did": "past", "said": "past",
                           "told": "past", "ago": "past"],
         speechFutureCues: ["will", "'ll", "shall", "won't"],
+        pastPerfectCues: ["had", "'d"],
         rangeJoiners: ["-", "to", "and", "through", "until", "till", "or"],
         clockDayLinkersBefore: ["at", "around", "about", "by", "from", "until", "till", "before", "after", "starting"],
         clockDayLinkersAfter: ["on"],

@@ -199,7 +199,7 @@ public struct TemporalTagger: Sendable {
                 coarse = r.previous
                 coarseRestore = nil
             }
-            if storyMode, let st = aside?.time ?? story, typed.form.needsAnchor, speech || (!typed.isDeictic && !speechFuture) {
+            if storyMode, let st = aside?.time ?? story, typed.form.needsAnchor, speech || ((!typed.isDeictic || (tense == .past && cue.map { lexicon.pastPerfectCues.contains($0) } ?? false)) && !speechFuture) {
                 anchor = .narrative(st.date, offset: st.offset, precision: st.datePrecision)
                 tense = .story
                 cue = nil
@@ -317,6 +317,10 @@ public struct TemporalTagger: Sendable {
             switch typed.value {
             case .anaphoric(_, let shift), .anaphoricMonth(_, let shift), .anaphoricSeason(_, let shift): looksBack = shift < 0
             case .yearAgo(_, let fromStory): looksBack = fromStory
+            // ("In the past year, both armies had…", "two years ago" in a story: counted
+            // back from the story's time, a look back too)
+            case .relative(_, let shift): looksBack = shift < 0
+            case .ago(_, _, let ahead): looksBack = !ahead
             default: break
             }
             // A leap of more than a year that the story does not follow (the next year
