@@ -222,6 +222,16 @@ keys q
 "$BIN" extract "$TMP/web/accord.html" | check_json "extract prints the page's metadata and main text" \
   "d['outlet']=='Daily Example' and d['published']=='2026-01-16' and 'ministers will meet' in d['text'] and 'Facebook' not in d['text'] and 'Home' not in d['text']"
 "$BIN" extract "$TMP/web/wire.rss" --format text | grep -q "Markets rose on Sunday" && ok "extract --format text prints feed items' text" || bad "extract text"
+# A page declaring a charset its bytes are not in: its whole text, and libxml2's
+# messages are not printed (on a terminal in curses mode they would draw on the screen).
+printf '<html><head><meta charset="iso-2022-jp"></head><body><p>Hello \x8f\xdf\x9c\x72 world, and the text after the bad bytes.</p></body></html>' > "$TMP/web/wrong-charset.html"
+errs=$("$BIN" extract "$TMP/web/wrong-charset.html" --format text 2>&1 >/dev/null)
+if [ -z "$errs" ] && "$BIN" extract "$TMP/web/wrong-charset.html" --format text | grep -q "text after the bad bytes"; then
+  ok "a wrong declared charset loses no text and prints no parser message"
+else
+  bad "wrong charset: stderr '$errs'"
+fi
+rm -f "$TMP/web/wrong-charset.html"
 # (blocks on lines of their own, separated by blank lines: real line breaks, not ^J)
 lines=$("$BIN" extract "$TMP/web/accord.html" --format text | wc -l)
 if [ "$lines" -ge 3 ] && ! "$BIN" extract "$TMP/web/accord.html" --format text | grep -q '\^J'; then

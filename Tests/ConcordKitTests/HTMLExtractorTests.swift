@@ -201,6 +201,18 @@ final class HTMLExtractorTests: XCTestCase {
         XCTAssertTrue(try extract(entities).mainText.contains("Café & bar ’quoted’ <tag>"))
     }
 
+    /// A page that declares a charset its bytes are not in loses nothing: the reader
+    /// stops at the first byte that does not convert, so the page is read again as
+    /// UTF-8 (when it is that) or as Windows-1252, else Latin-1.
+    func testAWrongDeclaredCharsetLosesNoText() throws {
+        let utf8Page = Data("<html><head><meta charset=\"iso-2022-jp\"></head><body><p>Caf\u{E9} owners met on Friday \u{2014} and agreed to keep the prices, the owners said.</p></body></html>".utf8)
+        XCTAssertTrue(try XCTUnwrap(HTMLExtractor.extract(utf8Page)).mainText.contains("Café owners met on Friday — and agreed to keep the prices"))
+        var bytes = Data("<html><head><meta charset=\"iso-2022-jp\"></head><body><p>Hello ".utf8)
+        bytes.append(contentsOf: [0x8F, 0xDF, 0x9C, 0x72])
+        bytes.append(Data(" world and more text after the bad bytes, which must not be lost.</p></body></html>".utf8))
+        XCTAssertTrue(try XCTUnwrap(HTMLExtractor.extract(bytes)).mainText.contains("more text after the bad bytes"))
+    }
+
     func testWrappersNamedLikeChromeStillHoldTheArticle() throws {
         // A page wrapper whose class says "sidebar" or "banner" but holds the <h1> is not chrome.
         let html = """

@@ -24,6 +24,7 @@ public enum FeedReader {
         guard data.count < Int(Int32.max), !data.isEmpty else { return .failure(.notXML) }
         let doc = data.withUnsafeBytes { raw -> xmlDocPtr? in
             guard let base = raw.baseAddress else { return nil }
+            cx_quiet_errors(nil)
             return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, nil, Int32(cx_xml_options()))
         }
         guard let doc else { return .failure(.notXML) }

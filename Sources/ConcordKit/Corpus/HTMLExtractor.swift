@@ -32,6 +32,7 @@ public enum HTMLExtractor {
         let options = Int32(cx_html_options())
         let doc: htmlDocPtr?
         if let gzipPath {
+            cx_quiet_errors(nil)
             doc = htmlReadFile(gzipPath, nil, options)
         } else {
             // A page that declares no charset and is not UTF-8 is read as Windows-1252.
@@ -39,11 +40,38 @@ public enum HTMLExtractor {
             let declares = String(decoding: head, as: UTF8.self).lowercased().contains("charset")
             let valid = data.withUnsafeBytes { decodeUTF8($0.bindMemory(to: UInt8.self)).1 == nil }
             let encoding: String? = (!declares && !valid) ? "windows-1252" : nil
-            doc = data.withUnsafeBytes { raw -> htmlDocPtr? in
-                guard raw.count < Int(Int32.max) else { return nil }
-                guard let base = raw.baseAddress, raw.count > 0 else { return htmlReadMemory(" ", 1, nil, nil, options) }
-                return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, encoding, options)
+            func read(_ encoding: String?, options: Int32 = options) -> htmlDocPtr? {
+                data.withUnsafeBytes { raw -> htmlDocPtr? in
+                    guard raw.count < Int(Int32.max) else { return nil }
+                    guard let base = raw.baseAddress, raw.count > 0 else { return htmlReadMemory(" ", 1, nil, nil, options) }
+                    return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, encoding, options)
+                }
             }
+            // (libxml2's messages are counted, not printed)
+            let tally = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+            tally.initialize(to: 0)
+            defer { tally.deallocate() }
+            cx_quiet_errors(tally)
+            defer { cx_quiet_errors(nil) }
+            var first = read(encoding)
+            // A page that declares a charset its bytes are not in (Shift_JIS, ISO-2022-JP
+            // on a UTF-8 page) stops converting at the first bad byte and loses the
+            // rest: read it again as UTF-8 when it is that, else as Windows-1252, else
+            // (a byte Windows-1252 leaves undefined) as Latin-1, where every byte is a
+            // character.
+            if declares, tally.pointee > 0, let d = first, let used = d.pointee.encoding,
+               !String(cString: used).lowercased().hasPrefix("utf-8") {
+                xmlFreeDoc(d)
+                let ignoring = Int32(cx_html_options_ignoring_charset())
+                first = nil
+                for fallback in valid ? ["utf-8"] : ["windows-1252", "iso-8859-1"] {
+                    if let d = first { xmlFreeDoc(d) }
+                    tally.pointee = 0
+                    first = read(fallback, options: ignoring)
+                    if tally.pointee == 0 { break }
+                }
+            }
+            doc = first
         }
         guard let doc else { return nil }
         defer { xmlFreeDoc(doc) }
