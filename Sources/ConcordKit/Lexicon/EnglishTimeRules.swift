@@ -521,6 +521,13 @@ extension TimexRule {
                   negatives: ["The day before the election he spoke."]),
         TimexRule("date-day-after", "the day after @eoc", .date, "ANA:D:+1",
                   examples: ["They met on January 10, 2026, and left [the day after]. => 2026-01-11"]),
+        // The same for a week, month or year: "The year before, it had earned…".
+        TimexRule("date-unit-before", "the year|month|week:anaunit before @eoc", .date, "ANA:{anaunit}:-1",
+                  examples: ["The firm lost money in 1997. [The year before], it earned more. => 1996",
+                             "Rates rose in March 2025, after a cut [the month before]. => 2025-02"],
+                  negatives: ["The year before the war was calm."]),
+        TimexRule("date-unit-after", "the year|month|week:anaunit after @eoc", .date, "ANA:{anaunit}:+1",
+                  examples: ["The firm lost money in 1997, and [the year after], it recovered. => 1998"]),
         TimexRule("time-pod-before", "the @pod before @eoc", .time, "PODA:{pod}:-1",
                   examples: ["Police came on March 3, 2025. They had slept [the night before], he said. => 2025-03-02TNI"],
                   negatives: ["The night before the vote was calm."]),
