@@ -5,6 +5,7 @@
    headers into this module, where they clash with Foundation's own copy of ICU.
    Concord never touches the ICU converter fields, so the headers are read
    without them. */
+#include <string.h>
 #include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
@@ -28,11 +29,16 @@ static inline int cx_xml_options(void) {
 }
 /* libxml2 writes some errors (a failed charset conversion, "encoder error") to
    stderr through its generic handler whatever the options say; on a terminal in
-   curses mode that would draw over the screen. This handler counts them in the
-   int that `tally` points to (NULL: drops them). libxml2 keeps the handler per
+   curses mode that would draw over the screen. This handler drops them, and
+   counts the failed charset conversions in the int that `tally` points to
+   (NULL: counts nothing). libxml2 keeps the handler per
    thread; set it before each parse and clear it after. */
 static void cx_count_error(void *tally, const char *msg, ...) __attribute__((unused));
-static void cx_count_error(void *tally, const char *msg, ...) { (void)msg; if (tally) { (*(int *)tally)++; } }
+static void cx_count_error(void *tally, const char *msg, ...) {
+    /* Only a failed charset conversion counts: the page's bytes are not in the
+       charset it declares, and the rest of the page was lost. */
+    if (tally && msg && (strstr(msg, "conversion failed") || strstr(msg, "encoder error"))) { (*(int *)tally)++; }
+}
 static inline void cx_quiet_errors(int *tally) { xmlSetGenericErrorFunc(tally, cx_count_error); }
 static inline int cx_element_node(void) { return XML_ELEMENT_NODE; }
 static inline int cx_text_node(void) { return XML_TEXT_NODE; }
