@@ -5,6 +5,8 @@
    headers into this module, where they clash with Foundation's own copy of ICU.
    Concord never touches the ICU converter fields, so the headers are read
    without them. */
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 #include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
@@ -36,8 +38,15 @@ static inline int cx_xml_options(void) {
 static void cx_count_error(void *tally, const char *msg, ...) __attribute__((unused));
 static void cx_count_error(void *tally, const char *msg, ...) {
     /* Only a failed charset conversion counts: the page's bytes are not in the
-       charset it declares, and the rest of the page was lost. */
-    if (tally && msg && (strstr(msg, "conversion failed") || strstr(msg, "encoder error"))) { (*(int *)tally)++; }
+       charset it declares, and the rest of the page was lost. (libxml2 passes
+       its text as arguments of a format: "%s", "…") */
+    if (!tally || !msg) return;
+    char text[512];
+    va_list args;
+    va_start(args, msg);
+    vsnprintf(text, sizeof text, msg, args);
+    va_end(args);
+    if (strstr(text, "conversion failed") || strstr(text, "encoder error")) { (*(int *)tally)++; }
 }
 static inline void cx_quiet_errors(int *tally) { xmlSetGenericErrorFunc(tally, cx_count_error); }
 static inline int cx_element_node(void) { return XML_ELEMENT_NODE; }

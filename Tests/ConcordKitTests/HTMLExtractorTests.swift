@@ -211,6 +211,15 @@ final class HTMLExtractorTests: XCTestCase {
         bytes.append(contentsOf: [0x8F, 0xDF, 0x9C, 0x72])
         bytes.append(Data(" world and more text after the bad bytes, which must not be lost.</p></body></html>".utf8))
         XCTAssertTrue(try XCTUnwrap(HTMLExtractor.extract(bytes)).mainText.contains("more text after the bad bytes"))
+        // Labelled UTF-8, written in Windows-1252 (no UTF-8 sequence in it): its curly
+        // quotes and accents are read as such, not as Latin-1 controls.
+        var labelled = Data("<html><head><meta charset=\"utf-8\"></head><body><p>Caf".utf8)
+        labelled.append(contentsOf: [0xE9] + Array(" owners ".utf8) + [0x93] + Array("met".utf8) + [0x94])
+        labelled.append(Data(" on Friday and agreed to keep the prices, the owners said.</p></body></html>".utf8))
+        XCTAssertTrue(try XCTUnwrap(HTMLExtractor.extract(labelled)).mainText.contains("Café owners \u{201C}met\u{201D} on Friday"))
+        XCTAssertEqual(HTMLExtractor.declaredCharset("<meta http-equiv=\"content-type\" content=\"text/html; charset=utf-8\">"), "utf-8")
+        XCTAssertEqual(HTMLExtractor.declaredCharset("<meta charset='shift_jis'>"), "shift_jis")
+        XCTAssertNil(HTMLExtractor.declaredCharset("<p>the charset of the page</p>"))
     }
 
     func testWrappersNamedLikeChromeStillHoldTheArticle() throws {

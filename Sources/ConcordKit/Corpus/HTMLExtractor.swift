@@ -37,9 +37,16 @@ public enum HTMLExtractor {
         } else {
             // A page that declares no charset and is not UTF-8 is read as Windows-1252.
             let head = data.prefix(4096)
-            let declares = String(decoding: head, as: UTF8.self).lowercased().contains("charset")
+            let headText = String(decoding: head, as: UTF8.self).lowercased()
+            let declares = headText.contains("charset")
             let valid = data.withUnsafeBytes { decodeUTF8($0.bindMemory(to: UInt8.self)).1 == nil }
-            let encoding: String? = (!declares && !valid) ? "windows-1252" : nil
+            // A page labelled UTF-8 whose bytes are single-byte text (not one UTF-8
+            // sequence of two or more bytes in it: an old page saved in Windows-1252
+            // under a new template) is read as Windows-1252, its quotes and dashes
+            // included (libxml2 would fall back to Latin-1, where they are controls).
+            let mislabelled = declares && !valid && HTMLExtractor.declaredCharset(headText).map { $0 == "utf-8" || $0 == "utf8" } == true
+                && !data.withUnsafeBytes { HTMLExtractor.holdsMultibyteUTF8($0.bindMemory(to: UInt8.self)) }
+            let encoding: String? = (!declares && !valid) || mislabelled ? "windows-1252" : nil
             func read(_ encoding: String?, options: Int32 = options) -> htmlDocPtr? {
                 data.withUnsafeBytes { raw -> htmlDocPtr? in
                     guard raw.count < Int(Int32.max) else { return nil }
@@ -53,7 +60,7 @@ public enum HTMLExtractor {
             defer { tally.deallocate() }
             cx_quiet_errors(tally)
             defer { cx_quiet_errors(nil) }
-            var first = read(encoding)
+            var first = read(encoding, options: mislabelled ? Int32(cx_html_options_ignoring_charset()) : options)
             // A page that declares a charset its bytes are not in (Shift_JIS, ISO-2022-JP
             // on a UTF-8 page) stops converting at the first bad byte and loses the
             // rest: read it again as UTF-8 when it is that, else as Windows-1252, else
@@ -91,6 +98,38 @@ public enum HTMLExtractor {
         let second = again.page()
         for t in again.templates { xmlFreeDoc(t) }
         return second.blocks.contains(where: { $0.kind == .text }) ? second : page
+    }
+
+    /// The charset a page's head declares (`<meta charset="…">`, `content="…;
+    /// charset=…"`), lowercased; nil when none is named.
+    static func declaredCharset(_ lowercasedHead: String) -> String? {
+        var rest = Substring(lowercasedHead)
+        while let r = rest.range(of: "charset") {
+            var i = r.upperBound
+            let skip: Set<Character> = [" ", "=", "\"", "'"]
+            var sawEquals = false
+            while i < rest.endIndex, skip.contains(rest[i]) { if rest[i] == "=" { sawEquals = true }; i = rest.index(after: i) }
+            var name = ""
+            while i < rest.endIndex, rest[i].isLetter || rest[i].isNumber || rest[i] == "-" || rest[i] == "_", name.count < 40 {
+                name.append(rest[i]); i = rest.index(after: i)
+            }
+            if sawEquals && !name.isEmpty { return name }
+            rest = rest[r.upperBound...]
+        }
+        return nil
+    }
+
+    /// Whether the bytes hold at least one well-formed UTF-8 sequence of two or more
+    /// bytes (a page that is partly UTF-8 is not single-byte text).
+    static func holdsMultibyteUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            let n = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0
+            if n > 0, i + n < b.count, (1...n).allSatisfy({ b[i + $0] & 0xC0 == 0x80 }) { return true }
+            i += 1
+        }
+        return false
     }
 
     // MARK: DOM helpers
