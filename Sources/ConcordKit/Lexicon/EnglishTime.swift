@@ -308,6 +308,8 @@ extension TimeLexicon {
         ],
         precededBy: [
             "afterat": ["at"],
+            // "at this time", "by this time": the present (of the writing, or of the story).
+            "afterthistime": ["at", "by", "around"],
             // Words before a year written "'85" ("the class of '85", "summer of '69").
             "beforeyear": ["of", "in", "since", "from", "until", "till", "by", "before", "after", "class", "summer",
                            "spring", "winter", "fall", "autumn"],

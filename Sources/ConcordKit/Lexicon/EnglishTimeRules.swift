@@ -455,6 +455,12 @@ extension TimexRule {
         TimexRule("date-at-the-time", "@afterat the time @clauseend", .date, "PAST_REF",
                   examples: ["He spoke in Rome, saying at [the time] he would stay. => PAST_REF"],
                   negatives: ["It was at the time of the attack.", "He spent the time reading."]),
+        // "at this time", "by this time": the present, as TimeML writes it (PRESENT_REF);
+        // not "this time" as an occasion ("This time, the team won").
+        TimexRule("date-at-this-time", "@afterthistime this time @clauseend", .date, "PRESENT_REF",
+                  examples: ["No charges have been filed at [this time], police said. => PRESENT_REF",
+                             "By [this time], the failure was plain. => PRESENT_REF"],
+                  negatives: ["This time, the team won.", "He won at this time of year.", "Try it this time."]),
         TimexRule("date-soon", "@freesoon soon", .date, "FUTURE_REF",
                   examples: ["Prosecutors may [soon] seek an indictment. => FUTURE_REF",
                              "It expects sales to [soon] grow. => FUTURE_REF"],
