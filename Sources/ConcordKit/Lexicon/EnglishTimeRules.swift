@@ -642,8 +642,10 @@ extension TimexRule {
                              "It will take [at least 20 more years] to pay. => P20Y",
                              "omw, it took [20min] to get here => PT20M",
                              "it lasted [2hrs] lol => PT2H",
+                             "we waited [a couple of days] for news => P2D",
+                             "we waited [a couple weeks] for news => P2W",
                              "waited [45 secs] for it => PT45S"],
-                  negatives: ["He is 52 years old.", "It had a second opinion."]),
+                  negatives: ["A couple hundred people came.", "He is 52 years old.", "It had a second opinion."]),
         // A person's or a thing's age ("a 44-year-old minister", "an 8-month-old baby")
         // is an attribute, not a time expression (TIMEX3 guidelines).
         TimexRule("duration-hyphen", "@num - @unitsing @notage -? long?", .duration, "DUR:{num}:{unit}",

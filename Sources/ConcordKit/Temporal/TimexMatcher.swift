@@ -786,9 +786,16 @@ struct TimexMatcher {
         let article = cx.indefiniteArticles.contains(t.lower)
         if cx.coupleWords.contains(t.lower) || (article && i + 1 < tokens.count && cx.coupleWords.contains(tokens[i + 1].lower)) {
             let j = article ? i + 1 : i
-            guard j + 1 < tokens.count, tokens[j + 1].lower == cx.partitive else { return nil }
+            guard j + 1 < tokens.count else { return nil }
+            // "a couple of days"; and, as Americans write it, "a couple weeks" (only
+            // before a unit of time: "a couple hundred" is a number, "a couple" people)
+            if tokens[j + 1].lower == cx.partitive {
+                cap["num"] = "2"
+                return j + 2
+            }
+            guard article, lexicon.units[tokens[j + 1].lower] != nil else { return nil }
             cap["num"] = "2"
-            return j + 2
+            return j + 1
         }
         var value = 0
         var j = i
