@@ -380,6 +380,73 @@ final class HTMLExtractorTests: XCTestCase {
         XCTAssertFalse(NoticeWording(.english).opensLinkSection("More questions than answers"))
     }
 
+    /// A line alone in its own box that reads as a link-section heading ("Keep
+    /// Reading" in a <div>) ends the box it opens, as a heading does; a heading alone
+    /// in its wrapper opens the box around it. A line that ends a sentence, or one
+    /// that shares its box with the article's text, does not.
+    func testALinkSectionLineInItsOwnBoxEndsThatBox() throws {
+        let body = Self.prose.map { "<p>\($0)</p>" }.joined()
+        let box = "<div class=\"x\"><div>Keep Reading</div><div>The latest on markets, from bonds to shares and more</div>"
+            + "<ul><li><a href=\"/a\">Markets rise on hopes of a deal</a></li><li><a href=\"/b\">Ministers meet again</a></li></ul></div>"
+        let page = try extract("<html><body><article><h1>Accord signed</h1>\(body)\(box)<p>\(Self.more[0])</p></article></body></html>")
+        XCTAssertFalse(page.mainText.contains("Keep Reading"), page.mainText)
+        XCTAssertFalse(page.mainText.contains("The latest on markets"), page.mainText)
+        XCTAssertTrue(page.mainText.contains(Self.more[0]), "the article goes on after the box")
+        for p in Self.prose { XCTAssertTrue(page.mainText.contains(p)) }
+        let wrapped = try extract("""
+            <html><body><article><h1>Accord signed</h1>\(body)<div><div class="t"><h3>Other recent stories</h3></div>
+            <div><h5><a href="/a">Markets rise</a></h5><p>The story so far, in brief, for readers.</p></div></div></article></body></html>
+            """)
+        XCTAssertFalse(wrapped.mainText.contains("The story so far"), wrapped.mainText)
+        // In a paragraph with the article's text, or as a sentence, it is the article's.
+        let inline = try extract("<html><body><article><h1>Accord signed</h1>\(body)<div>Keep reading.</div><p>\(Self.more[0])</p></article></body></html>")
+        XCTAssertTrue(inline.mainText.contains("Keep reading."), inline.mainText)
+    }
+
+    /// Another story set into the article, with its own headline and its own byline,
+    /// is not the article's text; a run of such boxes (a live blog) is the page's text,
+    /// and so is a section under the article's own byline.
+    func testAnotherStorySetIntoTheArticleIsBoilerplate() throws {
+        let body = Self.prose.map { "<p>\($0)</p>" }.joined()
+        let inset = "<div class=\"box\"><h3>Markets rise as talks end</h3><div><p>By Cy Other for Wirenews</p>"
+            + "<p>\(Self.more[1])</p></div></div>"
+        let page = try extract("""
+            <html><body><article><h1>Accord signed</h1><p class="byline">By Ann Reporter</p>\(body)\(inset)<p>\(Self.more[0])</p></article></body></html>
+            """)
+        XCTAssertFalse(page.mainText.contains("Markets rise as talks end"), page.mainText)
+        XCTAssertFalse(page.mainText.contains(Self.more[1]), page.mainText)
+        XCTAssertTrue(page.mainText.contains(Self.more[0]))
+        for p in Self.prose { XCTAssertTrue(page.mainText.contains(p)) }
+        // A live blog: each entry has its headline and byline.
+        let entries = (1...3).map { k in
+            "<div class=\"e\"><h3>Update \(k): talks go on</h3><p>By Cy Other\(k == 2 ? "" : " and Di Fourth")</p><p>\(Self.more[k % 2])</p></div>"
+        }.joined()
+        let blog = try extract("<html><body><article><h1>Live: the talks</h1><p class=\"byline\">By Ann Reporter</p>\(body)\(entries)</article></body></html>")
+        XCTAssertTrue(blog.mainText.contains("Update 2: talks go on"), blog.mainText)
+        // No byline of its own for the article: nothing to tell the inset from.
+        let unsigned = try extract("<html><body><article><h1>Accord signed</h1>\(body)\(inset)</article></body></html>")
+        XCTAssertTrue(unsigned.mainText.contains(Self.more[1]), unsigned.mainText)
+    }
+
+    /// Two or more teasers in a row (a headline, a few short lines, "Read more") are
+    /// a list of other posts; one teaser alone, or "Read more" lines between the
+    /// article's paragraphs, stay the article's.
+    func testARunOfTeasersIsAListOfOtherPosts() throws {
+        let body = Self.prose.map { "<p>\($0)</p>" }.joined()
+        let teaser = { (h: String, p: String, close: String) in "<div><h2>\(h)</h2><p>\(p)</p><h3><a href=\"/x\">\(close)</a></h3></div>" }
+        let run = teaser("Markets rise as talks end", Self.more[0], "READ THE REST")
+            + teaser("Ministers meet again in May", Self.more[1], "Read more \u{00BB}")
+        let page = try extract("<html><body><div><h1>Accord signed</h1>\(body)</div><div>\(run)</div></body></html>")
+        for p in Self.prose { XCTAssertTrue(page.mainText.contains(p)) }
+        XCTAssertFalse(page.mainText.contains(Self.more[0]), page.mainText)
+        XCTAssertFalse(page.mainText.contains(Self.more[1]), page.mainText)
+        let one = try extract("<html><body><div><h1>Accord signed</h1>\(body)\(teaser("The plan in full", Self.more[0], "Continue reading"))</div></body></html>")
+        XCTAssertTrue(one.mainText.contains(Self.more[0]), "one teaser alone stays: \(one.mainText)")
+        let w = NoticeWording(.english)
+        XCTAssertTrue(w.closesTeaser("Continue reading\u{2026}"))
+        XCTAssertFalse(w.closesTeaser("Read more about the plan"))
+    }
+
     /// Short blocks between two pitches are the same notice box; between two "Read
     /// more" lines they are the article's.
     func testBlocksBetweenTwoPitchesAreOneNotice() throws {

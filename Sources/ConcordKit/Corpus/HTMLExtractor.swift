@@ -719,12 +719,53 @@ public enum HTMLExtractor {
                 }
                 lastNotice = k
             }
+            // Another story set into the article (a "permabox", a related story in full):
+            // a box that opens with its own headline and its own byline, after the
+            // article's text has begun, under a byline other than the article's. Only
+            // when it is the page's one such box: a live blog or a digest is a run of
+            // them, and each is the page's text.
+            var bylineAt = [Bool](repeating: false, count: blocks.count)
+            for i in mainBlocks where blocks[i].text.unicodeScalars.count <= 80 && (blocks[i].byline || isBylineText(blocks[i].text)) {
+                bylineAt[i] = true
+            }
+            var storyBoxes: [Int] = []
+            var articleByline: String?
+            var textSeen = false
+            for (k, i) in mainBlocks.enumerated() {
+                if bylineAt[i] {
+                    if articleByline == nil { articleByline = blocks[i].text.lowercased() }
+                    continue
+                }
+                if !blocks[i].tag.isHeading {
+                    if isProse(blocks[i]) && blocks[i].text.unicodeScalars.count >= 80 { textSeen = true }
+                    continue
+                }
+                guard textSeen, i != titleIndex, k + 1 < mainBlocks.count, bylineAt[mainBlocks[k + 1]],
+                      let own = articleByline, blocks[mainBlocks[k + 1]].text.lowercased() != own else { continue }
+                // The smallest box that begins with the headline and holds the byline.
+                var box = blocks[i].parent
+                while box > 0, containers[box].endBlock <= mainBlocks[k + 1] { box = containers[box].parent }
+                guard box > 0, containers[box].firstBlock == i else { continue }
+                storyBoxes.append(box)
+            }
+            if storyBoxes.count == 1, let box = storyBoxes.first {
+                for k in containers[box].firstBlock..<containers[box].endBlock where worded[k] == .none { worded[k] = .notice }
+            }
             // A heading that names a section of links to other pages ("Related", "You may
             // also like") ends the article: it and the short blocks after it, to the end
             // of its container, are boilerplate when a fifth of their text is links (not
             // when a long paragraph follows: the article goes on).
-            for i in mainBlocks where i != titleIndex && blocks[i].tag.isHeading && notices.opensLinkSection(blocks[i].text) {
-                let section = (i + 1)..<max(i + 1, containers[blocks[i].parent].endBlock)
+            // A line alone in its own box that reads as such a heading ("Keep Reading" in a
+            // <div>) is one too; the section is then the box that holds that line's box.
+            for i in mainBlocks where i != titleIndex && notices.opensLinkSection(blocks[i].text) {
+                var box = blocks[i].parent
+                while box > 0, containers[box].endBlock - containers[box].firstBlock == 1 { box = containers[box].parent }
+                if !blocks[i].tag.isHeading {
+                    let n = blocks[i].text.unicodeScalars.count
+                    guard n <= 40, box != blocks[i].parent, containers[box].firstBlock == i,
+                          !(blocks[i].text.unicodeScalars.last.map { ".!?".unicodeScalars.contains($0) } ?? false) else { continue }
+                }
+                let section = (i + 1)..<max(i + 1, containers[box].endBlock)
                 var chars = 0, linked = 0
                 for k in section where inMain[k] && !blocks[k].boilerplate {
                     chars += blocks[k].text.unicodeScalars.count
@@ -734,6 +775,23 @@ public enum HTMLExtractor {
                       linked * 5 >= chars else { continue }
                 worded[i] = .notice
                 for k in section where worded[k] == .none { worded[k] = .notice }
+            }
+            // A list of other posts: two or more teasers in a row, each a headline, at most
+            // three short lines and the link that closes it ("Read more", "READ THE
+            // REST"). One such teaser alone stays (an article may end with a pointer).
+            var teasers: [(first: Int, last: Int)] = []   // positions in mainBlocks
+            for (k, r) in mainBlocks.enumerated() where k > 0 && notices.closesTeaser(blocks[r].text) {
+                var h = k - 1
+                while h > 0, k - h <= 3, !blocks[mainBlocks[h]].tag.isHeading,
+                      blocks[mainBlocks[h]].text.unicodeScalars.count <= 500 { h -= 1 }
+                let head = mainBlocks[h]
+                guard blocks[head].tag.isHeading, head != titleIndex, k - h <= 4 else { continue }
+                teasers.append((h, k))
+            }
+            for (n, t) in teasers.enumerated() {
+                let joined = (n > 0 && teasers[n - 1].last + 1 == t.first) || (n + 1 < teasers.count && t.last + 1 == teasers[n + 1].first)
+                guard joined else { continue }
+                for k in t.first...t.last where worded[mainBlocks[k]] == .none { worded[mainBlocks[k]] = .notice }
             }
             var out: [(kind: BlockKind, text: String)] = []
             let debug = ProcessInfo.processInfo.environment["CONCORD_DEBUG_HTML"] != nil

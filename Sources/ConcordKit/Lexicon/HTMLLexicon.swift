@@ -66,6 +66,11 @@ public struct HTMLLexicon: Sendable {
     /// names such a section too ("More Great WIRED Stories", "Other articles").
     public var linkSectionOpeners: [String]
     public var linkSectionNouns: [String]
+    /// The whole of the line that closes a teaser of another page ("Read more",
+    /// "Read the rest", "Continue reading"; lower case, end punctuation and arrows
+    /// dropped). Two teasers in a row (a headline, a few lines, such a line) are a
+    /// list of other posts.
+    public var teaserClosers: [String] = []
     /// Words between a metadata label and its date ("Posted on April 22, 2022").
     public var stampLinkWords: [String]
     /// Blocks that are cells of a table or items of a list (data, not prose lines).
@@ -156,10 +161,14 @@ public struct HTMLLexicon: Sendable {
                               "you might like", "you may also be interested in", "recommended", "recommended for you",
                               "recommended stories", "recommended reading", "most read", "most popular", "popular posts",
                               "popular stories", "trending", "trending now", "latest news", "latest stories",
-                              "latest posts", "recent posts", "editor's picks", "editors' picks", "don't miss", "topics"],
+                              "latest posts", "recent posts", "editor's picks", "editors' picks", "don't miss", "topics",
+                              "keep reading"],
         linkSectionOpeners: ["more", "other", "related", "recommended", "popular", "latest", "trending", "top", "recent"],
         linkSectionNouns: ["stories", "articles", "posts", "news", "reads", "reading", "videos", "coverage", "links",
                            "headlines"],
+        teaserClosers: ["read more", "read the rest", "continue reading", "keep reading", "read full article",
+                        "read full story", "read the full article", "read the full story", "read article", "read story",
+                        "full story", "read post", "more"],
         stampLinkWords: ["on", "at"],
         tabularTags: ["td", "th", "tr", "li", "dd", "dt", "tbody", "thead", "table", "ul", "ol", "dl"]
     )
@@ -233,6 +242,7 @@ struct NoticeWording: Sendable {
     private let labels: [[Unicode.Scalar]]
     private let readingUnits: Set<String>
     private let sectionHeadings: [String]
+    private let teaserClosers: Set<String>
     private let sectionOpeners: Set<String>
     private let sectionNouns: Set<String>
     private let counters: Set<String>
@@ -254,6 +264,7 @@ struct NoticeWording: Sendable {
         labels = lexicon.metadataLabels.map { Array($0.unicodeScalars) }
         readingUnits = Set(lexicon.readingTimeUnits)
         sectionHeadings = lexicon.linkSectionHeadings
+        teaserClosers = Set(lexicon.teaserClosers)
         sectionOpeners = Set(lexicon.linkSectionOpeners)
         sectionNouns = Set(lexicon.linkSectionNouns)
         counters = Set(lexicon.counterWords)
@@ -381,6 +392,14 @@ struct NoticeWording: Sendable {
     /// opener such as "Read more", which stands alone between paragraphs).
     func isPitch(_ text: String) -> Bool {
         text.unicodeScalars.count <= 400 && holdsPhrase(NoticeWording.words(text))
+    }
+
+    /// Whether a line is only the link that closes a teaser ("Read more »", "READ
+    /// THE REST", "Continue reading…").
+    func closesTeaser(_ line: String) -> Bool {
+        guard line.unicodeScalars.count <= 40 else { return false }
+        let words = NoticeWording.words(line).map(\.lower)
+        return !words.isEmpty && teaserClosers.contains(words.joined(separator: " "))
     }
 
     /// Whether a heading names a section of links to other pages ("Related:",
