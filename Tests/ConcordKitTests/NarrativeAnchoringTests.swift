@@ -44,6 +44,33 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(october?.anchor?.date, CalendarDate(year: 1939, month: 9, day: 1))
     }
 
+    /// The end of a span told in a clause about a noun ("an assault that lasted until
+    /// … February 1945") looks ahead, and the story stays where it was; the same end in
+    /// the main clause ("He stayed … until March 1921") is where the story goes.
+    func testASpanEndInARelativeClauseLooksAhead() {
+        let text = """
+        The war in the east, begun in 1941, went on through 1943 and into 1944. On October 20, 1944, the capital was freed. A few days later, the army began an assault that lasted until the fall of the city in February 1945.
+
+        By the start of July, the northern front had held. In mid-June, the port was taken.
+        """
+        let found = tag(text, published: Self.saved)
+        XCTAssertEqual(value(found, text, "February 1945"), "1945-02")
+        XCTAssertEqual(value(found, text, "the start of July"), "1944-07", "the story stayed in 1944")
+        let main = """
+        The painter, born in 1890, left Vienna in 1919 and settled in Paris. On May 2, 1920, he opened a studio. He stayed in Paris until March 1921.
+
+        In June, he moved to Berlin, and in December he married.
+        """
+        let moved = tag(main, published: Self.saved)
+        XCTAssertEqual(value(moved, main, "June"), "1921-06", "the main clause's end moves the story")
+        let comma = """
+        The painter, born in 1890, left Vienna in 1919 and settled in Paris. On May 2, 1920, he opened a studio, which he ran, with help, until March 1921.
+
+        In June, he moved to Berlin.
+        """
+        XCTAssertEqual(value(tag(comma, published: Self.saved), comma, "June"), "1921-06", "a clause break between: not read as one clause")
+    }
+
     /// A time that names its day moves the story as that day would: "the morning of
     /// April 19" after "the night of April 18, 1775" is the next morning, not one in
     /// the year the story had reached before.

@@ -55,6 +55,12 @@ public struct TimeLexicon: Sendable {
     /// The past perfect's auxiliary: in a story, a clause in the past perfect counts
     /// back from the story's time ("In the past year, both armies had…").
     public var pastPerfectCues: Set<String>
+    /// A span's end ("until", "till") and the relative pronouns that open a clause
+    /// about a noun ("that", "which"): in a story, "an assault that lasted until the
+    /// fall of Budapest in February 1945" looks ahead to where the span ended; the
+    /// story stays where it was.
+    public var spanEndWords: Set<String> = []
+    public var relativePronouns: Set<String> = []
     /// Words that join the two ends of a range or a list of days ("6-7", "15 to 22").
     public var rangeJoiners: Set<String>
     /// Words that join a clock time to the day before it ("tomorrow at 2pm", "Friday
@@ -361,6 +367,8 @@ extension TimeLexicon {
                           "told": "past", "ago": "past"],
         speechFutureCues: ["will", "'ll", "shall", "won't"],
         pastPerfectCues: ["had", "'d"],
+        spanEndWords: ["until", "till", "untill"],
+        relativePronouns: ["that", "which"],
         rangeJoiners: ["-", "to", "and", "through", "until", "till", "or"],
         clockDayLinkersBefore: ["at", "around", "about", "by", "from", "until", "till", "before", "after", "starting"],
         clockDayLinkersAfter: ["on"],

@@ -336,6 +336,14 @@ public struct TemporalTagger: Sendable {
                let after = nextNamedYear(after: index), abs(after - current.date.year) < abs(after - named.date.year) {
                 isAside = true
             }
+            // The end of a span told in a clause about a noun ("an assault that lasted
+            // until the fall of Budapest in February 1945") looks ahead: an aside of its
+            // phrase. (Not in the main clause: "He stayed in Paris until March 1921. In
+            // June…" follows him.)
+            if storyMode, !resolved.relative, let current = story, let named, !named.contains(current),
+               named.date > current.date, endsSpanInRelativeClause(tokens, startToken, sentenceStart: range.lowerBound) {
+                isAside = true
+            }
             if !resolved.relative || storyAnchored, !asideAnchored, !(storyAnchored && looksBack), let next = named,
                next.precision != "Y" || story.map({ $0.offset < paragraphStart }) ?? true
                 || isFronted(tokens, startToken, sentenceStart: range.lowerBound) {
@@ -539,6 +547,27 @@ public struct TemporalTagger: Sendable {
     /// Whether an expression opens its sentence, after at most two words ("In 1942,",
     /// "Early in 1943", "By late 1944"): a fronted time adverbial sets the time frame
     /// for the sentences that follow.
+    /// Whether the expression at `start` ends a span ("until …") in a relative clause
+    /// ("that …", "which …") of its sentence, with no comma or other clause break
+    /// between: at most eight words back to the span word and eight more to the pronoun.
+    func endsSpanInRelativeClause(_ tokens: [TToken], _ start: Int, sentenceStart: Int) -> Bool {
+        var i = start - 1, words = 0
+        var spanSeen = false
+        while i >= 0 && tokens[i].start >= sentenceStart && words < 16 {
+            let t = tokens[i]
+            if t.kind == .punct || t.kind == .boundary { return false }
+            words += 1
+            if !spanSeen {
+                if lexicon.spanEndWords.contains(t.lower) { spanSeen = true }
+                else if words >= 8 { return false }
+            } else if lexicon.relativePronouns.contains(t.lower) {
+                return true
+            }
+            i -= 1
+        }
+        return false
+    }
+
     func isFronted(_ tokens: [TToken], _ start: Int, sentenceStart: Int) -> Bool {
         var words = 0
         var i = start - 1
