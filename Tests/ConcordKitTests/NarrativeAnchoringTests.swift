@@ -71,6 +71,21 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(tag(comma, published: Self.saved), comma, "June"), "1921-06", "a clause break between: not read as one clause")
     }
 
+    /// A year that ends a sentence's fronted adverbial ("For the first ten months of
+    /// 1915, …") frames the sentence, as a year at its very start does; a year inside
+    /// the sentence's own clause does not move a story that has its year.
+    func testAYearEndingAFrontedPhraseMovesTheStory() {
+        let text = """
+        The war began in 1914, after the crises of 1908 and 1913, and the first battles were fought in August 1914. A counter attack drove the army out by the end of 1914. For the first ten months of 1915, the empire fought on its southern front. The attack began in October, and the capital fell.
+        """
+        let found = tag(text, published: Self.saved)
+        XCTAssertEqual(value(found, text, "October"), "1915-10")
+        let inside = """
+        The war began in 1914, after the crises of 1908 and 1913, and the first battles were fought in August 1914. A counter attack drove the army out by the end of 1914. The empire, which had fought in the south for the first ten months of 1915, rested. The attack began in October, and the capital fell.
+        """
+        XCTAssertEqual(value(tag(inside, published: Self.saved), inside, "October"), "1914-10", "inside the clause: the story stays")
+    }
+
     /// A time that names its day moves the story as that day would: "the morning of
     /// April 19" after "the night of April 18, 1775" is the next morning, not one in
     /// the year the story had reached before.

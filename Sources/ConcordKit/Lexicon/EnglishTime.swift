@@ -60,6 +60,10 @@ public struct TimeLexicon: Sendable {
     /// fall of Budapest in February 1945" looks ahead to where the span ended; the
     /// story stays where it was.
     public var spanEndWords: Set<String> = []
+    /// Prepositions that open a sentence's fronted adverbial ("For the first ten
+    /// months of 1915, …", "By the end of 1916, …"): a year that ends such a phrase
+    /// frames its sentence, as a year right at the start does.
+    public var frontingPrepositions: Set<String> = []
     public var relativePronouns: Set<String> = []
     /// Words that join the two ends of a range or a list of days ("6-7", "15 to 22").
     public var rangeJoiners: Set<String>
@@ -368,6 +372,8 @@ extension TimeLexicon {
         speechFutureCues: ["will", "'ll", "shall", "won't"],
         pastPerfectCues: ["had", "'d"],
         spanEndWords: ["until", "till", "untill"],
+        frontingPrepositions: ["in", "by", "for", "during", "until", "till", "after", "before", "from", "since",
+                               "throughout", "through", "at", "on", "over", "within", "toward", "towards", "around"],
         relativePronouns: ["that", "which"],
         rangeJoiners: ["-", "to", "and", "through", "until", "till", "or"],
         clockDayLinkersBefore: ["at", "around", "about", "by", "from", "until", "till", "before", "after", "starting"],

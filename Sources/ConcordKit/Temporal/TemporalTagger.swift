@@ -346,7 +346,8 @@ public struct TemporalTagger: Sendable {
             }
             if !resolved.relative || storyAnchored, !asideAnchored, !(storyAnchored && looksBack), let next = named,
                next.precision != "Y" || story.map({ $0.offset < paragraphStart }) ?? true
-                || isFronted(tokens, startToken, sentenceStart: range.lowerBound) {
+                || isFronted(tokens, startToken, sentenceStart: range.lowerBound)
+                || endsFrontedPhrase(tokens, startToken, endToken, sentenceStart: range.lowerBound) {
                 if let current = story, next.contains(current) {
                     story = StoryTime(date: current.date, precision: current.precision, offset: startOffset)
                     aside = nil
@@ -566,6 +567,22 @@ public struct TemporalTagger: Sendable {
             i -= 1
         }
         return false
+    }
+
+    /// Whether the expression ends the sentence's fronted adverbial: the sentence opens
+    /// with a preposition, at most ten words lead to the expression with no punctuation
+    /// between, and a comma follows it ("For the first ten months of 1915, Austria…").
+    func endsFrontedPhrase(_ tokens: [TToken], _ start: Int, _ end: Int, sentenceStart: Int) -> Bool {
+        guard end < tokens.count, tokens[end].lower == "," else { return false }
+        var i = start - 1, words = 0
+        while i >= 0 && tokens[i].start >= sentenceStart {
+            if tokens[i].kind == .punct || tokens[i].kind == .boundary { return false }
+            words += 1
+            if words > 10 { return false }
+            i -= 1
+        }
+        let first = i + 1
+        return first < start && lexicon.frontingPrepositions.contains(tokens[first].lower)
     }
 
     func isFronted(_ tokens: [TToken], _ start: Int, sentenceStart: Int) -> Bool {
