@@ -236,6 +236,9 @@ final class TemporalTaggerTests: XCTestCase {
             ("The trial of the former minister opens Tuesday.", january, ["2026-01-20"], "a scheduling verb's present"),
             ("The law takes effect in October.", january, ["2026-10"], "'takes effect' is arranged, not past"),
             ("The trial opened Tuesday.", january, ["2026-01-13"], "its past form is past"),
+            ("The tournament starts on June 9.", november, ["2027-06-09"], "'starts' is arranged"),
+            ("The flight leaves at 6am on Wednesday.", january, ["2026-01-21T06:00", "2026-01-21"], "'leaves' is arranged"),
+            ("Its starts in June cost points.", november, ["2026-06"], "after a determiner 'starts' is a noun, no cue"),
             ("The fire that raged through the market on Monday killed 18.", january, ["2026-01-12"],
              "'through' is no tense cue: mostly a particle (raged through, ripped through) or a range"),
             ("Profits fell in the fourth quarter.", january, ["2025-Q4"], "quarters follow the tense"),
@@ -251,6 +254,23 @@ final class TemporalTaggerTests: XCTestCase {
         let found = TemporalTagger.shared.tag(scalars: Array("The plant will open in March.".unicodeScalars),
                                               published: TemporalRuleTests.anchor, corpusAnchor: nil)
         XCTAssertEqual(found.first?.tense, "future (will)")
+    }
+
+    /// A clock time after a weekday that recurs recurs with it ("every Monday at 9
+    /// p.m.": a SET of that weekday at that time), not once today.
+    func testAClockTimeAfterARecurringWeekdayRecurs() {
+        let text = "The show airs every Monday at 9 p.m. and on Sundays at noon, and once today at 5 p.m."
+        let found = TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: TemporalRuleTests.anchor, corpusAnchor: nil)
+        XCTAssertEqual(found.map(\.value), ["XXXX-WXX-1", "XXXX-WXX-1T21:00", "XXXX-WXX-7", "XXXX-WXX-7T12:00", "2026-01-16", "2026-01-16T17:00"])
+        XCTAssertEqual(found.map(\.type), [.set, .set, .set, .set, .date, .time])
+    }
+
+    /// Posts drop the article of "a couple": "couple days ago", "couple weeks"; not
+    /// "couple" alone as a noun.
+    func testCoupleWithoutItsArticle() {
+        XCTAssertEqual(values("couple days ago my phone died"), ["2026-01-14"])
+        XCTAssertEqual(values("took couple weeks to fix lol"), ["P2W"])
+        XCTAssertEqual(values("The couple married in a small ceremony."), [])
     }
 
     func testModifiers() {

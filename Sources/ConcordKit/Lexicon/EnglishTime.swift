@@ -60,6 +60,10 @@ public struct TimeLexicon: Sendable {
     /// fall of Budapest in February 1945" looks ahead to where the span ended; the
     /// story stays where it was.
     public var spanEndWords: Set<String> = []
+    /// Future cues that are verbs' present forms and also plural nouns ("starts",
+    /// "ends", "leaves"): after a determiner ("its starts", "the ends") they are
+    /// nouns and no cue.
+    public var verbFutureCues: Set<String> = []
     /// Prepositions that open a sentence's fronted adverbial ("For the first ten
     /// months of 1915, …", "By the end of 1916, …"): a year that ends such a phrase
     /// frames its sentence, as a year right at the start does.
@@ -352,7 +356,8 @@ extension TimeLexicon {
                      // the present of scheduling verbs, as news states what is arranged
                      // ("the talks open Monday", "the law takes effect Jan. 1")
                      "opens", "reopens", "begins", "arrives", "departs", "resumes", "convenes", "expires",
-                     "meets", "closes", "ends", "concludes", "takes", "airs", "premieres", "debuts",
+                     "meets", "closes", "ends", "concludes", "takes", "airs", "premieres", "debuts", "leaves",
+                     "starts",
                      // and their plain forms that are no noun or adjective ("the talks resume Monday")
                      "begin", "resume", "reopen", "convene", "depart", "arrive"],
         pastCues: ["was", "were", "had", "did", "said", "ago", "last", "earlier", "previously", "met",
@@ -372,6 +377,8 @@ extension TimeLexicon {
         speechFutureCues: ["will", "'ll", "shall", "won't"],
         pastPerfectCues: ["had", "'d"],
         spanEndWords: ["until", "till", "untill"],
+        verbFutureCues: ["opens", "reopens", "begins", "arrives", "departs", "resumes", "convenes", "expires", "meets",
+                         "closes", "ends", "concludes", "takes", "airs", "premieres", "debuts", "leaves", "starts"],
         frontingPrepositions: ["in", "by", "for", "during", "until", "till", "after", "before", "from", "since",
                                "throughout", "through", "at", "on", "over", "within", "toward", "towards", "around"],
         relativePronouns: ["that", "which"],

@@ -561,7 +561,8 @@ extension TimexRule {
                              "The strike came at [10 a.m. on December 20] after talks. => 2025-12-20T10:00"]),
         TimexRule("time-hour", "@hour @ampm @tz? ,? @weekday|today|yesterday|tomorrow:rel?", .time, "TIME:{hour}00:{ampm}",
                   examples: ["The vote closes at [5 p.m.] sharp. => 2026-01-16T17:00",
-                             "It starts at [10 p.m. Wednesday] live. => 2026-01-14T22:00",
+                             "It started at [10 p.m. Wednesday] live. => 2026-01-14T22:00",
+                             "The flight leaves at [6 a.m. Wednesday] sharp. => 2026-01-21T06:00",
                              "Doors will open at [8 p.m. Sat.] in the hall. => 2026-01-17T20:00"],
                   negatives: ["At noon the jury sat. The verdict came."]),
         // "five o'clock", "half past seven": the hour on the clock (which half of the day,
@@ -658,6 +659,13 @@ extension TimexRule {
                   examples: ["A [year-long] inquiry began. => P1Y",
                              "After a [week-long] break the trial resumed. => P1W"],
                   negatives: ["The year long ago ended."]),
+        // "all day", "all week long": the whole of one unit, a duration (an adjective
+        // with a hyphen, "an all-day meeting", is not matched).
+        TimexRule("duration-all-unit", "all @unitsing long?", .duration, "DUR:1:{unit}",
+                  examples: ["We worked [all day] on it. => P1D",
+                             "it rained [all week long] ugh => P1W",
+                             "Prices rose [all year] in the city. => P1Y"],
+                  negatives: ["An all-day meeting was held.", "All days are equal."]),
         TimexRule("duration-units-long", "@unitplural - long", .duration, "DUR:X:{unit}",
                   examples: ["After [months-long] talks they agreed. => PXM"]),
         TimexRule("duration-fraction", "@num @fraction @unit", .duration, "DUR:{num}:{unit}",

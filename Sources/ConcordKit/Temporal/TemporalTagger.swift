@@ -414,6 +414,17 @@ public struct TemporalTagger: Sendable {
         }
         for i in bare where i < out.count && out[i].type == .time {
             guard let time = Timex3Value(out[i].value)?.calendar?.time else { continue }
+            // "every Monday at 9 p.m.", "on Sundays at noon": the time recurs with the
+            // days (a SET of that weekday at that time), not once today.
+            if i > 0, out[i - 1].type == .set, linked(out[i - 1].span.end, out[i].span.start, lexicon.clockDayLinkersBefore),
+               let set = Timex3Value(out[i - 1].value)?.calendar, set.time == nil, case .weekDay? = set.part,
+               let clock = out[i].value.split(separator: "T", maxSplits: 1).last, out[i].value.contains("T") {
+                out[i].type = .set
+                out[i].value = out[i - 1].value + "T" + clock
+                out[i].anchor = nil
+                out[i].isRelative = false
+                continue
+            }
             var found: (Timex, CalendarDate)?
             if i > 0, let d = day(out[i - 1]), linked(out[i - 1].span.end, out[i].span.start, lexicon.clockDayLinkersBefore) {
                 found = (out[i - 1], d)
@@ -781,7 +792,10 @@ public struct TemporalTagger: Sendable {
                 }
                 let nextIsTo = i + 1 < tokens.count && tokens[i + 1].lower == cx.infinitiveMarker
                 let previous: UInt32 = i > 0 ? tokens[i - 1].types : 0
-                if types & TokenType.futureCue != 0 || (nextIsTo && types & TokenType.futureBeforeTo != 0) { cues.cue[i] = 1 }
+                // (a verb's present after a determiner is a noun: "the ends", "its starts")
+                if (types & TokenType.futureCue != 0
+                    && !(previous & TokenType.determiner != 0 && lexicon.verbFutureCues.contains(t.lower)))
+                    || (nextIsTo && types & TokenType.futureBeforeTo != 0) { cues.cue[i] = 1 }
                 else if types & TokenType.pastCue != 0 { cues.cue[i] = 2 }
                 // A regular past form, unless it is a present passive participle ("is being traded"),
                 // an adjective after a determiner ("a unified stance") or the adjective end of a

@@ -788,12 +788,13 @@ struct TimexMatcher {
             let j = article ? i + 1 : i
             guard j + 1 < tokens.count else { return nil }
             // "a couple of days"; and, as Americans write it, "a couple weeks" (only
-            // before a unit of time: "a couple hundred" is a number, "a couple" people)
+            // before a unit of time: "a couple hundred" is a number, "a couple" people);
+            // posts drop the article ("couple days ago").
             if tokens[j + 1].lower == cx.partitive {
                 cap["num"] = "2"
                 return j + 2
             }
-            guard article, lexicon.units[tokens[j + 1].lower] != nil else { return nil }
+            guard lexicon.units[tokens[j + 1].lower] != nil else { return nil }
             cap["num"] = "2"
             return j + 1
         }
