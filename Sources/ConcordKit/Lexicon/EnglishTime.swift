@@ -64,6 +64,11 @@ public struct TimeLexicon: Sendable {
     /// "ends", "leaves"): after a determiner ("its starts", "the ends") they are
     /// nouns and no cue.
     public var verbFutureCues: Set<String> = []
+    /// Verbs that move an event to a new time ("postponed to Saturday", "delayed
+    /// until Friday", "moved to Monday"): the new time lies ahead of the report.
+    public var rescheduleVerbs: Set<String> = []
+    /// The prepositions that name that new time after them.
+    public var rescheduleLinks: Set<String> = []
     /// Prepositions that open a sentence's fronted adverbial ("For the first ten
     /// months of 1915, …", "By the end of 1916, …"): a year that ends such a phrase
     /// frames its sentence, as a year right at the start does.
@@ -379,6 +384,10 @@ extension TimeLexicon {
         spanEndWords: ["until", "till", "untill"],
         verbFutureCues: ["opens", "reopens", "begins", "arrives", "departs", "resumes", "convenes", "expires", "meets",
                          "closes", "ends", "concludes", "takes", "airs", "premieres", "debuts", "leaves", "starts"],
+        rescheduleVerbs: ["postponed", "delayed", "rescheduled", "moved", "deferred", "adjourned", "extended",
+                          "pushed", "put", "brought", "postpone", "delay", "reschedule", "move", "defer", "adjourn",
+                          "extend", "postpones", "delays", "reschedules", "moves", "defers", "adjourns", "extends"],
+        rescheduleLinks: ["to", "until", "till"],
         frontingPrepositions: ["in", "by", "for", "during", "until", "till", "after", "before", "from", "since",
                                "throughout", "through", "at", "on", "over", "within", "toward", "towards", "around"],
         relativePronouns: ["that", "which"],

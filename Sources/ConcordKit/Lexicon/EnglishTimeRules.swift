@@ -569,6 +569,9 @@ extension TimexRule {
         // only where a.m./p.m. or the part of the day says).
         TimexRule("time-oclock", "@hour o ' clock @ampm?", .time, "TIME:{hour}00:{ampm}",
                   examples: ["We meet at [5 o'clock] in the hall. => 2026-01-16T05:00"]),
+        // "at 8 o'clock tonight": the evening's hour, one expression, as "7:30 tonight".
+        TimexRule("time-oclock-tonight", "@hour o ' clock tonight", .time, "TIME:{hour}00:pm",
+                  examples: ["We meet at [8 o'clock tonight] in the hall. => 2026-01-16T20:00"]),
         TimexRule("time-spelled-oclock", "@num o ' clock @ampm?", .time, "TIME:{num}00:{ampm}",
                   examples: ["The bells rang at [ten o\u{2019}clock] sharp. => 2026-01-16T10:00",
                              "It ended at [seven o'clock] that night. => 2026-01-16T07:00"]),

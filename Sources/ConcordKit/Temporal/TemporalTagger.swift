@@ -814,6 +814,13 @@ public struct TemporalTagger: Sendable {
         if anchorToken > 0, anchorToken - 1 >= sentenceLo, let fixed = lexicon.governingTense[tokens[anchorToken - 1].lower] {
             return (fixed == "future" ? .future : .past, tokens[anchorToken - 1].lower)
         }
+        // "postponed to Saturday", "delayed until Friday", "pushed back to Monday": the
+        // new time of a moved event lies ahead (one particle may stand between).
+        if anchorToken > 1, anchorToken - 2 >= sentenceLo, lexicon.rescheduleLinks.contains(tokens[anchorToken - 1].lower) {
+            var v = anchorToken - 2
+            if v > sentenceLo, !lexicon.rescheduleVerbs.contains(tokens[v].lower), tokens[v].lower == "back" || tokens[v].lower == "off" || tokens[v].lower == "forward" { v -= 1 }
+            if lexicon.rescheduleVerbs.contains(tokens[v].lower) { return (.future, tokens[v].lower) }
+        }
         var endToken = anchorToken
         while endToken < tokens.count && tokens[endToken].start < exclude.upperBound { endToken += 1 }
         // Cues further away than a long clause do not decide (and a sentence of 10,000
