@@ -388,7 +388,9 @@ struct TimexMatcher {
                             && !TimexMatcher.amountAfter(tokens, i + 1, lexicon, anyNoun: true)))
                 if abbreviation && !dayAfter { return nil }
                 if !dayAfter && (lexicon.ambiguousMonths.contains(t.lower) || lexicon.lowercaseHomonymMonths.contains(t.lower)) {
-                    guard lexicon.monthPrepositions.contains(previous) else { return nil }
+                    // ("mid-march": the glued modifier before the hyphen takes a month too)
+                    let taker = previous == "-" && t.glued && i >= 2 ? tokens[i - 2].lower : previous
+                    guard lexicon.monthPrepositions.contains(taker) else { return nil }
                     if i + 1 < tokens.count, tokens[i + 1].kind == .word, lexicon.verbsAfterModal.contains(tokens[i + 1].lower) { return nil }
                 }
             }
