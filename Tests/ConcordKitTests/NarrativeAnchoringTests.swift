@@ -348,7 +348,8 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("school will be back on mon ugh"), ["2026-01-19"])
         XCTAssertEqual(values("see you next thurs"), ["2026-01-22"])
         XCTAssertEqual(values("the one who last sat on the throne"), [], "'sat' the verb")
-        XCTAssertEqual(values("we sat in the sun all day"), [], "'sun' the star")
+        XCTAssertEqual(values("we sat in the sun by the lake"), [], "'sun' the star")
+        XCTAssertEqual(values("we sat in the sun all day"), ["P1D"], "'all day', not 'sun'")
         XCTAssertEqual(values("they wed in june"), ["2025-06"], "'wed' the verb")
         XCTAssertEqual(values("the mon river"), [])
     }
