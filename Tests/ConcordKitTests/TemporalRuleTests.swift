@@ -243,6 +243,8 @@ final class TemporalTaggerTests: XCTestCase {
             ("The hearing was pushed back to Monday, the court said.", january, ["2026-01-19"], "a particle may stand between"),
             ("Talks were adjourned until Tuesday.", january, ["2026-01-20"], "'adjourned until'"),
             ("The game was postponed on Saturday.", january, ["2026-01-10"], "'on' names when it was moved: past"),
+            ("The minister is due in Nairobi on Tuesday.", january, ["2026-01-20"], "'due' is awaited"),
+            ("The report was due in March.", november, ["2026-03"], "'was due' is past"),
             ("The fire that raged through the market on Monday killed 18.", january, ["2026-01-12"],
              "'through' is no tense cue: mostly a particle (raged through, ripped through) or a range"),
             ("Profits fell in the fourth quarter.", january, ["2025-Q4"], "quarters follow the tense"),

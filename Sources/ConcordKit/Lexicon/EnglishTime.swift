@@ -364,7 +364,9 @@ extension TimeLexicon {
                      "meets", "closes", "ends", "concludes", "takes", "airs", "premieres", "debuts", "leaves",
                      "starts",
                      // and their plain forms that are no noun or adjective ("the talks resume Monday")
-                     "begin", "resume", "reopen", "convene", "depart", "arrive"],
+                     "begin", "resume", "reopen", "convene", "depart", "arrive",
+                     // what is owed or awaited ("the report is due in the spring", "due here Tuesday")
+                     "due"],
         pastCues: ["was", "were", "had", "did", "said", "ago", "last", "earlier", "previously", "met",
                    "held", "announced", "agreed", "signed", "took", "made", "came", "went", "began",
                    "ended", "reported", "told", "rose", "fell", "closed", "opened", "won", "lost",
