@@ -271,6 +271,14 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(found.map(\.type), [.set, .set, .set, .set, .date, .time])
     }
 
+    /// A month joined to a month before it is a month, whatever word it also is
+    /// ("January-March", "June to May"); "to march" alone stays a verb.
+    func testAMonthJoinedToAMonthBeforeIt() {
+        let november = CalendarDate(year: 2026, month: 11, day: 19)!
+        XCTAssertEqual(values("Sales in the January-March period were weak.", published: november), ["2026-01", "2026-03"])
+        XCTAssertEqual(values("They will march on the capital.", published: november), [])
+    }
+
     /// Posts drop the article of "a couple": "couple days ago", "couple weeks"; not
     /// "couple" alone as a noun.
     func testCoupleWithoutItsArticle() {

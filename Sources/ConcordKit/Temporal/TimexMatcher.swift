@@ -401,7 +401,11 @@ struct TimexMatcher {
                 if abbreviation && !(i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued) { return nil }
                 // ("mid-March": the glued modifier is a cue as a preposition is)
                 let midGlued = previous == "-" && i >= 2 && tokens[i - 2].lower == lexicon.gluedModifier && t.glued
-                if lexicon.ambiguousMonths.contains(t.lower) && !lexicon.temporalCues.contains(previous) && !midGlued && !joinedToMonth { return nil }
+                // ("January-March", "June to May": a month joined to one before it)
+                let joinedFromMonth = i >= 2 && lexicon.rangeJoiners.contains(previous) && tokens[i - 2].capitalized
+                    && lexicon.months[tokens[i - 2].lower] != nil
+                if lexicon.ambiguousMonths.contains(t.lower) && !lexicon.temporalCues.contains(previous) && !midGlued && !joinedToMonth
+                    && !joinedFromMonth { return nil }
                 // A month name before a capitalised word that is not part of a date, with
                 // no preposition or determiner to claim it, is a person's first name: "April
                 // Ryan asked", "June Carter sang" (not "in April Congress voted", "the February
