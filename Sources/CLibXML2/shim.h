@@ -29,6 +29,9 @@ static inline int cx_html_options_ignoring_charset(void) { return cx_html_option
 static inline int cx_xml_options(void) {
     return XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
 }
+/* The same, ignoring the charset the feed declares (read again when its bytes
+   are not in it). */
+static inline int cx_xml_options_ignoring_charset(void) { return cx_xml_options() | XML_PARSE_IGNORE_ENC; }
 /* libxml2 writes some errors (a failed charset conversion, "encoder error") to
    stderr through its generic handler whatever the options say; on a terminal in
    curses mode that would draw over the screen. This handler drops them, and

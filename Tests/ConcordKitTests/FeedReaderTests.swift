@@ -85,6 +85,32 @@ final class FeedReaderTests: XCTestCase {
         XCTAssertFalse(try items(xxe).first?.page.mainText.contains("root:") ?? true)
     }
 
+    /// A feed whose bytes are not in the charset it declares is read again: UTF-8
+    /// under "Shift_JIS" keeps both items (the first conversion error lost the rest),
+    /// Windows-1252 under "utf-8" (or no declaration) keeps its curly quotes and
+    /// accents; UTF-16 with its byte order mark is read as libxml2 reads it.
+    func testAFeedInAnotherCharsetThanItDeclares() throws {
+        func feed(_ declaration: String, _ body: [UInt8]) -> Data {
+            Data(Array("<?xml version=\"1.0\"\(declaration)?><rss version=\"2.0\"><channel><title>W</title><item><title>".utf8) + body
+                + Array("</title><description>Another item on Monday.</description></item><item><title>Second</title><description>On Tuesday.</description></item></channel></rss>".utf8))
+        }
+        let utf8 = Array("Caf\u{E9} \u{2014} opened".utf8)
+        let sjis = try FeedReader.read(feed(" encoding=\"Shift_JIS\"", utf8)).get()
+        XCTAssertEqual(sjis.count, 2)
+        XCTAssertEqual(sjis.first?.page.metadata.title, "Caf\u{E9} \u{2014} opened")
+        let cp1252: [UInt8] = Array("The ".utf8) + [0x93] + Array("caf".utf8) + [0xE9, 0x94]
+        for declaration in [" encoding=\"utf-8\"", ""] {
+            let read = try FeedReader.read(feed(declaration, cp1252)).get()
+            XCTAssertEqual(read.count, 2)
+            XCTAssertEqual(read.first?.page.metadata.title, "The \u{201C}caf\u{E9}\u{201D}", declaration)
+        }
+        let text = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>W</title><item><title>Caf\u{E9}</title><description>On Friday.</description></item></channel></rss>"
+        let utf16 = Data([0xFF, 0xFE] + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        XCTAssertEqual(try FeedReader.read(utf16).get().first?.page.metadata.title, "Caf\u{E9}")
+        XCTAssertEqual(FeedReader.declaredEncoding(Data("<?xml version='1.0' encoding = 'ISO-8859-1' ?><rss/>".utf8)), "iso-8859-1")
+        XCTAssertNil(FeedReader.declaredEncoding(Data("<rss encoding=\"x\"/>".utf8)))
+    }
+
     func testFeedInACorpusFolder() throws {
         let dir = try Fixtures.tempDir(self)
         try Fixtures.write(Self.rss, "news.rss", in: dir)

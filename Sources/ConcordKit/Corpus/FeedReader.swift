@@ -22,10 +22,42 @@ public enum FeedReader {
 
     public static func read(_ data: Data, lexicon: HTMLLexicon = .english) -> Result<[FeedItem], Failure> {
         guard data.count < Int(Int32.max), !data.isEmpty else { return .failure(.notXML) }
-        let doc = data.withUnsafeBytes { raw -> xmlDocPtr? in
-            guard let base = raw.baseAddress else { return nil }
-            cx_quiet_errors(nil)
-            return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, nil, Int32(cx_xml_options()))
+        func parse(_ encoding: String?, options: Int32) -> xmlDocPtr? {
+            data.withUnsafeBytes { raw -> xmlDocPtr? in
+                guard let base = raw.baseAddress else { return nil }
+                return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, encoding, options)
+            }
+        }
+        // (libxml2's messages are counted, not printed)
+        let tally = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        tally.initialize(to: 0)
+        defer { tally.deallocate() }
+        cx_quiet_errors(tally)
+        defer { cx_quiet_errors(nil) }
+        let valid = data.withUnsafeBytes { decodeUTF8($0.bindMemory(to: UInt8.self)).1 == nil }
+        let declared = declaredEncoding(data)
+        let ignoring = Int32(cx_xml_options_ignoring_charset())
+        var doc: xmlDocPtr?
+        // (UTF-16 and UTF-32, which libxml2 tells by their byte order mark or zero bytes, are no such case)
+        let wide = data.count >= 2 && (data.first == 0 || data[data.startIndex + 1] == 0
+            || (data.first == 0xFF && data[data.startIndex + 1] == 0xFE) || (data.first == 0xFE && data[data.startIndex + 1] == 0xFF))
+        if !valid, !wide, declared == nil || declared == "utf-8" || declared == "utf8" {
+            // A feed that is (or says it is) UTF-8 but holds single-byte text, as old
+            // feeds in Windows-1252 do: read as Windows-1252 (else each such byte is lost).
+            doc = parse("windows-1252", options: ignoring)
+        } else {
+            doc = parse(nil, options: Int32(cx_xml_options()))
+            // A feed that declares a charset its bytes are not in (Shift_JIS on a UTF-8
+            // feed) stops converting at the first bad byte and loses the rest: read it
+            // again as UTF-8 when it is that, else as Windows-1252, else as Latin-1.
+            if tally.pointee > 0, declared != nil {
+                for fallback in valid ? ["utf-8"] : ["windows-1252", "iso-8859-1"] {
+                    if let d = doc { xmlFreeDoc(d) }
+                    tally.pointee = 0
+                    doc = parse(fallback, options: ignoring)
+                    if tally.pointee == 0 { break }
+                }
+            }
         }
         guard let doc else { return .failure(.notXML) }
         defer { xmlFreeDoc(doc) }
@@ -51,6 +83,21 @@ public enum FeedReader {
             return .failure(.notAFeed(root: rootName))
         }
         return .success(items.map { item(from: $0, channel: channel, lexicon: lexicon) })
+    }
+
+    /// The encoding an XML declaration names (`<?xml version="1.0"
+    /// encoding="ISO-8859-1"?>`), lowercased; nil when there is none.
+    static func declaredEncoding(_ data: Data) -> String? {
+        let head = String(decoding: data.prefix(200), as: UTF8.self)
+        guard head.hasPrefix("<?xml") || head.hasPrefix("\u{FEFF}<?xml"), let close = head.range(of: "?>") else { return nil }
+        let decl = head[..<close.lowerBound].lowercased()
+        guard let key = decl.range(of: "encoding") else { return nil }
+        var rest = decl[key.upperBound...].drop { $0 == " " || $0 == "=" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        rest = rest.dropFirst()
+        guard let end = rest.firstIndex(of: quote) else { return nil }
+        let name = String(rest[..<end])
+        return name.isEmpty ? nil : name
     }
 
     // MARK: Items
