@@ -232,6 +232,16 @@ else
   bad "wrong charset: stderr '$errs'"
 fi
 rm -f "$TMP/web/wrong-charset.html"
+# A feed declaring Shift_JIS over UTF-8 bytes: every item, and no parser message.
+printf '<?xml version="1.0" encoding="Shift_JIS"?><rss version="2.0"><channel><title>W</title><item><title>Caf\xc3\xa9 \xe2\x80\x94 one</title><description>First.</description></item><item><title>Second item</title><description>The second item is kept.</description></item></channel></rss>' > "$TMP/wrong-charset.rss"
+errs=$("$BIN" extract "$TMP/wrong-charset.rss" --format json 2>&1 >/dev/null)
+out=$("$BIN" extract "$TMP/wrong-charset.rss" --format json 2>/dev/null)
+if [ -z "$errs" ] && printf '%s' "$out" | grep -q "second item is kept" && printf '%s' "$out" | grep -q 'Café — one'; then
+  ok "a feed in another charset than it declares keeps every item"
+else
+  bad "wrong-charset feed: stderr '$errs', out '$out'"
+fi
+rm -f "$TMP/wrong-charset.rss"
 # (blocks on lines of their own, separated by blank lines: real line breaks, not ^J)
 lines=$("$BIN" extract "$TMP/web/accord.html" --format text | wc -l)
 if [ "$lines" -ge 3 ] && ! "$BIN" extract "$TMP/web/accord.html" --format text | grep -q '\^J'; then
