@@ -217,6 +217,20 @@ final class HTMLExtractorTests: XCTestCase {
         labelled.append(contentsOf: [0xE9] + Array(" owners ".utf8) + [0x93] + Array("met".utf8) + [0x94])
         labelled.append(Data(" on Friday and agreed to keep the prices, the owners said.</p></body></html>".utf8))
         XCTAssertTrue(try XCTUnwrap(HTMLExtractor.extract(labelled)).mainText.contains("Café owners \u{201C}met\u{201D} on Friday"))
+        // UTF-8 with a few Windows-1252 bytes pasted in (a comment): the stray bytes are
+        // read as Windows-1252 and the UTF-8 after them stays UTF-8 (libxml2 alone read
+        // the rest as Latin-1, "cafÃ©"); with no declaration too.
+        for head in ["<meta charset=\"utf-8\">", ""] {
+            var mixed = Data("<html><head>\(head)</head><body><p>The caf\u{E9} opened on Friday \u{2014} officials said, and it stays open.</p><p>A reader wrote: ".utf8)
+            mixed.append(contentsOf: [0x93] + Array("great".utf8) + [0x94])
+            mixed.append(Data(" and it was fine, said the owner of the caf\u{E9} on Monday, in the evening.</p></body></html>".utf8))
+            let text = try XCTUnwrap(HTMLExtractor.extract(mixed)).mainText
+            XCTAssertTrue(text.contains("A reader wrote: \u{201C}great\u{201D} and it was fine, said the owner of the caf\u{E9} on Monday"), text)
+            XCTAssertTrue(text.contains("The caf\u{E9} opened on Friday \u{2014} officials said"), text)
+        }
+        // Overlong and surrogate forms are no UTF-8: each byte is read as Windows-1252.
+        let repaired = [UInt8]([0x61, 0xE0, 0x80, 0xAF, 0xED, 0xA0, 0x80, 0xC3, 0xA9, 0x81]).withUnsafeBufferPointer { HTMLExtractor.repairingStrayBytes($0) }
+        XCTAssertEqual(String(decoding: repaired, as: UTF8.self), "a\u{E0}\u{20AC}\u{AF}\u{ED}\u{A0}\u{20AC}\u{E9}\u{81}")
         XCTAssertEqual(HTMLExtractor.declaredCharset("<meta http-equiv=\"content-type\" content=\"text/html; charset=utf-8\">"), "utf-8")
         XCTAssertEqual(HTMLExtractor.declaredCharset("<meta charset='shift_jis'>"), "shift_jis")
         XCTAssertNil(HTMLExtractor.declaredCharset("<p>the charset of the page</p>"))

@@ -46,7 +46,15 @@ public enum HTMLExtractor {
             // included (libxml2 would fall back to Latin-1, where they are controls).
             let mislabelled = declares && !valid && HTMLExtractor.declaredCharset(headText).map { $0 == "utf-8" || $0 == "utf8" } == true
                 && !data.withUnsafeBytes { HTMLExtractor.holdsMultibyteUTF8($0.bindMemory(to: UInt8.self)) }
-            let encoding: String? = (!declares && !valid) || mislabelled ? "windows-1252" : nil
+            // A UTF-8 page with a few single-byte characters pasted in (a comment or an
+            // ad in Windows-1252): libxml2 would read everything after the first such
+            // byte as Latin-1 ("cafÃ©"). Each stray byte is read as Windows-1252 and the
+            // rest stays UTF-8.
+            let declaredUTF8 = HTMLExtractor.declaredCharset(headText).map { $0 == "utf-8" || $0 == "utf8" }
+            let mixed = !valid && (declaredUTF8 ?? !declares)
+                && data.withUnsafeBytes { HTMLExtractor.holdsMultibyteUTF8($0.bindMemory(to: UInt8.self)) }
+            let data = mixed ? data.withUnsafeBytes { HTMLExtractor.repairingStrayBytes($0.bindMemory(to: UInt8.self)) } : data
+            let encoding: String? = mixed ? "utf-8" : (!declares && !valid) || mislabelled ? "windows-1252" : nil
             func read(_ encoding: String?, options: Int32 = options) -> htmlDocPtr? {
                 data.withUnsafeBytes { raw -> htmlDocPtr? in
                     guard raw.count < Int(Int32.max) else { return nil }
@@ -130,6 +138,39 @@ public enum HTMLExtractor {
             i += 1
         }
         return false
+    }
+
+    /// Windows-1252's characters for the bytes 0x80–0x9F (0 where it defines none:
+    /// the byte stays the C1 control Latin-1 gives it); from 0xA0 it is Latin-1.
+    static let windows1252High: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ]
+
+    /// The bytes as UTF-8: well-formed UTF-8 sequences kept, every other byte read as
+    /// Windows-1252 (a page that is UTF-8 with some single-byte text pasted in).
+    static func repairingStrayBytes(_ b: UnsafeBufferPointer<UInt8>) -> Data {
+        var out = [UInt8]()
+        out.reserveCapacity(b.count + b.count / 16)
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 { out.append(c); i += 1; continue }
+            let n = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0
+            if n > 0, i + n < b.count, (1...n).allSatisfy({ b[i + $0] & 0xC0 == 0x80 }),
+               // (no overlong or surrogate forms: the second byte's range for E0, ED, F0, F4)
+               !(c == 0xE0 && b[i + 1] < 0xA0), !(c == 0xED && b[i + 1] >= 0xA0),
+               !(c == 0xF0 && b[i + 1] < 0x90), !(c == 0xF4 && b[i + 1] >= 0x90) {
+                out.append(contentsOf: b[i...(i + n)])
+                i += n + 1
+                continue
+            }
+            let mapped = c < 0xA0 ? windows1252High[Int(c) - 0x80] : UInt32(c)
+            let scalar = Unicode.Scalar(mapped == 0 ? UInt32(c) : mapped)!
+            out.append(contentsOf: Array(String(Character(scalar)).utf8))
+            i += 1
+        }
+        return Data(out)
     }
 
     // MARK: DOM helpers
