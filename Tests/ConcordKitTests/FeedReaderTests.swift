@@ -104,6 +104,9 @@ final class FeedReaderTests: XCTestCase {
             XCTAssertEqual(read.count, 2)
             XCTAssertEqual(read.first?.page.metadata.title, "The \u{201C}caf\u{E9}\u{201D}", declaration)
         }
+        // UTF-8 with a stray Windows-1252 byte: both kept.
+        let mixed = try FeedReader.read(feed("", Array("Caf\u{E9} ".utf8) + [0x93] + Array("news".utf8) + [0x94])).get()
+        XCTAssertEqual(mixed.first?.page.metadata.title, "Caf\u{E9} \u{201C}news\u{201D}")
         let text = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>W</title><item><title>Caf\u{E9}</title><description>On Friday.</description></item></channel></rss>"
         let utf16 = Data([0xFF, 0xFE] + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         XCTAssertEqual(try FeedReader.read(utf16).get().first?.page.metadata.title, "Caf\u{E9}")

@@ -43,8 +43,17 @@ public enum FeedReader {
             || (data.first == 0xFF && data[data.startIndex + 1] == 0xFE) || (data.first == 0xFE && data[data.startIndex + 1] == 0xFF))
         if !valid, !wide, declared == nil || declared == "utf-8" || declared == "utf8" {
             // A feed that is (or says it is) UTF-8 but holds single-byte text, as old
-            // feeds in Windows-1252 do: read as Windows-1252 (else each such byte is lost).
-            doc = parse("windows-1252", options: ignoring)
+            // feeds in Windows-1252 do: read as Windows-1252 (else each such byte is lost);
+            // when it holds UTF-8 too, only the stray bytes are (see the web-page reader).
+            if data.withUnsafeBytes({ HTMLExtractor.holdsMultibyteUTF8($0.bindMemory(to: UInt8.self)) }) {
+                let repaired = data.withUnsafeBytes { HTMLExtractor.repairingStrayBytes($0.bindMemory(to: UInt8.self)) }
+                doc = repaired.withUnsafeBytes { raw -> xmlDocPtr? in
+                    guard let base = raw.baseAddress else { return nil }
+                    return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, "utf-8", ignoring)
+                }
+            } else {
+                doc = parse("windows-1252", options: ignoring)
+            }
         } else {
             doc = parse(nil, options: Int32(cx_xml_options()))
             // A feed that declares a charset its bytes are not in (Shift_JIS on a UTF-8
