@@ -80,8 +80,23 @@ final class CorpusLoaderTests: XCTestCase {
         XCTAssertEqual(corpus.articles.map(\.id), ["bad"])
         let descriptions = corpus.problems.map(\.description)
         XCTAssertTrue(descriptions.contains { $0.contains("bin.txt: error: binary file") }, "\(descriptions)")
-        XCTAssertTrue(descriptions.contains { $0.hasSuffix("bad.txt:2:5: error: invalid UTF-8; shown as \u{FFFD}") }, "\(descriptions)")
-        XCTAssertTrue(corpus.articles[0].body.contains("\u{FFFD}"))
+        XCTAssertTrue(descriptions.contains { $0.hasSuffix("bad.txt:2:5: warning: not valid UTF-8 from here; bytes that are not UTF-8 read as Windows-1252") }, "\(descriptions)")
+        // (the cut é's first byte and 0xFF, each read as Windows-1252: no letter lost)
+        XCTAssertTrue(corpus.articles[0].body.contains("Bad \u{C3}\u{FF}A"), corpus.articles[0].body)
+    }
+
+    /// A text file in Windows-1252, whole or pasted into UTF-8, keeps every letter.
+    func testWindows1252TextFilesKeepTheirLetters() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Data(Array("Le caf".utf8) + [0xE9] + Array(" a ouvert, dit le propri".utf8) + [0xE9] + Array("taire.\n".utf8))
+            .write(to: dir.appendingPathComponent("fr.txt"))
+        try Data(Array("The caf\u{E9} \u{2014} a reader wrote ".utf8) + [0x93] + Array("great".utf8) + [0x94] + Array(".\n".utf8))
+            .write(to: dir.appendingPathComponent("mixed.txt"))
+        let corpus = try CorpusLoader().load(dir.path)
+        let bodies = Dictionary(uniqueKeysWithValues: corpus.articles.map { ($0.id, $0.body) })
+        XCTAssertEqual(bodies["fr"]?.trimmingCharacters(in: .whitespacesAndNewlines), "Le caf\u{E9} a ouvert, dit le propri\u{E9}taire.")
+        XCTAssertEqual(bodies["mixed"]?.trimmingCharacters(in: .whitespacesAndNewlines), "The caf\u{E9} \u{2014} a reader wrote \u{201C}great\u{201D}.")
+        XCTAssertEqual(corpus.problems.map(\.severity), [.warning, .warning])
     }
 
     func testMissingPathThrows() {

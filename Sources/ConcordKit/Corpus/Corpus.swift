@@ -561,9 +561,16 @@ public struct CorpusLoader: Sendable {
             decodeUTF8(raw.bindMemory(to: UInt8.self))
         }
         if let bad = firstInvalid {
+            // Not UTF-8 from here: text saved in Windows-1252 (older editors, exports),
+            // whole or pasted into UTF-8. Each byte that is not part of a well-formed
+            // UTF-8 sequence is read as Windows-1252 (every byte is a character there),
+            // so no letter is lost; the place is reported.
             let (line, column) = CorpusLoader.lineColumn(ofByte: bad, in: data)
-            problems.append(CorpusProblem(.error, path: path, line: line, column: column,
-                                          "invalid UTF-8; shown as \u{FFFD}"))
+            scalars = data.withUnsafeBytes { raw in
+                HTMLExtractor.repairingStrayBytes(raw.bindMemory(to: UInt8.self)).withUnsafeBytes { decodeUTF8($0.bindMemory(to: UInt8.self)).scalars }
+            }
+            problems.append(CorpusProblem(.warning, path: path, line: line, column: column,
+                                          "not valid UTF-8 from here; bytes that are not UTF-8 read as Windows-1252"))
         }
         // Old Mac files end lines with a lone CR: read it as a line end (one scalar for
         // one, so every offset still points into the file's text).
