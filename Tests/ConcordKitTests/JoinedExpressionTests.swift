@@ -75,7 +75,8 @@ final class JoinedExpressionTests: XCTestCase {
         // (a history: no date of writing)
         let found = tag("In 1778 the war spread. The standoff continued throughout the fall and winter.", published: nil)
         XCTAssertEqual(found.map(\.0), ["1778", "the fall", "winter"])
-        XCTAssertEqual(found.map(\.1), ["1778", "1778-FA", "1778-WI"], "a story known to the year: its winter too")
+        XCTAssertEqual(found.map(\.1), ["1778", "1778-FA", "1779-WI"],
+                       "a story known to the year: its winter too, the one that starts in its December (1778-79, written 1779-WI)")
         XCTAssertEqual(tag("Prices rise and fall with the seasons.").count, 0, "a verb joined to a verb is no season")
     }
 

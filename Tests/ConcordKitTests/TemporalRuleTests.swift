@@ -262,6 +262,17 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(found.first?.tense, "future (will)")
     }
 
+    /// A winter is written with the year that holds its January and February: said in
+    /// November 2026, "this winter" is 2027-WI and "last winter" 2026-WI; "the winter
+    /// of 1914" keeps the year it names.
+    func testAWinterIsWrittenWithTheYearOfItsJanuary() {
+        let november = CalendarDate(year: 2026, month: 11, day: 19)!
+        XCTAssertEqual(values("Heating costs will rise this winter.", published: november), ["2027-WI"])
+        XCTAssertEqual(values("Last winter was mild.", published: november), ["2026-WI"])
+        XCTAssertEqual(values("Prices rose this summer.", published: november), ["2026-SU"], "other seasons keep their year")
+        XCTAssertEqual(values("It froze in the winter of 1914.", published: november), ["1914-WI"])
+    }
+
     /// A clock time after a weekday that recurs recurs with it ("every Monday at 9
     /// p.m.": a SET of that weekday at that time), not once today.
     func testAClockTimeAfterARecurringWeekdayRecurs() {

@@ -68,9 +68,14 @@ final class Timex3ValueTests: XCTestCase {
 
     /// Winter (`WI`) is a season, not a week: its label and its place on the timeline.
     func testWinterIsASeason() {
-        XCTAssertEqual(TimeLabel.label("1939-WI"), "winter 1939")
+        // 1939-WI is the winter whose January and February are in 1939: from December 1938.
+        XCTAssertEqual(TimeLabel.label("1939-WI"), "winter 1938\u{2013}39")
+        XCTAssertEqual(TimeLabel.label("2000-WI"), "winter 1999\u{2013}2000")
+        XCTAssertEqual(TimeLabel.label("BC0480-WI"), "winter 480 BC")
+        XCTAssertEqual(TimeLabel.label("XXXX-WI"), "winter")
         XCTAssertEqual(TimePoint.parse("1939-WI")?.level, .season)
-        XCTAssertEqual(TimePoint.parse("1939-WI")?.start, CalendarDate(year: 1939, month: 12, day: 1)?.ordinal)
+        XCTAssertEqual(TimePoint.parse("1939-WI")?.start, CalendarDate(year: 1938, month: 12, day: 1)?.ordinal)
+        XCTAssertLessThan(TimePoint.parse("1939-WI")!.start, TimePoint.parse("1939-SP")!.start, "winter 1939 comes before spring 1939")
         XCTAssertEqual(TimeLabel.label("2026-W03"), "week 03 2026")
     }
 }

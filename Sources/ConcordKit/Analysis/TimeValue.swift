@@ -66,7 +66,8 @@ public struct TimePoint: Comparable, Hashable, Sendable {
         case (.year(.known(let y)), .month(.known(let m))?): found = point(y, m, 1, .month)
         case (.year(.known(let y)), .quarter(.known(let q))?): found = point(y, (q - 1) * 3 + 1, 1, .quarter)
         case (.year(.known(let y)), .half(let h)?): found = point(y, h == 1 ? 1 : 7, 1, .half)
-        case (.year(.known(let y)), .season(let s)?): found = point(y, s.startMonth, 1, .season)
+        // (a winter, Y-WI, is the one whose January and February are in Y: from December Y-1)
+        case (.year(.known(let y)), .season(let s)?): found = point(s == .winter ? y - 1 : y, s.startMonth, 1, .season)
         case (.year(.known(let y)), .week(.known(let w))?): found = week(y, w, days: 0, .week)
         case (.year(.known(let y)), .weekDay(.known(let w), let d)?): found = week(y, w, days: d - 1, .day)
         case (.year(.known(let y)), .weekend(.known(let w))?): found = week(y, w, days: 5, .week)
@@ -133,6 +134,14 @@ public enum TimeLabel {
         case .quarter(let q): return of("Q" + CalendarValue.text(q, 1))
         case .half(let h): return of("H\(h)")
         case .week(let w): return of("week " + CalendarValue.text(w, 2))
+        // "winter 1776–77": the winter whose January is in 1777 began in December 1776.
+        case .season(.winter) where !c.beforeChrist:
+            if case .year(.known(let y)) = c.period, y >= 2 {
+                let before = y - 1
+                let end = before / 100 == y / 100 ? String(format: "%02d", y % 100) : String(y)
+                return "winter \(before)\u{2013}\(end)"
+            }
+            return of(seasonNames["WI"] ?? "winter")
         case .season(let s): return of(seasonNames[s.rawValue] ?? s.rawValue)
         case .monthDay(.known(let m), .known(let d)):
             var timeSuffix = ""

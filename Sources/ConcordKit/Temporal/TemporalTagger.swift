@@ -292,7 +292,19 @@ public struct TemporalTagger: Sendable {
                 value3 = .calendar(c)
             }
             let type: TimexType = typed.form == .ahead && value3.isDuration ? .duration : rule.type
-            var timex = Timex(span: Span(startOffset, endOffset), type: type, value: value3.description, mod: mod,
+            // A winter the resolver chose counts, inside the tagger, from the December it
+            // starts in (the story stays in that year); it is written with the year that
+            // holds its January and February, as seasonal statistics count it and the
+            // narrative gold writes it: the winter of 1776-77 is 1777-WI. ("the winter of
+            // 1914" names its year itself.)
+            var written = value3
+            if resolved.relative, case .calendar(var c) = value3, case .season(.winter)? = c.part,
+               let y = value3.astronomicalYear {
+                let next = y + 1
+                if next >= 1 { c.period = .year(.known(next)); c.beforeChrist = false } else { c.period = .year(.known(1 - next)); c.beforeChrist = true }
+                written = .calendar(c)
+            }
+            var timex = Timex(span: Span(startOffset, endOffset), type: type, value: written.description, mod: mod,
                               anchor: usedAnchor, isRelative: resolved.relative, rule: rule.id)
             if resolved.relative, tense == .past || tense == .future, let cue {
                 timex.tense = (tense == .future ? "future" : "past") + " (" + cue + ")"
