@@ -71,6 +71,24 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(tag(comma, published: Self.saved), comma, "June"), "1921-06", "a clause break between: not read as one clause")
     }
 
+    /// A baseline of a comparison ("as opposed to a peak in January 2007") is looked
+    /// back to; the story stays in the year the paragraph is about.
+    func testAComparisonBaselineDoesNotMoveTheStory() {
+        let text = """
+        The war began in 2003, after the crisis of 2002, and the surge came in 2006. In 2008, attacks fell sharply. Deaths were under 100 a month, as opposed to a peak of 300 in January 2007.
+
+        In May, the army launched an offensive in the north.
+        """
+        let found = tag(text, published: Self.saved)
+        XCTAssertEqual(value(found, text, "May"), "2008-05", "the baseline (January 2007) does not move the story")
+        let plain = """
+        The war began in 2003, after the crisis of 2002, and the surge came in 2006. In 2008, attacks fell sharply. Deaths were under 100 a month, and a peak of 300 came in January 2007.
+
+        In May, the army launched an offensive in the north.
+        """
+        XCTAssertEqual(value(tag(plain, published: Self.saved), plain, "May"), "2007-05", "without a comparison the story follows")
+    }
+
     /// A year that ends a sentence's fronted adverbial ("For the first ten months of
     /// 1915, …") frames the sentence, as a year at its very start does; a year inside
     /// the sentence's own clause does not move a story that has its year.

@@ -64,6 +64,10 @@ public struct TimeLexicon: Sendable {
     /// "ends", "leaves"): after a determiner ("its starts", "the ends") they are
     /// nouns and no cue.
     public var verbFutureCues: Set<String> = []
+    /// Words that set a figure against a baseline ("3,500 in January 2007, as against
+    /// 490 in November 2008", "as opposed to a peak in summer 2007", "down from"): a
+    /// date after them in its clause is the baseline, not where the story goes.
+    public var comparisonCues: [[String]] = []
     /// Verbs that move an event to a new time ("postponed to Saturday", "delayed
     /// until Friday", "moved to Monday"): the new time lies ahead of the report.
     public var rescheduleVerbs: Set<String> = []
@@ -386,6 +390,7 @@ extension TimeLexicon {
         spanEndWords: ["until", "till", "untill"],
         verbFutureCues: ["opens", "reopens", "begins", "arrives", "departs", "resumes", "convenes", "expires", "meets",
                          "closes", "ends", "concludes", "takes", "airs", "premieres", "debuts", "leaves", "starts"],
+        comparisonCues: [["compared"], ["opposed"], ["versus"], ["vs"], ["as", "against"], ["down", "from"], ["up", "from"]],
         rescheduleVerbs: ["postponed", "delayed", "rescheduled", "moved", "deferred", "adjourned", "extended",
                           "pushed", "put", "brought", "postpone", "delay", "reschedule", "move", "defer", "adjourn",
                           "extend", "postpones", "delays", "reschedules", "moves", "defers", "adjourns", "extends"],

@@ -348,6 +348,12 @@ public struct TemporalTagger: Sendable {
                let after = nextNamedYear(after: index), abs(after - current.date.year) < abs(after - named.date.year) {
                 isAside = true
             }
+            // A baseline of a comparison ("… as opposed to a peak of 1,600 in summer
+            // 2007", in a paragraph about 2008) is looked back to: an aside of its phrase.
+            if storyMode, !resolved.relative, let current = story, let named, !named.contains(current),
+               followsComparison(tokens, startToken, sentenceStart: range.lowerBound) {
+                isAside = true
+            }
             // The end of a span told in a clause about a noun ("an assault that lasted
             // until the fall of Budapest in February 1945") looks ahead: an aside of its
             // phrase. (Not in the main clause: "He stayed in Paris until March 1921. In
@@ -571,6 +577,22 @@ public struct TemporalTagger: Sendable {
     /// Whether an expression opens its sentence, after at most two words ("In 1942,",
     /// "Early in 1943", "By late 1944"): a fronted time adverbial sets the time frame
     /// for the sentences that follow.
+    /// Whether a comparison cue ("compared", "as opposed", "as against", "down from")
+    /// stands at most ten words before the expression, in its clause.
+    func followsComparison(_ tokens: [TToken], _ start: Int, sentenceStart: Int) -> Bool {
+        var i = start - 1, words = 0
+        while i >= 0 && tokens[i].start >= sentenceStart && words < 10 {
+            let t = tokens[i]
+            if t.kind == .punct || t.kind == .boundary { return false }
+            words += 1
+            for cue in lexicon.comparisonCues where cue.last == t.lower && i + 1 >= cue.count {
+                if cue.count == 1 || zip(cue.dropLast(), tokens[(i - cue.count + 1)..<i]).allSatisfy({ $0 == $1.lower }) { return true }
+            }
+            i -= 1
+        }
+        return false
+    }
+
     /// Whether the expression at `start` ends a span ("until …") in a relative clause
     /// ("that …", "which …") of its sentence, with no comma or other clause break
     /// between: at most eight words back to the span word and eight more to the pronoun.
