@@ -28,47 +28,41 @@ public enum FeedReader {
                 return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, encoding, options)
             }
         }
-        // (libxml2's messages are counted, not printed)
-        let tally = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
-        tally.initialize(to: 0)
-        defer { tally.deallocate() }
-        cx_quiet_errors(tally)
-        defer { cx_quiet_errors(nil) }
         let valid = data.withUnsafeBytes { decodeUTF8($0.bindMemory(to: UInt8.self)).1 == nil }
         let declared = declaredEncoding(data)
         let ignoring = Int32(cx_xml_options_ignoring_charset())
-        var doc: xmlDocPtr?
-        // (UTF-16 and UTF-32, which libxml2 tells by their byte order mark or zero bytes, are no such case)
-        let wide = data.count >= 2 && (data.first == 0 || data[data.startIndex + 1] == 0
-            || (data.first == 0xFF && data[data.startIndex + 1] == 0xFE) || (data.first == 0xFE && data[data.startIndex + 1] == 0xFF))
-        if !valid, !wide, declared == nil || declared == "utf-8" || declared == "utf8" {
-            // A feed that is (or says it is) UTF-8 but holds single-byte text, as old
-            // feeds in Windows-1252 do: read as Windows-1252 (else each such byte is lost);
-            // when it holds UTF-8 too, only the stray bytes are (see the web-page reader).
-            if data.withUnsafeBytes({ HTMLExtractor.holdsMultibyteUTF8($0.bindMemory(to: UInt8.self)) }) {
-                let repaired = data.withUnsafeBytes { HTMLExtractor.repairingStrayBytes($0.bindMemory(to: UInt8.self)) }
-                doc = repaired.withUnsafeBytes { raw -> xmlDocPtr? in
-                    guard let base = raw.baseAddress else { return nil }
-                    return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, "utf-8", ignoring)
+        // (libxml2's messages are counted, not printed)
+        let parsed = HTMLExtractor.quietly { tally -> xmlDocPtr? in
+            var doc: xmlDocPtr?
+            // (UTF-16 and UTF-32, which libxml2 tells by their byte order mark or zero bytes, are no such case)
+            let wide = data.count >= 2 && (data.first == 0 || data[data.startIndex + 1] == 0
+                || (data.first == 0xFF && data[data.startIndex + 1] == 0xFE) || (data.first == 0xFE && data[data.startIndex + 1] == 0xFF))
+            if !valid, !wide, declared == nil || declared == "utf-8" || declared == "utf8" {
+                // A feed that is (or says it is) UTF-8 but holds single-byte text, as old
+                // feeds in Windows-1252 do: read as Windows-1252 (else each such byte is lost);
+                // when it holds UTF-8 too, only the stray bytes are (see the web-page reader).
+                if data.withUnsafeBytes({ HTMLExtractor.holdsMultibyteUTF8($0.bindMemory(to: UInt8.self)) }) {
+                    let repaired = data.withUnsafeBytes { HTMLExtractor.repairingStrayBytes($0.bindMemory(to: UInt8.self)) }
+                    doc = repaired.withUnsafeBytes { raw -> xmlDocPtr? in
+                        guard let base = raw.baseAddress else { return nil }
+                        return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, "utf-8", ignoring)
+                    }
+                } else {
+                    doc = parse("windows-1252", options: ignoring)
                 }
             } else {
-                doc = parse("windows-1252", options: ignoring)
-            }
-        } else {
-            doc = parse(nil, options: Int32(cx_xml_options()))
-            // A feed that declares a charset its bytes are not in (Shift_JIS on a UTF-8
-            // feed) stops converting at the first bad byte and loses the rest: read it
-            // again as UTF-8 when it is that, else as Windows-1252, else as Latin-1.
-            if tally.pointee > 0, declared != nil {
-                for fallback in valid ? ["utf-8"] : ["windows-1252", "iso-8859-1"] {
+                doc = parse(nil, options: Int32(cx_xml_options()))
+                // A feed that declares a charset its bytes are not in (Shift_JIS on a UTF-8
+                // feed) stops converting at the first bad byte and loses the rest: read it
+                // again as UTF-8 when it is that, else as Windows-1252, else as Latin-1.
+                if tally.pointee > 0, declared != nil {
                     if let d = doc { xmlFreeDoc(d) }
-                    tally.pointee = 0
-                    doc = parse(fallback, options: ignoring)
-                    if tally.pointee == 0 { break }
+                    doc = HTMLExtractor.rereadIgnoringCharset(valid: valid, tally: tally) { parse($0, options: ignoring) }
                 }
             }
+            return doc
         }
-        guard let doc else { return .failure(.notXML) }
+        guard let doc = parsed else { return .failure(.notXML) }
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { return .failure(.notXML) }
         let rootName = localName(root)

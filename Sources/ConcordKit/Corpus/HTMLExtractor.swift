@@ -62,31 +62,21 @@ public enum HTMLExtractor {
                     return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, encoding, options)
                 }
             }
-            // (libxml2's messages are counted, not printed)
-            let tally = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
-            tally.initialize(to: 0)
-            defer { tally.deallocate() }
-            cx_quiet_errors(tally)
-            defer { cx_quiet_errors(nil) }
-            var first = read(encoding, options: mislabelled ? Int32(cx_html_options_ignoring_charset()) : options)
-            // A page that declares a charset its bytes are not in (Shift_JIS, ISO-2022-JP
-            // on a UTF-8 page) stops converting at the first bad byte and loses the
-            // rest: read it again as UTF-8 when it is that, else as Windows-1252, else
-            // (a byte Windows-1252 leaves undefined) as Latin-1, where every byte is a
-            // character.
-            if declares, tally.pointee > 0, let d = first, let used = d.pointee.encoding,
-               !String(cString: used).lowercased().hasPrefix("utf-8") {
-                xmlFreeDoc(d)
-                let ignoring = Int32(cx_html_options_ignoring_charset())
-                first = nil
-                for fallback in valid ? ["utf-8"] : ["windows-1252", "iso-8859-1"] {
-                    if let d = first { xmlFreeDoc(d) }
-                    tally.pointee = 0
-                    first = read(fallback, options: ignoring)
-                    if tally.pointee == 0 { break }
+            doc = HTMLExtractor.quietly { tally -> htmlDocPtr? in
+                var first = read(encoding, options: mislabelled ? Int32(cx_html_options_ignoring_charset()) : options)
+                // A page that declares a charset its bytes are not in (Shift_JIS, ISO-2022-JP
+                // on a UTF-8 page) stops converting at the first bad byte and loses the
+                // rest: read it again as UTF-8 when it is that, else as Windows-1252, else
+                // (a byte Windows-1252 leaves undefined) as Latin-1, where every byte is a
+                // character.
+                if declares, tally.pointee > 0, let d = first, let used = d.pointee.encoding,
+                   !String(cString: used).lowercased().hasPrefix("utf-8") {
+                    xmlFreeDoc(d)
+                    let ignoring = Int32(cx_html_options_ignoring_charset())
+                    first = HTMLExtractor.rereadIgnoringCharset(valid: valid, tally: tally) { read($0, options: ignoring) }
                 }
+                return first
             }
-            doc = first
         }
         guard let doc else { return nil }
         defer { xmlFreeDoc(doc) }
@@ -106,6 +96,31 @@ public enum HTMLExtractor {
         let second = again.page()
         for t in again.templates { xmlFreeDoc(t) }
         return second.blocks.contains(where: { $0.kind == .text }) ? second : page
+    }
+
+    /// Reads a document again, ignoring the charset it declares, after a failed
+    /// conversion: as UTF-8 when the bytes are that, else as Windows-1252, else (a
+    /// byte Windows-1252 leaves undefined) as Latin-1, where every byte is a character.
+    static func rereadIgnoringCharset(valid: Bool, tally: UnsafeMutablePointer<Int32>,
+                                      _ read: (String) -> xmlDocPtr?) -> xmlDocPtr? {
+        var doc: xmlDocPtr?
+        for fallback in valid ? ["utf-8"] : ["windows-1252", "iso-8859-1"] {
+            if let d = doc { xmlFreeDoc(d) }
+            tally.pointee = 0
+            doc = read(fallback)
+            if tally.pointee == 0 { break }
+        }
+        return doc
+    }
+
+    /// Runs `body` with libxml2's messages counted, not printed (`cx_quiet_errors`):
+    /// `tally` counts the failed charset conversions of the parses inside it.
+    static func quietly<T>(_ body: (UnsafeMutablePointer<Int32>) -> T) -> T {
+        let tally = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        tally.initialize(to: 0)
+        cx_quiet_errors(tally)
+        defer { cx_quiet_errors(nil); tally.deallocate() }
+        return body(tally)
     }
 
     /// The charset a page's head declares (`<meta charset="…">`, `content="…;
