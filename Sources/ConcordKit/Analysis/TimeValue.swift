@@ -139,9 +139,9 @@ public enum TimeLabel {
             if case .year(.known(let y)) = c.period, y >= 2 {
                 let before = y - 1
                 let end = before / 100 == y / 100 ? String(format: "%02d", y % 100) : String(y)
-                return "winter \(before)\u{2013}\(end)"
+                return (seasonNames["WI"] ?? "WI") + " \(before)\u{2013}\(end)"
             }
-            return of(seasonNames["WI"] ?? "winter")
+            return of(seasonNames["WI"] ?? "WI")
         case .season(let s): return of(seasonNames[s.rawValue] ?? s.rawValue)
         case .monthDay(.known(let m), .known(let d)):
             var timeSuffix = ""

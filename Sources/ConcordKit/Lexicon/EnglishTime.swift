@@ -73,6 +73,8 @@ public struct TimeLexicon: Sendable {
     public var rescheduleVerbs: Set<String> = []
     /// The prepositions that name that new time after them.
     public var rescheduleLinks: Set<String> = []
+    /// Particles that may stand between the verb and the preposition ("pushed back to").
+    public var rescheduleParticles: Set<String> = []
     /// Prepositions that open a sentence's fronted adverbial ("For the first ten
     /// months of 1915, …", "By the end of 1916, …"): a year that ends such a phrase
     /// frames its sentence, as a year right at the start does.
@@ -395,6 +397,7 @@ extension TimeLexicon {
                           "pushed", "put", "brought", "postpone", "delay", "reschedule", "move", "defer", "adjourn",
                           "extend", "postpones", "delays", "reschedules", "moves", "defers", "adjourns", "extends"],
         rescheduleLinks: ["to", "until", "till"],
+        rescheduleParticles: ["back", "off", "forward"],
         frontingPrepositions: ["in", "by", "for", "during", "until", "till", "after", "before", "from", "since",
                                "throughout", "through", "at", "on", "over", "within", "toward", "towards", "around"],
         relativePronouns: ["that", "which"],

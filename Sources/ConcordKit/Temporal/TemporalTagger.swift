@@ -574,9 +574,6 @@ public struct TemporalTagger: Sendable {
         return farYears.count >= 4 && far * 2 > years + 2 * speech
     }
 
-    /// Whether an expression opens its sentence, after at most two words ("In 1942,",
-    /// "Early in 1943", "By late 1944"): a fronted time adverbial sets the time frame
-    /// for the sentences that follow.
     /// Whether a comparison cue ("compared", "as opposed", "as against", "down from")
     /// stands at most ten words before the expression, in its clause.
     func followsComparison(_ tokens: [TToken], _ start: Int, sentenceStart: Int) -> Bool {
@@ -630,6 +627,9 @@ public struct TemporalTagger: Sendable {
         return first < start && lexicon.frontingPrepositions.contains(tokens[first].lower)
     }
 
+    /// Whether an expression opens its sentence, after at most two words ("In 1942,",
+    /// "Early in 1943", "By late 1944"): a fronted time adverbial sets the time frame
+    /// for the sentences that follow.
     func isFronted(_ tokens: [TToken], _ start: Int, sentenceStart: Int) -> Bool {
         var words = 0
         var i = start - 1
@@ -852,7 +852,7 @@ public struct TemporalTagger: Sendable {
         // new time of a moved event lies ahead (one particle may stand between).
         if anchorToken > 1, anchorToken - 2 >= sentenceLo, lexicon.rescheduleLinks.contains(tokens[anchorToken - 1].lower) {
             var v = anchorToken - 2
-            if v > sentenceLo, !lexicon.rescheduleVerbs.contains(tokens[v].lower), tokens[v].lower == "back" || tokens[v].lower == "off" || tokens[v].lower == "forward" { v -= 1 }
+            if v > sentenceLo, !lexicon.rescheduleVerbs.contains(tokens[v].lower), lexicon.rescheduleParticles.contains(tokens[v].lower) { v -= 1 }
             if lexicon.rescheduleVerbs.contains(tokens[v].lower) { return (.future, tokens[v].lower) }
         }
         var endToken = anchorToken
