@@ -353,6 +353,8 @@ extension TimeLexicon {
             "afterpossessive": ["his", "her", "their", "my", "our", "your", "its"],
             // Prepositions that take a day: "left on the 21", "back by the 5".
             "afterdayprep": ["on", "by", "until", "till", "from", "since", "before", "after"],
+            // Articles: "the last season" is the final one, not the one before now.
+            "afterarticle": ["the", "a", "an"],
         ],
         quarterOfYearWords: ["year", "fiscal", "current", "financial", "calendar", "same", "previous", "following",
                              "next", "coming", "last", "new"],

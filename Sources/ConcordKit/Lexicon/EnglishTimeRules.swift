@@ -443,6 +443,19 @@ extension TimexRule {
                   examples: ["i met her [the other day] at the shop => PAST_REF",
                              "We spoke [the other night] about it. => PAST_REF"],
                   negatives: ["He tried the other door.", "The other days were quiet."]),
+        // A season of sport, theatre or television, counted from now: "this season",
+        // "last season", "next season" name a period but not its dates (a season runs
+        // across years and differs by league), so the value is the reference. Not "the
+        // last season of the show" (the final one), nor "the next season" after an article.
+        TimexRule("date-this-season", "@notafterarticle this|current season @notof", .date, "PRESENT_REF",
+                  examples: ["Toni has scored [this season] for the club. => PRESENT_REF"],
+                  negatives: ["In the current season of the show, she left."]),
+        TimexRule("date-last-season", "@notafterarticle last|previous season @notof", .date, "PAST_REF",
+                  examples: ["He went 9-11 with a 2.86 ERA [last season] in Boston. => PAST_REF"],
+                  negatives: ["The last season of the show aired.", "It was the last season he played."]),
+        TimexRule("date-next-season", "@notafterarticle next|coming season @notof", .date, "FUTURE_REF",
+                  examples: ["Honda is the lone enginemaker in the series [next season] again. => FUTURE_REF"],
+                  negatives: ["The next season of the show starts.", "It is the coming season for flu."]),
         TimexRule("date-the-past", "the past @clauseend", .date, "PAST_REF",
                   examples: ["It was better in [the past]. => PAST_REF",
                              "Crane said that in [the past] it considered a bid. => PAST_REF",
