@@ -165,6 +165,10 @@ extension TimexRule {
                               "Prices rose in March; the index stood at 21 on the 5 of them."]),
         TimexRule("time-this-hour", "this hour", .time, "POD:XX:this",
                   examples: ["Traffic is heavy [this hour] downtown. => 2026-01-16TXX"]),
+        // "the month of March": the noun phrase names the month, one expression.
+        TimexRule("date-the-month-of", "the? month of @monthbare", .date, "Y?-{month}",
+                  examples: ["Factory prices fell in [the month of March] here. => 2025-03"],
+                  negatives: ["The month of fasting began."]),
         TimexRule("date-month", "@monthbare", .date, "Y?-{month}",
                   examples: ["Talks are planned in [March] next. => 2026-03",
                              "In [April] Congress voted on it. => 2025-04",
