@@ -89,6 +89,12 @@ extension TimexRule {
                              "[The year 1950] also marked a turn. => 1950",
                              "Rome grew until [the year 410 AD] at least. => 0410"],
                   negatives: ["The year 1,500 people came was dry."]),
+        // "the years 1955-1957", "over the years 2007 to 2014": the head noun goes with
+        // the first year named, as with "the year 2000"; the later year is its own.
+        TimexRule("date-the-years-year", "the years @year", .date, "{year}",
+                  examples: ["Thousands were killed in [the years 1955]-1957 in the south. => 1955",
+                             "Costs are spread over [the years 2007] to 2014 by the firm. => 2007"],
+                  negatives: ["In the years after 1990 the town grew."]),
         TimexRule("date-year", "@yearbare", .date, "{year}",
                   examples: ["Relations date back to [1866], officials said. => 1866",
                              "The plan was announced in [2024] by both. => 2024",
@@ -309,6 +315,16 @@ extension TimexRule {
                   examples: ["The shots came on [the morning of January 12] downtown. => 2026-01-12TMO"]),
         TimexRule("time-pod-of-dm", "the @pod of @weekday? ,? the? @day @month", .time, "PODMD:{month}:{day}:{pod}",
                   examples: ["The shots came on [the evening of 12 January] downtown. => 2026-01-12TEV"]),
+        // "next June 30", "last December 14": the day's next (last) occurrence, which for
+        // a day a few days back or ahead is in the anchor's own month. Only the shift
+        // words that stand before a date without an article: "following Sept. 11" is
+        // "after 9/11", and "the following March 3" is anaphoric.
+        TimexRule("date-shift-month-day", "last|next|this|coming:shift @month @day", .date, "MON:{month}:{shift}:{day}",
+                  examples: ["The crisis began [last December 17] at a reception. => 2025-12-17",
+                             "The year runs through [next March 31] for the firm. => 2026-03-31",
+                             "Voting ended [last January 14] amid complaints. => 2026-01-14",
+                             "Security for the [coming Dec. 15] vote was raised. => 2026-12-15"],
+                  negatives: ["Visas were hard to get following Sept. 11, students said."]),
         TimexRule("date-shift-month", "@shift @month", .date, "MON:{month}:{shift}",
                   examples: ["Sales dropped [last April] after the tax. => 2025-04",
                              "It opens [this September] downtown. => 2026-09"]),
@@ -659,8 +675,10 @@ extension TimexRule {
         TimexRule("date-one-day-future", "@aftermodal one day", .date, "FUTURE_REF",
                   examples: ["Islam will [one day] be the second largest faith. => FUTURE_REF"],
                   negatives: ["It lasted one day."]),
-        TimexRule("duration-num", "the? first|past|last|next|coming|latest? @num more|additional? trading|business|working? @unit @notold", .duration, "DUR:{num}:{unit}",
+        TimexRule("duration-num", "the? first|past|last|next|coming|latest? @num more|additional|consecutive|straight|successive? trading|business|working? @unit @notold", .duration, "DUR:{num}:{unit}",
                   examples: ["Relations span [160 years] of history. => P160Y",
+                             "Profits rose for [two consecutive years] in a row. => P2Y",
+                             "It rained for [ten straight days] in May. => P10D",
                              "Shares fell for [eight trading days] in a row. => P8D",
                              "Sales rose in [the first nine months] of the year. => P9M",
                              "It fell over [the past three months] slowly. => P3M",
@@ -707,9 +725,9 @@ extension TimexRule {
         TimexRule("duration-a-unit", "@notafteramount @a additional? @unitdur @durend", .duration, "DUR:1:{unit}",
                   examples: ["Talks lasted [a week] in Geneva. => P1W"],
                   negatives: ["It was a second opinion.", "A day trip to Nara.", "It saves $500 million a year in costs."]),
-        TimexRule("duration-plural", "@afterdur the? @unitplural @notof", .duration, "DUR:X:{unit}",
+        TimexRule("duration-plural", "@afterdur the? @unitplural @notof @notnum", .duration, "DUR:X:{unit}",
                   examples: ["Talks dragged on for [weeks] without end. => PXW"],
-                  negatives: ["Weeks of talks."]),
+                  negatives: ["Weeks of talks.", "In the years 1751-1777 the fort was rebuilt."]),
         TimexRule("duration-first-units", "the first|early|final|closing @unitplural @durend @notofdate", .duration, "DUR:X:{unit}",
                   examples: ["Prisoners were taken in [the first hours] of the war. => PTXH",
                              "You save fewer lives in [the early years] of the plan. => PXY"],

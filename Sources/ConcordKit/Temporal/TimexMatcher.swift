@@ -737,6 +737,11 @@ struct TimexMatcher {
         case .notof:
             guard let n = next else { return true }
             return !cx.notPointFollowers.contains(n.lower)
+        case .notnum:
+            // Not before a number: "the years 1751-1777", "the days 3 and 4" name the
+            // times themselves.
+            guard let n = next else { return true }
+            return n.kind != .number
         case .notdiscourse:
             // A sentence-opening "Now," or "Now for …" is a discourse marker, not a time.
             guard i >= 1, tokens[i - 1].lower == cx.discourseNow, tokens[i - 1].capitalized else { return true }

@@ -140,7 +140,9 @@ struct TimexResolver {
         case .anaphoric(let unit, let shift):
             // Relative to the last date mentioned: "the following year", "two days later".
             return shiftUnit(unit, by: shift, anchor: a, dayPrecision: true).map { ($0, true, usedNarrative) }
-        case .month(let m, let shift): return (month(m, shift: shift, anchor: a), true, false)
+        case .month(let m, let shift, nil): return (month(m, shift: shift, anchor: a), true, false)
+        case .month(let m, let shift, let d?):
+            return monthDay(m, d, shift: shift, anchor: a).map { (.day($0), true, false) }
         case .current(let unit):
             // "the year", "the end of the month": the unit the talk is in (the anchor's).
             return shiftUnit(unit, by: 0, anchor: a).map { ($0, true, usedNarrative) }
@@ -297,6 +299,16 @@ struct TimexResolver {
         return .month(y, m)
     }
 
+    /// Last, this or next "June 30": the day's latest occurrence before the anchor,
+    /// its next one after it, or the one in the anchor's year ("last December 14"
+    /// said on 20 December is six days back, not a year and six days).
+    static func monthDay(_ m: Int, _ d: Int, shift: Int, anchor a: CalendarDate) -> CalendarDate? {
+        let dates = ((a.year - 1)...(a.year + 1)).compactMap { CalendarDate(year: $0, month: m, day: d) }
+        if shift < 0 { return dates.last { $0 < a } }
+        if shift > 0 { return dates.first { $0 > a } }
+        return dates.first { $0.year == a.year }
+    }
+
     /// The last completed quarter, or the one named before, shifted back.
     static func lastQuarter(back: Int?, _ c: Context) -> Resolved? {
         let a = c.anchor
@@ -404,7 +416,8 @@ struct TimexResolver {
             case .weekend: return .open(.weekend(.unknown))
             default: return .open(.monthDay(.unknown, .unknown))
             }
-        case .month(let m, _), .monthOfYear(let m, _):
+        case .month(let m, _, let d?): return .open(.monthDay(.known(m), .known(d)))
+        case .month(let m, _, nil), .monthOfYear(let m, _):
             guard (1...12).contains(m) else { return nil }
             return .open(.month(.known(m)))
         case .season(let s, _): return .open(.season(s))

@@ -31,7 +31,8 @@ enum Amount: Equatable, Sendable {
 ///   `REL:unit:shift`               relative: this/last/next calendar unit (Y M W D Q DE CE)
 ///   `AGO:unit:n`                   ago: n units before the anchor
 ///   `ANA:unit:±n`                  anaphoric: relative to the last date mentioned
-///   `MON:m:shift`, `MONY:m:shift`  month: last/this/next month m; monthOfYear: month m of a year
+///   `MON:m:shift`, `MON:m:shift:d`, `MONY:m:shift`  month: last/this/next month m (day d);
+///                                  monthOfYear: month m of a year
 ///   `SEA:s:shift`                  season: last/this/next season
 ///   `QTR:n`, `LASTQ`, `LASTQ:-4`   quarter n of the anchor year; the last completed quarter
 ///   `DAY:n`, `DAYX:dir:base`       days from the anchor
@@ -86,7 +87,9 @@ enum UnderspecifiedValue: Equatable, Sendable {
     case twoDigitYear(Int)
     /// Relative to the last date mentioned: "the following year", "two days later".
     case anaphoric(TimeUnit, shift: Int)
-    case month(Int, shift: Int)
+    /// Last/this/next month m; with a day ("next June 30"), that day's occurrence
+    /// after (before, in the year of) the anchor.
+    case month(Int, shift: Int, day: Int?)
     /// "the year", "the end of the month": the unit the talk is in.
     case current(TimeUnit)
     /// "the previous April": month m, a step along the sequence.
@@ -328,8 +331,13 @@ struct FilledTemplate: Sendable {
             guard let shift = lx.sequenceShifts[text] ?? TimexResolver.boundedInt(Double(text) ?? 0) else { return nil }
             v = .anaphoric(u, shift: shift)
         case .month:
-            guard let m = month(1), let shift = int(2) else { return nil }
-            v = .month(m, shift: shift)
+            guard three || parts.count == 4, let m = month(1), let shift = int(2) ?? arg(2).flatMap({ lx.shifts[$0] }) else { return nil }
+            if parts.count == 4 {
+                guard let d = int(3), CalendarDate(year: 2000, month: m, day: d) != nil else { return nil }  // (2000: a leap year)
+                v = .month(m, shift: shift, day: d)
+            } else {
+                v = .month(m, shift: shift, day: nil)
+            }
         case .current:
             guard parts.count == 2, let u = code(1) else { return nil }
             v = .current(u)
