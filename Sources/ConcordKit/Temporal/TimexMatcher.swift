@@ -390,7 +390,13 @@ struct TimexMatcher {
                 if !dayAfter && (lexicon.ambiguousMonths.contains(t.lower) || lexicon.lowercaseHomonymMonths.contains(t.lower)) {
                     // ("mid-march": the glued modifier before the hyphen takes a month too)
                     let taker = previous == "-" && t.glued && i >= 2 ? tokens[i - 2].lower : previous
-                    guard lexicon.monthPrepositions.contains(taker) else { return nil }
+                    // ("on 14 march", "sat 14 may": a day of the month after a word that takes
+                    // a date, or after a weekday, takes the month too)
+                    let dayBefore = i >= 2 && (tokens[i - 1].kind == .ordinal || (tokens[i - 1].kind == .number && tokens[i - 1].digits <= 2))
+                        && tokens[i - 1].number >= 1 && tokens[i - 1].number <= 31
+                        && (lexicon.postWeekdayStrictCues.contains(tokens[i - 2].lower) || lexicon.weekdays[tokens[i - 2].lower] != nil
+                            || lexicon.postWeekdays[tokens[i - 2].lower] != nil)
+                    guard lexicon.monthPrepositions.contains(taker) || dayBefore else { return nil }
                     if i + 1 < tokens.count, tokens[i + 1].kind == .word, lexicon.verbsAfterModal.contains(tokens[i + 1].lower) { return nil }
                 }
             }
@@ -453,6 +459,10 @@ struct TimexMatcher {
                 // "Sat." and "Sun." as listings print them: after a clock time ("8 p.m.
                 // Sat.") or before a part of the day ("Sun. night"); elsewhere the verb
                 // or the star.
+                d = post
+            } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], opensDayAndMonth(tokens, i + 1) {
+                // Any abbreviation before a day and a month, as listings and posts write
+                // dates: "Sat 14th March", "Mon, June 3".
                 d = post
             } else {
                 return nil
@@ -663,6 +673,22 @@ struct TimexMatcher {
         }
     }
 
+
+    /// Whether a day of the month and a month name (either order, an optional comma
+    /// first) start at token j: "14th March", ", June 3".
+    func opensDayAndMonth(_ tokens: [TToken], _ j: Int) -> Bool {
+        var k = j
+        if k < tokens.count, tokens[k].lower == "," { k += 1 }
+        guard k + 1 < tokens.count else { return false }
+        func isDay(_ t: TToken) -> Bool {
+            guard t.kind == .number || t.kind == .ordinal else { return false }
+            let digits = t.lower.prefix { $0.isASCII && $0.isNumber }
+            guard let n = Int(digits), digits.count <= 2 else { return false }
+            return (1...31).contains(n)
+        }
+        let (a, b) = (tokens[k], tokens[k + 1])
+        return (isDay(a) && lexicon.months[b.lower] != nil) || (lexicon.months[a.lower] != nil && isDay(b))
+    }
 
     /// Context tests that consume nothing.
     func zeroWidth(_ id: WordClass.ID, _ name: String, _ tokens: [TToken], _ i: Int) -> Bool {
