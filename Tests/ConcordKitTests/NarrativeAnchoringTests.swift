@@ -118,6 +118,17 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(found, text, "the morning of April 19"), "1775-04-19TMO")
     }
 
+    /// A part of a day the story reached ("the morning of the 12th", from the month in
+    /// context) moves the story to that day, so that "late afternoon" is the same day's.
+    func testAPartOfADayTheStoryReachedMovesIt() {
+        let text = """
+        The siege began in the autumn of 1683. By mid-September the defenders were starving. On the morning of the 12th, the relief army attacked. The battle lasted until late afternoon.
+        """
+        let found = tag(text, published: nil)  // (no date of writing: a narrative)
+        XCTAssertEqual(value(found, text, "the morning of the 12th"), "1683-09-12TMO")
+        XCTAssertEqual(value(found, text, "late afternoon"), "1683-09-12TAF")
+    }
+
     /// In a story, a clause in the past perfect counts back from the story's time (its
     /// reference point), so its "the past year" is the year before the story's; in the
     /// simple past, "last year" still points back from the time of writing.

@@ -341,7 +341,8 @@ public struct TemporalTagger: Sendable {
             // declassified in 2005") or a recollection ("as in 1614", "since 513 BC"):
             // neither the story nor "the following year" counts from it.
             // (a time that names its day, "the night of April 18, 1775", moves it as the day would)
-            let named = type == .date || (type == .time && !resolved.relative && value3.calendarDay != nil)
+            // (and so does a part of a day the story reached, "On the morning of the 12th")
+            let named = type == .date || (type == .time && (!resolved.relative || storyAnchored) && value3.calendarDay != nil)
                 ? StoryTime(value: value3, offset: startOffset) : nil
             var isAside = false
             if storyMode, !resolved.relative, let current = story, let named, !named.contains(current), abs(named.date.year - current.date.year) > 1,
