@@ -647,6 +647,14 @@ extension TimexRule {
                              "Shots were heard [last night] nearby. => 2026-01-15TNI",
                              "off to the beach [this arvo] => 2026-01-16TAF"],
                   negatives: ["A night of music."]),
+        // "this am", "this pm" as posts write this morning and this afternoon; only where
+        // the phrase ends ("this AM radio station" is the band).
+        TimexRule("time-this-am", "this am @clauseend", .time, "POD:MO:this",
+                  examples: ["i woke at 7 [this am], so tired => 2026-01-16TMO",
+                             "[this am] i went for a run => 2026-01-16TMO"],
+                  negatives: ["Is this AM radio station on?"]),
+        TimexRule("time-this-pm", "this pm @clauseend", .time, "POD:AF:this",
+                  examples: ["call me at 3 [this pm] if u can => 2026-01-16TAF"]),
         TimexRule("time-pod-day", "@pod yesterday|today|tomorrow:rel", .time, "POD:{pod}:{rel}",
                   examples: ["Shares fell [afternoon yesterday] sharply. => 2026-01-15TAF"]),
         TimexRule("time-mid-pod", "mid -? @pod @clauseend", .time, "POD:{pod}:the",
