@@ -461,6 +461,27 @@ final class HTMLExtractorTests: XCTestCase {
         XCTAssertFalse(w.closesTeaser("Read more about the plan"))
     }
 
+    /// A heading over an empty box that a script fills (a player, a comment thread)
+    /// labels what the page does not hold: boilerplate. A subheading over the text that
+    /// follows it, or in a wrapper of its own, stays.
+    func testAHeadingOverAScriptsEmptyBoxIsBoilerplate() throws {
+        let body = Self.prose.map { "<p>\($0)</p>" }.joined()
+        let page = try extract("""
+            <html><body><div><div><h4>Watch our latest picks</h4><div id="player-12"></div></div>
+            <h1>Accord signed</h1>\(body)
+            <section><h2>Join the discussion</h2><div id="comments"></div></section>
+            <div class="sub"><h2>What comes next</h2></div><p>\(Self.more[0])</p>
+            <div><h3>The plan</h3><div id="x1"></div><p>\(Self.more[1])</p></div></div></body></html>
+            """)
+        let main = page.mainText
+        XCTAssertFalse(main.contains("Watch our latest picks"), main)
+        XCTAssertFalse(main.contains("Join the discussion"), main)
+        XCTAssertTrue(main.contains("What comes next"), main)
+        XCTAssertTrue(main.contains("The plan"), "a heading over text in its box stays: \(main)")
+        let boilerplate = page.blocks.filter { $0.kind == .boilerplate }.map(\.text)
+        XCTAssertTrue(boilerplate.contains("Watch our latest picks"), "kept as boilerplate, never dropped")
+    }
+
     /// Short blocks between two pitches are the same notice box; between two "Read
     /// more" lines they are the article's.
     func testBlocksBetweenTwoPitchesAreOneNotice() throws {

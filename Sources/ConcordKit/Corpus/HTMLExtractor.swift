@@ -465,6 +465,10 @@ public enum HTMLExtractor {
                     if chrome && debugFlags && !frame.boilerplate {
                         FileHandle.standardError.write(Data("chrome: <\(tag)> \(names.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) role=\(role)\n".utf8))
                     }
+                    // A heading over an empty box that a script fills (a video player, a
+                    // comment thread, an ad slot: "Discover our latest picks" over
+                    // <div id=player>) labels what the page does not hold.
+                    if tag.isHeading && tag != "h1" && !frame.boilerplate && labelsScriptBox(node) { f.boilerplate = true }
                     if tag == "figcaption" || tag == "caption" || matchers.caption.matches(names) { f.caption = true }
                     // (a table, a quotation or a listing shown as a figure is the figure itself)
                     if tag == "figure" { f.inFigure = true } else if tag == "blockquote" || tag == "table" || tag == "pre" { f.inFigure = false }
@@ -494,6 +498,42 @@ public enum HTMLExtractor {
             flush()
             containers[0].endBlock = blocks.count
             settleChrome()
+        }
+
+        /// Whether a heading's only companions in its box are elements without text, at
+        /// least one of them a script's mount point (an element with an id) or an
+        /// embedded player (<iframe>, <video>, <embed>, <object>, <audio>).
+        func labelsScriptBox(_ heading: xmlNodePtr) -> Bool {
+            guard let parent = heading.pointee.parent, HTMLExtractor.isElement(parent) else { return false }
+            var mount = false
+            var sibling = parent.pointee.children
+            var budget = 2_000
+            while let n = sibling {
+                defer { sibling = n.pointee.next }
+                if n == heading { continue }
+                if HTMLExtractor.isText(n) {
+                    if let c = n.pointee.content, String(cString: c).unicodeScalars.contains(where: { !HTMLExtractor.isSpace($0) }) { return false }
+                    continue
+                }
+                guard HTMLExtractor.isElement(n) else { continue }
+                let tag = HTMLExtractor.name(n)
+                if lexicon.embedTags.contains(tag) || HTMLExtractor.attribute(n, "id").map({ !$0.isEmpty }) == true { mount = true }
+                if lexicon.skippedTags.contains(tag) { continue }
+                // (any text below it, within a budget of nodes: else it counts as text)
+                var stack: [xmlNodePtr] = [n]
+                while let m = stack.popLast() {
+                    budget -= 1
+                    if budget < 0 { return false }
+                    if HTMLExtractor.isText(m) {
+                        if let c = m.pointee.content, String(cString: c).unicodeScalars.contains(where: { !HTMLExtractor.isSpace($0) }) { return false }
+                        continue
+                    }
+                    guard HTMLExtractor.isElement(m), m == n || !lexicon.skippedTags.contains(HTMLExtractor.name(m)) else { continue }
+                    var k = m.pointee.children
+                    while let c = k { stack.append(c); k = c.pointee.next }
+                }
+            }
+            return mount
         }
 
         /// A container marked as chrome that holds the page's main element, article

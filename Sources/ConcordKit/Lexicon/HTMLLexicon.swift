@@ -3,6 +3,9 @@
 public struct HTMLLexicon: Sendable {
     /// Elements whose content is never text (scripts, styles, embedded media).
     public var skippedTags: Set<String>
+    /// Elements that embed another document or a player ("a heading over an empty
+    /// box that a script fills").
+    public var embedTags: Set<String>
     /// Elements that hold paragraphs: the candidates for the article's container.
     public var containerTags: Set<String>
     /// Elements that make a block of their own text.
@@ -95,6 +98,7 @@ public struct HTMLLexicon: Sendable {
     public static let english = HTMLLexicon(
         skippedTags: ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "button",
                       "select", "option", "input", "textarea", "video", "audio", "picture", "source", "map", "head"],
+        embedTags: ["iframe", "video", "audio", "embed", "object"],
         containerTags: ["body", "div", "section", "article", "main", "td", "th", "ul", "ol", "dl", "table", "tbody", "thead",
                         "figure", "header", "footer", "nav", "aside", "form", "center", "blockquote", "details", "menu"],
         blockTags: ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "figcaption", "caption", "dt", "dd",
