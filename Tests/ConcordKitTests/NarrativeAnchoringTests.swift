@@ -395,6 +395,16 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("Thanksgiving 2025 was quiet."), ["2025-11-27"])
         XCTAssertEqual(values("Ramadan 2025 began early."), ["2025-03"])
         XCTAssertEqual(values("They sailed to Easter Island."), [])
+        // A holiday a few days ahead is this year's, though the sentence was said in the
+        // past; a year back is beyond the past's reach. In future talk, the next one.
+        let december = CalendarDate(year: 2006, month: 12, day: 20)
+        let said = TemporalTagger.shared.tag(scalars: Array("Churches are guarded over Christmas, the report said.".unicodeScalars),
+                                             published: december, corpusAnchor: nil).map(\.value)
+        XCTAssertEqual(said, ["2006-12-25"])
+        let past = TemporalTagger.shared.tag(scalars: Array("Bombs hit churches on Christmas Eve, police said.".unicodeScalars),
+                                             published: CalendarDate(year: 2006, month: 1, day: 5), corpusAnchor: nil).map(\.value)
+        XCTAssertEqual(past, ["2005-12-24"])
+        XCTAssertEqual(values("Shops will close for Christmas this time."), ["2026-12-25"])
         XCTAssertEqual(Holidays.easter(2026), CalendarDate(year: 2026, month: 4, day: 5))
         XCTAssertEqual(Holidays.easter(2019), CalendarDate(year: 2019, month: 4, day: 21))
         XCTAssertEqual(Holidays.nthWeekday(year: 2026, month: 11, weekday: 4, n: 4), CalendarDate(year: 2026, month: 11, day: 26))

@@ -243,14 +243,13 @@ struct TimexResolver {
             guard let same = occurrences.first(where: { $0.date.year == a.year }) else { return nil }
             return (same.value, true, c.usedNarrative)
         }
-        // A yearly day in future talk is the next one, in past talk the last one.
+        // A yearly day in future talk is the next one (what is still to be done can only
+        // be ahead); in past talk the last one within the past's reach (about ten
+        // months), else the nearest: "over Christmas" in news of 21 December is this
+        // Christmas, whatever verb the sentence was said with.
         let dates = occurrences.map(\.date)
-        let picked: CalendarDate?
-        switch tense {
-        case .future: picked = dates.first { $0 >= a } ?? chooseOccurrence(dates, anchor: a, tense: tense)
-        case .past: picked = dates.last { $0 <= a } ?? chooseOccurrence(dates, anchor: a, tense: tense)
-        default: picked = chooseOccurrence(dates, anchor: a, tense: tense)
-        }
+        let picked = tense == .future ? dates.first { $0 >= a } ?? chooseOccurrence(dates, anchor: a, tense: tense)
+            : chooseOccurrence(dates, anchor: a, tense: tense)
         guard let chosen = picked, let hit = occurrences.first(where: { $0.date == chosen }) else { return nil }
         return (hit.value, true, c.usedNarrative)
     }
