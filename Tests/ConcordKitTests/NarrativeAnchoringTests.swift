@@ -292,6 +292,25 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(found, text, "July"), "1943-07")
     }
 
+    /// News whose background names many old years is read as a narrative; when its
+    /// lede names a weekday from the time of writing, its bare weekdays stay in the
+    /// week of writing (news names older days by their dates).
+    func testAWeekdayInNewsWithABackgroundIsOfTheWeekOfWriting() {
+        let text = """
+        Thousands marched in Moscow on Monday to mark the 1917 revolution.
+
+        Before 1991, Nov. 7 was a major holiday. From 1991 to 1996 it was not celebrated. In 1996 it was renamed the Day of Accord. A new holiday marks the end of Polish rule in 1612.
+
+        On Monday morning, veterans also marched on Red Square to mark a parade of 1941.
+        """
+        let monday = CalendarDate(year: 2005, month: 11, day: 7)!
+        let found = tag(text, published: monday)
+        XCTAssertEqual(value(found, text, "Monday morning"), "2005-11-07TMO")
+        // (a history with no such lede keeps its weekdays in the story)
+        let story = "In 1914 the war began. In 1915 the army moved. In 1916 it attacked. In 1917 it retreated. On Sunday it rested."
+        XCTAssertEqual(value(tag(story, published: monday), story, "Sunday"), "XXXX-WXX-7")
+    }
+
     func testWeekdaysNeedADayInAStory() {
         let text = "In 1914 the war began. In 1915 the army moved. In 1916 it attacked. In 1917 it retreated. On Sunday it rested."
         let found = tag(text, published: Self.saved)

@@ -55,6 +55,19 @@ public struct TemporalTagger: Sendable {
         }
         let storyMode = TemporalTagger.isNarrative(zip(matches, filled).map { (matcher.rules[$0.0.rule].rule.type, $0.1) },
                                                    published: published ?? corpusAnchor)
+        // A news story read as a narrative (its background names many old years) whose
+        // lede names a weekday from the time of writing ("warned Saturday", "Monday held
+        // a rally") reports this week: news names a day within the week by its weekday
+        // and an older one by its date, so a bare weekday in its later paragraphs is
+        // still a day of the week of writing, not of the story's time.
+        var newsLede = false
+        if storyMode, published != nil {
+            let ledeEnd = sentences.count > 1 ? sentences[1].end : sentences.first?.end ?? min(s.count, 400)
+            for (m, f) in zip(matches, filled) {
+                guard tokens[m.start].start < ledeEnd else { break }
+                if let f, f.form == .weekday || f.form == .weekdayPartOfDay { newsLede = true; break }
+            }
+        }
         // Where a narrative has got to: the latest date it mentioned, with its precision.
         var story: StoryTime?
         // A date the story does not follow (see below) that opens its sentence still
@@ -199,7 +212,8 @@ public struct TemporalTagger: Sendable {
                 coarse = r.previous
                 coarseRestore = nil
             }
-            if storyMode, let st = aside?.time ?? story, typed.form.needsAnchor, speech || ((!typed.isDeictic || (tense == .past && cue.map { lexicon.pastPerfectCues.contains($0) } ?? false)) && !speechFuture) {
+            let weekOfWriting = newsLede && (typed.form == .weekday || typed.form == .weekdayPartOfDay)
+            if storyMode, !weekOfWriting, let st = aside?.time ?? story, typed.form.needsAnchor, speech || ((!typed.isDeictic || (tense == .past && cue.map { lexicon.pastPerfectCues.contains($0) } ?? false)) && !speechFuture) {
                 anchor = .narrative(st.date, offset: st.offset, precision: st.datePrecision)
                 tense = .story
                 cue = nil
