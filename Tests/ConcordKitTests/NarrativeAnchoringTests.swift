@@ -306,6 +306,14 @@ final class NarrativeAnchoringTests: XCTestCase {
         let monday = CalendarDate(year: 2005, month: 11, day: 7)!
         let found = tag(text, published: monday)
         XCTAssertEqual(value(found, text, "Monday morning"), "2005-11-07TMO")
+        // (a lede that names a day of the week of writing by its date, as a dateline does)
+        let dateline = """
+        BEIJING, Nov. 15 (Xinhua) -- Born in 1957, Tie was elected president of the association on Sunday.
+
+        The association, founded in 1949, grew in 1981 and 1996. Its rules date from 1904.
+        """
+        let found2 = tag(dateline, published: CalendarDate(year: 2006, month: 11, day: 15))
+        XCTAssertEqual(value(found2, dateline, "Sunday"), "2006-11-12")
         // (a history with no such lede keeps its weekdays in the story)
         let story = "In 1914 the war began. In 1915 the army moved. In 1916 it attacked. In 1917 it retreated. On Sunday it rested."
         XCTAssertEqual(value(tag(story, published: monday), story, "Sunday"), "XXXX-WXX-7")

@@ -60,9 +60,11 @@ public struct TemporalTagger: Sendable {
         // a rally") reports this week: news names a day within the week by its weekday
         // and an older one by its date, so a bare weekday in its later paragraphs is
         // still a day of the week of writing, not of the story's time.
+        // (So does a lede that names a day of that week by its date: "DOHA, Nov. 27
+        // (Xinhua) --", "the vote on Nov. 26"; see below.)
         var newsLede = false
+        let ledeEnd = sentences.count > 1 ? sentences[1].end : sentences.first?.end ?? min(s.count, 400)
         if storyMode, published != nil {
-            let ledeEnd = sentences.count > 1 ? sentences[1].end : sentences.first?.end ?? min(s.count, 400)
             for (m, f) in zip(matches, filled) {
                 guard tokens[m.start].start < ledeEnd else { break }
                 if let f, f.form == .weekday || f.form == .weekdayPartOfDay { newsLede = true; break }
@@ -311,6 +313,10 @@ public struct TemporalTagger: Sendable {
             // holds its January and February, as seasonal statistics count it and the
             // narrative gold writes it: the winter of 1776-77 is 1777-WI. ("the winter of
             // 1914" names its year itself.)
+            if storyMode, !newsLede, let p = published, startOffset < ledeEnd, let day = value3.calendarDay,
+               abs(day.ordinal - p.ordinal) <= 7 {
+                newsLede = true
+            }
             var written = value3
             if resolved.relative, case .calendar(var c) = value3, case .season(.winter)? = c.part,
                let y = value3.astronomicalYear {
