@@ -390,6 +390,13 @@ extension TimexRule {
                              "Deal expected by [end of year], sources say => 2026",
                              "rent due [end of the month] ugh => 2026-01"],
                   negatives: ["It was the end of an era."]),
+        // "the start of the month", "the beginning of the decade": the unit the talk is in,
+        // as "the end of the month" is. (The year takes its START from "the year".)
+        TimexRule("date-start-of-unit", "the? start|beginning|middle of the month|week|decade|century:unit @nohyphen", .date, "THE:{unit}",
+                  examples: ["Prices fell at [the start of the month] sharply. => 2026-01",
+                             "The index doubled since [the beginning of the decade] here. => 202",
+                             "Talks resume at [the start of the week] in Rome. => 2026-W03"],
+                  negatives: ["It was the start of the month-long fast."]),
         TimexRule("date-quarter", "the? fiscal? -? @ord quarter @quarterend", .date, "QTR:{ord}",
                   examples: ["Profit in [the third quarter] rose. => 2025-Q3",
                              "The [fourth-quarter] results were weak. => 2025-Q4",

@@ -339,7 +339,7 @@ struct FilledTemplate: Sendable {
                 v = .month(m, shift: shift, day: nil)
             }
         case .current:
-            guard parts.count == 2, let u = code(1) else { return nil }
+            guard parts.count == 2, let u = unit(1) else { return nil }
             v = .current(u)
         case .anaphoricMonth:
             guard three, let m = month(1) else { return nil }
