@@ -219,6 +219,10 @@ extension TimexRule {
                   examples: ["They fly home [tomorrow] at dawn. => 2026-01-17",
                              "call me [tmw] ok => 2026-01-17",
                              "see you [tommorow] ok => 2026-01-17"]),
+        // "the week after next", "the year after next": two steps ahead of now.
+        TimexRule("date-unit-after-next", "the week|month|year:unit after next", .date, "REL:{unit}:2",
+                  examples: ["We fly out [the week after next] to Rome. => 2026-W05",
+                             "Elections are due [the year after next] at the latest. => 2028"]),
         TimexRule("date-day-before-after", "the day before|after:dir yesterday|tomorrow:base", .date, "DAYX:{dir}:{base}",
                   examples: ["It rained [the day before yesterday] too. => 2026-01-14"]),
         TimexRule("date-weekday", "@weekday", .date, "WD:{weekday}",

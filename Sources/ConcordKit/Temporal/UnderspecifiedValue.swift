@@ -305,7 +305,7 @@ struct FilledTemplate: Sendable {
             // (a shift that is no number, "T", is the tense's choice)
             v = .weekday(wd, shift: int(2))
         case .relative:
-            guard three || (parts.count == 4 && definite), let u = code(1), let shift = int(2) else { return nil }
+            guard three || (parts.count == 4 && definite), let u = unit(1), let shift = int(2) else { return nil }
             v = .relative(u, shift: shift)
         case .ago:
             // (AGO:unit:n, and AGO:unit:n:AHEAD counting forward)
