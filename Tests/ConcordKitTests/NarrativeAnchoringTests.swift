@@ -415,6 +415,17 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("He finished the 3rd lap first."), [])
     }
 
+    /// Weekdays joined by a range word name days of one stretch: a span runs forward
+    /// ("adjourned Friday until Tuesday"), a list takes the nearer day either way
+    /// ("Friday and Saturday", but "made Friday and Thursday").
+    func testJoinedWeekdaysNameOneStretch() {
+        XCTAssertEqual(values("The goods were to be put on show on Friday and Saturday before being sold."),
+                       ["2026-01-16", "2026-01-17"])
+        XCTAssertEqual(values("The trial was adjourned Friday until Tuesday, a reporter said."), ["2026-01-16", "2026-01-20"])
+        XCTAssertEqual(values("Statements were made Friday and Thursday by the lawyer."), ["2026-01-16", "2026-01-15"])
+        XCTAssertEqual(values("The poll was carried out between Saturday and Thursday."), ["2026-01-10", "2026-01-15"])
+    }
+
     func testHolidays() {
         XCTAssertEqual(values("merry christmas everyone"), ["2025-12-25"])
         XCTAssertEqual(values("We will meet at Easter."), ["2026-04-05"])

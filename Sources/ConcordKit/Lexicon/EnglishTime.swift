@@ -82,6 +82,12 @@ public struct TimeLexicon: Sendable {
     public var relativePronouns: Set<String> = []
     /// Words that join the two ends of a range or a list of days ("6-7", "15 to 22").
     public var rangeJoiners: Set<String>
+    /// Those of them that join a list, in any order ("Friday and Thursday"), not a
+    /// span from one to the other.
+    public var listJoiners: Set<String> = []
+    /// Words before the first of two joined days that make them a span after all
+    /// ("between Friday and Wednesday", "from Monday to Friday").
+    public var spanOpeners: Set<String> = []
     /// Words that join a clock time to the day before it ("tomorrow at 2pm", "Friday
     /// around 10 a.m.") and to the day after it ("3 p.m. on Monday"): the time is on that day.
     public var clockDayLinkersBefore: Set<String>
@@ -404,6 +410,8 @@ extension TimeLexicon {
                                "throughout", "through", "at", "on", "over", "within", "toward", "towards", "around"],
         relativePronouns: ["that", "which"],
         rangeJoiners: ["-", "to", "and", "through", "until", "till", "or"],
+        listJoiners: ["and", "or"],
+        spanOpeners: ["between", "from"],
         clockDayLinkersBefore: ["at", "around", "about", "by", "from", "until", "till", "before", "after", "starting"],
         clockDayLinkersAfter: ["on"],
         pointApproximators: ["around", "approximately"],

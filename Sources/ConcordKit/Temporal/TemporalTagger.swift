@@ -436,7 +436,7 @@ public struct TemporalTagger: Sendable {
                 }
             }
         }
-        return TemporalTagger.mergeAppositions(shareYears(attachClockTimes(out, s, bare: bareClock), s), s)
+        return TemporalTagger.mergeAppositions(orderJoinedWeekdays(shareYears(attachClockTimes(out, s, bare: bareClock), s), s), s)
     }
 
     /// "tomorrow at 2pm", "Friday, around 10 a.m.", "3 p.m. on Monday": a clock time
@@ -482,6 +482,47 @@ public struct TemporalTagger: Sendable {
     /// and words of `words` (with `dashes`, also `-` and en dashes), within
     /// `maxLength` characters. Returns how many linking words and dashes there
     /// are, nil when anything else stands between.
+    /// "on Friday and Saturday", "before Monday or Tuesday", "adjourned Monday until
+    /// Wednesday", "Thursday through Saturday": weekdays joined by a range word (or a
+    /// comma) name days of one stretch; each was placed by the tense around it, which
+    /// can send the second a week away from the first. The first stands; the second is
+    /// the next such day after it for a span ("until", "through"), and the nearer one
+    /// either way for a list, which need not be in order ("statements made Friday and
+    /// Thursday").
+    func orderJoinedWeekdays(_ timexes: [Timex], _ s: [Unicode.Scalar]) -> [Timex] {
+        var out = timexes
+        guard out.count >= 2 else { return out }
+        for i in 1..<out.count {
+            let (a, b) = (out[i - 1], out[i])
+            guard a.type == .date, b.type == .date, isBareWeekday(a, s), isBareWeekday(b, s),
+                  let first = Timex3Value(a.value)?.calendarDay, let second = Timex3Value(b.value)?.calendarDay,
+                  let n = TemporalTagger.links(s, a.span.end, b.span.start, maxLength: 12, words: lexicon.rangeJoiners, dashes: true),
+                  n <= 1 else { continue }
+            let between = String(String.UnicodeScalarView(s[a.span.end..<b.span.start])).lowercased()
+            // (the word before the first day: "between Friday and Wednesday" is a span)
+            var k = a.span.start
+            while k > 0 && (s[k - 1] == " " || s[k - 1] == "\n") { k -= 1 }
+            var w = k
+            while w > 0 && s[w - 1].properties.isAlphabetic { w -= 1 }
+            let opener = lexicon.spanOpeners.contains(String(String.UnicodeScalarView(s[w..<k])).lowercased())
+            let list = !opener && (n == 0 || between.split(whereSeparator: { $0 == " " || $0 == "," }).contains { lexicon.listJoiners.contains(String($0)) })
+            let ahead = (second.weekday - first.weekday + 7) % 7
+            guard ahead != 0 else { continue }
+            let shift = list && ahead > 3 ? ahead - 7 : ahead
+            guard let placed = first.adding(days: shift), placed != second else { continue }
+            out[i].value = Timex3Value.day(placed).description
+        }
+        return out
+    }
+
+    /// An expression that is only a weekday's name ("Friday", "Sat."), not "last Friday".
+    func isBareWeekday(_ t: Timex, _ s: [Unicode.Scalar]) -> Bool {
+        guard t.span.end - t.span.start <= 12 else { return false }
+        var word = String(String.UnicodeScalarView(s[t.span.start..<t.span.end])).lowercased()
+        if word.hasSuffix(".") { word.removeLast() }
+        return lexicon.weekdays[word] != nil || lexicon.postWeekdays[word] != nil
+    }
+
     static func links(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, maxLength: Int, words: Set<String>, dashes: Bool) -> Int? {
         guard from <= to, to - from <= maxLength else { return nil }
         var word = String.UnicodeScalarView()
