@@ -592,5 +592,12 @@ final class HTMLExtractorTests: XCTestCase {
         let late = try extract("<html><body><article><h1>Accord signed</h1>\(body)<p>\(notNames)</p></article></body></html>")
         XCTAssertEqual(kinds(late, notNames), [.text])
         XCTAssertEqual(kinds(page, sentence), [.text])
+        // The writer's affiliation or place after the names ends them.
+        let lexicon = SegmentationLexicon.english
+        XCTAssertEqual(Segmenter.names(inByline: "By Cy Other for the Wire", lexicon: lexicon), ["Cy Other"])
+        XCTAssertEqual(Segmenter.names(inByline: "By Ann Lee and Bo Chan in Geneva", lexicon: lexicon), ["Ann Lee", "Bo Chan"])
+        XCTAssertEqual(Segmenter.names(inByline: "By Monday in the north, troops withdrew", lexicon: lexicon), [])
+        let wire = try extract("<html><body><article><h1>Accord signed</h1><p>By Cy Other for the Wire</p>\(body)</article></body></html>")
+        XCTAssertEqual(wire.metadata.authors, ["Cy Other"])
     }
 }

@@ -16,6 +16,11 @@ public struct SegmentationLexicon: Sendable {
     public var boilerplatePrefixes: [String]
     /// Byline openers (lowercase, with trailing space or colon).
     public var bylinePrefixes: [String]
+    /// Words that join the names of a byline ("By Ann Lee and Bo Chan").
+    public var bylineJoiners: Set<String> = []
+    /// Words after the names that open the writer's affiliation or place, which
+    /// ends the names ("By Cy Other for the Wire", "By Ann Lee in Geneva").
+    public var bylineAffiliations: Set<String> = []
     /// Words and phrases typical of photo captions (lowercase).
     public var captionCues: [String]
     /// Photo-credit openers inside parentheses (lowercase), e.g. "©", "photo:".
@@ -69,6 +74,8 @@ extension SegmentationLexicon {
             "click here", "this article was", "tags:",
         ],
         bylinePrefixes: ["by ", "author:", "authors:", "written by ", "reporting by ", "words by ", "posted by ", "article by "],
+        bylineJoiners: ["and", "&"],
+        bylineAffiliations: ["for", "in", "at", "of"],
         captionCues: [
             "(left)", "(right)", "(center)", "(centre)", "(front)", "(back)", "(l)", "(r)",
             "shake hands", "shakes hands", "pose for", "poses for", "pictured", "is seen",

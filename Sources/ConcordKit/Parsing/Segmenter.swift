@@ -356,9 +356,16 @@ public struct Segmenter: Sendable {
         var parts: [String] = []
         var current = ""
         let tokens = rest.split(separator: " ", omittingEmptySubsequences: true)
-        for token in tokens {
+        for (k, token) in tokens.enumerated() {
             let t = String(token)
-            if t == "and" || t == "&" {
+            // (the writer's affiliation or place ends the names: "for the Wire", "in Rome";
+            // a few words with no clause after them, not "By Monday in the north, troops…")
+            if lexicon.bylineAffiliations.contains(t), !current.isEmpty || !parts.isEmpty {
+                let after = tokens[(k + 1)...]
+                guard (1...4).contains(after.count), !after.contains(where: { $0.contains(",") || $0.contains(".") }) else { return [] }
+                break
+            }
+            if lexicon.bylineJoiners.contains(t) {
                 if !current.isEmpty { parts.append(current) }
                 current = ""
                 continue
