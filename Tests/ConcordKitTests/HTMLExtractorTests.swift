@@ -461,6 +461,26 @@ final class HTMLExtractorTests: XCTestCase {
         XCTAssertFalse(w.closesTeaser("Read more about the plan"))
     }
 
+    /// A box of a picture and one short text is a figure by its shape: the text is a
+    /// caption, out of the main text. A paragraph that opens with an inline picture,
+    /// or a box with a picture and two texts, is not.
+    func testAPictureAndAShortTextBesideItAreAFigure() throws {
+        let body = Self.prose.map { "<p>\($0)</p>" }.joined()
+        let page = try extract("""
+            <html><body><article><h1>Accord signed</h1>\(body)
+            <div class="imginline"><img src="a.png"><span>Figure: the two leaders in Tokyo.</span></div>
+            <div><a href="/p"><img src="b.png"></a><p>Photo: Ann Example/Agency</p></div>
+            <p><img src="c.png">\(Self.more[0])</p>
+            <div><img src="d.png"><p>\(Self.more[1])</p><p>Both sides called the talks useful.</p></div>
+            </article></body></html>
+            """)
+        XCTAssertEqual(kinds(page, "Figure: the two leaders in Tokyo."), [.caption])
+        XCTAssertEqual(kinds(page, "Photo: Ann Example/Agency"), [.caption])
+        XCTAssertFalse(page.mainText.contains("Figure: the two leaders"), page.mainText)
+        XCTAssertTrue(page.mainText.contains(Self.more[0]), "a paragraph with an inline picture stays")
+        XCTAssertTrue(page.mainText.contains(Self.more[1]), "a box with two texts is no figure")
+    }
+
     /// A heading over an empty box that a script fills (a player, a comment thread)
     /// labels what the page does not hold: boilerplate. A subheading over the text that
     /// follows it, or in a wrapper of its own, stays.

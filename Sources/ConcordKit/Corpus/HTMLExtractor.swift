@@ -470,6 +470,9 @@ public enum HTMLExtractor {
                     // <div id=player>) labels what the page does not hold.
                     if tag.isHeading && tag != "h1" && !frame.boilerplate && labelsScriptBox(node) { f.boilerplate = true }
                     if tag == "figcaption" || tag == "caption" || matchers.caption.matches(names) { f.caption = true }
+                    // A box of a picture and one short text beside it is a figure by its
+                    // shape, with no <figure> or class to say so: the text is its caption.
+                    if !f.caption && lexicon.captionBoxTags.contains(tag) && isPictureBox(node) { f.caption = true }
                     // (a table, a quotation or a listing shown as a figure is the figure itself)
                     if tag == "figure" { f.inFigure = true } else if tag == "blockquote" || tag == "table" || tag == "pre" { f.inFigure = false }
                     if rel.contains("author") || itemprop == "author" || matchers.byline.matches(names) { f.byline = true }
@@ -498,6 +501,37 @@ public enum HTMLExtractor {
             flush()
             containers[0].endBlock = blocks.count
             settleChrome()
+        }
+
+        /// Whether an element holds exactly a picture (<img> or <picture>, perhaps in a
+        /// link) and one other element whose text is short (at most 300 characters), and
+        /// no text of its own: `<div><img><span>Figure: …</span></div>`.
+        func isPictureBox(_ node: xmlNodePtr) -> Bool {
+            var picture = false, texts = 0, chars = 0
+            var child = node.pointee.children
+            while let n = child {
+                defer { child = n.pointee.next }
+                if HTMLExtractor.isText(n) {
+                    if let c = n.pointee.content, String(cString: c).unicodeScalars.contains(where: { !HTMLExtractor.isSpace($0) }) { return false }
+                    continue
+                }
+                guard HTMLExtractor.isElement(n) else { continue }
+                var tag = HTMLExtractor.name(n)
+                // (a picture inside a link)
+                if tag == "a", let only = n.pointee.children, only.pointee.next == nil, HTMLExtractor.isElement(only) { tag = HTMLExtractor.name(only) }
+                if lexicon.pictureTags.contains(tag) {
+                    if picture { return false }
+                    picture = true
+                    continue
+                }
+                if tag == "br" || lexicon.skippedTags.contains(tag) { continue }
+                let text = HTMLExtractor.collapse(HTMLExtractor.text(n))
+                if text.isEmpty { continue }
+                texts += 1
+                chars += text.unicodeScalars.count
+                if texts > 1 || chars > 300 { return false }
+            }
+            return picture && texts == 1
         }
 
         /// Whether a heading's only companions in its box are elements without text, at

@@ -6,6 +6,10 @@ public struct HTMLLexicon: Sendable {
     /// Elements that embed another document or a player ("a heading over an empty
     /// box that a script fills").
     public var embedTags: Set<String>
+    /// Pictures, and the wrappers that make a figure of a picture and a short text
+    /// beside it (a caption with no <figure> or class to say so).
+    public var pictureTags: Set<String>
+    public var captionBoxTags: Set<String>
     /// Elements that hold paragraphs: the candidates for the article's container.
     public var containerTags: Set<String>
     /// Elements that make a block of their own text.
@@ -99,6 +103,8 @@ public struct HTMLLexicon: Sendable {
         skippedTags: ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "button",
                       "select", "option", "input", "textarea", "video", "audio", "picture", "source", "map", "head"],
         embedTags: ["iframe", "video", "audio", "embed", "object"],
+        pictureTags: ["img", "picture"],
+        captionBoxTags: ["div", "span"],
         containerTags: ["body", "div", "section", "article", "main", "td", "th", "ul", "ol", "dl", "table", "tbody", "thead",
                         "figure", "header", "footer", "nav", "aside", "form", "center", "blockquote", "details", "menu"],
         blockTags: ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "figcaption", "caption", "dt", "dd",
