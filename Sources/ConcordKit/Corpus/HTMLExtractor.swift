@@ -264,6 +264,31 @@ public enum HTMLExtractor {
         return t == Int(cx_text_node()) || t == Int(cx_cdata_node())
     }
 
+    /// The number of non-space characters below a node, counted up to just past `limit`.
+    static func textLength(_ node: xmlNodePtr, upTo limit: Int) -> Int {
+        var count = 0
+        var stack: [xmlNodePtr] = [node]
+        while let n = stack.popLast() {
+            if isText(n), let c = n.pointee.content {
+                var p = c
+                while p.pointee != 0 {
+                    let b: UInt8 = p.pointee
+                    // (a character's first byte that is not ASCII white space)
+                    if b & 0xC0 != 0x80 && b != 0x20 && b != 0x0A && b != 0x09 && b != 0x0D {
+                        count += 1
+                        if count > limit { return count }
+                    }
+                    p += 1
+                }
+                continue
+            }
+            guard isElement(n) || n == node else { continue }
+            var child = n.pointee.children
+            while let k = child { stack.append(k); child = k.pointee.next }
+        }
+        return count
+    }
+
     /// All text below a node (scripts included: used for JSON-LD and <title>).
     static func text(_ node: xmlNodePtr) -> String {
         var out = ""
@@ -507,6 +532,20 @@ public enum HTMLExtractor {
         /// link) and one other element whose text is short (at most 300 characters), and
         /// no text of its own: `<div><img><span>Figure: …</span></div>`.
         func isPictureBox(_ node: xmlNodePtr) -> Bool {
+            // (first, cheaply: a picture among the children and at most three elements)
+            var elements = 0, hasPicture = false
+            var scan = node.pointee.children
+            while let n = scan {
+                if HTMLExtractor.isElement(n) {
+                    elements += 1
+                    if elements > 3 { return false }
+                    var tag = HTMLExtractor.name(n)
+                    if tag == "a", let only = n.pointee.children, only.pointee.next == nil, HTMLExtractor.isElement(only) { tag = HTMLExtractor.name(only) }
+                    if lexicon.pictureTags.contains(tag) { hasPicture = true }
+                }
+                scan = n.pointee.next
+            }
+            guard hasPicture else { return false }
             var picture = false, texts = 0, chars = 0
             var child = node.pointee.children
             while let n = child {
@@ -525,10 +564,11 @@ public enum HTMLExtractor {
                     continue
                 }
                 if tag == "br" || lexicon.skippedTags.contains(tag) { continue }
-                let text = HTMLExtractor.collapse(HTMLExtractor.text(n))
-                if text.isEmpty { continue }
+                // (the text's length, counted only up to the limit)
+                let length = HTMLExtractor.textLength(n, upTo: 300 - chars)
+                if length == 0 { continue }
                 texts += 1
-                chars += text.unicodeScalars.count
+                chars += length
                 if texts > 1 || chars > 300 { return false }
             }
             return picture && texts == 1
