@@ -264,21 +264,24 @@ public enum HTMLExtractor {
         return t == Int(cx_text_node()) || t == Int(cx_cdata_node())
     }
 
-    /// The number of non-space characters below a node, counted up to just past `limit`.
+    /// The number of characters below a node, a run of white space counted as one
+    /// (as `collapse` leaves it), counted up to just past `limit`.
     static func textLength(_ node: xmlNodePtr, upTo limit: Int) -> Int {
         var count = 0
+        var space = true  // (leading white space is not counted)
         var stack: [xmlNodePtr] = [node]
         while let n = stack.popLast() {
             if isText(n), let c = n.pointee.content {
                 var p = c
                 while p.pointee != 0 {
                     let b: UInt8 = p.pointee
-                    // (a character's first byte that is not ASCII white space)
-                    if b & 0xC0 != 0x80 && b != 0x20 && b != 0x0A && b != 0x09 && b != 0x0D {
-                        count += 1
-                        if count > limit { return count }
-                    }
                     p += 1
+                    if b & 0xC0 == 0x80 { continue }  // (not a character's first byte)
+                    let white = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
+                    if white && space { continue }
+                    space = white
+                    count += 1
+                    if count > limit { return count }
                 }
                 continue
             }
@@ -532,13 +535,13 @@ public enum HTMLExtractor {
         /// link) and one other element whose text is short (at most 300 characters), and
         /// no text of its own: `<div><img><span>Figure: …</span></div>`.
         func isPictureBox(_ node: xmlNodePtr) -> Bool {
-            // (first, cheaply: a picture among the children and at most three elements)
+            // (first, cheaply: a picture among the children and at most eight elements)
             var elements = 0, hasPicture = false
             var scan = node.pointee.children
             while let n = scan {
                 if HTMLExtractor.isElement(n) {
                     elements += 1
-                    if elements > 3 { return false }
+                    if elements > 8 { return false }
                     var tag = HTMLExtractor.name(n)
                     if tag == "a", let only = n.pointee.children, only.pointee.next == nil, HTMLExtractor.isElement(only) { tag = HTMLExtractor.name(only) }
                     if lexicon.pictureTags.contains(tag) { hasPicture = true }
