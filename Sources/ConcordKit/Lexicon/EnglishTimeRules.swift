@@ -382,6 +382,13 @@ extension TimexRule {
                   examples: ["The town fell on May 1, 1945 and [a day later] the city. => 1945-05-02"]),
         TimexRule("date-vague-later", "@vague @unit later|afterwards|afterward", .date, "FUTURE_REF",
                   examples: ["The siege ended in 1863. [A few months later] the army moved. => FUTURE_REF"]),
+        // "Days later", "Weeks earlier": a plural unit alone is as vague as "a few days".
+        TimexRule("date-units-later", "@unitplural later|afterwards|afterward", .date, "FUTURE_REF",
+                  examples: ["The army crossed on 25 June 1950. [Days later] the capital fell. => FUTURE_REF"],
+                  negatives: ["The talks lasted for days."]),
+        TimexRule("date-units-earlier", "@vague? @unitplural earlier", .date, "PAST_REF",
+                  examples: ["The truce failed in 1951. [Weeks earlier] the talks had stalled. => PAST_REF",
+                             "He resigned in May. [A few weeks earlier] he had been warned. => PAST_REF"]),
         TimexRule("date-a-earlier", "@a @unit earlier", .date, "YAGO:{unit}:ANA",
                   examples: ["Profit rose from $5 million [a year earlier] at the bank. => 2025"]),
         TimexRule("date-later-this", "earlier|later @shift @unitcal", .date, "REL:{unit}:{shift}",
