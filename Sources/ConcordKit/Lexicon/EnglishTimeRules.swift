@@ -688,6 +688,10 @@ extension TimexRule {
                   examples: ["In [the late afternoon], he met them. => 2026-01-16TAF",
                              "It rained in [the early morning] and then cleared. => 2026-01-16TMO"],
                   negatives: ["He left in the early morning hours of 30 April."]),
+        // "overnight Tuesday", "overnight on Sunday": the night of the day it names.
+        TimexRule("time-overnight-weekday", "overnight on? @weekday", .time, "WDPOD:{weekday}:NI",
+                  examples: ["42 were killed [overnight Tuesday] to Wednesday, a paper said. => 2026-01-13TNI",
+                             "Revellers gathered [overnight on Thursday] in the square. => 2026-01-15TNI"]),
         TimexRule("time-overnight", "overnight", .time, "OVERNIGHT",
                   examples: ["Shares fell on [overnight] losses in New York. => 2026-01-15TNI",
                              "The vote will be counted [overnight] in Rome. => 2026-01-16TNI"]),
