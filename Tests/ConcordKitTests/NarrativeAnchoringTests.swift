@@ -426,6 +426,15 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("The poll was carried out between Saturday and Thursday."), ["2026-01-10", "2026-01-15"])
     }
 
+    /// Anticipation looks ahead: "can't wait for Friday" (said on a Friday: the next
+    /// one), "getting ready for the weekend".
+    func testAnticipationIsAFutureCue() {
+        XCTAssertEqual(values("cant wait for friday!!"), ["2026-01-16"])
+        XCTAssertEqual(values("cant wait for monday"), ["2026-01-19"])
+        XCTAssertEqual(values("getting ready for the weekend"), ["2026-W03-WE"])
+        XCTAssertEqual(values("Iraq await them in Monday's final."), ["2026-01-19"])
+    }
+
     func testHolidays() {
         XCTAssertEqual(values("merry christmas everyone"), ["2025-12-25"])
         XCTAssertEqual(values("We will meet at Easter."), ["2026-04-05"])

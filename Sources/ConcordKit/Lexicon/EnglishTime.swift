@@ -380,7 +380,10 @@ extension TimeLexicon {
                      // and their plain forms that are no noun or adjective ("the talks resume Monday")
                      "begin", "resume", "reopen", "convene", "depart", "arrive",
                      // what is owed or awaited ("the report is due in the spring", "due here Tuesday")
-                     "due"],
+                     "due",
+                     // anticipation ("can't wait for Friday", "awaiting Monday's vote",
+                     // "getting ready for the weekend"; not "forward", a player too)
+                     "wait", "await", "awaits", "awaiting", "ready"],
         pastCues: ["was", "were", "had", "did", "said", "ago", "last", "earlier", "previously", "met",
                    "held", "announced", "agreed", "signed", "took", "made", "came", "went", "began",
                    "ended", "reported", "told", "rose", "fell", "closed", "opened", "won", "lost",
