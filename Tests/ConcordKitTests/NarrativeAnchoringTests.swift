@@ -319,6 +319,19 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(tag(story, published: monday), story, "Sunday"), "XXXX-WXX-7")
     }
 
+    /// A narrative's paragraph in the present that names the present has left the
+    /// story; the story's own "now" (in the past tense) has not.
+    func testAPresentParagraphLeavesTheStory() {
+        let text = """
+        In 1944 the army advanced. The men were now exhausted, and in March they rested. By June they had reached the river.
+
+        The river is today a park. In May a fair is held there.
+        """
+        let found = tag(text, published: nil)
+        XCTAssertEqual(value(found, text, "March"), "1944-03")
+        XCTAssertEqual(value(found, text, "May"), "XXXX-05")
+    }
+
     func testWeekdaysNeedADayInAStory() {
         let text = "In 1914 the war began. In 1915 the army moved. In 1916 it attacked. In 1917 it retreated. On Sunday it rested."
         let found = tag(text, published: Self.saved)

@@ -62,6 +62,7 @@ public struct TemporalTagger: Sendable {
         // still a day of the week of writing, not of the story's time.
         // (So does a lede that names a day of that week by its date: "DOHA, Nov. 27
         // (Xinhua) --", "the vote on Nov. 26"; see below.)
+        var presentUntil = -1
         var newsLede = false
         let ledeEnd = sentences.count > 1 ? sentences[1].end : sentences.first?.end ?? min(s.count, 400)
         if storyMode, published != nil {
@@ -189,6 +190,15 @@ public struct TemporalTagger: Sendable {
                 ?? TemporalTagger.paragraph(s, around: startOffset)
             var (tense, cue) = self.tense(tokens: tokens, range: range, exclude: startOffset..<endOffset, inTimex: inTimex,
                                           cues: cueTable)
+            // A narrative's paragraph in the present that names the present ("The bridge
+            // is now a monument", "The river is today a park") has left the story: until
+            // the paragraph ends, its dates are not the story's. ("The men were now
+            // exhausted" is the story's own "now".)
+            if storyMode, !speech, tense != .past, case .literal(.reference(.present)) = typed.value {
+                var e = endOffset
+                while e < s.count && s[e] != "\n" { e += 1 }
+                presentUntil = e
+            }
             var anchor: TimexAnchor?
             if let p = published { anchor = .published(p) }
             else if let n = narrative { anchor = .narrative(n.date, offset: n.offset) }
@@ -215,7 +225,7 @@ public struct TemporalTagger: Sendable {
                 coarseRestore = nil
             }
             let weekOfWriting = newsLede && (typed.form == .weekday || typed.form == .weekdayPartOfDay)
-            if storyMode, !weekOfWriting, let st = aside?.time ?? story, typed.form.needsAnchor, speech || ((!typed.isDeictic || (tense == .past && cue.map { lexicon.pastPerfectCues.contains($0) } ?? false)) && !speechFuture) {
+            if storyMode, !weekOfWriting, startOffset >= presentUntil, let st = aside?.time ?? story, typed.form.needsAnchor, speech || ((!typed.isDeictic || (tense == .past && cue.map { lexicon.pastPerfectCues.contains($0) } ?? false)) && !speechFuture) {
                 anchor = .narrative(st.date, offset: st.offset, precision: st.datePrecision)
                 tense = .story
                 cue = nil
