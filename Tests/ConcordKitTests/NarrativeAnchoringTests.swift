@@ -439,6 +439,14 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("The poll was carried out between Saturday and Thursday."), ["2026-01-10", "2026-01-15"])
     }
 
+    /// A reporting verb settles what is next to it, not a reported clause with its own
+    /// verb: "said Tuesday it expects to close the deal by the end of June".
+    func testAReportedClauseHasItsOwnTense() {
+        XCTAssertEqual(values("The company said Tuesday it expects to close the deal by the end of June."),
+                       ["2026-01-13", "2026-06"])
+        XCTAssertEqual(values("The company said it closed the deal in June."), ["2025-06"])
+    }
+
     /// Anticipation looks ahead: "can't wait for Friday" (said on a Friday: the next
     /// one), "getting ready for the weekend".
     func testAnticipationIsAFutureCue() {

@@ -49,6 +49,10 @@ public struct TimeLexicon: Sendable {
     public var pastCues: Set<String>
     /// Auxiliaries and reporting verbs that settle the tense near them ("future" or "past").
     public var strongTenseCues: [String: String]
+    /// Reporting verbs among them: they settle the tense of what is next to them, not
+    /// of a reported clause with its own verb ("said Tuesday it expects to close the
+    /// deal by June": June is ahead).
+    public var reportingCues: Set<String> = []
     /// Future markers that count from the time of speaking ("will", not the
     /// future-in-the-past "would"): in a narrative they point at the time of writing.
     public var speechFutureCues: Set<String>
@@ -398,6 +402,7 @@ extension TimeLexicon {
         strongTenseCues: ["will": "future", "'ll": "future", "shall": "future", "won't": "future", "would": "future",
                           "had": "past", "was": "past", "were": "past", "did": "past", "said": "past",
                           "told": "past", "ago": "past"],
+        reportingCues: ["said", "told"],
         speechFutureCues: ["will", "'ll", "shall", "won't"],
         pastPerfectCues: ["had", "'d"],
         spanEndWords: ["until", "till", "untill"],

@@ -945,9 +945,14 @@ public struct TemporalTagger: Sendable {
         }
         var crossings = 0
         var i = anchorToken - 1
+        // (a reporting verb beyond a nearer cue governs the reported clause, whose own
+        // verb decides: it counts as across a clause)
+        var sawCue = false
         while i >= lo {
             if cues.clauseBreak[i - base] { crossings += 1 }
-            consider(i, crossings: crossings, distance: (anchorToken - i) * 2)
+            let reported = sawCue && lexicon.reportingCues.contains(tokens[i].lower) ? 1 : 0
+            consider(i, crossings: crossings + reported, distance: (anchorToken - i) * 2)
+            if cues.cue[i - base] != 0 && !(i < inTimex.count && inTimex[i]) { sawCue = true }
             i -= 1
         }
         crossings = 0
