@@ -319,6 +319,18 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(tag(story, published: monday), story, "Sunday"), "XXXX-WXX-7")
     }
 
+    /// "The following spring" counts from where the story has moved ("Ten years
+    /// later"), not from the last year named; "the same day" after a year names no day.
+    func testAnaphoraFollowTheStoryAndKeepItsPrecision() {
+        let text = """
+        In 490 BC the Persians landed at Marathon. Ten years later Xerxes invaded Greece. The following spring his army crossed the Hellespont. In 479 BC the Greeks won at Plataea; on the same day, they also won at Mycale.
+        """
+        let found = tag(text, published: nil)
+        XCTAssertEqual(value(found, text, "Ten years later"), "BC0480")
+        XCTAssertEqual(value(found, text, "The following spring"), "BC0480-SP")
+        XCTAssertEqual(value(found, text, "the same day"), "BC0479-XX-XX")
+    }
+
     /// A narrative's paragraph in the present that names the present has left the
     /// story; the story's own "now" (in the past tense) has not.
     func testAPresentParagraphLeavesTheStory() {

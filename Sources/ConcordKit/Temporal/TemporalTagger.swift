@@ -281,7 +281,11 @@ public struct TemporalTagger: Sendable {
                 narrativeBase = (d.date, d.offset, .day)
             }
             // "the previous April", "the following spring" count from the latest year named.
-            if typed.form == .anaphoricMonth || typed.form == .anaphoricSeason, let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
+            // (unless the story has moved since that year was named: "In 490 BC … Ten years
+            // later … The following spring" counts from 480 BC)
+            let storyMovedSince = { (c: (date: CalendarDate, offset: Int, monthKnown: Bool)) in storyAnchored && (story?.offset ?? -1) > c.offset }
+            if typed.form == .anaphoricMonth || typed.form == .anaphoricSeason, let c = coarse, !storyMovedSince(c),
+               narrative.map({ c.offset > $0.offset }) ?? true {
                 // After a bare year, "the following spring" is in the next year and "the
                 // previous April" in the year before: count from the year's end or start.
                 var forward = false
@@ -293,7 +297,7 @@ public struct TemporalTagger: Sendable {
                 narrativeBase = (date, c.offset, c.monthKnown ? .month : .year)
             }
             // "August of that year", "April of the following year": the year last named.
-            if typed.form == .ofYear, let c = coarse, narrative.map({ c.offset > $0.offset }) ?? true {
+            if typed.form == .ofYear, let c = coarse, !storyMovedSince(c), narrative.map({ c.offset > $0.offset }) ?? true {
                 narrativeBase = (c.date, c.offset, .year)
             }
             // (In a story that has moved since, by "the following year" or a day, from
@@ -313,6 +317,13 @@ public struct TemporalTagger: Sendable {
             if resolved.relative && anchor == nil { usedAnchor = nil }
             // A rule that may yield either ("in five years") is a duration when the value is one.
             var value3 = resolved.value
+            // "the same day", "two days later" counted from a time known only to the year
+            // or month name no day: the day stays open (479 BC: BC0479-XX-XX, not 1 January).
+            if anaphoricUnit == .day, resolved.usedNarrative, let base = narrativeBase, base.precision != .day,
+               let day = value3.calendarDay {
+                let from = day.year == base.date.year ? day : base.date
+                value3 = .inYear(from.year, .monthDay(base.precision == .month ? .known(from.month) : .unknown, .unknown))
+            }
             if beforeChrist, case .calendar(var c) = value3 {
                 c.beforeChrist = true
                 value3 = .calendar(c)
