@@ -7,9 +7,12 @@ public struct TemporalTagger: Sendable {
     let modifierPhrases: [([String], String)]
 
     let maxVariantLength: Int
+    /// The era words, for three-digit decades ("the 460s BC").
+    let eraWordSet: Set<String>
 
     public init(lexicon: TimeLexicon = .english, rules: [TimexRule] = TimexRule.english) {
         self.lexicon = lexicon
+        eraWordSet = Set(lexicon.eraWords.keys)
         maxVariantLength = lexicon.spellingVariants.keys.map(\.utf8.count).max() ?? 0
         matcher = TimexMatcher(lexicon: lexicon, rules: rules)
         modifierPhrases = lexicon.modifiers.map { ($0.key, $0.value) }.sorted { $0.0.count > $1.0.count }
@@ -31,7 +34,7 @@ public struct TemporalTagger: Sendable {
     /// them the paragraph is used.
     public func tag(scalars s: [Unicode.Scalar], published: CalendarDate?, corpusAnchor: CalendarDate?,
                     sentences: [Span] = []) -> [Timex] {
-        var tokens = TemporalTokenizer.tokenize(s, 0..<s.count, suffixWords: lexicon.numberSuffixWords)
+        var tokens = TemporalTokenizer.tokenize(s, 0..<s.count, suffixWords: lexicon.numberSuffixWords, eraWords: eraWordSet)
         // Texting spellings read as the standard word ("tmr" is "tomorrow").
         if !lexicon.spellingVariants.isEmpty {
             for k in tokens.indices where tokens[k].kind == .word && tokens[k].lower.utf8.count <= maxVariantLength {

@@ -45,6 +45,24 @@ enum TokenType {
 }
 
 enum TemporalTokenizer {
+    /// Whether one of `eras` (lowercase, with its dots: "bc", "b.c.") follows position
+    /// `j` after spaces, as a whole word.
+    static func eraFollows(_ s: [Unicode.Scalar], _ j: Int, _ end: Int, _ eras: Set<String>) -> Bool {
+        guard !eras.isEmpty else { return false }
+        var k = j
+        while k < end && s[k] == " " { k += 1 }
+        guard k > j else { return false }
+        var word = ""
+        var e = k
+        while e < end && e - k < 8 && (isASCIILetter(s[e]) || s[e] == ".") {
+            word.unicodeScalars.append(s[e])
+            e += 1
+        }
+        if e < end && isASCIILetter(s[e]) { return false }
+        let lower = word.lowercased()
+        return eras.contains(lower) || (lower.hasSuffix(".") && eras.contains(String(lower.dropLast())))
+    }
+
     /// `d.m.yyyy` or `dd.mm.yyyy` at `i` (one or two digits, one or two, four), not
     /// followed by another digit or dot-digit: the three numbers' spans and values.
     static func dottedDate(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> [(start: Int, end: Int, value: Int)]? {
@@ -73,7 +91,7 @@ enum TemporalTokenizer {
 
     /// Tokenizes a range of the body. Newlines become boundary tokens that no rule crosses.
     /// `suffixWords`: letters glued to a number that are a word of their own ("10am").
-    static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>, suffixWords: Set<String> = []) -> [TToken] {
+    static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>, suffixWords: Set<String> = [], eraWords: Set<String> = []) -> [TToken] {
         var out: [TToken] = []
         out.reserveCapacity(range.count / 4)
         var i = range.lowerBound
@@ -144,7 +162,10 @@ enum TemporalTokenizer {
                                           number: value, digits: digits, glued: glued))
                         i = j; glued = true; continue
                     }
-                    if !inFraction && !hasComma && suffix == "s" && (digits == 4 || digits == 2) {
+                    // (a three-digit decade, "the 460s BC", only before an era: "in the 300s" is
+                    // most often an amount)
+                    if !inFraction && !hasComma && suffix == "s"
+                        && (digits == 4 || digits == 2 || (digits == 3 && value.truncatingRemainder(dividingBy: 10) == 0 && TemporalTokenizer.eraFollows(s, j, end, eraWords))) {
                         out.append(TToken(kind: .decade, start: start, end: j, lower: s.lowered(start..<j),
                                           number: digits == 2 ? 1900 + value : value, digits: digits, glued: glued))
                         i = j; glued = true; continue
