@@ -638,18 +638,18 @@ extension TimexRule {
                   examples: ["We meet at [8 o'clock tonight] in the hall. => 2026-01-16T20:00"]),
         // "at 9 in the morning", "at nine in the evening": the part of the day says which
         // half of it ("in the morning" is a.m., "in the afternoon" and "in the evening" p.m.).
-        TimexRule("time-hour-in-the-morning", "@hour o ' clock in the morning", .time, "TIME:{hour}00:am",
-                  examples: ["The battle began at [9 o'clock in the morning] on the hill. => 2026-01-16T09:00"]),
+        // (digits: "7 in the morning", "9 o'clock in the morning"; spelled hours only where
+        // the phrase ends: "nine in the morning session" is not one)
+        TimexRule("time-hour-in-the-morning", "@hour o? '? clock? in the morning", .time, "TIME:{hour}00:am",
+                  examples: ["The battle began at [9 o'clock in the morning] on the hill. => 2026-01-16T09:00",
+                             "Polls open at [7 in the morning] downtown. => 2026-01-16T07:00"]),
         TimexRule("time-spelled-hour-in-the-morning", "@num o? '? clock? in the morning @clauseend", .time, "TIME:{num}00:am",
                   examples: ["The battle began at [nine in the morning] on the hill. => 2026-01-16T09:00",
                              "The battle began at [nine o'clock in the morning] on the hill. => 2026-01-16T09:00"],
                   negatives: ["Two in the morning session were hurt."]),
-        TimexRule("time-hour-in-the-morning-bare", "@hour in the morning", .time, "TIME:{hour}00:am",
-                  examples: ["Polls open at [7 in the morning] downtown. => 2026-01-16T07:00"]),
-        TimexRule("time-hour-in-the-evening", "@hour in the afternoon|evening", .time, "TIME:{hour}00:pm",
-                  examples: ["They met at [8 in the evening] at the hotel. => 2026-01-16T20:00"]),
-        TimexRule("time-oclock-in-the-evening", "@hour o ' clock in the afternoon|evening", .time, "TIME:{hour}00:pm",
-                  examples: ["They met at [8 o'clock in the evening] at the hotel. => 2026-01-16T20:00"]),
+        TimexRule("time-hour-in-the-evening", "@hour o? '? clock? in the afternoon|evening", .time, "TIME:{hour}00:pm",
+                  examples: ["They met at [8 in the evening] at the hotel. => 2026-01-16T20:00",
+                             "They met at [8 o'clock in the evening] at the hotel. => 2026-01-16T20:00"]),
         TimexRule("time-spelled-hour-in-the-evening", "@num o? '? clock? in the afternoon|evening @clauseend", .time, "TIME:{num}00:pm",
                   examples: ["The fighting stopped at [four in the afternoon] that day. => 2026-01-16T16:00"]),
         TimexRule("time-spelled-oclock", "@num o ' clock @ampm?", .time, "TIME:{num}00:{ampm}",
