@@ -518,7 +518,7 @@ public struct TemporalTagger: Sendable {
         guard out.count >= 2 else { return out }
         for i in 1..<out.count {
             let (a, b) = (out[i - 1], out[i])
-            guard a.type == .date, b.type == .date, isBareWeekday(a, s), isBareWeekday(b, s),
+            guard a.type == .date, b.type == .date, b.span.start - a.span.end <= 12, isBareWeekday(a, s), isBareWeekday(b, s),
                   let first = Timex3Value(a.value)?.calendarDay, let second = Timex3Value(b.value)?.calendarDay,
                   let n = TemporalTagger.links(s, a.span.end, b.span.start, maxLength: 12, words: lexicon.rangeJoiners, dashes: true),
                   n <= 1 else { continue }
@@ -964,7 +964,7 @@ public struct TemporalTagger: Sendable {
         var sawCue = false
         while i >= lo {
             if cues.clauseBreak[i - base] { crossings += 1 }
-            let reported = sawCue && lexicon.reportingCues.contains(tokens[i].lower) ? 1 : 0
+            let reported = sawCue && cues.cue[i - base] != 0 && lexicon.reportingCues.contains(tokens[i].lower) ? 1 : 0
             consider(i, crossings: crossings + reported, distance: (anchorToken - i) * 2)
             if cues.cue[i - base] != 0 && !(i < inTimex.count && inTimex[i]) { sawCue = true }
             i -= 1
