@@ -65,7 +65,6 @@ public struct TemporalTagger: Sendable {
         // still a day of the week of writing, not of the story's time.
         // (So does a lede that names a day of that week by its date: "DOHA, Nov. 27
         // (Xinhua) --", "the vote on Nov. 26"; see below.)
-        var presentUntil = -1
         var newsLede = false
         let ledeEnd = sentences.count > 1 ? sentences[1].end : sentences.first?.end ?? min(s.count, 400)
         if storyMode, published != nil {
@@ -74,6 +73,8 @@ public struct TemporalTagger: Sendable {
                 if let f, f.form == .weekday || f.form == .weekdayPartOfDay { newsLede = true; break }
             }
         }
+        // Where a paragraph in the present that has left the story ends (see below).
+        var presentUntil = -1
         // Where a narrative has got to: the latest date it mentioned, with its precision.
         var story: StoryTime?
         // A date the story does not follow (see below) that opens its sentence still
@@ -332,15 +333,16 @@ public struct TemporalTagger: Sendable {
                 value3 = .calendar(c)
             }
             let type: TimexType = typed.form == .ahead && value3.isDuration ? .duration : rule.type
+            // (a lede that names a day of the week of writing by its date: see `newsLede`)
+            if storyMode, !newsLede, let p = published, startOffset < ledeEnd, let day = value3.calendarDay,
+               abs(day.ordinal - p.ordinal) <= 7 {
+                newsLede = true
+            }
             // A winter the resolver chose counts, inside the tagger, from the December it
             // starts in (the story stays in that year); it is written with the year that
             // holds its January and February, as seasonal statistics count it and the
             // narrative gold writes it: the winter of 1776-77 is 1777-WI. ("the winter of
             // 1914" names its year itself.)
-            if storyMode, !newsLede, let p = published, startOffset < ledeEnd, let day = value3.calendarDay,
-               abs(day.ordinal - p.ordinal) <= 7 {
-                newsLede = true
-            }
             var written = value3
             if resolved.relative, case .calendar(var c) = value3, case .season(.winter)? = c.part,
                let y = value3.astronomicalYear {
@@ -502,10 +504,6 @@ public struct TemporalTagger: Sendable {
         return out
     }
 
-    /// What lies between two expressions, if it only links them: spaces, commas
-    /// and words of `words` (with `dashes`, also `-` and en dashes), within
-    /// `maxLength` characters. Returns how many linking words and dashes there
-    /// are, nil when anything else stands between.
     /// "on Friday and Saturday", "before Monday or Tuesday", "adjourned Monday until
     /// Wednesday", "Thursday through Saturday": weekdays joined by a range word (or a
     /// comma) name days of one stretch; each was placed by the tense around it, which
@@ -547,6 +545,10 @@ public struct TemporalTagger: Sendable {
         return lexicon.weekdays[word] != nil || lexicon.postWeekdays[word] != nil
     }
 
+    /// What lies between two expressions, if it only links them: spaces, commas
+    /// and words of `words` (with `dashes`, also `-` and en dashes), within
+    /// `maxLength` characters. Returns how many linking words and dashes there
+    /// are, nil when anything else stands between.
     static func links(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, maxLength: Int, words: Set<String>, dashes: Bool) -> Int? {
         guard from <= to, to - from <= maxLength else { return nil }
         var word = String.UnicodeScalarView()
