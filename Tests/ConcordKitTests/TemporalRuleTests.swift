@@ -173,6 +173,13 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("The blast took place at around 9:00 a.m. on Wednesday, police said."),
                        ["2026-01-14T09:00", "2026-01-14"])
         XCTAssertEqual(values("They had until midnight on January 20 to reach a deal."), ["2026-01-20T24", "2026-01-20"])
+        // a part of a named day is that day; a morning hour of a night is after its midnight
+        XCTAssertEqual(values("He was arrested at around 11.30pm last night."), ["2026-01-15T23:30", "2026-01-15TNI"])
+        XCTAssertEqual(values("Shots rang out at 2am last night."), ["2026-01-16T02:00", "2026-01-15TNI"])
+        XCTAssertEqual(values("They met on January 10, 2026, and at seven o'clock that evening they signed."),
+                       ["2026-01-10", "2026-01-10T19:00", "2026-01-10TEV"])
+        XCTAssertEqual(values("They met on January 10, 2026, and at three o'clock that night the talks ended."),
+                       ["2026-01-10", "2026-01-11T03:00", "2026-01-10TNI"])
         // (negatives: the time belongs to the day of writing)
         XCTAssertEqual(values("It rained on Monday. At 3 p.m. the talks began."), ["2026-01-12", "2026-01-16T15:00"])
         XCTAssertEqual(values("On Monday the minister spoke, and at 3 p.m. the talks began."), ["2026-01-12", "2026-01-16T15:00"])

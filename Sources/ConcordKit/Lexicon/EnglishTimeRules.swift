@@ -610,7 +610,10 @@ extension TimexRule {
 
         // MARK: Times
         TimexRule("time-clock", "@clock @ampm? @tz? @weekday|today|yesterday|tomorrow:rel?", .time, "TIME:{clock}:{ampm}",
-                  examples: ["They spoke at [10:30 a.m.] in the hall. => 2026-01-16T10:30"]),
+                  examples: ["They spoke at [10:30 a.m.] in the hall. => 2026-01-16T10:30",
+                             "Police were called at [2.30am] on the scene. => 2026-01-16T02:30",
+                             "Doors open at [7.45 p.m.] in the hall. => 2026-01-16T19:45"],
+                  negatives: ["Shares rose 2.30 points.", "The index fell 7.45 at the close."]),
         TimexRule("time-hhmm-zone", "@hhmm @tz", .time, "TIME:{clock}:",
                   examples: ["He arrived at 10:30 a.m. ([0230 GMT]) on the day. => 2026-01-16T02:30"],
                   negatives: ["It was founded in 1995 in Lisbon.", "The 2400 GMT deadline passed."]),
@@ -654,10 +657,21 @@ extension TimexRule {
                   examples: ["The fighting stopped at [four in the afternoon] that day. => 2026-01-16T16:00"]),
         TimexRule("time-spelled-oclock", "@num o ' clock @ampm?", .time, "TIME:{num}00:{ampm}",
                   examples: ["The bells rang at [ten o\u{2019}clock] sharp. => 2026-01-16T10:00",
-                             "It ended at [seven o'clock] that night. => 2026-01-16T07:00"]),
+                             "It ended at [seven o'clock] that night. => 2026-01-16T19:00"]),
         TimexRule("time-half-past", "half past @hour @ampm?", .time, "TIME:{hour}30:{ampm}",
                   examples: ["The train left at [half past 7] on time. => 2026-01-16T07:30"],
                   negatives: ["Half past results were lost."]),
+        // The same with the hour spelled out, and a quarter past: "half past six", "a
+        // quarter past ten"; only where the phrase ends ("half past six months" is no time).
+        TimexRule("time-half-past-spelled", "half past @num @clauseend", .time, "TIME:{num}30:",
+                  examples: ["We'll meet at [half past six], she said. => 2026-01-16T06:30"],
+                  negatives: ["It was half past six months of work."]),
+        TimexRule("time-quarter-past", "a? quarter past @hour @ampm?", .time, "TIME:{hour}15:{ampm}",
+                  examples: ["The bus left at [quarter past 8 pm] today. => 2026-01-16T20:15"],
+                  negatives: ["A quarter past results were lost."]),
+        TimexRule("time-quarter-past-spelled", "a? quarter past @num @clauseend", .time, "TIME:{num}15:",
+                  examples: ["The alarm rang at [a quarter past ten], she said. => 2026-01-16T10:15"],
+                  negatives: ["A quarter past six months of work was lost."]),
         // A bare hour with a part of today that says which half: "at 8 tonight", "at 10
         // this morning" (the expression is the hour with it; the time is today's).
         TimexRule("time-hour-tonight", "@afterat @hour tonight", .time, "TIME:{hour}00:pm",

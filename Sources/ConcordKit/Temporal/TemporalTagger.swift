@@ -9,10 +9,13 @@ public struct TemporalTagger: Sendable {
     let maxVariantLength: Int
     /// The era words, for three-digit decades ("the 460s BC").
     let eraWordSet: Set<String>
+    /// "a.m." and "p.m." in their spellings, after which "2.30" is a clock time.
+    let clockSuffixSet: Set<String>
 
     public init(lexicon: TimeLexicon = .english, rules: [TimexRule] = TimexRule.english) {
         self.lexicon = lexicon
         eraWordSet = Set(lexicon.eraWords.keys)
+        clockSuffixSet = Set(lexicon.ampmWords.keys)
         maxVariantLength = lexicon.spellingVariants.keys.map(\.utf8.count).max() ?? 0
         matcher = TimexMatcher(lexicon: lexicon, rules: rules)
         modifierPhrases = lexicon.modifiers.map { ($0.key, $0.value) }.sorted { $0.0.count > $1.0.count }
@@ -34,7 +37,8 @@ public struct TemporalTagger: Sendable {
     /// them the paragraph is used.
     public func tag(scalars s: [Unicode.Scalar], published: CalendarDate?, corpusAnchor: CalendarDate?,
                     sentences: [Span] = []) -> [Timex] {
-        var tokens = TemporalTokenizer.tokenize(s, 0..<s.count, suffixWords: lexicon.numberSuffixWords, eraWords: eraWordSet)
+        var tokens = TemporalTokenizer.tokenize(s, 0..<s.count, suffixWords: lexicon.numberSuffixWords, eraWords: eraWordSet,
+                                                  clockSuffixWords: clockSuffixSet)
         // Texting spellings read as the standard word ("tmr" is "tomorrow").
         if !lexicon.spellingVariants.isEmpty {
             for k in tokens.indices where tokens[k].kind == .word && tokens[k].lower.utf8.count <= maxVariantLength {
@@ -93,7 +97,8 @@ public struct TemporalTagger: Sendable {
         // "a year earlier" in quarterly reports refer to it.
         var lastQuarter: String?
         // Clock times that name no day of their own (see attachClockTimes).
-        var bareClock: [Int] = []
+        // (with whether a.m., p.m. or the word itself says which half of the day)
+        var bareClock: [(index: Int, halfKnown: Bool)] = []
         // The latest day mentioned, absolute or resolved ("Friday"): "that day" and
         // "the morning" refer to it.
         var lastDay: (date: CalendarDate, offset: Int)?
@@ -357,7 +362,7 @@ public struct TemporalTagger: Sendable {
             }
             out.append(timex)
             if (typed.form == .clock || typed.form == .noon), captures["month"] == nil, captures["weekday"] == nil, captures["rel"] == nil {
-                bareClock.append(out.count - 1)
+                bareClock.append((out.count - 1, typed.form == .noon || !(captures["ampm"] ?? "").isEmpty))
             }
             previousEnd = endToken
             if !resolved.relative, rule.type == .date, value3.isDay, let d = value3.calendarDay {
@@ -468,16 +473,31 @@ public struct TemporalTagger: Sendable {
     /// "tomorrow at 2pm", "Friday, around 10 a.m.", "3 p.m. on Monday": a clock time
     /// that names no day of its own, joined to a day expression next to it (only
     /// spaces, a comma and the lexicon's linking words between), is on that day.
-    func attachClockTimes(_ timexes: [Timex], _ s: [Unicode.Scalar], bare: [Int]) -> [Timex] {
+    ///
+    /// A part of a named day counts as its day ("11.30pm last night", "3am this
+    /// morning") and says which half of it an hour without a.m. or p.m. is in ("seven
+    /// o'clock that evening" is 19:00); an hour of the small hours in a night is after
+    /// its midnight ("at 2am last night", "at three o'clock that night" are the next day).
+    func attachClockTimes(_ timexes: [Timex], _ s: [Unicode.Scalar], bare: [(index: Int, halfKnown: Bool)]) -> [Timex] {
         var out = timexes
-        func day(_ t: Timex) -> CalendarDate? {
-            guard t.type == .date, let v = Timex3Value(t.value), v.isDay else { return nil }
-            return v.calendarDay
+        /// The day, and the hour the clock time has in it.
+        func day(_ t: Timex, hour: Int, halfKnown: Bool) -> (CalendarDate, Int)? {
+            guard let v = Timex3Value(t.value), let d = v.calendarDay else { return nil }
+            if t.type == .date, v.isDay { return (d, hour) }
+            guard t.type == .time, case .part(let part)? = v.calendar?.time else { return nil }
+            let small = halfKnown ? hour < 12 : hour < 6
+            switch part {
+            case .afternoon, .evening: return (d, !halfKnown && hour < 12 ? hour + 12 : hour)
+            case .night:
+                if small, let next = d.adding(days: 1) { return (next, hour) }
+                return (d, !halfKnown && hour < 12 ? hour + 12 : hour)
+            default: return (d, hour)
+            }
         }
         func linked(_ from: Int, _ to: Int, _ words: Set<String>) -> Bool {
             TemporalTagger.links(s, from, to, maxLength: 24, words: words, dashes: false) != nil
         }
-        for i in bare where i < out.count && out[i].type == .time {
+        for (i, halfKnown) in bare where i < out.count && out[i].type == .time {
             guard let time = Timex3Value(out[i].value)?.calendar?.time else { continue }
             // "every Monday at 9 p.m.", "on Sundays at noon": the time recurs with the
             // days (a SET of that weekday at that time), not once today.
@@ -490,14 +510,17 @@ public struct TemporalTagger: Sendable {
                 out[i].isRelative = false
                 continue
             }
-            var found: (Timex, CalendarDate)?
-            if i > 0, let d = day(out[i - 1]), linked(out[i - 1].span.end, out[i].span.start, lexicon.clockDayLinkersBefore) {
+            guard case .clock(let hour, let minute, let second) = time else { continue }
+            var found: (Timex, (CalendarDate, Int))?
+            if i > 0, let d = day(out[i - 1], hour: hour, halfKnown: halfKnown),
+               linked(out[i - 1].span.end, out[i].span.start, lexicon.clockDayLinkersBefore) {
                 found = (out[i - 1], d)
-            } else if i + 1 < out.count, let d = day(out[i + 1]), linked(out[i].span.end, out[i + 1].span.start, lexicon.clockDayLinkersAfter) {
+            } else if i + 1 < out.count, let d = day(out[i + 1], hour: hour, halfKnown: halfKnown),
+                      linked(out[i].span.end, out[i + 1].span.start, lexicon.clockDayLinkersAfter) {
                 found = (out[i + 1], d)
             }
-            guard let (day, date) = found else { continue }
-            out[i].value = Timex3Value.day(date, at: time).description
+            guard let (day, (date, h)) = found else { continue }
+            out[i].value = Timex3Value.day(date, at: .clock(hour: h, minute: minute, second: second)).description
             out[i].anchor = day.anchor
             out[i].isRelative = day.isRelative
         }

@@ -46,12 +46,12 @@ enum TokenType {
 
 enum TemporalTokenizer {
     /// Whether one of `eras` (lowercase, with its dots: "bc", "b.c.") follows position
-    /// `j` after spaces, as a whole word.
-    static func eraFollows(_ s: [Unicode.Scalar], _ j: Int, _ end: Int, _ eras: Set<String>) -> Bool {
+    /// `j` as a whole word, after spaces (or, unless `spaced`, glued: "2.30am").
+    static func eraFollows(_ s: [Unicode.Scalar], _ j: Int, _ end: Int, _ eras: Set<String>, spaced: Bool = true) -> Bool {
         guard !eras.isEmpty else { return false }
         var k = j
         while k < end && s[k] == " " { k += 1 }
-        guard k > j else { return false }
+        guard k > j || !spaced else { return false }
         var word = ""
         var e = k
         while e < end && e - k < 8 && (isASCIILetter(s[e]) || s[e] == ".") {
@@ -91,7 +91,9 @@ enum TemporalTokenizer {
 
     /// Tokenizes a range of the body. Newlines become boundary tokens that no rule crosses.
     /// `suffixWords`: letters glued to a number that are a word of their own ("10am").
-    static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>, suffixWords: Set<String> = [], eraWords: Set<String> = []) -> [TToken] {
+    /// `clockSuffixWords`: the words after which "h.mm" is a clock time ("2.30am").
+    static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>, suffixWords: Set<String> = [], eraWords: Set<String> = [],
+                         clockSuffixWords: Set<String> = []) -> [TToken] {
         var out: [TToken] = []
         out.reserveCapacity(range.count / 4)
         var i = range.lowerBound
@@ -127,12 +129,13 @@ enum TemporalTokenizer {
                 var value = 0.0
                 var digits = 0
                 var fraction = 0.0, scale = 0.1
+                var fractionDigits = 0
                 var inFraction = false
                 var hasComma = false
                 while i < end {
                     let d = s[i]
                     if isDigit(d) {
-                        if inFraction { fraction += Double(d.value - 48) * scale; scale /= 10 }
+                        if inFraction { fraction += Double(d.value - 48) * scale; scale /= 10; fractionDigits += 1 }
                         // Past 15 digits a number is no time: its value stops growing, so that
                         // every conversion to Int downstream stays in range.
                         else { if digits < 15 { value = value * 10 + Double(d.value - 48) }; digits += 1 }
@@ -147,6 +150,17 @@ enum TemporalTokenizer {
                 if !inFraction && !hasComma && i + 2 < end && s[i] == ":" && isDigit(s[i + 1]) && isDigit(s[i + 2]) && digits <= 2 {
                     let minutes = Double((s[i + 1].value - 48) * 10 + (s[i + 2].value - 48))
                     i += 3
+                    out.append(TToken(kind: .clock, start: start, end: i, lower: s.string(start..<i),
+                                      number: value * 100 + minutes, digits: digits, glued: glued))
+                    glued = true
+                    continue
+                }
+                // A clock time with a dot, as British news writes it, only before a.m. or
+                // p.m. ("2.30am", "7.30 p.m."; "rose 2.30 points" is an amount): hour 1-12,
+                // two digits of minutes.
+                if inFraction && !hasComma && digits <= 2 && fractionDigits == 2 && value >= 1 && value <= 12,
+                   case let minutes = (fraction * 100).rounded(), minutes < 60,
+                   TemporalTokenizer.eraFollows(s, i, end, clockSuffixWords, spaced: false) {
                     out.append(TToken(kind: .clock, start: start, end: i, lower: s.string(start..<i),
                                       number: value * 100 + minutes, digits: digits, glued: glued))
                     glued = true
