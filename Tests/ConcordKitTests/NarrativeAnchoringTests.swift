@@ -433,6 +433,12 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("we sat in the sun all day"), ["P1D"], "'all day', not 'sun'")
         XCTAssertEqual(values("they wed in june"), ["2025-06"], "'wed' the verb")
         XCTAssertEqual(values("the mon river"), [])
+        // capitalized, after a strict cue where the phrase ends
+        XCTAssertEqual(values("Closed until Mon."), ["2026-01-19"])
+        XCTAssertEqual(values("Back on Mon!").count, 1)
+        XCTAssertEqual(values("off til Thurs, then home"), ["2026-01-22"])
+        XCTAssertEqual(values("Troops fired on Mon villages."), [], "the Mon people")
+        XCTAssertEqual(values("The story ran on Sun."), [], "a homonym stays out")
     }
 
     func testDayOfMonthAlone() {

@@ -375,7 +375,7 @@ extension TimeLexicon {
                            "deaths", "cases", "jobs", "students", "pages", "words", "men", "women",
                            "children", "residents", "ounces", "lb", "kg", "mw", "mph"],
         futureCues: ["upcoming", "next", "scheduled", "tomorrow", "planned", "plans", "intends", "intend", "expected",
-                     "expects", "expect", "until", "till", "effective", "ahead", "starting", "coming",
+                     "expects", "expect", "until", "till", "til", "effective", "ahead", "starting", "coming",
                      // the present of scheduling verbs, as news states what is arranged
                      // ("the talks open Monday", "the law takes effect Jan. 1")
                      "opens", "reopens", "begins", "arrives", "departs", "resumes", "convenes", "expires",
@@ -405,7 +405,7 @@ extension TimeLexicon {
         reportingCues: ["said", "told"],
         speechFutureCues: ["will", "'ll", "shall", "won't"],
         pastPerfectCues: ["had", "'d"],
-        spanEndWords: ["until", "till", "untill"],
+        spanEndWords: ["until", "till", "untill", "til"],
         verbFutureCues: ["opens", "reopens", "begins", "arrives", "departs", "resumes", "convenes", "expires", "meets",
                          "closes", "ends", "concludes", "takes", "airs", "premieres", "debuts", "leaves", "starts"],
         comparisonCues: [["compared"], ["opposed"], ["versus"], ["vs"], ["as", "against"], ["down", "from"], ["up", "from"]],

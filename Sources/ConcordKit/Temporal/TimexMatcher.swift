@@ -460,6 +460,12 @@ struct TimexMatcher {
                 // Sat.") or before a part of the day ("Sun. night"); elsewhere the verb
                 // or the star.
                 d = post
+            } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], !lexicon.postWeekdayHomonyms.contains(t.lower),
+                      lexicon.postWeekdayStrictCues.contains(previous),
+                      i + 1 >= tokens.count || tokens[i + 1].kind == .punct || tokens[i + 1].kind == .boundary {
+                // A capitalized abbreviation after a strict cue where the phrase ends: "Back
+                // on Mon!", "till Thurs, then" (not "attacks on Mon villages", a name).
+                d = post
             } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], opensDayAndMonth(tokens, i + 1) {
                 // Any abbreviation before a day and a month, as listings and posts write
                 // dates: "Sat 14th March", "Mon, June 3".
