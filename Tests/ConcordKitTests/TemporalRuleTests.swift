@@ -197,6 +197,16 @@ final class TemporalTaggerTests: XCTestCase {
         }
     }
 
+    /// "through" names a span's end and no tense: a past verb in its clause ends the
+    /// span in the past, anything else ahead; after "to" a past form is an infinitive
+    /// ("to last", "to cut"). Anchor: Friday 16 January 2026.
+    func testSpanEndsAndInfinitives() {
+        XCTAssertEqual(values("The measure, which passed easily, funds the government through March 31."), ["2026-03-31"])
+        XCTAssertEqual(values("The festival ran through March 31."), ["2025-03-31"])
+        XCTAssertEqual(values("The campaign, which opened strongly, is set to last into September."), ["2026-09"])
+        XCTAssertEqual(values("The party, which won easily, plans to cut taxes in March."), ["2026-03"])
+    }
+
     func testRangesAndLists() {
         XCTAssertEqual(values("Vessels will call between August and September."), ["2026-08", "2026-09"])
         XCTAssertEqual(values("Talks on April 24 and 25 will be held."), ["2026-04-24", "2026-04-25"])

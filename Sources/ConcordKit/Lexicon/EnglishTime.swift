@@ -64,6 +64,13 @@ public struct TimeLexicon: Sendable {
     /// fall of Budapest in February 1945" looks ahead to where the span ended; the
     /// story stays where it was.
     public var spanEndWords: Set<String> = []
+    /// Prepositions that name where a span ends ("through Sept. 30") and say nothing of
+    /// tense themselves: the verb of their own clause does. A past one ends the span
+    /// in the past ("ran through Sept. 30"); any other (a present state, a plan, none)
+    /// in the future ("funds the government through Sept. 30", "valid thru June").
+    /// ("until" and "till" are future cues of their own: past verbs before them most
+    /// often set a deadline or a new date, "gave the government until Friday".)
+    public var spanEndPrepositions: Set<String> = []
     /// Future cues that are verbs' present forms and also plural nouns ("starts",
     /// "ends", "leaves"): after a determiner ("its starts", "the ends") they are
     /// nouns and no cue.
@@ -406,13 +413,14 @@ extension TimeLexicon {
         speechFutureCues: ["will", "'ll", "shall", "won't"],
         pastPerfectCues: ["had", "'d"],
         spanEndWords: ["until", "till", "untill", "til"],
+        spanEndPrepositions: ["through", "thru"],
         verbFutureCues: ["opens", "reopens", "begins", "arrives", "departs", "resumes", "convenes", "expires", "meets",
                          "closes", "ends", "concludes", "takes", "airs", "premieres", "debuts", "leaves", "starts"],
         comparisonCues: [["compared"], ["opposed"], ["versus"], ["vs"], ["as", "against"], ["down", "from"], ["up", "from"]],
         rescheduleVerbs: ["postponed", "delayed", "rescheduled", "moved", "deferred", "adjourned", "extended",
                           "pushed", "put", "brought", "postpone", "delay", "reschedule", "move", "defer", "adjourn",
                           "extend", "postpones", "delays", "reschedules", "moves", "defers", "adjourns", "extends"],
-        rescheduleLinks: ["to", "until", "till"],
+        rescheduleLinks: ["to", "until", "till", "til"],
         rescheduleParticles: ["back", "off", "forward"],
         frontingPrepositions: ["in", "by", "for", "during", "until", "till", "after", "before", "from", "since",
                                "throughout", "through", "at", "on", "over", "within", "toward", "towards", "around"],

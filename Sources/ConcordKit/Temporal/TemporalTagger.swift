@@ -941,7 +941,9 @@ public struct TemporalTagger: Sendable {
                 if (types & TokenType.futureCue != 0
                     && !(previous & TokenType.determiner != 0 && lexicon.verbFutureCues.contains(t.lower)))
                     || (nextIsTo && types & TokenType.futureBeforeTo != 0) { cues.cue[i] = 1 }
-                else if types & TokenType.pastCue != 0 { cues.cue[i] = 2 }
+                // (after "to" a past cue is the infinitive it shares its form with: "to
+                // last until June", "plans to cut taxes")
+                else if types & TokenType.pastCue != 0 { if !(i > 0 && tokens[i - 1].lower == cx.infinitiveMarker) { cues.cue[i] = 2 } }
                 // A regular past form, unless it is a present passive participle ("is being traded"),
                 // an adjective after a determiner ("a unified stance") or the adjective end of a
                 // compound ("British-controlled"; but "re-elected" is a verb).
@@ -966,6 +968,9 @@ public struct TemporalTagger: Sendable {
             if v > sentenceLo, !lexicon.rescheduleVerbs.contains(tokens[v].lower), lexicon.rescheduleParticles.contains(tokens[v].lower) { v -= 1 }
             if lexicon.rescheduleVerbs.contains(tokens[v].lower) { return (.future, tokens[v].lower) }
         }
+        // "through Sept. 30": the span's end takes the tense of its own clause's verb
+        // when that is past, and is ahead otherwise.
+        let spanEnd = anchorToken > sentenceLo && lexicon.spanEndPrepositions.contains(tokens[anchorToken - 1].lower) ? anchorToken - 1 : -1
         var endToken = anchorToken
         while endToken < tokens.count && tokens[endToken].start < exclude.upperBound { endToken += 1 }
         // Cues further away than a long clause do not decide (and a sentence of 10,000
@@ -978,7 +983,7 @@ public struct TemporalTagger: Sendable {
         var best: (key: (Int, Int, Int), tense: Tense, token: Int)?
         func consider(_ i: Int, crossings: Int, distance: Int) {
             let c = cues.cue[i - base]
-            if c == 0 || (i < inTimex.count && inTimex[i]) { return }
+            if c == 0 || i == spanEnd || (i < inTimex.count && inTimex[i]) { return }
             let key = (TemporalTagger.clauseWeight(crossings), Int(cues.strength[i - base]), distance)
             if best == nil || key < best!.key { best = (key, c == 1 ? .future : .past, i) }
         }
@@ -1001,6 +1006,9 @@ public struct TemporalTagger: Sendable {
             if cues.clauseBreak[i - base] && !(i == endToken && anchorToken - sentenceLo <= 2 && tokens[i].lower == ",") { crossings += 1 }
             consider(i, crossings: crossings, distance: (i - endToken) * 3 + 2)
             i += 1
+        }
+        if spanEnd >= 0, !(best?.tense == .past && best?.key.0 == 0) {
+            return (.future, tokens[spanEnd].lower)
         }
         return (best?.tense ?? .unknown, best.map { tokens[$0.token].lower })
     }
