@@ -79,6 +79,10 @@ public struct TimeLexicon: Sendable {
     /// 490 in November 2008", "as opposed to a peak in summer 2007", "down from"): a
     /// date after them in its clause is the baseline, not where the story goes.
     public var comparisonCues: [[String]] = []
+    /// Phrases of parting and looking forward ("see you Friday", "c u tmrw", "looking
+    /// forward to Monday"): their last word is a future cue. (Alone, "see" and
+    /// "forward" are none: "only to see it crack Wednesday", a team's forward.)
+    public var futureCuePhrases: [[String]] = []
     /// Verbs that move an event to a new time ("postponed to Saturday", "delayed
     /// until Friday", "moved to Monday"): the new time lies ahead of the report.
     public var rescheduleVerbs: Set<String> = []
@@ -417,6 +421,8 @@ extension TimeLexicon {
         verbFutureCues: ["opens", "reopens", "begins", "arrives", "departs", "resumes", "convenes", "expires", "meets",
                          "closes", "ends", "concludes", "takes", "airs", "premieres", "debuts", "leaves", "starts"],
         comparisonCues: [["compared"], ["opposed"], ["versus"], ["vs"], ["as", "against"], ["down", "from"], ["up", "from"]],
+        futureCuePhrases: [["see", "you"], ["see", "u"], ["see", "ya"], ["c", "u"], ["cya"], ["look", "forward"],
+                           ["looking", "forward"], ["looks", "forward"], ["looked", "forward"]],
         rescheduleVerbs: ["postponed", "delayed", "rescheduled", "moved", "deferred", "adjourned", "extended",
                           "pushed", "put", "brought", "postpone", "delay", "reschedule", "move", "defer", "adjourn",
                           "extend", "postpones", "delays", "reschedules", "moves", "defers", "adjourns", "extends"],
