@@ -165,6 +165,19 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("They met Friday, and on January 18, they left."), ["2026-01-16", "2026-01-18"])
     }
 
+    /// "around" approximates a point ("around 5 p.m.", "around this time"), not a
+    /// vague past or future: in "turn things around soon" it is a particle.
+    func testApproximatorNeedsAPoint() {
+        func texts(_ text: String) -> [String] {
+            let s = Array(text.unicodeScalars)
+            return TemporalTagger.shared.tag(scalars: s, published: TemporalRuleTests.anchor, corpusAnchor: nil)
+                .map { String(String.UnicodeScalarView(s[$0.span.start..<$0.span.end])) }
+        }
+        XCTAssertEqual(texts("The club needs to turn things around soon to stay up."), ["soon"])
+        XCTAssertEqual(texts("The talks ended around 5 p.m. in Rome."), ["around 5 p.m."])
+        XCTAssertEqual(texts("Around this time the army left."), ["Around this time"])
+    }
+
     /// A clock time with no day of its own takes the day expression it is joined to
     /// (anchor: Friday 16 January 2026); a sentence break or other words keep them apart.
     func testClockTimesTakeTheDayTheyAreJoinedTo() {

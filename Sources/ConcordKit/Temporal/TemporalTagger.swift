@@ -139,8 +139,13 @@ public struct TemporalTagger: Sendable {
                 switch value {
                 case "START", "END", "MID": allowed = rule.type != .duration && rule.type != .set
                 case "APPROX":
+                    // (a vague past or future has no point to approximate: "turn things
+                    // around soon"; the present has, "around this time", "around now")
+                    var isReference = false
+                    if case .literal(.reference(let r)) = typed.value, r != .present { isReference = true }
                     allowed = rule.type == .duration || isAgo
-                        || ((rule.type == .date || rule.type == .time) && phrase.count == 1 && lexicon.pointApproximators.contains(phrase[0]))
+                        || ((rule.type == .date || rule.type == .time) && phrase.count == 1 && lexicon.pointApproximators.contains(phrase[0])
+                            && !isReference)
                 default: allowed = rule.type == .duration || isAgo
                 }
                 guard allowed else { continue }
