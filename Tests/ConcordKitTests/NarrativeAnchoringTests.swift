@@ -344,6 +344,16 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(found, text, "May"), "XXXX-05")
     }
 
+    /// A story's days run forward: a day of the month alone after a date is in that
+    /// date's month when it comes later in it, else in the next month; the phrase may
+    /// be followed by the subject ("On the 28th the governor…").
+    func testADayOfTheMonthInAStoryRunsForward() {
+        let text = "The siege began on 4 March 1812. On the 28th the governor asked for terms. On the 2nd the city fell."
+        let found = tag(text, published: nil)
+        XCTAssertEqual(value(found, text, "the 28th"), "1812-03-28")
+        XCTAssertEqual(value(found, text, "the 2nd"), "1812-04-02")
+    }
+
     func testWeekdaysNeedADayInAStory() {
         let text = "In 1914 the war began. In 1915 the army moved. In 1916 it attacked. In 1917 it retreated. On Sunday it rested."
         let found = tag(text, published: Self.saved)

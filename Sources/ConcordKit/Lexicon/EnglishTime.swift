@@ -522,7 +522,7 @@ extension TimeLexicon {
                                "carol", "carols", "special", "movie", "film", "party", "parade", "market", "markets",
                                "lights", "pudding", "dinner", "turkey", "costume", "costumes", "rising", "offensive",
                                "uprising", "agreement", "accord", "accords", "massacre", "bombing", "bombings"],
-        afterDayOfMonth: ["at", "in", "when", "as", "so", "but", "then", "we", "i", "you", "he", "she", "they", "it"],
+        afterDayOfMonth: ["at", "in", "when", "as", "so", "but", "then", "we", "i", "you", "he", "she", "they", "it", "the"],
         lowercaseHomonymMonths: ["august"],
         verbsAfterModal: ["be", "have", "go", "not", "come", "do", "get", "make", "take", "see", "also", "well",
                           "still", "never", "only", "need", "want", "seem", "become", "help", "lead", "cause",

@@ -284,6 +284,8 @@ public struct TemporalTagger: Sendable {
                 } else if let d = day {
                     narrativeBase = (d.date, d.offset, .day)
                     captures["@dayContext"] = "1"
+                    // (a story's days run forward: "began on 4 March … On the 28th" is in March)
+                    if storyMode { captures["@storyForward"] = "1" }
                 } else if typed.form == .dayOfMonthInContext {
                     continue
                 }

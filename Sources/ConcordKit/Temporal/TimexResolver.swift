@@ -267,6 +267,10 @@ struct TimexResolver {
             let index = a.year * 12 + (a.month - 1) + shift
             if let date = CalendarDate(year: CalendarDate.floorDiv(index, 12), month: mod(index, 12) + 1, day: d) { candidates.append(date) }
         }
+        // (in a story, after a day: that day's month, else the next; stories run forward)
+        if c.captures["@storyForward"] != nil, let next = candidates.first(where: { $0 >= a }) {
+            return (.day(next), true, c.usedNarrative)
+        }
         let nearest = c.captures["@dayContext"] != nil ? Tense.story : c.tense
         guard let chosen = chooseOccurrence(candidates, anchor: a, tense: nearest) else { return nil }
         return (.day(chosen), true, c.usedNarrative)
