@@ -220,6 +220,14 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("The party, which won easily, plans to cut taxes in March."), ["2026-03"])
     }
 
+    /// "a week later" counts from the day last named in its paragraph, even one that
+    /// the date of writing placed; with none, from the time of writing.
+    func testAWeekLaterCountsFromTheLastDay() {
+        XCTAssertEqual(values("Elections are set for April 14, and the runoff will be held a week later."),
+                       ["2026-04-14", "2026-W17"])
+        XCTAssertEqual(values("The runoff will be held a week later."), ["2026-W04"])
+    }
+
     func testRangesAndLists() {
         XCTAssertEqual(values("Vessels will call between August and September."), ["2026-08", "2026-09"])
         XCTAssertEqual(values("Talks on April 24 and 25 will be held."), ["2026-04-24", "2026-04-25"])

@@ -299,6 +299,11 @@ public struct TemporalTagger: Sendable {
             if namesTheDay, let d = lastDay {
                 narrativeBase = (d.date, d.offset, .day)
             }
+            // "a week later", "the following week": from the day last named in the
+            // paragraph ("elections on April 14, the runoff a week later").
+            if anaphoricUnit == .week, let d = lastDay, d.offset >= paragraphStart {
+                narrativeBase = (d.date, d.offset, .day)
+            }
             // "the previous April", "the following spring" count from the latest year named.
             // (unless the story has moved since that year was named: "In 490 BC … Ten years
             // later … The following spring" counts from 480 BC)
