@@ -220,6 +220,10 @@ public struct TimeContextWords: Sendable {
     /// Nouns and the superlative ending before "in <duration>" that make it a span looked
     /// back over ("the first time in three decades", "the highest in five years").
     public var spanLookBackHeads: Set<String>
+    /// Words that make "in <duration>" a span looked back over from a little further
+    /// back in the noun phrase ("her first in five years", "his first album in a
+    /// decade", "the only win in six games").
+    public var spanLookBackModifiers: Set<String> = []
     public var superlativeSuffix: String
     /// Degree words that make "soon" part of a comparison ("as soon as", "too soon").
     public var soonDegreeWords: Set<String>
@@ -559,6 +563,7 @@ extension TimeLexicon {
             partitive: "of",
             aheadPreposition: "in",
             spanLookBackHeads: ["time", "times"],
+            spanLookBackModifiers: ["first", "only", "last"],
             superlativeSuffix: "est",
             soonDegreeWords: ["as", "too", "so", "how"],
             soonPhraseFollowers: ["after", "before", "as", "thereafter", "afterward", "afterwards", "enough"],

@@ -653,7 +653,9 @@ struct TimexMatcher {
             // of '85"; not "'80s", a decade, and not a quotation's "'15 people").
             guard t.lower == "'", !t.glued || i == 0, i + 1 < tokens.count, case let n = tokens[i + 1], n.kind == .number, n.digits == 2,
                   n.glued else { return nil }
-            if i + 2 < tokens.count, tokens[i + 2].glued { return nil }
+            // (a glued closing mark may end the sentence or clause: "the summer of '69.")
+            if i + 2 < tokens.count, tokens[i + 2].glued,
+               !(tokens[i + 2].kind == .punct && [".", ",", ";", ":", "!", "?", ")"].contains(tokens[i + 2].lower)) { return nil }
             cap["yy"] = pad(Int(n.number), 2)
             return i + 2
         case .hhmm:
@@ -726,7 +728,14 @@ struct TimexMatcher {
             guard i > 0, tokens[i - 1].lower == cx.aheadPreposition else { return false }
             guard i > 1 else { return true }
             let before = tokens[i - 2].lower
-            return !cx.spanLookBackHeads.contains(before) && !(before.count > 4 && before.hasSuffix(cx.superlativeSuffix))
+            if cx.spanLookBackHeads.contains(before) || (before.count > 4 && before.hasSuffix(cx.superlativeSuffix)) { return false }
+            // ("her first in five years", "his first album in a decade": up to three words back)
+            var k = i - 2
+            while k >= 0 && k >= i - 4 && tokens[k].kind == .word {
+                if cx.spanLookBackModifiers.contains(tokens[k].lower) { return false }
+                k -= 1
+            }
+            return true
         case .freesoon:
             // "soon" on its own, not "as soon as", "too soon", "soon after the vote".
             if i > 0 && cx.soonDegreeWords.contains(tokens[i - 1].lower) { return false }

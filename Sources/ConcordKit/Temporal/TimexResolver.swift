@@ -127,11 +127,11 @@ struct TimexResolver {
         case .shiftedYearHalf(let shift, let h):
             // A half of a shifted year: "the second half of next year".
             return (.half(a.year + shift, h), true, false)
-        case .twoDigitYear(let yy):
+        case .twoDigitYear(let yy, let season):
             // '25 written in 2026 is 2025, '30 is 1930: at most two years past the anchor.
             let century = CalendarDate.floorDiv(a.year, 100) * 100
             let y = century + yy > a.year + 2 ? century - 100 + yy : century + yy
-            return (.year(y), false, false)
+            return (season.map { .season(y, $0) } ?? .year(y), false, false)
         case .yearQuarter(let y):
             let named = captures["@lastQuarter"].flatMap(Timex3Value.init)
             let q: Int

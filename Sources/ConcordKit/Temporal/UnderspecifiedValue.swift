@@ -83,8 +83,9 @@ enum UnderspecifiedValue: Equatable, Sendable {
     case shiftedYearHalf(shift: Int, half: Int)
     case yearQuarter(year: Int)
     /// A year written with two digits after an apostrophe ("the class of '85"): the
-    /// century that puts it at most a few years after the anchor.
-    case twoDigitYear(Int)
+    /// century that puts it at most a few years after the anchor; with a season, that
+    /// season of it ("the summer of '69").
+    case twoDigitYear(Int, season: CalendarValue.Season?)
     /// Relative to the last date mentioned: "the following year", "two days later".
     case anaphoric(TimeUnit, shift: Int)
     /// Last/this/next month m; with a day ("next June 30"), that day's occurrence
@@ -324,7 +325,10 @@ struct FilledTemplate: Sendable {
             guard three, let shift = int(1), let h = int(2), (1...2).contains(h) else { return nil }
             v = .shiftedYearHalf(shift: shift, half: h)
         case .yearQuarter: v = int(1).map { .yearQuarter(year: $0) }
-        case .twoDigitYear: v = int(1).flatMap { (0...99).contains($0) ? .twoDigitYear($0) : nil }
+        case .twoDigitYear:
+            // YY:yy or YY:yy:season
+            let season = parts.count > 2 ? CalendarValue.Season(rawValue: String(parts[2])) : nil
+            v = int(1).flatMap { (0...99).contains($0) ? .twoDigitYear($0, season: season) : nil }
         case .anaphoric:
             guard three, let u = unit(1) else { return nil }
             let text = parts[2].replacingOccurrences(of: "+", with: "")
