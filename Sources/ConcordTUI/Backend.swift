@@ -380,7 +380,6 @@ public final class NCursesBackend: TerminalBackend {
         case "≈": return "~"
         case "≠": return "#"
         case "▸": return ">"
-        case "━": return "="
         case "█": return "_"
         case "…": return "."
         case "⚠": return "!"

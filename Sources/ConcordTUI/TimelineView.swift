@@ -333,7 +333,7 @@ func drawTimelineView(_ state: AppState, _ b: inout Buffer, _ theme: Theme) {
     var x = body.x + 1
     let legendStyle = Style(dim: !theme.color)
     x += b.put("Sources: ", x: x, y: body.y, style: .bold)
-    for (i, a) in state.corpus.articles.enumerated() {
+    for i in state.corpus.articles.indices {
         guard x < body.maxX - 4 else { b.put("…", x: body.maxX - 2, y: body.y); break }
         let active = (state.timelineFilter == nil || state.timelineFilter == i) && !state.timelineHiddenSources.contains(i)
         let label = state.sourceMarker(i) + " " + TextTable.fit(state.corpus.label(i), 16) + "  "
