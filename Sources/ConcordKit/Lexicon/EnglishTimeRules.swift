@@ -311,6 +311,12 @@ extension TimexRule {
                   examples: ["It began in April 1861. On [July 25 of the same year] Congress met. => 1861-07-25"]),
         TimexRule("date-dm-of-that-year", "the? @day of? @month of that:ana year", .date, "OFY:{month}:{day}:{ana}",
                   examples: ["It began in April 1861. On [25 July of that year] Congress met. => 1861-07-25"]),
+        // "the autumn of that year", "the spring of the following year": a season of the
+        // year last named, or a step from it, one expression as "August of that year" is.
+        TimexRule("date-season-of-that-year", "the? @season of that:ana year", .date, "SEAA:{season}:{ana}",
+                  examples: ["The king fell ill in 1851. In [the autumn of that year], he died. => 1851-FA"]),
+        TimexRule("date-season-of-the-year", "the? @season of the same|following|next|previous|preceding:ana year", .date, "SEAA:{season}:{ana}",
+                  examples: ["The war began in 1914. By [the spring of the following year] it had spread. => 1915-SP"]),
         // "that same spring", "the same summer": the season of the year last named.
         TimexRule("date-same-season", "the|that same:ana @season", .date, "SEAA:{season}:{ana}",
                   examples: ["The war began in 1971. Saigon fell in 1975; Laos fell [that same spring]. => 1975-SP"]),
