@@ -228,6 +228,12 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("The runoff will be held a week later."), ["2026-W04"])
     }
 
+    /// "a decade later" counts from the decade last named, not from the time of writing.
+    func testADecadeLaterCountsFromTheDecade() {
+        XCTAssertEqual(values("They married in the 1970s and divorced a decade later."), ["197", "198"])
+        XCTAssertEqual(values("They married in the 1970s, moved in 1985 and left a decade later."), ["197", "1985", "199"])
+    }
+
     func testRangesAndLists() {
         XCTAssertEqual(values("Vessels will call between August and September."), ["2026-08", "2026-09"])
         XCTAssertEqual(values("Talks on April 24 and 25 will be held."), ["2026-04-24", "2026-04-25"])

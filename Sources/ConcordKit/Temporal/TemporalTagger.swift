@@ -93,6 +93,8 @@ public struct TemporalTagger: Sendable {
         var narrative: (date: CalendarDate, offset: Int)?
         // The latest absolute year or month mentioned, for "the following year", "that year".
         var coarse: (date: CalendarDate, offset: Int, monthKnown: Bool)?
+        // The latest decade named ("the 1970s"), for "a decade later", "the following decade".
+        var lastDecade: (date: CalendarDate, offset: Int)?
         // An aside is the latest year named only until its sentence ends ("Saigon fell in
         // 1975; Laos fell that same spring"); then the year before it is again.
         var coarseRestore: (previous: (date: CalendarDate, offset: Int, monthKnown: Bool)?, until: Int)?
@@ -332,6 +334,12 @@ public struct TemporalTagger: Sendable {
                     narrativeBase = (c.date, c.offset, c.monthKnown ? .month : .year)
                 }
             }
+            // ("They married in the 1970s and divorced a decade later": from the decade,
+            // when it was named after the last year)
+            if anaphoricUnit == .decade, let d = lastDecade, coarse.map({ d.offset > $0.offset }) ?? true,
+               narrative.map({ d.offset > $0.offset }) ?? true, !(storyAnchored && (story?.offset ?? -1) > d.offset) {
+                narrativeBase = (d.date, d.offset, .year)
+            }
             guard let resolved = TimexResolver.resolve(typed, anchor: anchor?.date, narrative: narrativeBase?.date,
                                                        tense: tense, captures: captures, lexicon: lexicon) else { continue }
             var usedAnchor: TimexAnchor? = resolved.relative ? anchor : nil
@@ -459,6 +467,10 @@ public struct TemporalTagger: Sendable {
             if rule.type == .date ? value3.isDay : (rule.type == .time && captures["month"] != nil && captures["day"] != nil),
                let d = value3.calendarDay {
                 lastDay = (d, startOffset)
+            }
+            if rule.type == .date, !resolved.relative, case .decade(let d)? = value3.calendar?.period, !(value3.calendar?.beforeChrist ?? false),
+               let first = CalendarDate(year: d * 10, month: 1, day: 1) {
+                lastDecade = (first, startOffset)
             }
             // The latest year or month named: any absolute value, and relative months,
             // seasons and halves of a year.
