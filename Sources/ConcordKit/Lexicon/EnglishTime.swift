@@ -476,6 +476,11 @@ extension TimeLexicon {
             // (as posts write them, without the apostrophe)
             ["new", "years", "day"]: "F:01-01", ["new", "years", "eve"]: "F:12-31", ["nye"]: "F:12-31",
             ["valentine", "'s", "day"]: "F:02-14", ["st", ".", "patrick", "'s", "day"]: "F:03-17",
+            // (British style writes "St" without its full stop)
+            ["st", "patrick", "'s", "day"]: "F:03-17", ["st", "george", "'s", "day"]: "F:04-23",
+            ["st", ".", "george", "'s", "day"]: "F:04-23", ["st", "andrew", "'s", "day"]: "F:11-30",
+            ["st", ".", "andrew", "'s", "day"]: "F:11-30", ["st", "david", "'s", "day"]: "F:03-01",
+            ["st", ".", "david", "'s", "day"]: "F:03-01", ["juneteenth"]: "F:06-19",
             ["saint", "patrick", "'s", "day"]: "F:03-17", ["halloween"]: "F:10-31", ["all", "saints", "'", "day"]: "F:11-01",
             ["may", "day"]: "F:05-01", ["the", "festive", "season"]: "F:12", ["the", "holiday", "season"]: "F:12",
             ["easter"]: "E:0", ["easter", "sunday"]: "E:0", ["easter", "monday"]: "E:1", ["good", "friday"]: "E:-2",

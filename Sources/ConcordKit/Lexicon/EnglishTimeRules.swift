@@ -159,7 +159,9 @@ extension TimexRule {
                              "Sales rose over [the festive season] at stores. => 2025-12",
                              "Stores opened early on [Black Friday] this year. => 2025-11-28",
                              "Online sales rose on [Cyber Monday] too. => 2025-12-01",
-                             "Wreaths were laid on [Remembrance Day] in London. => 2025-11-11"],
+                             "Wreaths were laid on [Remembrance Day] in London. => 2025-11-11",
+                             "The parade will be held on [St Patrick's Day] in Dublin. => 2026-03-17",
+                             "Crowds gathered on [Juneteenth] last year. => 2025-06-19"],
                   negatives: ["The Easter Island statues stand.", "She bought an easter egg."]),
         // A day of the month named alone: the month is the one in context.
         TimexRule("date-day-of-month", "the @dom @domend", .date, "DOM:{day}",
