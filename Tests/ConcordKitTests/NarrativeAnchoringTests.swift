@@ -450,6 +450,11 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("see you sat night!!"), ["2026-01-17TNI"])
         XCTAssertEqual(values("c u on thurs"), ["2026-01-22"])
         XCTAssertEqual(values("The dike was built, only to see it crack Wednesday."), ["2026-01-14"])
+        // no tense cue at all: the nearest such day, within three days either way
+        // (the anchor is Friday 16 January 2026)
+        XCTAssertEqual(values("concert sunday who's in"), ["2026-01-18"])
+        XCTAssertEqual(values("what a game on wednesday"), ["2026-01-14"])
+        XCTAssertEqual(values("Argentina are one of the eight seeds for Sunday's draw."), ["2026-01-18"])
         XCTAssertEqual(values("off til Thurs, then home"), ["2026-01-22"])
         XCTAssertEqual(values("Troops fired on Mon villages."), [], "the Mon people")
         XCTAssertEqual(values("The story ran on Sun."), [], "a homonym stays out")

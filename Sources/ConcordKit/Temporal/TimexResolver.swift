@@ -556,7 +556,10 @@ struct TimexResolver {
         case .some(1): days = delta > 0 ? delta : delta + 7
         case .some(0): days = delta
         default:
-            if tense == .story { days = delta > 3 ? delta - 7 : delta < -3 ? delta + 7 : delta }
+            // With no tense to go by (a story's day, or a sentence with no cue: "concert
+            // friday who's in", "Thursday's general elections"), the nearest such day,
+            // within three days either way; else the tense's side of the anchor.
+            if tense == .story || tense == .unknown { days = delta > 3 ? delta - 7 : delta < -3 ? delta + 7 : delta }
             else if tense == .future { days = delta >= 0 ? delta : delta + 7 }
             else { days = delta <= 0 ? delta : delta - 7 }
         }
