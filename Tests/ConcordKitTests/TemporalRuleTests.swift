@@ -234,6 +234,15 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("They married in the 1970s, moved in 1985 and left a decade later."), ["197", "1985", "199"])
     }
 
+    /// "the weekend" with no tense cue is the nearer one: from Thursday on, the coming one.
+    func testTheWeekendWithNoTenseIsTheNearerOne() {
+        func value(_ text: String, _ published: String) -> [String] {
+            TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: CalendarDate.parseISO(published), corpusAnchor: nil).map(\.value)
+        }
+        XCTAssertEqual(value("A possible meeting over the weekend in Helsinki.", "2026-01-15"), ["2026-W03-WE"])
+        XCTAssertEqual(value("A possible meeting over the weekend in Helsinki.", "2026-01-13"), ["2026-W02-WE"])
+    }
+
     func testRangesAndLists() {
         XCTAssertEqual(values("Vessels will call between August and September."), ["2026-08", "2026-09"])
         XCTAssertEqual(values("Talks on April 24 and 25 will be held."), ["2026-04-24", "2026-04-25"])

@@ -346,7 +346,7 @@ struct TimexResolver {
             switch c.tense {
             case .future: shift = a.weekday >= 6 ? 1 : 0
             case .past: shift = a.weekday >= 6 ? 0 : -1
-            case .unknown, .story: shift = a.weekday >= 5 ? 0 : -1
+            case .unknown, .story: shift = a.weekday >= 4 ? 0 : -1
             }
         }
         return a.adding(days: 7 * shift).map { (.weekend(of: $0), true, false) }
