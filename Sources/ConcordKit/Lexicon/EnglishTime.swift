@@ -388,7 +388,10 @@ extension TimeLexicon {
                            "workers", "employees", "members", "units", "cars", "vehicles", "dollars",
                            "euros", "yen", "pounds", "miles", "kilometers", "km", "meters", "feet", "acres",
                            "deaths", "cases", "jobs", "students", "pages", "words", "men", "women",
-                           "children", "residents", "ounces", "lb", "kg", "mw", "mph"],
+                           "children", "residents", "ounces", "lb", "kg", "mw", "mph",
+                           // (British spellings and other measures)
+                           "metres", "kilometres", "litres", "liters", "yards", "inches", "grams",
+                           "kilograms", "calories", "rupees", "pesos", "yuan", "francs", "hectares"],
         futureCues: ["upcoming", "next", "scheduled", "tomorrow", "planned", "plans", "intends", "intend", "expected",
                      "expects", "expect", "until", "till", "til", "effective", "ahead", "starting", "coming",
                      // the present of scheduling verbs, as news states what is arranged

@@ -106,7 +106,7 @@ extension TimexRule {
                              "A fighter is due by [2035] at the latest. => 2035",
                              "The plan covers 2024-[2026] in full. => 2026",
                              "The Civil Constitution of the Clergy ([1790]) split France. => 1790"],
-                  negatives: ["It received $2000 in aid.", "About 1500 people came.",
+                  negatives: ["It received $2000 in aid.", "About 1500 people came.", "She ran the 2000 metres in record time.",
                               "It rose in the 2010s again.", "They pledged 550 billion yen.",
                               "The 1,500 troops left.", "He waited in Room 2010 for an hour.",
                               "Resolution 1441 was passed unanimously.", "Flight 1549 landed on the river."]),
