@@ -270,6 +270,12 @@ extension TimexRule {
         // "midweek": the middle of the week of writing.
         TimexRule("date-midweek", "midweek", .date, "REL:W:0",
                   examples: ["By [midweek], the storm had passed. => 2026-W03"]),
+        // "next fiscal year", "last financial year": the year, as TimeML gives a fiscal
+        // year whose months the text does not say.
+        TimexRule("date-shift-fiscal-year", "the? @shift fiscal|financial year", .date, "REL:Y:{shift}",
+                  examples: ["The budget for [the next fiscal year] rose. => 2027",
+                             "[Last fiscal year], sales fell. => 2025"],
+                  negatives: ["A fiscal year of change."]),
         TimexRule("date-shift-unit", "the? @shift @unitcal", .date, "REL:{unit}:{shift}",
                   examples: ["The economy grew [last year] by 1%. => 2025",
                              "The plan starts [next month] in full. => 2026-02",
