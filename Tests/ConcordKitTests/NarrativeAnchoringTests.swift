@@ -412,6 +412,8 @@ final class SocialMediaTimexTests: XCTestCase {
 
     func testTextingSpellingsAndGluedClockTimes() {
         XCTAssertEqual(values("cant wait for tmr!!"), ["2026-01-17"])
+        XCTAssertEqual(values("ystrday was rough"), ["2026-01-15"])
+        XCTAssertEqual(values("party 2nyt at mine"), ["2026-01-16TNI"])
         XCTAssertEqual(values("last nite was crazy"), ["2026-01-15TNI"])
         XCTAssertEqual(values("see ya next wk"), ["2026-W04"])
         XCTAssertEqual(values("the trip lasts 2 wks"), ["P2W"])

@@ -463,7 +463,10 @@ extension TimeLexicon {
                            // common misspellings in posts and comments
                            "tommorow": "tomorrow", "tommorrow": "tomorrow", "tomorow": "tomorrow", "tmoro": "tomorrow",
                            "febuary": "february", "feburary": "february", "wensday": "wednesday",
-                           "wendsday": "wednesday", "thrusday": "thursday", "saterday": "saturday"],
+                           "wendsday": "wednesday", "thrusday": "thursday", "saterday": "saturday",
+                           "ystrday": "yesterday", "yesturday": "yesterday", "yesterdy": "yesterday",
+                           "tmrow": "tomorrow", "2nyt": "tonight", "tonyt": "tonight",
+                           "tonght": "tonight", "mnth": "month", "mnths": "months"],
         postWeekdays: ["mon": 1, "tue": 2, "tues": 2, "wed": 3, "weds": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5,
                        "sat": 6, "sun": 7],
         postWeekdayHomonyms: ["sat", "sun", "wed"],
