@@ -243,6 +243,18 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(value("A possible meeting over the weekend in Helsinki.", "2026-01-13"), ["2026-W02-WE"])
     }
 
+    /// Numeric dates that read either way follow the document's other numeric dates,
+    /// else the reading near the date of writing, else month first.
+    func testAmbiguousNumericDatesFollowTheDocument() {
+        XCTAssertEqual(values("The memo of 25/12/2024 and the one of 03/04/2025 were found."), ["2024-12-25", "2025-04-03"])
+        XCTAssertEqual(values("The memo of 12/31/2024 and the one of 03/04/2025 were found."), ["2024-12-31", "2025-03-04"])
+        XCTAssertEqual(values("It was filed on 03/04/2025 in court."), ["2025-03-04"])
+        let text = "Updated: 10/03/2026 14:05"
+        let found = TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: CalendarDate(year: 2026, month: 3, day: 12),
+                                              corpusAnchor: nil)
+        XCTAssertEqual(found.map(\.value), ["2026-03-10", "2026-03-10T14:05"])
+    }
+
     func testRangesAndLists() {
         XCTAssertEqual(values("Vessels will call between August and September."), ["2026-08", "2026-09"])
         XCTAssertEqual(values("Talks on April 24 and 25 will be held."), ["2026-04-24", "2026-04-25"])

@@ -494,7 +494,48 @@ public struct TemporalTagger: Sendable {
                 }
             }
         }
-        return TemporalTagger.mergeAppositions(orderJoinedWeekdays(shareYears(attachClockTimes(out, s, bare: bareClock), s), s), s)
+        let ordered = TemporalTagger.orderNumericDates(out, s, published: published)
+        return TemporalTagger.mergeAppositions(orderJoinedWeekdays(shareYears(attachClockTimes(ordered, s, bare: bareClock), s), s), s)
+    }
+
+    /// Numeric dates whose first two numbers could both be the month ("10/03/2026")
+    /// are read month first, as the rules do, unless the text says otherwise: a
+    /// document writes all its dates one way, so one date that can only be day first
+    /// ("25/03/2026") makes the others day first too (and one that can only be month
+    /// first keeps them so). With no such date, the reading within a month of the date
+    /// of writing is taken when the other is not (a page's "Updated: 10/03/2026"
+    /// written on 12 March).
+    static func orderNumericDates(_ timexes: [Timex], _ s: [Unicode.Scalar], published: CalendarDate?) -> [Timex] {
+        /// The three numbers of a "d/d/dddd" expression.
+        func parts(_ t: Timex) -> (Int, Int, Int)? {
+            guard t.type == .date, t.span.end - t.span.start <= 10 else { return nil }
+            var nums: [Int] = [], n = 0, digits = 0
+            for k in t.span.start..<t.span.end {
+                let v = s[k].value
+                if v >= 48 && v <= 57 { n = n * 10 + Int(v - 48); digits += 1 }
+                else if v == 47, digits > 0 { nums.append(n); n = 0; digits = 0 }
+                else { return nil }
+            }
+            guard digits == 4, nums.count == 2 else { return nil }
+            return (nums[0], nums[1], n)
+        }
+        var found: [(index: Int, a: Int, b: Int, y: Int)] = []
+        var dayFirst = false, monthFirst = false
+        for (i, t) in timexes.enumerated() {
+            guard let (a, b, y) = parts(t), (1...31).contains(a), (1...31).contains(b) else { continue }
+            if a > 12 { dayFirst = true } else if b > 12 { monthFirst = true } else if a != b { found.append((i, a, b, y)) }
+        }
+        guard !found.isEmpty, !(dayFirst && monthFirst) else { return timexes }
+        var out = timexes
+        for f in found {
+            guard let md = CalendarDate(year: f.y, month: f.a, day: f.b), let dm = CalendarDate(year: f.y, month: f.b, day: f.a) else { continue }
+            var useDayFirst = dayFirst
+            if !dayFirst && !monthFirst, let p = published {
+                useDayFirst = abs(dm.ordinal - p.ordinal) <= 31 && abs(md.ordinal - p.ordinal) > 31
+            }
+            if useDayFirst { out[f.index].value = Timex3Value.day(dm).description }
+        }
+        return out
     }
 
     /// "tomorrow at 2pm", "Friday, around 10 a.m.", "3 p.m. on Monday": a clock time
