@@ -473,6 +473,12 @@ struct TimexMatcher {
             } else {
                 return nil
             }
+            // "the Sunday Times", "the Sunday Telegraph": after "the", a weekday before a
+            // capitalized word that names no time is part of a name.
+            if i > 0, previous == cx.definiteArticle, i + 1 < tokens.count, case let n = tokens[i + 1], n.kind == .word, n.capitalized,
+               lexicon.months[n.lower] == nil, lexicon.partsOfDay[n.lower] == nil, lexicon.weekdays[n.lower] == nil {
+                return nil
+            }
             cap[key] = String(d)
             if t.lower.count <= 5 && i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued { return i + 2 }
             return i + 1
