@@ -83,6 +83,9 @@ public struct TimeLexicon: Sendable {
     /// forward to Monday"): their last word is a future cue. (Alone, "see" and
     /// "forward" are none: "only to see it crack Wednesday", a team's forward.)
     public var futureCuePhrases: [[String]] = []
+    /// Nouns of awards named "… of the year" ("player of the year", "employee of the
+    /// month"): there the unit is part of a title, not a time.
+    public var awardNouns: Set<String> = []
     /// Verbs that move an event to a new time ("postponed to Saturday", "delayed
     /// until Friday", "moved to Monday"): the new time lies ahead of the report.
     public var rescheduleVerbs: Set<String> = []
@@ -430,6 +433,10 @@ extension TimeLexicon {
         comparisonCues: [["compared"], ["opposed"], ["versus"], ["vs"], ["as", "against"], ["down", "from"], ["up", "from"]],
         futureCuePhrases: [["see", "you"], ["see", "u"], ["see", "ya"], ["c", "u"], ["cya"], ["look", "forward"],
                            ["looking", "forward"], ["looks", "forward"], ["looked", "forward"]],
+        awardNouns: ["player", "players", "team", "athlete", "coach", "manager", "footballer", "sportsman",
+                     "sportswoman", "personality", "person", "man", "woman", "rookie", "newcomer", "artist",
+                     "entertainer", "album", "song", "record", "book", "film", "car", "word", "employee",
+                     "goal", "try", "save", "play", "pick", "deal", "photo", "picture", "product"],
         rescheduleVerbs: ["postponed", "delayed", "rescheduled", "moved", "deferred", "adjourned", "extended",
                           "pushed", "put", "brought", "postpone", "delay", "reschedule", "move", "defer", "adjourn",
                           "extend", "postpones", "delays", "reschedules", "moves", "defers", "adjourns", "extends"],

@@ -784,6 +784,11 @@ struct TimexMatcher {
         case .notof:
             guard let n = next else { return true }
             return !cx.notPointFollowers.contains(n.lower)
+        case .notaward:
+            // Not the unit of an award's title: "player of the year", "employee of the
+            // month", "goal of the week".
+            guard i >= 2, tokens[i - 1].lower == cx.partitive else { return true }
+            return !lexicon.awardNouns.contains(tokens[i - 2].lower)
         case .notnum:
             // Not before a number: "the years 1751-1777", "the days 3 and 4" name the
             // times themselves.
