@@ -680,6 +680,13 @@ extension TimexRule {
                              "They met at [8 o'clock in the evening] at the hotel. => 2026-01-16T20:00"]),
         TimexRule("time-spelled-hour-in-the-evening", "@num o? '? clock? in the afternoon|evening @clauseend", .time, "TIME:{num}00:pm",
                   examples: ["The fighting stopped at [four in the afternoon] that day. => 2026-01-16T16:00"]),
+        // "11 o'clock at night", "ten at night": the night's hour (evening hours p.m.,
+        // the small hours a.m.).
+        TimexRule("time-hour-at-night", "@hour o? '? clock? at night", .time, "TIME:{hour}00:night",
+                  examples: ["He had no social life beyond [11 o'clock at night], she said. => 2026-01-16T23:00",
+                             "The shelling began at [2 at night] in the north. => 2026-01-16T02:00"]),
+        TimexRule("time-spelled-hour-at-night", "@num o? '? clock? at night @clauseend", .time, "TIME:{num}00:night",
+                  examples: ["The raid came at [ten o'clock at night], he said. => 2026-01-16T22:00"]),
         TimexRule("time-spelled-oclock", "@num o ' clock @ampm?", .time, "TIME:{num}00:{ampm}",
                   examples: ["The bells rang at [ten o\u{2019}clock] sharp. => 2026-01-16T10:00",
                              "It ended at [seven o'clock] that night. => 2026-01-16T19:00"]),

@@ -378,6 +378,9 @@ struct FilledTemplate: Sendable {
             let half = parts.count > 2 ? parts[2] : ""
             if half == "pm" && h < 12 { h += 12 }
             if half == "am" && h == 12 { h = 0 }
+            // "at night": the evening's hours are p.m., the small hours a.m. ("11 o'clock at
+            // night" is 23:00, "2 o'clock at night" 02:00)
+            if half == "night" && h >= 6 && h < 12 { h += 12 }
             guard h <= 24, mm < 60 else { return nil }
             v = .clock(hour: h, minute: mm)
         case .noon: v = .noon(midnight: parts.count > 1 && lx.midnightWords.contains(parts[1]))
