@@ -569,7 +569,7 @@ extension TimeLexicon {
             ["future", "quarters"]: "FUTURE_REF", ["future", "years"]: "FUTURE_REF",
             ["recent", "weeks"]: "PAST_REF", ["recent", "days"]: "PAST_REF",
         ],
-        eraWords: ["bc": -1, "b.c.": -1, "bce": -1, "b.c.e.": -1, "ad": 1, "a.d.": 1, "ce": 1, "c.e.": 1],
+        eraWords: ["bc": -1, "b.c.": -1, "b.c": -1, "bce": -1, "b.c.e.": -1, "ad": 1, "a.d.": 1, "a.d": 1, "ce": 1, "c.e.": 1],
         context: TimeContextWords(
             shortFullMonths: ["june", "july", "may"],
             modalMonths: ["may"],
