@@ -735,10 +735,16 @@ struct TimexMatcher {
             guard i > 1 else { return true }
             let before = tokens[i - 2].lower
             if cx.spanLookBackHeads.contains(before) || (before.count > 4 && before.hasSuffix(cx.superlativeSuffix)) { return false }
-            // ("her first in five years", "his first album in a decade": up to three words back)
+            // ("her first in five years", "the first visit by top leaders in ten years",
+            // "its highest reading in five years": "first", "only", "last" up to six words
+            // back and a superlative two, within the noun phrase: a verb or an auxiliary
+            // ends the search, "the first phase will be done in five years" looks ahead)
+            let verbTypes = TokenType.strongFuture | TokenType.strongPast | TokenType.presentBe | TokenType.futureCue | TokenType.pastCue
             var k = i - 2
-            while k >= 0 && k >= i - 4 && tokens[k].kind == .word {
-                if cx.spanLookBackModifiers.contains(tokens[k].lower) { return false }
+            while k >= 0 && k >= i - 7 && tokens[k].kind == .word && tokens[k].types & verbTypes == 0 {
+                let w = tokens[k].lower
+                if cx.spanLookBackModifiers.contains(w) { return false }
+                if k >= i - 3 && w.count > 5 && w.hasSuffix(cx.superlativeSuffix) { return false }
                 k -= 1
             }
             return true
