@@ -290,6 +290,11 @@ extension TimexRule {
                              "party [this wkend]!! => 2026-W03-WE",
                              "Rates will rise [this coming year] again. => 2027"],
                   negatives: ["The last years were hard."]),
+        // "the coming winter": the season about to come, this one when it has just begun
+        // (in mid-December, this winter; "next winter" is the one after).
+        TimexRule("date-coming-season", "the|this? coming|upcoming:imminent @season", .date, "SEA:{season}:T",
+                  examples: ["Gas demand will peak in [the coming winter] months. => 2026-WI",
+                             "Crops will recover [this coming summer] if it rains. => 2026-SU"]),
         TimexRule("date-shift-season", "this? @shift @season", .date, "SEA:{season}:{shift}",
                   examples: ["Since her election [last fall] she has led. => 2025-FA",
                              "Her stance on Taiwan [last autumn] drew fire. => 2025-FA"]),

@@ -160,6 +160,8 @@ struct TimexResolver {
         case .season(let s, let shift):
             // A story known only to the year: the season of that year (its winter too).
             if shift == nil && tense == .story && captures["@storyPrecision"] == "Y" { return (.season(a.year, s), true, false) }
+            // ("the coming winter": the one about to come, this one if it has just begun)
+            if captures["imminent"] != nil { return (season(s, shift: nil, anchor: a, tense: .future), true, false) }
             return (season(s, shift: shift, anchor: a, tense: tense), true, false)
         case .quarter(let q): return (.quarter(chooseYear(quarter: q, anchor: a, tense: tense), q), true, false)
         case .lastQuarter(let back): return lastQuarter(back: back, c)
