@@ -367,6 +367,10 @@ extension TimexRule {
                   examples: ["Sales dropped [last April] after the tax. => 2025-04",
                              "It opens [this September] downtown. => 2026-09"],
                   negatives: ["Following September's vote, the party split."]),
+        // "the spring of last year", "the summer of next year": that season of the year.
+        TimexRule("date-season-of-shift-year", "the? @season of @shift year", .date, "SEAY:{season}:{shift}",
+                  examples: ["The law was passed in [the spring of last year] after a fight. => 2025-SP",
+                             "The line opens in [the summer of next year] at last. => 2027-SU"]),
         TimexRule("date-month-shift-year", "@month @shift year", .date, "MONY:{month}:{shift}",
                   examples: ["It started in [June last year] already. => 2025-06"]),
         TimexRule("date-ago", "@num @unit ago", .date, "AGO:{unit}:{num}",

@@ -157,6 +157,7 @@ struct TimexResolver {
             day.time = time
             return (.calendar(day), true, r.usedNarrative)
         case .monthOfYear(let m, let shift): return (.month(a.year + shift, m), true, false)
+        case .seasonOfYear(let se, let shift): return (.season(a.year + shift, se), true, false)
         case .season(let s, let shift):
             // A story known only to the year: the season of that year (its winter too).
             if shift == nil && tense == .story && captures["@storyPrecision"] == "Y" { return (.season(a.year, s), true, false) }
@@ -425,7 +426,7 @@ struct TimexResolver {
         case .month(let m, _, nil), .monthOfYear(let m, _):
             guard (1...12).contains(m) else { return nil }
             return .open(.month(.known(m)))
-        case .season(let s, _): return .open(.season(s))
+        case .season(let s, _), .seasonOfYear(let s, _): return .open(.season(s))
         case .quarter(let q): return .open(.quarter(.known(q)))
         case .lastQuarter: return .open(.quarter(.unknown))
         case .weekOf, .nthWeekOfMonth: return .open(.week(.unknown))

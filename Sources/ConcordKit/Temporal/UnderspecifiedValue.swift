@@ -34,6 +34,7 @@ enum Amount: Equatable, Sendable {
 ///   `MON:m:shift`, `MON:m:shift:d`, `MONY:m:shift`  month: last/this/next month m (day d);
 ///                                  monthOfYear: month m of a year
 ///   `SEA:s:shift`                  season: last/this/next season
+///   `SEAY:s:shift`                 seasonOfYear: season s of last/this/next year
 ///   `QTR:n`, `LASTQ`, `LASTQ:-4`   quarter n of the anchor year; the last completed quarter
 ///   `DAY:n`, `DAYX:dir:base`       days from the anchor
 ///   `DEC:yyyy`, `CENT:n`           decades and centuries (no anchor needed)
@@ -100,6 +101,8 @@ enum UnderspecifiedValue: Equatable, Sendable {
     /// "the morning of April 19".
     case partOfDayOfDate(month: Int, day: Int, PartOfDay)
     case monthOfYear(Int, shift: Int)
+    /// "the spring of last year": season s of a shifted year.
+    case seasonOfYear(Season, shift: Int)
     /// Season s; shift nil: by tense ("in the summer").
     case season(Season, shift: Int?)
     case quarter(Int)
@@ -136,7 +139,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
         case weekday = "WD", relative = "REL", ago = "AGO", ahead = "IN", yearWeek = "WXX"
         case previousWeekday = "ANAWD", yearAgo = "YAGO", shiftedYearQuarter = "SYQ", shiftedYearHalf = "SYH"
         case yearQuarter = "YQ", twoDigitYear = "YY", anaphoric = "ANA", month = "MON", current = "THE"
-        case anaphoricMonth = "MONA", anaphoricSeason = "SEAA", partOfDayOfDate = "PODMD", monthOfYear = "MONY"
+        case anaphoricMonth = "MONA", anaphoricSeason = "SEAA", partOfDayOfDate = "PODMD", monthOfYear = "MONY", seasonOfYear = "SEAY"
         case season = "SEA", quarter = "QTR", lastQuarter = "LASTQ", days = "DAY", daysFrom = "DAYX"
         case clock = "TIME", noon = "NOON", partOfDay = "POD", weekdayPartOfDay = "WDPOD"
         case overnight = "OVERNIGHT", weekend = "WE", weekOf = "WKOF", nthWeekOfMonth = "WKN", anaphoricPartOfDay = "PODA"
@@ -190,6 +193,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
         case .anaphoricSeason: return .anaphoricSeason
         case .partOfDayOfDate: return .partOfDayOfDate
         case .monthOfYear: return .monthOfYear
+        case .seasonOfYear: return .seasonOfYear
         case .season: return .season
         case .quarter: return .quarter
         case .lastQuarter: return .lastQuarter
@@ -215,7 +219,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
     /// bare "October" are anaphoric and follow the story.
     var isDeictic: Bool {
         switch self {
-        case .days, .daysFrom, .ahead, .overnight, .relative, .ago, .month, .monthOfYear, .weekend,
+        case .days, .daysFrom, .ahead, .overnight, .relative, .ago, .month, .monthOfYear, .seasonOfYear, .weekend,
              .shiftedYearQuarter, .shiftedYearHalf, .lastQuarter, .yearWeek:
             return true
         case .yearAgo(_, let fromStory): return !fromStory
@@ -357,6 +361,9 @@ struct FilledTemplate: Sendable {
         case .monthOfYear:
             guard let m = int(1), let shift = int(2) else { return nil }
             v = .monthOfYear(m, shift: shift)
+        case .seasonOfYear:
+            guard three, let se = CalendarValue.Season(rawValue: String(parts[1])), let shift = int(2) else { return nil }
+            v = .seasonOfYear(se, shift: shift)
         case .season:
             guard three, let s = CalendarValue.Season(rawValue: parts[1]) else { return nil }
             if parts[2] == "T" {
