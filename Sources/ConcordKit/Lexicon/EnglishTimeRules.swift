@@ -373,8 +373,10 @@ extension TimexRule {
                              "The line opens in [the summer of next year] at last. => 2027-SU"]),
         TimexRule("date-month-shift-year", "@month @shift year", .date, "MONY:{month}:{shift}",
                   examples: ["It started in [June last year] already. => 2025-06"]),
-        TimexRule("date-ago", "@num @unit ago", .date, "AGO:{unit}:{num}",
+        // (an approximation may stand before "ago": "two years or so ago")
+        TimexRule("date-ago", "@num @unit or? so? ago", .date, "AGO:{unit}:{num}",
                   examples: ["They met [two years ago] in Osaka. => 2024",
+                             "They met [two years or so ago] in Osaka. => 2024",
                              "It closed [10 days ago] without notice. => 2026-01-06",
                              "The firm was sold [five months ago] to rivals. => 2025-08"]),
         // Counted forward from the time of writing: "two weeks from now", "a year from
@@ -385,8 +387,9 @@ extension TimexRule {
         TimexRule("date-a-from-now", "@a @unit from now|today", .date, "AGO:{unit}:1:AHEAD",
                   examples: ["The vote is [a year from now] at the earliest. => 2027",
                              "It comes [a week from now], they say. => 2026-W04"]),
-        TimexRule("date-a-ago", "@a @unit ago", .date, "YAGO:{unit}",
+        TimexRule("date-a-ago", "@a @unit or? so? ago", .date, "YAGO:{unit}",
                   examples: ["Profits were lower [a year ago] at the firm. => 2025",
+                             "It happened [a month or so ago] downtown. => 2025-12",
                              "It opened [a week ago] in town. => 2026-W02"]),
         TimexRule("date-vague-ago", "@vague @unit ago", .date, "PAST_REF",
                   examples: ["They left [several years ago] for good. => PAST_REF"]),
