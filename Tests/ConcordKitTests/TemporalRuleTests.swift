@@ -186,6 +186,11 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("The blast took place at around 9:00 a.m. on Wednesday, police said."),
                        ["2026-01-14T09:00", "2026-01-14"])
         XCTAssertEqual(values("They had until midnight on January 20 to reach a deal."), ["2026-01-20T24", "2026-01-20"])
+        // a bracketed equivalent between ("3 p.m. (2000 GMT) Tuesday"); a possessive day
+        XCTAssertEqual(values("The raid started just after 3 p.m. (2000 GMT) Tuesday, with soldiers."),
+                       ["2026-01-13T15:00", "2026-01-13T20:00", "2026-01-13"])
+        XCTAssertEqual(values("The dollar rose, compared with Thursday's 5 p.m. quotes in New York."),
+                       ["2026-01-15", "2026-01-15T17:00"])
         // a part of a named day is that day; a morning hour of a night is after its midnight
         XCTAssertEqual(values("He was arrested at around 11.30pm last night."), ["2026-01-15T23:30", "2026-01-15TNI"])
         XCTAssertEqual(values("Shots rang out at 2am last night."), ["2026-01-16T02:00", "2026-01-15TNI"])

@@ -565,6 +565,27 @@ public struct TemporalTagger: Sendable {
         func linked(_ from: Int, _ to: Int, _ words: Set<String>) -> Bool {
             TemporalTagger.links(s, from, to, maxLength: 24, words: words, dashes: false) != nil
         }
+        /// "Thursday's 5 p.m. quotes": only a possessive ending between.
+        func possessive(_ from: Int, _ to: Int) -> Bool {
+            guard to - from >= 3, to - from <= 4, s[from] == "'" || s[from] == "\u{2019}", s[from + 1] == "s" || s[from + 1] == "S" else { return false }
+            return s[(from + 2)..<to].allSatisfy { $0 == " " }
+        }
+        /// Where the text after a clock time goes on: past a ")" that closes a bracket
+        /// the time stands in ("(0800 GMT) Tuesday").
+        func after(_ t: Timex) -> Int {
+            let e = t.span.end
+            guard e < s.count, s[e] == ")" else { return e }
+            var k = t.span.start - 1
+            while k >= 0 && s[k] == " " { k -= 1 }
+            return k >= 0 && s[k] == "(" ? e + 1 : e
+        }
+        /// Whether only spaces and an opening bracket stand between: "3 p.m. (2000 GMT)".
+        func opensBracket(_ from: Int, _ to: Int) -> Bool {
+            guard from < to, to - from <= 3 else { return false }
+            var k = from
+            while k < to && s[k] == " " { k += 1 }
+            return k == to - 1 && s[k] == "("
+        }
         for (i, halfKnown) in bare where i < out.count && out[i].type == .time {
             guard let time = Timex3Value(out[i].value)?.calendar?.time else { continue }
             // "every Monday at 9 p.m.", "on Sundays at noon": the time recurs with the
@@ -581,11 +602,17 @@ public struct TemporalTagger: Sendable {
             guard case .clock(let hour, let minute, let second) = time else { continue }
             var found: (Timex, (CalendarDate, Int))?
             if i > 0, let d = day(out[i - 1], hour: hour, halfKnown: halfKnown),
-               linked(out[i - 1].span.end, out[i].span.start, lexicon.clockDayLinkersBefore) {
+               linked(out[i - 1].span.end, out[i].span.start, lexicon.clockDayLinkersBefore)
+                || possessive(out[i - 1].span.end, out[i].span.start) {
                 found = (out[i - 1], d)
             } else if i + 1 < out.count, let d = day(out[i + 1], hour: hour, halfKnown: halfKnown),
-                      linked(out[i].span.end, out[i + 1].span.start, lexicon.clockDayLinkersAfter) {
+                      linked(after(out[i]), out[i + 1].span.start, lexicon.clockDayLinkersAfter) {
                 found = (out[i + 1], d)
+            } else if i + 2 < out.count, out[i + 1].type == .time, opensBracket(out[i].span.end, out[i + 1].span.start),
+                      after(out[i + 1]) > out[i + 1].span.end, let d = day(out[i + 2], hour: hour, halfKnown: halfKnown),
+                      linked(after(out[i + 1]), out[i + 2].span.start, lexicon.clockDayLinkersAfter) {
+                // "3 p.m. (2000 GMT) Tuesday": the day after the bracketed equivalent
+                found = (out[i + 2], d)
             }
             guard let (day, (date, h)) = found else { continue }
             out[i].value = Timex3Value.day(date, at: .clock(hour: h, minute: minute, second: second)).description
