@@ -234,6 +234,16 @@ extension TimexRule {
         TimexRule("date-unit-after-next", "the week|month|year:unit after next", .date, "REL:{unit}:2",
                   examples: ["We fly out [the week after next] to Rome. => 2026-W05",
                              "Elections are due [the year after next] at the latest. => 2028"]),
+        // "the year before last": two steps back.
+        TimexRule("date-unit-before-last", "the week|month|year:unit before last @clauseend", .date, "REL:{unit}:-2",
+                  examples: ["They married [the year before last] in Rome. => 2024",
+                             "Prices fell [the week before last], he said. => 2026-W01"],
+                  negatives: ["The year before last year's vote was calm."]),
+        // "this time last year", "the same time next year": that year, the phrase whole.
+        TimexRule("date-this-time-shift-year", "this time @shift year", .date, "REL:Y:{shift}",
+                  examples: ["Sales were weaker [this time last year] in Asia. => 2025"]),
+        TimexRule("date-the-same-time-shift-year", "the same time @shift year", .date, "REL:Y:{shift}",
+                  examples: ["Prices are up from [the same time last year] now. => 2025"]),
         TimexRule("date-day-before-after", "the day before|after:dir yesterday|tomorrow:base", .date, "DAYX:{dir}:{base}",
                   examples: ["It rained [the day before yesterday] too. => 2026-01-14"]),
         TimexRule("date-weekday", "@weekday", .date, "WD:{weekday}",
