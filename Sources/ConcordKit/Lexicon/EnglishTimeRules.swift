@@ -289,6 +289,11 @@ extension TimexRule {
                   examples: ["The budget for [the next fiscal year] rose. => 2027",
                              "[Last fiscal year], sales fell. => 2025"],
                   negatives: ["A fiscal year of change."]),
+        // "this month last year": the same month a year back (or ahead).
+        TimexRule("date-this-month-last-year", "this month last year", .date, "AGO:M:12",
+                  examples: ["Output fell [this month last year] as well. => 2025-01"]),
+        TimexRule("date-this-month-next-year", "this month next year", .date, "AGO:M:12:AHEAD",
+                  examples: ["The line opens [this month next year] at the earliest. => 2027-01"]),
         TimexRule("date-shift-unit", "the? @shift @unitcal", .date, "REL:{unit}:{shift}",
                   examples: ["The economy grew [last year] by 1%. => 2025",
                              "The plan starts [next month] in full. => 2026-02",
