@@ -897,8 +897,9 @@ extension TimexRule {
         TimexRule("set-weekday-plural", "@weekdays", .set, "XXXX-WXX-{weekday}",
                   examples: ["The market opens on [Sundays] only. => XXXX-WXX-7",
                              "[Mondays] are the worst => XXXX-WXX-1"]),
-        TimexRule("set-every-weekday", "every|each @weekday", .set, "XXXX-WXX-{weekday}",
-                  examples: ["It meets [every Thursday] at ten. => XXXX-WXX-4"]),
+        TimexRule("set-every-weekday", "every|each other|second? @weekday", .set, "XXXX-WXX-{weekday}",
+                  examples: ["It meets [every Thursday] at ten. => XXXX-WXX-4",
+                             "The quartet plays [every other Sunday] downtown. => XXXX-WXX-7"]),
         TimexRule("set-every-month", "every|each @month", .set, "XXXX-{month}",
                   examples: ["The fair opens [each July] in town. => XXXX-07"]),
         // "every summer", "each morning", "every weekend": the season, part of the day
