@@ -355,6 +355,11 @@ extension TimexRule {
         TimexRule("date-that-season", "@notaftersaying that @season @clauseend", .date, "SEAA:{season}:same",
                   examples: ["The war began in May 1941. [That autumn], the army retreated. => 1941-FA"],
                   negatives: ["He said that spring rains came late.", "She said that winter was coming."]),
+        // A sentence that opens with "That autumn" is about that season whatever follows
+        // (a name: "That autumn William marched on York").
+        TimexRule("date-that-season-opening", "@sentencestart that @season", .date, "SEAA:{season}:same",
+                  examples: ["The Normans landed in 1066. [That autumn] William marched on York. => 1066-FA"],
+                  negatives: ["He knew that autumn leaves fall."]),
         // "That December": the month of the year last named, as "that year" is.
         TimexRule("date-that-month", "@notaftersaying that @monthbare @eoc", .date, "MONA:{month}:same",
                   examples: ["The country entered the war in 1917. [That December], it signed a truce. => 1917-12"],

@@ -790,6 +790,12 @@ struct TimexMatcher {
         case .notof:
             guard let n = next else { return true }
             return !cx.notPointFollowers.contains(n.lower)
+        case .sentencestart:
+            // A sentence starts here: the text's start, a line break or a sentence's end
+            // mark before ("That autumn William marched…").
+            guard i > 0 else { return true }
+            let p = tokens[i - 1]
+            return p.kind == .boundary || (p.kind == .punct && [".", "!", "?"].contains(p.lower))
         case .notaward:
             // Not the unit of an award's title: "player of the year", "employee of the
             // month", "goal of the week".

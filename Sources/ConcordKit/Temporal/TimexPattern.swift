@@ -61,7 +61,7 @@ struct CompiledRule {
     /// Classes that test context without consuming a token (besides the
     /// previous-word classes the lexicon defines: "afterat", "aftermodal"…).
     static let zeroWidthClasses: Set<String> = Set(["eoc", "domend", "notold", "notof", "afterdur", "yearended", "durend", "nohyphen",
-        "afteramount", "notafteramount", "notdiscourse", "clauseend", "afterinonly", "notofdate", "freesoon", "quarterend", "notage", "notcapital", "notbeforecapital", "notnum", "notaward"])
+        "afteramount", "notafteramount", "notdiscourse", "clauseend", "afterinonly", "notofdate", "freesoon", "quarterend", "notage", "notcapital", "notbeforecapital", "notnum", "notaward", "sentencestart"])
 }
 
 /// A word class named in a pattern (`@month`), resolved once when the rule is
@@ -73,7 +73,7 @@ struct WordClass: Equatable {
         case ord, day, daynum, mm, dd, year, yearbare, spelledyear, eryear, decade, clock, hhmm, hour, ampm, tz, apyear
         // zero-width context tests
         case eoc, domend, notold, notof, afterdur, yearended, durend, nohyphen, afteramount, notafteramount
-        case notdiscourse, clauseend, afterinonly, notofdate, freesoon, quarterend, notage, notcapital, notbeforecapital, notnum, notaward
+        case notdiscourse, clauseend, afterinonly, notofdate, freesoon, quarterend, notage, notcapital, notbeforecapital, notnum, notaward, sentencestart
         /// A previous-word test that the lexicon defines (`precededBy`), or its
         /// negation (`@not` + the class name: "@notafterpossessive").
         case precededBy, notPrecededBy
