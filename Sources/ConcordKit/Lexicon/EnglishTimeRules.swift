@@ -559,6 +559,11 @@ extension TimexRule {
         TimexRule("date-next-season", "@notafterarticle next|coming season @notof", .date, "FUTURE_REF",
                   examples: ["Honda is the lone enginemaker in the series [next season] again. => FUTURE_REF"],
                   negatives: ["The next season of the show starts.", "It is the coming season for flu."]),
+        // "the past fortnight", "the next fortnight": two weeks back or ahead, a span (a
+        // fortnight has no calendar value of its own).
+        TimexRule("duration-the-past-fortnight", "the past|last|next|coming fortnight", .duration, "P2W",
+                  examples: ["The talks collapsed in [the past fortnight], he said. => P2W",
+                             "Over [the next fortnight] the team plays four games. => P2W"]),
         TimexRule("date-the-past", "the past @clauseend", .date, "PAST_REF",
                   examples: ["It was better in [the past]. => PAST_REF",
                              "Crane said that in [the past] it considered a bid. => PAST_REF",
