@@ -11,14 +11,11 @@ public struct TemporalTagger: Sendable {
     let eraWordSet: Set<String>
     /// "a.m." and "p.m." in their spellings, after which "2.30" is a clock time.
     let clockSuffixSet: Set<String>
-    /// The last words of the lexicon's future-cue phrases.
-    let futureCuePhraseEnds: Set<String>
 
     public init(lexicon: TimeLexicon = .english, rules: [TimexRule] = TimexRule.english) {
         self.lexicon = lexicon
         eraWordSet = Set(lexicon.eraWords.keys)
         clockSuffixSet = Set(lexicon.ampmWords.keys)
-        futureCuePhraseEnds = Set(lexicon.futureCuePhrases.compactMap(\.last))
         maxVariantLength = lexicon.spellingVariants.keys.map(\.utf8.count).max() ?? 0
         matcher = TimexMatcher(lexicon: lexicon, rules: rules)
         modifierPhrases = lexicon.modifiers.map { ($0.key, $0.value) }.sorted { $0.0.count > $1.0.count }
@@ -1046,7 +1043,7 @@ public struct TemporalTagger: Sendable {
                     && previous & TokenType.determiner == 0
                     && !(i > 0 && tokens[i - 1].lower == "-" && t.glued && i >= 2 && tokens[i - 2].types & TokenType.verbPrefix == 0) { cues.cue[i] = 2 }
                 // (the last word of a parting or looking-forward phrase: "see you Friday")
-                if futureCuePhraseEnds.contains(t.lower) {
+                if types & TokenType.futurePhraseEnd != 0 {
                     for phrase in lexicon.futureCuePhrases where phrase.last == t.lower && i + 1 >= phrase.count
                         && zip(phrase.dropLast(), tokens[(i - phrase.count + 1)..<i]).allSatisfy({ $0 == $1.lower }) {
                         cues.cue[i] = 1

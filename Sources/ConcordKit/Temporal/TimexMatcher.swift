@@ -100,6 +100,7 @@ struct TimexMatcher {
         mark(lexicon.determiners, TokenType.determiner)
         mark(lexicon.verbPrefixes, TokenType.verbPrefix)
         mark(lexicon.quarterWords, TokenType.quarterWord)
+        mark(lexicon.futureCuePhrases.compactMap(\.last), TokenType.futurePhraseEnd)
         var listIndex: [[Int]: Int32] = [:]
         for (w, rules) in byWord {
             let index: Int32

@@ -42,6 +42,8 @@ enum TokenType {
     static let determiner: UInt32 = 1 << 8
     static let verbPrefix: UInt32 = 1 << 9
     static let quarterWord: UInt32 = 1 << 10
+    /// The last word of a future-cue phrase ("see you", "looking forward").
+    static let futurePhraseEnd: UInt32 = 1 << 11
 }
 
 enum TemporalTokenizer {
