@@ -543,11 +543,7 @@ struct TimexResolver {
         case .past: return diff > 0 ? a.year - 1 : a.year
         // The quarter just ended is still this year's in future talk ("will report
         // third-quarter results" in October).
-        // (and the quarter just ended is last year's in the first quarter: "will release
-        // Q4 results" in March)
-        case .future:
-            if current == 1 && q == 4 { return a.year - 1 }
-            return diff < -1 ? a.year + 1 : a.year
+        case .future: return diff < -1 ? a.year + 1 : a.year
         case .unknown: return diff > 2 ? a.year - 1 : diff < -2 ? a.year + 1 : a.year
         case .story: return a.year
         }
