@@ -172,6 +172,9 @@ public struct TimeLexicon: Sendable {
     public var quarterWords: Set<String>
     /// Words near an expression that make it about a reporting period ("the period a year ago").
     public var quarterContextWords: Set<String>
+    /// Words of games that make a bare "the fourth quarter" a period of play ("scored a
+    /// touchdown late in the fourth quarter", "17 points and 8 assists").
+    public var playContextWords: Set<String> = []
     /// Nouns after a holiday word that make it a name of something else ("Easter Island").
     public var holidayNounFollowers: Set<String>
     /// Words that may follow a day of the month named alone ("on the 19th at noon").
@@ -540,6 +543,10 @@ extension TimeLexicon {
                             "model", "version", "channel", "precinct", "box", "unit", "lot", "item", "code"],
         quarterWords: ["quarter", "quarterly"],
         quarterContextWords: ["quarter", "quarterly", "period"],
+        // (only words no report of a company or an economy uses: not "points", "led", "run",
+        // "rebound")
+        playContextWords: ["touchdown", "touchdowns", "halftime", "quarterback", "assists",
+                           "three-pointer", "three-pointers", "pointers", "dunk", "yards", "overtime", "scored"],
         holidayNounFollowers: ["island", "islands", "egg", "eggs", "bunny", "lily", "tree", "trees", "card", "cards",
                                "carol", "carols", "special", "movie", "film", "party", "parade", "market", "markets",
                                "lights", "pudding", "dinner", "turkey", "costume", "costumes", "rising", "offensive",

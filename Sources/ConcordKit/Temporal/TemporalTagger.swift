@@ -202,6 +202,15 @@ public struct TemporalTagger: Sendable {
             if !speech, let present = presentRef, case .days(0) = typed.value { typed = present }
             // Tense of the sentence around the match.
             let sentenceIndex = TemporalTagger.sentenceIndex(sentences, startOffset)
+            // "the fourth quarter" of a game is a period of play, not of the year: a
+            // quarter that names no year, in a sentence (or the one before) that speaks of
+            // play ("scored … late in the fourth quarter", "led by 43 points in the
+            // fourth quarter") is no time expression.
+            if case .quarter = typed.value, !lexicon.playContextWords.isEmpty {
+                let lo = max(sentenceIndex.map { sentences[max(0, $0 - 1)].start } ?? 0, startOffset - 1000)
+                let hi = min(sentenceIndex.map { sentences[$0].end } ?? s.count, endOffset + 500)
+                if tokensMention(tokens, lo..<hi, lexicon.playContextWords) { continue }
+            }
             let range: Range<Int> = sentenceIndex.map { sentences[$0].start..<sentences[$0].end }
                 ?? TemporalTagger.paragraph(s, around: startOffset)
             var (tense, cue) = self.tense(tokens: tokens, range: range, exclude: startOffset..<endOffset, inTimex: inTimex,
