@@ -365,6 +365,18 @@ extension TimexRule {
                   examples: ["The country entered the war in 1917. [That December], it signed a truce. => 1917-12"],
                   negatives: ["He said that March was cold.", "Now that January is over we rest."]),
         // A part of a named day: "the night of April 18, 1775", "the morning of 31 January 1965".
+        // "the early hours of 30 April 1975", "the small hours of Sunday": the night's last
+        // hours are the morning of that day.
+        TimexRule("time-early-hours-of-date", "the early|small|wee morning? hours of @weekday? ,? @month @day ,? @year", .time, "{year}-{month}-{day}TMO",
+                  examples: ["Saigon fell in [the early hours of April 30, 1975] to the army. => 1975-04-30TMO"]),
+        TimexRule("time-early-hours-of-date-dmy", "the early|small|wee morning? hours of @weekday? ,? the? @day @month ,? @year", .time, "{year}-{month}-{day}TMO",
+                  examples: ["Saigon fell in [the early morning hours of 30 April 1975] at last. => 1975-04-30TMO"]),
+        TimexRule("time-early-hours-of-md", "the early|small|wee morning? hours of @weekday? ,? @month @day", .time, "PODMD:{month}:{day}:MO",
+                  examples: ["Police came in [the early hours of January 12] downtown. => 2026-01-12TMO"]),
+        TimexRule("time-early-hours-of-dm", "the early|small|wee morning? hours of @weekday? ,? the? @day @month", .time, "PODMD:{month}:{day}:MO",
+                  examples: ["Police came in [the early hours of 12 January] downtown. => 2026-01-12TMO"]),
+        TimexRule("time-early-hours-of-weekday", "the early|small|wee morning? hours of @weekday", .time, "WDPOD:{weekday}:MO",
+                  examples: ["Police arrived in [the early hours of Wednesday], he said. => 2026-01-14TMO"]),
         TimexRule("time-pod-of-date", "the @pod of @weekday? ,? @month @day ,? @year", .time, "{year}-{month}-{day}T{pod}",
                   examples: ["Troops marched on [the night of April 18, 1775] to Concord. => 1775-04-18TNI"]),
         TimexRule("time-pod-of-date-dmy", "the @pod of @weekday? ,? the? @day @month ,? @year", .time, "{year}-{month}-{day}T{pod}",
