@@ -354,6 +354,15 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(found, text, "the 2nd"), "1812-04-02")
     }
 
+    /// A part of a day counted from the day in context ("The next morning") names that
+    /// day: "two days later" counts from it.
+    func testTheNextMorningNamesItsDay() {
+        let text = "They left Cairo on 3 November 1922. The next morning they camped at Giza. Two days later they reached Luxor."
+        let found = tag(text, published: nil)
+        XCTAssertEqual(value(found, text, "The next morning"), "1922-11-04TMO")
+        XCTAssertEqual(value(found, text, "Two days later"), "1922-11-06")
+    }
+
     func testWeekdaysNeedADayInAStory() {
         let text = "In 1914 the war began. In 1915 the army moved. In 1916 it attacked. In 1917 it retreated. On Sunday it rested."
         let found = tag(text, published: Self.saved)

@@ -469,8 +469,10 @@ public struct TemporalTagger: Sendable {
                let a = anchor?.date, y * 4 + q <= a.year * 4 + (a.month - 1) / 3 {
                 lastQuarter = value3.description
             }
-            // (a time that writes its date, "00:00 Nov. 25", names the day too)
-            if rule.type == .date ? value3.isDay : (rule.type == .time && captures["month"] != nil && captures["day"] != nil),
+            // (a time that writes its date, "00:00 Nov. 25", names the day too, and so does
+            // one counted from the day in context, "The next morning")
+            if rule.type == .date ? value3.isDay
+                : (rule.type == .time && (captures["month"] != nil && captures["day"] != nil || resolved.usedNarrative)),
                let d = value3.calendarDay {
                 lastDay = (d, startOffset)
             }
