@@ -879,6 +879,12 @@ extension TimexRule {
                   examples: ["The meeting ran [an hour and a half] long. => PT1H30M"]),
         TimexRule("duration-half", "half a|an @unit", .duration, "DUR:0.5:{unit}",
                   examples: ["They spoke for [half an hour] about trade. => PT30M"]),
+        // "a quarter of a century", "three-quarters of an hour": that share of the unit.
+        TimexRule("duration-quarter-of", "a quarter of a|an @unitsing", .duration, "DUR:0.25:{unit}",
+                  examples: ["He ruled for [a quarter of a century] in all. => P25Y",
+                             "We waited [a quarter of an hour] outside. => PT15M"]),
+        TimexRule("duration-three-quarters-of", "three -? quarters of a|an @unitsing", .duration, "DUR:0.75:{unit}",
+                  examples: ["The show ran [three-quarters of an hour] in all. => PT45M"]),
         TimexRule("duration-a-unit", "@notafteramount @a additional? @unitdur @durend", .duration, "DUR:1:{unit}",
                   examples: ["Talks lasted [a week] in Geneva. => P1W"],
                   negatives: ["It was a second opinion.", "A day trip to Nara.", "It saves $500 million a year in costs."]),
