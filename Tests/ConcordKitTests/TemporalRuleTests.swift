@@ -267,6 +267,9 @@ final class TemporalTaggerTests: XCTestCase {
         // TimeML marks each end of a range as its own expression.
         XCTAssertEqual(values("The plan covers 2024-2026 fully."), ["2024", "2026"])
         XCTAssertEqual(values("Throughout 1915-17 the armies dug in."), ["1915", "1917"])
+        // a season or fiscal year written with a slash names both years, and a bare month
+        // after it falls in the later one when the season is ahead
+        XCTAssertEqual(values("The 2025/26 season starts in August."), ["2025", "2026", "2026-08"])
         XCTAssertEqual(values("Life improved in 1999-01 and after."), ["1999", "2001"], "a century rolls over")
         XCTAssertEqual(values("The Battle of Mojkovac on 6-7 January 1916 was won."), ["1916-01-06", "1916-01-07"])
         XCTAssertEqual(values("From 15 to 22 February 1984 they attacked."), ["1984-02-15", "1984-02-22"])

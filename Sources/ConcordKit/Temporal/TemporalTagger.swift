@@ -907,9 +907,9 @@ public struct TemporalTagger: Sendable {
                 }
             }
             out.append(m)
-            // The second year of "1915-17".
+            // The second year of "1915-17" (or of "2025/26", a season or fiscal year).
             if m.end == m.start + 1, let y = m.captures["year"].flatMap(Int.init), m.captures["month"] == nil,
-               m.end + 1 < tokens.count, tokens[m.end].lower == "-", tokens[m.end].glued,
+               m.end + 1 < tokens.count, tokens[m.end].lower == "-" || tokens[m.end].lower == "/", tokens[m.end].glued,
                let end = TimexMatcher.shortRangeEnd(year: y, tokens, m.end + 1),
                n + 1 >= matches.count || matches[n + 1].start > m.end + 1 {
                 var extra = m
