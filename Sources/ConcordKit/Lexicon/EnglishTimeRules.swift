@@ -687,6 +687,10 @@ extension TimexRule {
                   negatives: ["He said that morning people are happier.", "They hope that tonight goes well."]),
 
         // MARK: Times
+        // A 24-hour clock time as armies and police write it: "03:00hrs", "05:30 hours".
+        TimexRule("time-clock-hrs", "@clock hrs|hours @tz?", .time, "TIME:{clock}:",
+                  examples: ["The attack began at [03:00hrs] on the ridge. => 2026-01-16T03:00",
+                             "They crossed at [05:30 hours] under fire. => 2026-01-16T05:30"]),
         TimexRule("time-clock", "@clock @ampm? @tz? @weekday|today|yesterday|tomorrow:rel?", .time, "TIME:{clock}:{ampm}",
                   examples: ["They spoke at [10:30 a.m.] in the hall. => 2026-01-16T10:30",
                              "Police were called at [2.30am] on the scene. => 2026-01-16T02:30",
