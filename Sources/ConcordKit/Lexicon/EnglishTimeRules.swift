@@ -818,6 +818,13 @@ extension TimexRule {
                              "The vote will be counted [overnight] in Rome. => 2026-01-16TNI"]),
         TimexRule("time-tonight", "tonight", .time, "POD:NI:this",
                   examples: ["The vote is [tonight] in Rome. => 2026-01-16TNI"]),
+        // "at dawn on Tuesday", "at dusk Friday": the morning or evening of that day (only
+        // after "at": "the dawn of an era" is a figure of speech).
+        TimexRule("time-dawn-weekday", "@afterat dawn|daybreak on? @weekday", .time, "WDPOD:{weekday}:MO",
+                  examples: ["The attack began at [dawn on Tuesday] in the north. => 2026-01-13TMO"],
+                  negatives: ["It was the dawn of a new era on Tuesday."]),
+        TimexRule("time-dusk-weekday", "@afterat dusk|nightfall on? @weekday", .time, "WDPOD:{weekday}:EV",
+                  examples: ["The curfew began at [dusk on Friday] across the city. => 2026-01-16TEV"]),
         TimexRule("time-weekday-pod", "@weekday @pod", .time, "WDPOD:{weekday}:{pod}",
                   examples: ["Talks ended [Thursday evening] without a deal. => 2026-01-15TEV",
                              "The final will air [Sun. night] on TV. => 2026-01-18TNI"],
