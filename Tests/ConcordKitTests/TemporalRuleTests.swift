@@ -270,6 +270,8 @@ final class TemporalTaggerTests: XCTestCase {
         // a season or fiscal year written with a slash names both years, and a bare month
         // after it falls in the later one when the season is ahead
         XCTAssertEqual(values("The 2025/26 season starts in August."), ["2025", "2026", "2026-08"])
+        // a quarter joined to a whole year is a quarter of it
+        XCTAssertEqual(values("The firm will publish Q4 and full-year 2024 results."), ["2024-Q4", "2024"])
         XCTAssertEqual(values("Life improved in 1999-01 and after."), ["1999", "2001"], "a century rolls over")
         XCTAssertEqual(values("The Battle of Mojkovac on 6-7 January 1916 was won."), ["1916-01-06", "1916-01-07"])
         XCTAssertEqual(values("From 15 to 22 February 1984 they attacked."), ["1984-02-15", "1984-02-22"])

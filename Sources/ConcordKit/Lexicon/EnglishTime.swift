@@ -175,6 +175,9 @@ public struct TimeLexicon: Sendable {
     /// Words of games that make a bare "the fourth quarter" a period of play ("scored a
     /// touchdown late in the fourth quarter", "17 points and 8 assists").
     public var playContextWords: Set<String> = []
+    /// Words between a quarter and a year that make the quarter one of that year ("Q4
+    /// and full-year 2025", "the fourth quarter and the full year 2025").
+    public var quarterYearLinks: Set<String> = []
     /// Nouns after a holiday word that make it a name of something else ("Easter Island").
     public var holidayNounFollowers: Set<String>
     /// Words that may follow a day of the month named alone ("on the 19th at noon").
@@ -547,6 +550,7 @@ extension TimeLexicon {
         // "rebound")
         playContextWords: ["touchdown", "touchdowns", "halftime", "quarterback", "assists",
                            "three-pointer", "three-pointers", "pointers", "dunk", "yards", "overtime", "scored"],
+        quarterYearLinks: ["and", "full", "year", "the", "fiscal", "annual", "for"],
         holidayNounFollowers: ["island", "islands", "egg", "eggs", "bunny", "lily", "tree", "trees", "card", "cards",
                                "carol", "carols", "special", "movie", "film", "party", "parade", "market", "markets",
                                "lights", "pudding", "dinner", "turkey", "costume", "costumes", "rising", "offensive",

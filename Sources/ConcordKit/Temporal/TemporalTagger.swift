@@ -719,8 +719,36 @@ public struct TemporalTagger: Sendable {
         func joined(_ from: Int, _ to: Int) -> Bool {
             from < to && (TemporalTagger.links(s, from, to, maxLength: 16, words: lexicon.rangeJoiners, dashes: true) ?? 2) <= 1
         }
+        /// Whether the text between holds only words of `words`, spaces and hyphens
+        /// ("and full-year"), and at least one word.
+        func onlyWords(_ from: Int, _ to: Int, _ words: Set<String>) -> Bool {
+            var word = String.UnicodeScalarView(), count = 0
+            for c in s[from..<to] + [" "] {
+                if c.properties.isAlphabetic { word.append(c); continue }
+                guard c == " " || c == "-" || c == "\u{2013}" else { return false }
+                if !word.isEmpty {
+                    guard words.contains(String(word).lowercased()) else { return false }
+                    count += 1
+                    word = String.UnicodeScalarView()
+                }
+            }
+            return count > 0
+        }
         for i in stride(from: out.count - 2, through: 0, by: -1) {
             let a = out[i], b = out[i + 1]
+            // "Q4 and full-year 2025 results": a quarter joined to a year by the lexicon's
+            // words for a whole year is a quarter of that year.
+            if a.type == .date, b.type == .date, a.isRelative, !b.isRelative, b.span.start - a.span.end <= 24,
+               onlyWords(a.span.end, b.span.start, lexicon.quarterYearLinks),
+               case .quarter(.known(let q))? = Timex3Value(a.value)?.calendar?.part,
+               let second = Timex3Value(b.value)?.calendar, second.part == nil, !second.beforeChrist,
+               case .year(.known(let y)) = second.period {
+                out[i].value = Timex3Value.quarter(y, q).description
+                out[i].anchor = nil
+                out[i].isRelative = false
+                out[i].tense = nil
+                continue
+            }
             // (the text between first: a few characters at most, before any value is parsed)
             guard a.type == .date, b.type == .date, joined(a.span.end, b.span.start) else { continue }
             // "from 1354 to 1345 B.C.": a year joined to a year before Christ is one too.
