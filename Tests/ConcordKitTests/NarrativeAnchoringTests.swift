@@ -363,6 +363,13 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(found, text, "Two days later"), "1922-11-06")
     }
 
+    /// "the turn of the century" is the century's first year nearest the story's time.
+    func testTheTurnOfTheCenturyFollowsTheStory() {
+        let text = "In 1886 cholera struck. In 1887 a water system was built, and by the turn of the century the city was healthy."
+        let found = tag(text, published: nil)
+        XCTAssertEqual(value(found, text, "the turn of the century"), "1900")
+    }
+
     func testWeekdaysNeedADayInAStory() {
         let text = "In 1914 the war began. In 1915 the army moved. In 1916 it attacked. In 1917 it retreated. On Sunday it rested."
         let found = tag(text, published: Self.saved)

@@ -399,6 +399,10 @@ extension TimexRule {
                   examples: ["Sales dropped [last April] after the tax. => 2025-04",
                              "It opens [this September] downtown. => 2026-09"],
                   negatives: ["Following September's vote, the party split."]),
+        // "the turn of the century": the year that begins a century, the one nearest the
+        // time talked of (a story's, else the time of writing), give or take.
+        TimexRule("date-turn-of-century", "the turn of the century", .date, "CTURN",
+                  examples: ["Prices have doubled since [the turn of the century], he said. => 2000"]),
         // "the spring of last year", "the summer of next year": that season of the year.
         TimexRule("date-season-of-shift-year", "the? @season of @shift year", .date, "SEAY:{season}:{shift}",
                   examples: ["The law was passed in [the spring of last year] after a fight. => 2025-SP",

@@ -158,6 +158,11 @@ struct TimexResolver {
             return (.calendar(day), true, r.usedNarrative)
         case .monthOfYear(let m, let shift): return (.month(a.year + shift, m), true, false)
         case .seasonOfYear(let se, let shift): return (.season(a.year + shift, se), true, false)
+        case .turnOfCentury:
+            // (1887 → 1900, 2026 → 2000: the nearest year that ends in 00)
+            let y = CalendarDate.floorDiv(a.year + 50, 100) * 100
+            guard y >= 1 else { return nil }
+            return (.year(y), true, usedNarrative)
         case .season(let s, let shift):
             // A story known only to the year: the season of that year (its winter too).
             if shift == nil && tense == .story && captures["@storyPrecision"] == "Y" { return (.season(a.year, s), true, false) }
@@ -427,6 +432,7 @@ struct TimexResolver {
             guard (1...12).contains(m) else { return nil }
             return .open(.month(.known(m)))
         case .season(let s, _), .seasonOfYear(let s, _): return .open(.season(s))
+        case .turnOfCentury: return .open()
         case .quarter(let q): return .open(.quarter(.known(q)))
         case .lastQuarter: return .open(.quarter(.unknown))
         case .weekOf, .nthWeekOfMonth: return .open(.week(.unknown))

@@ -35,6 +35,7 @@ enum Amount: Equatable, Sendable {
 ///                                  monthOfYear: month m of a year
 ///   `SEA:s:shift`                  season: last/this/next season
 ///   `SEAY:s:shift`                 seasonOfYear: season s of last/this/next year
+///   `CTURN`                        turnOfCentury: the century's turn nearest the time talked of
 ///   `QTR:n`, `LASTQ`, `LASTQ:-4`   quarter n of the anchor year; the last completed quarter
 ///   `DAY:n`, `DAYX:dir:base`       days from the anchor
 ///   `DEC:yyyy`, `CENT:n`           decades and centuries (no anchor needed)
@@ -103,6 +104,8 @@ enum UnderspecifiedValue: Equatable, Sendable {
     case monthOfYear(Int, shift: Int)
     /// "the spring of last year": season s of a shifted year.
     case seasonOfYear(Season, shift: Int)
+    /// "the turn of the century": the year that begins a century, nearest the anchor.
+    case turnOfCentury
     /// Season s; shift nil: by tense ("in the summer").
     case season(Season, shift: Int?)
     case quarter(Int)
@@ -139,7 +142,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
         case weekday = "WD", relative = "REL", ago = "AGO", ahead = "IN", yearWeek = "WXX"
         case previousWeekday = "ANAWD", yearAgo = "YAGO", shiftedYearQuarter = "SYQ", shiftedYearHalf = "SYH"
         case yearQuarter = "YQ", twoDigitYear = "YY", anaphoric = "ANA", month = "MON", current = "THE"
-        case anaphoricMonth = "MONA", anaphoricSeason = "SEAA", partOfDayOfDate = "PODMD", monthOfYear = "MONY", seasonOfYear = "SEAY"
+        case anaphoricMonth = "MONA", anaphoricSeason = "SEAA", partOfDayOfDate = "PODMD", monthOfYear = "MONY", seasonOfYear = "SEAY", turnOfCentury = "CTURN"
         case season = "SEA", quarter = "QTR", lastQuarter = "LASTQ", days = "DAY", daysFrom = "DAYX"
         case clock = "TIME", noon = "NOON", partOfDay = "POD", weekdayPartOfDay = "WDPOD"
         case overnight = "OVERNIGHT", weekend = "WE", weekOf = "WKOF", nthWeekOfMonth = "WKN", anaphoricPartOfDay = "PODA"
@@ -194,6 +197,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
         case .partOfDayOfDate: return .partOfDayOfDate
         case .monthOfYear: return .monthOfYear
         case .seasonOfYear: return .seasonOfYear
+        case .turnOfCentury: return .turnOfCentury
         case .season: return .season
         case .quarter: return .quarter
         case .lastQuarter: return .lastQuarter
@@ -361,6 +365,7 @@ struct FilledTemplate: Sendable {
         case .monthOfYear:
             guard let m = int(1), let shift = int(2) else { return nil }
             v = .monthOfYear(m, shift: shift)
+        case .turnOfCentury: v = .turnOfCentury
         case .seasonOfYear:
             guard three, let se = CalendarValue.Season(rawValue: String(parts[1])), let shift = int(2) else { return nil }
             v = .seasonOfYear(se, shift: shift)
