@@ -738,7 +738,7 @@ public struct TemporalTagger: Sendable {
             let a = out[i], b = out[i + 1]
             // "Q4 and full-year 2025 results": a quarter joined to a year by the lexicon's
             // words for a whole year is a quarter of that year.
-            if a.type == .date, b.type == .date, a.isRelative, !b.isRelative, b.span.start - a.span.end <= 24,
+            if a.type == .date, b.type == .date, a.isRelative, !b.isRelative, a.span.end <= b.span.start, b.span.start - a.span.end <= 24,
                onlyWords(a.span.end, b.span.start, lexicon.quarterYearLinks),
                case .quarter(.known(let q))? = Timex3Value(a.value)?.calendar?.part,
                let second = Timex3Value(b.value)?.calendar, second.part == nil, !second.beforeChrist,
