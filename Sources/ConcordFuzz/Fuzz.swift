@@ -30,7 +30,7 @@ struct ConcordFuzz {
         }
         for path in args.dropFirst() {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            data.withUnsafeBytes { FuzzEntry.run(target, $0.bindMemory(to: UInt8.self)) }
+            _ = data.withUnsafeBytes { FuzzEntry.run(target, $0.bindMemory(to: UInt8.self)) }
             print("ok \(path)")
         }
         #endif

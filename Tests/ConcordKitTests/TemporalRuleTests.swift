@@ -103,6 +103,48 @@ final class TemporalRuleTests: XCTestCase {
         XCTAssertEqual(matcher.matches(tokens, memoize: false).map(\.captures), [["second": "01"]])
     }
 
+    /// The index of rules by the token after their first word ("the", "this",
+    /// "every") only skips rules that cannot match: on every rule's examples and
+    /// negatives, the seed articles and those texts with their words shuffled,
+    /// the matches are the same as when every rule that may open at a word is tried.
+    func testSecondTokenIndexChangesNoMatch() throws {
+        let indexed = TimexMatcher(lexicon: .english, rules: TimexRule.english)
+        let plain = TimexMatcher(lexicon: .english, rules: TimexRule.english, indexSecondToken: false)
+        XCTAssertTrue(indexed.openerNext.contains { $0 != nil }, "some opener lists are split by the next token")
+        XCTAssertFalse(plain.openerNext.contains { $0 != nil })
+        var texts: [String] = []
+        for rule in TimexRule.english {
+            texts += rule.examples.compactMap { Self.parse($0)?.text }
+            texts += rule.negatives
+        }
+        let corpus = try Fixtures.seedCorpus()
+        texts += corpus.articles.map(\.body)
+        // (words shuffled: "the" and "this" before every kind of token)
+        var generator = ScalarTextTests.SplitMix(seed: 20261130)
+        var seeded = texts
+        for _ in 0..<3 {
+            for text in seeded.prefix(400) {
+                var words = text.split(separator: " ")
+                words.shuffle(using: &generator)
+                texts.append(words.joined(separator: " "))
+            }
+            seeded.shuffle(using: &generator)
+        }
+        func describe(_ m: TimexMatcher, _ text: String) -> [String] {
+            let scalars = Array(text.unicodeScalars)
+            var tokens = TemporalTokenizer.tokenize(scalars, 0..<scalars.count)
+            m.assignTypes(&tokens)
+            return m.matches(tokens).map { "\($0.start)-\($0.end) \($0.rule) \($0.captures.sorted { $0.key < $1.key })" }
+        }
+        var compared = 0
+        for text in texts {
+            let a = describe(indexed, text), b = describe(plain, text)
+            XCTAssertEqual(a, b, "'\(text.prefix(200))'")
+            compared += a.count
+        }
+        XCTAssertGreaterThan(compared, 1000)
+    }
+
     func testEveryRuleHasAnExample() {
         for rule in TimexRule.english {
             XCTAssertFalse(rule.examples.isEmpty, "rule \(rule.id) has no example")

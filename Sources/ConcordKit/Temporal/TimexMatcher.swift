@@ -25,10 +25,31 @@ struct TimexMatcher {
     /// from any trigger are skipped without trying rules.
     var triggers: Set<String> = []
     static let triggerWindow = 5
-    /// Each known word's types (`TokenType`) and the index of its opener list.
-    var wordTypes: [String: (types: UInt32, openers: Int32)] = [:]
+    /// Each known word's types (`TokenType`), the index of its opener list and its
+    /// number among the words that rules test right after their first word.
+    struct WordEntry {
+        var types: UInt32 = 0
+        var openers: Int32 = -1
+        var id: Int32 = -1
+    }
+    var wordTypes: [String: WordEntry] = [:]
     /// Rules that may start at a word, one list per distinct set (`TToken.openers`).
     var openerLists: [[Int]] = []
+    /// For an opener list whose rules open with a literal word ("the", "this",
+    /// "every"), the rules worth trying given the token after it: most rules that
+    /// open with "the" fail on the second token, and a token is tried against
+    /// only those whose second element can start there. `byKey` maps the next
+    /// token's key (its word's `id`, or `kindKey` for a number, an ordinal, a
+    /// clock…) to an index of `openerLists`; any other token takes `other`.
+    struct NextIndex {
+        var byKey: [Int32: Int32]
+        var other: Int32
+    }
+    /// Parallel to `openerLists`; nil where the list is not split by the next token.
+    var openerNext: [NextIndex?] = []
+    /// The key of a token that is no word or punctuation mark (word ids are >= 0,
+    /// and -1 is a word no rule tests).
+    static func kindKey(_ kind: TToken.Kind) -> Int32 { -2 - Int32(kind.rawValue) }
     /// The rules' patterns in the form the matching loop reads (no reference
     /// counting per element tried).
     var flat = FlatPatterns()
@@ -40,7 +61,9 @@ struct TimexMatcher {
         var captures: [String: String]
     }
 
-    init(lexicon: TimeLexicon, rules: [TimexRule]) {
+    /// `indexSecondToken: false` tries every rule that may open at a word (the
+    /// index by the next token must change no match; a test compares the two).
+    init(lexicon: TimeLexicon, rules: [TimexRule], indexSecondToken: Bool = true) {
         self.lexicon = lexicon
         let precededBy = Set(lexicon.precededBy.keys)
         let followedBy = Set(lexicon.followedBy.keys)
@@ -87,7 +110,7 @@ struct TimexMatcher {
         for (k, v) in byKind { byKind[k] = Array(Set(v)).sorted() }
         // One table of word types, so that each token costs one look-up.
         func mark(_ words: some Sequence<String>, _ bit: UInt32) {
-            for w in words { wordTypes[w, default: (0, -1)].types |= bit }
+            for w in words { wordTypes[w, default: WordEntry()].types |= bit }
         }
         mark(triggers, TokenType.trigger)
         mark(lexicon.clauseBreaks, TokenType.clauseBreak)
@@ -102,16 +125,85 @@ struct TimexMatcher {
         mark(lexicon.quarterWords, TokenType.quarterWord)
         mark(lexicon.futureCuePhrases.compactMap(\.last), TokenType.futurePhraseEnd)
         var listIndex: [[Int]: Int32] = [:]
-        for (w, rules) in byWord {
-            let index: Int32
-            if let known = listIndex[rules] { index = known } else {
-                index = Int32(openerLists.count)
-                listIndex[rules] = index
-                openerLists.append(rules)
-            }
-            wordTypes[w, default: (0, -1)].openers = index
+        func list(_ rules: [Int]) -> Int32 {
+            if let known = listIndex[rules] { return known }
+            let index = Int32(openerLists.count)
+            listIndex[rules] = index
+            openerLists.append(rules)
+            openerNext.append(nil)
+            return index
         }
+        var nextWordIDs: [String: Int32] = [:]
+        func wordID(_ w: String) -> Int32 {
+            if let k = nextWordIDs[w] { return k }
+            let k = Int32(nextWordIDs.count)
+            nextWordIDs[w] = k
+            return k
+        }
+        // (split lists are shared by words whose rules and next-token keys are the same)
+        struct Split: Hashable { var rules: [Int]; var keys: [[Int32]?] }
+        var splitIndex: [Split: Int32] = [:]
+        for (w, rules) in byWord.sorted(by: { $0.key < $1.key }) {
+            let keys = indexSecondToken ? rules.map { nextKeys(self.rules[$0], opener: w, id: wordID) } : []
+            guard keys.contains(where: { $0 != nil }) else {
+                wordTypes[w, default: WordEntry()].openers = list(rules)
+                continue
+            }
+            let signature = Split(rules: rules, keys: keys.map { $0.map { $0.sorted() } })
+            if let known = splitIndex[signature] {
+                wordTypes[w, default: WordEntry()].openers = known
+                continue
+            }
+            // The rules tried whatever follows, then each key's own list (in rule order,
+            // so that ties still go to the earlier rule).
+            let any = zip(rules, keys).filter { $0.1 == nil }.map(\.0)
+            var byKey: [Int32: [Int]] = [:]
+            for (r, ks) in zip(rules, keys) {
+                for k in ks ?? [] { byKey[k, default: any].append(r) }
+            }
+            let index = Int32(openerLists.count)
+            openerLists.append(rules)
+            openerNext.append(nil)
+            var next = NextIndex(byKey: [:], other: list(any))
+            for (k, rs) in byKey { next.byKey[k] = list(rs.sorted()) }
+            openerNext[Int(index)] = next
+            splitIndex[signature] = index
+            wordTypes[w, default: WordEntry()].openers = index
+        }
+        for (w, k) in nextWordIDs { wordTypes[w, default: WordEntry()].id = k }
         flat = FlatPatterns(self.rules)
+    }
+
+    /// The keys (`TToken.wordID`, `kindKey`) of the tokens that can follow `w` when
+    /// `rule` opens with it: the first tokens its next consuming element can take.
+    /// Nil when any token can: the opener is not a literal word, the rest of the
+    /// pattern may be empty, a class's first tokens are not known, or an optional
+    /// opener may be skipped so that the rule starts at `w` with a later element.
+    func nextKeys(_ rule: CompiledRule, opener w: String, id: (String) -> Int32) -> Set<Int32>? {
+        func zeroWidthOnly(_ e: PatternElement) -> Bool {
+            e.alternatives.allSatisfy { if case .wordClass(let c) = $0 { return c.zeroWidth } else { return false } }
+        }
+        let elements = rule.elements
+        guard let k0 = elements.firstIndex(where: { !zeroWidthOnly($0) }) else { return nil }
+        let opener = elements[k0]
+        guard opener.alternatives.allSatisfy({ if case .word = $0 { return true } else { return false } }),
+              opener.alternatives.contains(.word(w)) else { return nil }
+        var words: Set<String> = [], kinds: Set<TToken.Kind> = [], closed = false
+        for e in elements[(k0 + 1)...] where !zeroWidthOnly(e) {
+            for alternative in e.alternatives {
+                switch alternative {
+                case .word(let x): words.insert(x)
+                case .wordClass(let c):
+                    let startWords = startWords(c.name), startKinds = startKinds(c.name)
+                    if c.zeroWidth || (startWords.isEmpty && startKinds.isEmpty) { return nil }
+                    words.formUnion(startWords)
+                    kinds.formUnion(startKinds)
+                }
+            }
+            if !e.optional { closed = true; break }
+        }
+        guard closed, !(opener.optional && words.contains(w)) else { return nil }
+        return Set(words.map(id) + kinds.map(TimexMatcher.kindKey))
     }
 
     /// Gives every word and punctuation token its types and opener list (one table
@@ -123,6 +215,7 @@ struct TimexMatcher {
             if let entry = wordTypes[tokens[k].lower] {
                 tokens[k].types = entry.types | TokenType.assigned
                 tokens[k].openers = entry.openers
+                tokens[k].wordID = entry.id
             } else {
                 tokens[k].types = TokenType.assigned
             }
@@ -244,7 +337,18 @@ struct TimexMatcher {
             var candidates: [Int] = []
             if t.kind == .word || t.kind == .punct {
                 if t.types & TokenType.assigned != 0 {
-                    if t.openers >= 0 { candidates = openerLists[Int(t.openers)] }
+                    if t.openers >= 0 {
+                        var list = Int(t.openers)
+                        if let next = openerNext[list] {
+                            var key = Int32.min
+                            if i + 1 < n {
+                                let u = tokens[i + 1]
+                                key = u.kind == .word || u.kind == .punct ? u.wordID : TimexMatcher.kindKey(u.kind)
+                            }
+                            list = Int(next.byKey[key] ?? next.other)
+                        }
+                        candidates = openerLists[list]
+                    }
                 } else {
                     candidates = byWord[t.lower] ?? []
                 }

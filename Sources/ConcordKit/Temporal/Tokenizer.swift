@@ -23,6 +23,9 @@ struct TToken {
     var types: UInt32 = 0
     /// Index of the rules that may start at this word (`TimexMatcher.openerLists`), or -1.
     var openers: Int32 = -1
+    /// The word's number among the words the rules' second tokens test
+    /// (`TimexMatcher.wordTypes`), or -1.
+    var wordID: Int32 = -1
 }
 
 /// The general types of a token that the tagger's engines test (one bit each).
