@@ -399,6 +399,19 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(found.map(\.type), [.set, .set, .set, .set, .date, .time])
     }
 
+    /// "The quarter ended Feb. 28" names the report's quarter, which "the year-earlier
+    /// period" counts back from; after "the fiscal first quarter" it is that quarter
+    /// under its calendar name, and the named one stays the report's.
+    func testAQuarterNamedByItsLastMonth() {
+        let march = CalendarDate(year: 1998, month: 3, day: 12)!
+        XCTAssertEqual(values("Earnings for the quarter ended Feb. 28 fell. The firm posted a loss in the year-earlier period.", published: march),
+                       ["1998-Q1", "1998-02-28", "1997-Q1"])
+        let october = CalendarDate(year: 1989, month: 10, day: 20)!
+        XCTAssertEqual(values("Profit rose in the fiscal first quarter. For the quarter ended Sept. 29, sales grew from the year-earlier period.",
+                              published: october),
+                       ["1989-Q1", "1989-Q3", "1989-09-29", "1988-Q1"])
+    }
+
     /// A month joined to a month before it is a month, whatever word it also is
     /// ("January-March", "June to May"); "to march" alone stays a verb.
     func testAMonthJoinedToAMonthBeforeIt() {

@@ -462,11 +462,18 @@ public struct TemporalTagger: Sendable {
                 }
             }
             // A report's quarter has ended: a named quarter still to come ("fourth-quarter
-            // results will…") is not the one the report is about.
+            // results will…") is not the one the report is about. A quarter counted back
+            // from it ("the year-ago quarter") is a comparison, not the report's quarter;
+            // "the quarter ended Feb. 28" names it where no quarter was named before (after
+            // "the fiscal first quarter", the calendar quarter of its last month is the
+            // same quarter under another name).
             let part = value3.calendar?.part
-            if rule.type == .date, case .quarter(.known(let q))? = part, let y = value3.knownYear,
-               ![.lastQuarter, .yearAgo, .yearQuarter, .shiftedYearQuarter].contains(typed.form),
-               let a = anchor?.date, y * 4 + q <= a.year * 4 + (a.month - 1) / 3 {
+            var countedBack = [.yearAgo, .yearQuarter, .shiftedYearQuarter].contains(typed.form)
+            if case .lastQuarter(let back) = typed.value, back != nil || lastQuarter != nil { countedBack = true }
+            // (a quarter "ended" in a month has ended, though the calendar quarter of that
+            // month has not)
+            if rule.type == .date, case .quarter(.known(let q))? = part, let y = value3.knownYear, !countedBack,
+               let a = anchor?.date, typed.form == .lastQuarter || y * 4 + q <= a.year * 4 + (a.month - 1) / 3 {
                 lastQuarter = value3.description
             }
             // (a time that writes its date, "00:00 Nov. 25", names the day too, and so does

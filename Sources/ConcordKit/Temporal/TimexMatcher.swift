@@ -888,10 +888,13 @@ struct TimexMatcher {
             if cx.ageWords.contains(n.lower) { return false }
             return !(n.lower == "-" && i + 1 < tokens.count && cx.ageWords.contains(tokens[i + 1].lower))
         case .durend:
-            // A duration ends before punctuation or a function word, not before a noun ("a day trip").
+            // A duration ends before punctuation or a function word, not before a noun ("a day trip");
+            // a day named after it is an adjunct of its own ("halted for an hour Thursday",
+            // "for a day yesterday").
             guard let n = next else { return true }
             if n.kind != .word { return n.lower != "-" }
-            return lexicon.functionWords.contains(n.lower)
+            return lexicon.functionWords.contains(n.lower) || cx.deicticDays.contains(n.lower)
+                || (n.capitalized && lexicon.weekdays[n.lower] != nil)
         case .notof:
             guard let n = next else { return true }
             return !cx.notPointFollowers.contains(n.lower)
