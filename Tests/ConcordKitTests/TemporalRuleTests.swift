@@ -369,6 +369,13 @@ final class TemporalTaggerTests: XCTestCase {
             ("It will report third-quarter results.", october, ["2026-Q3"], "the quarter just ended, in future talk"),
             ("The deal will close in the first quarter.", october, ["2027-Q1"], "a gone quarter in future talk is next year's"),
             ("The bonds will be redeemed in five years.", nil, ["P5Y"], "'in five years' without an anchor is a duration"),
+            ("Who's watching the final on Tuesday?", january, ["2026-01-20"], "a present progressive states an arrangement ahead"),
+            ("The envoy is traveling to Somalia on Tuesday.", january, ["2026-01-20"], "'is traveling'"),
+            ("Smith's funding of the school on Tuesday", january, ["2026-01-13"], "a possessive's -ing word is no progressive"),
+            ("The low on Tuesday is the level we're seeing again", january, ["2026-01-13"],
+             "a progressive after the time says nothing of it (the nearest Tuesday)"),
+            ("She is heading to Russia after winning the trophy Tuesday.", january, ["2026-01-13"],
+             "'after winning' opens a clause of its own: the progressive before it does not reach the time"),
         ]
         for (text, published, expected, why) in cases {
             XCTAssertEqual(values(text, published: published), expected, why)

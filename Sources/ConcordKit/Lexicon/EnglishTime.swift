@@ -83,6 +83,19 @@ public struct TimeLexicon: Sendable {
     /// forward to Monday"): their last word is a future cue. (Alone, "see" and
     /// "forward" are none: "only to see it crack Wednesday", a team's forward.)
     public var futureCuePhrases: [[String]] = []
+    /// Present forms of "be" that make a present progressive with an -ing word after
+    /// them ("who's watching the final on Sunday", "we are meeting Friday"): English
+    /// states an arrangement ahead with it, and a past day takes the past tense.
+    public var progressiveBe: Set<String> = []
+    /// Words before the clitic "'s" that make it "is", not a possessive ("who's", "it's").
+    public var contractedBeHosts: Set<String> = []
+    /// Words ending in -ing after "is" that are no verb ("is nothing", "it's morning").
+    public var notProgressive: Set<String> = []
+    /// The ending of a present participle.
+    public var progressiveSuffix: String = ""
+    /// Prepositions that open a clause of their own before an -ing word ("is heading
+    /// to Russia after winning the trophy Friday": the win is not the trip's time).
+    public var gerundClauseOpeners: Set<String> = []
     /// Nouns of awards named "… of the year" ("player of the year", "employee of the
     /// month"): there the unit is part of a title, not a time.
     public var awardNouns: Set<String> = []
@@ -439,6 +452,11 @@ extension TimeLexicon {
         comparisonCues: [["compared"], ["opposed"], ["versus"], ["vs"], ["as", "against"], ["down", "from"], ["up", "from"]],
         futureCuePhrases: [["see", "you"], ["see", "u"], ["see", "ya"], ["c", "u"], ["cya"], ["look", "forward"],
                            ["looking", "forward"], ["looks", "forward"], ["looked", "forward"]],
+        progressiveBe: ["is", "are", "am", "'re", "'m"],
+        contractedBeHosts: ["he", "she", "it", "there", "who", "what", "that", "where", "here"],
+        notProgressive: ["nothing", "something", "anything", "everything", "morning", "evening", "during"],
+        progressiveSuffix: "ing",
+        gerundClauseOpeners: ["after", "before", "since", "while", "despite", "without", "upon"],
         awardNouns: ["player", "players", "team", "athlete", "coach", "manager", "footballer", "sportsman",
                      "sportswoman", "personality", "person", "man", "woman", "rookie", "newcomer", "artist",
                      "entertainer", "album", "song", "record", "book", "film", "car", "word", "employee",

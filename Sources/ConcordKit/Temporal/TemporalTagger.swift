@@ -1049,7 +1049,8 @@ public struct TemporalTagger: Sendable {
     struct TenseCues {
         /// 0 none, 1 future, 2 past.
         var cue: [UInt8]
-        /// 0 strong (auxiliaries, reporting verbs), 1 weak.
+        /// 0 strong (auxiliaries, reporting verbs), 1 weak, 2 a present progressive
+        /// (only before the expression, in its clause).
         var strength: [UInt8]
         var clauseBreak: [Bool]
     }
@@ -1068,6 +1069,10 @@ public struct TemporalTagger: Sendable {
                 let types = t.types
                 if types & TokenType.clauseBreak != 0 { cues.clauseBreak[i] = true }
                 guard t.kind == .word else { continue }
+                // ("after winning the trophy": a clause of its own)
+                if i + 1 < tokens.count, lexicon.gerundClauseOpeners.contains(t.lower), isParticiple(tokens[i + 1]) {
+                    cues.clauseBreak[i] = true
+                }
                 if types & (TokenType.strongFuture | TokenType.strongPast) != 0 {
                     cues.cue[i] = types & TokenType.strongFuture != 0 ? 1 : 2
                     cues.strength[i] = 0
@@ -1082,6 +1087,10 @@ public struct TemporalTagger: Sendable {
                 // (after "to" a past cue is the infinitive it shares its form with: "to
                 // last until June", "plans to cut taxes")
                 else if types & TokenType.pastCue != 0 { if !(i > 0 && tokens[i - 1].lower == cx.infinitiveMarker) { cues.cue[i] = 2 } }
+                // A present progressive states an arrangement ahead ("who's watching the final
+                // on sunday", "we are meeting Friday"): the weakest future cue, and only for a
+                // time after it in its own clause (`tense`).
+                else if isProgressive(tokens, i, previous) { cues.cue[i] = 1; cues.strength[i] = 2 }
                 // A regular past form, unless it is a present passive participle ("is being traded"),
                 // an adjective after a determiner ("a unified stance") or the adjective end of a
                 // compound ("British-controlled"; but "re-elected" is a verb).
@@ -1098,6 +1107,26 @@ public struct TemporalTagger: Sendable {
             }
         }
         return cues
+    }
+
+    /// Whether the word at i is a present participle after a present "be" ("is
+    /// meeting", "'re playing", "who's watching"; not the possessive "Smith's funding").
+    func isProgressive(_ tokens: UnsafeBufferPointer<TToken>, _ i: Int, _ previous: UInt32) -> Bool {
+        guard i > 0, !lexicon.progressiveSuffix.isEmpty else { return false }
+        guard isParticiple(tokens[i]) else { return false }
+        if previous & TokenType.progressiveBe == 0 {
+            guard tokens[i - 1].lower == lexicon.context.possessive, i >= 2, lexicon.contractedBeHosts.contains(tokens[i - 2].lower)
+            else { return false }
+        }
+        return true
+    }
+
+    /// Whether a word is a present participle by its form ("meeting", "winning"; not
+    /// "king", "nothing").
+    func isParticiple(_ t: TToken) -> Bool {
+        let word = t.lower
+        return t.kind == .word && !lexicon.progressiveSuffix.isEmpty && word.utf8.count >= 6 && word.hasSuffix(lexicon.progressiveSuffix)
+            && !t.glued && !lexicon.notProgressive.contains(word)
     }
 
     func tense(tokens: [TToken], range: Range<Int>, exclude: Range<Int>, inTimex: [Bool] = [], cues given: TenseCues? = nil) -> (Tense, String?) {
@@ -1129,6 +1158,8 @@ public struct TemporalTagger: Sendable {
         func consider(_ i: Int, crossings: Int, distance: Int) {
             let c = cues.cue[i - base]
             if c == 0 || i == spanEnd || (i < inTimex.count && inTimex[i]) { return }
+            // ("we're seeing" after the time, or beyond a comma, says nothing of it)
+            if cues.strength[i - base] == 2 && (crossings > 0 || i > anchorToken) { return }
             let key = (TemporalTagger.clauseWeight(crossings), Int(cues.strength[i - base]), distance)
             if best == nil || key < best!.key { best = (key, c == 1 ? .future : .past, i) }
         }

@@ -124,6 +124,7 @@ struct TimexMatcher {
         mark(lexicon.verbPrefixes, TokenType.verbPrefix)
         mark(lexicon.quarterWords, TokenType.quarterWord)
         mark(lexicon.futureCuePhrases.compactMap(\.last), TokenType.futurePhraseEnd)
+        mark(lexicon.progressiveBe, TokenType.progressiveBe)
         var listIndex: [[Int]: Int32] = [:]
         func list(_ rules: [Int]) -> Int32 {
             if let known = listIndex[rules] { return known }

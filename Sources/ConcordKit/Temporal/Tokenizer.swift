@@ -47,6 +47,8 @@ enum TokenType {
     static let quarterWord: UInt32 = 1 << 10
     /// The last word of a future-cue phrase ("see you", "looking forward").
     static let futurePhraseEnd: UInt32 = 1 << 11
+    /// A present form of "be" before a present participle ("is", "are").
+    static let progressiveBe: UInt32 = 1 << 12
 }
 
 enum TemporalTokenizer {
