@@ -419,6 +419,19 @@ final class TemporalTaggerTests: XCTestCase {
                        ["1989-Q1", "1989-Q3", "1989-09-29", "1988-Q1"])
     }
 
+    /// "Earlier in the day" is within the report's frame: a background date a
+    /// paragraph before, far from the date of writing, does not set its day; "the
+    /// same day" still points back to the day named.
+    func testEarlierInTheDayIsTheReportsDay() {
+        let april = CalendarDate(year: 1997, month: 4, day: 8)!
+        XCTAssertEqual(values("A tank crashed through its gates on April 30, 1975.\n\nEarlier in the day Rubin visited a school.", published: april),
+                       ["1975-04-30", "1997-04-08"])
+        XCTAssertEqual(values("Rubin arrived on Monday, April 7.\n\nEarlier in the day he visited a school.", published: april),
+                       ["1997-04-07", "1997-04-07"], "a day of the report named before stays the day")
+        XCTAssertEqual(values("The budget was unveiled on February 28.\n\nShares rose 6 percent on the same day.", published: april),
+                       ["1997-02-28", "1997-02-28"])
+    }
+
     /// A month joined to a month before it is a month, whatever word it also is
     /// ("January-March", "June to May"); "to march" alone stays a verb.
     func testAMonthJoinedToAMonthBeforeIt() {

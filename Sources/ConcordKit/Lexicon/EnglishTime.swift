@@ -93,6 +93,9 @@ public struct TimeLexicon: Sendable {
     public var notProgressive: Set<String> = []
     /// The ending of a present participle.
     public var progressiveSuffix: String = ""
+    /// Words before "in" that place a time within the one in context ("later in the
+    /// day", "earlier in the week").
+    public var relativeInModifiers: Set<String> = []
     /// Prepositions that open a clause of their own before an -ing word ("is heading
     /// to Russia after winning the trophy Friday": the win is not the trip's time).
     public var gerundClauseOpeners: Set<String> = []
@@ -456,6 +459,7 @@ extension TimeLexicon {
         contractedBeHosts: ["he", "she", "it", "there", "who", "what", "that", "where", "here"],
         notProgressive: ["nothing", "something", "anything", "everything", "morning", "evening", "during"],
         progressiveSuffix: "ing",
+        relativeInModifiers: ["earlier", "later"],
         gerundClauseOpeners: ["after", "before", "since", "while", "despite", "without", "upon"],
         awardNouns: ["player", "players", "team", "athlete", "coach", "manager", "footballer", "sportsman",
                      "sportswoman", "personality", "person", "man", "woman", "rookie", "newcomer", "artist",

@@ -554,6 +554,15 @@ extension TimexRule {
         TimexRule("date-that-year", "that same? year|day|month:anaunit", .date, "ANA:{anaunit}:0",
                   examples: ["They met on March 3, 2020 in Rome. [Later that year] they split. => 2020",
                              "The city fell on 10 May 1940; [that same day] the king left. => 1940-05-10"]),
+        // "later in the day": the day in context (the day last named, else the day of
+        // writing), whatever follows ("later in the day in a ceremony"); as TimeBank
+        // marks it, "the day" alone. (`inframe`: a time within the report's frame, which
+        // a background date a paragraph before does not set.)
+        TimexRule("date-earlier-in-day", "@afterlaterin the day:inframe", .date, "ANA:D:0",
+                  examples: ["He was due to speak later in [the day] in a ceremony. => 2026-01-16",
+                             "On March 3, 2020, talks began; later in [the day] in Rome they ended. => 2020-03-03",
+                             "The yen was at 126.84 earlier in [the day] and 126.88 in New York. => 2026-01-16"],
+                  negatives: ["Later in the days of the empire, trade grew.", "Owls hunt at night and sleep in the day in barns."]),
         TimexRule("date-the-day", "@notaward the day @eoc", .date, "ANA:D:0",
                   examples: ["It was signed on March 3, 2020, and markets rose on [the day]. => 2020-03-03"],
                   negatives: ["The goal was voted play of the day."]),

@@ -304,7 +304,15 @@ public struct TemporalTagger: Sendable {
             if case .anaphoric(let unit, _) = typed.value { anaphoricUnit = unit }
             let namesTheDay = anaphoricUnit == .day || typed.form == .previousWeekday || typed.form == .overnight
                 || typed.form == .anaphoricPartOfDay || typed.definite
-            if namesTheDay, let d = lastDay {
+            // (in news, "earlier in the day" is within the report's frame: a day named a
+            // paragraph before and more than a month from the date of writing is
+            // background, "crashed through its gates on April 30, 1975. ¶ Earlier in the
+            // day Rubin visited…", "fair elections on January 25. ¶ Halutz made the
+            // statements earlier in the day"; "the same day" still points back to it)
+            if namesTheDay, captures["inframe"] != nil, !storyMode, let d = lastDay, d.offset < paragraphStart, let p = published,
+               abs(d.date.ordinal - p.ordinal) > 31 {
+                narrativeBase = nil
+            } else if namesTheDay, let d = lastDay {
                 narrativeBase = (d.date, d.offset, .day)
             }
             // "a week later", "the following week": from the day last named in the

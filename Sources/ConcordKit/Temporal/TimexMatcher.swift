@@ -834,6 +834,9 @@ struct TimexMatcher {
             if zeroWidth(.eoc, "eoc", tokens, i) { return true }
             return n.kind == .word && n.lower != cx.partitive
                 && (lexicon.functionWords.contains(n.lower) || lexicon.subjectPronouns.contains(n.lower))
+        case .afterlaterin:
+            // After "earlier in", "later in" ("later in the day").
+            return i > 1 && tokens[i - 1].lower == cx.aheadPreposition && lexicon.relativeInModifiers.contains(tokens[i - 2].lower)
         case .afterinonly:
             // "in five years", but not "the first time in three decades" or "the highest in
             // five years", which look back over a span.
