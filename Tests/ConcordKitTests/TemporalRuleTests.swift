@@ -376,6 +376,11 @@ final class TemporalTaggerTests: XCTestCase {
              "a progressive after the time says nothing of it (the nearest Tuesday)"),
             ("She is heading to Russia after winning the trophy Tuesday.", january, ["2026-01-13"],
              "'after winning' opens a clause of its own: the progressive before it does not reach the time"),
+            ("I booked flights for Dec. 20.", november, ["2026-12-20"], "an arranged time lies ahead of the arranging"),
+            ("The visit had been scheduled for Sunday.", january, ["2026-01-18"], "'scheduled for', whatever the tense"),
+            ("in 2 wks ill be 30 lol", january, ["2026-01-30"], "'ill be' is 'I'll be' in a post"),
+            ("im gonna see her tuesday", january, ["2026-01-20"], "'gonna'"),
+            ("She fell ill in March.", november, ["2026-03"], "'ill' alone is no future"),
         ]
         for (text, published, expected, why) in cases {
             XCTAssertEqual(values(text, published: published), expected, why)

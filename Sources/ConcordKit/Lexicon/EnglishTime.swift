@@ -109,6 +109,12 @@ public struct TimeLexicon: Sendable {
     public var rescheduleLinks: Set<String> = []
     /// Particles that may stand between the verb and the preposition ("pushed back to").
     public var rescheduleParticles: Set<String> = []
+    /// Verbs that fix an event's time ("booked flights for Dec. 20", "the vote is
+    /// scheduled for Tuesday", "slated for release in March"): the time after the
+    /// preposition (`arrangeLinks`) is the arranged one, ahead of the arranging,
+    /// whatever the verb's own tense.
+    public var arrangeVerbs: Set<String> = []
+    public var arrangeLinks: Set<String> = []
     /// Prepositions that open a sentence's fronted adverbial ("For the first ten
     /// months of 1915, …", "By the end of 1916, …"): a year that ends such a phrase
     /// frames its sentence, as a year right at the start does.
@@ -454,7 +460,10 @@ extension TimeLexicon {
                          "closes", "ends", "concludes", "takes", "airs", "premieres", "debuts", "leaves", "starts"],
         comparisonCues: [["compared"], ["opposed"], ["versus"], ["vs"], ["as", "against"], ["down", "from"], ["up", "from"]],
         futureCuePhrases: [["see", "you"], ["see", "u"], ["see", "ya"], ["c", "u"], ["cya"], ["look", "forward"],
-                           ["looking", "forward"], ["looks", "forward"], ["looked", "forward"]],
+                           ["looking", "forward"], ["looks", "forward"], ["looked", "forward"],
+                           // the future as posts write it, without the apostrophe ("ill be 30", "youll
+                           // love it"; "ill" alone is sick) or with "gonna"
+                           ["ill", "be"], ["youll"], ["theyll"], ["itll"], ["thatll"], ["gonna"], ["wanna"]],
         progressiveBe: ["is", "are", "am", "'re", "'m"],
         contractedBeHosts: ["he", "she", "it", "there", "who", "what", "that", "where", "here"],
         notProgressive: ["nothing", "something", "anything", "everything", "morning", "evening", "during"],
@@ -470,6 +479,9 @@ extension TimeLexicon {
                           "extend", "postpones", "delays", "reschedules", "moves", "defers", "adjourns", "extends"],
         rescheduleLinks: ["to", "until", "till", "til"],
         rescheduleParticles: ["back", "off", "forward"],
+        arrangeVerbs: ["booked", "scheduled", "rescheduled", "slated", "planned", "set", "fixed", "reserved", "pencilled",
+                       "penciled", "timetabled", "earmarked", "tentatively"],
+        arrangeLinks: ["for"],
         frontingPrepositions: ["in", "by", "for", "during", "until", "till", "after", "before", "from", "since",
                                "throughout", "through", "at", "on", "over", "within", "toward", "towards", "around"],
         relativePronouns: ["that", "which"],

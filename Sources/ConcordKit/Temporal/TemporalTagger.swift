@@ -1150,6 +1150,15 @@ public struct TemporalTagger: Sendable {
             if v > sentenceLo, !lexicon.rescheduleVerbs.contains(tokens[v].lower), lexicon.rescheduleParticles.contains(tokens[v].lower) { v -= 1 }
             if lexicon.rescheduleVerbs.contains(tokens[v].lower) { return (.future, tokens[v].lower) }
         }
+        // "booked flights for Dec. 20", "is scheduled for Tuesday": the arranged time lies
+        // ahead (up to three words between the verb and the preposition: "booked two
+        // flights for").
+        if anchorToken > 1, anchorToken - 2 >= sentenceLo, lexicon.arrangeLinks.contains(tokens[anchorToken - 1].lower) {
+            var v = anchorToken - 2
+            while v > sentenceLo, v >= anchorToken - 5, tokens[v].kind == .word, !lexicon.arrangeVerbs.contains(tokens[v].lower),
+                  tokens[v].types & (TokenType.strongPast | TokenType.strongFuture | TokenType.clauseBreak) == 0 { v -= 1 }
+            if lexicon.arrangeVerbs.contains(tokens[v].lower) { return (.future, tokens[v].lower) }
+        }
         // "through Sept. 30": the span's end takes the tense of its own clause's verb
         // when that is past, and is ahead otherwise.
         let spanEnd = anchorToken > sentenceLo && lexicon.spanEndPrepositions.contains(tokens[anchorToken - 1].lower) ? anchorToken - 1 : -1
