@@ -691,25 +691,33 @@ public struct TemporalTagger: Sendable {
     /// `maxLength` characters. Returns how many linking words and dashes there
     /// are, nil when anything else stands between.
     static func links(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, maxLength: Int, words: Set<String>, dashes: Bool) -> Int? {
+        linking(s, from, to, maxLength: maxLength, words: words, dashes: dashes).map { $0.words + $0.dashes }
+    }
+
+    /// The linking words and dashes between two expressions (see `links`); a dash
+    /// also ends a word ("and full-year": "full", "year"). Without `commas`, a comma
+    /// is something else.
+    static func linking(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, maxLength: Int, words: Set<String>, dashes: Bool,
+                        commas: Bool = true) -> (words: Int, dashes: Int)? {
         guard from <= to, to - from <= maxLength else { return nil }
         var word = String.UnicodeScalarView()
-        var count = 0
+        var found = (words: 0, dashes: 0)
         for c in s[from..<to] + [" "] {
-            if c == " " || c == "," || c == "\u{A0}" {
+            let dash = dashes && (c == "-" || c == "\u{2013}")
+            if c == " " || (commas && c == ",") || c == "\u{A0}" || dash {
                 if !word.isEmpty {
                     guard words.contains(String(word).lowercased()) else { return nil }
-                    count += 1
+                    found.words += 1
                     word = String.UnicodeScalarView()
                 }
-            } else if dashes && (c == "-" || c == "\u{2013}") {
-                count += 1
+                if dash { found.dashes += 1 }
             } else if c.properties.isAlphabetic {
                 word.append(c)
             } else {
                 return nil
             }
         }
-        return count
+        return found
     }
 
     /// "June and July 1918", "the summer and autumn 1918", "May, June and July 1918":
@@ -737,17 +745,7 @@ public struct TemporalTagger: Sendable {
         /// Whether the text between holds only words of `words`, spaces and hyphens
         /// ("and full-year"), and at least one word.
         func onlyWords(_ from: Int, _ to: Int, _ words: Set<String>) -> Bool {
-            var word = String.UnicodeScalarView(), count = 0
-            for c in s[from..<to] + [" "] {
-                if c.properties.isAlphabetic { word.append(c); continue }
-                guard c == " " || c == "-" || c == "\u{2013}" else { return false }
-                if !word.isEmpty {
-                    guard words.contains(String(word).lowercased()) else { return false }
-                    count += 1
-                    word = String.UnicodeScalarView()
-                }
-            }
-            return count > 0
+            (TemporalTagger.linking(s, from, to, maxLength: 24, words: words, dashes: true, commas: false)?.words ?? 0) > 0
         }
         for i in stride(from: out.count - 2, through: 0, by: -1) {
             let a = out[i], b = out[i + 1]
