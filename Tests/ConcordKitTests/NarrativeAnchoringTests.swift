@@ -44,6 +44,16 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(october?.anchor?.date, CalendarDate(year: 1939, month: 9, day: 1))
     }
 
+    /// A day of a month without its year moves forward as a month alone does: up to
+    /// six months ahead of the story's day is the story moving on, though the same
+    /// day the year before may be a little nearer.
+    func testADayOfAMonthMovesForwardAsItsMonthDoes() {
+        let text = "In early 1855, Sardinia joined the alliance. The tsar died on 2 March 1855. On 8 September the French stormed the fort. On 28 February the talks began."
+        let found = tag(text, published: nil)
+        XCTAssertEqual(value(found, text, "8 September"), "1855-09-08", "189 days ahead, not 175 back")
+        XCTAssertEqual(value(found, text, "28 February"), "1856-02-28", "after September, February is the next one")
+    }
+
     /// The end of a span told in a clause about a noun ("an assault that lasted until
     /// … February 1945") looks ahead, and the story stays where it was; the same end in
     /// the main clause ("He stayed … until March 1921") is where the story goes.

@@ -486,8 +486,14 @@ struct TimexResolver {
 
     /// The year for a month-day without one: the nearest occurrence, or the next
     /// (future tense) or previous (past tense) one within a year.
+    /// In a story, the year its month alone would take: up to six months ahead is the
+    /// story moving on ("died on 2 March 1855 … On 8 September the French stormed" is
+    /// September 1855, though September 1854 is a little nearer).
     static func chooseYear(month: Int, day: Int, anchor a: CalendarDate, tense: Tense) -> CalendarDate? {
-        chooseOccurrence([a.year - 1, a.year, a.year + 1].compactMap { CalendarDate(year: $0, month: month, day: day) },
+        if tense == .story, let d = CalendarDate(year: chooseYear(month: month, anchor: a, tense: .story), month: month, day: day) {
+            return d
+        }
+        return chooseOccurrence([a.year - 1, a.year, a.year + 1].compactMap { CalendarDate(year: $0, month: month, day: day) },
                          anchor: a, tense: tense)
     }
 
