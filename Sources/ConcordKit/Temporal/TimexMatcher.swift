@@ -758,6 +758,14 @@ struct TimexMatcher {
             guard t.kind == .clock else { return nil }
             let hh = Int(t.number) / 100, mm = Int(t.number) % 100
             guard hh <= 24, mm < 60 else { return nil }
+            // A race time carries seconds or their fractions ("1:23:51", "2:00.11",
+            // "won in 8:40.16"): a duration run, not a time of day, unless a.m., p.m. or a
+            // time zone follows ("at 4:05:12 p.m.").
+            if i + 2 < tokens.count, tokens[i + 1].glued, tokens[i + 1].lower == ":" || tokens[i + 1].lower == ".",
+               tokens[i + 2].kind == .number, tokens[i + 2].glued {
+                let after = i + 3 < tokens.count ? tokens[i + 3].lower : ""
+                if lexicon.ampmWords[after] == nil && !lexicon.timezones.contains(after) { return nil }
+            }
             cap["clock"] = pad(hh, 2) + pad(mm, 2)
             return i + 1
         case .apyear:
