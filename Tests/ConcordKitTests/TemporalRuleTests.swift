@@ -424,6 +424,20 @@ final class TemporalTaggerTests: XCTestCase {
                        ["1989-Q1", "1989-Q3", "1989-09-29", "1988-Q1"])
     }
 
+    /// The first hour of a range whose end says a.m. or p.m. is a clock time in the
+    /// half that keeps the range increasing, on the end's day.
+    func testTheFirstHourOfARange() {
+        let thursday = CalendarDate(year: 2016, month: 9, day: 15)!
+        XCTAssertEqual(values("open house 1-4pm this saturday", published: thursday),
+                       ["2016-09-17T13:00", "2016-09-17T16:00", "2016-09-17"])
+        XCTAssertEqual(values("The polls are open from 7 to 10 p.m. Thursday.", published: thursday),
+                       ["2016-09-15T19:00", "2016-09-15T22:00"])
+        XCTAssertEqual(values("The office is open 9-5pm.", published: thursday), ["2016-09-15T09:00", "2016-09-15T17:00"], "9 to 5 p.m. starts in the morning")
+        XCTAssertEqual(values("Lunch is served 11-12pm.", published: thursday), ["2016-09-15T11:00", "2016-09-15T12:00"])
+        XCTAssertEqual(values("The talk runs 9:30-11:30am.", published: thursday), ["2016-09-15T09:30", "2016-09-15T11:30"])
+        XCTAssertEqual(values("He scored 3-4 points.", published: thursday), [])
+    }
+
     /// "Earlier in the day" is within the report's frame: a background date a
     /// paragraph before, far from the date of writing, does not set its day; "the
     /// same day" still points back to the day named.

@@ -609,6 +609,7 @@ public struct TemporalTagger: Sendable {
             while k < to && s[k] == " " { k += 1 }
             return k == to - 1 && s[k] == "("
         }
+        var attached = Set<Int>()
         for (i, halfKnown) in bare where i < out.count && out[i].type == .time {
             guard let time = Timex3Value(out[i].value)?.calendar?.time else { continue }
             // "every Monday at 9 p.m.", "on Sundays at noon": the time recurs with the
@@ -641,6 +642,19 @@ public struct TemporalTagger: Sendable {
             out[i].value = Timex3Value.day(date, at: .clock(hour: h, minute: minute, second: second)).description
             out[i].anchor = day.anchor
             out[i].isRelative = day.isRelative
+            attached.insert(i)
+        }
+        // "1-4pm this saturday", "from 7 to 10 p.m. Thursday": the first clock time of a
+        // range is on the day its end was put on.
+        for (i, _) in bare.reversed() where i + 1 < out.count && !attached.contains(i) && attached.contains(i + 1) {
+            guard out[i].type == .time, case .clock(let hour, let minute, let second)? = Timex3Value(out[i].value)?.calendar?.time,
+                  let date = Timex3Value(out[i + 1].value)?.calendarDay,
+                  let n = TemporalTagger.links(s, out[i].span.end, out[i + 1].span.start, maxLength: 8, words: lexicon.rangeJoiners, dashes: true),
+                  n == 1 else { continue }
+            out[i].value = Timex3Value.day(date, at: .clock(hour: hour, minute: minute, second: second)).description
+            out[i].anchor = out[i + 1].anchor
+            out[i].isRelative = out[i + 1].isRelative
+            attached.insert(i)
         }
         return out
     }
@@ -947,6 +961,7 @@ public struct TemporalTagger: Sendable {
                     out.append(extra)
                 }
             }
+            if let extra = hourRangeStart(m, tokens), extra.start >= previousEnd(out) { out.append(extra) }
             out.append(m)
             // The second year of "1915-17" (or of "2025/26", a season or fiscal year).
             if m.end == m.start + 1, let y = m.captures["year"].flatMap(Int.init), m.captures["month"] == nil,
@@ -961,6 +976,36 @@ public struct TemporalTagger: Sendable {
             }
         }
         return out
+    }
+
+    /// The first hour of a range of hours whose end says a.m. or p.m. ("1-4pm", "from
+    /// 7 to 10 p.m.", "between 2 and 4 p.m.", "9:30-11:30am"): a clock time on the
+    /// same day, in the half that keeps the range increasing ("9-5pm" starts at 9
+    /// a.m., "11-12pm" at 11 a.m., "12-2pm" at noon).
+    func hourRangeStart(_ m: TimexMatcher.Match, _ tokens: [TToken]) -> TimexMatcher.Match? {
+        guard m.start >= 2, let half = m.captures["ampm"], half == "am" || half == "pm",
+              lexicon.rangeJoiners.contains(tokens[m.start - 1].lower) else { return nil }
+        let first = tokens[m.start - 2], end = tokens[m.start]
+        let h2: Int, h1: Int, minutes: Int
+        if m.captures["hour"] != nil, end.kind == .number, first.kind == .number, first.digits <= 2 {
+            (h2, h1, minutes) = (Int(end.number), Int(first.number), 0)
+        } else if m.captures["clock"] != nil, end.kind == .clock, first.kind == .clock {
+            (h2, h1, minutes) = (Int(end.number) / 100, Int(first.number) / 100, Int(first.number) % 100)
+        } else {
+            return nil
+        }
+        guard (1...12).contains(h1), (1...12).contains(h2), minutes < 60 else { return nil }
+        // (a number glued to a word or another number before it is no hour: "COVID-19 to 4 p.m.")
+        if m.start >= 3, first.glued, tokens[m.start - 3].kind == .word || tokens[m.start - 3].kind == .number { return nil }
+        let offset = half == "pm" ? 12 : 0
+        let end24 = h2 % 12 + offset
+        let sameHalf = (h1 % 12 + offset) * 60 + minutes < end24 * 60 + (end.kind == .clock ? Int(end.number) % 100 : 0)
+        var extra = m
+        extra.start = m.start - 2
+        extra.end = m.start - 1
+        extra.captures["ampm"] = sameHalf ? half : (half == "pm" ? "am" : "pm")
+        if m.captures["hour"] != nil { extra.captures["hour"] = pad(h1, 2) } else { extra.captures["clock"] = pad(h1, 2) + pad(minutes, 2) }
+        return extra
     }
 
     /// The index of the first token starting at or after `offset` (binary search).
