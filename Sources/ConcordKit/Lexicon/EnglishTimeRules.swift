@@ -121,9 +121,10 @@ extension TimexRule {
                   negatives: ["Turnout in the 2010 B.C. election was low.", "He joined 2010 BC Hydro staff.",
                               "Route 66 AD signs were removed.", "Call 12 45 AD now."]),
         // "the summer of '69": the season of that year, one expression.
-        TimexRule("date-season-apostrophe-year", "the? @season of @apyear", .date, "YY:{yy}:{season}",
+        TimexRule("date-season-apostrophe-year", "the? @season of? @apyear", .date, "YY:{yy}:{season}",
                   examples: ["She first sang there in [the summer of '69]. => 1969-SU",
-                             "It was [the winter of \u{2019}85], and cold. => 1985-WI"],
+                             "It was [the winter of \u{2019}85], and cold. => 1985-WI",
+                             "[summer '16] was the best => 2016-SU"],
                   negatives: ["He sang 'the summer of '15' again."]),
         TimexRule("date-apostrophe-year", "@beforeyear @apyear", .date, "YY:{yy}",
                   examples: ["That was the riot of [\u{2019}69] in Ohio. => 1969",
