@@ -449,6 +449,8 @@ final class TemporalTaggerTests: XCTestCase {
                        ["1997-04-07", "1997-04-07"], "a day of the report named before stays the day")
         XCTAssertEqual(values("The budget was unveiled on February 28.\n\nShares rose 6 percent on the same day.", published: april),
                        ["1997-02-28", "1997-02-28"])
+        XCTAssertEqual(values("The record was set October 21, 1987.\n\nThe index closed the morning session higher.", published: april),
+                       ["1987-10-21", "1997-04-08TMO"], "'the morning' of a report is in its frame too")
     }
 
     /// A month joined to a month before it is a month, whatever word it also is

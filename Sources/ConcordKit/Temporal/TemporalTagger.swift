@@ -309,7 +309,9 @@ public struct TemporalTagger: Sendable {
             // background, "crashed through its gates on April 30, 1975. ¶ Earlier in the
             // day Rubin visited…", "fair elections on January 25. ¶ Halutz made the
             // statements earlier in the day"; "the same day" still points back to it)
-            if namesTheDay, captures["inframe"] != nil, !storyMode, let d = lastDay, d.offset < paragraphStart, let p = published,
+            let inFrame = captures["inframe"] != nil || typed.form == .anaphoricPartOfDay || typed.form == .overnight
+                || (typed.form == .partOfDay && typed.definite)
+            if namesTheDay, inFrame, !storyMode, let d = lastDay, d.offset < paragraphStart, let p = published,
                abs(d.date.ordinal - p.ordinal) > 31 {
                 narrativeBase = nil
             } else if namesTheDay, let d = lastDay {
