@@ -1123,7 +1123,7 @@ public struct TemporalTagger: Sendable {
                 if types & TokenType.clauseBreak != 0 { cues.clauseBreak[i] = true }
                 guard t.kind == .word else { continue }
                 // ("after winning the trophy": a clause of its own)
-                if i + 1 < tokens.count, lexicon.gerundClauseOpeners.contains(t.lower), isParticiple(tokens[i + 1]) {
+                if types & TokenType.gerundOpener != 0, i + 1 < tokens.count, isParticiple(tokens[i + 1]) {
                     cues.clauseBreak[i] = true
                 }
                 if types & (TokenType.strongFuture | TokenType.strongPast) != 0 {
@@ -1166,20 +1166,19 @@ public struct TemporalTagger: Sendable {
     /// meeting", "'re playing", "who's watching"; not the possessive "Smith's funding").
     func isProgressive(_ tokens: UnsafeBufferPointer<TToken>, _ i: Int, _ previous: UInt32) -> Bool {
         guard i > 0, !lexicon.progressiveSuffix.isEmpty else { return false }
-        guard isParticiple(tokens[i]) else { return false }
         if previous & TokenType.progressiveBe == 0 {
             guard tokens[i - 1].lower == lexicon.context.possessive, i >= 2, lexicon.contractedBeHosts.contains(tokens[i - 2].lower)
             else { return false }
         }
-        return true
+        return isParticiple(tokens[i])
     }
 
     /// Whether a word is a present participle by its form ("meeting", "winning"; not
     /// "king", "nothing").
     func isParticiple(_ t: TToken) -> Bool {
-        let word = t.lower
-        return t.kind == .word && !lexicon.progressiveSuffix.isEmpty && word.utf8.count >= 6 && word.hasSuffix(lexicon.progressiveSuffix)
-            && !t.glued && !lexicon.notProgressive.contains(word)
+        guard t.kind == .word, !t.glued, t.lower.utf8.count >= 6 else { return false }
+        let suffix = lexicon.progressiveSuffix.utf8
+        return !suffix.isEmpty && t.lower.utf8.reversed().starts(with: suffix.reversed()) && !lexicon.notProgressive.contains(t.lower)
     }
 
     func tense(tokens: [TToken], range: Range<Int>, exclude: Range<Int>, inTimex: [Bool] = [], cues given: TenseCues? = nil) -> (Tense, String?) {

@@ -125,6 +125,7 @@ struct TimexMatcher {
         mark(lexicon.quarterWords, TokenType.quarterWord)
         mark(lexicon.futureCuePhrases.compactMap(\.last), TokenType.futurePhraseEnd)
         mark(lexicon.progressiveBe, TokenType.progressiveBe)
+        mark(lexicon.gerundClauseOpeners, TokenType.gerundOpener)
         var listIndex: [[Int]: Int32] = [:]
         func list(_ rules: [Int]) -> Int32 {
             if let known = listIndex[rules] { return known }

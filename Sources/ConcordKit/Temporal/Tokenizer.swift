@@ -49,6 +49,8 @@ enum TokenType {
     static let futurePhraseEnd: UInt32 = 1 << 11
     /// A present form of "be" before a present participle ("is", "are").
     static let progressiveBe: UInt32 = 1 << 12
+    /// A preposition that opens a clause before an -ing word ("after winning").
+    static let gerundOpener: UInt32 = 1 << 13
 }
 
 enum TemporalTokenizer {
