@@ -424,6 +424,15 @@ final class TemporalTaggerTests: XCTestCase {
                        ["1989-Q1", "1989-Q3", "1989-09-29", "1988-Q1"])
     }
 
+    /// "the previous week" after "last week" is the week before that one.
+    func testThePreviousWeekAfterLastWeek() {
+        XCTAssertEqual(values("Shares fell 3 percent last week, after rising 2 percent the previous week."), ["2026-W02", "2026-W01"])
+        XCTAssertEqual(CalendarDate.monday(ofISOWeek: 1, year: 2026), CalendarDate(year: 2025, month: 12, day: 29))
+        XCTAssertEqual(CalendarDate.monday(ofISOWeek: 53, year: 2026), CalendarDate(year: 2026, month: 12, day: 28))
+        XCTAssertNil(CalendarDate.monday(ofISOWeek: 53, year: 2025), "2025 has 52 weeks")
+        XCTAssertEqual(CalendarDate.monday(ofISOWeek: 3, year: 2026)?.isoWeek.week, 3)
+    }
+
     /// The first hour of a range whose end says a.m. or p.m. is a clock time in the
     /// half that keeps the range increasing, on the end's day.
     func testTheFirstHourOfARange() {

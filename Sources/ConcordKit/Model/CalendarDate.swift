@@ -73,6 +73,14 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return (thursday.year, (thursday.ordinal - jan1.ordinal) / 7 + 1)
     }
 
+    /// The Monday of ISO 8601 week `week` of week-numbering year `year` (week 1 holds
+    /// 4 January), or nil for a week the year does not have.
+    public static func monday(ofISOWeek week: Int, year: Int) -> CalendarDate? {
+        guard week >= 1, week <= 53, let jan4 = CalendarDate(year: year, month: 1, day: 4),
+              let monday = jan4.adding(days: 1 - jan4.weekday + (week - 1) * 7), monday.isoWeek.year == year else { return nil }
+        return monday
+    }
+
     /// `2026-01-16`; before year 1 as TIMEX3 writes it, `BC0480-08-15`.
     public var description: String {
         yearText + "-" + pad(month, 2) + "-" + pad(day, 2)

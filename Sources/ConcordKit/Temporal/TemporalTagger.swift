@@ -104,6 +104,9 @@ public struct TemporalTagger: Sendable {
         // The latest day mentioned, absolute or resolved ("Friday"): "that day" and
         // "the morning" refer to it.
         var lastDay: (date: CalendarDate, offset: Int)?
+        // The latest week named ("last week", "the week of March 3"), as its Monday:
+        // "the previous week" after it is the week before.
+        var lastWeek: (date: CalendarDate, offset: Int)?
         var previousEnd = 0
         // Tokens inside time expressions are not tense cues for other expressions.
         let cueTable = tenseCues(tokens)
@@ -322,6 +325,10 @@ public struct TemporalTagger: Sendable {
             if anaphoricUnit == .week, let d = lastDay, d.offset >= paragraphStart {
                 narrativeBase = (d.date, d.offset, .day)
             }
+            // ("last week … the previous week": from the week named, when it came later)
+            if anaphoricUnit == .week, let w = lastWeek, w.offset >= paragraphStart, w.offset > (lastDay?.offset ?? -1) {
+                narrativeBase = (w.date, w.offset, .day)
+            }
             // "the previous April", "the following spring" count from the latest year named.
             // (unless the story has moved since that year was named: "In 490 BC … Ten years
             // later … The following spring" counts from 480 BC)
@@ -492,6 +499,10 @@ public struct TemporalTagger: Sendable {
                 : (rule.type == .time && (captures["month"] != nil && captures["day"] != nil || resolved.usedNarrative)),
                let d = value3.calendarDay {
                 lastDay = (d, startOffset)
+            }
+            if rule.type == .date, case .week(.known(let w))? = value3.calendar?.part, let y = value3.astronomicalYear,
+               let monday = CalendarDate.monday(ofISOWeek: w, year: y) {
+                lastWeek = (monday, startOffset)
             }
             if rule.type == .date, !resolved.relative, case .decade(let d)? = value3.calendar?.period, !(value3.calendar?.beforeChrist ?? false),
                let first = CalendarDate(year: d * 10, month: 1, day: 1) {
