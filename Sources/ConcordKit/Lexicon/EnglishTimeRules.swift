@@ -240,6 +240,13 @@ extension TimexRule {
                   examples: ["They married [the year before last] in Rome. => 2024",
                              "Prices fell [the week before last], he said. => 2026-W01"],
                   negatives: ["The year before last year's vote was calm."]),
+        TimexRule("date-weekend-before-last", "the weekend before last @clauseend", .date, "WE:-2",
+                  examples: ["We met [the weekend before last] in Leeds. => 2026-W01-WE"],
+                  negatives: ["The weekend before last year's vote was calm."]),
+        // "two Fridays ago": the weekday that many weeks back.
+        TimexRule("date-weekdays-ago", "@num @weekdays ago", .date, "WD:{weekday}:-{num}",
+                  examples: ["We met [two Fridays ago] in town. => 2026-01-02",
+                             "It rained [three Mondays ago] too. => 2025-12-29"]),
         // "this time last year", "the same time next year": that year, the phrase whole.
         TimexRule("date-this-time-shift-year", "this time @shift year", .date, "REL:Y:{shift}",
                   examples: ["Sales were weaker [this time last year] in Asia. => 2025"]),

@@ -348,8 +348,9 @@ struct TimexResolver {
         let a = c.anchor
         var shift: Int
         switch named {
-        case ..<0: shift = -1
-        case 1...: shift = 1
+        // ("the weekend before last": two back)
+        case ..<0: shift = max(named, -1000)
+        case 1...: shift = min(named, 1000)
         default:
             switch c.tense {
             case .future: shift = a.weekday >= 6 ? 1 : 0
@@ -570,6 +571,9 @@ struct TimexResolver {
         case .some(-1): days = delta < 0 ? delta : delta - 7
         case .some(1): days = delta > 0 ? delta : delta + 7
         case .some(0): days = delta
+        // ("two Fridays ago": the one before the last, and so on)
+        case .some(let n) where n < -1 && n > -1000: days = (delta < 0 ? delta : delta - 7) + 7 * (n + 1)
+        case .some(let n) where n > 1 && n < 1000: days = (delta > 0 ? delta : delta + 7) + 7 * (n - 1)
         default:
             // With no tense to go by (a story's day, or a sentence with no cue: "concert
             // friday who's in", "Thursday's general elections"), the nearest such day,

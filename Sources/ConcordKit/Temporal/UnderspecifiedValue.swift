@@ -403,7 +403,7 @@ struct FilledTemplate: Sendable {
             guard let wd = int(1), parts.count > 2, let p = partOfDay(parts[2]) else { return nil }
             v = .weekdayPartOfDay(wd, p)
         case .overnight: v = .overnight
-        case .weekend: v = .weekend(shift: parts.count > 1 ? lx.shifts[parts[1]] ?? 0 : 0)
+        case .weekend: v = .weekend(shift: parts.count > 1 ? lx.shifts[parts[1]] ?? int(1) ?? 0 : 0)
         case .weekOf:
             // `WKOF:2026-03-09` or `WKOF:Y?-03-09`
             let f = (arg(1) ?? "").split(separator: "-", omittingEmptySubsequences: false)
