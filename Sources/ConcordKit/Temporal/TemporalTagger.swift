@@ -11,11 +11,14 @@ public struct TemporalTagger: Sendable {
     let eraWordSet: Set<String>
     /// "a.m." and "p.m." in their spellings, after which "2.30" is a clock time.
     let clockSuffixSet: Set<String>
+    /// Time zones, after which "09.30" is a clock time.
+    let clockZoneSet: Set<String>
 
     public init(lexicon: TimeLexicon = .english, rules: [TimexRule] = TimexRule.english) {
         self.lexicon = lexicon
         eraWordSet = Set(lexicon.eraWords.keys)
         clockSuffixSet = Set(lexicon.ampmWords.keys)
+        clockZoneSet = lexicon.timezones
         maxVariantLength = lexicon.spellingVariants.keys.map(\.utf8.count).max() ?? 0
         matcher = TimexMatcher(lexicon: lexicon, rules: rules)
         modifierPhrases = lexicon.modifiers.map { ($0.key, $0.value) }.sorted { $0.0.count > $1.0.count }
@@ -38,7 +41,7 @@ public struct TemporalTagger: Sendable {
     public func tag(scalars s: [Unicode.Scalar], published: CalendarDate?, corpusAnchor: CalendarDate?,
                     sentences: [Span] = []) -> [Timex] {
         var tokens = TemporalTokenizer.tokenize(s, 0..<s.count, suffixWords: lexicon.numberSuffixWords, eraWords: eraWordSet,
-                                                  clockSuffixWords: clockSuffixSet)
+                                                  clockSuffixWords: clockSuffixSet, clockZoneWords: clockZoneSet)
         // Texting spellings read as the standard word ("tmr" is "tomorrow").
         if !lexicon.spellingVariants.isEmpty {
             for k in tokens.indices where tokens[k].kind == .word && tokens[k].lower.utf8.count <= maxVariantLength {

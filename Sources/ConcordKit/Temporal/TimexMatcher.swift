@@ -763,6 +763,7 @@ struct TimexMatcher {
             // "won in 8:40.16"): a duration run, not a time of day, unless a.m., p.m. or a
             // time zone follows ("at 4:05:12 p.m.").
             if i + 2 < tokens.count, tokens[i + 1].glued, tokens[i + 1].lower == ":" || tokens[i + 1].lower == ".",
+               !(i > 0 && t.glued && tokens[i - 1].lower == TemporalTokenizer.isoTimeSeparator),
                tokens[i + 2].kind == .number, tokens[i + 2].glued {
                 let after = i + 3 < tokens.count ? tokens[i + 3].lower : ""
                 if lexicon.ampmWords[after] == nil && !lexicon.timezones.contains(after) { return nil }

@@ -54,6 +54,8 @@ enum TokenType {
 }
 
 enum TemporalTokenizer {
+    /// The separator of an ISO 8601 date and time, lowercased ("2014-03-08T19:00").
+    static let isoTimeSeparator = "t"
     /// Whether one of `eras` (lowercase, with its dots: "bc", "b.c.") follows position
     /// `j` as a whole word, after spaces (or, unless `spaced`, glued: "2.30am").
     static func eraFollows(_ s: [Unicode.Scalar], _ j: Int, _ end: Int, _ eras: Set<String>, spaced: Bool = true) -> Bool {
@@ -100,9 +102,11 @@ enum TemporalTokenizer {
 
     /// Tokenizes a range of the body. Newlines become boundary tokens that no rule crosses.
     /// `suffixWords`: letters glued to a number that are a word of their own ("10am").
-    /// `clockSuffixWords`: the words after which "h.mm" is a clock time ("2.30am").
+    /// `clockSuffixWords`: the words after which "h.mm" is a clock time ("2.30am");
+    /// `clockZoneWords`: time zones, after which "hh.mm" of a 24-hour clock is one too
+    /// ("09.30 GMT", "18.45 BST").
     static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>, suffixWords: Set<String> = [], eraWords: Set<String> = [],
-                         clockSuffixWords: Set<String> = []) -> [TToken] {
+                         clockSuffixWords: Set<String> = [], clockZoneWords: Set<String> = []) -> [TToken] {
         var out: [TToken] = []
         out.reserveCapacity(range.count / 4)
         var i = range.lowerBound
@@ -167,9 +171,10 @@ enum TemporalTokenizer {
                 // A clock time with a dot, as British news writes it, only before a.m. or
                 // p.m. ("2.30am", "7.30 p.m."; "rose 2.30 points" is an amount): hour 1-12,
                 // two digits of minutes.
-                if inFraction && !hasComma && digits <= 2 && fractionDigits == 2 && value >= 1 && value <= 12,
+                if inFraction && !hasComma && digits <= 2 && fractionDigits == 2 && value <= 23,
                    case let minutes = (fraction * 100).rounded(), minutes < 60,
-                   TemporalTokenizer.eraFollows(s, i, end, clockSuffixWords, spaced: false) {
+                   (value >= 1 && value <= 12 && TemporalTokenizer.eraFollows(s, i, end, clockSuffixWords, spaced: false))
+                    || TemporalTokenizer.eraFollows(s, i, end, clockZoneWords) {
                     out.append(TToken(kind: .clock, start: start, end: i, lower: s.string(start..<i),
                                       number: value * 100 + minutes, digits: digits, glued: glued))
                     glued = true
@@ -194,6 +199,15 @@ enum TemporalTokenizer {
                         i = j; glued = true; continue
                     }
                     if !inFraction && !hasComma && digits <= 2 && suffixWords.contains(suffix) {
+                        out.append(TToken(kind: .number, start: start, end: i, lower: s.string(start..<i),
+                                          number: value, digits: digits, glued: glued))
+                        out.append(TToken(kind: .word, start: i, end: j, lower: suffix, glued: true))
+                        i = j; glued = true; continue
+                    }
+                    // The "T" between an ISO 8601 date and its time ("2014-03-08T19:00") is a
+                    // token of its own, so that the day and the clock time are read.
+                    if !inFraction && !hasComma && digits == 2 && suffix == TemporalTokenizer.isoTimeSeparator
+                        && j + 2 < end && isDigit(s[j]) && isDigit(s[j + 1]) {
                         out.append(TToken(kind: .number, start: start, end: i, lower: s.string(start..<i),
                                           number: value, digits: digits, glued: glued))
                         out.append(TToken(kind: .word, start: i, end: j, lower: suffix, glued: true))
