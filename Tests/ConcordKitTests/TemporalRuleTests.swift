@@ -424,6 +424,19 @@ final class TemporalTaggerTests: XCTestCase {
                        ["1989-Q1", "1989-Q3", "1989-09-29", "1988-Q1"])
     }
 
+    /// A time word English writes in lowercase, capitalised in mid-sentence next to a
+    /// capitalised word, is part of a name or title.
+    func testACapitalisedTimeWordInANameIsNoTime() {
+        XCTAssertEqual(values("She watched High Noon again."), [])
+        XCTAssertEqual(values("They saw Apocalypse Now at the festival."), [])
+        XCTAssertEqual(values("The newspaper USA Today said so on Friday."), ["2026-01-16"])
+        XCTAssertEqual(values("He is a former Midnight Oil star."), [])
+        XCTAssertEqual(values("Tonight Obama speaks."), ["2026-01-16TNI"], "at a sentence's start it is the word")
+        XCTAssertEqual(values("Doors open TONIGHT ONLY at the Odeon."), ["2026-01-16TNI"], "text in capitals")
+        XCTAssertEqual(values("We meet at noon Friday."), ["2026-01-16T12:00"])
+        XCTAssertEqual(values("cant wait for Tonight!!"), ["2026-01-16TNI"], "a post's capital with no name beside it")
+    }
+
     /// "the previous week" after "last week" is the week before that one.
     func testThePreviousWeekAfterLastWeek() {
         XCTAssertEqual(values("Shares fell 3 percent last week, after rising 2 percent the previous week."), ["2026-W02", "2026-W01"])

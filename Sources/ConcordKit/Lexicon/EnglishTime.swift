@@ -96,6 +96,10 @@ public struct TimeLexicon: Sendable {
     /// Words before "in" that place a time within the one in context ("later in the
     /// day", "earlier in the week").
     public var relativeInModifiers: Set<String> = []
+    /// Time words English writes in lowercase: capitalised in mid-sentence next to a
+    /// capitalised word, they are part of a name or title ("USA Today", "High Noon",
+    /// "Apocalypse Now", "Midnight Oil").
+    public var lowercaseTimeWords: Set<String> = []
     /// Prepositions that open a clause of their own before an -ing word ("is heading
     /// to Russia after winning the trophy Friday": the win is not the trip's time).
     public var gerundClauseOpeners: Set<String> = []
@@ -469,6 +473,8 @@ extension TimeLexicon {
         notProgressive: ["nothing", "something", "anything", "everything", "morning", "evening", "during"],
         progressiveSuffix: "ing",
         relativeInModifiers: ["earlier", "later"],
+        lowercaseTimeWords: ["today", "tomorrow", "yesterday", "tonight", "now", "noon", "midday", "midnight", "morning",
+                             "afternoon", "evening", "night", "overnight"],
         gerundClauseOpeners: ["after", "before", "since", "while", "despite", "without", "upon"],
         awardNouns: ["player", "players", "team", "athlete", "coach", "manager", "footballer", "sportsman",
                      "sportswoman", "personality", "person", "man", "woman", "rookie", "newcomer", "artist",

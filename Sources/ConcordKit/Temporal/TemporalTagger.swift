@@ -134,6 +134,7 @@ public struct TemporalTagger: Sendable {
         let presentRef = storyMode ? FilledTemplate(Timex3Value.Reference.present.rawValue, lexicon: lexicon) : nil
         for (index, (m, filledValue)) in zip(matches, filled).enumerated() {
             guard var typed = filledValue else { continue }
+            if m.end == m.start + 1, isPartOfName(tokens, m.start) { continue }
             let rule = matcher.rules[m.rule].rule
             // Left-extend over a modifier phrase ("early", "the end of", "about").
             var startToken = m.start
@@ -706,6 +707,24 @@ public struct TemporalTagger: Sendable {
             out[i].value = Timex3Value.day(placed).description
         }
         return out
+    }
+
+    /// Whether the word at i is a time word English writes in lowercase, capitalised in
+    /// mid-sentence next to a capitalised word that is no function word or time word:
+    /// part of a name or title ("USA Today", "India Today magazine", "High Noon",
+    /// "Apocalypse Now", "former Midnight Oil star"). Not at a sentence's start
+    /// ("Tonight Obama speaks"), not in capitals ("TONIGHT ONLY").
+    func isPartOfName(_ tokens: [TToken], _ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.capitalized, !t.capitals, i > 0, tokens[i - 1].kind == .word,
+              lexicon.lowercaseTimeWords.contains(t.lower) else { return false }
+        func nameWord(_ k: Int) -> Bool {
+            guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].capitalized else { return false }
+            let w = tokens[k].lower
+            return !lexicon.functionWords.contains(w) && lexicon.months[w] == nil && lexicon.weekdays[w] == nil
+                && lexicon.postWeekdays[w] == nil && !lexicon.lowercaseTimeWords.contains(w)
+        }
+        return nameWord(i - 1) || nameWord(i + 1)
     }
 
     /// An expression that is only a weekday's name ("Friday", "Sat."), not "last Friday".
