@@ -424,6 +424,17 @@ final class TemporalTaggerTests: XCTestCase {
                        ["1989-Q1", "1989-Q3", "1989-09-29", "1988-Q1"])
     }
 
+    /// Outside a story, "the next year" told in the past after a year named in its
+    /// paragraph follows that year; in talk of the future it counts from the time of
+    /// writing.
+    func testTheNextYearAfterAYearNamedInThePast() {
+        XCTAssertEqual(values("It went public in 1995, and the next year it bought a rival."), ["1995", "1996"])
+        XCTAssertEqual(values("Sales fell in March 2019; the next month they rose."), ["2019-03", "2019-04"])
+        XCTAssertEqual(values("Founded in 1995, it expects sales to grow over the next year."), ["1995", "2027"])
+        XCTAssertEqual(values("It went public in 1995.\n\nThe next year was hard."), ["1995", "2027"],
+                       "a year named in another paragraph is no context")
+    }
+
     /// A time word English writes in lowercase, capitalised in mid-sentence next to a
     /// capitalised word, is part of a name or title.
     func testACapitalisedTimeWordInANameIsNoTime() {

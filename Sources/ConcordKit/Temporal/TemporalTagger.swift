@@ -265,6 +265,15 @@ public struct TemporalTagger: Sendable {
                 storyAnchored = true
                 asideAnchored = aside != nil
             }
+            // Outside a story, "the next year" told in the past after a year named in its
+            // paragraph follows that year, as "the following year" does ("a flood swept
+            // the bridge away in 1889; a new one was completed the next year"); "over the
+            // next year" in talk of the future still counts from the time of writing.
+            if !storyAnchored, typed.definite, tense == .past, case .relative(let unit, let shift) = typed.value,
+               unit == .year || unit == .month, shift != 0, let c = coarse, c.offset >= paragraphStart,
+               let anaphoric = FilledTemplate("ANA:" + unit.rawValue + ":" + (shift > 0 ? "+" : "") + String(shift), lexicon: lexicon) {
+                typed = anaphoric
+            }
             // "The latest quarter" is the last completed one; "the quarter" the one named.
             if let q = lastQuarter, rule.id != "date-latest-quarter", rule.id != "date-most-recent-quarter" {
                 captures["@lastQuarter"] = q
