@@ -174,6 +174,9 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertFalse(TemporalTagger.isNarrative(story + next, published: saved))
         XCTAssertFalse(TemporalTagger.isNarrative(values([2012, 2013, 2014, 2015], speech: 0), published: saved),
                        "forecasts are news")
+        // A time that writes its date names its year as a date does.
+        let nightOf1942 = (TimexType.time, FilledTemplate("1942-05-14TNI", lexicon: .english))
+        XCTAssertTrue(TemporalTagger.isNarrative(values([1939, 1940, 1941], speech: 0) + [nightOf1942], published: saved))
     }
 
     /// Direct speech in a story has its own present: its "next year" and "today"

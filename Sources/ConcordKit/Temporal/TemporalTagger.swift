@@ -873,11 +873,12 @@ public struct TemporalTagger: Sendable {
         guard let p = published else { return true }
         var years = 0, far = 0, speech = 0
         var farYears = Set<Int>()
-        for (type, typed) in values where type == .date {
+        for (type, typed) in values where type == .date || type == .time {
             guard let typed else { continue }
             // Words that count from the time of writing ("last year", "on Thursday" in a
             // report) are the mark of news ("the next year" follows a story: it is not).
-            if typed.isDeictic || typed.form == .weekday { speech += 1; continue }
+            // (a time names a year when it writes its date: "the night of 14 May 1941")
+            if type == .date, typed.isDeictic || typed.form == .weekday { speech += 1; continue }
             guard case .literal(let value) = typed.value, let y = value.astronomicalYear else { continue }
             years += 1
             if y <= p.year - 2 { far += 1; farYears.insert(y) }
