@@ -614,6 +614,7 @@ extension TimeLexicon {
             ["the", "near", "term"]: "FUTURE_REF", ["the", "short", "term"]: "FUTURE_REF",
             ["recent", "years"]: "PAST_REF",
             ["the", "coming", "months"]: "FUTURE_REF", ["coming", "months"]: "FUTURE_REF",
+            ["the", "coming", "days"]: "FUTURE_REF", ["coming", "days"]: "FUTURE_REF",
             ["the", "coming", "weeks"]: "FUTURE_REF", ["coming", "weeks"]: "FUTURE_REF",
             ["the", "coming", "years"]: "FUTURE_REF", ["coming", "years"]: "FUTURE_REF",
             ["the", "coming", "quarters"]: "FUTURE_REF", ["coming", "quarters"]: "FUTURE_REF",
