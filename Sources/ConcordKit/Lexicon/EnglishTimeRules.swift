@@ -246,7 +246,8 @@ extension TimexRule {
         // "two Fridays ago": the weekday that many weeks back.
         TimexRule("date-weekdays-ago", "@num @weekdays ago", .date, "WD:{weekday}:-{num}",
                   examples: ["We met [two Fridays ago] in town. => 2026-01-02",
-                             "It rained [three Mondays ago] too. => 2025-12-29"]),
+                             "It rained [three Mondays ago] too. => 2025-12-29"],
+                  negatives: ["It was 99999 Fridays ago, they joked."]),
         // "this time last year", "the same time next year": that year, the phrase whole.
         TimexRule("date-this-time-shift-year", "this time @shift year", .date, "REL:Y:{shift}",
                   examples: ["Sales were weaker [this time last year] in Asia. => 2025"]),

@@ -311,7 +311,9 @@ struct FilledTemplate: Sendable {
         case .dayOfMonthInContext: v = int(1).flatMap { (1...31).contains($0) ? .dayOfMonthInContext($0) : nil }
         case .weekday:
             guard let wd = weekday(1) else { return nil }
-            // (a shift that is no number, "T", is the tense's choice)
+            // (a shift that is no number, "T", is the tense's choice; a count of weeks
+            // that is a number but no plausible one, "99999 Fridays ago", is no value)
+            if let shift = arg(2), shift.first == "-" || shift.first == "+", int(2).map({ abs($0) > 520 }) ?? true { return nil }
             v = .weekday(wd, shift: int(2))
         case .relative:
             guard three || (parts.count == 4 && definite), let u = unit(1), let shift = int(2) else { return nil }
