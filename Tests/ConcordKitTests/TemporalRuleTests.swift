@@ -448,6 +448,14 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("cant wait for Tonight!!"), ["2026-01-16TNI"], "a post's capital with no name beside it")
     }
 
+    /// The first year of a range before Christ whose era is written once, at its end,
+    /// is a year before Christ too; such years count down.
+    func testARangeOfYearsBeforeChrist() {
+        XCTAssertEqual(values("The war was fought from 431 to 404 BC."), ["BC0431", "BC0404"])
+        XCTAssertEqual(values("It flourished between 300 and 250 B.C. in Sicily."), ["BC0300", "BC0250"])
+        XCTAssertEqual(values("They sold 404 to 431 BC voters."), ["BC0431"], "a first number below the last is no year of the range")
+    }
+
     /// "the previous week" after "last week" is the week before that one.
     func testThePreviousWeekAfterLastWeek() {
         XCTAssertEqual(values("Shares fell 3 percent last week, after rising 2 percent the previous week."), ["2026-W02", "2026-W01"])

@@ -1007,6 +1007,19 @@ public struct TemporalTagger: Sendable {
                 }
             }
             if let extra = hourRangeStart(m, tokens), extra.start >= previousEnd(out) { out.append(extra) }
+            // The first year of a range before Christ whose era is written once, at its end
+            // ("from 431 to 404 BC", "between 300 and 250 B.C."): years count down.
+            if let y = m.captures["year"], y.hasPrefix("BC"), let last = Int(y.dropFirst(2)), m.start >= 2,
+               lexicon.rangeJoiners.contains(tokens[m.start - 1].lower), case let first = tokens[m.start - 2],
+               first.kind == .number, first.digits >= 1, first.digits <= 4, first.number > Double(last), first.number < 10_000,
+               first.number == first.number.rounded(), m.start - 2 >= previousEnd(out),
+               !(m.start >= 3 && first.glued && tokens[m.start - 3].kind != .punct) {
+                var extra = m
+                extra.start = m.start - 2
+                extra.end = m.start - 1
+                extra.captures["year"] = "BC" + pad(Int(first.number), 4)
+                out.append(extra)
+            }
             out.append(m)
             // The second year of "1915-17" (or of "2025/26", a season or fiscal year).
             if m.end == m.start + 1, let y = m.captures["year"].flatMap(Int.init), m.captures["month"] == nil,
