@@ -145,6 +145,30 @@ final class BlockTests: XCTestCase {
         XCTAssertEqual(a.blocks[1].line, 5)
     }
 
+    /// Lines ended by hand well short of the wrap width are lines of their own, though
+    /// no full stop ends them (one post a line); lines an optimal-fit wrapper filled a
+    /// little short of the width still join.
+    func testShortLinesWithoutFullStopsAreNotHardWrapped() {
+        let posts = "cant believe its already july lol\nomg the concert tonite was amazing\nlast nite was crazy\n"
+            + "i'll call u back in 5 mins\nback to school on aug 20th ugh\ncan't wait for christmas\n"
+        let (a, _) = Fixtures.parse(posts)
+        XCTAssertEqual(a.blocks.map(\.line), [1, 2, 3, 4, 5, 6])
+        let wrapped = """
+        The central bank said on Tuesday that it would keep its key rate
+        unchanged for the rest of the year, citing weak demand at home
+        and a strong currency that has hurt exporters since the spring,
+        while leaving the door open to a cut if prices keep falling in
+        the months ahead.
+        """
+        let (b, _) = Fixtures.parse(wrapped)
+        XCTAssertEqual(b.blocks.count, 1)
+        XCTAssertEqual(b.sentences.count, 1)
+        // (a sentence ended short of the width ends the paragraph: no blank line between)
+        let (c, _) = Fixtures.parse(wrapped + "\nExporters welcomed the decision, which they had urged for\nmonths, but unions said it came too late to save the plants.\n")
+        XCTAssertEqual(c.blocks.count, 2)
+        XCTAssertEqual(c.blocks[1].line, 6)
+    }
+
     func testAgencyDatelineGivesOutlet() {
         let (a, _) = Fixtures.parse("TOKYO (Reuters) - Shares rose on Monday. Traders were calm.\n")
         XCTAssertEqual(a.metadata.outlet, "Reuters")

@@ -59,23 +59,58 @@ public struct Segmenter: Sendable {
         }
         if !current.isEmpty { runs.append(current) }
         var inner = 0, innerMidSentence = 0, innerShort = 0
+        var innerLengths: [Int] = []
+        func midSentence(_ span: Span) -> Bool {
+            let last = s[span.end - 1]
+            return !isSentenceFinal(last) && !isCloser(last) && last != ":"
+        }
         for run in runs where run.count >= 2 {
             for k in run.dropLast() {
                 let span = trimmedLines[k].0
                 inner += 1
                 if span.length <= 100 { innerShort += 1 }
-                let last = s[span.end - 1]
-                if !isSentenceFinal(last) && !isCloser(last) && last != ":" { innerMidSentence += 1 }
+                innerLengths.append(span.length)
+                if midSentence(span) { innerMidSentence += 1 }
             }
         }
-        let hardWrapped = inner >= 3 && innerShort * 10 >= inner * 9 && innerMidSentence * 2 >= inner
+        var hardWrapped = inner >= 3 && innerShort * 10 >= inner * 9 && innerMidSentence * 2 >= inner
+        // A wrapped line is full: the next line's first word would not have fitted on it
+        // (within a tenth of the wrap width, which an optimal-fit wrapper such as fmt
+        // leaves). Lines that stop mid-sentence well short of the width were ended by
+        // hand: one post or message a line ("last nite was crazy ¶ i'll call u back in
+        // 5 mins"), a list, a poem; such a file is not wrapped. In a wrapped file, a line
+        // that ends a sentence short of the width ends its paragraph too.
+        var paragraphEnds = Set<Int>()
+        if hardWrapped {
+            innerLengths.sort()
+            let width = innerLengths[(innerLengths.count - 1) * 9 / 10]
+            var midTotal = 0, midFull = 0
+            for run in runs where run.count >= 2 {
+                for (k, next) in zip(run.dropLast(), run.dropFirst()) {
+                    let span = trimmedLines[k].0, nextSpan = trimmedLines[next].0
+                    var w = nextSpan.start
+                    while w < nextSpan.end && !isSpace(s[w]) { w += 1 }
+                    let full = (span.length + 1 + (w - nextSpan.start)) * 10 > width * 9
+                    if midSentence(span) {
+                        midTotal += 1
+                        if full { midFull += 1 }
+                    } else if !full {
+                        paragraphEnds.insert(k)
+                    }
+                }
+            }
+            hardWrapped = midFull * 10 >= midTotal * 9
+        }
 
         var result: [Paragraph] = []
         if hardWrapped {
             for run in runs {
-                guard let first = run.first, let last = run.last else { continue }
-                result.append(Paragraph(span: Span(trimmedLines[first].0.start, trimmedLines[last].0.end),
-                                        line: trimmedLines[first].1))
+                var first = run[0]
+                for k in run where k == run.last || paragraphEnds.contains(k) {
+                    result.append(Paragraph(span: Span(trimmedLines[first].0.start, trimmedLines[k].0.end),
+                                            line: trimmedLines[first].1))
+                    first = k + 1
+                }
             }
         } else {
             for (span, line) in trimmedLines where !span.isEmpty {
