@@ -123,3 +123,50 @@ final class PostFormTests: XCTestCase {
     }
 
 }
+
+/// What decides a day's week: the clause it stands in, and the day a clock time is on.
+final class ClauseAndClockTests: XCTestCase {
+    /// A Monday.
+    static let saved = CalendarDate(year: 2019, month: 10, day: 14)!
+
+    func pairs(_ text: String, published: CalendarDate = saved) -> [String] {
+        let s = Array(text.unicodeScalars)
+        return TemporalTagger.shared.tag(scalars: s, published: published, corpusAnchor: nil)
+            .map { String(String.UnicodeScalarView(s[$0.span.start..<$0.span.end])) + "=" + $0.value }
+    }
+
+    /// A clause set off by commas after "which" or "who" has its own tense.
+    func testARelativeClauseBetweenCommasDoesNotSetTheMainClausesTense() {
+        XCTAssertEqual(pairs("City, which lost at home to Wolves on Sunday, faces Atalanta on Tuesday night."),
+                       ["Sunday=2019-10-13", "Tuesday night=2019-10-15TNI"])
+        XCTAssertEqual(pairs("City, who were beaten by Wolves, play Atalanta on Tuesday."), ["Tuesday=2019-10-15"])
+        // (inside the clause its own verb still counts)
+        XCTAssertEqual(pairs("City, which lost on Tuesday, is top."), ["Tuesday=2019-10-08"])
+        // (a list's comma closes no clause: "stepped" governs "March")
+        XCTAssertEqual(pairs("He succeeds Mr. Taylor, who stepped down as chairman, president and chief executive in March."),
+                       ["March=2019-03"])
+        XCTAssertEqual(pairs("Ford, whose popularity sank when he pardoned Nixon, died late Tuesday aged 93."),
+                       ["late Tuesday=2019-10-08"], "\"died\" is a past form the -ed test is too short for")
+    }
+
+    func testAClockTimeTakesTheDayAfterAQualifierOrAZone() {
+        XCTAssertEqual(pairs("The match kicks off at 4:30 p.m. local time on Oct. 20."),
+                       ["4:30 p.m.=2019-10-20T16:30", "Oct. 20=2019-10-20"])
+        XCTAssertEqual(pairs("The vote is at 9 a.m. ET on Thursday."), ["9 a.m. ET=2019-10-17T09:00", "Thursday=2019-10-17"])
+        XCTAssertEqual(Array(pairs("Landfall is expected at 2:00 a.m. local time Tuesday.").prefix(2)),
+                       ["2:00 a.m.=2019-10-15T02:00", "Tuesday=2019-10-15"])
+        XCTAssertEqual(pairs("Shares rose 3.40 pt on the day."), ["the day=2019-10-14"], "\"pt\" after a dotted number makes no clock")
+    }
+
+    /// A past "earlier in the day" is not in a day the report has still ahead.
+    func testEarlierInTheDayAfterADayAheadIsTheReportsDay() {
+        XCTAssertEqual(pairs("Verizon reports on Thursday morning.\n\nEarlier in the day, the index had been up."),
+                       ["Thursday morning=2019-10-17TMO", "the day=2019-10-14"])
+        XCTAssertEqual(pairs("The index fell on Friday.\n\nEarlier in the day, it had been up."),
+                       ["Friday=2019-10-11", "the day=2019-10-11"])
+    }
+
+    func testOvernightBeforeAKindOfLoanOrStayIsNoTime() {
+        XCTAssertEqual(pairs("The bank raised its overnight interest rate; shares fell overnight."), ["overnight=2019-10-13TNI"])
+    }
+}

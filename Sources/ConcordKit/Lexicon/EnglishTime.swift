@@ -124,6 +124,10 @@ public struct TimeLexicon: Sendable {
     /// frames its sentence, as a year right at the start does.
     public var frontingPrepositions: Set<String> = []
     public var relativePronouns: Set<String> = []
+    /// Relative pronouns that open a clause set off by commas ("City, which lost on
+    /// Sunday, faces Atalanta on Tuesday"): its verb has its own tense, which says
+    /// nothing of a time outside it.
+    public var nonRestrictiveRelatives: Set<String> = []
     /// Words that join the two ends of a range or a list of days ("6-7", "15 to 22").
     public var rangeJoiners: Set<String>
     /// Those of them that join a list, in any order ("Friday and Thursday"), not a
@@ -136,6 +140,9 @@ public struct TimeLexicon: Sendable {
     /// around 10 a.m.") and to the day after it ("3 p.m. on Monday"): the time is on that day.
     public var clockDayLinkersBefore: Set<String>
     public var clockDayLinkersAfter: Set<String>
+    /// Words that qualify a clock time between it and the day it is on ("4:30 p.m.
+    /// local time on Oct. 20").
+    public var clockQualifiers: [[String]] = []
     /// Approximators that may also modify a point in time ("around 5 p.m.",
     /// "approximately 1990"), not only a duration.
     public var pointApproximators: Set<String>
@@ -181,7 +188,8 @@ public struct TimeLexicon: Sendable {
     public var seasonCues: Set<String>
     /// Decades as words ("the sixties").
     public var decadeWords: [String: Int]
-    /// Time-zone abbreviations after a clock time.
+    /// Time-zone abbreviations after a clock time. (Those of two letters, "ET", "PT",
+    /// are other abbreviations too: after a dotted number they make no clock time.)
     public var timezones: Set<String>
     /// Words of time expressions that carry no time alone: a match is tried only
     /// near a word that does (a month, a unit, "yesterday"…).
@@ -390,6 +398,14 @@ extension TimeLexicon {
                             "recess", "election", "elections", "meeting", "meetings", "tour", "visit", "harvest",
                             "planting", "sowing", "term", "semester", "vacation", "holidays", "sales", "floods",
                             "drought", "thaw", "retreat", "exercises", "manoeuvres", "maneuvers"],
+            // Nouns that "overnight" sorts into a kind, a loan for one night or a stay of
+            // one ("the overnight interest rate", "an overnight bag", "overnight trains"):
+            // no night in particular.
+            "overnightkind": ["rate", "rates", "interest", "call", "lending", "loan", "loans", "repo", "repos",
+                              "deposit", "deposits", "borrowing", "money", "funds", "bag", "bags", "stay", "stays",
+                              "train", "trains", "flight", "flights", "bus", "buses", "ferry", "shelter", "shelters",
+                              "camp", "camps", "delivery", "shipping", "parking", "guest", "guests", "trip", "trips",
+                              "stop", "stops", "stopover", "accommodation", "oats", "success", "sensation", "celebrity"],
         ],
         precededBy: [
             "afterat": ["at"],
@@ -401,6 +417,10 @@ extension TimeLexicon {
             "afterin": ["in", "over"],
             // "late afternoon", "the early morning": a part of the day with its modifier.
             "afterpodmod": ["early", "late"],
+            // Verbs of scoring: a century after them is a hundred runs ("Ponting hit a
+            // century", "scored a half-century"), no span of years.
+            "afterscoring": ["hit", "hits", "hitting", "scored", "scores", "scoring", "struck", "notched", "smashed",
+                             "compiled", "made", "makes", "making"],
             // Modal verbs: "will one day" is a vague future.
             "aftermodal": ["will", "would", "may", "might", "could", "can", "should", "shall", "must"],
             // Verbs of saying and thinking: the "that" after them opens a clause ("said
@@ -451,7 +471,9 @@ extension TimeLexicon {
                    "forgot", "froze", "got", "heard", "kept", "knew", "laid", "lent", "meant", "quit", "sank",
                    "sent", "shot", "shut", "sought", "spent", "spoke", "stood", "stole", "struck", "swore",
                    "taught", "tore", "thought", "threw", "understood", "upheld", "wrote", "ate", "withdrew",
-                   "broke", "bore", "woke", "overtook", "undertook", "slid", "sped", "spun", "swept", "wore"],
+                   "broke", "bore", "woke", "overtook", "undertook", "slid", "sped", "spun", "swept", "wore",
+                   // regular past forms too short for the -ed test, which would take "need", "shed"
+                   "died", "sued", "tied", "lied", "owed", "eyed", "axed"],
         strongTenseCues: ["will": "future", "'ll": "future", "shall": "future", "won't": "future", "would": "future",
                           "had": "past", "was": "past", "were": "past", "did": "past", "said": "past",
                           "told": "past", "ago": "past"],
@@ -486,16 +508,18 @@ extension TimeLexicon {
         rescheduleLinks: ["to", "until", "till", "til"],
         rescheduleParticles: ["back", "off", "forward"],
         arrangeVerbs: ["booked", "scheduled", "rescheduled", "slated", "planned", "set", "fixed", "reserved", "pencilled",
-                       "penciled", "timetabled", "earmarked", "tentatively"],
+                       "penciled", "timetabled", "earmarked"],
         arrangeLinks: ["for"],
         frontingPrepositions: ["in", "by", "for", "during", "until", "till", "after", "before", "from", "since",
                                "throughout", "through", "at", "on", "over", "within", "toward", "towards", "around"],
         relativePronouns: ["that", "which"],
+        nonRestrictiveRelatives: ["which", "who", "whom", "whose"],
         rangeJoiners: ["-", "to", "and", "through", "until", "till", "or"],
         listJoiners: ["and", "or"],
         spanOpeners: ["between", "from"],
         clockDayLinkersBefore: ["at", "around", "about", "by", "from", "until", "till", "before", "after", "starting"],
         clockDayLinkersAfter: ["on"],
+        clockQualifiers: [["local", "time"]],
         pointApproximators: ["around", "approximately"],
         gluedModifier: "mid",
         periodEndVerbs: ["ended", "ending"],
@@ -561,7 +585,7 @@ extension TimeLexicon {
                                    "since", "until", "by", "that", "each", "every", "of", "same"],
         decadeWords: ["twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
                                       "sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990],
-        timezones: ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst",
+        timezones: ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "et", "pt",
                                   "cet", "cest", "jst", "kst", "ist", "msk", "aest"],
         nonTriggers: [
         "the", "a", "an", "of", "this", "that", "last", "next", "each", "every", "and", "or", "-", ",", ".", "'s",

@@ -18,7 +18,7 @@ public struct TemporalTagger: Sendable {
         self.lexicon = lexicon
         eraWordSet = Set(lexicon.eraWords.keys)
         clockSuffixSet = Set(lexicon.ampmWords.keys)
-        clockZoneSet = lexicon.timezones
+        clockZoneSet = lexicon.timezones.filter { $0.utf8.count > 2 }
         maxVariantLength = lexicon.spellingVariants.keys.map(\.utf8.count).max() ?? 0
         matcher = TimexMatcher(lexicon: lexicon, rules: rules)
         modifierPhrases = lexicon.modifiers.map { ($0.key, $0.value) }.sorted { $0.0.count > $1.0.count }
@@ -327,8 +327,11 @@ public struct TemporalTagger: Sendable {
             // statements earlier in the day"; "the same day" still points back to it)
             let inFrame = captures["inframe"] != nil || typed.form == .anaphoricPartOfDay || typed.form == .overnight
                 || (typed.form == .partOfDay && typed.definite)
-            if namesTheDay, inFrame, !storyMode, let d = lastDay, d.offset < paragraphStart, let p = published,
-               abs(d.date.ordinal - p.ordinal) > 31 {
+            // (and a day still ahead of the report is not the day a past "earlier in the
+            // day" was in: "Verizon reports on Thursday morning. ¶ Earlier in the day, the
+            // index had been up")
+            if namesTheDay, inFrame, !storyMode, let d = lastDay, let p = published,
+               d.offset < paragraphStart && abs(d.date.ordinal - p.ordinal) > 31 || tense == .past && d.date.ordinal > p.ordinal {
                 narrativeBase = nil
             } else if namesTheDay, let d = lastDay {
                 narrativeBase = (d.date, d.offset, .day)
@@ -619,10 +622,30 @@ public struct TemporalTagger: Sendable {
             guard to - from >= 3, to - from <= 4, s[from] == "'" || s[from] == "\u{2019}", s[from + 1] == "s" || s[from + 1] == "S" else { return false }
             return s[(from + 2)..<to].allSatisfy { $0 == " " }
         }
-        /// Where the text after a clock time goes on: past a ")" that closes a bracket
-        /// the time stands in ("(0800 GMT) Tuesday").
+        /// Past a qualifier after a clock time ("4:30 p.m. local time on Oct. 20").
+        func pastQualifier(_ e: Int) -> Int {
+            for phrase in lexicon.clockQualifiers {
+                var k = e
+                var matched = true
+                for word in phrase {
+                    guard k < s.count, s[k] == " " else { matched = false; break }
+                    while k < s.count && s[k] == " " { k += 1 }
+                    for c in word.unicodeScalars {
+                        guard k < s.count, s[k] == c || (s[k].value < 128 && s[k].value + 32 == c.value && isUpper(s[k])) else {
+                            matched = false; break
+                        }
+                        k += 1
+                    }
+                    if !matched { break }
+                }
+                if matched && (k == s.count || !isLetter(s[k])) { return k }
+            }
+            return e
+        }
+        /// Where the text after a clock time goes on: past a qualifier, and past a ")"
+        /// that closes a bracket the time stands in ("(0800 GMT) Tuesday").
         func after(_ t: Timex) -> Int {
-            let e = t.span.end
+            let e = pastQualifier(t.span.end)
             guard e < s.count, s[e] == ")" else { return e }
             var k = t.span.start - 1
             while k >= 0 && s[k] == " " { k -= 1 }
@@ -658,7 +681,7 @@ public struct TemporalTagger: Sendable {
             } else if i + 1 < out.count, let d = day(out[i + 1], hour: hour, halfKnown: halfKnown),
                       linked(after(out[i]), out[i + 1].span.start, lexicon.clockDayLinkersAfter) {
                 found = (out[i + 1], d)
-            } else if i + 2 < out.count, out[i + 1].type == .time, opensBracket(out[i].span.end, out[i + 1].span.start),
+            } else if i + 2 < out.count, out[i + 1].type == .time, opensBracket(pastQualifier(out[i].span.end), out[i + 1].span.start),
                       after(out[i + 1]) > out[i + 1].span.end, let d = day(out[i + 2], hour: hour, halfKnown: halfKnown),
                       linked(after(out[i + 1]), out[i + 2].span.start, lexicon.clockDayLinkersAfter) {
                 // "3 p.m. (2000 GMT) Tuesday": the day after the bracketed equivalent
@@ -1270,11 +1293,35 @@ public struct TemporalTagger: Sendable {
         let hiToken = endToken + TemporalTagger.tenseWindow
         let cues = given ?? tenseCues(Array(tokens[lo..<min(tokens.count, hiToken)]))
         let base = given == nil ? lo : 0
+        // A clause set off by commas after a relative pronoun (", which lost on Sunday,")
+        // has its own tense: its cues say nothing of a time outside it.
+        var asides: [Range<Int>] = []
+        if !lexicon.nonRestrictiveRelatives.isEmpty {
+            let hi = min(tokens.count, hiToken)
+            var k = lo
+            while k + 1 < hi && tokens[k].start < range.upperBound {
+                guard tokens[k].lower == ",", lexicon.nonRestrictiveRelatives.contains(tokens[k + 1].lower) else { k += 1; continue }
+                var e = k + 2
+                while e < hi && tokens[e].start < range.upperBound && tokens[e].lower != "," && tokens[e].kind != .boundary { e += 1 }
+                guard e < hi, tokens[e].start < range.upperBound, tokens[e].lower == "," else { break }
+                // (a comma that a list's "and" follows closely is the list's: "who stepped
+                // down as chairman, president and chief executive in March")
+                var list = false
+                var a = e + 1
+                while a < hi && a <= e + 4 && tokens[a].lower != "," {
+                    if lexicon.listJoiners.contains(tokens[a].lower) { list = true; break }
+                    a += 1
+                }
+                if !list && !(k < anchorToken && anchorToken < e) { asides.append((k + 1)..<e) }
+                k = e
+            }
+        }
         // Each cue is ranked by (clause boundaries crossed, weak over strong, distance).
         var best: (key: (Int, Int, Int), tense: Tense, token: Int)?
         func consider(_ i: Int, crossings: Int, distance: Int) {
             let c = cues.cue[i - base]
             if c == 0 || i == spanEnd || (i < inTimex.count && inTimex[i]) { return }
+            if !asides.isEmpty && asides.contains(where: { $0.contains(i) }) { return }
             // ("we're seeing" after the time, or beyond a comma, says nothing of it)
             if cues.strength[i - base] == 2 && (crossings > 0 || i > anchorToken) { return }
             let key = (TemporalTagger.clauseWeight(crossings), Int(cues.strength[i - base]), distance)

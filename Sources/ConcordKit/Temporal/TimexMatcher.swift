@@ -826,6 +826,7 @@ struct TimexMatcher {
         if id == .precededBy, let words = lexicon.precededBy[name] { return i > 0 && words.contains(tokens[i - 1].lower) }
         if id == .notPrecededBy, let words = lexicon.precededBy[String(name.dropFirst(3))] { return !(i > 0 && words.contains(tokens[i - 1].lower)) }
         if id == .followedBy, let words = lexicon.followedBy[name] { return next.map { words.contains($0.lower) } ?? false }
+        if id == .notFollowedBy, let words = lexicon.followedBy[String(name.dropFirst(3))] { return !(next.map { words.contains($0.lower) } ?? false) }
         switch id {
         case .eoc:
             guard let n = next else { return true }

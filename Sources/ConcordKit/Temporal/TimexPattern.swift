@@ -78,8 +78,9 @@ struct WordClass: Equatable {
         /// A previous-word test that the lexicon defines (`precededBy`), or its
         /// negation (`@not` + the class name: "@notafterpossessive").
         case precededBy, notPrecededBy
-        /// A next-word test that the lexicon defines (`followedBy`).
-        case followedBy
+        /// A next-word test that the lexicon defines (`followedBy`), or its negation
+        /// ("@notovernightkind").
+        case followedBy, notFollowedBy
         case unknown
     }
 
@@ -92,7 +93,7 @@ struct WordClass: Equatable {
 
     init(_ name: String, precededBy: Set<String>, followedBy: Set<String> = []) {
         self.name = name
-        if let known = ID(rawValue: name), known != .precededBy, known != .notPrecededBy, known != .followedBy, known != .unknown {
+        if let known = ID(rawValue: name), known != .precededBy, known != .notPrecededBy, known != .followedBy, known != .notFollowedBy, known != .unknown {
             id = known
         } else if precededBy.contains(name) {
             id = .precededBy
@@ -100,10 +101,12 @@ struct WordClass: Equatable {
             id = .notPrecededBy
         } else if followedBy.contains(name) {
             id = .followedBy
+        } else if name.hasPrefix("not"), followedBy.contains(String(name.dropFirst(3))) {
+            id = .notFollowedBy
         } else {
             id = .unknown
         }
-        zeroWidth = CompiledRule.zeroWidthClasses.contains(name) || id == .precededBy || id == .notPrecededBy || id == .followedBy
+        zeroWidth = CompiledRule.zeroWidthClasses.contains(name) || id == .precededBy || id == .notPrecededBy || id == .followedBy || id == .notFollowedBy
         index = ID.allCases.firstIndex(of: id) ?? 0
     }
 }
