@@ -170,3 +170,30 @@ final class ClauseAndClockTests: XCTestCase {
         XCTAssertEqual(pairs("The bank raised its overnight interest rate; shares fell overnight."), ["overnight=2019-10-13TNI"])
     }
 }
+
+/// A story's winter, and days that recur each year.
+final class StoryWinterAndRecurrenceTests: XCTestCase {
+    func pairs(_ text: String, published: CalendarDate? = nil) -> [String] {
+        let s = Array(text.unicodeScalars)
+        return TemporalTagger.shared.tag(scalars: s, published: published, corpusAnchor: nil)
+            .map { String(String.UnicodeScalarView(s[$0.span.start..<$0.span.end])) + "=" + $0.value }
+    }
+
+    /// A winter counted from the story straddles the new year: the months after it are
+    /// in the year of its January, and the story does not go back to its December.
+    func testAStoryWinterDoesNotSendTheStoryBackAYear() {
+        XCTAssertEqual(pairs("In January 1942 the road began to carry supplies. That winter many died. "
+                             + "The road ran until April, and reopened the following winter."),
+                       ["January 1942=1942-01", "That winter=1942-WI", "April=1942-04", "the following winter=1943-WI"])
+    }
+
+    func testADayJoinedToAYearlyRecurrenceRecurs() {
+        let saved = CalendarDate(year: 2020, month: 3, day: 1)!
+        XCTAssertEqual(pairs("The city marks it every year on 27 January.", published: saved),
+                       ["every year=P1Y", "27 January=XXXX-01-27"])
+        XCTAssertEqual(pairs("The fair is held in May each year.", published: saved), ["May=XXXX-05", "each year=P1Y"])
+        XCTAssertEqual(pairs("It is marked annually on July 4.", published: saved), ["annually=XXXX", "July 4=XXXX-07-04"])
+        XCTAssertEqual(pairs("The fair was held in May, as every year.", published: saved).first, "May=2019-05",
+                       "a comma between: no recurrence")
+    }
+}

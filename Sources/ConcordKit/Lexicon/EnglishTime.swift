@@ -143,6 +143,9 @@ public struct TimeLexicon: Sendable {
     /// Words that qualify a clock time between it and the day it is on ("4:30 p.m.
     /// local time on Oct. 20").
     public var clockQualifiers: [[String]] = []
+    /// Words that join a yearly recurrence to its day or month ("every year on 27
+    /// January", "each year in May").
+    public var recurrenceLinks: Set<String> = []
     /// Approximators that may also modify a point in time ("around 5 p.m.",
     /// "approximately 1990"), not only a duration.
     public var pointApproximators: Set<String>
@@ -520,6 +523,7 @@ extension TimeLexicon {
         clockDayLinkersBefore: ["at", "around", "about", "by", "from", "until", "till", "before", "after", "starting"],
         clockDayLinkersAfter: ["on"],
         clockQualifiers: [["local", "time"]],
+        recurrenceLinks: ["on", "in", "at", "during", "around"],
         pointApproximators: ["around", "approximately"],
         gluedModifier: "mid",
         periodEndVerbs: ["ended", "ending"],

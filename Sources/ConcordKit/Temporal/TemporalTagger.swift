@@ -455,7 +455,10 @@ public struct TemporalTagger: Sendable {
             // neither the story nor "the following year" counts from it.
             // (a time that names its day, "the night of April 18, 1775", moves it as the day would)
             // (and so does a part of a day the story reached, "On the morning of the 12th")
-            let named = type == .date || (type == .time && (!resolved.relative || storyAnchored) && value3.calendarDay != nil)
+            // (a winter counted from the story straddles the new year: it leaves the story
+            // where it was, "In January 1942 … That winter … until April")
+            let straddles = written.astronomicalYear != value3.astronomicalYear
+            let named = !straddles && (type == .date || (type == .time && (!resolved.relative || storyAnchored) && value3.calendarDay != nil))
                 ? StoryTime(value: value3, offset: startOffset) : nil
             var isAside = false
             if storyMode, !resolved.relative, let current = story, let named, !named.contains(current), abs(named.date.year - current.date.year) > 1,
@@ -526,9 +529,14 @@ public struct TemporalTagger: Sendable {
             }
             // The latest year or month named: any absolute value, and relative months,
             // seasons and halves of a year.
-            if rule.type == .date, let y = value3.astronomicalYear {
+            if rule.type == .date, var y = value3.astronomicalYear {
                 var month: Int?
                 var counts = !resolved.relative
+                // (a winter the resolver chose began in December: the months named after it
+                // are in the year that holds its January, as its written value says: "That
+                // winter … until April")
+                let winterJanuary = written.astronomicalYear != y && { if case .season(.winter)? = part { return true } else { return false } }()
+                if winterJanuary { y = written.astronomicalYear ?? y }
                 switch part {
                 case .quarter?: counts = false
                 case .month(let m)?: month = m.value; counts = true
@@ -536,6 +544,7 @@ public struct TemporalTagger: Sendable {
                 case .season?, .half?: counts = true
                 default: break
                 }
+                if winterJanuary { month = 1 }
                 if counts, let d = CalendarDate(year: y, month: month ?? 1, day: 1) {
                     if isAside {
                         if coarseRestore == nil { coarseRestore = (coarse, range.upperBound) }
@@ -547,7 +556,7 @@ public struct TemporalTagger: Sendable {
             }
         }
         let ordered = TemporalTagger.orderNumericDates(out, s, published: published)
-        return TemporalTagger.mergeAppositions(orderJoinedWeekdays(shareYears(attachClockTimes(ordered, s, bare: bareClock), s), s), s)
+        return recurringDates(TemporalTagger.mergeAppositions(orderJoinedWeekdays(shareYears(attachClockTimes(ordered, s, bare: bareClock), s), s), s), s)
     }
 
     /// Numeric dates whose first two numbers could both be the month ("10/03/2026")
@@ -1106,6 +1115,31 @@ public struct TemporalTagger: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// "every year on 27 January", "in May each year": a month or a day of the month
+    /// that names no year, joined to a yearly recurrence, is that recurrence (a SET of
+    /// the calendar day, XXXX-01-27), not one day near the date of writing.
+    func recurringDates(_ timexes: [Timex], _ s: [Unicode.Scalar]) -> [Timex] {
+        var out = timexes
+        for i in out.indices where out[i].type == .set && (out[i].value == "P1Y" || out[i].value == "XXXX") {
+            for j in [i - 1, i + 1] where j >= 0 && j < out.count && out[j].type == .date && out[j].isRelative {
+                let (a, b) = j > i ? (out[i].span.end, out[j].span.start) : (out[j].span.end, out[i].span.start)
+                guard TemporalTagger.links(s, a, b, maxLength: 12, words: lexicon.recurrenceLinks, dashes: false) != nil,
+                      let part = Timex3Value(out[j].value)?.calendar?.part else { continue }
+                func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+                switch part {
+                case .month(.known(let m)): out[j].value = "XXXX-" + two(m)
+                case .monthDay(.known(let m), .known(let d)): out[j].value = "XXXX-" + two(m) + "-" + two(d)
+                default: continue
+                }
+                out[j].type = .set
+                out[j].anchor = nil
+                out[j].isRelative = false
+                out[j].tense = nil
+            }
+        }
+        return out
     }
 
     /// "this coming Sunday, March 8": two dates for the same day joined by a comma are

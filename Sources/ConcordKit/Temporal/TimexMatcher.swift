@@ -897,6 +897,14 @@ struct TimexMatcher {
             // The next token is not a capitalised word (a name follows: "A Bola").
             guard let n = next else { return true }
             return !(n.kind == .word && n.capitalized)
+        case .notagelist:
+            // Not the second of two ages after a possessive: "in their eighties and
+            // nineties", "in her 70s or 80s".
+            guard i >= 3, lexicon.listJoiners.contains(tokens[i - 1].lower) || tokens[i - 1].lower == "to",
+                  let possessives = lexicon.precededBy["afterpossessive"] else { return true }
+            let d = tokens[i - 2]
+            guard d.kind == .decade || lexicon.decadeWords[d.lower] != nil else { return true }
+            return !possessives.contains(tokens[i - 3].lower)
         case .notage:
             // Not an age: "five years old", "44-year-old".
             guard let n = next else { return true }
