@@ -166,6 +166,18 @@ final class ClauseAndClockTests: XCTestCase {
                        ["Friday=2019-10-11", "the day=2019-10-11"])
     }
 
+    /// A weekday followed by its date is that date's day, weeks away or not.
+    func testAWeekdayBeforeItsDateTakesThatDate() {
+        let sunday = CalendarDate(year: 2022, month: 11, day: 20)!
+        XCTAssertEqual(pairs("A memorial service will be held at 11 a.m. Saturday, Dec. 3, at the church.", published: sunday),
+                       ["11 a.m. Saturday=2022-12-03T11:00", "Dec. 3=2022-12-03"])
+        XCTAssertEqual(pairs("The vote is Saturday, Dec. 3, in the hall.", published: sunday), ["Saturday, Dec. 3=2022-12-03"])
+        let friday = CalendarDate(year: 2023, month: 9, day: 15)!
+        XCTAssertEqual(pairs("Our open house is Sat 9/30 from 10-2.", published: friday), ["Sat 9/30=2023-09-30"])
+        XCTAssertEqual(pairs("Open house Friday 9/29 from 10 to 2.", published: friday).first, "Friday 9/29=2023-09-29")
+        XCTAssertEqual(pairs("Thursday's fatality was the 14th for the system.", published: friday), ["Thursday=2023-09-14"])
+    }
+
     func testOvernightBeforeAKindOfLoanOrStayIsNoTime() {
         XCTAssertEqual(pairs("The bank raised its overnight interest rate; shares fell overnight."), ["overnight=2019-10-13TNI"])
     }

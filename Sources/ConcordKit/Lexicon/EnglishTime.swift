@@ -219,6 +219,7 @@ public struct TimeLexicon: Sendable {
     public var holidayNounFollowers: Set<String>
     /// Words that may follow a day of the month named alone ("on the 19th at noon").
     public var afterDayOfMonth: Set<String>
+    public var afterNumericDayOfMonth: Set<String> = []
     /// Month names that are ordinary words in lower case ("august" the adjective).
     public var lowercaseHomonymMonths: Set<String>
     /// Verbs after a modal: "may go" is no month.
@@ -624,6 +625,9 @@ extension TimeLexicon {
                                "lights", "pudding", "dinner", "turkey", "costume", "costumes", "rising", "offensive",
                                "uprising", "agreement", "accord", "accords", "massacre", "bombing", "bombings"],
         afterDayOfMonth: ["at", "in", "when", "as", "so", "but", "then", "we", "i", "you", "he", "she", "they", "it", "the"],
+        // (a prepositional phrase of its event, after a day written as a number: "Sat 9/30
+        // from 10-2", "on June 5 for a week"; not after an ordinal, "the 14th for the system")
+        afterNumericDayOfMonth: ["from", "for", "on", "with", "after", "before", "until", "till", "starting"],
         lowercaseHomonymMonths: ["august"],
         verbsAfterModal: ["be", "have", "go", "not", "come", "do", "get", "make", "take", "see", "also", "well",
                           "still", "never", "only", "need", "want", "seem", "become", "help", "lead", "cause",

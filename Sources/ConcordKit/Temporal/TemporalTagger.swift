@@ -556,7 +556,7 @@ public struct TemporalTagger: Sendable {
             }
         }
         let ordered = TemporalTagger.orderNumericDates(out, s, published: published)
-        return recurringDates(TemporalTagger.mergeAppositions(orderJoinedWeekdays(shareYears(attachClockTimes(ordered, s, bare: bareClock), s), s), s), s)
+        return recurringDates(TemporalTagger.mergeAppositions(weekdaysOfTheirDates(orderJoinedWeekdays(shareYears(attachClockTimes(ordered, s, bare: bareClock), s), s), s), s), s)
     }
 
     /// Numeric dates whose first two numbers could both be the month ("10/03/2026")
@@ -1115,6 +1115,34 @@ public struct TemporalTagger: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// "Saturday, Dec. 3", "11 a.m. Saturday, Dec. 3": a weekday followed by the date it
+    /// falls on (a comma between) is that date's day, however far from the date of
+    /// writing; the tense placed the weekday in the nearest week.
+    func weekdaysOfTheirDates(_ timexes: [Timex], _ s: [Unicode.Scalar]) -> [Timex] {
+        var out = timexes
+        guard out.count >= 2 else { return out }
+        for k in 0..<(out.count - 1) {
+            let t = out[k + 1]
+            guard out[k].isRelative, out[k].span.end <= t.span.start, t.span.start - out[k].span.end <= 3,
+                  t.type == .date, s[out[k].span.end..<t.span.start].allSatisfy({ $0 == "," || $0 == " " }),
+                  s[out[k].span.end..<t.span.start].contains(","),
+                  let date = Timex3Value(t.value)?.calendarDay, let v = Timex3Value(out[k].value), let mine = v.calendarDay,
+                  mine != date, (date.ordinal - mine.ordinal) % 7 == 0 else { continue }
+            // (the weekday ends the expression: "Saturday", "11 a.m. Saturday")
+            var a = out[k].span.end
+            while a > out[k].span.start && isLetter(s[a - 1]) { a -= 1 }
+            guard lexicon.weekdays[s.lowered(a..<out[k].span.end)] != nil else { continue }
+            if out[k].type == .date, v.isDay {
+                out[k].value = t.value
+            } else if out[k].type == .time, let time = v.calendar?.time {
+                out[k].value = Timex3Value.day(date, at: time).description
+            } else { continue }
+            out[k].anchor = t.anchor
+            out[k].isRelative = t.isRelative
+        }
+        return out
     }
 
     /// "every year on 27 January", "in May each year": a month or a day of the month

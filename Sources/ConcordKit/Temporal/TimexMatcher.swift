@@ -805,7 +805,7 @@ struct TimexMatcher {
 
 
     /// Whether a day of the month and a month name (either order, an optional comma
-    /// first) start at token j: "14th March", ", June 3".
+    /// first) start at token j: "14th March", ", June 3", "9/30".
     func opensDayAndMonth(_ tokens: [TToken], _ j: Int) -> Bool {
         var k = j
         if k < tokens.count, tokens[k].lower == "," { k += 1 }
@@ -817,7 +817,10 @@ struct TimexMatcher {
             return (1...31).contains(n)
         }
         let (a, b) = (tokens[k], tokens[k + 1])
-        return (isDay(a) && lexicon.months[b.lower] != nil) || (lexicon.months[a.lower] != nil && isDay(b))
+        if (isDay(a) && lexicon.months[b.lower] != nil) || (lexicon.months[a.lower] != nil && isDay(b)) { return true }
+        // (or a month and day in numbers, "Sat 9/30")
+        guard k + 2 < tokens.count, a.kind == .number, a.digits <= 2, a.number >= 1, a.number <= 12, b.lower == "/", b.glued else { return false }
+        return tokens[k + 2].glued && isDay(tokens[k + 2])
     }
 
     /// Context tests that consume nothing.
@@ -837,7 +840,8 @@ struct TimexMatcher {
             if zeroWidth(.eoc, "eoc", tokens, i) { return true }
             // "from the 13th to the 19th of October", not "the 11th to 13th century".
             if lexicon.rangeJoiners.contains(n.lower) { return i + 1 < tokens.count && tokens[i + 1].lower == cx.definiteArticle }
-            return n.kind == .word && lexicon.afterDayOfMonth.contains(n.lower)
+            return n.kind == .word && (lexicon.afterDayOfMonth.contains(n.lower)
+                || (i > 0 && tokens[i - 1].kind == .number && lexicon.afterNumericDayOfMonth.contains(n.lower)))
         case .clauseend:
             // The phrase ends here: punctuation, a function word or a subject pronoun follows
             // ("in the past, …", "in the past that…", "in the past it…"), not a noun or "of".
