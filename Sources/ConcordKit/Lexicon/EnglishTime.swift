@@ -176,6 +176,7 @@ public struct TimeLexicon: Sendable {
     public var postWeekdayHomonyms: Set<String>
     public var postWeekdayCues: Set<String>
     public var postWeekdayStrictCues: Set<String>
+    public var postWeekdayHomonymCues: Set<String> = []
     /// Abbreviations that no English word shares, read as days with no cue ("see u
     /// thurs", "back fri").
     public var postWeekdaysAlone: Set<String>
@@ -555,6 +556,7 @@ extension TimeLexicon {
         postWeekdayCues: ["on", "this", "next", "last", "till", "til", "until", "by", "every", "from", "since", "before",
                           "after", "thru", "through"],
         postWeekdayStrictCues: ["on", "this", "next", "till", "til", "until", "every"],
+        postWeekdayHomonymCues: ["next", "this", "till", "til", "until"],
         postWeekdaysAlone: ["tue", "tues", "thu", "thur", "thurs", "weds", "fri"],
         // (and units glued to a small number: "20min", "2hrs", "45secs")
         numberSuffixWords: ["am", "pm", "min", "mins", "hr", "hrs", "secs", "yrs", "wks"],

@@ -722,6 +722,7 @@ extension TimexRule {
                              "First published at [09.30 GMT] on the site. => 2026-01-16T09:30",
                              "The polls close at [22.00 BST] sharp. => 2026-01-16T22:00"],
                   negatives: ["Shares rose 2.30 points.", "The index fell 7.45 at the close.", "It rose 18.45 to 2,310.",
+                              "The case is Smith v. Acme, No. 3:17-cv-04567, in federal court.",
                               "She won the half marathon in 1:16:33 on Sunday.", "He ran the 800m in 2:00.11 last night."]),
         // An ISO 8601 date and time ("2014-03-08T19:00:00Z"), as pages and feeds print them.
         TimexRule("time-iso-datetime", "@year - @mm - @dd t @clock", .time, "TIME:{clock}:",

@@ -229,10 +229,8 @@ public struct Segmenter: Sendable {
     public func sentences(_ s: [Unicode.Scalar], blocks: [Block]) -> [Sentence] {
         var out: [Sentence] = []
         for (index, block) in blocks.enumerated() where block.kind.carriesSentences {
-            if block.kind == .heading {
-                out.append(Sentence(span: block.span, block: index))
-                continue
-            }
+            // (a heading is split as text is: a first line that is a post, "Just landed
+            // in NYC! Back on the 20th", holds two sentences; a headline holds one)
             for span in Segmenter.sentenceSpans(s, block.span, lexicon: lexicon) {
                 out.append(Sentence(span: span, block: index))
             }

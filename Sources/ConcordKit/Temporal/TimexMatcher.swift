@@ -567,11 +567,14 @@ struct TimexMatcher {
                 // Sat.") or before a part of the day ("Sun. night"); elsewhere the verb
                 // or the star.
                 d = post
-            } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], !lexicon.postWeekdayHomonyms.contains(t.lower),
-                      lexicon.postWeekdayStrictCues.contains(previous),
+            } else if t.capitalized, let post = lexicon.postWeekdays[t.lower],
+                      lexicon.postWeekdayHomonyms.contains(t.lower) ? lexicon.postWeekdayHomonymCues.contains(previous)
+                        : lexicon.postWeekdayStrictCues.contains(previous),
                       i + 1 >= tokens.count || tokens[i + 1].kind == .punct || tokens[i + 1].kind == .boundary {
                 // A capitalized abbreviation after a strict cue where the phrase ends: "Back
-                // on Mon!", "till Thurs, then" (not "attacks on Mon villages", a name).
+                // on Mon!", "till Thurs, then" (not "attacks on Mon villages", a name); one
+                // that a word shares only after a word that takes a day ("See you next
+                // Sat!"; not "on Sun.", the paper).
                 d = post
             } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], opensDayAndMonth(tokens, i + 1) {
                 // Any abbreviation before a day and a month, as listings and posts write
@@ -768,6 +771,10 @@ struct TimexMatcher {
                 let after = i + 3 < tokens.count ? tokens[i + 3].lower : ""
                 if lexicon.ampmWords[after] == nil && !lexicon.timezones.contains(after) { return nil }
             }
+            // A code that a clock's digits open ("No. 3:17-cv-04567", a court's case
+            // number) is no time: a hyphen and letters glued after it.
+            if i + 2 < tokens.count, tokens[i + 1].glued, tokens[i + 1].lower == "-", tokens[i + 2].glued,
+               tokens[i + 2].kind == .word, lexicon.ampmWords[tokens[i + 2].lower] == nil { return nil }
             cap["clock"] = pad(hh, 2) + pad(mm, 2)
             return i + 1
         case .apyear:
