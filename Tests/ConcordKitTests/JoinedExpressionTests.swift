@@ -109,6 +109,20 @@ final class PostFormTests: XCTestCase {
         XCTAssertEqual(found.map(\.value), ["2025-12-31", "2025-12-31", "2026-01-16"])
     }
 
+    func testCapitalizedHomonymDaysAfterAWordThatTakesADay() {
+        let s = Array("See you all next Sat! I read it in the Sun. We met on Sun.".unicodeScalars)
+        let found = TemporalTagger.shared.tag(scalars: s, published: CalendarDate(year: 2012, month: 5, day: 14)!, corpusAnchor: nil)
+        XCTAssertEqual(found.map { String(String.UnicodeScalarView(s[$0.span.start..<$0.span.end])) }, ["next Sat"])
+    }
+
+    /// A first line that is a post holds its sentences: the past of one says nothing
+    /// of the day in the next.
+    func testAFirstLinePostIsSplitIntoSentences() throws {
+        let (a, _) = Fixtures.parse("Just landed in NYC! Back on the 20th\n\nMore later.\n")
+        XCTAssertEqual(a.blocks.first?.kind, .heading)
+        XCTAssertEqual(a.sentences.count, 3)
+    }
+
     func testLowercaseAbbreviationsBeforeADay() {
         func texts(_ text: String) -> [String] {
             let s = Array(text.unicodeScalars)
