@@ -322,7 +322,9 @@ extension TimexRule {
                              "Crops will recover [this coming summer] if it rains. => 2026-SU"]),
         TimexRule("date-shift-season", "this? @shift @season", .date, "SEA:{season}:{shift}",
                   examples: ["Since her election [last fall] she has led. => 2025-FA",
-                             "Her stance on Taiwan [last autumn] drew fire. => 2025-FA"]),
+                             "Her stance on Taiwan [last autumn] drew fire. => 2025-FA",
+                             "Prices Rise [This Winter] As Demand Grows => 2026-WI"],
+                  negatives: ["The next Winter Games are in Pyeongchang."]),
         // A season that modifies a noun of an event names the event's time: "the summer
         // offensive", "the Spring Offensive", "the spring session" (TimeML marks the season).
         TimexRule("date-season-of-event", "@season @beforeevent", .date, "SEA:{season}:T",

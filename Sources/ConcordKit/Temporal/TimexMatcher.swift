@@ -602,6 +602,15 @@ struct TimexMatcher {
             }
             if name == .seasonbare && lexicon.seasonHomonymsBeforeOf.contains(t.lower),
                i + 1 < tokens.count, tokens[i + 1].lower == cx.partitive { return nil }
+            // A capitalized season before a capitalized word, in running text (the word
+            // before it in lower case), opens a name: "the next Winter Games", "the Winter
+            // Palace", "the Spring Statement" (a title-case headline capitalizes the word
+            // before as well: "Prices Rise This Winter As…"; a noun of an event keeps it,
+            // "the Spring Offensive").
+            if t.capitalized, i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized, i + 1 < tokens.count,
+               case let n = tokens[i + 1], n.kind == .word, n.capitalized, lexicon.months[n.lower] == nil,
+               lexicon.weekdays[n.lower] == nil, lexicon.seasons[n.lower] == nil, lexicon.partsOfDay[n.lower] == nil,
+               !(lexicon.followedBy["beforeevent"]?.contains(n.lower) ?? false) { return nil }
             cap[key == "seasonbare" ? "season" : key] = s
             return i + 1
         case .unit, .unitcal, .unitplural, .unitdur, .unitsing:
