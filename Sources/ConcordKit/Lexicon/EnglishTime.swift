@@ -533,7 +533,7 @@ extension TimeLexicon {
         frequencyAdverbs: ["daily": "XXXX-XX-XX", "weekly": "XXXX-WXX", "monthly": "XXXX-XX", "annually": "XXXX", "yearly": "XXXX",
                            "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W"],
         partOfDayPlurals: ["nights": "NI", "mornings": "MO", "evenings": "EV", "afternoons": "AF"],
-        sequenceShifts: ["following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0],
+        sequenceShifts: ["following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0],
         dayShifts: ["yesterday": -1, "tomorrow": 1, "today": 0, "last": -1],
         midnightWords: ["midnight"],
         spellingVariants: ["tmr": "tomorrow", "tmrw": "tomorrow", "tmrrw": "tomorrow", "2moro": "tomorrow",

@@ -256,7 +256,7 @@ struct TimexMatcher {
 
     func startKinds(_ name: String) -> [TToken.Kind] {
         switch name {
-        case "num", "hour", "mm", "dd", "year", "yearbare", "fraction", "eryear", "qdigit", "hdigit", "daynum", "hhmm": return [.number]
+        case "num", "hour", "mm", "dd", "year", "yearbare", "fraction", "eryear", "qdigit", "hdigit", "daynum", "hhmm", "yy": return [.number]
         case "day": return [.number, .ordinal]
         case "ord", "ordcentury", "dom": return [.ordinal]
         case "decade": return [.decade]
@@ -785,6 +785,13 @@ struct TimexMatcher {
             if i + 2 < tokens.count, tokens[i + 1].glued, tokens[i + 1].lower == "-", tokens[i + 2].glued,
                tokens[i + 2].kind == .word, lexicon.ampmWords[tokens[i + 2].lower] == nil { return nil }
             cap["clock"] = pad(hh, 2) + pad(mm, 2)
+            return i + 1
+        case .yy:
+            // A year in two digits glued to what names it ("FY24", "FY99"): 00-68 are
+            // this century's, 69-99 the last's, as POSIX reads two-digit years.
+            guard t.kind == .number, t.digits == 2, t.glued else { return nil }
+            let n = Int(t.number)
+            cap["year"] = String(n < 69 ? 2000 + n : 1900 + n)
             return i + 1
         case .apyear:
             // An apostrophe and two digits, the apostrophe not closing a word ("the class

@@ -70,7 +70,7 @@ struct WordClass: Equatable {
     enum ID: String, CaseIterable {
         case month, monthbare, weekday, weekdays, season, seasonbare, unit, unitcal, unitplural, unitdur, unitsing
         case shift, pod, a, num, fraction, vague, holiday, dom, refword, ordcentury, qdigit, hdigit
-        case ord, day, daynum, mm, dd, year, yearbare, spelledyear, eryear, decade, clock, hhmm, hour, ampm, tz, apyear
+        case ord, day, daynum, mm, dd, year, yearbare, spelledyear, eryear, decade, clock, hhmm, hour, ampm, tz, apyear, yy
         // zero-width context tests
         case eoc, domend, notold, notof, afterdur, yearended, durend, nohyphen, afteramount, notafteramount
         case notdiscourse, clauseend, afterinonly, notofdate, freesoon, quarterend, notage, notcapital, notbeforecapital, notnum, notaward, sentencestart
