@@ -397,6 +397,23 @@ final class DiscrepancyTests: XCTestCase {
 }
 
 extension DiscrepancyTests {
+    /// An agreement told as signed in two reports and as agreed in a third, with the
+    /// countries' names opening each sentence: one event, dated two ways.
+    func testASigningAndAnAgreementAreOneEventNamedAtTheSentencesStart() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2025-03-12\n---\nKenya and Ethiopia on Tuesday signed an agreement to double electricity trade.\n"
+                           + "Ethiopia will supply power to Kenya.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-03-11\n---\nEthiopia and Kenya agreed on Monday to expand cross-border electricity trade.\n"
+                           + "Officials in Kenya welcomed it.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-03-11\n---\nKenya and Ethiopia signed a power trade deal on Tuesday.\n"
+                           + "The deal lets Ethiopia sell power to Kenya.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        XCTAssertEqual(dates.count, 1)
+        XCTAssertEqual(dates.first?.values.map(\.value), ["2025-03-11", "2025-03-10"])
+        XCTAssertTrue(dates.first?.topic.hasPrefix("date of the agreement") ?? false)
+    }
+
     /// Output order must not depend on dictionary order (which changes from run to run):
     /// equal topics are ordered by their first claim's source and position.
     func testEqualTopicsHaveAStableOrder() {

@@ -121,6 +121,24 @@ public enum DiscrepancyFinder {
         }
         // The same by vocabulary id, for the quick test below.
         var kindById: [UInt32: Bool] = [:]
+        // The words an article capitalises inside a sentence (names), made once per
+        // article that needs them: a name that opens a sentence ("Kenya and Ethiopia
+        // signed…") counts as a name when the article writes it capitalised elsewhere;
+        // "Officials" or "Construction" at a sentence's start does not.
+        var midSentenceNames: [Int: Set<String>] = [:]
+        func names(in index: Int) -> Set<String> {
+            if let known = midSentenceNames[index] { return known }
+            let article = corpus.articles[index]
+            var found: Set<String> = []
+            for sentence in article.sentences {
+                for t in TermText.tokens(article.scalars, sentence.span.start..<sentence.span.end)
+                where t.isWord && t.start > sentence.span.start && t.start < article.length && isUpper(article.content.scalar(at: t.start)) {
+                    found.insert(t.text)
+                }
+            }
+            midSentenceNames[index] = found
+            return found
+        }
         for entry in timeline.entries {
             guard let p = entry.point, p.level == .day, let day = CalendarDate(ordinal: p.start) else { continue }
             for m in entry.mentions {
@@ -168,7 +186,8 @@ public enum DiscrepancyFinder {
                 for k in tokens.indices {
                     let t = tokens[k]
                     guard t.isWord && t.start < article.length && isUpper(article.content.scalar(at: t.start))
-                        && t.start > m.sentenceSpan.start && !(t.start >= m.span.start && t.end <= m.span.end) else { continue }
+                        && !(t.start >= m.span.start && t.end <= m.span.end) else { continue }
+                    if t.start <= m.sentenceSpan.start && (EnglishStopwords.words.contains(t.text) || !names(in: m.article).contains(t.text)) { continue }
                     places.insert(t.text)
                     if k > tokens.startIndex, events.locationPrepositions.contains(tokens[k - 1].text) { locations.insert(t.text) }
                 }

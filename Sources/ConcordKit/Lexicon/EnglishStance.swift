@@ -158,14 +158,15 @@ extension EventLexicon {
             "meeting": ["meet", "met", "meeting", "summit", "talks", "talk"],
             "visit": ["visit", "trip", "tour"],
             "arrival": ["arrive", "arrival", "land"],
-            "signing": ["sign", "signing"],
             "announcement": ["announce", "announcement", "unveil"],
             "press conference": ["conference", "briefing"],
             "election": ["election", "elect", "vote", "ballot"],
             "attack": ["attack", "bombing", "explosion", "strike", "raid"],
             "death": ["die", "death", "killed"],
             "launch": ["launch"],
-            "agreement": ["agreement", "deal", "accord", "treaty"],
+            // (signing and agreeing are one event told two ways: "signed an agreement on
+            // Tuesday", "agreed on Monday to expand…")
+            "agreement": ["agreement", "deal", "accord", "treaty", "agree", "sign", "signing"],
         ],
         claimPairs: [
             ClaimPair(topic: "first meeting",
