@@ -429,6 +429,27 @@ extension DiscrepancyTests {
 }
 
 final class DiscoveryTests: XCTestCase {
+    /// An attribution ("…, officials said"; "President Ruto said after talks with Prime
+    /// Minister Abiy") and a clause of contrast ("though no date was given") are no
+    /// commitments; an ordinal is no key ("a second line" is about the line).
+    func testAttributionsAndContrastsAreNoCommitments() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2025-03-12\n---\nKenya and Ethiopia signed an agreement to double electricity trade, "
+                           + "President William Ruto said after talks with Prime Minister Abiy Ahmed.\n"
+                           + "Kenya and Ethiopia agreed to build a second high-voltage line.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-03-11\n---\nEthiopia and Kenya agreed to expand electricity trade, officials said.\n"
+                           + "Kenya and Ethiopia agreed to build a second transmission line, though no date for construction was given.\n",
+                           "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let set = CommitmentDiscovery.discover(corpus)
+        let ids = set.commitments.map(\.id)
+        XCTAssertTrue(ids.contains("electricity-trade"), "\(ids)")
+        for junk in ["official", "though", "president", "prime", "second"] {
+            XCTAssertFalse(ids.contains { $0.hasPrefix(junk) }, "\(junk) in \(ids)")
+        }
+        XCTAssertTrue(ids.contains { $0.contains("line") }, "\(ids)")
+    }
+
     func testSeedDiscoveryFindsSharedCommitments() throws {
         let corpus = try Fixtures.seedCorpus()
         let set = CommitmentDiscovery.discover(corpus)

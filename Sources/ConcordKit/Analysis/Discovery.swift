@@ -127,6 +127,9 @@ public enum CommitmentDiscovery {
         let strongVerbs = Set(lexicon.strongCommitmentVerbs)
         let relation = Set(lexicon.relationWords)
         let splitters = Set(lexicon.itemSplitters)
+        let enders = Set(lexicon.itemListEnders)
+        // (an ordinal says which, not what: "a second transmission line" is about the line)
+        let ordinals = Set(TimeLexicon.english.ordinals.keys)
         let timeWords = Set(TimeLexicon.english.months.keys).union(TimeLexicon.english.weekdays.keys)
         // (reporting verbs say who speaks, not what is committed: "told AFP")
         let exclude = partyWords.union(verbs).union(lexicon.reportingVerbs)
@@ -155,6 +158,13 @@ public enum CommitmentDiscovery {
                         if t.text == "(" { depth += 1 } else if t.text == ")" { depth = max(0, depth - 1) }
                         else if depth == 0 && [";", ":", "\u{2014}"].contains(t.text) { break }
                         else if depth == 0 && t.text == "," { groups.append([]) }
+                    } else if depth == 0 && enders.contains(t.text) {
+                        // (an attribution's words before its verb are no item either:
+                        // ", President William Ruto said")
+                        if TermText.baseForms(t.text).contains(where: lexicon.reportingVerbs.contains) || t.text == "according" {
+                            groups[groups.count - 1] = []
+                        }
+                        break
                     } else if depth == 0 && splitters.contains(t.text) {
                         groups.append([])
                     } else {
@@ -164,7 +174,8 @@ public enum CommitmentDiscovery {
                 }
                 for g in groups where !g.isEmpty {
                     let content = g.filter { tokens[$0].isWord && isContent(tokens[$0].text, exclude, lexicon) }
-                    var keys = Set(content.filter { !relation.contains(tokens[$0].text) && !timeWords.contains(tokens[$0].text) }
+                    var keys = Set(content.filter { !relation.contains(tokens[$0].text) && !timeWords.contains(tokens[$0].text)
+                                                    && !ordinals.contains(tokens[$0].text) }
                         .map { stem(tokens[$0].text) }.filter { !relation.contains($0) })
                     let written = Set(g.map { tokens[$0].text })
                     for e in expansions where e.words.isSubset(of: written) { keys.insert(e.key) }

@@ -45,6 +45,10 @@ public struct StanceLexicon: Sendable, Equatable {
     public var relationWords: [String]
     /// Words that split a sentence's list of commitments into items.
     public var itemSplitters: [String]
+    /// Words that end a sentence's list of commitments: the attribution that follows
+    /// it ("…, officials said", "President Ruto said after talks with…") and a clause
+    /// of contrast or cause ("though no date was given").
+    public var itemListEnders: [String] = []
     /// Words that never say what a discovered commitment is about ("work", "step",
     /// "together"), and endings of adverbs and participles that do not either.
     public var nonContentWords: Set<String>
@@ -108,8 +112,10 @@ extension StanceLexicon {
                         "foster", "build", "improve", "increase", "broaden", "mutual", "bilateral", "joint", "new", "closer",
                         "close", "various", "particular", "focus", "including", "important", "key", "major", "greater"],
         itemSplitters: ["and", "or", "including", "such", "plus", "with", "while", "well", "besides", "alongside"],
+        itemListEnders: ["said", "says", "told", "tells", "according", "added", "noted", "stated", "though", "although",
+                         "but", "whereas", "because", "unless", "despite", "yet"],
         nonContentWords: ["work", "act", "back", "make", "take", "move", "step", "use", "way", "range", "areas", "area",
-                          "wide", "forward", "together", "closely", "further", "need", "issue", "part", "effort"],
+                          "wide", "forward", "together", "closely", "further", "need", "issue", "part", "effort", "new"],
         nonContentSuffixes: ["ly", "ed", "ing"],
         auxiliaryCommitmentVerbs: ["will"]
     )
