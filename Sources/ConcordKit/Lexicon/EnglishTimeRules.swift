@@ -30,6 +30,11 @@ extension TimexRule {
                              "The law took effect on [1/1/2025] and ends later. => 2025-01-01",
                              "It was filed on [3/14/2025] in court. => 2025-03-14"],
                   negatives: ["The score was 3/4 at the break.", "Rates rose 1/2 point on 24/7 trading."]),
+        // (a year in two digits after a month and day, as posts and forms write it)
+        TimexRule("date-slash-mdyy", "@mm / @dd / @yy", .date, "{year}-{month}-{day}",
+                  examples: ["The world didn't end on [12/21/12] lol => 2012-12-21",
+                             "Born [7/4/76] in Ohio. => 1976-07-04"],
+                  negatives: ["The ratio was 3/4 on the day."]),
         TimexRule("date-slash-dmy", "@dd / @mm / @year", .date, "{year}-{month}-{day}",
                   examples: ["The memo of [25/12/2024] was found. => 2024-12-25",
                              "The memo of [25/1/2024] was found. => 2024-01-25"]),
