@@ -153,6 +153,10 @@ final class BlockTests: XCTestCase {
             + "i'll call u back in 5 mins\nback to school on aug 20th ugh\ncan't wait for christmas\n"
         let (a, _) = Fixtures.parse(posts)
         XCTAssertEqual(a.blocks.map(\.line), [1, 2, 3, 4, 5, 6])
+        // (short posts of about one length are not a narrow column)
+        let (p, _) = Fixtures.parse("see u tmr at 10am\ngym 2moro at 2pm\nmeeting on friday\nback in december\n"
+                                    + "it's on the 19th\nramadan starts soon\nthis hour is crazy\n")
+        XCTAssertEqual(p.blocks.count, 7)
         let wrapped = """
         The central bank said on Tuesday that it would keep its key rate
         unchanged for the rest of the year, citing weak demand at home

@@ -22,6 +22,9 @@ public struct Segmenter: Sendable {
 
     /// Splits the body into paragraphs. Each non-empty line is a paragraph,
     /// unless the text is hard-wrapped, in which case blank lines separate them.
+    /// The narrowest width text is taken to be wrapped at.
+    static let minimumWrapWidth = 40
+
     func paragraphs(_ s: [Unicode.Scalar]) -> [Paragraph] {
         var lines: [(span: Span, line: Int)] = []
         var lineStart = 0
@@ -99,7 +102,10 @@ public struct Segmenter: Sendable {
                     }
                 }
             }
-            hardWrapped = midFull * 10 >= midTotal * 9
+            // (and text is wrapped at 40 columns or more: a file of short lines of about
+            // one length, "see u tmr at 10am ¶ gym 2moro at 2pm ¶ meeting on friday", is
+            // one post a line, not a column 20 wide)
+            hardWrapped = midFull * 10 >= midTotal * 9 && width >= Segmenter.minimumWrapWidth
         }
 
         var result: [Paragraph] = []
