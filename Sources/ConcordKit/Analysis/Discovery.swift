@@ -128,6 +128,8 @@ public enum CommitmentDiscovery {
         let relation = Set(lexicon.relationWords)
         let splitters = Set(lexicon.itemSplitters)
         let enders = Set(lexicon.itemListEnders)
+        // (the first word of each reporting verb or phrase: "said", "according" of "according to")
+        let attributionHeads = Set(lexicon.reportingVerbs.compactMap { $0.split(separator: " ").first.map(String.init) })
         // (an ordinal says which, not what: "a second transmission line" is about the line)
         let ordinals = Set(TimeLexicon.english.ordinals.keys)
         let timeWords = Set(TimeLexicon.english.months.keys).union(TimeLexicon.english.weekdays.keys)
@@ -161,7 +163,7 @@ public enum CommitmentDiscovery {
                     } else if depth == 0 && enders.contains(t.text) {
                         // (an attribution's words before its verb are no item either:
                         // ", President William Ruto said")
-                        if TermText.baseForms(t.text).contains(where: lexicon.reportingVerbs.contains) || t.text == "according" {
+                        if TermText.baseForms(t.text).contains(where: attributionHeads.contains) {
                             groups[groups.count - 1] = []
                         }
                         break
