@@ -223,3 +223,26 @@ final class StoryWinterAndRecurrenceTests: XCTestCase {
                        "a comma between: no recurrence")
     }
 }
+
+/// "a year earlier" counts from the time its sentence named; "ago" from the time of
+/// writing.
+final class EarlierThanTheSentencesTimeTests: XCTestCase {
+    func pairs(_ text: String) -> [String] {
+        let s = Array(text.unicodeScalars)
+        return TemporalTagger.shared.tag(scalars: s, published: CalendarDate(year: 1998, month: 11, day: 4)!, corpusAnchor: nil)
+            .map { String(String.UnicodeScalarView(s[$0.span.start..<$0.span.end])) + "=" + $0.value }
+    }
+
+    func testAYearEarlierThanTheMonthOrDayTheSentenceNamed() {
+        XCTAssertEqual(pairs("Sales in September were up 3 percent from a year earlier."), ["September=1998-09", "a year earlier=1997-09"])
+        XCTAssertEqual(pairs("Prices rose in October, matching the gain of a month earlier."), ["October=1998-10", "a month earlier=1998-09"])
+        XCTAssertEqual(pairs("For the six months ended Aug. 12, income fell from a year earlier."),
+                       ["the six months=P6M", "Aug. 12=1998-08-12", "a year earlier=1997-08-12"])
+        // (the time of a report is no such point: "said Friday")
+        XCTAssertEqual(pairs("The company said Friday that profit rose from a year earlier."), ["Friday=1998-10-30", "a year earlier=1997"])
+        // (the comparison names no time the text goes on from)
+        XCTAssertEqual(pairs("Orders in February rose from a year earlier, after growing in the previous month."),
+                       ["February=1998-02", "a year earlier=1997-02", "the previous month=1998-01"])
+        XCTAssertEqual(pairs("Prices rose from a year ago."), ["a year ago=1997"])
+    }
+}

@@ -146,6 +146,10 @@ public struct TimeLexicon: Sendable {
     /// Words that join a yearly recurrence to its day or month ("every year on 27
     /// January", "each year in May").
     public var recurrenceLinks: Set<String> = []
+    /// Verbs of reporting next to a time that is the time of the report ("said
+    /// Friday", "Friday said", "reported last month"): no point that "a year earlier"
+    /// counts from.
+    public var reportTimeVerbs: Set<String> = []
     /// Approximators that may also modify a point in time ("around 5 p.m.",
     /// "approximately 1990"), not only a duration.
     public var pointApproximators: Set<String>
@@ -526,6 +530,7 @@ extension TimeLexicon {
         clockDayLinkersAfter: ["on"],
         clockQualifiers: [["local", "time"]],
         recurrenceLinks: ["on", "in", "at", "during", "around"],
+        reportTimeVerbs: ["said", "says", "told", "reported", "reports", "announced", "announces", "added"],
         pointApproximators: ["around", "approximately"],
         gluedModifier: "mid",
         periodEndVerbs: ["ended", "ending"],

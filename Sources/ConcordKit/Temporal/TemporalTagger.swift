@@ -107,6 +107,9 @@ public struct TemporalTagger: Sendable {
         // The latest day mentioned, absolute or resolved ("Friday"): "that day" and
         // "the morning" refer to it.
         var lastDay: (date: CalendarDate, offset: Int)?
+        // (whether the last day and the last month named were the time of a report, "said
+        // Friday", "Friday said", "reported last month": no point a comparison counts from)
+        var lastDayReports = false, coarseReports = false
         // The latest week named ("last week", "the week of March 3"), as its Monday:
         // "the previous week" after it is the week before.
         var lastWeek: (date: CalendarDate, offset: Int)?
@@ -336,6 +339,22 @@ public struct TemporalTagger: Sendable {
             } else if namesTheDay, let d = lastDay {
                 narrativeBase = (d.date, d.offset, .day)
             }
+            // In news, "a year earlier", "a month earlier" count from the day or month the
+            // sentence named before them, at its precision ("Sales in September were up 3
+            // percent from a year earlier": September of the year before; "On Aug. 12 the
+            // index hit 500; a year earlier…"); "ago" counts from the time of writing.
+            // With none named, from the date of writing too.
+            if !storyMode, case .yearAgo(_, true) = typed.value, captures["@quarterContext"] == nil {
+                let day = lastDay.flatMap { $0.offset >= range.lowerBound && !lastDayReports ? $0 : nil }
+                let month = coarse.flatMap { $0.monthKnown && $0.offset >= range.lowerBound && !coarseReports ? $0 : nil }
+                if let d = day, month.map({ d.offset >= $0.offset }) ?? true {
+                    narrativeBase = (d.date, d.offset, .day)
+                    captures["@referencePrecision"] = "D"
+                } else if let m = month {
+                    narrativeBase = (m.date, m.offset, .month)
+                    captures["@referencePrecision"] = "M"
+                }
+            }
             // "a week later", "the following week": from the day last named in the
             // paragraph ("elections on April 14, the runoff a week later").
             if anaphoricUnit == .week, let d = lastDay, d.offset >= paragraphStart {
@@ -514,10 +533,21 @@ public struct TemporalTagger: Sendable {
             }
             // (a time that writes its date, "00:00 Nov. 25", names the day too, and so does
             // one counted from the day in context, "The next morning")
-            if rule.type == .date ? value3.isDay
+            // (a comparison's point counted from the sentence's time, "in February … from a
+            // year earlier", names no time the text goes on from)
+            let comparison = typed.form == .yearAgo && captures["@referencePrecision"] != nil
+            // (the time of a report: a reporting verb just before or after the expression)
+            func reports() -> Bool {
+                var b = startToken - 1
+                if b >= 0, lexicon.clockDayLinkersAfter.contains(tokens[b].lower) { b -= 1 }
+                return (b >= 0 && lexicon.reportTimeVerbs.contains(tokens[b].lower))
+                    || (endToken < tokens.count && lexicon.reportTimeVerbs.contains(tokens[endToken].lower))
+            }
+            if !comparison, rule.type == .date ? value3.isDay
                 : (rule.type == .time && (captures["month"] != nil && captures["day"] != nil || resolved.usedNarrative)),
                let d = value3.calendarDay {
                 lastDay = (d, startOffset)
+                lastDayReports = reports()
             }
             if rule.type == .date, case .week(.known(let w))? = value3.calendar?.part, let y = value3.astronomicalYear,
                let monday = CalendarDate.monday(ofISOWeek: w, year: y) {
@@ -545,7 +575,8 @@ public struct TemporalTagger: Sendable {
                 default: break
                 }
                 if winterJanuary { month = 1 }
-                if counts, let d = CalendarDate(year: y, month: month ?? 1, day: 1) {
+                if counts, !comparison, let d = CalendarDate(year: y, month: month ?? 1, day: 1) {
+                    coarseReports = reports()
                     if isAside {
                         if coarseRestore == nil { coarseRestore = (coarse, range.upperBound) }
                     } else {

@@ -81,7 +81,7 @@ struct TimexResolver {
         // Anaphoric forms count from the time the narrative has reached.
         var usedNarrative = false
         var base = anchor
-        if filled.followsNarrative(dayContext: captures["@dayContext"] != nil) {
+        if filled.followsNarrative(dayContext: captures["@dayContext"] != nil, reference: captures["@referencePrecision"] != nil) {
             if let narrative { base = narrative; usedNarrative = true }
         }
         guard let a = base else { return unresolved(v).map { ($0, true, false) } }
@@ -119,6 +119,10 @@ struct TimexResolver {
         case .yearAgo(let unit, _):
             // "a year ago" in an article about quarterly results means the year-ago quarter.
             if unit == .year && captures["@quarterContext"] != nil { return lastQuarter(back: -4, c) }
+            // A unit before the day or month the sentence named, at its precision.
+            if usedNarrative, let precision = captures["@referencePrecision"], let v = earlier(unit, than: a, precision: precision) {
+                return (v, true, true)
+            }
             return shiftUnit(unit, by: -1, anchor: a, dayPrecision: true).map { ($0, true, false) }
         case .shiftedYearQuarter(let shift, let q):
             if let q { return (.quarter(a.year + shift, q), true, false) }
@@ -583,6 +587,30 @@ struct TimexResolver {
             else { days = delta <= 0 ? delta : delta - 7 }
         }
         return a.adding(days: days) ?? a
+    }
+
+    /// "a year earlier", "a month earlier" than a day ("D") or a month ("M") named
+    /// before: that day or month one unit back (Aug. 12, 1998 → 1997-08-12; October →
+    /// September). Nil for a unit this does not cover.
+    static func earlier(_ unit: TimeUnit, than a: CalendarDate, precision: String) -> Timex3Value? {
+        func day(_ y: Int, _ m: Int) -> CalendarDate? {
+            var d = a.day
+            while d > 28, CalendarDate(year: y, month: m, day: d) == nil { d -= 1 }
+            return CalendarDate(year: y, month: m, day: d)
+        }
+        let monthIndex: Int
+        switch unit {
+        case .year: monthIndex = a.year * 12 + (a.month - 1) - 12
+        case .month: monthIndex = a.year * 12 + (a.month - 1) - 1
+        case .week, .day:
+            guard precision == "D" else { return nil }
+            return a.adding(days: unit == .week ? -7 : -1).map(Timex3Value.day)
+        default: return nil
+        }
+        let y = CalendarDate.floorDiv(monthIndex, 12), m = mod(monthIndex, 12) + 1
+        guard y >= 1 else { return nil }
+        if precision == "D" { return day(y, m).map(Timex3Value.day) }
+        return .month(y, m)
     }
 
     static func shiftUnit(_ unit: TimeUnit, by n: Int, anchor a: CalendarDate, dayPrecision: Bool = false) -> Timex3Value? {

@@ -255,8 +255,9 @@ struct FilledTemplate: Sendable {
     /// "the following day", "the previous Monday", "that night", "the morning"
     /// (a part of day with the definite article), "the 26th" after a day in context,
     /// "the previous April".
-    func followsNarrative(dayContext: Bool) -> Bool {
+    func followsNarrative(dayContext: Bool, reference: Bool = false) -> Bool {
         switch value {
+        case .yearAgo(_, let fromStory) where fromStory && reference: return true
         case .anaphoric, .previousWeekday, .overnight, .anaphoricMonth, .anaphoricSeason, .anaphoricPartOfDay, .ofYear: return true
         case .partOfDay: return definite
         case .dayOfMonth, .dayOfMonthInContext: return dayContext
