@@ -891,6 +891,11 @@ extension TimexRule {
         TimexRule("date-one-day-future", "@aftermodal one day", .date, "FUTURE_REF",
                   examples: ["Islam will [one day] be the second largest faith. => FUTURE_REF"],
                   negatives: ["It lasted one day."]),
+        // (after "the" only: "following two weeks of trial" is "after" them)
+        TimexRule("duration-the-following-num", "the following|previous|preceding|final @num @unit @notold", .duration, "DUR:{num}:{unit}",
+                  examples: ["During [the following nine months] she worked. => P9M",
+                             "It had rained in [the previous three weeks] too. => P3W"],
+                  negatives: ["He was convicted following two weeks of trial."]),
         TimexRule("duration-num", "the? first|past|last|next|coming|latest? @num more|additional|consecutive|straight|successive? trading|business|working? @unit @notold", .duration, "DUR:{num}:{unit}",
                   examples: ["Relations span [160 years] of history. => P160Y",
                              "Profits rose for [two consecutive years] in a row. => P2Y",
@@ -898,6 +903,7 @@ extension TimexRule {
                              "Shares fell for [eight trading days] in a row. => P8D",
                              "Sales rose in [the first nine months] of the year. => P9M",
                              "It fell over [the past three months] slowly. => P3M",
+
                              "It took [2.5 hours] to agree. => PT2H30M",
                              "It will take [at least 20 more years] to pay. => P20Y",
                              "omw, it took [20min] to get here => PT20M",
