@@ -559,7 +559,7 @@ extension TimeLexicon {
                        "sat": 6, "sun": 7],
         postWeekdayHomonyms: ["sat", "sun", "wed"],
         postWeekdayCues: ["on", "this", "next", "last", "till", "til", "until", "by", "every", "from", "since", "before",
-                          "after", "thru", "through"],
+                          "after", "thru", "through", "due"],
         postWeekdayStrictCues: ["on", "this", "next", "till", "til", "until", "every"],
         postWeekdayHomonymCues: ["next", "this", "till", "til", "until"],
         postWeekdaysAlone: ["tue", "tues", "thu", "thur", "thurs", "weds", "fri"],

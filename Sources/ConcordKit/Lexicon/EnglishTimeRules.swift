@@ -818,6 +818,12 @@ extension TimexRule {
         TimexRule("time-tonight-at-hour", "tonight at @hour @domend", .time, "TIME:{hour}00:pm",
                   examples: ["We play again [tonight at 8] in the park. => 2026-01-16T20:00"],
                   negatives: ["They left tonight at 8 percent interest."]),
+        // A day, "at" and a bare hour: the hour on that day ("The exam is Thursday at 9",
+        // "meet me tomorrow at 10"); which half of the day is not said.
+        TimexRule("time-day-at-hour", "@weekday|today|tomorrow:rel at @hour @domend", .time, "TIME:{hour}00:",
+                  examples: ["The exam is [Thursday at 9] in the hall. => 2026-01-15T09:00",
+                             "Meet me [tomorrow at 10]. => 2026-01-17T10:00"],
+                  negatives: ["Rates stood Thursday at 9 percent."]),
         TimexRule("time-hour-this-evening", "@afterat @hour this evening|afternoon", .time, "TIME:{hour}00:pm",
                   examples: ["The vote is at [4 this afternoon] in the hall. => 2026-01-16T16:00"]),
         TimexRule("time-hour-this-morning", "@afterat @hour this morning", .time, "TIME:{hour}00:am",
