@@ -88,6 +88,10 @@ public enum DiscrepancyFinder {
         var locations: Set<String>
     }
 
+    /// A number's sentence with at most this many content words is short: two shared
+    /// words pair it with another.
+    static let shortContext = 5
+
     /// How far (in characters) from a date its context words may be.
     static let contextReach = 240
     /// How far (in characters) from a date its event word may be.
@@ -406,7 +410,11 @@ public enum DiscrepancyFinder {
                     guard let list = postings[w], list.count <= common else { continue }
                     for b in list where b > a { shared[b, default: 0] += 1 }
                 }
-                for (b, count) in shared where count >= 3 {
+                // (three shared words; two in short sentences, whose few content words are
+                // mostly the names and the verb: "Ethiopia will supply 400 megawatts to
+                // Kenya" and "Ethiopia will export 300 megawatts to Kenya")
+                for (b, count) in shared where count >= 3
+                    || (count >= 2 && min(claims[a].context.count, claims[b].context.count) <= DiscrepancyFinder.shortContext) {
                     let x = claims[a], y = claims[b]
                     if x.article != y.article && disagree(x.quantity, y.quantity) { involved.insert(a); involved.insert(b) }
                 }
