@@ -414,6 +414,19 @@ extension DiscrepancyTests {
         XCTAssertTrue(dates.first?.topic.hasPrefix("date of the agreement") ?? false)
     }
 
+    /// Short sentences share few words besides the names: two suffice there.
+    func testNumbersInShortSentencesPairOnTwoSharedWords() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2025-03-12\n---\nEthiopia will supply 400 megawatts to Kenya.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-03-11\n---\nEthiopia will export 300 megawatts to Kenya.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-03-11\n---\nUganda bought 300 megawatts of turbines for its new dam project.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let numbers = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .number }
+        XCTAssertEqual(numbers.count, 1)
+        XCTAssertEqual(Set(numbers.first?.claims.map(\.value) ?? []), ["400", "300"])
+        XCTAssertEqual(Set(numbers.first?.claims.map(\.article) ?? []), [0, 1], "Uganda's turbines share no two words")
+    }
+
     /// Output order must not depend on dictionary order (which changes from run to run):
     /// equal topics are ordered by their first claim's source and position.
     func testEqualTopicsHaveAStableOrder() {
