@@ -153,6 +153,11 @@ final class BlockTests: XCTestCase {
             + "i'll call u back in 5 mins\nback to school on aug 20th ugh\ncan't wait for christmas\n"
         let (a, _) = Fixtures.parse(posts)
         XCTAssertEqual(a.blocks.map(\.line), [1, 2, 3, 4, 5, 6])
+        // (lower-case lines that are half the file are its text, not stray tags)
+        XCTAssertEqual(Set(a.blocks.map(\.kind)), [.text])
+        let (tagged, _) = Fixtures.parse("news world asia\n\nThe talks in Tokyo ended on Friday. Both leaders spoke.\n\n"
+                                         + "They agreed to meet again. A statement followed.\n")
+        XCTAssertEqual(tagged.blocks.first?.kind, .boilerplate, "one stray tag line above an article stays chrome")
         // (short posts of about one length are not a narrow column)
         let (p, _) = Fixtures.parse("see u tmr at 10am\ngym 2moro at 2pm\nmeeting on friday\nback in december\n"
                                     + "it's on the 19th\nramadan starts soon\nthis hour is crazy\n")

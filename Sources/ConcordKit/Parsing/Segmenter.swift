@@ -146,6 +146,13 @@ public struct Segmenter: Sendable {
             }
             kinds.append(kind)
         }
+        // A file in which such lines are half the paragraphs or more is a run of posts
+        // or notes written in lower case ("last nite was crazy ¶ see u in a few hrs"):
+        // they are its text, not stray tags.
+        if paras.count >= 2 {
+            let tags = paras.indices.filter { kinds[$0] == .boilerplate && Segmenter.isTagLine(s, paras[$0].span, words: Segmenter.wordCount(s, paras[$0].span)) }
+            if tags.count * 2 >= paras.count { for k in tags { kinds[k] = .text } }
+        }
         // Author biographies: a late paragraph that opens with a byline name.
         if !bylineNames.isEmpty {
             for (index, p) in paras.enumerated() where kinds[index] == .text && index * 2 >= paras.count {
@@ -190,6 +197,16 @@ public struct Segmenter: Sendable {
         return false
     }
 
+    /// A stray tag line: a few lowercase words and no punctuation ("news world asia").
+    static func isTagLine(_ s: [Unicode.Scalar], _ span: Span, words: Int) -> Bool {
+        guard words <= 6, span.length <= 60, !(isSentenceFinal(s[span.end - 1]) || isCloser(s[span.end - 1])) else { return false }
+        for i in span.start..<span.end {
+            let c = s[i]
+            if !(isLower(c) || c == " " || c == "," || isDigit(c)) { return false }
+        }
+        return true
+    }
+
     func classify(_ s: [Unicode.Scalar], _ span: Span, index: Int, count: Int, bylineNames: [String]) -> BlockKind {
         let length = span.length
         // Only short paragraphs can be chrome, headings, bylines or datelines;
@@ -212,14 +229,7 @@ public struct Segmenter: Sendable {
             if Segmenter.sentenceCount(s, span, lexicon: lexicon) == 1 { return .caption }
         }
         // Stray tag lines: a few lowercase words, no punctuation.
-        if words <= 6 && length <= 60 && !endsLikeSentence {
-            var allLowerWords = true
-            for i in span.start..<span.end {
-                let c = s[i]
-                if !(isLower(c) || c == " " || c == "," || isDigit(c)) { allLowerWords = false; break }
-            }
-            if allLowerWords { return .boilerplate }
-        }
+        if Segmenter.isTagLine(s, span, words: words) { return .boilerplate }
         if words >= 1 && words <= 12 && length <= 100 && !endsLikeSentence && last != "," && last != ";" {
             if let first = (span.start..<span.end).first(where: { isLetter(s[$0]) || isDigit(s[$0]) }),
                isUpper(s[first]) || isDigit(s[first]) {
