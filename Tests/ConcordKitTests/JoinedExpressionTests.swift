@@ -213,6 +213,12 @@ final class StoryWinterAndRecurrenceTests: XCTestCase {
                        ["January 1942=1942-01", "That winter=1942-WI", "April=1942-04", "the following winter=1943-WI"])
     }
 
+    func testTheDayAfterOrBeforeADay() {
+        let saved = CalendarDate(year: 2013, month: 7, day: 8)!
+        XCTAssertEqual(pairs("Schools reopen the day after Labor Day.", published: saved), ["the day after Labor Day=2013-09-03"])
+        XCTAssertEqual(pairs("Stores were busy the day before Christmas.", published: saved), ["the day before Christmas=2012-12-24"])
+    }
+
     func testADayJoinedToAYearlyRecurrenceRecurs() {
         let saved = CalendarDate(year: 2020, month: 3, day: 1)!
         XCTAssertEqual(pairs("The city marks it every year on 27 January.", published: saved),

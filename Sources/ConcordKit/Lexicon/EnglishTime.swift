@@ -150,6 +150,9 @@ public struct TimeLexicon: Sendable {
     /// Friday", "Friday said", "reported last month"): no point that "a year earlier"
     /// counts from.
     public var reportTimeVerbs: Set<String> = []
+    /// Phrases before a day that name the day next to it ("the day after Labor
+    /// Day"), with the shift in days.
+    public var dayNextToPhrases: [String: Int] = [:]
     /// Approximators that may also modify a point in time ("around 5 p.m.",
     /// "approximately 1990"), not only a duration.
     public var pointApproximators: Set<String>
@@ -531,6 +534,7 @@ extension TimeLexicon {
         clockQualifiers: [["local", "time"]],
         recurrenceLinks: ["on", "in", "at", "during", "around"],
         reportTimeVerbs: ["said", "says", "told", "reported", "reports", "announced", "announces", "added"],
+        dayNextToPhrases: ["the day after": 1, "the day before": -1],
         pointApproximators: ["around", "approximately"],
         gluedModifier: "mid",
         periodEndVerbs: ["ended", "ending"],

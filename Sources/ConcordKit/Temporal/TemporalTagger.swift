@@ -587,7 +587,7 @@ public struct TemporalTagger: Sendable {
             }
         }
         let ordered = TemporalTagger.orderNumericDates(out, s, published: published)
-        return recurringDates(TemporalTagger.mergeAppositions(weekdaysOfTheirDates(orderJoinedWeekdays(shareYears(attachClockTimes(ordered, s, bare: bareClock), s), s), s), s), s)
+        return dayAfterOrBefore(recurringDates(TemporalTagger.mergeAppositions(weekdaysOfTheirDates(orderJoinedWeekdays(shareYears(attachClockTimes(ordered, s, bare: bareClock), s), s), s), s), s), s)
     }
 
     /// Numeric dates whose first two numbers could both be the month ("10/03/2026")
@@ -1172,6 +1172,29 @@ public struct TemporalTagger: Sendable {
             } else { continue }
             out[k].anchor = t.anchor
             out[k].isRelative = t.isRelative
+        }
+        return out
+    }
+
+    /// "the day after Labor Day", "the day before Christmas", "the day after March 3":
+    /// the day next to the day named, one expression with it.
+    func dayAfterOrBefore(_ timexes: [Timex], _ s: [Unicode.Scalar]) -> [Timex] {
+        guard !lexicon.dayNextToPhrases.isEmpty else { return timexes }
+        var out = timexes
+        let longest = lexicon.dayNextToPhrases.keys.map(\.unicodeScalars.count).max() ?? 0
+        for i in out.indices where out[i].type == .date {
+            let start = out[i].span.start
+            guard start > 0, let v = Timex3Value(out[i].value), v.isDay, let day = v.calendarDay,
+                  i == 0 || out[i - 1].span.end <= start - longest else { continue }
+            let lo = max(0, start - longest - 1)
+            let before = s.lowered(lo..<start)
+            for (phrase, shift) in lexicon.dayNextToPhrases where before.hasSuffix(phrase + " ") {
+                let from = start - phrase.unicodeScalars.count - 1
+                guard from == 0 || !isLetter(s[from - 1]), let next = day.adding(days: shift) else { continue }
+                out[i].span = Span(from, out[i].span.end)
+                out[i].value = Timex3Value.day(next).description
+                break
+            }
         }
         return out
     }
