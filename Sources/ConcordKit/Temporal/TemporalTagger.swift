@@ -1190,7 +1190,7 @@ public struct TemporalTagger: Sendable {
             let before = s.lowered(lo..<start)
             for (phrase, shift) in lexicon.dayNextToPhrases where before.hasSuffix(phrase + " ") {
                 let from = start - phrase.unicodeScalars.count - 1
-                guard from == 0 || !isLetter(s[from - 1]), let next = day.adding(days: shift) else { continue }
+                guard from >= 0, from == 0 || !isLetter(s[from - 1]), let next = day.adding(days: shift) else { continue }
                 out[i].span = Span(from, out[i].span.end)
                 out[i].value = Timex3Value.day(next).description
                 break
