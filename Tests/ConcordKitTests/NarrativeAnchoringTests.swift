@@ -162,8 +162,14 @@ final class NarrativeAnchoringTests: XCTestCase {
         let saved = Self.saved
         XCTAssertTrue(TemporalTagger.isNarrative([], published: nil), "no date of writing: a story")
         XCTAssertTrue(TemporalTagger.isNarrative(values([1939, 1940, 1941, 1942], speech: 0), published: saved))
-        XCTAssertFalse(TemporalTagger.isNarrative(values([1939, 1940, 1941], speech: 0), published: saved),
-                       "three years are background, not yet a story")
+        XCTAssertFalse(TemporalTagger.isNarrative(values([1939, 1940, 1941], speech: 1), published: saved),
+                       "three years are background, not yet a story, in a text that names the time of writing")
+        XCTAssertFalse(TemporalTagger.isNarrative(values([1939, 1940, 1941, saved.year], speech: 0), published: saved),
+                       "nor in one that names the year of writing")
+        XCTAssertTrue(TemporalTagger.isNarrative(values([1939, 1941], speech: 0), published: saved),
+                      "two old years and nothing of the time of writing: a history")
+        XCTAssertFalse(TemporalTagger.isNarrative(values([1939, 1939], speech: 0), published: saved),
+                       "one old year is background")
         XCTAssertFalse(TemporalTagger.isNarrative(values([1939, 1940, 1941, 1942], speech: 3), published: saved),
                        "a report that keeps saying 'Friday' is news")
         // "the next year" follows a story (it is no mark of news); "next year" is one.

@@ -87,6 +87,10 @@ public struct TimeLexicon: Sendable {
     /// them ("who's watching the final on Sunday", "we are meeting Friday"): English
     /// states an arrangement ahead with it, and a past day takes the past tense.
     public var progressiveBe: Set<String> = []
+    /// Prepositions after which a present "be" places an event at a time ("The final
+    /// is on Saturday", "the vote is in November"; also with none, "the deadline is
+    /// Friday"): a scheduled event, ahead, as a progressive is; a past one takes "was".
+    public var scheduleLinks: Set<String> = []
     /// Words before the clitic "'s" that make it "is", not a possessive ("who's", "it's").
     public var contractedBeHosts: Set<String> = []
     /// Words ending in -ing after "is" that are no verb ("is nothing", "it's morning").
@@ -141,8 +145,12 @@ public struct TimeLexicon: Sendable {
     public var clockDayLinkersBefore: Set<String>
     public var clockDayLinkersAfter: Set<String>
     /// Words that qualify a clock time between it and the day it is on ("4:30 p.m.
-    /// local time on Oct. 20").
+    /// local time on Oct. 20"). `TimeLexicon.nameSlot` stands for a name of one to
+    /// three capitalised words ("Pacific time", "New York time").
     public var clockQualifiers: [[String]] = []
+    /// The slot for a capitalised name in `clockQualifiers`.
+    public static let nameSlot = "<Name>"
+
     /// Words that join a yearly recurrence to its day or month ("every year on 27
     /// January", "each year in May").
     public var recurrenceLinks: Set<String> = []
@@ -503,6 +511,7 @@ extension TimeLexicon {
                            // love it"; "ill" alone is sick) or with "gonna"
                            ["ill", "be"], ["youll"], ["theyll"], ["itll"], ["thatll"], ["gonna"], ["wanna"]],
         progressiveBe: ["is", "are", "am", "'re", "'m"],
+        scheduleLinks: ["on", "at", "in", "until", "till"],
         contractedBeHosts: ["he", "she", "it", "there", "who", "what", "that", "where", "here"],
         notProgressive: ["nothing", "something", "anything", "everything", "morning", "evening", "during"],
         progressiveSuffix: "ing",
@@ -531,7 +540,7 @@ extension TimeLexicon {
         spanOpeners: ["between", "from"],
         clockDayLinkersBefore: ["at", "around", "about", "by", "from", "until", "till", "before", "after", "starting"],
         clockDayLinkersAfter: ["on"],
-        clockQualifiers: [["local", "time"]],
+        clockQualifiers: [["local", "time"], [TimeLexicon.nameSlot, "time"]],
         recurrenceLinks: ["on", "in", "at", "during", "around"],
         reportTimeVerbs: ["said", "says", "told", "reported", "reports", "announced", "announces", "added"],
         dayNextToPhrases: ["the day after": 1, "the day before": -1],

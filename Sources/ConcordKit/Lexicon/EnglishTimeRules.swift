@@ -821,7 +821,7 @@ extension TimexRule {
         // A day, "at" and a bare hour: the hour on that day ("The exam is Thursday at 9",
         // "meet me tomorrow at 10"); which half of the day is not said.
         TimexRule("time-day-at-hour", "@weekday|today|tomorrow:rel at @hour @domend", .time, "TIME:{hour}00:",
-                  examples: ["The exam is [Thursday at 9] in the hall. => 2026-01-15T09:00",
+                  examples: ["The exam is [Thursday at 9] in the hall. => 2026-01-22T09:00",
                              "Meet me [tomorrow at 10]. => 2026-01-17T10:00"],
                   negatives: ["Rates stood Thursday at 9 percent."]),
         TimexRule("time-hour-this-evening", "@afterat @hour this evening|afternoon", .time, "TIME:{hour}00:pm",

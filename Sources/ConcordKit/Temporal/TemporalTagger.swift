@@ -333,8 +333,15 @@ public struct TemporalTagger: Sendable {
             // (and a day still ahead of the report is not the day a past "earlier in the
             // day" was in: "Verizon reports on Thursday morning. ¶ Earlier in the day, the
             // index had been up")
-            if namesTheDay, inFrame, !storyMode, let d = lastDay, let p = published,
-               d.offset < paragraphStart && abs(d.date.ordinal - p.ordinal) > 31 || tense == .past && d.date.ordinal > p.ordinal {
+            // (nor is it the day any past "the day", "that evening" was: "The Watch goes on
+            // sale on Sept. 20. ¶ Shares closed up 1.2% for the day")
+            // (told in the past by its own verb: a reporting verb's past says nothing of
+            // when the words it reports happen, "can do something on the day," said Souness)
+            var sameDay = !(cue.map { lexicon.reportTimeVerbs.contains($0) } ?? false)
+            if case .anaphoric(.day, let shift) = typed.value, shift != 0 { sameDay = false }
+            if namesTheDay, !storyMode, let d = lastDay, let p = published,
+               inFrame && d.offset < paragraphStart && abs(d.date.ordinal - p.ordinal) > 31
+                || (inFrame || sameDay) && tense == .past && d.date.ordinal > p.ordinal {
                 narrativeBase = nil
             } else if namesTheDay, let d = lastDay {
                 narrativeBase = (d.date, d.offset, .day)
@@ -662,23 +669,35 @@ public struct TemporalTagger: Sendable {
             guard to - from >= 3, to - from <= 4, s[from] == "'" || s[from] == "\u{2019}", s[from + 1] == "s" || s[from + 1] == "S" else { return false }
             return s[(from + 2)..<to].allSatisfy { $0 == " " }
         }
-        /// Past a qualifier after a clock time ("4:30 p.m. local time on Oct. 20").
+        /// Past a qualifier after a clock time ("4:30 p.m. local time on Oct. 20",
+        /// "5 a.m. Pacific time on Friday", "10 a.m. New York time Tuesday").
         func pastQualifier(_ e: Int) -> Int {
-            for phrase in lexicon.clockQualifiers {
-                var k = e
-                var matched = true
-                for word in phrase {
-                    guard k < s.count, s[k] == " " else { matched = false; break }
-                    while k < s.count && s[k] == " " { k += 1 }
-                    for c in word.unicodeScalars {
-                        guard k < s.count, s[k] == c || (s[k].value < 128 && s[k].value + 32 == c.value && isUpper(s[k])) else {
-                            matched = false; break
-                        }
-                        k += 1
+            /// The end of `phrase[w...]` matched from `k` (after spaces), or nil.
+            func match(_ phrase: [String], _ w: Int, _ k0: Int) -> Int? {
+                guard w < phrase.count else { return k0 == s.count || !isLetter(s[k0]) ? k0 : nil }
+                guard k0 < s.count, s[k0] == " " else { return nil }
+                var k = k0
+                while k < s.count && s[k] == " " { k += 1 }
+                // (a name: one to three capitalised words)
+                if phrase[w] == TimeLexicon.nameSlot {
+                    var names = 0
+                    while names < 3, k < s.count, isUpper(s[k]) {
+                        while k < s.count && isLetter(s[k]) { k += 1 }
+                        names += 1
+                        if let end = match(phrase, w + 1, k) { return end }
+                        guard k < s.count, s[k] == " " else { return nil }
+                        while k < s.count && s[k] == " " { k += 1 }
                     }
-                    if !matched { break }
+                    return nil
                 }
-                if matched && (k == s.count || !isLetter(s[k])) { return k }
+                for c in phrase[w].unicodeScalars {
+                    guard k < s.count, s[k] == c || (s[k].value < 128 && s[k].value + 32 == c.value && isUpper(s[k])) else { return nil }
+                    k += 1
+                }
+                return match(phrase, w + 1, k)
+            }
+            for phrase in lexicon.clockQualifiers {
+                if let end = match(phrase, 0, e) { return end }
             }
             return e
         }
@@ -948,7 +967,11 @@ public struct TemporalTagger: Sendable {
         }
         // A story moves through several years; news recalls a few for background and
         // keeps coming back to the time of writing (each such word weighs two years).
+        // A text that never comes back to it (no word that counts from it, no year near
+        // it) but names two old years or more is a history, however short: "The crisis
+        // began in July 1956 … in October … the canal reopened in April 1957".
         return farYears.count >= 4 && far * 2 > years + 2 * speech
+            || farYears.count >= 2 && speech == 0 && far == years
     }
 
     /// Whether a comparison cue ("compared", "as opposed", "as against", "down from")
@@ -1338,7 +1361,7 @@ public struct TemporalTagger: Sendable {
                 // A present progressive states an arrangement ahead ("who's watching the final
                 // on sunday", "we are meeting Friday"): the weakest future cue, and only for a
                 // time after it in its own clause (`tense`).
-                else if isProgressive(tokens, i, previous) { cues.cue[i] = 1; cues.strength[i] = 2 }
+                else if isProgressive(tokens, i, previous) || isScheduled(tokens, i) { cues.cue[i] = 1; cues.strength[i] = 2 }
                 // A regular past form, unless it is a present passive participle ("is being traded"),
                 // an adjective after a determiner ("a unified stance") or the adjective end of a
                 // compound ("British-controlled"; but "re-elected" is a verb).
@@ -1355,6 +1378,19 @@ public struct TemporalTagger: Sendable {
             }
         }
         return cues
+    }
+
+    /// Whether the word at i is a present "be" that places an event at a day or month
+    /// after it ("is on Saturday", "are in November", "is Friday").
+    func isScheduled(_ tokens: UnsafeBufferPointer<TToken>, _ i: Int) -> Bool {
+        guard tokens[i].types & TokenType.progressiveBe != 0, i + 1 < tokens.count else { return false }
+        var k = i + 1
+        if lexicon.scheduleLinks.contains(tokens[k].lower) { k += 1 }
+        guard k < tokens.count, tokens[k].kind == .word else { return false }
+        // (a short lower-case form may be another word: "is sat on", "is may")
+        let w = tokens[k].lower
+        guard tokens[k].capitalized || w.utf8.count > 3 else { return false }
+        return lexicon.weekdays[w] != nil || lexicon.months[w] != nil
     }
 
     /// Whether the word at i is a present participle after a present "be" ("is

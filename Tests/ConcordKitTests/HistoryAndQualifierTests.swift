@@ -1,0 +1,65 @@
+import XCTest
+@testable import ConcordKit
+
+/// A short history published long after its events, clock times qualified by a
+/// named zone, and a past "the day" after a day still ahead.
+final class HistoryAndQualifierTests: XCTestCase {
+    func pairs(_ text: String, published: CalendarDate) -> [String] {
+        let s = Array(text.unicodeScalars)
+        return TemporalTagger.shared.tag(scalars: s, published: published, corpusAnchor: nil)
+            .map { String(String.UnicodeScalarView(s[$0.span.start..<$0.span.end])) + "=" + $0.value }
+    }
+
+    static let history = """
+        The crisis began in July 1956, when the canal was nationalised.
+        Talks began in October. On 29 October, the invasion started.
+        Two days later, bombing began. The canal reopened in April 1957.
+        """
+
+    /// A text that names only old years and never the time of writing is a history,
+    /// even when it names fewer than four years: its bare months follow the story.
+    func testAShortHistoryWithAPublicationDateFollowsItsStory() {
+        XCTAssertEqual(pairs(Self.history, published: CalendarDate(year: 2012, month: 3, day: 5)!),
+                       ["July 1956=1956-07", "October=1956-10", "29 October=1956-10-29", "Two days later=1956-10-31",
+                        "April 1957=1957-04"])
+        // (news that comes back to the time of writing keeps its months on it)
+        XCTAssertEqual(pairs("The firm was founded in 1980 and listed in 1995. In September, it announced plans to expand, it said on Monday.",
+                             published: CalendarDate(year: 1989, month: 10, day: 30)!),
+                       ["1980=1980", "1995=1995", "September=1989-09", "Monday=1989-10-30"])
+        // (one old year is background, not a story)
+        XCTAssertEqual(pairs("The plant opened in 1956. In October, it closed.", published: CalendarDate(year: 2012, month: 3, day: 5)!),
+                       ["1956=1956", "October=2011-10"])
+    }
+
+    /// "Pacific time", "New York time": a named zone between a clock time and its day.
+    func testANamedZoneStandsBetweenAClockTimeAndItsDay() {
+        let tuesday = CalendarDate(year: 2019, month: 9, day: 10)!
+        XCTAssertEqual(pairs("Pre-orders begin at 5 a.m. Pacific time on Friday.", published: tuesday),
+                       ["5 a.m.=2019-09-13T05:00", "Friday=2019-09-13"])
+        XCTAssertEqual(pairs("Trading will resume at 9:30 a.m. New York Time Thursday.", published: tuesday),
+                       ["9:30 a.m.=2019-09-12T09:30", "Thursday=2019-09-12"])
+        // (a lower-case word is no name: the time keeps the day of writing)
+        XCTAssertEqual(pairs("Doors open at 5 a.m. sharp time on Friday.", published: tuesday).first, "5 a.m.=2019-09-10T05:00")
+    }
+
+    /// A past "the day" is not a day still ahead of the report; a reported quote's
+    /// day may be.
+    func testAPastTheDayIsNotADayAhead() {
+        let tuesday = CalendarDate(year: 2019, month: 9, day: 10)!
+        XCTAssertEqual(pairs("The watch goes on sale on Sept. 19.\n\nShares closed up 1.2% for the day.", published: tuesday),
+                       ["Sept. 19=2019-09-19", "the day=2019-09-10"])
+        XCTAssertEqual(pairs("The final is on Saturday.\n\n\"We can do something on the day,\" said Souness.", published: tuesday),
+                       ["Saturday=2019-09-14", "the day=2019-09-14"])
+    }
+
+    /// A present "be" before a day or month schedules it: ahead of the time of writing.
+    func testAPresentBeBeforeADaySchedulesIt() {
+        let tuesday = CalendarDate(year: 2019, month: 9, day: 10)!
+        XCTAssertEqual(pairs("The final is on Saturday.", published: tuesday), ["Saturday=2019-09-14"])
+        XCTAssertEqual(pairs("The deadline is Friday.", published: tuesday), ["Friday=2019-09-13"])
+        XCTAssertEqual(pairs("the party is on saturday", published: tuesday), ["saturday=2019-09-14"])
+        // (the past takes "was"; a nearer past verb still decides)
+        XCTAssertEqual(pairs("The final was on Saturday.", published: tuesday), ["Saturday=2019-09-07"])
+        XCTAssertEqual(pairs("The team is on a high after it won on Saturday.", published: tuesday), ["Saturday=2019-09-07"])
+    }
+}
