@@ -426,6 +426,8 @@ extension TimeLexicon {
                               "train", "trains", "flight", "flights", "bus", "buses", "ferry", "shelter", "shelters",
                               "camp", "camps", "delivery", "shipping", "parking", "guest", "guests", "trip", "trips",
                               "stop", "stops", "stopover", "accommodation", "oats", "success", "sensation", "celebrity"],
+            // Words that make a length before them a point ("two hours and 15 minutes later").
+            "beforeanaphor": ["later", "earlier", "ago", "afterwards", "afterward"],
         ],
         precededBy: [
             "afterat": ["at"],
@@ -451,6 +453,10 @@ extension TimeLexicon {
                             "suggested", "warned", "feared", "hoped", "hope", "insisted", "agreed", "announced"],
             // Possessive determiners: "in his 70s" is an age, not a decade.
             "afterpossessive": ["his", "her", "their", "my", "our", "your", "its"],
+            // A person's possessive: "our last night", "his last week in office" are the
+            // final ones of a stay or a life, not the ones before the time of writing
+            // ("its next quarter" is a company's, and is one).
+            "afterpersonpossessive": ["his", "her", "their", "my", "our", "your", "whose"],
             // Prepositions that take a day: "left on the 21", "back by the 5".
             "afterdayprep": ["on", "by", "until", "till", "from", "since", "before", "after"],
             // Articles: "the last season" is the final one, not the one before now.
@@ -644,7 +650,9 @@ extension TimeLexicon {
                                "carol", "carols", "special", "movie", "film", "party", "parade", "market", "markets",
                                "lights", "pudding", "dinner", "turkey", "costume", "costumes", "rising", "offensive",
                                "uprising", "agreement", "accord", "accords", "massacre", "bombing", "bombings"],
-        afterDayOfMonth: ["at", "in", "when", "as", "so", "but", "then", "we", "i", "you", "he", "she", "they", "it", "the"],
+        afterDayOfMonth: ["at", "in", "when", "as", "so", "but", "then", "we", "i", "you", "he", "she", "they", "it", "the",
+                          // (a finite verb after it: the day is the subject, "the 12th cant come soon enough")
+                          "is", "was", "will", "would", "can", "cant", "cannot", "could", "should", "wont", "isnt", "wasnt"],
         // (a prepositional phrase of its event, after a day written as a number: "Sat 9/30
         // from 10-2", "on June 5 for a week"; not after an ordinal, "the 14th for the system")
         afterNumericDayOfMonth: ["from", "for", "on", "with", "after", "before", "until", "till", "starting"],

@@ -151,7 +151,7 @@ extension TimexRule {
                              "The attack came on [Easter Sunday, 2019] in the city. => 2019-04-21"]),
         // "last Christmas", "next Easter", "this Thanksgiving": the one before the
         // anchor, the one after it, the one of the anchor's year.
-        TimexRule("date-shift-holiday", "last|next|this:holshift @holiday", .date, "HOL:{holiday}",
+        TimexRule("date-shift-holiday", "@notafterpersonpossessive last|next|this:holshift @holiday", .date, "HOL:{holiday}",
                   examples: ["We met [last Christmas] in Rome. => 2025-12-25",
                              "They will visit [next Easter] again. => 2026-04-05",
                              "The family gathers [this Christmas] at home. => 2026-12-25"],
@@ -176,6 +176,7 @@ extension TimexRule {
         // A day of the month named alone: the month is the one in context.
         TimexRule("date-day-of-month", "the @dom @domend", .date, "DOM:{day}",
                   examples: ["the party is on [the 19th], be there => 2026-01-19",
+                             "the concert is on [the 19th] cant wait => 2026-01-19",
                              "Rent was due on [the 2nd], and he paid late. => 2026-01-02",
                              "The talks opened on April 24, 2026 and closed on [the 26th]. => 2026-04-26"],
                   negatives: ["The 20th Division advanced.", "He finished the 3rd lap.",
@@ -313,7 +314,7 @@ extension TimexRule {
                   examples: ["Output fell [this month last year] as well. => 2025-01"]),
         TimexRule("date-this-month-next-year", "this month next year", .date, "AGO:M:12:AHEAD",
                   examples: ["The line opens [this month next year] at the earliest. => 2027-01"]),
-        TimexRule("date-shift-unit", "the? @shift @unitcal", .date, "REL:{unit}:{shift}",
+        TimexRule("date-shift-unit", "@notafterpersonpossessive the? @shift @unitcal", .date, "REL:{unit}:{shift}",
                   examples: ["The economy grew [last year] by 1%. => 2025",
                              "The plan starts [next month] in full. => 2026-02",
                              "Lee visited Nara [last week] for talks. => 2026-W02",
@@ -323,7 +324,7 @@ extension TimexRule {
                              "see u [nxt wk] ok => 2026-W04",
                              "party [this wkend]!! => 2026-W03-WE",
                              "Rates will rise [this coming year] again. => 2027"],
-                  negatives: ["The last years were hard."]),
+                  negatives: ["It was his last week in office.", "The last years were hard."]),
         // "the coming winter": the season about to come, this one when it has just begun
         // (in mid-December, this winter; "next winter" is the one after).
         TimexRule("date-coming-season", "the|this? coming|upcoming:imminent @season", .date, "SEA:{season}:T",
@@ -683,8 +684,9 @@ extension TimexRule {
         TimexRule("date-current-year", "@notaward the current|full|latest? fiscal? year @nohyphen", .date, "REL:Y:0",
                   examples: ["Profit for [the current year] will rise. => 2026"],
                   negatives: ["She won player of the year."]),
-        TimexRule("date-weekend", "the|this|last|next:we weekend", .date, "WE:{we}",
-                  examples: ["Fighting eased over [the weekend] in the north. => 2026-W02-WE"]),
+        TimexRule("date-weekend", "@notafterpersonpossessive the|this|last|next:we weekend", .date, "WE:{we}",
+                  examples: ["Fighting eased over [the weekend] in the north. => 2026-W02-WE"],
+                  negatives: ["We spent our last weekend there hiking."]),
         TimexRule("date-reference", "@refword @notdiscourse", .date, "{ref}",
                   examples: ["Rates are [now] higher. => PRESENT_REF",
                              "The firm [recently] cut jobs. => PAST_REF",
@@ -834,11 +836,11 @@ extension TimexRule {
                              "The film \"High Noon\" starts at [noon today]. => 2026-01-16T12:00"],
                   negatives: ["He watched \"High Noon\" again.", "They saw \"The Day After Tomorrow\" twice.",
                               "She sang “Yesterday Once More” well."]),
-        TimexRule("time-pod", "this|tomorrow|yesterday|last|the:podshift @pod @weekday|today|yesterday|tomorrow:rel?", .time, "POD:{pod}:{podshift}",
+        TimexRule("time-pod", "@notafterpersonpossessive this|tomorrow|yesterday|last|the:podshift @pod @weekday|today|yesterday|tomorrow:rel?", .time, "POD:{pod}:{podshift}",
                   examples: ["He spoke [this morning] on radio. => 2026-01-16TMO",
                              "Shots were heard [last night] nearby. => 2026-01-15TNI",
                              "off to the beach [this arvo] => 2026-01-16TAF"],
-                  negatives: ["A night of music."]),
+                  negatives: ["A night of music.", "On our last night we ate near the cathedral."]),
         // "this am", "this pm" as posts write this morning and this afternoon; only where
         // the phrase ends ("this AM radio station" is the band).
         TimexRule("time-this-am", "this am @clauseend", .time, "POD:MO:this",
@@ -946,6 +948,16 @@ extension TimexRule {
                   examples: ["Talks lasted [one and a half years] in all. => P1Y6M",
                              "After [two and a half years] of talks they agreed. => P2Y6M",
                              "It took [three and a half hours] to agree. => PT3H30M"]),
+        // "an hour and 40 minutes", "two years and six months": one length in two units,
+        // the second smaller (not "between three months and two years"; a length "later"
+        // or "ago" is a point, left to the rules for those).
+        TimexRule("duration-num-and-num", "@num @unit and @num:num2 @unit:unit2 @unitsdescend @notage @notbeforeanaphor", .duration, "DUR:{num}:{unit}",
+                  examples: ["It ended [two hours and 15 minutes] after the start. => PT2H15M",
+                             "He served [three years and six months] in jail. => P3Y6M"],
+                  negatives: ["It took between three months and two years.", "He won when just 17 years and three months old."]),
+        TimexRule("duration-a-and-num", "@a @unitsing and @num:num2 @unit:unit2 @unitsdescend @notage @notbeforeanaphor", .duration, "DUR:{num}:{unit}",
+                  examples: ["Federer won in just over [an hour and 40 minutes] on Sunday. => PT1H40M",
+                             "The siege lasted [a year and two months] in all. => P1Y2M"]),
         TimexRule("duration-a", "@a @unit and a half", .duration, "DUR:{num}.5:{unit}",
                   examples: ["The meeting ran [an hour and a half] long. => PT1H30M"]),
         TimexRule("duration-half", "half a|an @unit", .duration, "DUR:0.5:{unit}",

@@ -623,7 +623,8 @@ struct TimexMatcher {
             case .unitsing: if plural || u == "Q" || u == "WE" { return nil }
             default: break
             }
-            cap[key.hasPrefix("unit") ? "unit" : key] = u
+            // (a class's own name captures as "unit"; a name the rule gives, "@unit:unit2", as itself)
+            cap[WordClass.ID(rawValue: key) != nil ? "unit" : key] = u
             return i + 1
         case .shift:
             guard t.kind == .word, let s = lexicon.shifts[t.lower] else { return nil }
@@ -924,6 +925,13 @@ struct TimexMatcher {
             // The next token is not a capitalised word (a name follows: "A Bola").
             guard let n = next else { return true }
             return !(n.kind == .word && n.capitalized)
+        case .unitsdescend:
+            // After "N unit and M unit": the second unit is smaller than the first ("an hour
+            // and 40 minutes"), not a list or a range of lengths ("three months and two years").
+            guard i >= 4, let second = lexicon.units[tokens[i - 1].lower].flatMap(TimeUnit.init(rawValue:)),
+                  let first = lexicon.units[tokens[i - 4].lower].flatMap(TimeUnit.init(rawValue:)),
+                  let a = TimeUnit.descending.firstIndex(of: first), let b = TimeUnit.descending.firstIndex(of: second) else { return false }
+            return b > a
         case .notagelist:
             // Not the second of two ages after a possessive: "in their eighties and
             // nineties", "in her 70s or 80s".
@@ -1012,7 +1020,7 @@ struct TimexMatcher {
         if t.kind == .number {
             // A year-like number is not a count ("the 1988 quarter").
             if t.digits == 4 && t.number >= 1000 && t.number <= 2199 { return nil }
-            cap["num"] = formatNumber(t.number)
+            cap[key] = formatNumber(t.number)
             return i + 1
         }
         guard t.kind == .word else { return nil }
@@ -1024,11 +1032,11 @@ struct TimexMatcher {
             // before a unit of time: "a couple hundred" is a number, "a couple" people);
             // posts drop the article ("couple days ago").
             if tokens[j + 1].lower == cx.partitive {
-                cap["num"] = "2"
+                cap[key] = "2"
                 return j + 2
             }
             guard lexicon.units[tokens[j + 1].lower] != nil else { return nil }
-            cap["num"] = "2"
+            cap[key] = "2"
             return j + 1
         }
         var value = 0
@@ -1057,7 +1065,7 @@ struct TimexMatcher {
             value *= factor
             j += 1
         }
-        cap["num"] = String(value)
+        cap[key] = String(value)
         return j
     }
 

@@ -61,7 +61,7 @@ struct CompiledRule {
     /// Classes that test context without consuming a token (besides the
     /// previous-word classes the lexicon defines: "afterat", "aftermodal"…).
     static let zeroWidthClasses: Set<String> = Set(["eoc", "domend", "notold", "notof", "afterdur", "yearended", "durend", "nohyphen",
-        "afteramount", "notafteramount", "notdiscourse", "clauseend", "afterinonly", "notofdate", "freesoon", "quarterend", "notage", "notcapital", "notbeforecapital", "notnum", "notaward", "sentencestart", "afterlaterin", "notagelist"])
+        "afteramount", "notafteramount", "notdiscourse", "clauseend", "afterinonly", "notofdate", "freesoon", "quarterend", "notage", "notcapital", "notbeforecapital", "notnum", "notaward", "sentencestart", "afterlaterin", "notagelist", "unitsdescend"])
 }
 
 /// A word class named in a pattern (`@month`), resolved once when the rule is
@@ -74,7 +74,7 @@ struct WordClass: Equatable {
         // zero-width context tests
         case eoc, domend, notold, notof, afterdur, yearended, durend, nohyphen, afteramount, notafteramount
         case notdiscourse, clauseend, afterinonly, notofdate, freesoon, quarterend, notage, notcapital, notbeforecapital, notnum, notaward, sentencestart
-        case afterlaterin, notagelist
+        case afterlaterin, notagelist, unitsdescend
         /// A previous-word test that the lexicon defines (`precededBy`), or its
         /// negation (`@not` + the class name: "@notafterpossessive").
         case precededBy, notPrecededBy

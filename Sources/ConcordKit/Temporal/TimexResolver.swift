@@ -57,6 +57,14 @@ struct TimexResolver {
         case .duration(let n, let unit):
             var amount = n
             if let frac = captures["frac"], case .number(let whole) = n, let f = Double(frac) { amount = .number(whole + f) }
+            // A length in two units ("an hour and 40 minutes"): the second must be smaller.
+            if let n2 = captures["num2"].flatMap(Amount.init), let u2 = captures["unit2"].flatMap(TimeUnit.init(rawValue:)) {
+                if case .duration(let a)? = duration(amount, unit), case .duration(let b)? = duration(n2, u2),
+                   let last = a.components.last.flatMap({ durationRank[$0.unit] }),
+                   let first = b.components.first.flatMap({ durationRank[$0.unit] }), first > last {
+                    return (.duration(DurationValue(a.components + b.components)), false, false)
+                }
+            }
             return duration(amount, unit).map { ($0, false, false) }
         case .set(let n, let unit): return duration(n, unit).map { ($0, false, false) }
         case .setAdverb(let value): return (value, false, false)
@@ -453,6 +461,9 @@ struct TimexResolver {
         .year: .year, .month: .month, .week: .week, .day: .day, .hour: .hour, .minute: .minute, .second: .second,
         .decade: .decade, .century: .century, .quarter: .quarter, .weekend: .weekend, .fortnight: .week,
         .millennium: .millennium, .unknown: .unknown]
+
+    /// The order of the units a length in two units may join, largest first.
+    static let durationRank: [DurationValue.Unit: Int] = [.year: 0, .month: 1, .week: 2, .day: 3, .hour: 4, .minute: 5, .second: 6]
 
     /// A duration of n units; n may be a fraction ("1.5 years" is a year and six
     /// months) or X (not known).

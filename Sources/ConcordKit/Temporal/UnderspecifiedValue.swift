@@ -4,6 +4,9 @@ enum TimeUnit: String, Sendable, CaseIterable {
     case year = "Y", month = "M", week = "W", day = "D", hour = "H", minute = "MIN", second = "S"
     case decade = "DE", century = "CE", millennium = "ML", quarter = "Q", weekend = "WE", fortnight = "FN"
     case unknown = "X"
+
+    /// The units a length in two units may join ("an hour and 40 minutes"), largest first.
+    static let descending: [TimeUnit] = [.year, .month, .week, .day, .hour, .minute, .second]
 }
 
 /// A count in a rule's value: a number, or X ("several years").
