@@ -551,3 +551,39 @@ final class DiscoveryTests: XCTestCase {
         XCTAssertEqual(cells.filter { !$0.evidence.isEmpty }.map(\.article), [0, 1], "each source by its own words; not the bank sentence")
     }
 }
+
+extension DiscrepancyTests {
+    /// A second unseen event (a border deal told by two agencies): the talks' end dated
+    /// by a weekday in one report and by a weekday's evening in the other, and the
+    /// prisoners counted in other words.
+    func testATimeOfDayDatesItsDayAndNamesPairCloseCounts() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\noutlet: A\npublished: 2025-04-09\n---\nArmenia and Azerbaijan agreed on Tuesday to reopen the border and to exchange 32 prisoners of war, officials from both countries said.\n\n"
+                           + "The agreement was reached at talks in Abu Dhabi that ended late on Monday, Armenian Foreign Minister Ararat Mirzoyan told reporters.\n", "a.txt", in: dir)
+        try Fixtures.write("---\noutlet: B\npublished: 2025-04-08\n---\nArmenia and Azerbaijan have agreed to reopen a border crossing, the two governments said on Tuesday.\n\n"
+                           + "The talks in Abu Dhabi concluded on Sunday evening, according to a joint statement.\n\n"
+                           + "Azerbaijan will release 30 Armenian prisoners and Armenia will hand over two Azerbaijani soldiers, the statement said.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let found = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus))
+        let dates = found.filter { $0.kind == .date }
+        XCTAssertEqual(dates.count, 1)
+        XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2025-04-07", "2025-04-06"], "a time of day counts as its day")
+        XCTAssertEqual(dates.first?.topic, "date of the meeting in Abu Dhabi", "'according' is no accord; a place of two words is named whole")
+        let numbers = found.filter { $0.kind == .number }
+        XCTAssertEqual(numbers.map(\.topic), ["number of prisoner"])
+        XCTAssertEqual(Set(numbers.first?.claims.map(\.value) ?? []), ["32", "30"])
+        XCTAssertGreaterThanOrEqual(numbers.first?.confidence ?? 0, DiscrepancyFinder.defaultThreshold, "two names shared and close values")
+    }
+
+    /// A number inside a time expression is part of a date, not a count; a common word
+    /// in a name ("Airport") is no evidence of one subject.
+    func testNumbersInDatesAndCommonWordsInNamesPairNothing() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2005-11-08\n---\nMinisters will attend the meeting from Nov. 15 to 16 in Busan.\n\nThe team arrived at Doha International Airport on Monday.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2005-11-13\n---\nMinisters will attend the meeting from Nov. 18 to 19 in Busan.\n\nA jet made an emergency landing at Vancouver International Airport on Wednesday after the international airport closed.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let found = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus))
+        XCTAssertEqual(found.filter { $0.kind == .number }.count, 0, "Nov. 15 to 16 is a date")
+        XCTAssertFalse(found.contains { $0.kind == .date && $0.topic.contains("Airport") }, "airport is written in lower case too")
+    }
+}

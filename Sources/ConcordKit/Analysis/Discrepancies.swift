@@ -73,7 +73,15 @@ public enum DiscrepancyFinder {
     public static func find(_ corpus: Corpus, timeline: Timeline, events: EventLexicon = .english,
                             words: CorpusWords? = nil) -> [Discrepancy] {
         let store = words ?? CorpusWords(corpus)
-        return dates(corpus, timeline, events, store) + numbers(corpus, store) + claims(corpus, events, store)
+        // (numbers inside time expressions are parts of dates, not counts: "Nov. 15 to 16")
+        var timexSpans = Array(repeating: [Span](), count: corpus.articles.count)
+        for entry in timeline.entries + timeline.undated {
+            for m in entry.mentions where m.article < timexSpans.count { timexSpans[m.article].append(m.span) }
+        }
+        for k in timexSpans.indices { timexSpans[k].sort { $0.start < $1.start } }
+        let wordCase = WordCase(corpus)
+        return dates(corpus, timeline, events, store, wordCase) + numbers(corpus, store, timexSpans: timexSpans, wordCase: wordCase)
+            + claims(corpus, events, store)
     }
 
     // MARK: Dates
@@ -82,6 +90,9 @@ public enum DiscrepancyFinder {
         var mention: TimelineMention
         var kind: String
         var day: CalendarDate
+        /// The value compared: the day (a time of day counts as its day: "ended late
+        /// on Monday" and "concluded on Sunday evening" date the same talks differently).
+        var value: String
         var context: Set<String>
         var places: Set<String>
         /// Names after "in", "at" or "from": likely places, preferred when naming the topic.
@@ -110,7 +121,9 @@ public enum DiscrepancyFinder {
         return tokens[a..<max(a, b)]
     }
 
-    static func dates(_ corpus: Corpus, _ timeline: Timeline, _ events: EventLexicon, _ store: CorpusWords) -> [Discrepancy] {
+    static func dates(_ corpus: Corpus, _ timeline: Timeline, _ events: EventLexicon, _ store: CorpusWords,
+                      _ wordCase: WordCase? = nil) -> [Discrepancy] {
+        let wordCase = wordCase ?? WordCase(corpus)
         var eventWords: [String: String] = [:]
         for (kind, words) in events.events { for w in words { eventWords[w] = kind } }
         var items: [DatedEvent] = []
@@ -119,32 +132,14 @@ public enum DiscrepancyFinder {
         var kindOf: [String: String?] = [:]
         func eventKind(_ word: String) -> String? {
             if let known = kindOf[word] { return known }
-            let kind = TermText.baseForms(word).lazy.compactMap({ eventWords[$0] }).first
+            let kind = events.notEventForms.contains(word) ? nil : TermText.baseForms(word).lazy.compactMap({ eventWords[$0] }).first
             kindOf[word] = kind
             return kind
         }
         // The same by vocabulary id, for the quick test below.
         var kindById: [UInt32: Bool] = [:]
-        // The words an article capitalises inside a sentence (names), made once per
-        // article that needs them: a name that opens a sentence ("Kenya and Ethiopia
-        // signed…") counts as a name when the article writes it capitalised elsewhere;
-        // "Officials" or "Construction" at a sentence's start does not.
-        var midSentenceNames: [Int: Set<String>] = [:]
-        func names(in index: Int) -> Set<String> {
-            if let known = midSentenceNames[index] { return known }
-            let article = corpus.articles[index]
-            var found: Set<String> = []
-            for sentence in article.sentences {
-                for t in TermText.tokens(article.scalars, sentence.span.start..<sentence.span.end)
-                where t.isWord && t.start > sentence.span.start && t.start < article.length && isUpper(article.content.scalar(at: t.start)) {
-                    found.insert(t.text)
-                }
-            }
-            midSentenceNames[index] = found
-            return found
-        }
         for entry in timeline.entries {
-            guard let p = entry.point, p.level == .day, let day = CalendarDate(ordinal: p.start) else { continue }
+            guard let p = entry.point, p.level == .day || p.level == .time, let day = CalendarDate(ordinal: p.start) else { continue }
             for m in entry.mentions {
                 let article = corpus.articles[m.article]
                 let indexed = store.sentence(m.article, span: m.sentenceSpan)
@@ -191,11 +186,24 @@ public enum DiscrepancyFinder {
                     let t = tokens[k]
                     guard t.isWord && t.start < article.length && isUpper(article.content.scalar(at: t.start))
                         && !(t.start >= m.span.start && t.end <= m.span.end) else { continue }
-                    if t.start <= m.sentenceSpan.start && (EnglishStopwords.words.contains(t.text) || !names(in: m.article).contains(t.text)) { continue }
+                    // (a name that opens the sentence counts when the corpus capitalises it
+                    // inside one; a common word in a name, "Airport", "Foreign", does not)
+                    if !wordCase.isProperName(t.text) { continue }
                     places.insert(t.text)
-                    if k > tokens.startIndex, events.locationPrepositions.contains(tokens[k - 1].text) { locations.insert(t.text) }
+                    // (a place of several words is named whole: "in Abu Dhabi", "in New York")
+                    if k > tokens.startIndex, events.locationPrepositions.contains(tokens[k - 1].text) {
+                        var name = t.text
+                        var e = k + 1
+                        while e < tokens.endIndex, e <= k + 2, tokens[e].isWord, tokens[e].start == tokens[e - 1].end + 1,
+                              tokens[e].start < article.length, isUpper(article.content.scalar(at: tokens[e].start)) {
+                            name += " " + tokens[e].text
+                            e += 1
+                        }
+                        locations.insert(name)
+                    }
                 }
-                items.append(DatedEvent(mention: m, kind: kind, day: day, context: context, places: places, locations: locations))
+                items.append(DatedEvent(mention: m, kind: kind, day: day, value: p.level == .time ? day.description : m.value,
+                                        context: context, places: places, locations: locations))
             }
         }
         // Link mentions of the same kind of event, within two weeks, sharing names. Every
@@ -233,12 +241,12 @@ public enum DiscrepancyFinder {
         var out: [Discrepancy] = []
         // In index order (dictionary order changes from run to run).
         for members in groups.values.sorted(by: { $0[0] < $1[0] }) {
-            let values = Set(members.map { items[$0].mention.value })
+            let values = Set(members.map { items[$0].value })
             let sources = Set(members.map { items[$0].mention.article })
             guard values.count >= 2, sources.count >= 2 else { continue }
             // Only a discrepancy when different sources give different values.
             var bySource: [String: Set<Int>] = [:]
-            for m in members { bySource[items[m].mention.value, default: []].insert(items[m].mention.article) }
+            for m in members { bySource[items[m].value, default: []].insert(items[m].mention.article) }
             let distinctSources = bySource.values.reduce(Set<Int>()) { $0.union($1) }
             guard distinctSources.count >= 2 else { continue }
             var placeCounts: [String: Int] = [:]
@@ -256,10 +264,10 @@ public enum DiscrepancyFinder {
             var seenClaims: Set<String> = []
             let claims = members.filter { i in
                 let m = items[i].mention
-                return seenClaims.insert("\(m.article):\(m.sentenceSpan.start):\(m.value)").inserted
+                return seenClaims.insert("\(m.article):\(m.sentenceSpan.start):\(items[i].value)").inserted
             }.map { i -> Discrepancy.Claim in
                 let m = items[i].mention
-                return Discrepancy.Claim(article: m.article, value: m.value, text: m.sentence, span: m.sentenceSpan,
+                return Discrepancy.Claim(article: m.article, value: items[i].value, text: m.sentence, span: m.sentenceSpan,
                                          expression: m.span, inferred: m.anchor?.isInferred ?? false)
             }.sorted { ($0.article, $0.span.start) < ($1.article, $1.span.start) }
             var item = Discrepancy(kind: .date, topic: topic, claims: claims)
@@ -289,6 +297,42 @@ public enum DiscrepancyFinder {
         return out.sorted(by: Discrepancy.inOrder)
     }
 
+    /// How a corpus writes its words (lowercased keys): `names`, the words some article
+    /// capitalises inside a sentence, less the stopwords; `common`, the words some
+    /// article writes in lower case. A name that is also common ("Airport", "Foreign",
+    /// "Bank") is a common word in a name or a title, weak evidence of the same subject;
+    /// one never written in lower case ("Azerbaijan", "Dhabi", "Chirac") is strong.
+    struct WordCase {
+        var names: Set<String> = []
+        var common: Set<String> = []
+
+        /// Whether a capitalised word is a name that says who or where.
+        func isProperName(_ word: String) -> Bool { names.contains(word) && !common.contains(word) }
+
+        init() {}
+
+        init(_ corpus: Corpus) {
+            for article in corpus.articles {
+                let scalars = article.scalars
+                for sentence in article.sentences {
+                    for t in TermText.tokens(scalars, sentence.span.start..<sentence.span.end) where t.isWord && t.start < scalars.count {
+                        let c = scalars[t.start]
+                        if isUpper(c) { if t.start > sentence.span.start { names.insert(t.text) } }
+                        else if c.properties.isLowercase { common.insert(t.text) }
+                    }
+                }
+            }
+            names.subtract(EnglishStopwords.words)
+            // (nor months, weekdays or zones, which any two reports of one week share, nor
+            // single letters of an abbreviation, "U" of "U.S.")
+            let lexicon = TimeLexicon.english
+            names.subtract(lexicon.months.keys)
+            names.subtract(lexicon.weekdays.keys)
+            names.subtract(lexicon.timezones)
+            names = names.filter { $0.unicodeScalars.count > 1 }
+        }
+    }
+
     // MARK: Numbers
 
     struct NumberClaim {
@@ -298,6 +342,9 @@ public enum DiscrepancyFinder {
         var head: String
         /// The sentence's content words, as sorted vocabulary ids.
         var context: [UInt32]
+        /// The names among them (words the article capitalises inside its sentences),
+        /// as sorted vocabulary ids.
+        var names: [UInt32]
         var sentence: Span
         var expression: Span
     }
@@ -324,8 +371,10 @@ public enum DiscrepancyFinder {
         return a.value != b.value
     }
 
-    static func numbers(_ corpus: Corpus, _ store: CorpusWords) -> [Discrepancy] {
+    static func numbers(_ corpus: Corpus, _ store: CorpusWords, timexSpans: [[Span]] = [], wordCase: WordCase? = nil) -> [Discrepancy] {
+        let wordCase = wordCase ?? WordCase(corpus)
         var claims: [NumberClaim] = []
+        let timeWords = Set(TimeLexicon.english.months.keys).union(TimeLexicon.english.weekdays.keys)
         // Whether a word type can be (part of) a number, decided once per type.
         var numberLike: [UInt32: Bool] = [:]
         func isNumberLike(_ id: UInt32) -> Bool {
@@ -351,10 +400,29 @@ public enum DiscrepancyFinder {
                 if scalars == nil { scalars = article.scalars }
                 let quantities = QuantityParser.quantities(scalars!, readSpan, lexicon: numberLexicon)
                 guard !quantities.isEmpty else { continue }
-                let context = Set(tokens.indices.filter { tokens[$0].isWord && tokens[$0].text.count > 3 && !EnglishStopwords.words.contains(tokens[$0].text) && Int(tokens[$0].text) == nil }
-                    .map { indexed[si].tokenId($0) })
+                let contentIndices = tokens.indices.filter { tokens[$0].isWord && tokens[$0].text.count > 3 && !EnglishStopwords.words.contains(tokens[$0].text) && Int(tokens[$0].text) == nil }
+                let context = Set(contentIndices.map { indexed[si].tokenId($0) })
+                // (names: capitalised here and, for a sentence's first word, inside some
+                // sentence of the article too; no month or weekday, which any two reports
+                // of one week share)
+                let nameIds = Set(contentIndices.filter { k in
+                    let t = tokens[k]
+                    guard t.start < article.length, isUpper(scalars![t.start]), !timeWords.contains(t.text) else { return false }
+                    return wordCase.isProperName(t.text)
+                }.map { indexed[si].tokenId($0) }).sorted()
                 var k = 0
+                let times = ai < timexSpans.count ? timexSpans[ai] : []
                 for q in quantities {
+                    // (a number inside a time expression is part of a date or a length)
+                    if !times.isEmpty {
+                        var lo = 0, hi = times.count
+                        while lo < hi { let mid = (lo + hi) / 2; if times[mid].start < q.span.end { lo = mid + 1 } else { hi = mid } }
+                        // (the spans start in order; the nearest few before the number's end may cover it)
+                        var covered = false
+                        var t = lo - 1
+                        while t >= 0 && t >= lo - 4 { if times[t].end > q.span.start { covered = true; break }; t -= 1 }
+                        if covered { continue }
+                    }
                     // The thing counted: the next content word after the number ("1,700 troops").
                     while k < tokens.count && tokens[k].start < q.span.end { k += 1 }
                     var j = k
@@ -386,10 +454,10 @@ public enum DiscrepancyFinder {
                     }
                     j = last
                     let headWord = tokens[j].text.hasPrefix("-") ? String(tokens[j].text.dropFirst()) : tokens[j].text
-                    guard !isNonCount(headWord) else { continue }
+                    guard !isNonCount(headWord), !timeWords.contains(headWord) else { continue }
                     let head = CommitmentDiscovery.stem(headWord)
                     claims.append(NumberClaim(article: ai, quantity: q, head: head,
-                                              context: context.subtracting([indexed[si].tokenId(j)]).sorted(), sentence: sentence.span,
+                                              context: context.subtracting([indexed[si].tokenId(j)]).sorted(), names: nameIds, sentence: sentence.span,
                                               expression: Span(q.span.start, tokens[j].end)))
                 }
             }
@@ -413,8 +481,11 @@ public enum DiscrepancyFinder {
                 // (three shared words; two in short sentences, whose few content words are
                 // mostly the names and the verb: "Ethiopia will supply 400 megawatts to
                 // Kenya" and "Ethiopia will export 300 megawatts to Kenya")
+                // (or two shared names: "exchange 32 prisoners" in a report of Armenia and
+                // Azerbaijan and "release 30 Armenian prisoners" in another say it in other words)
                 for (b, count) in shared where count >= 3
-                    || (count >= 2 && min(claims[a].context.count, claims[b].context.count) <= DiscrepancyFinder.shortContext) {
+                    || (count >= 2 && (min(claims[a].context.count, claims[b].context.count) <= DiscrepancyFinder.shortContext
+                                       || sharedCount(claims[a].names, claims[b].names) >= 2)) {
                     let x = claims[a], y = claims[b]
                     if x.article != y.article && disagree(x.quantity, y.quantity) { involved.insert(a); involved.insert(b) }
                 }
@@ -445,6 +516,18 @@ public enum DiscrepancyFinder {
             } }
             // Sentences about the same thing share their wording; by chance, a few words.
             confidence += bestShared >= 8 ? 0.35 : bestShared >= 6 ? 0.25 : bestShared >= 5 ? 0.1 : 0
+            // (two names shared say who or where, in whatever words: "Azerbaijan will release
+            // 30 Armenian prisoners", "Armenia and Azerbaijan agreed … to exchange 32 prisoners")
+            var bestNames = 0
+            for a in sample { for b in sample where b > a && claims[a].article != claims[b].article {
+                bestNames = max(bestNames, sharedCount(claims[a].names, claims[b].names))
+            } }
+            // (only for close values: reports of one count differ a little, "30" and "32";
+            // counts of different things, or of one thing at different times, differ more)
+            if bestNames >= 2 && bestShared < 8, let lo = values.min(), let hi = values.max(), lo > 0, hi / lo <= 1.5 {
+                confidence += 0.1
+                notes.append("\(bestNames) names shared")
+            }
             if head.first?.isNumber == true { confidence -= 0.3; notes.append("the counted word is a number") }
             // Two or more decimals mark a price or an index level, a measurement at a moment
             // that moves from day to day, not a count.

@@ -147,6 +147,9 @@ public struct EventLexicon: Sendable {
     public var claimPairs: [ClaimPair]
     /// Prepositions before a place that says where an event happened ("in Nairobi").
     public var locationPrepositions: Set<String> = ["in", "at", "from"]
+    /// Word forms that look like an event word's but are none: "according" (to a
+    /// statement) is no accord.
+    public var notEventForms: Set<String> = ["according", "accordingly"]
 
     public struct ClaimPair: Sendable {
         public var topic: String
