@@ -463,6 +463,37 @@ final class DiscoveryTests: XCTestCase {
         XCTAssertTrue(ids.contains { $0.contains("line") }, "\(ids)")
     }
 
+    /// A third unseen event: a relative clause and an appositive are no items; a key
+    /// shared with another group's items does not take this group's; a source that
+    /// words it differently is matched too; a plural is matched with its singular; an
+    /// exclusion before ", including …" governs the list.
+    func testRelativeClausesAppositivesAndSharedKeys() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2025-04-09\n---\nArmenia and Azerbaijan agreed to reopen the Margara border crossing.\n\n"
+                           + "The two sides also agreed to set up a joint commission on border demarcation, which will hold its first meeting in June.\n\n"
+                           + "Azerbaijan did not commit to withdrawing troops from positions inside Armenian territory, a key Armenian demand.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-04-08\n---\nArmenia and Azerbaijan have agreed to reopen a border crossing.\n\n"
+                           + "Both sides agreed to create a joint commission to demarcate the border.\n\n"
+                           + "Analysts said the deal leaves out the hardest issues, including a peace treaty and the withdrawal of troops.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-04-08\n---\nArmenia and Azerbaijan agreed to reopen a border crossing that has been closed for decades.\n\n"
+                           + "The sides agreed to establish a commission on border delimitation.\n\n"
+                           + "Azerbaijan agreed to withdraw its troops from several positions on Armenian territory.\n\n"
+                           + "Azerbaijani officials denied that troop withdrawal had been discussed.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let set = CommitmentDiscovery.discover(corpus)
+        let ids = set.commitments.map(\.id)
+        for junk in ["hold", "demand", "key"] { XCTAssertFalse(ids.contains { $0.hasPrefix(junk) }, "\(junk) in \(ids)") }
+        let commission = set.commitments.first { $0.title.lowercased().contains("commission") }
+        XCTAssertNotNil(commission, "\(ids)")
+        XCTAssertFalse(commission?.id.hasPrefix("border") ?? true, "the crossing's word takes the commission's items: \(ids)")
+        let matrix = AgreementMatrix.build(corpus, set)
+        let row = matrix.rows.first { $0.commitment.id == commission?.id }
+        XCTAssertEqual(row?.cells.filter { $0.stance != .silent }.count, 3, "\(commission?.match ?? [])")
+        // (troops: "troop withdrawal" too, and "leaves out …, including" is an exclusion)
+        let troops = matrix.rows.first { $0.commitment.id.hasPrefix("troop") }
+        XCTAssertEqual(troops?.cells.map(\.stance), [.contradicted, .contradicted, .contradicted], "\(troops?.commitment.match ?? [])")
+    }
+
     func testSeedDiscoveryFindsSharedCommitments() throws {
         let corpus = try Fixtures.seedCorpus()
         let set = CommitmentDiscovery.discover(corpus)

@@ -154,12 +154,22 @@ public enum CommitmentDiscovery {
                 var groups: [[Int]] = [[]]
                 var k = v + 1
                 var depth = 0
+                // (whether the list is of verb phrases, "to reopen …, to exchange …", and the
+                // current item opened at a comma)
+                var verbal = false, afterComma = false
                 while k < tokens.count && k <= v + 48 {
                     let t = tokens[k]
                     if !t.isWord {
                         if t.text == "(" { depth += 1 } else if t.text == ")" { depth = max(0, depth - 1) }
                         else if depth == 0 && [";", ":", "\u{2014}"].contains(t.text) { break }
-                        else if depth == 0 && t.text == "," { groups.append([]) }
+                        else if depth == 0 && t.text == "," { groups.append([]); afterComma = true }
+                    } else if depth == 0 && t.text == lexicon.infinitiveMarker && groups.count == 1 && groups[0].count <= 3 {
+                        verbal = true
+                        groups[groups.count - 1].append(k)
+                    } else if depth == 0 && verbal && afterComma && groups[groups.count - 1].isEmpty && lexicon.appositiveOpeners.contains(t.text) {
+                        // An appositive ends the list ("…, a key Armenian demand").
+                        groups[groups.count - 1] = []
+                        break
                     } else if depth == 0 && enders.contains(t.text) {
                         // (an attribution's words before its verb are no item either:
                         // ", President William Ruto said")
@@ -169,8 +179,10 @@ public enum CommitmentDiscovery {
                         break
                     } else if depth == 0 && splitters.contains(t.text) {
                         groups.append([])
+                        afterComma = false
                     } else {
                         groups[groups.count - 1].append(k)
+                        afterComma = false
                     }
                     k += 1
                 }
@@ -214,11 +226,70 @@ public enum CommitmentDiscovery {
             .sorted { ($0.articles, $0.count, -$0.position, $1.key) > ($1.articles, $1.count, -$1.position, $0.key) }
         var assigned = [Bool](repeating: false, count: items.count)
         var groups: [(key: String, members: [Int])] = []
-        for k in keyOrder {
+        // Each key is ranked by the items still unassigned when its turn comes: "border"
+        // in "reopen a border crossing" and in "a commission on border demarcation" must
+        // not take the commission's items once the crossing's group has its own ("lazy
+        // greedy": a key is taken when its current rank still beats the next key's rank
+        // before any assignment, an upper bound, since ranks only fall).
+        typealias Rank = (articles: Int, count: Int, position: Double)
+        func beats(_ a: Rank, _ ak: String, _ b: Rank, _ bk: String) -> Bool {
+            (a.articles, a.count, -a.position, bk) > (b.articles, b.count, -b.position, ak)
+        }
+        var pending = keyOrder.map { (key: $0.key, rank: Rank($0.articles, $0.count, $0.position)) }
+        var next = 0
+        while next < pending.count {
+            let k = pending[next]
+            next += 1
             let members = keyItems[k.key]!.filter { !assigned[$0] }
             guard !members.isEmpty else { continue }
-            let sources = Set(members.map { items[$0].article }).count
-            guard sources >= 2 || members.contains(where: { items[$0].strong }) else { continue }
+            let positions = members.reduce(0) { $0 + (items[$1].words.firstIndex { stem($0) == k.key } ?? 0) }
+            let now: Rank = (Set(members.map { items[$0].article }).count, members.count, Double(positions) / Double(members.count))
+            // (a key left with one source's items keeps its place: its standing in the
+            // whole corpus says best what a single item is about, "economic" more than
+            // "maintain" in "maintain economic stability")
+            if next < pending.count, now.articles >= 2, !beats(now, k.key, pending[next].rank, pending[next].key),
+               now.articles != k.rank.articles || now.count != k.rank.count {
+                // (fallen behind: back in line at its current rank)
+                var at = next
+                while at < pending.count && beats(pending[at].rank, pending[at].key, now, k.key) { at += 1 }
+                pending.insert((k.key, now), at: at)
+                continue
+            }
+            guard now.articles >= 2 || members.contains(where: { items[$0].strong }) else { continue }
+            // A word two topics share ("border" in "reopen a border crossing" and in "a
+            // commission on border demarcation") would merge them: when another key of
+            // these items gathers two sources or more, and the items it leaves have a key
+            // of their own in two sources or more that none of its items has ("commission"),
+            // that key's group goes first, and this key comes back for what is left.
+            if now.articles >= 2 {
+                var split: (key: String, rank: Rank)?
+                var seen: Set<String> = [k.key]
+                for m in members {
+                    for other in items[m].keys where seen.insert(other).inserted {
+                        let part = keyItems[other]!.filter { !assigned[$0] && members.contains($0) }
+                        let rest = Set(members.filter { !part.contains($0) }.map { items[$0].article }).count
+                        let partSources = Set(part.map { items[$0].article }).count
+                        guard partSources >= 2, rest >= 2, part.count < members.count else { continue }
+                        let partKeys = part.reduce(into: Set<String>()) { $0.formUnion(items[$1].keys) }
+                        var restSources: [String: Set<Int>] = [:]
+                        for r in members where !part.contains(r) {
+                            for key in items[r].keys where !partKeys.contains(key) { restSources[key, default: []].insert(items[r].article) }
+                        }
+                        guard restSources.values.contains(where: { $0.count >= 2 }) else { continue }
+                        let pos = part.reduce(0) { $0 + (items[$1].words.firstIndex { stem($0) == other } ?? 0) }
+                        let r: Rank = (partSources, part.count, Double(pos) / Double(part.count))
+                        if split == nil || beats(r, other, split!.rank, split!.key) { split = (other, r) }
+                    }
+                }
+                if let sp = split {
+                    let part = keyItems[sp.key]!.filter { !assigned[$0] && members.contains($0) }
+                    for m in part { assigned[m] = true }
+                    groups.append((sp.key, part))
+                    next -= 1  // (this key again, for the rest)
+                    pending[next] = (k.key, now)
+                    continue
+                }
+            }
             for m in members { assigned[m] = true }
             groups.append((k.key, members))
         }
@@ -227,6 +298,18 @@ public enum CommitmentDiscovery {
                 FileHandle.standardError.write(Data("group \(g.key):\n".utf8))
                 for m in g.members { FileHandle.standardError.write(Data("  \(items[m].article) \(items[m].text)\n".utf8)) }
             }
+        }
+        // The word forms the corpus writes (ids), made once when first asked.
+        var writtenIds: Set<UInt32>?
+        func isWritten(_ id: UInt32) -> Bool {
+            if writtenIds == nil {
+                var ids: Set<UInt32> = []
+                for ai in sample(corpus.articles.count) {
+                    for sentence in store.sentences(ai) { for k in 0..<sentence.count where sentence.isWord(k) { ids.insert(sentence.tokenId(k)) } }
+                }
+                writtenIds = ids
+            }
+            return writtenIds!.contains(id)
         }
         var proposals: [(sources: Int, strong: Bool, commitment: Commitment)] = []
         var usedIds: Set<String> = []
@@ -251,10 +334,21 @@ public enum CommitmentDiscovery {
             }
             let bestBigram = bigramSources.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }
             let bestForm = formSources.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }
-            let phrase: String
+            var phrase: String
             var alternatives: [String] = []
             if let bg = bestBigram, bg.value.count >= 2 || sources == 1 {
                 phrase = bg.key
+                // (a source of the group that writes neither the pair nor another pair of
+                // it is matched by its own pair or by the key's form: "establish a
+                // commission on border delimitation" beside two "joint commission"s)
+                for m in members where !bg.value.contains(items[m].article) {
+                    let mine = items[m].bigrams.filter { bigramSources[$0] != nil && $0 != bg.key }
+                    if let own = mine.max(by: { (bigramSources[$0]!.count, $1) < (bigramSources[$1]!.count, $0) }) {
+                        if !alternatives.contains(own) { alternatives.append(own) }
+                    } else if let form = items[m].words.first(where: { stem($0) == key }), form != bg.key, !alternatives.contains(form) {
+                        alternatives.append(form)
+                    }
+                }
             } else if let bg = bestBigram, let w = bestForm {
                 // No pair of words in two sources: each item's own pair around the key
                 // ("mineral supply chains", "critical supply chains" → "supply chains",
@@ -279,6 +373,17 @@ public enum CommitmentDiscovery {
             } else if let w = bestForm {
                 phrase = w.key
             } else { continue }
+            // A plural the corpus also writes in the singular is matched by the singular,
+            // which the matcher's inflections widen to both ("troops" and "troop
+            // withdrawal"; a term in the plural would miss the singular).
+            let writtenPhrase = phrase  // (the title and the id keep the corpus's own form)
+            var written = phrase.split(separator: " ").map(String.init)
+            if let lastWord = written.last,
+               let single = TermText.baseForms(lastWord).first(where: { $0 != lastWord && lastWord.hasPrefix(String($0.dropLast())) && $0.count >= 3
+                   && isContent($0, exclude, lexicon) && store.vocabulary.id($0).map(isWritten) == true }) {
+                written[written.count - 1] = single
+                phrase = written.joined(separator: " ")
+            }
             guard let term = Term(phrase) else { continue }
             var match: [[Term]] = [[term]]
             for alt in alternatives { if let t = Term(alt) { match.append([t]) } }
@@ -290,7 +395,7 @@ public enum CommitmentDiscovery {
             }
             // Title: the item that holds the phrase and most of the group's words, as written.
             let groupWords = Set(wordSources.filter { $0.value.count >= 2 }.map(\.key))
-            let phraseWords = Set(phrase.split(separator: " ").map(String.init))
+            let phraseWords = Set(writtenPhrase.split(separator: " ").map(String.init))
             // Title: the item that holds the phrase and most of the group's words, as
             // written; a verb phrase ("Expand defense cooperation") before a bare noun.
             func isVerbLike(_ w: String) -> Bool {
@@ -305,10 +410,10 @@ public enum CommitmentDiscovery {
                             isVerbLike(first) && ws.count >= 2 ? 1 : 0, -t.1.count)
                 }
                 return score(a) < score(b)
-            }?.1 ?? phrase
+            }?.1 ?? writtenPhrase
             // Unique ids: the slug, then slug-2, slug-3… (a counter per slug, so that many
             // groups with one phrase cost no more than one).
-            let base = slug(phrase)
+            let base = slug(writtenPhrase)
             var id = base
             var n = nextSuffix[base] ?? 2
             while usedIds.contains(id) { id = base + "-\(n)"; n += 1 }

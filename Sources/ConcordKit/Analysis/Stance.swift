@@ -17,6 +17,7 @@ public struct StanceDetector: Sendable {
     let contradicted: [[String]]
     let breaks: Set<String>
     let particles: Set<String>
+    let elaborations: Set<String>
     /// Cue phrases by their first word.
     let byFirstWord: [String: [(phrase: [String], cue: Cue)]]
 
@@ -27,6 +28,7 @@ public struct StanceDetector: Sendable {
         contradicted = split(lexicon.contradicted)
         breaks = Set(lexicon.clauseBreaks)
         particles = Set(lexicon.negationParticles)
+        elaborations = Set(lexicon.elaborationWords)
         var index: [String: [(phrase: [String], cue: Cue)]] = [:]
         for (list, cue) in [(contradicted, Cue.contradicted), (hedged, .hedged), (confirmed, .confirmed)] {
             for phrase in list { index[phrase[0], default: []].append((phrase, cue)) }
@@ -85,12 +87,27 @@ public struct StanceDetector: Sendable {
         var clauseEnd = last + 1
         while clauseEnd < tokens.count && !isHardBreak(tokens[clauseEnd]) { clauseEnd += 1 }
         // Negation governs when it sits before the terms in the same comma segment.
+        // (", including …" goes on with the object of the verb before the comma: the
+        // negation or exclusion before it still governs, "the deal leaves out the
+        // hardest issues, including the withdrawal of troops")
         var k = first - 1
         var steps = 0
-        while k >= clauseStart && tokens[k].text != "," && steps < 8 {
+        while k >= clauseStart && steps < 8 {
+            if tokens[k].text == "," { break }
             if !matchedSet.contains(k), cue(at: k, tokens) == .contradicted { return (.contradicted, k) }
             k -= 1
             steps += 1
+        }
+        var segmentStart = first
+        while segmentStart > clauseStart && tokens[segmentStart - 1].text != "," { segmentStart -= 1 }
+        if segmentStart > clauseStart, elaborations.contains(tokens[segmentStart].text) {
+            k = segmentStart - 2
+            steps = 0
+            while k >= clauseStart && tokens[k].text != "," && steps < 8 {
+                if cue(at: k, tokens) == .contradicted { return (.contradicted, k) }
+                k -= 1
+                steps += 1
+            }
         }
         // Refusal, postponement and exclusion after the terms in the clause ("Romania
         // and Slovenia were turned away", "the plan was shelved").

@@ -49,6 +49,16 @@ public struct StanceLexicon: Sendable, Equatable {
     /// it ("…, officials said", "President Ruto said after talks with…") and a clause
     /// of contrast or cause ("though no date was given").
     public var itemListEnders: [String] = []
+    /// Words after a comma that go on with the object before it ("leaves out the
+    /// hardest issues, including the withdrawal of troops"): the verb before the comma
+    /// still governs what follows.
+    public var elaborationWords: [String] = []
+    /// Determiners that open an appositive after a comma in a list of verb phrases
+    /// ("agreed to withdraw troops from the territory, a key demand"): a noun phrase
+    /// that renames the item before it, not an item.
+    public var appositiveOpeners: Set<String> = []
+    /// The word before an infinitive ("agreed to reopen"): its list's items are verb phrases.
+    public var infinitiveMarker = ""
     /// Words that never say what a discovered commitment is about ("work", "step",
     /// "together"), and endings of adverbs and participles that do not either.
     public var nonContentWords: Set<String>
@@ -113,7 +123,13 @@ extension StanceLexicon {
                         "close", "various", "particular", "focus", "including", "important", "key", "major", "greater"],
         itemSplitters: ["and", "or", "including", "such", "plus", "with", "while", "well", "besides", "alongside"],
         itemListEnders: ["said", "says", "told", "tells", "according", "added", "noted", "stated", "though", "although",
-                         "but", "whereas", "because", "unless", "despite", "yet"],
+                         "but", "whereas", "because", "unless", "despite", "yet",
+                         // (a relative clause says more of the item before it: "a joint commission,
+                         // which will hold its first meeting in June")
+                         "which", "who", "whose", "whom"],
+        elaborationWords: ["including", "such", "notably", "especially", "particularly", "namely"],
+        appositiveOpeners: ["a", "an", "the"],
+        infinitiveMarker: "to",
         nonContentWords: ["work", "act", "back", "make", "take", "move", "step", "use", "way", "range", "areas", "area",
                           "wide", "forward", "together", "closely", "further", "need", "issue", "part", "effort", "new"],
         nonContentSuffixes: ["ly", "ed", "ing"],
