@@ -492,6 +492,7 @@ final class DiscoveryTests: XCTestCase {
         // (troops: "troop withdrawal" too, and "leaves out …, including" is an exclusion)
         let troops = matrix.rows.first { $0.commitment.id.hasPrefix("troop") }
         XCTAssertEqual(troops?.cells.map(\.stance), [.contradicted, .contradicted, .contradicted], "\(troops?.commitment.match ?? [])")
+        XCTAssertTrue(troops?.commitment.title.lowercased().hasPrefix("withdraw") ?? false, "the item's verb opens its title: \(troops?.commitment.title ?? "")")
     }
 
     func testSeedDiscoveryFindsSharedCommitments() throws {

@@ -401,7 +401,8 @@ public enum CommitmentDiscovery {
             func isVerbLike(_ w: String) -> Bool {
                 relation.contains(w) || relation.contains(stem(w)) || (!lexicon.auxiliaryCommitmentVerbs.contains(w) && TermText.baseForms(w).contains(where: verbs.contains))
             }
-            let titles = members.map { m in (m, readableTitle(items[m].text, keep: { isContent($0, exclude, lexicon) || isVerbLike($0) })) }
+            func isGerund(_ w: String) -> Bool { !lexicon.gerundSuffix.isEmpty && w.count > lexicon.gerundSuffix.count + 3 && w.hasSuffix(lexicon.gerundSuffix) }
+            let titles = members.map { m in (m, readableTitle(items[m].text, keep: { isContent($0, exclude, lexicon) || isVerbLike($0) || isGerund($0) })) }
             let title = titles.max { a, b in
                 func score(_ t: (Int, String)) -> (Int, Int, Int, Int) {
                     let ws = Set(items[t.0].words)

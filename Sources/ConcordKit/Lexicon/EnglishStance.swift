@@ -59,6 +59,9 @@ public struct StanceLexicon: Sendable, Equatable {
     public var appositiveOpeners: Set<String> = []
     /// The word before an infinitive ("agreed to reopen"): its list's items are verb phrases.
     public var infinitiveMarker = ""
+    /// The ending of a gerund, which may open a title as its verb ("did not commit to
+    /// withdrawing troops" is titled "Withdrawing troops …", not "Troops …").
+    public var gerundSuffix = ""
     /// Words that never say what a discovered commitment is about ("work", "step",
     /// "together"), and endings of adverbs and participles that do not either.
     public var nonContentWords: Set<String>
@@ -130,6 +133,7 @@ extension StanceLexicon {
         elaborationWords: ["including", "such", "notably", "especially", "particularly", "namely"],
         appositiveOpeners: ["a", "an", "the"],
         infinitiveMarker: "to",
+        gerundSuffix: "ing",
         nonContentWords: ["work", "act", "back", "make", "take", "move", "step", "use", "way", "range", "areas", "area",
                           "wide", "forward", "together", "closely", "further", "need", "issue", "part", "effort", "new"],
         nonContentSuffixes: ["ly", "ed", "ing"],
