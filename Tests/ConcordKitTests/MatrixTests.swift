@@ -602,7 +602,7 @@ extension DiscrepancyTests {
         XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2025-04-07", "2025-04-06"], "a time of day counts as its day")
         XCTAssertEqual(dates.first?.topic, "date of the meeting in Abu Dhabi", "'according' is no accord; a place of two words is named whole")
         let numbers = found.filter { $0.kind == .number }
-        XCTAssertEqual(numbers.map(\.topic), ["number of prisoner"])
+        XCTAssertEqual(numbers.map(\.topic), ["number of prisoners"])
         XCTAssertEqual(Set(numbers.first?.claims.map(\.value) ?? []), ["32", "30"])
         XCTAssertGreaterThanOrEqual(numbers.first?.confidence ?? 0, DiscrepancyFinder.defaultThreshold, "two names shared and close values")
     }

@@ -340,6 +340,8 @@ public enum DiscrepancyFinder {
         var quantity: Quantity
         var value: String { quantity.description }
         var head: String
+        /// The counted word as written ("prisoners"; `head` is its stem, for grouping).
+        var written: String
         /// The sentence's content words, as sorted vocabulary ids.
         var context: [UInt32]
         /// The names among them (words the article capitalises inside its sentences),
@@ -456,7 +458,7 @@ public enum DiscrepancyFinder {
                     let headWord = tokens[j].text.hasPrefix("-") ? String(tokens[j].text.dropFirst()) : tokens[j].text
                     guard !isNonCount(headWord), !timeWords.contains(headWord) else { continue }
                     let head = CommitmentDiscovery.stem(headWord)
-                    claims.append(NumberClaim(article: ai, quantity: q, head: head,
+                    claims.append(NumberClaim(article: ai, quantity: q, head: head, written: headWord,
                                               context: context.subtracting([indexed[si].tokenId(j)]).sorted(), names: nameIds, sentence: sentence.span,
                                               expression: Span(q.span.start, tokens[j].end)))
                 }
@@ -494,7 +496,11 @@ public enum DiscrepancyFinder {
             // Include same-thing claims that agree with one side.
             let chosen = members.count > 200 ? Array(involved).sorted()
                 : members.filter { m in involved.contains(m) || involved.contains { sharedCount(claims[$0].context, claims[m].context) >= 3 } }
-            var item = Discrepancy(kind: .number, topic: "number of \(head)", claims: chosen.map {
+            // (named by the counted word as the claims write it most: "prisoners", not the stem)
+            var forms: [String: Int] = [:]
+            for c in chosen { forms[claims[c].written, default: 0] += 1 }
+            let named = forms.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? head
+            var item = Discrepancy(kind: .number, topic: "number of \(named)", claims: chosen.map {
                 let c = claims[$0]
                 return Discrepancy.Claim(article: c.article, value: c.value, text: corpus.articles[c.article].text(c.sentence), span: c.sentence,
                                          expression: c.expression, inferred: false)
@@ -536,7 +542,7 @@ public enum DiscrepancyFinder {
                 notes.append("prices or index levels")
             }
             item.confidence = clamp(confidence)
-            item.reason = "counts of \(head) in sentences sharing \(bestShared) content words"
+            item.reason = "counts of \(named) in sentences sharing \(bestShared) content words"
                 + (notes.isEmpty ? "" : "; " + notes.joined(separator: "; "))
             out.append(item)
         }
