@@ -62,4 +62,18 @@ final class HistoryAndQualifierTests: XCTestCase {
         XCTAssertEqual(pairs("The final was on Saturday.", published: tuesday), ["Saturday=2019-09-07"])
         XCTAssertEqual(pairs("The team is on a high after it won on Saturday.", published: tuesday), ["Saturday=2019-09-07"])
     }
+
+    /// A span's start after a clause takes that clause's tense; a past form after a
+    /// preposition is an adjective.
+    func testASpanStartTakesTheTenseOfTheClauseBeforeIt() {
+        let sunday = CalendarDate(year: 2023, month: 9, day: 10)!
+        XCTAssertEqual(pairs("The government declared three days of mourning, starting Saturday.", published: sunday),
+                       ["three days=P3D", "Saturday=2023-09-09"])
+        XCTAssertEqual(pairs("The government will cut prices starting Saturday.", published: sunday), ["Saturday=2023-09-16"])
+        XCTAssertEqual(pairs("Talks were adjourned to allow for a meeting beginning Thursday.", published: CalendarDate(year: 1997, month: 4, day: 9)!),
+                       ["Thursday=1997-04-10"])
+        // ("exhausted" and "terrorised" describe the refugees: no past tense for the start)
+        XCTAssertEqual(pairs("They must fly home thousands of exhausted and terrorised refugees within a deadline starting Thursday.",
+                             published: CalendarDate(year: 1997, month: 4, day: 29)!).last, "Thursday=1997-05-01")
+    }
 }

@@ -71,6 +71,12 @@ public struct TimeLexicon: Sendable {
     /// ("until" and "till" are future cues of their own: past verbs before them most
     /// often set a deadline or a new date, "gave the government until Friday".)
     public var spanEndPrepositions: Set<String> = []
+    /// Words that open a span's start after a clause ("declared mourning, starting
+    /// Saturday"): the start takes the tense of the verb before them.
+    public var spanStartWords: Set<String> = []
+    /// Prepositions after which a regular past form is an adjective, no verb ("of
+    /// exhausted refugees", "by armed men"): no past cue.
+    public var adjectivalPrepositions: Set<String> = []
     /// Future cues that are verbs' present forms and also plural nouns ("starts",
     /// "ends", "leaves"): after a determiner ("its starts", "the ends") they are
     /// nouns and no cue.
@@ -508,6 +514,9 @@ extension TimeLexicon {
         pastPerfectCues: ["had", "'d"],
         spanEndWords: ["until", "till", "untill", "til"],
         spanEndPrepositions: ["through", "thru"],
+        spanStartWords: ["starting", "beginning"],
+        adjectivalPrepositions: ["of", "for", "with", "by", "from", "in", "on", "at", "into", "among", "against",
+                                 "about", "between", "under", "without", "like"],
         verbFutureCues: ["opens", "reopens", "begins", "arrives", "departs", "resumes", "convenes", "expires", "meets",
                          "closes", "ends", "concludes", "takes", "airs", "premieres", "debuts", "leaves", "starts"],
         comparisonCues: [["compared"], ["opposed"], ["versus"], ["vs"], ["as", "against"], ["down", "from"], ["up", "from"]],

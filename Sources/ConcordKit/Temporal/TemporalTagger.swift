@@ -1365,8 +1365,13 @@ public struct TemporalTagger: Sendable {
                 // A regular past form, unless it is a present passive participle ("is being traded"),
                 // an adjective after a determiner ("a unified stance") or the adjective end of a
                 // compound ("British-controlled"; but "re-elected" is a verb).
+                // (nor after a preposition, where a past form is an adjective, "thousands of
+                // exhausted and terrorised refugees", and so is the next one joined to it)
                 else if t.lower.utf8.count > 4 && t.lower.hasSuffix(cx.pastSuffix) && previous & TokenType.presentBe == 0
                     && previous & TokenType.determiner == 0
+                    && !(i > 0 && lexicon.adjectivalPrepositions.contains(tokens[i - 1].lower))
+                    && !(i >= 2 && lexicon.listJoiners.contains(tokens[i - 1].lower) && tokens[i - 2].lower.hasSuffix(cx.pastSuffix)
+                         && cues.cue[i - 2] == 0 && i >= 3 && lexicon.adjectivalPrepositions.contains(tokens[i - 3].lower))
                     && !(i > 0 && tokens[i - 1].lower == "-" && t.glued && i >= 2 && tokens[i - 2].types & TokenType.verbPrefix == 0) { cues.cue[i] = 2 }
                 // (the last word of a parting or looking-forward phrase: "see you Friday")
                 if types & TokenType.futurePhraseEnd != 0 {
@@ -1437,6 +1442,11 @@ public struct TemporalTagger: Sendable {
         // "through Sept. 30": the span's end takes the tense of its own clause's verb
         // when that is past, and is ahead otherwise.
         let spanEnd = anchorToken > sentenceLo && lexicon.spanEndPrepositions.contains(tokens[anchorToken - 1].lower) ? anchorToken - 1 : -1
+        // "declared three days of mourning, starting Saturday": a span's start attached
+        // to the clause before it takes that clause's tense (a past verb up to one comma
+        // back), and is ahead otherwise ("will cut prices starting Saturday", "The
+        // resignation, effective Nov. 1, was announced").
+        let spanStart = anchorToken > sentenceLo && lexicon.spanStartWords.contains(tokens[anchorToken - 1].lower) ? anchorToken - 1 : -1
         var endToken = anchorToken
         while endToken < tokens.count && tokens[endToken].start < exclude.upperBound { endToken += 1 }
         // Cues further away than a long clause do not decide (and a sentence of 10,000
@@ -1472,7 +1482,7 @@ public struct TemporalTagger: Sendable {
         var best: (key: (Int, Int, Int), tense: Tense, token: Int)?
         func consider(_ i: Int, crossings: Int, distance: Int) {
             let c = cues.cue[i - base]
-            if c == 0 || i == spanEnd || (i < inTimex.count && inTimex[i]) { return }
+            if c == 0 || i == spanEnd || i == spanStart || (i < inTimex.count && inTimex[i]) { return }
             if !asides.isEmpty && asides.contains(where: { $0.contains(i) }) { return }
             // ("we're seeing" after the time, or beyond a comma, says nothing of it)
             if cues.strength[i - base] == 2 && (crossings > 0 || i > anchorToken) { return }
@@ -1501,6 +1511,22 @@ public struct TemporalTagger: Sendable {
         }
         if spanEnd >= 0, !(best?.tense == .past && best?.key.0 == 0) {
             return (.future, tokens[spanEnd].lower)
+        }
+        if spanStart >= 0 {
+            var k = spanStart - 1, commas = 0
+            // (a purpose, "adjourned to allow for a meeting beginning Thursday", and a
+            // modal's verb, "will cut prices starting Saturday", look ahead)
+            while k >= lo && commas <= 1 {
+                if cues.clauseBreak[k - base] { commas += 1 }
+                if tokens[k].lower == lexicon.context.infinitiveMarker { break }
+                let c = cues.cue[k - base]
+                if c != 0, cues.strength[k - base] != 2, !(k < inTimex.count && inTimex[k]), !asides.contains(where: { $0.contains(k) }) {
+                    if c == 2 && commas <= 1 && !(k > lo && cues.cue[k - 1 - base] == 1) { return (.past, tokens[k].lower) }
+                    break
+                }
+                k -= 1
+            }
+            return (.future, tokens[spanStart].lower)
         }
         return (best?.tense ?? .unknown, best.map { tokens[$0.token].lower })
     }
