@@ -42,6 +42,22 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(a.body, "The body survives.\n")
     }
 
+    /// A colon in a plain value ("title: Morocco earthquake: villages flattened") is
+    /// invalid YAML; such plain "key: value" front matter is read line by line, with
+    /// a warning at the same position, so the date and outlet are not lost.
+    func testAColonInAPlainValueIsReadWithAWarning() {
+        let (a, problems) = Fixtures.parse("---\ntitle: Morocco earthquake: villages flattened\noutlet: BBC\npublished: 2023-09-10\n---\nText.\n")
+        XCTAssertEqual(a.metadata.title, "Morocco earthquake: villages flattened")
+        XCTAssertEqual(a.metadata.outlet, "BBC")
+        XCTAssertEqual(a.metadata.published, CalendarDate(year: 2023, month: 9, day: 10))
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertEqual(problems.first?.severity, .warning)
+        XCTAssertEqual(problems.first?.line, 2)
+        // (an unclosed bracket stays an error: a typo, not a colon)
+        let (_, typo) = Fixtures.parse("---\ntitle: ok\noutlet: [unclosed\n---\nText.\n")
+        XCTAssertEqual(typo.first?.severity, .error)
+    }
+
     func testBadDateIsAnErrorWithItsPosition() {
         let (_, problems) = Fixtures.parse("---\ntitle: x\npublished: yesterday\n---\nText.\n")
         XCTAssertEqual(problems.count, 1)

@@ -62,10 +62,22 @@ enum FrontMatter {
         var metadata = Metadata()
         var problems: [CorpusProblem] = []
         if text.unicodeScalars.allSatisfy({ isSpace($0) }) { return (metadata, problems) }
-        let node: Node?
+        var node: Node?
         switch YAMLErrors.compose(text, path: path, lineOffset: firstLine - 1) {
         case .success(let n): node = n
-        case .failure(let p): return (metadata, problems + [p])
+        case .failure(let p):
+            // Front matter written by hand or by a script is often plain "key: value"
+            // lines with a colon in a value ("title: Morocco earthquake: villages
+            // flattened"), which YAML refuses. Such lines are read as they stand, each
+            // value as text, with a warning; anything else stays an error.
+            // (a limit, such as nesting too deep, stays an error)
+            guard YAMLLimits.check(text, path: path, lineOffset: firstLine - 1) == nil, let plain = lineByLine(text),
+                  case .success(let n) = YAMLErrors.compose(plain, path: path, lineOffset: firstLine - 1) else {
+                return (metadata, problems + [p])
+            }
+            node = n
+            problems.append(CorpusProblem(.warning, path: p.path, line: p.line, column: p.column,
+                                          "\(p.message); read as plain 'key: value' lines (quote a value that holds ': ')"))
         }
         guard let mapping = node?.mapping else {
             let mark = node?.mark
@@ -139,6 +151,32 @@ enum FrontMatter {
             }
         }
         return (metadata, problems)
+    }
+
+    /// The front matter as YAML with every value quoted, when each line is a plain
+    /// `key: value` line (or blank, or a comment); else nil.
+    static func lineByLine(_ text: String) -> String? {
+        var out: [String] = []
+        var sawColonValue = false
+        for raw in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            let trimmed = line.trimmingSpaces()
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { out.append(""); continue }
+            guard let colon = line.firstIndex(of: ":"), let first = line.unicodeScalars.first,
+                  first.properties.isAlphabetic || first == "_" else { return nil }
+            let key = line[..<colon]
+            guard key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }) else { return nil }
+            let rest = line[line.index(after: colon)...]
+            guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+            var value = String(rest).trimmingSpaces()
+            if value.contains(": ") { sawColonValue = true }
+            if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q { value = String(value.dropFirst().dropLast()) }
+            let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            out.append(value.isEmpty ? "\(key):" : "\(key): \"\(escaped)\"")
+        }
+        // (only the case it is for: a value with a colon and a space in it; an unclosed
+        // bracket or quote is a typo to report, not to read around)
+        return sawColonValue ? out.joined(separator: "\n") : nil
     }
 
     static func splitAuthors(_ text: String) -> [String] {
