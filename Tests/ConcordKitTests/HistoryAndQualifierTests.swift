@@ -76,4 +76,16 @@ final class HistoryAndQualifierTests: XCTestCase {
         XCTAssertEqual(pairs("They must fly home thousands of exhausted and terrorised refugees within a deadline starting Thursday.",
                              published: CalendarDate(year: 1997, month: 4, day: 29)!).last, "Thursday=1997-05-01")
     }
+
+    /// Posts: holidays without the apostrophe, an adjective after a degree adverb, a
+    /// count of units ahead after a present "be".
+    func testPostsHolidaysAdjectivesAndCountsAhead() {
+        let wednesday = CalendarDate(year: 2014, month: 3, day: 12)!
+        XCTAssertEqual(pairs("happy st patricks day everyone", published: wednesday), ["st patricks day=2014-03-17"])
+        XCTAssertEqual(pairs("valentines day was a disaster", published: wednesday), ["valentines day=2014-02-14"])
+        XCTAssertEqual(pairs("flight to NYC on the 20th, so excited", published: wednesday), ["the 20th=2014-03-20"],
+                       "\"so excited\" is an adjective, no past")
+        XCTAssertEqual(pairs("my bday is in 2 weeks", published: wednesday), ["2 weeks=2014-03-26"])
+        XCTAssertEqual(pairs("it took 2 weeks", published: wednesday), ["2 weeks=P2W"])
+    }
 }

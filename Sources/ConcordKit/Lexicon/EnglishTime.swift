@@ -74,9 +74,10 @@ public struct TimeLexicon: Sendable {
     /// Words that open a span's start after a clause ("declared mourning, starting
     /// Saturday"): the start takes the tense of the verb before them.
     public var spanStartWords: Set<String> = []
-    /// Prepositions after which a regular past form is an adjective, no verb ("of
-    /// exhausted refugees", "by armed men"): no past cue.
-    public var adjectivalPrepositions: Set<String> = []
+    /// Words after which a regular past form is an adjective, no verb: prepositions
+    /// ("of exhausted refugees", "by armed men") and degree adverbs ("so excited",
+    /// "very tired"): no past cue.
+    public var pastAsAdjectiveAfter: Set<String> = []
     /// Future cues that are verbs' present forms and also plural nouns ("starts",
     /// "ends", "leaves"): after a determiner ("its starts", "the ends") they are
     /// nouns and no cue.
@@ -515,8 +516,9 @@ extension TimeLexicon {
         spanEndWords: ["until", "till", "untill", "til"],
         spanEndPrepositions: ["through", "thru"],
         spanStartWords: ["starting", "beginning"],
-        adjectivalPrepositions: ["of", "for", "with", "by", "from", "in", "on", "at", "into", "among", "against",
-                                 "about", "between", "under", "without", "like"],
+        pastAsAdjectiveAfter: ["of", "for", "with", "by", "from", "in", "on", "at", "into", "among", "against",
+                                 "about", "between", "under", "without", "like",
+                                 "so", "soo", "sooo", "very", "too", "quite", "pretty", "super", "extremely"],
         verbFutureCues: ["opens", "reopens", "begins", "arrives", "departs", "resumes", "convenes", "expires", "meets",
                          "closes", "ends", "concludes", "takes", "airs", "premieres", "debuts", "leaves", "starts"],
         comparisonCues: [["compared"], ["opposed"], ["versus"], ["vs"], ["as", "against"], ["down", "from"], ["up", "from"]],

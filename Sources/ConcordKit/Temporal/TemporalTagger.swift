@@ -1369,9 +1369,9 @@ public struct TemporalTagger: Sendable {
                 // exhausted and terrorised refugees", and so is the next one joined to it)
                 else if t.lower.utf8.count > 4 && t.lower.hasSuffix(cx.pastSuffix) && previous & TokenType.presentBe == 0
                     && previous & TokenType.determiner == 0
-                    && !(i > 0 && lexicon.adjectivalPrepositions.contains(tokens[i - 1].lower))
+                    && !(i > 0 && lexicon.pastAsAdjectiveAfter.contains(tokens[i - 1].lower))
                     && !(i >= 2 && lexicon.listJoiners.contains(tokens[i - 1].lower) && tokens[i - 2].lower.hasSuffix(cx.pastSuffix)
-                         && cues.cue[i - 2] == 0 && i >= 3 && lexicon.adjectivalPrepositions.contains(tokens[i - 3].lower))
+                         && cues.cue[i - 2] == 0 && i >= 3 && lexicon.pastAsAdjectiveAfter.contains(tokens[i - 3].lower))
                     && !(i > 0 && tokens[i - 1].lower == "-" && t.glued && i >= 2 && tokens[i - 2].types & TokenType.verbPrefix == 0) { cues.cue[i] = 2 }
                 // (the last word of a parting or looking-forward phrase: "see you Friday")
                 if types & TokenType.futurePhraseEnd != 0 {
@@ -1391,6 +1391,11 @@ public struct TemporalTagger: Sendable {
         guard tokens[i].types & TokenType.progressiveBe != 0, i + 1 < tokens.count else { return false }
         var k = i + 1
         if lexicon.scheduleLinks.contains(tokens[k].lower) { k += 1 }
+        // ("my bday is in 2 weeks", "the vote is in three months": a count of units ahead)
+        if k > i + 1, k + 1 < tokens.count, tokens[k].kind == .number || lexicon.cardinals[tokens[k].lower] != nil
+            || lexicon.context.indefiniteArticles.contains(tokens[k].lower), lexicon.units[tokens[k + 1].lower] != nil {
+            return true
+        }
         guard k < tokens.count, tokens[k].kind == .word else { return false }
         // (a short lower-case form may be another word: "is sat on", "is may")
         let w = tokens[k].lower

@@ -63,7 +63,17 @@ struct TimexMatcher {
 
     /// `indexSecondToken: false` tries every rule that may open at a word (the
     /// index by the next token must change no match; a test compares the two).
-    init(lexicon: TimeLexicon, rules: [TimexRule], indexSecondToken: Bool = true) {
+    init(lexicon given: TimeLexicon, rules: [TimexRule], indexSecondToken: Bool = true) {
+        // Holidays named with a possessive are also matched as posts write them, without
+        // the apostrophe ("st patricks day", "valentines day", "mothers day").
+        var lexicon = given
+        let cx = given.context
+        for (phrase, code) in given.holidays {
+            guard let k = phrase.firstIndex(of: cx.possessive), k > 0 else { continue }
+            var bare = phrase
+            bare.replaceSubrange((k - 1)...k, with: [phrase[k - 1] + cx.pluralSuffix])
+            if lexicon.holidays[bare] == nil { lexicon.holidays[bare] = code }
+        }
         self.lexicon = lexicon
         let precededBy = Set(lexicon.precededBy.keys)
         let followedBy = Set(lexicon.followedBy.keys)
