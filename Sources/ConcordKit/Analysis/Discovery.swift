@@ -264,15 +264,18 @@ public enum CommitmentDiscovery {
             if now.articles >= 2 {
                 var split: (key: String, rank: Rank)?
                 var seen: Set<String> = [k.key]
+                let memberSet = Set(members)
                 for m in members {
                     for other in items[m].keys where seen.insert(other).inserted {
-                        let part = keyItems[other]!.filter { !assigned[$0] && members.contains($0) }
-                        let rest = Set(members.filter { !part.contains($0) }.map { items[$0].article }).count
+                        let part = keyItems[other]!.filter { !assigned[$0] && memberSet.contains($0) }
+                        guard part.count < members.count else { continue }
+                        let partSet = Set(part)
+                        let rest = Set(members.filter { !partSet.contains($0) }.map { items[$0].article }).count
                         let partSources = Set(part.map { items[$0].article }).count
-                        guard partSources >= 2, rest >= 2, part.count < members.count else { continue }
+                        guard partSources >= 2, rest >= 2 else { continue }
                         let partKeys = part.reduce(into: Set<String>()) { $0.formUnion(items[$1].keys) }
                         var restSources: [String: Set<Int>] = [:]
-                        for r in members where !part.contains(r) {
+                        for r in members where !partSet.contains(r) {
                             for key in items[r].keys where !partKeys.contains(key) { restSources[key, default: []].insert(items[r].article) }
                         }
                         guard restSources.values.contains(where: { $0.count >= 2 }) else { continue }
@@ -282,7 +285,7 @@ public enum CommitmentDiscovery {
                     }
                 }
                 if let sp = split {
-                    let part = keyItems[sp.key]!.filter { !assigned[$0] && members.contains($0) }
+                    let part = keyItems[sp.key]!.filter { !assigned[$0] && memberSet.contains($0) }
                     for m in part { assigned[m] = true }
                     groups.append((sp.key, part))
                     next -= 1  // (this key again, for the rest)

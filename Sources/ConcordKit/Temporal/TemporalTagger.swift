@@ -1365,8 +1365,9 @@ public struct TemporalTagger: Sendable {
                 // A regular past form, unless it is a present passive participle ("is being traded"),
                 // an adjective after a determiner ("a unified stance") or the adjective end of a
                 // compound ("British-controlled"; but "re-elected" is a verb).
-                // (nor after a preposition, where a past form is an adjective, "thousands of
-                // exhausted and terrorised refugees", and so is the next one joined to it)
+                // (nor after a preposition or a degree adverb, where a past form is an
+                // adjective, "thousands of exhausted and terrorised refugees", "so excited";
+                // so is the next one joined to it after a preposition)
                 else if t.lower.utf8.count > 4 && t.lower.hasSuffix(cx.pastSuffix) && previous & TokenType.presentBe == 0
                     && previous & TokenType.determiner == 0
                     && !(i > 0 && lexicon.pastAsAdjectiveAfter.contains(tokens[i - 1].lower))
@@ -1449,8 +1450,9 @@ public struct TemporalTagger: Sendable {
         let spanEnd = anchorToken > sentenceLo && lexicon.spanEndPrepositions.contains(tokens[anchorToken - 1].lower) ? anchorToken - 1 : -1
         // "declared three days of mourning, starting Saturday": a span's start attached
         // to the clause before it takes that clause's tense (a past verb up to one comma
-        // back), and is ahead otherwise ("will cut prices starting Saturday", "The
-        // resignation, effective Nov. 1, was announced").
+        // back), and is ahead otherwise ("will cut prices starting Saturday"). (Not
+        // "effective": "created an office, effective Feb. 1" is a decision taking effect
+        // ahead.)
         let spanStart = anchorToken > sentenceLo && lexicon.spanStartWords.contains(tokens[anchorToken - 1].lower) ? anchorToken - 1 : -1
         var endToken = anchorToken
         while endToken < tokens.count && tokens[endToken].start < exclude.upperBound { endToken += 1 }
