@@ -141,6 +141,16 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(cue("They agreed to launch a space dialogue without delay.", ["space dialogue"])?.1, "launch", "the nearest cue")
     }
 
+    /// "would" after a past reporting verb is the reported "will"; after a hedge it hedges.
+    func testReportedWouldConfirmsAndIncludingCarriesAnExclusion() {
+        XCTAssertEqual(stance("Microsoft said on Monday that it would buy LinkedIn for about $26.2 billion.", ["linkedin"]), .confirmed)
+        XCTAssertEqual(stance("Meloni said she hoped the two countries would move forward on economic security.", ["economic security"]), .hedged)
+        XCTAssertEqual(stance("A deal would need a space dialogue first.", ["space dialogue"]), .hedged, "no reporting verb: a conditional")
+        XCTAssertEqual(stance("The deal leaves out the hardest issues, including a peace treaty and the withdrawal of troops.", ["troops"]),
+                       .contradicted)
+        XCTAssertEqual(stance("The leaders agreed on steps, including a space dialogue.", ["space dialogue"]), .confirmed)
+    }
+
     func testQuestionsAndWaitingHedge() {
         XCTAssertEqual(stance("Will the two countries launch a space dialogue?", ["space dialogue"]), .hedged)
         XCTAssertEqual(stance("Other hopefuls are waiting in the wings: Slovenia, Romania and Slovakia.", ["slovenia"]), .hedged)

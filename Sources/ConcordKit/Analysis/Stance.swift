@@ -18,6 +18,9 @@ public struct StanceDetector: Sendable {
     let breaks: Set<String>
     let particles: Set<String>
     let elaborations: Set<String>
+    /// Modals that a past reporting verb backshifts ("said it would"), and those verbs' past forms.
+    let backshifted: Set<String>
+    let reporting: Set<String>
     /// Cue phrases by their first word.
     let byFirstWord: [String: [(phrase: [String], cue: Cue)]]
 
@@ -29,6 +32,8 @@ public struct StanceDetector: Sendable {
         breaks = Set(lexicon.clauseBreaks)
         particles = Set(lexicon.negationParticles)
         elaborations = Set(lexicon.elaborationWords)
+        backshifted = Set(lexicon.backshiftedModals)
+        reporting = Set(lexicon.pastReportingVerbs)
         var index: [String: [(phrase: [String], cue: Cue)]] = [:]
         for (list, cue) in [(contradicted, Cue.contradicted), (hedged, .hedged), (confirmed, .confirmed)] {
             for phrase in list { index[phrase[0], default: []].append((phrase, cue)) }
@@ -74,6 +79,23 @@ public struct StanceDetector: Sendable {
 
     /// The stance and the token that decided it (nil for a plain statement).
     public func decide(_ sentence: IndexedSentence, matched: [Int]) -> (stance: Stance, cue: Int?) {
+        let found = decideByCues(sentence, matched: matched)
+        // "would" after a past reporting verb is the reported "will" ("Microsoft said on
+        // Monday that it would buy LinkedIn"): a confirmation, not a hedge.
+        if found.stance == .hedged, let c = found.cue, backshifted.contains(sentence.tokens[c].text) {
+            let tokens = sentence.tokens
+            var k = c - 1
+            // (not past another hedge: "said she hoped the two countries would")
+            while k >= 0 && k >= c - 16 && !(tokens[k].isWord && breaks.contains(tokens[k].text)) {
+                if tokens[k].isWord, reporting.contains(tokens[k].text) { return (.confirmed, c) }
+                if cue(at: k, tokens) == .hedged { break }
+                k -= 1
+            }
+        }
+        return found
+    }
+
+    func decideByCues(_ sentence: IndexedSentence, matched: [Int]) -> (stance: Stance, cue: Int?) {
         let tokens = sentence.tokens
         guard let first = matched.first, let last = matched.last else { return (.confirmed, nil) }
         let matchedSet = Set(matched)

@@ -53,6 +53,11 @@ public struct StanceLexicon: Sendable, Equatable {
     /// hardest issues, including the withdrawal of troops"): the verb before the comma
     /// still governs what follows.
     public var elaborationWords: [String] = []
+    /// A modal that, after a past reporting verb in its sentence, is the reported
+    /// "will" ("said on Monday that it would buy"): it confirms, not hedges.
+    public var backshiftedModals: [String] = []
+    /// Past forms of reporting verbs, for `backshiftedModals`.
+    public var pastReportingVerbs: [String] = []
     /// Determiners that open an appositive after a comma in a list of verb phrases
     /// ("agreed to withdraw troops from the territory, a key demand"): a noun phrase
     /// that renames the item before it, not an item.
@@ -131,6 +136,8 @@ extension StanceLexicon {
                          // which will hold its first meeting in June")
                          "which", "who", "whose", "whom"],
         elaborationWords: ["including", "such", "notably", "especially", "particularly", "namely"],
+        backshiftedModals: ["would"],
+        pastReportingVerbs: ["said", "told", "announced", "stated", "confirmed", "declared", "added", "pledged", "promised", "agreed"],
         appositiveOpeners: ["a", "an", "the"],
         infinitiveMarker: "to",
         gerundSuffix: "ing",
