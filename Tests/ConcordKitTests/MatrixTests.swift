@@ -629,3 +629,17 @@ extension DiscrepancyTests {
         XCTAssertFalse(found.contains { $0.kind == .date && $0.topic.contains("Airport") }, "airport is written in lower case too")
     }
 }
+
+extension DiscrepancyTests {
+    /// A resignation is an event whose date reports can disagree on.
+    func testAResignationDatedTwoWays() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2023-03-01\n---\nTransport Minister Kostas Karamanlis resigned on Wednesday.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2023-03-02\n---\nTransport Minister Kostas Karamanlis resigned on Tuesday.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        XCTAssertEqual(dates.count, 1)
+        XCTAssertTrue(dates.first?.topic.hasPrefix("date of the resignation") ?? false, dates.first?.topic ?? "")
+        XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2023-03-01", "2023-02-28"])
+    }
+}

@@ -203,6 +203,8 @@ extension EventLexicon {
             // (signing and agreeing are one event told two ways: "signed an agreement on
             // Tuesday", "agreed on Monday to expand…")
             "agreement": ["agreement", "deal", "accord", "treaty", "agree", "sign", "signing"],
+            "resignation": ["resign", "resignation"],
+            "crash": ["crash", "collide", "collision", "derail", "derailment"],
         ],
         claimPairs: [
             ClaimPair(topic: "first meeting",
