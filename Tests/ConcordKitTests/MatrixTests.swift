@@ -643,3 +643,20 @@ extension DiscrepancyTests {
         XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2023-03-01", "2023-02-28"])
     }
 }
+
+extension DiscrepancyTests {
+    /// Deaths and passengers are both "people": counts five times apart are different
+    /// things counted, and reports a year apart are different days' figures.
+    func testCountsApartAndReportsApartAreNotOneCount() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2023-03-01\n---\nA passenger train collided with a freight train in central Greece, killing 36 people.\n\n"
+                           + "The passenger train, carrying 350 people, was travelling from Athens to Thessaloniki.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2023-03-01\n---\nAt least 38 people were killed after a passenger train and a freight train collided in central Greece.\n\n"
+                           + "The passenger train was carrying 352 people from Athens to Thessaloniki when it crashed.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2024-03-01\n---\nThe passenger train was carrying 410 people from Athens to Thessaloniki when it stopped.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let numbers = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .number }
+        XCTAssertEqual(numbers.count, 1, "\(numbers.map { $0.claims.map(\.value) })")
+        XCTAssertEqual(Set(numbers.first?.claims.map(\.value) ?? []), ["350", "352"], "not the deaths; not a report a year later")
+    }
+}

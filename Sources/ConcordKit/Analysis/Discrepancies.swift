@@ -103,6 +103,12 @@ public enum DiscrepancyFinder {
     /// words pair it with another.
     static let shortContext = 5
 
+    /// Counts of one thing told differently are at most this many times apart; a
+    /// larger gap separates counts of different things.
+    static let sameCountRatio = 5.0
+    /// Reports of one count are published at most this many days apart.
+    static let sameStoryDays = 14
+
     /// How far (in characters) from a date its context words may be.
     static let contextReach = 240
     /// How far (in characters) from a date its event word may be.
@@ -466,6 +472,7 @@ public enum DiscrepancyFinder {
         }
         var byHead: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() { byHead[c.head, default: []].append(i) }
+        let published = corpus.articles.map { $0.metadata.published?.ordinal }
         var out: [Discrepancy] = []
         for (head, members) in byHead.sorted(by: { $0.key < $1.key }) {
             // Pairs from different sources with different values and a shared context,
@@ -489,13 +496,44 @@ public enum DiscrepancyFinder {
                     || (count >= 2 && (min(claims[a].context.count, claims[b].context.count) <= DiscrepancyFinder.shortContext
                                        || sharedCount(claims[a].names, claims[b].names) >= 2)) {
                     let x = claims[a], y = claims[b]
+                    // (reports of one count come out within days of each other; the same
+                    // wording a year apart is another day's figure: "Vietnam has 30 kinds of
+                    // listed shares" in 2005 and "57 kinds" in 2006)
+                    if let pa = published[x.article], let pb = published[y.article], abs(pa - pb) > DiscrepancyFinder.sameStoryDays { continue }
                     if x.article != y.article && disagree(x.quantity, y.quantity) { involved.insert(a); involved.insert(b) }
                 }
             }
             guard !involved.isEmpty else { continue }
             // Include same-thing claims that agree with one side.
-            let chosen = members.count > 200 ? Array(involved).sorted()
-                : members.filter { m in involved.contains(m) || involved.contains { sharedCount(claims[$0].context, claims[m].context) >= 3 } }
+            func near(_ a: Int, _ b: Int) -> Bool {
+                guard let pa = published[claims[a].article], let pb = published[claims[b].article] else { return true }
+                return abs(pa - pb) <= DiscrepancyFinder.sameStoryDays
+            }
+            let allChosen = members.count > 200 ? Array(involved).sorted()
+                : members.filter { m in involved.contains(m) || involved.contains { near($0, m) && sharedCount(claims[$0].context, claims[m].context) >= 3 } }
+            // Counts of one thing told differently lie near each other; a count five times
+            // another is of something else counted in the same words ("killing 36 people"
+            // and "carrying 350 people"): the values are split at such gaps, and each part
+            // with two sources that disagree is an item of its own.
+            let byValue = allChosen.sorted { (claims[$0].quantity.value, $0) < (claims[$1].quantity.value, $1) }
+            var parts: [[Int]] = []
+            for c in byValue {
+                if let last = parts.last?.last, claims[last].quantity.value > 0,
+                   claims[c].quantity.value / claims[last].quantity.value <= DiscrepancyFinder.sameCountRatio {
+                    parts[parts.count - 1].append(c)
+                } else if parts.last?.last.map({ claims[$0].quantity.value <= 0 && claims[c].quantity.value <= 0 }) ?? false {
+                    parts[parts.count - 1].append(c)
+                } else {
+                    parts.append([c])
+                }
+            }
+            for part in parts {
+            let chosen = part.sorted()
+            // (over the first 200 claims at most, as below)
+            let head200 = chosen.prefix(200)
+            guard head200.contains(where: { a in head200.contains { b in
+                claims[a].article != claims[b].article && near(a, b) && disagree(claims[a].quantity, claims[b].quantity) } })
+            else { continue }
             // (named by the counted word as the claims write it most: "prisoners", not the stem)
             var forms: [String: Int] = [:]
             for c in chosen { forms[claims[c].written, default: 0] += 1 }
@@ -545,6 +583,7 @@ public enum DiscrepancyFinder {
             item.reason = "counts of \(named) in sentences sharing \(bestShared) content words"
                 + (notes.isEmpty ? "" : "; " + notes.joined(separator: "; "))
             out.append(item)
+            }
         }
         return out.sorted(by: Discrepancy.inOrder)
     }
