@@ -337,7 +337,9 @@ public struct TemporalTagger: Sendable {
             // sale on Sept. 20. ¶ Shares closed up 1.2% for the day")
             // (told in the past by its own verb: a reporting verb's past says nothing of
             // when the words it reports happen, "can do something on the day," said Souness)
-            var sameDay = !(cue.map { lexicon.reportTimeVerbs.contains($0) } ?? false)
+            // (no closure here: one that reads `lexicon` copies the whole tagger per match)
+            var sameDay = true
+            if let c = cue, lexicon.reportTimeVerbs.contains(c) { sameDay = false }
             if case .anaphoric(.day, let shift) = typed.value, shift != 0 { sameDay = false }
             if namesTheDay, !storyMode, let d = lastDay, let p = published,
                inFrame && d.offset < paragraphStart && abs(d.date.ordinal - p.ordinal) > 31
