@@ -473,6 +473,39 @@ final class DiscoveryTests: XCTestCase {
         XCTAssertTrue(ids.contains { $0.contains("line") }, "\(ids)")
     }
 
+    /// A labour deal, whose parties are common nouns ("the union", "the operators"),
+    /// not names: an agreement's terms are read from the agreement ("The deal includes
+    /// …", "Under the offer, drivers will receive …"); a strong verb after a common noun
+    /// counts; "said … would" is the reported "will"; a thousands separator is no list
+    /// comma; a month is no party; "a deal with X" names who, not what.
+    func testADealWhosePartiesAreCommonNouns() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-03-11\n---\nThe agreement gives drivers a 4.5% pay rise from March.\n\n"
+                           + "The rail operators agreed to drop plans to close ticket offices in March.\n\n"
+                           + "The operators will hire 1,200 new drivers, she said.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-03-11\n---\nUnder the offer, drivers will receive a 4% pay rise in March.\n\n"
+                           + "Operators said they would hire about 1,000 drivers.\n\nThe operators will also review fares.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-03-12\n---\nThe deal includes a pay rise of 4.5% for 2025, effective in March.\n\n"
+                           + "The companies pledged to keep ticket offices open.\n\n"
+                           + "The union agreed a deal with train operators in March.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        XCTAssertFalse(CommitmentDiscovery.parties(corpus).contains("march"))
+        let set = CommitmentDiscovery.discover(corpus)
+        let ids = set.commitments.map(\.id)
+        let pay = try XCTUnwrap(set.commitments.first { $0.id.contains("pay") }, "\(ids)")
+        XCTAssertTrue(pay.match.contains { $0.map(\.source) == ["pay rise"] }, "\(pay.match)")
+        XCTAssertTrue(ids.contains { $0.contains("ticket") || $0.contains("office") }, "\(ids)")
+        let hire = try XCTUnwrap(set.commitments.first { $0.id.hasPrefix("hire") || $0.id.hasPrefix("driver") }, "\(ids)")
+        XCTAssertFalse(hire.title.hasPrefix("200"), hire.title)
+        for junk in ["train", "march", "deal", "200"] {
+            XCTAssertFalse(ids.contains { $0.hasPrefix(junk) }, "\(junk) in \(ids)")
+        }
+        // (the matrix then finds the hire row in the source that says "would")
+        let matrix = AgreementMatrix.build(corpus, set)
+        let row = try XCTUnwrap(matrix.rows.first { $0.commitment.id == hire.id })
+        XCTAssertNotEqual(row.cells[1].stance, .silent, "\(row.cells.map(\.stance))")
+    }
+
     /// A third unseen event: a relative clause and an appositive are no items; a key
     /// shared with another group's items does not take this group's; a source that
     /// words it differently is matched too; a plural is matched with its singular; an

@@ -40,7 +40,9 @@ public enum CommitmentDiscovery {
                     } else { i += 1 }
                 }
             }
-            for w in seen where !EnglishStopwords.words.contains(w) { df[w, default: 0] += 1 }
+            // (a month or a weekday is in every report of one week, and names no party)
+            for w in seen where !EnglishStopwords.words.contains(w) && TimeLexicon.english.months[w] == nil
+                && TimeLexicon.english.weekdays[w] == nil { df[w, default: 0] += 1 }
         }
         let n = picked.count
         let threshold = max(2, Int((Double(n) * 0.6).rounded(.up)))
@@ -132,23 +134,108 @@ public enum CommitmentDiscovery {
         let attributionHeads = Set(lexicon.reportingVerbs.compactMap { $0.split(separator: " ").first.map(String.init) })
         // (an ordinal says which, not what: "a second transmission line" is about the line)
         let ordinals = Set(TimeLexicon.english.ordinals.keys)
-        let timeWords = Set(TimeLexicon.english.months.keys).union(TimeLexicon.english.weekdays.keys)
-        // (reporting verbs say who speaks, not what is committed: "told AFP")
-        let exclude = partyWords.union(verbs).union(lexicon.reportingVerbs)
+        // (nor does a time word: "next year", "by the end of the month")
+        let time = TimeLexicon.english
+        let timeWords = Set(time.months.keys).union(time.weekdays.keys).union(time.shifts.keys).union(time.units.keys)
+            .union(time.partsOfDay.keys)
+        // (reporting verbs say who speaks, not what is committed: "told AFP"; the
+        // agreement itself is not a term of it, "agreed a deal"; a negation says nothing
+        // of what)
+        let exclude = partyWords.union(verbs).union(lexicon.reportingVerbs).union(lexicon.agreementNouns)
+            .union(lexicon.negationParticles)
         // An acronym and its words are one key: items that name "GCAP" and items that
         // write "Global Combat Air Programme" group together.
         let defined = acronyms(corpus)
         let expansions = defined.map { (key: $0.key, words: Set($0.value.filter { isContent($0, exclude, lexicon) })) }
             .filter { !$0.words.isEmpty }
-        var items: [Item] = []
+        let backshifted = Set(lexicon.backshiftedModals)
+        let pastReporting = Set(lexicon.pastReportingVerbs)
+        // A commitment verb at `k`: "agreed", "will", or "would" after a past reporting
+        // verb, which is the reported "will" ("said they would recruit").
+        func isCommitmentVerb(_ tokens: [WordToken], _ k: Int) -> Bool {
+            let t = tokens[k]
+            guard t.isWord else { return false }
+            if TermText.baseForms(t.text).contains(where: verbs.contains) { return true }
+            return backshifted.contains(t.text) && tokens[..<k].contains { pastReporting.contains($0.text) }
+        }
+        func isAgreementNoun(_ w: String) -> Bool { TermText.baseForms(w).contains(where: lexicon.agreementNouns.contains) }
+        // Where an agreement states its terms, whoever is named: the verb after an
+        // agreement noun ("The deal includes…", "the agreement, which gives…"), or the
+        // commitment verb of a clause fronted by one ("Under the offer, drivers will
+        // receive…").
+        func agreementTerms(_ tokens: [WordToken]) -> Int? {
+            for k in tokens.indices where tokens[k].isWord && isAgreementNoun(tokens[k].text) {
+                var n = k + 1
+                if n + 1 < tokens.count, tokens[n].text == ",", lexicon.itemListEnders.contains(tokens[n + 1].text) { n += 2 }
+                // (one adverb or function word may stand between: "the deal also includes")
+                if n + 1 < tokens.count, tokens[n].isWord,
+                   EnglishStopwords.words.contains(tokens[n].text) || (!lexicon.adverbSuffix.isEmpty && tokens[n].text.hasSuffix(lexicon.adverbSuffix)),
+                   !TermText.baseForms(tokens[n].text).contains(where: lexicon.agreementTermVerbs.contains) { n += 1 }
+                if n < tokens.count, tokens[n].isWord, TermText.baseForms(tokens[n].text).contains(where: lexicon.agreementTermVerbs.contains) {
+                    return n
+                }
+                if n < tokens.count, tokens[n].text == ",",
+                   tokens[max(0, k - 4)..<k].contains(where: { lexicon.agreementFrontings.contains($0.text) }) {
+                    return (n + 1..<min(tokens.count, n + 9)).first { isCommitmentVerb(tokens, $0) }
+                }
+            }
+            return nil
+        }
+        // The subject's last word before the verb at `k` (over one function word or
+        // adverb: "the operators will", "the companies also pledged"), when it is a
+        // content word.
+        func subjectIndex(_ tokens: [WordToken], _ k: Int) -> Int? {
+            var s = k - 1
+            if s > 0, EnglishStopwords.words.contains(tokens[s].text)
+                || (!lexicon.adverbSuffix.isEmpty && tokens[s].text.hasSuffix(lexicon.adverbSuffix)) { s -= 1 }
+            guard s >= 0, tokens[s].isWord, !EnglishStopwords.words.contains(tokens[s].text),
+                  tokens[s].text.first?.isLetter == true else { return nil }
+            return s
+        }
+        // The sentences that may state a commitment, with their tokens, found once.
+        var candidates: [(article: Int, sentence: Int, tokens: [WordToken])] = []
+        // Common nouns that act as a party: the subject of a commitment verb in two
+        // sources or more ("The operators will hire…", "the rail operators agreed to…"),
+        // as in a labour or business deal whose parties are no proper names.
+        var subjectSources: [String: Set<Int>] = [:]
         for ai in sample(corpus.articles.count) {
             let article = corpus.articles[ai]
             let indexed = store.sentences(ai)
             for (si, sentence) in article.sentences.enumerated() where article.blocks[sentence.block].kind == .text {
                 let tokens = indexed[si].tokens
-                guard let v = tokens.firstIndex(where: { t in t.isWord && TermText.baseForms(t.text).contains(where: verbs.contains) }) else { continue }
-                // The parties must be named in the sentence.
-                guard tokens.contains(where: { partyWords.contains($0.text) }) else { continue }
+                var found = false
+                for k in tokens.indices where isCommitmentVerb(tokens, k) {
+                    found = true
+                    guard let s = subjectIndex(tokens, k) else { continue }
+                    let w = tokens[s].text
+                    if w.count > 3, !partyWords.contains(w), !timeWords.contains(w), !exclude.contains(w),
+                       !lexicon.nonContentSuffixes.contains(where: { w.hasSuffix($0) }) {
+                        subjectSources[w, default: []].insert(ai)
+                    }
+                }
+                if found || agreementTerms(tokens) != nil { candidates.append((ai, si, tokens)) }
+            }
+        }
+        let subjects = Set(subjectSources.filter { $0.value.count >= 2 }.keys)
+        var items: [Item] = []
+        for (ai, si, tokens) in candidates {
+            let article = corpus.articles[ai]
+            do {
+                _ = si
+                // The parties must be named in the sentence, or an agreement state its terms.
+                let v: Int
+                let first = tokens.indices.first(where: { isCommitmentVerb(tokens, $0) })
+                if let k = first, tokens.contains(where: { partyWords.contains($0.text) || subjects.contains($0.text) }) {
+                    v = k
+                } else if let k = first, TermText.baseForms(tokens[k].text).contains(where: strongVerbs.contains),
+                          let s = subjectIndex(tokens, k), !isUpper(article.content.scalar(at: tokens[s].start)) {
+                    // (a strong verb after a common noun, "the companies pledged to…": the
+                    // parties as a labour or business story names them; a third party is
+                    // mostly a name, "Beijing pledged")
+                    v = k
+                } else if let k = agreementTerms(tokens) {
+                    v = k
+                } else { continue }
                 let strong = TermText.baseForms(tokens[v].text).contains(where: strongVerbs.contains)
                 // Split what follows the verb into items, up to the clause's end.
                 var groups: [[Int]] = [[]]
@@ -162,7 +249,13 @@ public enum CommitmentDiscovery {
                     if !t.isWord {
                         if t.text == "(" { depth += 1 } else if t.text == ")" { depth = max(0, depth - 1) }
                         else if depth == 0 && [";", ":", "\u{2014}"].contains(t.text) { break }
-                        else if depth == 0 && t.text == "," { groups.append([]); afterComma = true }
+                        else if depth == 0 && t.text == "," && !(k > 0 && k + 1 < tokens.count && tokens[k - 1].end == t.start
+                                                                     && tokens[k + 1].start == t.end && tokens[k - 1].text.last?.isNumber == true
+                                                                     && tokens[k + 1].text.first?.isNumber == true) {
+                            groups.append([]); afterComma = true
+                        } else if depth == 0 && t.text == "," {
+                            groups[groups.count - 1].append(k)  // (a thousands separator: "1,200 drivers")
+                        }
                     } else if depth == 0 && t.text == lexicon.infinitiveMarker && groups.count == 1 && groups[0].count <= 3 {
                         verbal = true
                         groups[groups.count - 1].append(k)
@@ -176,6 +269,10 @@ public enum CommitmentDiscovery {
                         if TermText.baseForms(t.text).contains(where: attributionHeads.contains) {
                             groups[groups.count - 1] = []
                         }
+                        break
+                    } else if depth == 0 && lexicon.counterpartPrepositions.contains(t.text), k > 0, tokens[k - 1].isWord,
+                              isAgreementNoun(tokens[k - 1].text) {
+                        // ("agreed a deal with train operators": who the deal is with, not its terms)
                         break
                     } else if depth == 0 && splitters.contains(t.text) {
                         groups.append([])
@@ -381,7 +478,7 @@ public enum CommitmentDiscovery {
             // withdrawal"; a term in the plural would miss the singular).
             let writtenPhrase = phrase  // (the title and the id keep the corpus's own form)
             var written = phrase.split(separator: " ").map(String.init)
-            if let lastWord = written.last,
+            if let lastWord = written.last, !lastWord.contains("-"),  // ("driver-only" is no plural of "driver")
                let single = TermText.baseForms(lastWord).first(where: { $0 != lastWord && lastWord.hasPrefix(String($0.dropLast())) && $0.count >= 3
                    && isContent($0, exclude, lexicon) && store.vocabulary.id($0).map(isWritten) == true }) {
                 written[written.count - 1] = single

@@ -67,12 +67,27 @@ public struct StanceLexicon: Sendable, Equatable {
     /// The ending of a gerund, which may open a title as its verb ("did not commit to
     /// withdrawing troops" is titled "Withdrawing troops …", not "Troops …").
     public var gerundSuffix = ""
+    /// The ending of an adverb ("still", "now" aside), which may stand between a
+    /// subject and its verb ("the deal formally includes").
+    public var adverbSuffix = ""
     /// Words that never say what a discovered commitment is about ("work", "step",
     /// "together"), and endings of adverbs and participles that do not either.
     public var nonContentWords: Set<String>
     public var nonContentSuffixes: [String]
     /// Commitment verbs that are auxiliaries ("will"): never a title's first word.
     public var auxiliaryCommitmentVerbs: Set<String>
+    /// Nouns that name what the parties agreed ("the deal", "the accord"): a sentence
+    /// whose subject is one of them reports its terms, whoever is named.
+    public var agreementNouns: Set<String> = []
+    /// Verbs (base forms) by which an agreement states its terms ("the deal includes
+    /// a pay rise", "the accord gives…", "the treaty provides for…").
+    public var agreementTermVerbs: Set<String> = []
+    /// Prepositions that front an agreement before the clause stating its terms
+    /// ("Under the offer, drivers will receive…").
+    public var agreementFrontings: Set<String> = []
+    /// Prepositions after an agreement noun that name who it is with ("a deal with
+    /// the operators", "an accord between…"), not what it says.
+    public var counterpartPrepositions: Set<String> = []
 }
 
 extension StanceLexicon {
@@ -104,7 +119,7 @@ extension StanceLexicon {
         clauseBreaks: ["but", "while", "although", "though", "whereas", "however", "yet"],
         commitmentVerbs: [
             "agree", "pledge", "commit", "sign", "announce", "will", "reaffirm", "confirm", "decide", "vow",
-            "launch", "establish", "upgrade", "elevate",
+            "launch", "establish", "upgrade", "elevate", "promised",
         ],
         partyWords: ["both", "two", "leaders", "sides", "countries", "governments", "nations", "ministers", "they", "we"],
         reportingVerbs: ["say", "said", "tell", "told", "state", "announce", "add", "note", "warn", "stress", "insist", "comment",
@@ -122,7 +137,7 @@ extension StanceLexicon {
                        "insists", "opposes", "rejects", "refuses", "warns", "threatens", "demands", "accuses", "urges",
                        "calls", "made", "took", "sent", "gave", "began", "went", "met", "chose", "sought", "won",
                        "lost", "led", "held", "kept", "set", "put", "cut", "hit", "let", "told", "said"],
-        strongCommitmentVerbs: ["agree", "pledge", "commit", "sign", "decide", "vow", "launch", "establish"],
+        strongCommitmentVerbs: ["agree", "pledge", "commit", "sign", "decide", "vow", "launch", "establish", "promised"],
         relationWords: ["cooperation", "cooperate", "collaboration", "collaborate", "relation", "relations", "relationship",
                         "ties", "tie", "development", "effort", "efforts", "measure", "measures", "area", "areas", "field",
                         "fields", "sector", "sectors", "issue", "issues", "matter", "matters", "framework", "step", "steps",
@@ -141,10 +156,17 @@ extension StanceLexicon {
         appositiveOpeners: ["a", "an", "the"],
         infinitiveMarker: "to",
         gerundSuffix: "ing",
+        adverbSuffix: "ly",
         nonContentWords: ["work", "act", "back", "make", "take", "move", "step", "use", "way", "range", "areas", "area",
                           "wide", "forward", "together", "closely", "further", "need", "issue", "part", "effort", "new"],
         nonContentSuffixes: ["ly", "ed", "ing"],
-        auxiliaryCommitmentVerbs: ["will"]
+        auxiliaryCommitmentVerbs: ["will"],
+        agreementNouns: ["agreement", "deal", "accord", "pact", "treaty", "offer", "settlement", "package", "memorandum",
+                         "declaration", "communique", "compact", "arrangement", "truce", "ceasefire", "contract"],
+        agreementTermVerbs: ["include", "give", "provide", "contain", "grant", "guarantee", "cover", "require", "allow",
+                             "set", "call", "offer", "commit", "oblige", "entitle", "foresee", "envisage", "stipulate"],
+        agreementFrontings: ["under"],
+        counterpartPrepositions: ["with", "between"]
     )
 }
 
