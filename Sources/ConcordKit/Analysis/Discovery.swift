@@ -10,6 +10,10 @@ public enum CommitmentDiscovery {
             && !lexicon.nonContentSuffixes.contains(where: { w.hasSuffix($0) }) && !lexicon.nonContentWords.contains(w)
     }
 
+    /// A common noun is a party when it is the subject of a commitment verb in at least
+    /// this share of the sources (and two).
+    static let subjectShare = 0.3
+
     /// Discovery reads at most this many articles, evenly spaced through the corpus:
     /// its proposals are rows worth checking, and the matrix then checks every article
     /// against them. (Clustering candidates grows faster than the corpus.)
@@ -152,13 +156,24 @@ public enum CommitmentDiscovery {
         let pastReporting = Set(lexicon.pastReportingVerbs)
         // A commitment verb at `k`: "agreed", "will", or "would" after a past reporting
         // verb, which is the reported "will" ("said they would recruit").
+        // (what each word form is, decided once per form: base forms are dear)
+        struct WordRole { var verb = false, agreement = false, terms = false }
+        var roles: [String: WordRole] = [:]
+        func role(_ w: String) -> WordRole {
+            if let known = roles[w] { return known }
+            let forms = TermText.baseForms(w)
+            let r = WordRole(verb: forms.contains(where: verbs.contains), agreement: forms.contains(where: lexicon.agreementNouns.contains),
+                             terms: forms.contains(where: lexicon.agreementTermVerbs.contains))
+            roles[w] = r
+            return r
+        }
         func isCommitmentVerb(_ tokens: [WordToken], _ k: Int) -> Bool {
             let t = tokens[k]
             guard t.isWord else { return false }
-            if TermText.baseForms(t.text).contains(where: verbs.contains) { return true }
+            if role(t.text).verb { return true }
             return backshifted.contains(t.text) && tokens[..<k].contains { pastReporting.contains($0.text) }
         }
-        func isAgreementNoun(_ w: String) -> Bool { TermText.baseForms(w).contains(where: lexicon.agreementNouns.contains) }
+        func isAgreementNoun(_ w: String) -> Bool { role(w).agreement }
         // Where an agreement states its terms, whoever is named: the verb after an
         // agreement noun ("The deal includes…", "the agreement, which gives…"), or the
         // commitment verb of a clause fronted by one ("Under the offer, drivers will
@@ -170,8 +185,8 @@ public enum CommitmentDiscovery {
                 // (one adverb or function word may stand between: "the deal also includes")
                 if n + 1 < tokens.count, tokens[n].isWord,
                    EnglishStopwords.words.contains(tokens[n].text) || (!lexicon.adverbSuffix.isEmpty && tokens[n].text.hasSuffix(lexicon.adverbSuffix)),
-                   !TermText.baseForms(tokens[n].text).contains(where: lexicon.agreementTermVerbs.contains) { n += 1 }
-                if n < tokens.count, tokens[n].isWord, TermText.baseForms(tokens[n].text).contains(where: lexicon.agreementTermVerbs.contains) {
+                   !role(tokens[n].text).terms { n += 1 }
+                if n < tokens.count, tokens[n].isWord, role(tokens[n].text).terms {
                     return n
                 }
                 if n < tokens.count, tokens[n].text == ",",
@@ -213,10 +228,13 @@ public enum CommitmentDiscovery {
                         subjectSources[w, default: []].insert(ai)
                     }
                 }
-                if found || agreementTerms(tokens) != nil { candidates.append((ai, si, tokens)) }
+                if found || agreementTerms(tokens) != nil { candidates.append((ai, si, tokens)) }  // (kept: a minority)
             }
         }
-        let subjects = Set(subjectSources.filter { $0.value.count >= 2 }.keys)
+        // (in a share of the sources, as a party is: "the government will" in a heap of
+        // unrelated stories names no party of one event)
+        let subjectThreshold = max(2, Int((Double(sample(corpus.articles.count).count) * subjectShare).rounded(.up)))
+        let subjects = Set(subjectSources.filter { $0.value.count >= subjectThreshold }.keys)
         var items: [Item] = []
         for (ai, si, tokens) in candidates {
             let article = corpus.articles[ai]
