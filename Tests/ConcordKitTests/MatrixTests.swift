@@ -394,6 +394,25 @@ final class DiscrepancyTests: XCTestCase {
         XCTAssertEqual(items.filter { $0.kind == .number }.count, 0, "160 years and the 160th anniversary agree")
     }
 
+    /// A sentence that names no one ("the rail companies struck a deal on Monday
+    /// night") dates the same event as another that shares most of its words, with a
+    /// lower confidence than a shared name gives; a few shared words do not do.
+    func testSentencesWithoutNamesDateTheSameDeal() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-03-11\n---\nTrain drivers called off strikes after their union reached a pay deal "
+                           + "with the rail operators late on Tuesday, ending a long dispute.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-03-12\n---\nThe train drivers' union and the rail companies struck a pay deal on "
+                           + "Monday night to end a long dispute.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-03-12\n---\nShares opened higher on Monday as a deal was expected.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let items = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus))
+        let deal = try XCTUnwrap(items.first { $0.kind == .date }, "\(items.map(\.topic))")
+        XCTAssertEqual(Set(deal.claims.map(\.value)), ["2026-03-10", "2026-03-09"])
+        XCTAssertFalse(deal.claims.contains { $0.article == 2 }, "a few shared words link no dates")
+        XCTAssertTrue(deal.reason.contains("no name shared"), deal.reason)
+        XCTAssertGreaterThanOrEqual(deal.confidence, DiscrepancyFinder.defaultThreshold)
+    }
+
     func testNumbersAndNoFalseDates() throws {
         let dir = try Fixtures.tempDir(self)
         try Fixtures.write("---\npublished: 2025-05-02\n---\nPolice said 40 people were injured in the Madrid protest on Thursday.\n", "a.txt", in: dir)

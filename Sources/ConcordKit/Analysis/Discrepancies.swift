@@ -113,6 +113,9 @@ public enum DiscrepancyFinder {
     static let contextReach = 240
     /// How far (in characters) from a date its event word may be.
     static let eventReach = 80
+    /// How many words near two dates, one of them in a sentence that names no one, must
+    /// share to date the same event.
+    static let namelessShared = 6
     /// How many earlier mentions of the same name each dated mention is compared with.
     static let maxNeighbours = 64
 
@@ -220,6 +223,15 @@ public enum DiscrepancyFinder {
         func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
         var byName: [String: [Int]] = [:]
         for i in items.indices { for name in items[i].places { byName[items[i].kind + "\u{1}" + name, default: []].append(i) } }
+        // A sentence that names no one ("The union and the rail companies struck a deal on
+        // Monday night") is filed under its kind alone, with every mention of that kind:
+        // it links on its words (`namelessShared`), as a labour or business story names
+        // its parties by common nouns.
+        var nameless: Set<Int> = []
+        for i in items.indices where items[i].places.isEmpty { nameless.insert(i) }
+        if !nameless.isEmpty {
+            for i in items.indices { byName[items[i].kind + "\u{2}", default: []].append(i) }
+        }
         for key in byName.keys.sorted() {
             guard let list = byName[key], list.count >= 2 else { continue }
             let ordered = list.sorted { (items[$0].day.ordinal, $0) < (items[$1].day.ordinal, $1) }
@@ -236,8 +248,15 @@ public enum DiscrepancyFinder {
                     if find(i) == find(j) { continue }
                     compared += 1
                     let a = items[i], b = items[j]
-                    let sharedNames = a.places.intersection(b.places).count
                     let shared = a.context.intersection(b.context).count
+                    if key.hasSuffix("\u{2}") {
+                        // (a name on neither side, or on one only, and the words around the
+                        // dates much alike)
+                        if (nameless.contains(i) || nameless.contains(j)) && a.mention.article != b.mention.article
+                            && shared >= DiscrepancyFinder.namelessShared { parent[find(i)] = find(j) }
+                        continue
+                    }
+                    let sharedNames = a.places.intersection(b.places).count
                     if sharedNames >= 2 || (sharedNames >= 1 && shared >= 3) { parent[find(i)] = find(j) }
                 }
             }
@@ -290,6 +309,8 @@ public enum DiscrepancyFinder {
             if spread <= 2 { confidence += 0.1; notes.append("dates \(spread) day\(spread == 1 ? "" : "s") apart") }
             else if spread > 7 { confidence -= 0.2; notes.append("dates \(spread) days apart") }
             if maxShared >= 3 { confidence += 0.1 }
+            // (linked by their words alone: weaker than a name)
+            if top(nameCounts) == nil { confidence -= 0.1; notes.append("no name shared") }
             let explicit = claims.filter { !$0.inferred }.count
             if explicit == 0 { confidence -= 0.15; notes.append("every date resolved against an inferred anchor") }
             let distinctValues = Set(claims.map(\.value)).count
