@@ -271,6 +271,7 @@ public enum EnglishParaphrases {
         ["begin", "start", "launch", "open"],
         ["end", "finish", "conclude", "close"],
         ["buy", "purchase", "acquire"],
+        ["hire", "recruit", "employ"],
         ["rise", "climb", "gain", "grow"],
         ["fall", "drop", "decline", "slide", "sink"],
     ]
