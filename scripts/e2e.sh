@@ -3,6 +3,10 @@
 # and checks the screen and that the terminal is restored.
 # Usage: scripts/e2e.sh [path/to/concord]   (builds a debug binary if not given)
 set -euo pipefail
+# grep that reads all of its input: "grep -q" exits at the first match, and the
+# writer before it in a pipe then dies of SIGPIPE, which pipefail turns into a
+# failed check (it failed "matrix md evidence" once on a loaded machine).
+has() { grep "$@" > /dev/null; }
 cd "$(dirname "$0")/.."
 command -v tmux >/dev/null || { echo "e2e: tmux is required (apt-get install -y tmux)" >&2; exit 1; }
 
@@ -30,7 +34,7 @@ bad() { FAIL=$((FAIL + 1)); echo "not ok - $1"; echo "---- screen ----"; screen 
 wait_for() {
   local deadline=$((SECONDS + ${2:-10}))
   while [ $SECONDS -lt $deadline ]; do
-    if screen | grep -qF -- "$1"; then return 0; fi
+    if screen | has -F -- "$1"; then return 0; fi
     sleep 0.1
   done
   return 1
@@ -38,7 +42,7 @@ wait_for() {
 # (20 s by default: a debug build on a busy CI machine may take seconds to compute a view;
 # the check passes as soon as the text is on the screen)
 expect() { if wait_for "$1" "${3:-20}"; then ok "$2"; else bad "$2 (wanted: $1)"; fi; }
-expect_not() { sleep 0.3; if screen | grep -qF -- "$1"; then bad "$2 (unwanted: $1)"; else ok "$2"; fi; }
+expect_not() { sleep 0.3; if screen | has -F -- "$1"; then bad "$2 (unwanted: $1)"; else ok "$2"; fi; }
 keys() { T send-keys -t e2e "$@"; sleep 0.15; }
 check_json() { # check_json NAME PYTHON-EXPRESSION < json
   if python3 -c "import json,sys; d=json.load(sys.stdin); assert $2, 'assertion'" 2>/dev/null; then ok "$1"; else bad "$1"; fi
@@ -92,8 +96,8 @@ keys 2
 expect "Sources: A 000  B 001  C The Yomiuri" "timeline shows the source legend"
 expect "━━ 1866" "timeline starts with 1866"
 expect "16 Jan 2026" "timeline lists 16 January 2026"
-if screen | grep -F "16 Jan 2026" | grep -qF "A·CDE"; then ok "16 January is reported by four sources"; else bad "16 January markers"; fi
-if screen | grep -F "15 Jan 2026" | grep -qF "·BC··"; then ok "15 January by two sources"; else bad "15 January markers"; fi
+if screen | grep -F "16 Jan 2026" | has -F "A·CDE"; then ok "16 January is reported by four sources"; else bad "16 January markers"; fi
+if screen | grep -F "15 Jan 2026" | has -F "·BC··"; then ok "15 January by two sources"; else bad "15 January markers"; fi
 keys G
 expect "Undated, relative and durations" "G reaches the undated section"
 keys g
@@ -118,8 +122,8 @@ keys 1
 echo "# matrix, discrepancies, compare"
 keys 3
 expect "Commitment (by file)" "3 opens the agreement matrix"
-if screen | grep -F "Elevate ties to a special strategic" | grep -qF "·  ●  ●  ●  ●"; then ok "strategic partnership: A silent, B-E confirmed"; else bad "strategic partnership row"; fi
-if screen | grep -F "Coordinate in the G7" | grep -qF "·  ●  ·  ·  ·"; then ok "G7 coordination only in B"; else bad "G7 row"; fi
+if screen | grep -F "Elevate ties to a special strategic" | has -F "·  ●  ●  ●  ●"; then ok "strategic partnership: A silent, B-E confirmed"; else bad "strategic partnership row"; fi
+if screen | grep -F "Coordinate in the G7" | has -F "·  ●  ·  ·  ·"; then ok "G7 coordination only in B"; else bad "G7 row"; fi
 keys j l Enter
 expect "B 001 · defense-security: confirmed" "Enter shows the cell's evidence"
 expect "Both leaders agreed on the need to expand defense cooperation" "the evidence sentence is listed"
@@ -138,7 +142,7 @@ keys o
 expect "Commitment (by coverage)" "o sorts the rows"
 keys / G C A P Enter
 expect "Match 1 of 1 rows for “GCAP”" "/ in the matrix searches its rows"
-if screen | grep -F "▶" | grep -qF "Jointly develop the next-generation fighter"; then ok "the matching row is selected"; else bad "matrix search selection"; fi
+if screen | grep -F "▶" | has -F "Jointly develop the next-generation fighter"; then ok "the matching row is selected"; else bad "matrix search selection"; fi
 keys '|'
 expect "only “GCAP”: 1 of 13" "| filters the matrix to the matching rows, and counts"
 expect_not "Elevate ties to a special strategic" "rows that do not match are hidden"
@@ -221,12 +225,12 @@ expect "Share this story on Facebook" "B shows the page's boilerplate blocks, ke
 keys q
 "$BIN" extract "$TMP/web/accord.html" | check_json "extract prints the page's metadata and main text" \
   "d['outlet']=='Daily Example' and d['published']=='2026-01-16' and 'ministers will meet' in d['text'] and 'Facebook' not in d['text'] and 'Home' not in d['text']"
-"$BIN" extract "$TMP/web/wire.rss" --format text | grep -q "Markets rose on Sunday" && ok "extract --format text prints feed items' text" || bad "extract text"
+"$BIN" extract "$TMP/web/wire.rss" --format text | has "Markets rose on Sunday" && ok "extract --format text prints feed items' text" || bad "extract text"
 # A page declaring a charset its bytes are not in: its whole text, and libxml2's
 # messages are not printed (on a terminal in curses mode they would draw on the screen).
 printf '<html><head><meta charset="iso-2022-jp"></head><body><p>Hello \x8f\xdf\x9c\x72 world, and the text after the bad bytes.</p></body></html>' > "$TMP/web/wrong-charset.html"
 errs=$("$BIN" extract "$TMP/web/wrong-charset.html" --format text 2>&1 >/dev/null)
-if [ -z "$errs" ] && "$BIN" extract "$TMP/web/wrong-charset.html" --format text | grep -q "text after the bad bytes"; then
+if [ -z "$errs" ] && "$BIN" extract "$TMP/web/wrong-charset.html" --format text | has "text after the bad bytes"; then
   ok "a wrong declared charset loses no text and prints no parser message"
 else
   bad "wrong charset: stderr '$errs'"
@@ -236,7 +240,7 @@ rm -f "$TMP/web/wrong-charset.html"
 printf '<?xml version="1.0" encoding="Shift_JIS"?><rss version="2.0"><channel><title>W</title><item><title>Caf\xc3\xa9 \xe2\x80\x94 one</title><description>First.</description></item><item><title>Second item</title><description>The second item is kept.</description></item></channel></rss>' > "$TMP/wrong-charset.rss"
 errs=$("$BIN" extract "$TMP/wrong-charset.rss" --format json 2>&1 >/dev/null)
 out=$("$BIN" extract "$TMP/wrong-charset.rss" --format json 2>/dev/null)
-if [ -z "$errs" ] && printf '%s' "$out" | grep -q "second item is kept" && printf '%s' "$out" | grep -q 'Café — one'; then
+if [ -z "$errs" ] && printf '%s' "$out" | has "second item is kept" && printf '%s' "$out" | has 'Café — one'; then
   ok "a feed in another charset than it declares keeps every item"
 else
   bad "wrong-charset feed: stderr '$errs', out '$out'"
@@ -244,7 +248,7 @@ fi
 rm -f "$TMP/wrong-charset.rss"
 # (blocks on lines of their own, separated by blank lines: real line breaks, not ^J)
 lines=$("$BIN" extract "$TMP/web/accord.html" --format text | wc -l)
-if [ "$lines" -ge 3 ] && ! "$BIN" extract "$TMP/web/accord.html" --format text | grep -q '\^J'; then
+if [ "$lines" -ge 3 ] && ! "$BIN" extract "$TMP/web/accord.html" --format text | has '\^J'; then
   ok "extract --format text keeps its line breaks ($lines lines)"
 else
   bad "extract --format text printed $lines lines or a ^J"
@@ -259,7 +263,7 @@ keys 3
 expect "Elevate ties" "the matrix is shown"
 keys w
 expect "Saved the screen to concord-screen-1.txt" "w saves the screen"
-if grep -qF "Elevate ties to a special strategic partnership" "$TMP/concord-screen-1.txt" 2>/dev/null; then ok "the saved file holds the matrix as text"; else bad "saved screen file"; fi
+if has -F "Elevate ties to a special strategic partnership" "$TMP/concord-screen-1.txt" 2>/dev/null; then ok "the saved file holds the matrix as text"; else bad "saved screen file"; fi
 keys q
 finished 0 "quit after saving"
 
@@ -288,7 +292,7 @@ start "'$BIN' '$TMP/badcommit'"
 expect "commitments.yaml:5:9: error: duplicate id 'x'" "a commitments error names file:line:column"
 finished 2 "bad commitments file"
 set +e; out=$("$BIN" check "$TMP/badcommit" 2>&1); code=$?; set -e
-if [ "$code" = 1 ] && echo "$out" | grep -qF "commitments.yaml:5:9: error: duplicate id 'x'"; then ok "check reports the commitments file and exits 1"; else bad "check on a bad commitments file ($code): $out"; fi
+if [ "$code" = 1 ] && echo "$out" | has -F "commitments.yaml:5:9: error: duplicate id 'x'"; then ok "check reports the commitments file and exits 1"; else bad "check on a bad commitments file ($code): $out"; fi
 mkdir -p "$TMP/badconfig"
 printf 'Text.\n' > "$TMP/badconfig/a.txt"
 printf 'title: ok\nanchor: 2026-02-30\n' > "$TMP/badconfig/concord.yaml"
@@ -304,7 +308,7 @@ expect "No articles in" "empty folder says so"
 keys q
 finished 0 "quit empty corpus"
 if out=$("$BIN" data 2>&1 </dev/null | cat); then :; fi
-if echo "$out" | grep -qF "needs a terminal"; then ok "without a terminal it suggests a subcommand"; else bad "no-tty message: $out"; fi
+if echo "$out" | has -F "needs a terminal"; then ok "without a terminal it suggests a subcommand"; else bad "no-tty message: $out"; fi
 set +e; "$BIN" data >/dev/null 2>&1 </dev/null; code=$?; set -e
 [ "$code" = 2 ] && ok "without a terminal it exits 2" || bad "without a terminal exit was $code"
 
@@ -320,12 +324,12 @@ echo "# command line"
 "$BIN" compare data --left 1 --right 2 --format json | check_json "compare --format json pairs two sources' sentences, the meeting's date differing" \
   "d['left']['source']=='000_15758e6d18e435b8' and d['pairs'][0]['relation']=='disagree' and sum(p['relation']=='both' for p in d['pairs'])>=3"
 set +e; out=$("$BIN" compare data --left nosuch 2>&1); code=$?; set -e
-if [ "$code" != 0 ] && echo "$out" | grep -qF "no source has this id"; then ok "compare names an unknown source and fails"; else bad "compare --left nosuch: $code $out"; fi
+if [ "$code" != 0 ] && echo "$out" | has -F "no source has this id"; then ok "compare names an unknown source and fails"; else bad "compare --left nosuch: $code $out"; fi
 if "$BIN" timex data/articles/002_b93beab6d5cb87c1.txt --format json | python3 -c "import json,sys; l=[json.loads(x) for x in sys.stdin]; assert len(l)==1 and l[0]['doc']=='002_b93beab6d5cb87c1' and any(t['value']=='2024' for t in l[0]['timexes'])" 2>/dev/null; then ok "timex --format json prints one JSON line per file"; else bad "timex json"; fi
-if "$BIN" matrix data --format csv | head -1 | grep -q "^commitment,000_15758e6d18e435b8,"; then ok "matrix --format csv has a header row"; else bad "matrix csv"; fi
-if "$BIN" timex data/articles/004_4a3883a6beb81ea6.txt --format timeml | grep -qF '<TIMEX3 tid="t'; then ok "timex --format timeml tags the body"; else bad "timeml"; fi
+if "$BIN" matrix data --format csv | head -1 | has "^commitment,000_15758e6d18e435b8,"; then ok "matrix --format csv has a header row"; else bad "matrix csv"; fi
+if "$BIN" timex data/articles/004_4a3883a6beb81ea6.txt --format timeml | has -F '<TIMEX3 tid="t'; then ok "timex --format timeml tags the body"; else bad "timeml"; fi
 out=$("$BIN" matrix data --format md --evidence)
-if echo "$out" | grep -q "^## Evidence" && echo "$out" | grep -q "cue: “agreed”" && echo "$out" | grep -q "^| strategic-partnership"; then
+if echo "$out" | has "^## Evidence" && echo "$out" | has "cue: “agreed”" && echo "$out" | has "^| strategic-partnership"; then
   ok "matrix --format md --evidence prints the table and every cell's evidence"; else bad "matrix md evidence"; fi
 set +e; "$BIN" matrix data --evidence >/dev/null 2>&1; code=$?; set -e
 [ "$code" = 64 ] && ok "--evidence without --format md is a usage error" || bad "--evidence alone exit $code"
@@ -341,7 +345,7 @@ echo "# bad inputs: clear messages, no crash"
 mkdir -p "$TMP/deep"
 python3 -c "import sys; open(sys.argv[1], 'w').write('---\ntitle: ' + '[' * 5000 + ']' * 5000 + '\n---\n\nIt rained on Friday.\n')" "$TMP/deep/a.txt"
 set +e; out=$("$BIN" check "$TMP/deep" 2>&1); code=$?; set -e
-if echo "$out" | grep -q "a.txt:2:.*nests deeper than 64 levels" && [ "$code" = 1 ]; then ok "deeply nested front matter is a problem with line:column"; else bad "deep YAML: $code $out"; fi
+if echo "$out" | has "a.txt:2:.*nests deeper than 64 levels" && [ "$code" = 1 ]; then ok "deeply nested front matter is a problem with line:column"; else bad "deep YAML: $code $out"; fi
 
 # An unreadable subfolder is a listed problem, not a silent loss. Root reads
 # everything, so this runs as an unprivileged user where setpriv is at hand.
@@ -356,7 +360,7 @@ cp "$BIN" "$TMP/concord-copy"; chmod 755 "$TMP/concord-copy"
 if [ -n "$AS_USER" ] && ! $AS_USER "$TMP/concord-copy" --version >/dev/null 2>&1; then AS_USER=""; fi
 if [ "$(id -u)" != 0 ] || [ -n "$AS_USER" ]; then
   out=$($AS_USER "$TMP/concord-copy" check "$TMP/perm" 2>&1 || true)
-  if echo "$out" | grep -q "locked: warning: folder cannot be read" && echo "$out" | grep -q "^1 articles, 0 errors, 1 warnings"; then
+  if echo "$out" | has "locked: warning: folder cannot be read" && echo "$out" | has "^1 articles, 0 errors, 1 warnings"; then
     ok "an unreadable subfolder is listed by check"; else bad "unreadable subfolder: $out"; fi
 else
   echo "ok - an unreadable subfolder is listed by check # SKIP root, and no unprivileged user could run the binary"
@@ -474,14 +478,14 @@ expect "Your stance: contradicted" "x then Enter sets the analyst's stance"
 keys e
 expect "Exported the whole view to" "e exports the whole view"
 export_file=$(ls "$TMP/notes"/concord-matrix-*.md 2>/dev/null | head -1)
-if [ -n "$export_file" ] && [ "$(grep -c '^### ' "$export_file")" = 13 ] && grep -qF "cue: “agreed”" "$export_file" \
-   && grep -qF "your stance: contradicted" "$export_file"; then
+if [ -n "$export_file" ] && [ "$(grep -c '^### ' "$export_file")" = 13 ] && has -F "cue: “agreed”" "$export_file" \
+   && has -F "your stance: contradicted" "$export_file"; then
   ok "the export holds all 13 rows with their evidence, cues and the analyst's stance"; else bad "export file: $export_file"; fi
 sleep 1
 expect "· 5 articles" "the export in the watched folder is not read back as an article"
 keys Q
 finished 0 "Q after marking"
-if grep -q "mark: verified" "$TMP/notes/concord-notes.yaml" && grep -q 'note: "Checked against the joint statement"' "$TMP/notes/concord-notes.yaml"; then
+if has "mark: verified" "$TMP/notes/concord-notes.yaml" && has 'note: "Checked against the joint statement"' "$TMP/notes/concord-notes.yaml"; then
   ok "concord-notes.yaml holds the mark and the note"; else bad "notes file: $(cat "$TMP/notes/concord-notes.yaml" 2>&1)"; fi
 start "'$BIN' '$TMP/notes'"
 keys 3
@@ -496,14 +500,14 @@ printf 'cells:\n  - commitment: x\n    source: y\n    mark: maybe\n' > "$TMP/not
 start "'$BIN' '$TMP/notes'"
 expect "concord-notes.yaml:4:11: error: 'mark' is verified or wrong" "a broken notes file is reported with its place"
 finished 2 "a broken notes file stops the browser"
-grep -q "mark: maybe" "$TMP/notes/concord-notes.yaml" && ok "the broken notes file is left as it was" || bad "notes file was overwritten"
+has "mark: maybe" "$TMP/notes/concord-notes.yaml" && ok "the broken notes file is left as it was" || bad "notes file was overwritten"
 set +e; out=$("$BIN" check "$TMP/notes" 2>&1); code=$?; set -e
-if echo "$out" | grep -q "concord-notes.yaml:4:11: error" && [ "$code" = 1 ]; then ok "check lists the notes file's error"; else bad "check and notes: $code $out"; fi
+if echo "$out" | has "concord-notes.yaml:4:11: error" && [ "$code" = 1 ]; then ok "check lists the notes file's error"; else bad "check and notes: $code $out"; fi
 # Second open from the cache, then a damaged cache: a warning, the same corpus.
 "$BIN" check "$TMP/big" > "$TMP/check1.txt" 2>&1
 printf 'this is not a database, just junk %.0s' $(seq 1 300) > "$TMP/big/.concord/cache.sqlite"
 set +e; "$BIN" check "$TMP/big" > "$TMP/check2.txt" 2>&1; code=$?; set -e
-if grep -q "parse cache was damaged" "$TMP/check2.txt" && grep -q "^900 articles, 0 errors, 1 warnings" "$TMP/check2.txt" && [ "$code" = 0 ]; then
+if has "parse cache was damaged" "$TMP/check2.txt" && has "^900 articles, 0 errors, 1 warnings" "$TMP/check2.txt" && [ "$code" = 0 ]; then
   ok "a damaged cache is rebuilt with a warning"; else bad "damaged cache: $code $(cat "$TMP/check2.txt")"; fi
 set +e; "$BIN" check "$TMP/big" > "$TMP/check3.txt" 2>&1; set -e
 if cmp -s "$TMP/check1.txt" "$TMP/check3.txt"; then ok "after the rebuild check is as before"; else bad "check after rebuild: $(cat "$TMP/check3.txt")"; fi
