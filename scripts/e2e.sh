@@ -488,6 +488,8 @@ finished 0 "Q after marking"
 if has "mark: verified" "$TMP/notes/concord-notes.yaml" && has 'note: "Checked against the joint statement"' "$TMP/notes/concord-notes.yaml"; then
   ok "concord-notes.yaml holds the mark and the note"; else bad "notes file: $(cat "$TMP/notes/concord-notes.yaml" 2>&1)"; fi
 start "'$BIN' '$TMP/notes'"
+# (keys sent before the browser reads them are lost: wait for its first frame)
+wait_for "· 5 articles" 20 || true
 keys 3
 expect "·✓ ✕'" "the mark and the analyst's stance are shown after a restart"
 keys l Enter
