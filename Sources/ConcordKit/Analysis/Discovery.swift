@@ -154,8 +154,6 @@ public enum CommitmentDiscovery {
             .filter { !$0.words.isEmpty }
         let backshifted = Set(lexicon.backshiftedModals)
         let pastReporting = Set(lexicon.pastReportingVerbs)
-        // A commitment verb at `k`: "agreed", "will", or "would" after a past reporting
-        // verb, which is the reported "will" ("said they would recruit").
         // (what each word form is, decided once per form: base forms are dear)
         struct WordRole { var verb = false, agreement = false, terms = false }
         var roles: [String: WordRole] = [:]
@@ -167,6 +165,8 @@ public enum CommitmentDiscovery {
             roles[w] = r
             return r
         }
+        // A commitment verb at `k`: "agreed", "will", or "would" after a past reporting
+        // verb, which is the reported "will" ("said they would recruit").
         func isCommitmentVerb(_ tokens: [WordToken], _ k: Int) -> Bool {
             let t = tokens[k]
             guard t.isWord else { return false }
@@ -208,10 +208,11 @@ public enum CommitmentDiscovery {
             return s
         }
         // The sentences that may state a commitment, with their tokens, found once.
-        var candidates: [(article: Int, sentence: Int, tokens: [WordToken])] = []
-        // Common nouns that act as a party: the subject of a commitment verb in two
-        // sources or more ("The operators will hire…", "the rail operators agreed to…"),
-        // as in a labour or business deal whose parties are no proper names.
+        var candidates: [(article: Int, tokens: [WordToken])] = []
+        // Common nouns that act as a party: the subject of a commitment verb in a share
+        // of the sources (`subjectShare`, and two: "The operators will hire…", "the rail
+        // operators agreed to…"), as in a labour or business deal whose parties are no
+        // proper names.
         var subjectSources: [String: Set<Int>] = [:]
         for ai in sample(corpus.articles.count) {
             let article = corpus.articles[ai]
@@ -228,7 +229,7 @@ public enum CommitmentDiscovery {
                         subjectSources[w, default: []].insert(ai)
                     }
                 }
-                if found || agreementTerms(tokens) != nil { candidates.append((ai, si, tokens)) }  // (kept: a minority)
+                if found || agreementTerms(tokens) != nil { candidates.append((ai, tokens)) }  // (kept: a minority)
             }
         }
         // (in a share of the sources, as a party is: "the government will" in a heap of
@@ -236,10 +237,9 @@ public enum CommitmentDiscovery {
         let subjectThreshold = max(2, Int((Double(sample(corpus.articles.count).count) * subjectShare).rounded(.up)))
         let subjects = Set(subjectSources.filter { $0.value.count >= subjectThreshold }.keys)
         var items: [Item] = []
-        for (ai, si, tokens) in candidates {
+        for (ai, tokens) in candidates {
             let article = corpus.articles[ai]
             do {
-                _ = si
                 // The parties must be named in the sentence, or an agreement state its terms.
                 let v: Int
                 let first = tokens.indices.first(where: { isCommitmentVerb(tokens, $0) })
