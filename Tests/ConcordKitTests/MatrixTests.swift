@@ -151,6 +151,17 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("The leaders agreed on steps, including a space dialogue.", ["space dialogue"]), .confirmed)
     }
 
+    /// A negation before "whether" or "if" belongs to the clause that asks, not to the
+    /// terms inside the question or condition: they are left open, not refused.
+    func testNegationBeforeAnEmbeddedQuestionHedges() {
+        XCTAssertEqual(stance("It was not clear whether the plan to close ticket offices had been dropped.", ["close ticket"]), .hedged)
+        XCTAssertEqual(stance("He would not say whether the operators will close ticket offices.", ["close ticket"]), .hedged)
+        XCTAssertEqual(stance("The union will not accept a deal if it extends driver-only trains.", ["driver-only trains"]), .hedged)
+        XCTAssertEqual(stance("The operators will not close ticket offices.", ["close ticket"]), .contradicted)
+        XCTAssertEqual(stance("The operators will not close ticket offices if the union agrees.", ["close ticket"]), .contradicted,
+                       "terms before the condition: the negation still governs them")
+    }
+
     func testQuestionsAndWaitingHedge() {
         XCTAssertEqual(stance("Will the two countries launch a space dialogue?", ["space dialogue"]), .hedged)
         XCTAssertEqual(stance("Other hopefuls are waiting in the wings: Slovenia, Romania and Slovakia.", ["slovenia"]), .hedged)
@@ -523,6 +534,36 @@ final class DiscoveryTests: XCTestCase {
         let matrix = AgreementMatrix.build(corpus, set)
         let row = try XCTUnwrap(matrix.rows.first { $0.commitment.id == hire.id })
         XCTAssertNotEqual(row.cells[1].stance, .silent, "\(row.cells.map(\.stance))")
+    }
+
+    /// A word found in a third of the corpus's sentences or more ("drivers" in a
+    /// drivers' strike) does not match a row on its own: every sentence would be its
+    /// evidence. A title names the thing rather than a pronoun ("Keep them open").
+    func testABroadWordMatchesNoRowAloneAndTitlesNameTheThing() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-03-11\n---\nTrain drivers called off their strikes on Tuesday.\n\n"
+                           + "The agreement gives drivers a 4.5% pay rise.\n\nThe rail operators also committed to hiring 1,200 new drivers by 2027.\n\n"
+                           + "The union promised to keep the walkouts suspended.\n\nThe strikes would have halted most services.\n\n"
+                           + "Since June, drivers have walked out on 18 days.\n\nThe union had fought the plan for years.\n\nPassengers welcomed the news.\n",
+                           "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-03-11\n---\nA rail strike has been suspended after the drivers union accepted an offer.\n\n"
+                           + "Under the offer, drivers will receive a 4% pay rise.\n\nThe companies pledged to keep ticket offices open.\n\n"
+                           + "The operators will hire 1,200 new drivers, she said.\n\nThe walkouts had been planned for March.\n\n"
+                           + "Since June drivers have struck on 17 days.\n\nCommuters were relieved.\n\nThe ballot closes in April.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-03-12\n---\nThe drivers union and the rail companies struck a deal on Monday.\n\n"
+                           + "The deal includes a pay rise of 4.5% for 2025.\n\nThe union said the operators had promised to keep them open.\n\n"
+                           + "Critics said the deal could cost taxpayers more.\n\nThe government hailed the end of the dispute.\n\n"
+                           + "Members of the drivers union will vote on the deal next month.\n\nServices will run as normal on Friday.\n\n"
+                           + "The dispute began in 2024.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let set = CommitmentDiscovery.discover(corpus)
+        for row in set.commitments {
+            XCTAssertFalse(row.match.allSatisfy { $0.count == 1 && ["drivers", "driver"].contains($0[0].words.joined(separator: " ")) },
+                           "\(row.id) is matched by a word in 10 of 24 sentences")
+        }
+        XCTAssertTrue(set.commitments.contains { $0.id == "pay-rise" }, "\(set.commitments.map(\.id))")
+        let keep = try XCTUnwrap(set.commitments.first { $0.id == "keep" }, "\(set.commitments.map(\.id))")
+        XCTAssertEqual(keep.title, "Keep ticket offices open")
     }
 
     /// A third unseen event: a relative clause and an appositive are no items; a key

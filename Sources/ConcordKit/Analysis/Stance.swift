@@ -18,6 +18,7 @@ public struct StanceDetector: Sendable {
     let breaks: Set<String>
     let particles: Set<String>
     let elaborations: Set<String>
+    let embedded: Set<String>
     /// Modals that a past reporting verb backshifts ("said it would"), and those verbs' past forms.
     let backshifted: Set<String>
     let reporting: Set<String>
@@ -32,6 +33,7 @@ public struct StanceDetector: Sendable {
         breaks = Set(lexicon.clauseBreaks)
         particles = Set(lexicon.negationParticles)
         elaborations = Set(lexicon.elaborationWords)
+        embedded = lexicon.embeddedClauseOpeners
         backshifted = Set(lexicon.backshiftedModals)
         reporting = Set(lexicon.pastReportingVerbs)
         var index: [String: [(phrase: [String], cue: Cue)]] = [:]
@@ -116,6 +118,11 @@ public struct StanceDetector: Sendable {
         var steps = 0
         while k >= clauseStart && steps < 8 {
             if tokens[k].text == "," { break }
+            // The terms sit in an embedded question or condition, which leaves them open
+            // whatever the clause around it says ("It was not clear whether the plan to
+            // close ticket offices had been dropped", "would not say whether the operators
+            // will close…").
+            if tokens[k].isWord, embedded.contains(tokens[k].text) { return (.hedged, k) }
             if !matchedSet.contains(k), cue(at: k, tokens) == .contradicted { return (.contradicted, k) }
             k -= 1
             steps += 1

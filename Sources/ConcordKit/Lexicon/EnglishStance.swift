@@ -53,6 +53,13 @@ public struct StanceLexicon: Sendable, Equatable {
     /// hardest issues, including the withdrawal of troops"): the verb before the comma
     /// still governs what follows.
     public var elaborationWords: [String] = []
+    /// Words that open an embedded question or condition ("not clear whether the plan
+    /// had been dropped", "will not say if…"): a negation before one governs the verb
+    /// it belongs to, not the terms inside the clause, which are left open.
+    public var embeddedClauseOpeners: Set<String> = []
+    /// Pronouns that stand for something named elsewhere ("keep them open"): a title
+    /// holding one says less than one that names the thing.
+    public var referringPronouns: Set<String> = []
     /// A modal that, after a past reporting verb in its sentence, is the reported
     /// "will" ("said on Monday that it would buy"): it confirms, not hedges.
     public var backshiftedModals: [String] = []
@@ -151,6 +158,9 @@ extension StanceLexicon {
                          // which will hold its first meeting in June")
                          "which", "who", "whose", "whom"],
         elaborationWords: ["including", "such", "notably", "especially", "particularly", "namely"],
+        embeddedClauseOpeners: ["whether", "if", "unless"],
+        referringPronouns: ["it", "its", "them", "they", "their", "him", "his", "her", "he", "she", "this", "these",
+                            "those", "us", "we"],
         backshiftedModals: ["would"],
         pastReportingVerbs: ["said", "told", "announced", "stated", "confirmed", "declared", "added", "pledged", "promised", "agreed"],
         appositiveOpeners: ["a", "an", "the"],
