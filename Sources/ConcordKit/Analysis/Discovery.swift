@@ -14,6 +14,12 @@ public enum CommitmentDiscovery {
     /// this share of the sources (and two).
     static let subjectShare = 0.3
 
+    /// A discovered row is not matched by one word alone when that word is in this
+    /// share of the corpus's sentences or more; the share is read only in a corpus of
+    /// at least `minSentencesForShare` sentences.
+    static let broadWordShare = 1.0 / 3.0
+    static let minSentencesForShare = 20
+
     /// Discovery reads at most this many articles, evenly spaced through the corpus:
     /// its proposals are rows worth checking, and the matrix then checks every article
     /// against them. (Clustering candidates grows faster than the corpus.)
@@ -429,6 +435,13 @@ public enum CommitmentDiscovery {
             }
             return writtenIds!.contains(id)
         }
+        // The share of the corpus's sentences holding a word in any of its forms (the
+        // sentences the matrix would take as evidence for it).
+        let sentenceTotal = corpus.articles.reduce(0) { $0 + $1.sentences.count }
+        func isBroad(_ word: String) -> Bool {
+            guard sentenceTotal >= minSentencesForShare else { return false }
+            return Double(store.postings(word).count) >= Double(sentenceTotal) * broadWordShare
+        }
         var proposals: [(sources: Int, strong: Bool, commitment: Commitment)] = []
         var usedIds: Set<String> = []
         var nextSuffix: [String: Int] = [:]
@@ -503,6 +516,10 @@ public enum CommitmentDiscovery {
                 phrase = written.joined(separator: " ")
             }
             guard let term = Term(phrase) else { continue }
+            // A lone word found in a large share of the corpus's sentences names what the
+            // whole story is about ("drivers" in a drivers' strike), not one commitment:
+            // as the only match it would make every sentence evidence.
+            if term.words.count == 1, alternatives.isEmpty, defined[key] == nil, isBroad(term.words[0]) { continue }
             var match: [[Term]] = [[term]]
             for alt in alternatives { if let t = Term(alt) { match.append([t]) } }
             // Another way the group's own items say it: an acronym and its words.
@@ -522,11 +539,15 @@ public enum CommitmentDiscovery {
             func isGerund(_ w: String) -> Bool { !lexicon.gerundSuffix.isEmpty && w.count > lexicon.gerundSuffix.count + 3 && w.hasSuffix(lexicon.gerundSuffix) }
             let titles = members.map { m in (m, readableTitle(items[m].text, keep: { isContent($0, exclude, lexicon) || isVerbLike($0) || isGerund($0) })) }
             let title = titles.max { a, b in
-                func score(_ t: (Int, String)) -> (Int, Int, Int, Int) {
+                func score(_ t: (Int, String)) -> (Int, Int, Int, Int, Int) {
                     let ws = Set(items[t.0].words)
-                    let first = TermText.words(t.1).first ?? ""
+                    let written = TermText.words(t.1)
+                    let first = written.first ?? ""
+                    // (a pronoun stands for what another sentence names: "Keep them open"
+                    // says less than "Keep ticket offices open")
+                    let named = written.contains(where: lexicon.referringPronouns.contains) ? 0 : 1
                     return (phraseWords.isSubset(of: ws) ? 1 : 0, ws.intersection(groupWords).count,
-                            isVerbLike(first) && ws.count >= 2 ? 1 : 0, -t.1.count)
+                            isVerbLike(first) && ws.count >= 2 ? 1 : 0, named, -t.1.count)
                 }
                 return score(a) < score(b)
             }?.1 ?? writtenPhrase
