@@ -240,9 +240,40 @@ final class TemporalTaggerTests: XCTestCase {
                        ["2026-01-10", "2026-01-10T19:00", "2026-01-10TEV"])
         XCTAssertEqual(values("They met on January 10, 2026, and at three o'clock that night the talks ended."),
                        ["2026-01-10", "2026-01-11T03:00", "2026-01-10TNI"])
+        // "6 p.m. of last Sunday": "of" joins a time to its day as "on" does
+        XCTAssertEqual(values("The water was shut off until 6 p.m. of last Sunday."), ["2026-01-11T18:00", "2026-01-11"])
         // (negatives: the time belongs to the day of writing)
         XCTAssertEqual(values("It rained on Monday. At 3 p.m. the talks began."), ["2026-01-12", "2026-01-16T15:00"])
-        XCTAssertEqual(values("On Monday the minister spoke, and at 3 p.m. the talks began."), ["2026-01-12", "2026-01-16T15:00"])
+    }
+
+    /// A clock time that names no day, in a sentence that named a day before it in the
+    /// same clause or at its start, is on that day; a day that is a span's start or a
+    /// point of comparison ("from Monday"), the day of a report ("said on Tuesday") or
+    /// a day in another clause does not lend it.
+    func testClockTimesTakeTheDayTheirSentenceNamed() {
+        XCTAssertEqual(values("The vote on Monday will close at 10pm."), ["2026-01-19", "2026-01-19T22:00"])
+        XCTAssertEqual(values("Monday's count begins at 9am."), ["2026-01-19", "2026-01-19T09:00"])
+        XCTAssertEqual(values("On Wednesday, the count began at 9am."), ["2026-01-14", "2026-01-14T09:00"])
+        XCTAssertEqual(values("On Monday the minister spoke, and at 3 p.m. the talks began."), ["2026-01-12", "2026-01-12T15:00"],
+                       "a fronted day frames the whole sentence")
+        XCTAssertEqual(values("The euro was up from Thursday's quotes of 140.05 yen at 4 p.m. in London."),
+                       ["2026-01-15", "2026-01-15T16:00"], "a possessive day names its thing's day")
+        XCTAssertEqual(values("Shares gained from Monday in the first hour to stand at 18,978 at 10 a.m."),
+                       ["2026-01-12", "2026-01-16T10:00"], "a span's start")
+        XCTAssertEqual(values("Police barred the road on January 14 and the cortege will pass at 10 a.m."),
+                       ["2026-01-14", "2026-01-16T10:00"], "another clause")
+    }
+
+    /// A small-hours time right after a late-evening one of the same day, neither with
+    /// a day of its own, is past midnight (a live blog, a night's events told in order).
+    func testTheSmallHoursAfterALateEveningArePastMidnight() {
+        XCTAssertEqual(values("11.30pm: Turnout is down on the election in 2024.\n\n12.15am: First declaration."),
+                       ["2026-01-16T23:30", "2024", "2026-01-17T00:15"], "a year between names no day")
+        XCTAssertEqual(values("Polls closed at 10 p.m. and the first result came at 1:30 a.m."), ["2026-01-16T22:00", "2026-01-17T01:30"])
+        // (the other way round, or a day named between: no change)
+        XCTAssertEqual(values("It began at 3am and ended at 11pm."), ["2026-01-16T03:00", "2026-01-16T23:00"])
+        XCTAssertEqual(values("Polls closed at 10 p.m. on January 14.\n\nOn January 14, a fire broke out at 2am."),
+                       ["2026-01-14T22:00", "2026-01-14", "2026-01-14T02:00"])
     }
 
     func testOddInputNeverProducesInvalidValues() {

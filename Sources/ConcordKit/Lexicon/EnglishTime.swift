@@ -150,6 +150,14 @@ public struct TimeLexicon: Sendable {
     /// Words that join a clock time to the day before it ("tomorrow at 2pm", "Friday
     /// around 10 a.m.") and to the day after it ("3 p.m. on Monday"): the time is on that day.
     public var clockDayLinkersBefore: Set<String>
+    /// Prepositions after which a day is a point of reference (a span's start or end,
+    /// a comparison: "from Monday", "until Friday"), not the day its clause happens on.
+    public var dayReferencePrepositions: Set<String> = []
+    /// The hour from which a time is late evening, and the hour until which one is of
+    /// the small hours: a small-hours time right after a late-evening one of the same
+    /// day, with no day of its own, is past midnight.
+    public var eveningStartHour = 18
+    public var smallHoursEnd = 6
     public var clockDayLinkersAfter: Set<String>
     /// Words that qualify a clock time between it and the day it is on ("4:30 p.m.
     /// local time on Oct. 20"). `TimeLexicon.nameSlot` stands for a name of one to
@@ -556,7 +564,8 @@ extension TimeLexicon {
         listJoiners: ["and", "or"],
         spanOpeners: ["between", "from"],
         clockDayLinkersBefore: ["at", "around", "about", "by", "from", "until", "till", "before", "after", "starting"],
-        clockDayLinkersAfter: ["on"],
+        dayReferencePrepositions: ["from", "since", "until", "till", "before", "after", "than", "between"],
+        clockDayLinkersAfter: ["on", "of"],
         clockQualifiers: [["local", "time"], [TimeLexicon.nameSlot, "time"]],
         recurrenceLinks: ["on", "in", "at", "during", "around"],
         reportTimeVerbs: ["said", "says", "told", "reported", "reports", "announced", "announces", "added"],

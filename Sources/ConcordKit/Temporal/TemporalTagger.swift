@@ -110,6 +110,11 @@ public struct TemporalTagger: Sendable {
         // (whether the last day and the last month named were the time of a report, "said
         // Friday", "Friday said", "reported last month": no point a comparison counts from)
         var lastDayReports = false, coarseReports = false
+        // (where the last day named ends, as a token, and whether it opens its sentence,
+        // when it frames its clause's time: see the bare clock times below)
+        var lastDayFrame: (endToken: Int, fronted: Bool)?
+        // (a sentence's end, for text tagged without its sentences)
+        let sentenceEnds: Set<String> = [".", "!", "?"]
         // The latest week named ("last week", "the week of March 3"), as its Monday:
         // "the previous week" after it is the week before.
         var lastWeek: (date: CalendarDate, offset: Int)?
@@ -407,6 +412,22 @@ public struct TemporalTagger: Sendable {
                narrative.map({ d.offset > $0.offset }) ?? true, !(storyAnchored && (story?.offset ?? -1) > d.offset) {
                 narrativeBase = (d.date, d.offset, .year)
             }
+            // A clock time that names no day of its own, in a sentence that named a day
+            // before it, is on that day ("On Friday, the count begins at 9am", "Friday's
+            // count begins at 9am", "The vote on Friday will close at 10pm"); not on the
+            // day of a report ("said on Tuesday the blast came at 2am").
+            // (in its clause: no comma, conjunction or relative pronoun between, unless
+            // the day opens the sentence; "Police barred the road on Saturday and workers
+            // … where the cortege will pass from 0700 GMT" is another clause's time)
+            if typed.form == .clock || typed.form == .noon, captures["month"] == nil, captures["weekday"] == nil,
+               captures["rel"] == nil, let d = lastDay, d.offset >= range.lowerBound, !lastDayReports,
+               let frame = lastDayFrame, frame.endToken <= startToken,
+               !tokens[frame.endToken..<startToken].contains(where: { sentenceEnds.contains($0.lower) }),
+               frame.fronted || !tokens[frame.endToken..<startToken].contains(where: {
+                   lexicon.clauseBreaks.contains($0.lower) || lexicon.listJoiners.contains($0.lower) }) {
+                narrativeBase = (d.date, d.offset, .day)
+                captures["@dayContext"] = "1"
+            }
             guard let resolved = TimexResolver.resolve(typed, anchor: anchor?.date, narrative: narrativeBase?.date,
                                                        tense: tense, captures: captures, lexicon: lexicon) else { continue }
             var usedAnchor: TimexAnchor? = resolved.relative ? anchor : nil
@@ -557,6 +578,12 @@ public struct TemporalTagger: Sendable {
                let d = value3.calendarDay {
                 lastDay = (d, startOffset)
                 lastDayReports = reports()
+                // (whether it frames the clause's time: not a span's end or start, nor a
+                // point of comparison, "from Monday", "until Friday"; but a possessive
+                // day still names its thing's day, "up from Thursday's quotes at 4 p.m.")
+                let possessive = endOffset + 1 < s.count && (s[endOffset] == "'" || s[endOffset] == "\u{2019}")
+                lastDayFrame = possessive || startToken == 0 || !lexicon.dayReferencePrepositions.contains(tokens[startToken - 1].lower)
+                    ? (endToken, isFronted(tokens, startToken, sentenceStart: range.lowerBound)) : nil
             }
             if rule.type == .date, case .week(.known(let w))? = value3.calendar?.part, let y = value3.astronomicalYear,
                let monday = CalendarDate.monday(ofISOWeek: w, year: y) {
@@ -765,6 +792,27 @@ public struct TemporalTagger: Sendable {
             out[i].anchor = out[i + 1].anchor
             out[i].isRelative = out[i + 1].isRelative
             attached.insert(i)
+        }
+        // An hour of the small hours, with no day of its own, right after a late-evening
+        // time of the same day (no other time expression between) is past that day's
+        // midnight: a text runs forward ("11.30pm: Turnout looks down … 12.15am: First
+        // declaration").
+        let halfKnownBare = Dictionary(bare.map { ($0.index, $0.halfKnown) }, uniquingKeysWith: { a, _ in a })
+        var previous: (date: CalendarDate, hour: Int)?
+        for i in out.indices {
+            guard out[i].type == .time, let v = Timex3Value(out[i].value), let date = v.calendarDay,
+                  case .clock(let hour, let minute, let second)? = v.calendar?.time else {
+                // (a day named between starts afresh; a year or a length does not)
+                if Timex3Value(out[i].value)?.calendarDay != nil { previous = nil }
+                continue
+            }
+            if halfKnownBare[i] == true, !attached.contains(i), let p = previous, p.date == date, p.hour >= lexicon.eveningStartHour,
+               hour < lexicon.smallHoursEnd, let next = date.adding(days: 1) {
+                out[i].value = Timex3Value.day(next, at: .clock(hour: hour, minute: minute, second: second)).description
+                previous = (next, hour)
+                continue
+            }
+            previous = (date, hour)
         }
         return out
     }

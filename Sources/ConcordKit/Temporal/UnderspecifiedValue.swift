@@ -263,7 +263,7 @@ struct FilledTemplate: Sendable {
         case .yearAgo(_, let fromStory) where fromStory && reference: return true
         case .anaphoric, .previousWeekday, .overnight, .anaphoricMonth, .anaphoricSeason, .anaphoricPartOfDay, .ofYear: return true
         case .partOfDay: return definite
-        case .dayOfMonth, .dayOfMonthInContext: return dayContext
+        case .dayOfMonth, .dayOfMonthInContext, .clock, .noon: return dayContext
         default: return false
         }
     }
