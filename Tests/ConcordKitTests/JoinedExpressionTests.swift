@@ -134,6 +134,14 @@ final class PostFormTests: XCTestCase {
         XCTAssertEqual(texts("do not mar 3 games with that."), [], "a number before an amount is no day")
         XCTAssertEqual(texts("the jan report was late."), [], "no day after it: a word")
         XCTAssertEqual(texts("The may 5 protesters left."), [])
+        // without a day, after a word that takes a month, and without its period
+        XCTAssertEqual(texts("been waiting since nov for this package"), ["nov=2025-11"])
+        XCTAssertEqual(texts("Prices have risen since Oct, the survey found."), ["Oct=2025-10"])
+        XCTAssertEqual(texts("back in jan we went skiing"), ["jan=2026-01"])
+        XCTAssertEqual(texts("a painting by Jan van Eyck"), [], "a name")
+        XCTAssertEqual(texts("the beach city of Mar del Plata"), [], "a name: capitalised, it needs its period")
+        XCTAssertEqual(texts("the cat in Oct's garden"), [], "a possessive")
+        XCTAssertEqual(texts("an oct of notes"), [], "no word that takes a month before it")
     }
 
 }

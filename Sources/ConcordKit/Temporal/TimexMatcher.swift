@@ -484,6 +484,21 @@ struct TimexMatcher {
         return end - year < 100 ? end : nil
     }
 
+    /// A month's abbreviation without its period ("since feb", "in Aug", "late Oct"),
+    /// as posts and web pages write it: a month only after a word that takes one, and
+    /// not before a name or a possessive ("a painting by Jan van Eyck", "in Jan's
+    /// house"); one that is also a name or a word ("Mar del Plata", "Jan") only as
+    /// posts write it, in lower case.
+    func periodlessAbbreviationTaken(_ tokens: [TToken], _ i: Int) -> Bool {
+        guard i > 0, lexicon.monthPrepositions.contains(tokens[i - 1].lower) else { return false }
+        if tokens[i].capitalized && lexicon.ambiguousMonths.contains(tokens[i].lower) { return false }
+        guard i + 1 < tokens.count else { return true }
+        let next = tokens[i + 1]
+        if next.kind == .word && (next.capitalized || next.glued) { return false }
+        if next.glued && (next.lower == "'" || next.lower == "\u{2019}" || next.lower == "'s") { return false }
+        return true
+    }
+
     // MARK: Word classes
 
     func matchClass(_ name: WordClass.ID, _ key: String, _ tokens: [TToken], _ i: Int, _ cap: inout Captures) -> Int? {
@@ -503,7 +518,7 @@ struct TimexMatcher {
                     && (tokens[i + 1].kind == .ordinal
                         || (tokens[i + 1].kind == .number && tokens[i + 1].digits <= 2
                             && !TimexMatcher.amountAfter(tokens, i + 1, lexicon, anyNoun: true)))
-                if abbreviation && !dayAfter { return nil }
+                if abbreviation && !dayAfter && !(name == .monthbare && periodlessAbbreviationTaken(tokens, i)) { return nil }
                 if !dayAfter && (lexicon.ambiguousMonths.contains(t.lower) || lexicon.lowercaseHomonymMonths.contains(t.lower)) {
                     // ("mid-march": the glued modifier before the hyphen takes a month too)
                     let taker = previous == "-" && t.glued && i >= 2 ? tokens[i - 2].lower : previous
@@ -521,7 +536,8 @@ struct TimexMatcher {
             let joinedToMonth = i + 2 < tokens.count && lexicon.rangeJoiners.contains(tokens[i + 1].lower)
                 && tokens[i + 2].capitalized && lexicon.months[tokens[i + 2].lower] != nil
             if name == .monthbare {
-                if abbreviation && !(i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued) { return nil }
+                if abbreviation && !(i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued)
+                    && !periodlessAbbreviationTaken(tokens, i) { return nil }
                 // ("mid-March": the glued modifier is a cue as a preposition is)
                 let midGlued = previous == "-" && i >= 2 && tokens[i - 2].lower == lexicon.gluedModifier && t.glued
                 // ("January-March", "June to May": a month joined to one before it)
