@@ -31,6 +31,26 @@ final class HistoryAndQualifierTests: XCTestCase {
                        ["1956=1956", "October=2011-10"])
     }
 
+    /// A text that opens with an old day written in full and never counts from the
+    /// time of writing (a closing "Today" is "nowadays") is a story too, with one old
+    /// year: its bare months and days follow it, across the turn of the year.
+    func testAHistoryThatOpensWithAnOldDayFollowsItsStory() {
+        let text = """
+            The siege of the city began on 3 September 1854. By mid-October the first bombardment had started.
+
+            An attack on the port on 25 October was beaten back. Supplies did not reach the camps until late January.
+
+            In June the allies attacked again. Three months later, on 8 September, the fortress fell. Today the battlefield is a park.
+            """
+        XCTAssertEqual(pairs(text, published: CalendarDate(year: 2019, month: 5, day: 2)!),
+                       ["3 September 1854=1854-09-03", "mid-October=1854-10", "25 October=1854-10-25", "late January=1855-01",
+                        "June=1855-06", "Three months later=1855-09", "8 September=1855-09-08", "Today=PRESENT_REF"])
+        // (news that opens on an old day but reports from the time of writing stays news)
+        XCTAssertEqual(pairs("The siege began on 3 September 1854. In October a new display will open, the museum said on Monday.",
+                             published: CalendarDate(year: 2019, month: 5, day: 2)!),
+                       ["3 September 1854=1854-09-03", "October=2019-10", "Monday=2019-04-29"])
+    }
+
     /// "Pacific time", "New York time": a named zone between a clock time and its day.
     func testANamedZoneStandsBetweenAClockTimeAndItsDay() {
         let tuesday = CalendarDate(year: 2019, month: 9, day: 10)!

@@ -1005,12 +1005,26 @@ public struct TemporalTagger: Sendable {
         guard let p = published else { return true }
         var years = 0, far = 0, speech = 0
         var farYears = Set<Int>()
+        // (whether the text's first time is an old day written in full, and how many
+        // words count from the time of writing besides "today", which a history uses
+        // for "nowadays")
+        var opensWithOldDay: Bool?
+        var speechBesidesToday = 0
         for (type, typed) in values where type == .date || type == .time {
             guard let typed else { continue }
+            if opensWithOldDay == nil {
+                if case .literal(let value) = typed.value, let y = value.astronomicalYear {
+                    opensWithOldDay = type == .date && value.isDay && y <= p.year - 2
+                } else { opensWithOldDay = false }
+            }
             // Words that count from the time of writing ("last year", "on Thursday" in a
             // report) are the mark of news ("the next year" follows a story: it is not).
             // (a time names a year when it writes its date: "the night of 14 May 1941")
-            if type == .date, typed.isDeictic || typed.form == .weekday { speech += 1; continue }
+            if type == .date, typed.isDeictic || typed.form == .weekday {
+                speech += 1
+                if case .days(0) = typed.value {} else { speechBesidesToday += 1 }
+                continue
+            }
             guard case .literal(let value) = typed.value, let y = value.astronomicalYear else { continue }
             years += 1
             if y <= p.year - 2 { far += 1; farYears.insert(y) }
@@ -1020,8 +1034,13 @@ public struct TemporalTagger: Sendable {
         // A text that never comes back to it (no word that counts from it, no year near
         // it) but names two old years or more is a history, however short: "The crisis
         // began in July 1956 … in October … the canal reopened in April 1957".
+        // So is one that opens with an old day written in full and never names a near
+        // year or counts from the time of writing ("The siege began on 3 September 1854
+        // … By mid-October … on 25 October … Today the battlefield is a park"): news
+        // opens on its own time, and recalls an old day only after it.
         return farYears.count >= 4 && far * 2 > years + 2 * speech
             || farYears.count >= 2 && speech == 0 && far == years
+            || opensWithOldDay == true && far == years && speechBesidesToday == 0
     }
 
     /// Whether a comparison cue ("compared", "as opposed", "as against", "down from")
