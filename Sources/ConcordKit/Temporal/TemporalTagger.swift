@@ -1009,9 +1009,10 @@ public struct TemporalTagger: Sendable {
         // words count from the time of writing besides "today", which a history uses
         // for "nowadays")
         var opensWithOldDay: Bool?
-        var speechBesidesToday = 0
+        var speechBesidesToday = 0, yearless = 0
         for (type, typed) in values where type == .date || type == .time {
             guard let typed else { continue }
+            if typed.form == .monthDay { yearless += 1 }
             if opensWithOldDay == nil {
                 if case .literal(let value) = typed.value, let y = value.astronomicalYear {
                     opensWithOldDay = type == .date && value.isDay && y <= p.year - 2
@@ -1034,13 +1035,14 @@ public struct TemporalTagger: Sendable {
         // A text that never comes back to it (no word that counts from it, no year near
         // it) but names two old years or more is a history, however short: "The crisis
         // began in July 1956 … in October … the canal reopened in April 1957".
-        // So is one that opens with an old day written in full and never names a near
-        // year or counts from the time of writing ("The siege began on 3 September 1854
-        // … By mid-October … on 25 October … Today the battlefield is a park"): news
-        // opens on its own time, and recalls an old day only after it.
+        // So is one that opens with an old day written in full, goes on through months
+        // and days without their year (two or more), and never names a near year or
+        // counts from the time of writing ("The siege began on 3 September 1854 … By
+        // mid-October … on 25 October … Today the battlefield is a park"): news opens on
+        // its own time, and recalls an old day only after it.
         return farYears.count >= 4 && far * 2 > years + 2 * speech
             || farYears.count >= 2 && speech == 0 && far == years
-            || opensWithOldDay == true && far == years && speechBesidesToday == 0
+            || opensWithOldDay == true && far == years && speechBesidesToday == 0 && yearless >= 2
     }
 
     /// Whether a comparison cue ("compared", "as opposed", "as against", "down from")
