@@ -162,6 +162,18 @@ final class StanceTests: XCTestCase {
                        "terms before the condition: the negation still governs them")
     }
 
+    /// Leaving a place is no refusal; leaving an agreement is. A refusal after the
+    /// terms does not reach into the next item of a list of verb phrases.
+    func testWithdrawalFromAPlaceAndTheNextItem() {
+        XCTAssertEqual(stance("Both sides said they would withdraw from hospitals.", ["hospitals"]), .confirmed)
+        XCTAssertEqual(stance("Both sides committed to withdrawing fighters from hospitals.", ["hospitals"]), .confirmed)
+        XCTAssertEqual(stance("The United States withdrew from the nuclear deal.", ["nuclear"]), .contradicted)
+        XCTAssertEqual(stance("The rebels withdrew from the peace talks in Doha.", ["peace"]), .contradicted)
+        XCTAssertEqual(stance("They committed to allowing humanitarian aid into Darfur and to withdrawing fighters from hospitals.",
+                              ["humanitarian aid"]), .confirmed)
+        XCTAssertEqual(stance("Humanitarian aid was withdrawn.", ["humanitarian aid"]), .contradicted, "a refusal in its own clause")
+    }
+
     func testQuestionsAndWaitingHedge() {
         XCTAssertEqual(stance("Will the two countries launch a space dialogue?", ["space dialogue"]), .hedged)
         XCTAssertEqual(stance("Other hopefuls are waiting in the wings: Slovenia, Romania and Slovakia.", ["slovenia"]), .hedged)
@@ -564,6 +576,29 @@ final class DiscoveryTests: XCTestCase {
         XCTAssertTrue(set.commitments.contains { $0.id == "pay-rise" }, "\(set.commitments.map(\.id))")
         let keep = try XCTUnwrap(set.commitments.first { $0.id == "keep" }, "\(set.commitments.map(\.id))")
         XCTAssertEqual(keep.title, "Keep ticket offices open")
+    }
+
+    /// A ceasefire: two names joined by "and" are one part of an item ("aid into
+    /// Khartoum and Darfur" makes no "Darfur" row), a light verb or a word of
+    /// scheduling is no key ("set up", "due to begin"), and a title does not open with
+    /// a time ("Saturday to a seven-day ceasefire…").
+    func testJoinedNamesLightVerbsAndTitlesThatOpenWithATime() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2025-05-21\n---\nThe army and the RSF agreed on Saturday to a seven-day ceasefire that will take effect on Monday.\n\n"
+                           + "Under the deal, both sides committed to allowing humanitarian aid into Khartoum and Darfur and to withdrawing fighters from hospitals. "
+                           + "They also agreed to set up a monitoring committee.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-05-21\n---\nThe army and the RSF have signed a seven-day ceasefire, due to begin on Monday evening.\n\n"
+                           + "The agreement commits the two sides to let humanitarian aid reach civilians and to leave hospitals.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-05-22\n---\nThe army and the RSF agreed a short-term ceasefire on Sunday.\n\n"
+                           + "Both sides said they would withdraw from hospitals, but neither agreed to leave civilian homes.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let set = CommitmentDiscovery.discover(corpus)
+        let ids = set.commitments.map(\.id)
+        for junk in ["darfur", "due", "set"] { XCTAssertFalse(ids.contains { $0.hasPrefix(junk) }, "\(junk) in \(ids)") }
+        XCTAssertFalse(set.commitments.contains { $0.title.hasPrefix("Saturday") }, "\(set.commitments.map(\.title))")
+        let matrix = AgreementMatrix.build(corpus, set)
+        let hospitals = try XCTUnwrap(matrix.rows.first { $0.commitment.id.hasPrefix("hospital") }, "\(ids)")
+        XCTAssertEqual(hospitals.cells.map(\.stance), [.confirmed, .confirmed, .confirmed], "leaving hospitals is the commitment itself")
     }
 
     /// A third unseen event: a relative clause and an appositive are no items; a key

@@ -298,7 +298,13 @@ public enum CommitmentDiscovery {
                               isAgreementNoun(tokens[k - 1].text) {
                         // ("agreed a deal with train operators": who the deal is with, not its terms)
                         break
-                    } else if depth == 0 && splitters.contains(t.text) {
+                    } else if depth == 0 && splitters.contains(t.text)
+                                && !(lexicon.nameJoiners.contains(t.text) && k > 0 && k + 1 < tokens.count
+                                     && tokens[k - 1].isWord && tokens[k + 1].isWord
+                                     && isUpper(article.content.scalar(at: tokens[k - 1].start))
+                                     && isUpper(article.content.scalar(at: tokens[k + 1].start))) {
+                        // (two names joined are one part of an item: "aid into Khartoum and
+                        // Darfur", "Saudi and American officials")
                         groups.append([])
                         afterComma = false
                     } else {
@@ -537,7 +543,9 @@ public enum CommitmentDiscovery {
                 relation.contains(w) || relation.contains(stem(w)) || (!lexicon.auxiliaryCommitmentVerbs.contains(w) && TermText.baseForms(w).contains(where: verbs.contains))
             }
             func isGerund(_ w: String) -> Bool { !lexicon.gerundSuffix.isEmpty && w.count > lexicon.gerundSuffix.count + 3 && w.hasSuffix(lexicon.gerundSuffix) }
-            let titles = members.map { m in (m, readableTitle(items[m].text, keep: { isContent($0, exclude, lexicon) || isVerbLike($0) || isGerund($0) })) }
+            // (a title does not open with a time: "Saturday to a seven-day ceasefire…")
+            let titles = members.map { m in (m, readableTitle(items[m].text, keep: {
+                !timeWords.contains($0) && (isContent($0, exclude, lexicon) || isVerbLike($0) || isGerund($0)) })) }
             let title = titles.max { a, b in
                 func score(_ t: (Int, String)) -> (Int, Int, Int, Int, Int) {
                     let ws = Set(items[t.0].words)

@@ -19,6 +19,11 @@ public struct StanceDetector: Sendable {
     let particles: Set<String>
     let elaborations: Set<String>
     let embedded: Set<String>
+    let listJoiners: Set<String>
+    let withdrawals: Set<String>
+    let departure: String
+    let agreements: Set<String>
+    let infinitive: String
     /// Modals that a past reporting verb backshifts ("said it would"), and those verbs' past forms.
     let backshifted: Set<String>
     let reporting: Set<String>
@@ -34,6 +39,11 @@ public struct StanceDetector: Sendable {
         particles = Set(lexicon.negationParticles)
         elaborations = Set(lexicon.elaborationWords)
         embedded = lexicon.embeddedClauseOpeners
+        listJoiners = lexicon.listJoiners
+        infinitive = lexicon.infinitiveMarker
+        withdrawals = lexicon.withdrawalVerbs
+        departure = lexicon.departurePreposition
+        agreements = lexicon.agreementNouns.union(lexicon.withdrawableThings)
         backshifted = Set(lexicon.backshiftedModals)
         reporting = Set(lexicon.pastReportingVerbs)
         var index: [String: [(phrase: [String], cue: Cue)]] = [:]
@@ -123,7 +133,9 @@ public struct StanceDetector: Sendable {
             // close ticket offices had been dropped", "would not say whether the operators
             // will close…").
             if tokens[k].isWord, embedded.contains(tokens[k].text) { return (.hedged, k) }
-            if !matchedSet.contains(k), cue(at: k, tokens) == .contradicted { return (.contradicted, k) }
+            if !matchedSet.contains(k), cue(at: k, tokens) == .contradicted, !isWithdrawalFromPlace(k, first: first, last: last, tokens) {
+                return (.contradicted, k)
+            }
             k -= 1
             steps += 1
         }
@@ -142,6 +154,9 @@ public struct StanceDetector: Sendable {
         // and Slovenia were turned away", "the plan was shelved").
         k = last + 1
         while k < clauseEnd && k <= last + 8 {
+            // (not past the next item of a list of verb phrases: "allowing aid into
+            // Darfur and to withdrawing fighters from hospitals")
+            if tokens[k].isWord, listJoiners.contains(tokens[k].text), k + 1 < tokens.count, tokens[k + 1].text == infinitive { break }
             if !matchedSet.contains(k), !particles.contains(tokens[k].text), cue(at: k, tokens) == .contradicted,
                !(k > 0 && particles.contains(tokens[k - 1].text)) {
                 return (.contradicted, k)
@@ -175,6 +190,19 @@ public struct StanceDetector: Sendable {
         }
         if let (_, c, i) = best { return (of(c), i) }
         return (.confirmed, nil)
+    }
+
+    /// A withdrawal from a place, not from an agreement: "withdrawing fighters from
+    /// hospitals", "would withdraw from hospitals" is the commitment itself; "withdrew
+    /// from the nuclear deal" refuses one. The cue at `k` is a withdrawal verb, and
+    /// the words from its "from" to the terms' end name no agreement.
+    func isWithdrawalFromPlace(_ k: Int, first: Int, last: Int, _ tokens: [WordToken]) -> Bool {
+        guard tokens[k].isWord, withdrawals.contains(tokens[k].text),
+              let from = (k + 1...first).first(where: { tokens[$0].text == departure }) else { return false }
+        // (to the end of the phrase the terms stand in: "from the nuclear deal")
+        var end = last
+        while end + 1 < tokens.count && end < last + 3 && tokens[end + 1].isWord { end += 1 }
+        return !tokens[from...end].contains { $0.isWord && TermText.baseForms($0.text).contains(where: agreements.contains) }
     }
 
     /// The stance of a cell from its evidence.

@@ -60,6 +60,15 @@ public struct StanceLexicon: Sendable, Equatable {
     /// Pronouns that stand for something named elsewhere ("keep them open"): a title
     /// holding one says less than one that names the thing.
     public var referringPronouns: Set<String> = []
+    /// Words that join the items of a list ("… and to withdraw…"): a cue after the
+    /// terms does not reach past one into the next item.
+    public var listJoiners: Set<String> = []
+    /// Forms of the verb of withdrawal, and the preposition of what is left: leaving a
+    /// place ("withdraw fighters from hospitals") is no refusal; leaving an agreement
+    /// (`agreementNouns`) or one of `withdrawableThings` ("withdrew from the talks") is.
+    public var withdrawalVerbs: Set<String> = []
+    public var departurePreposition = ""
+    public var withdrawableThings: Set<String> = []
     /// A modal that, after a past reporting verb in its sentence, is the reported
     /// "will" ("said on Monday that it would buy"): it confirms, not hedges.
     public var backshiftedModals: [String] = []
@@ -118,7 +127,7 @@ extension StanceLexicon {
         contradicted: [
             "not", "no", "never", "n't", "neither", "nor", "without", "refuse", "reject", "deny", "denied",
             "decline", "fail", "turned away", "turn away", "ruled out", "rule out", "halt", "suspend", "cancel",
-            "abandon", "withdraw", "withdrew", "oppose", "block", "veto", "scrap", "stall",
+            "abandon", "withdraw", "withdrew", "withdrawn", "oppose", "block", "veto", "scrap", "stall",
             "postpone", "delay", "defer", "shelve", "exclude", "left out", "leave out", "dismiss", "put off",
             "on hold", "turn down", "turned down", "freeze", "froze",
         ],
@@ -161,6 +170,12 @@ extension StanceLexicon {
         embeddedClauseOpeners: ["whether", "if", "unless"],
         referringPronouns: ["it", "its", "them", "they", "their", "him", "his", "her", "he", "she", "this", "these",
                             "those", "us", "we"],
+        listJoiners: ["and", "or"],
+        withdrawalVerbs: ["withdraw", "withdrawing", "withdraws", "withdrew", "withdrawn"],
+        departurePreposition: "from",
+        withdrawableThings: ["talks", "negotiation", "negotiations", "race", "election", "competition", "bid", "process",
+                             "alliance", "union", "organisation", "organization", "league", "coalition", "government",
+                             "program", "programme", "scheme", "plan", "project", "initiative", "framework", "partnership"],
         backshiftedModals: ["would"],
         pastReportingVerbs: ["said", "told", "announced", "stated", "confirmed", "declared", "added", "pledged", "promised", "agreed"],
         appositiveOpeners: ["a", "an", "the"],
@@ -168,7 +183,9 @@ extension StanceLexicon {
         gerundSuffix: "ing",
         adverbSuffix: "ly",
         nonContentWords: ["work", "act", "back", "make", "take", "move", "step", "use", "way", "range", "areas", "area",
-                          "wide", "forward", "together", "closely", "further", "need", "issue", "part", "effort", "new"],
+                          "wide", "forward", "together", "closely", "further", "need", "issue", "part", "effort", "new",
+                          // (a light verb and a word of scheduling: "set up a committee", "due to begin")
+                          "set", "due"],
         nonContentSuffixes: ["ly", "ed", "ing"],
         auxiliaryCommitmentVerbs: ["will"],
         agreementNouns: ["agreement", "deal", "accord", "pact", "treaty", "offer", "settlement", "package", "memorandum",
