@@ -422,9 +422,7 @@ public struct TemporalTagger: Sendable {
             if typed.form == .clock || typed.form == .noon, captures["month"] == nil, captures["weekday"] == nil,
                captures["rel"] == nil, let d = lastDay, d.offset >= range.lowerBound, !lastDayReports,
                let frame = lastDayFrame, frame.endToken <= startToken,
-               !tokens[frame.endToken..<startToken].contains(where: { sentenceEnds.contains($0.lower) }),
-               frame.fronted || !tokens[frame.endToken..<startToken].contains(where: {
-                   lexicon.clauseBreaks.contains($0.lower) || lexicon.listJoiners.contains($0.lower) }) {
+               clauseOpen(tokens, frame.endToken, startToken, sentenceEnds: sentenceEnds, fronted: frame.fronted) {
                 narrativeBase = (d.date, d.offset, .day)
                 captures["@dayContext"] = "1"
             }
@@ -797,6 +795,8 @@ public struct TemporalTagger: Sendable {
         // time of the same day (no other time expression between) is past that day's
         // midnight: a text runs forward ("11.30pm: Turnout looks down … 12.15am: First
         // declaration").
+        // (only where a bare clock time says its half of the day: most texts have none)
+        guard bare.contains(where: { $0.halfKnown && !attached.contains($0.index) }) else { return out }
         let halfKnownBare = Dictionary(bare.map { ($0.index, $0.halfKnown) }, uniquingKeysWith: { a, _ in a })
         var previous: (date: CalendarDate, hour: Int)?
         for i in out.indices {
@@ -1096,6 +1096,21 @@ public struct TemporalTagger: Sendable {
         }
         let first = i + 1
         return first < start && lexicon.frontingPrepositions.contains(tokens[first].lower)
+    }
+
+    /// Whether nothing between tokens `from` and `to` ends the sentence, or, unless
+    /// what comes before opens the sentence, its clause (a comma, a conjunction, a
+    /// relative pronoun). (A loop, not a closure: one that reads `lexicon` copies the
+    /// tagger.)
+    func clauseOpen(_ tokens: [TToken], _ from: Int, _ to: Int, sentenceEnds: Set<String>, fronted: Bool) -> Bool {
+        var k = from
+        while k < to {
+            let w = tokens[k].lower
+            if sentenceEnds.contains(w) { return false }
+            if !fronted && (lexicon.clauseBreaks.contains(w) || lexicon.listJoiners.contains(w)) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Whether an expression opens its sentence, after at most two words ("In 1942,",
