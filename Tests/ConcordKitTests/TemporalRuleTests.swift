@@ -276,6 +276,26 @@ final class TemporalTaggerTests: XCTestCase {
                        ["2026-01-14T22:00", "2026-01-14", "2026-01-14T02:00"])
     }
 
+    /// A clock time that does not say its half of the day is read in the half nearer
+    /// the clock time of the same sentence that does; the ends of a stretch run forward;
+    /// a text on a 24-hour clock, a leading zero or a part of the day keeps it as written.
+    func testAClockTimeTakesTheHalfOfTheDayNearestItsNeighbour() {
+        XCTAssertEqual(values("The flight was meant to land at 14:05, now it says quarter past four."),
+                       ["2026-01-16T14:05", "PRESENT_REF", "2026-01-16T16:15"])
+        XCTAssertEqual(values("The meeting began at 10 a.m. and ended at 2:30 with a statement."), ["2026-01-16T10:00", "2026-01-16T14:30"])
+        XCTAssertEqual(values("Staff work from 8 a.m. to 5:30 on weekdays."), ["2026-01-16T08:00", "2026-01-16T17:30"])
+        XCTAssertEqual(values("Rescuers arrived at 4:20 in the afternoon and left at 6:10."),
+                       ["2026-01-16T16:20", "2026-01-16TAF", "2026-01-16T18:10"])
+        // (kept: a 24-hour text, a leading zero, a stretch that already runs forward,
+        // another sentence, a part of the day)
+        XCTAssertEqual(values("The centre is open from 8:00 to 21:00."), ["2026-01-16T08:00", "2026-01-16T21:00"])
+        XCTAssertEqual(values("It opened at 07:45 and shut at 6 p.m."), ["2026-01-16T07:45", "2026-01-16T18:00"])
+        XCTAssertEqual(values("Talks ran from 9:30 to 11 a.m."), ["2026-01-16T09:30", "2026-01-16T11:00"])
+        XCTAssertEqual(values("The 9:15 train was cancelled. Fans gathered at 6 p.m."), ["2026-01-16T09:15", "2026-01-16T18:00"])
+        XCTAssertEqual(values("The vote closed at 9 p.m. and counting began at 7:30 that morning."),
+                       ["2026-01-16T21:00", "2026-01-16T07:30", "2026-01-16TMO"])
+    }
+
     func testOddInputNeverProducesInvalidValues() {
         XCTAssertEqual(values("It was February 30, 2026."), [])
         XCTAssertEqual(values("On the 99th of March, nothing."), ["2026-03"])

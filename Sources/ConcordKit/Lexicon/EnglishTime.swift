@@ -565,7 +565,7 @@ extension TimeLexicon {
         spanOpeners: ["between", "from"],
         clockDayLinkersBefore: ["at", "around", "about", "by", "from", "until", "till", "before", "after", "starting"],
         dayReferencePrepositions: ["from", "since", "until", "till", "before", "after", "than", "between"],
-        clockDayLinkersAfter: ["on", "of"],
+        clockDayLinkersAfter: ["on", "of", "in"],
         clockQualifiers: [["local", "time"], [TimeLexicon.nameSlot, "time"]],
         recurrenceLinks: ["on", "in", "at", "during", "around"],
         reportTimeVerbs: ["said", "says", "told", "reported", "reports", "announced", "announces", "added"],

@@ -745,6 +745,8 @@ public struct TemporalTagger: Sendable {
             return k == to - 1 && s[k] == "("
         }
         var attached = Set<Int>()
+        // (the bare clock times put on a part of a day, which says their half of it)
+        var partOfDay = Set<Int>()
         for (i, halfKnown) in bare where i < out.count && out[i].type == .time {
             guard let time = Timex3Value(out[i].value)?.calendar?.time else { continue }
             // "every Monday at 9 p.m.", "on Sundays at noon": the time recurs with the
@@ -778,6 +780,7 @@ public struct TemporalTagger: Sendable {
             out[i].anchor = day.anchor
             out[i].isRelative = day.isRelative
             attached.insert(i)
+            if day.type == .time { partOfDay.insert(i) }
         }
         // "1-4pm this saturday", "from 7 to 10 p.m. Thursday": the first clock time of a
         // range is on the day its end was put on.
@@ -791,6 +794,7 @@ public struct TemporalTagger: Sendable {
             out[i].isRelative = out[i + 1].isRelative
             attached.insert(i)
         }
+        out = nearestHalfOfTheDay(out, s, bare: bare, partOfDay: partOfDay)
         // An hour of the small hours, with no day of its own, right after a late-evening
         // time of the same day (no other time expression between) is past that day's
         // midnight: a text runs forward ("11.30pm: Turnout looks down … 12.15am: First
@@ -813,6 +817,88 @@ public struct TemporalTagger: Sendable {
                 continue
             }
             previous = (date, hour)
+        }
+        return out
+    }
+
+    /// A clock time that does not say which half of the day it is in ("7:45", "quarter
+    /// past four", "at 10") is read in the half that puts it nearer the clock time that
+    /// does, of the same day, next to it in its paragraph: a text speaks of one stretch
+    /// of a day ("due to land at 14:05, now saying quarter past four" is 16:15; "the
+    /// match starts tonight at 8 — it was moved from 7:45" is 19:45; "began at 10 a.m.
+    /// and ended at 2:30" is 14:30). A time written with a leading zero ("07:45",
+    /// "0800"), or in figures beside one written on a 24-hour clock ("from 8:00 to
+    /// 21:00"), is of a 24-hour clock, and one put on a part of the day ("that
+    /// morning") has its half; a day named between, or a paragraph's end, separates.
+    func nearestHalfOfTheDay(_ timexes: [Timex], _ s: [Unicode.Scalar], bare: [(index: Int, halfKnown: Bool)], partOfDay: Set<Int>) -> [Timex] {
+        var out = timexes
+        let known = Set(bare.filter { $0.halfKnown }.map(\.index)).union(partOfDay)
+        func clock(_ t: Timex) -> (date: CalendarDate, hour: Int, minute: Int?, second: Int?)? {
+            guard t.type == .time, let v = Timex3Value(t.value), let date = v.calendarDay,
+                  case .clock(let hour, let minute, let second)? = v.calendar?.time else { return nil }
+            return (date, hour, minute, second)
+        }
+        /// No line break, and no sentence's end ("." and a capital) between.
+        func sameSentence(_ from: Int, _ to: Int) -> Bool {
+            guard from < to else { return true }
+            var k = from
+            while k < to {
+                if s[k] == "\n" { return false }
+                if isSentenceFinal(s[k]) {
+                    var j = k + 1
+                    while j < to && s[j] == " " { j += 1 }
+                    if j > k + 1, j < s.count, isUpper(s[j]) { return false }
+                }
+                k += 1
+            }
+            return true
+        }
+        for (i, halfKnown) in bare where !halfKnown && !partOfDay.contains(i) && i < out.count {
+            guard let c = clock(out[i]), (1...11).contains(c.hour), s[out[i].span.start] != "0" else { continue }
+            /// The nearest time expression on each side that is a clock time of this day
+            /// whose half is known, unless a day is named first.
+            func neighbour(_ step: Int) -> (hour: Int, minute: Int, distance: Int, twentyFour: Bool, span: Bool)? {
+                var j = i + step
+                while j >= 0 && j < out.count {
+                    let gap = step < 0 ? (out[j].span.end, out[i].span.start) : (out[i].span.end, out[j].span.start)
+                    guard sameSentence(gap.0, gap.1) else { return nil }
+                    if let n = clock(out[j]) {
+                        guard n.date == c.date, n.hour >= 12 || known.contains(j) else { return nil }
+                        // (joined as the ends of one stretch: "from 8 a.m. to 5:30")
+                        let joined = TemporalTagger.linking(s, gap.0, gap.1, maxLength: 12, words: lexicon.rangeJoiners, dashes: true)
+                        let list = TemporalTagger.links(s, gap.0, gap.1, maxLength: 12, words: lexicon.listJoiners, dashes: false) ?? 0
+                        let span = joined.map { $0.words + $0.dashes == 1 } == true && list == 0
+                        return (n.hour, n.minute ?? 0, gap.1 - gap.0, n.hour >= 13 && !known.contains(j) && isDigit(s[out[j].span.start]), span)
+                    }
+                    // (a part of this day is passed: "at 4:20 in the afternoon and left at 6:10")
+                    if let v = Timex3Value(out[j].value), let d = v.calendarDay,
+                       !(out[j].type == .time && d == c.date) { return nil }
+                    j += step
+                }
+                return nil
+            }
+            let before = neighbour(-1), after = neighbour(1)
+            let startsStretch: Bool
+            let near: (hour: Int, minute: Int, distance: Int, twentyFour: Bool, span: Bool)
+            switch (before, after) {
+            case (nil, nil): continue
+            case (let b?, nil): near = b; startsStretch = false
+            case (nil, let a?): near = a; startsStretch = true
+            case (let b?, let a?): (near, startsStretch) = b.distance <= a.distance ? (b, false) : (a, true)
+            }
+            // (a text that writes "21:00" keeps a 24-hour clock: "from 8:00 to 21:00")
+            if near.twentyFour && isDigit(s[out[i].span.start]) { continue }
+            let other = near.hour * 60 + near.minute
+            let morning = c.hour * 60 + (c.minute ?? 0), evening = morning + 12 * 60
+            if near.span {
+                // A stretch runs forward: its end is the first reading after its start
+                // ("from 8 a.m. to 5:30"), its start the last before its end ("from 7:30
+                // to 10 p.m.").
+                guard startsStretch ? evening < other : morning <= other && evening > other else { continue }
+            } else {
+                guard abs(evening - other) < abs(morning - other) else { continue }
+            }
+            out[i].value = Timex3Value.day(c.date, at: .clock(hour: c.hour + 12, minute: c.minute, second: c.second)).description
         }
         return out
     }
