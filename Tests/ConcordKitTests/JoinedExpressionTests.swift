@@ -236,6 +236,17 @@ final class StoryWinterAndRecurrenceTests: XCTestCase {
         XCTAssertEqual(pairs("The fair was held in May, as every year.", published: saved).first, "May=2019-05",
                        "a comma between: no recurrence")
     }
+
+    func testWeekdaysListedAfterAWeeklyRecurrenceRecur() {
+        let saved = CalendarDate(year: 2026, month: 3, day: 12)!
+        XCTAssertEqual(pairs("I work from home every Monday and Friday from now on.", published: saved),
+                       ["every Monday=XXXX-WXX-1", "Friday=XXXX-WXX-5", "now=PRESENT_REF"])
+        XCTAssertEqual(pairs("The market opens each tuesday, thursday or saturday.", published: saved),
+                       ["each tuesday=XXXX-WXX-2", "thursday=XXXX-WXX-4", "saturday=XXXX-WXX-6"])
+        // (not a list: another clause, or a date)
+        XCTAssertEqual(pairs("It meets every Monday, but on Friday it closed.", published: saved).last, "Friday=2026-03-06")
+        XCTAssertEqual(pairs("It meets every Monday and Friday, March 13, too.", published: saved).count, 2)
+    }
 }
 
 /// "a year earlier" counts from the time its sentence named; "ago" from the time of

@@ -1416,6 +1416,21 @@ public struct TemporalTagger: Sendable {
                 out[j].tense = nil
             }
         }
+        // "every Monday and Friday", "each Tuesday, Thursday or Saturday": weekdays in a
+        // list after a weekly recurrence recur with it.
+        for i in out.indices.dropLast() where out[i].type == .set {
+            guard let c = Timex3Value(out[i].value)?.calendar, c.time == nil, case .weekDay? = c.part,
+                  out[i + 1].type == .date, out[i + 1].isRelative,
+                  let n = TemporalTagger.links(s, out[i].span.end, out[i + 1].span.start, maxLength: 6, words: lexicon.listJoiners, dashes: false),
+                  n <= 1,
+                  let day = lexicon.weekdays[String(String.UnicodeScalarView(s[out[i + 1].span.start..<out[i + 1].span.end])).lowercased()]
+            else { continue }
+            out[i + 1].type = .set
+            out[i + 1].value = "XXXX-WXX-\(day)"
+            out[i + 1].anchor = nil
+            out[i + 1].isRelative = false
+            out[i + 1].tense = nil
+        }
         return out
     }
 
