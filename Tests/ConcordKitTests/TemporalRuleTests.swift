@@ -296,6 +296,13 @@ final class TemporalTaggerTests: XCTestCase {
                        ["2026-01-16T21:00", "2026-01-16T07:30", "2026-01-16TMO"])
     }
 
+    /// A day a clock time names with its own preposition comes before a day it follows.
+    func testAClockTimeIsOnTheDayItsPrepositionNames() {
+        XCTAssertEqual(values("Heavy rain is expected from 6pm on Wednesday until midday on Thursday."),
+                       ["2026-01-21T18:00", "2026-01-21", "2026-01-22T12:00", "2026-01-22"])
+        XCTAssertEqual(values("On Monday at 10 a.m., the court will hear the case."), ["2026-01-19", "2026-01-19T10:00"])
+    }
+
     func testOddInputNeverProducesInvalidValues() {
         XCTAssertEqual(values("It was February 30, 2026."), [])
         XCTAssertEqual(values("On the 99th of March, nothing."), ["2026-03"])

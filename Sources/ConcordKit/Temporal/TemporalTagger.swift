@@ -762,7 +762,13 @@ public struct TemporalTagger: Sendable {
             }
             guard case .clock(let hour, let minute, let second) = time else { continue }
             var found: (Timex, (CalendarDate, Int))?
-            if i > 0, let d = day(out[i - 1], hour: hour, halfKnown: halfKnown),
+            // (a day the time names with a preposition of its own comes first: "from 6pm on
+            // Wednesday until midday on Thursday")
+            if i + 1 < out.count, let d = day(out[i + 1], hour: hour, halfKnown: halfKnown),
+               let n = TemporalTagger.links(s, after(out[i]), out[i + 1].span.start, maxLength: 24, words: lexicon.clockDayLinkersAfter, dashes: false),
+               n >= 1 {
+                found = (out[i + 1], d)
+            } else if i > 0, let d = day(out[i - 1], hour: hour, halfKnown: halfKnown),
                linked(out[i - 1].span.end, out[i].span.start, lexicon.clockDayLinkersBefore)
                 || possessive(out[i - 1].span.end, out[i].span.start) {
                 found = (out[i - 1], d)
