@@ -51,6 +51,19 @@ final class HistoryAndQualifierTests: XCTestCase {
                        ["3 September 1854=1854-09-03", "October=2019-10", "Monday=2019-04-29"])
     }
 
+    /// A year named inside a sentence of a story moves no story, but the dates without a
+    /// year after it in that sentence are in it. (A year counted from another time, "by
+    /// next summer" in a quotation, is not such a year: WikiWars development's Iraq war
+    /// article has one, which `scripts/diff-timex.sh` watches.)
+    func testAYearNamedInASentenceIsTheYearOfItsLaterDates() {
+        let published = CalendarDate(year: 2024, month: 6, day: 1)!
+        XCTAssertEqual(pairs("In 1831 he won. Building began in 1836. The last section was finished in 1841, and on 30 June the first train ran.",
+                             published: published),
+                       ["1831=1831", "1836=1836", "1841=1841", "30 June=1841-06-30"])
+        XCTAssertEqual(pairs("He was born in 1806. He was sent to school in 1816 and in the spring he fell ill.", published: published),
+                       ["1806=1806", "1816=1816", "the spring=1816-SP"])
+    }
+
     /// "Pacific time", "New York time": a named zone between a clock time and its day.
     func testANamedZoneStandsBetweenAClockTimeAndItsDay() {
         let tuesday = CalendarDate(year: 2019, month: 9, day: 10)!

@@ -296,6 +296,12 @@ final class TemporalTaggerTests: XCTestCase {
                        ["2026-01-16T21:00", "2026-01-16T07:30", "2026-01-16TMO"])
     }
 
+    /// Lunchtime is the midday part of a day (TIMEX3 `MI`).
+    func testLunchtimeIsMidday() {
+        XCTAssertEqual(values("The streets were quiet on Thursday lunchtime."), ["2026-01-15TMI"])
+        XCTAssertEqual(values("Every lunchtime the square fills up."), ["XXXX-XX-XXTMI"])
+    }
+
     /// A day a clock time names with its own preposition comes before a day it follows.
     func testAClockTimeIsOnTheDayItsPrepositionNames() {
         XCTAssertEqual(values("Heavy rain is expected from 6pm on Wednesday until midday on Thursday."),

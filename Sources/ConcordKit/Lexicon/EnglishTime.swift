@@ -400,7 +400,7 @@ extension TimeLexicon {
                 ["the", "past", "several"], ["the", "coming"], ["coming"],
                 // counted from the time talked of: "in the following weeks", "the ensuing months"
                 ["the", "following"], ["the", "following", "few"], ["the", "ensuing"], ["the", "subsequent"]],
-        partsOfDay: ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+        partsOfDay: ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "lunchtime": "MI",
                      "tonight": "NI"],
         shifts: ["last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
                  "this": 0, "current": 0],

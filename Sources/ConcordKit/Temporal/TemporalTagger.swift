@@ -98,6 +98,9 @@ public struct TemporalTagger: Sendable {
         // An aside is the latest year named only until its sentence ends ("Saigon fell in
         // 1975; Laos fell that same spring"); then the year before it is again.
         var coarseRestore: (previous: (date: CalendarDate, offset: Int, monthKnown: Bool)?, until: Int)?
+        // (where the latest year named in the text itself, not counted from another
+        // time, stands)
+        var lastYearNamed = -1
         // The latest quarter named ("the second quarter"): "the quarter" and
         // "a year earlier" in quarterly reports refer to it.
         var lastQuarter: String?
@@ -272,6 +275,14 @@ public struct TemporalTagger: Sendable {
                 captures["@storyPrecision"] = st.precision
                 storyAnchored = true
                 asideAnchored = aside != nil
+            }
+            // A year named earlier in the sentence, inside it (so it did not move the story)
+            // and not as an aside, is the year of a date without one after it there: "the
+            // last section was finished in 1841, and on 30 June the first train ran".
+            if storyAnchored, aside == nil, coarseRestore == nil, typed.form == .monthDay || typed.form == .season,
+               let c = coarse, !c.monthKnown, c.offset == lastYearNamed, c.offset >= range.lowerBound, c.offset > (story?.offset ?? -1) {
+                anchor = .narrative(c.date, offset: c.offset, precision: .year)
+                captures["@storyPrecision"] = "Y"
             }
             // Outside a story, "the next year" told in the past after a year named in its
             // paragraph follows that year, as "the following year" does ("a flood swept
@@ -617,6 +628,7 @@ public struct TemporalTagger: Sendable {
                         coarseRestore = nil
                     }
                     coarse = (d, startOffset, month != nil)
+                    if !resolved.relative { lastYearNamed = startOffset }
                 }
             }
         }
