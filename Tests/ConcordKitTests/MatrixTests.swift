@@ -436,6 +436,29 @@ final class DiscrepancyTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(deal.confidence, DiscrepancyFinder.defaultThreshold)
     }
 
+    /// Which event a date is of: not one a word of sequence sets apart ("on Sunday,
+    /// after two weeks of talks"), not one another date stands nearer to ("agreed on
+    /// Saturday to a truce that will take effect on Monday"), and not the report's
+    /// ("officials said on Wednesday").
+    func testADateIsOfItsOwnEventNotTheReportsNorAnotherDatesEvent() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2025-05-21\n---\nSudan's army and the Rapid Support Forces agreed on Saturday to a "
+                           + "seven-day ceasefire that will take effect at 9.45pm on Monday, Saudi and US mediators said.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-05-21\n---\nSudan's army and the paramilitary RSF signed a one-week ceasefire on "
+                           + "Saturday evening, Saudi Arabia and the United States said.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-05-22\n---\nThe two sides fighting in Sudan agreed a short-term ceasefire on Sunday, "
+                           + "after two weeks of talks in the Saudi city of Jeddah.\n", "c.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-05-22\n---\nThe Sudan ceasefire agreed in Jeddah is holding, Saudi officials said on "
+                           + "Wednesday.\n", "d.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let items = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus))
+        let truce = try XCTUnwrap(items.first { $0.kind == .date }, "\(items.map(\.topic))")
+        XCTAssertEqual(Set(truce.claims.map(\.value)), ["2025-05-17", "2025-05-18"])
+        XCTAssertEqual(Set(truce.claims.map(\.article)), [0, 1, 2])
+        XCTAssertTrue(truce.topic.contains("agreement"), truce.topic)
+        XCTAssertGreaterThanOrEqual(truce.confidence, DiscrepancyFinder.defaultThreshold)
+    }
+
     func testNumbersAndNoFalseDates() throws {
         let dir = try Fixtures.tempDir(self)
         try Fixtures.write("---\npublished: 2025-05-02\n---\nPolice said 40 people were injured in the Madrid protest on Thursday.\n", "a.txt", in: dir)

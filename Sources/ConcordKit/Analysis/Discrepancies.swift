@@ -147,6 +147,25 @@ public enum DiscrepancyFinder {
         }
         // The same by vocabulary id, for the quick test below.
         var kindById: [UInt32: Bool] = [:]
+        // Where each article's dates and times start, in order: an event word with
+        // another date between it and this one, words apart, is that date's event.
+        var dateStarts: [Int: [(start: Int, end: Int)]] = [:]
+        for entry in timeline.entries where entry.point != nil {
+            for m in entry.mentions where m.type == .date || m.type == .time { dateStarts[m.article, default: []].append((m.span.start, m.span.end)) }
+        }
+        for k in dateStarts.keys { dateStarts[k]!.sort { $0.start < $1.start } }
+        /// The date that lies wholly between offsets `lo` and `hi`, nearest `lo` or `hi`.
+        func dateBetween(_ article: Int, _ lo: Int, _ hi: Int, nearestLow: Bool) -> (start: Int, end: Int)? {
+            guard let list = dateStarts[article] else { return nil }
+            // (the first date starting at or after lo)
+            var a = 0, b = list.count
+            while a < b { let mid = (a + b) / 2; if list[mid].start < lo { a = mid + 1 } else { b = mid } }
+            guard a < list.count, list[a].end <= hi else { return nil }
+            if nearestLow { return list[a] }
+            var k = a
+            while k + 1 < list.count && list[k + 1].end <= hi && k - a < 64 { k += 1 }
+            return list[k]
+        }
         for entry in timeline.entries {
             guard let p = entry.point, p.level == .day || p.level == .time, let day = CalendarDate(ordinal: p.start) else { continue }
             for m in entry.mentions {
@@ -180,14 +199,38 @@ public enum DiscrepancyFinder {
                 let tokens = indexed?.tokens(within: reach, of: m.span)
                     ?? Array(DiscrepancyFinder.window(TermText.tokens(article.scalars, m.sentenceSpan.start..<m.sentenceSpan.end),
                                                       around: m.span, reach: reach))
-                // The event word nearest the date in the sentence.
+                // The event word nearest the date in the sentence, unless a word of
+                // sequence stands between them: that word's event is another, before or
+                // after the dated one ("agreed a ceasefire on Sunday, after two weeks of
+                // talks" dates the agreement, not the talks).
                 var best: (distance: Int, kind: String)?
                 for t in tokens where t.isWord {
                     guard let kind = eventKind(t.text) else { continue }
                     let d = t.end <= m.span.start ? m.span.start - t.end : max(0, t.start - m.span.end)
+                    let (lo, hi) = t.end <= m.span.start ? (t.end, m.span.start) : (m.span.end, t.start)
+                    if tokens.contains(where: { $0.isWord && $0.start >= lo && $0.end <= hi && events.sequenceWords.contains($0.text) }) { continue }
+                    // (a word that another date, three or more words from this one, stands
+                    // nearer: "agreed on Saturday to a ceasefire that will take effect on
+                    // Monday" dates the agreement Saturday; "met on Monday and Tuesday" is
+                    // a list)
+                    if let other = t.end <= m.span.start ? dateBetween(m.article, t.end, m.span.start, nearestLow: true)
+                        : dateBetween(m.article, m.span.end, t.start, nearestLow: false) {
+                        let gap = t.end <= m.span.start ? (other.end, m.span.start) : (m.span.end, other.start)
+                        if tokens.lazy.filter({ $0.isWord && $0.start >= gap.0 && $0.end <= gap.1 }).count >= 3 { continue }
+                    }
                     if d < DiscrepancyFinder.eventReach && (best == nil || d < best!.distance) { best = (d, kind) }
                 }
                 guard let kind = best?.kind else { continue }
+                // A date next to a reporting verb ("the ministry said Tuesday", "officials
+                // said on Wednesday", "Yeltsin on Thursday told reporters") is the time of
+                // the report, not of the event the report tells of.
+                if let k = tokens.firstIndex(where: { $0.start >= m.span.end }), tokens[k].isWord, events.reportVerbs.contains(tokens[k].text) { continue }
+                if let k = tokens.lastIndex(where: { $0.end <= m.span.start }) {
+                    // (past up to two words between: "said here on Monday")
+                    var j = k
+                    while j > tokens.startIndex, k - j < 2, tokens[j].isWord, events.reportDateFillers.contains(tokens[j].text) { j -= 1 }
+                    if tokens[j].isWord, events.reportVerbs.contains(tokens[j].text) { continue }
+                }
                 let context = Set(tokens.filter { $0.isWord && $0.text.count > 2 && !EnglishStopwords.words.contains($0.text) }.map(\.text))
                 var places: Set<String> = []
                 var locations: Set<String> = []

@@ -226,6 +226,15 @@ public struct EventLexicon: Sendable {
     /// Word forms that look like an event word's but are none: "according" (to a
     /// statement) is no accord.
     public var notEventForms: Set<String> = ["according", "accordingly"]
+    /// Words that set one event before or after another ("on Sunday, after two weeks
+    /// of talks"): an event word beyond one is not the dated event.
+    public var sequenceWords: Set<String> = ["after", "before", "since", "following", "until", "till", "ahead"]
+    /// Verbs that report what someone said: a date next to one is the report's.
+    public var reportVerbs: Set<String> = ["said", "says", "told", "tells", "reported", "reports", "added", "stated",
+                                           "states", "noted", "quoted", "wrote", "confirmed", "insisted", "warned"]
+    /// Words between a reporting verb and its date ("said on Tuesday", "said here
+    /// Monday", "told reporters late Friday" is no report's date).
+    public var reportDateFillers: Set<String> = ["on", "here", "there", "late", "early"]
 
     public struct ClaimPair: Sendable {
         public var topic: String
