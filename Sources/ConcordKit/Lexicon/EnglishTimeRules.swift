@@ -1000,6 +1000,14 @@ extension TimexRule {
         // (before "every week": a weekend recurs as a weekend, not as two days)
         TimexRule("set-every-weekend", "every|each weekend", .set, "XXXX-WXX-WE",
                   examples: ["She hikes [every weekend] in the hills. => XXXX-WXX-WE"]),
+        // A day of every month ("rent is due on the first of every month", "the 15th of
+        // each month"): that day of each month, not the month's length.
+        TimexRule("set-day-of-every-month", "the @dom of every|each month", .set, "XXXX-XX-{day}",
+                  examples: ["The magazine appears on [the 15th of each month] in print. => XXXX-XX-15"],
+                  negatives: ["She was the 15th of every member to vote."]),
+        TimexRule("set-first-of-every-month", "the first of every|each month", .set, "XXXX-XX-01",
+                  examples: ["Rent is due on [the first of every month] here. => XXXX-XX-01"],
+                  negatives: ["She was the first of every family to leave."]),
         TimexRule("set-every-unit", "every|each @unit", .set, "SET:1:{unit}",
                   examples: ["They meet [every year] in June. => P1Y"]),
         // "every other week": every second one.
