@@ -839,15 +839,18 @@ public struct TemporalTagger: Sendable {
         return out
     }
 
+    /// How many time expressions on each side `nearestHalfOfTheDay` looks at.
+    static let nearestHalfReach = 16
+
     /// A clock time that does not say which half of the day it is in ("7:45", "quarter
     /// past four", "at 10") is read in the half that puts it nearer the clock time that
-    /// does, of the same day, next to it in its paragraph: a text speaks of one stretch
+    /// does, of the same day, next to it in its sentence: a text speaks of one stretch
     /// of a day ("due to land at 14:05, now saying quarter past four" is 16:15; "the
     /// match starts tonight at 8 — it was moved from 7:45" is 19:45; "began at 10 a.m.
     /// and ended at 2:30" is 14:30). A time written with a leading zero ("07:45",
     /// "0800"), or in figures beside one written on a 24-hour clock ("from 8:00 to
     /// 21:00"), is of a 24-hour clock, and one put on a part of the day ("that
-    /// morning") has its half; a day named between, or a paragraph's end, separates.
+    /// morning") has its half; a day named between, or a sentence's end, separates.
     func nearestHalfOfTheDay(_ timexes: [Timex], _ s: [Unicode.Scalar], bare: [(index: Int, halfKnown: Bool)], partOfDay: Set<Int>) -> [Timex] {
         var out = timexes
         let known = Set(bare.filter { $0.halfKnown }.map(\.index)).union(partOfDay)
@@ -875,11 +878,15 @@ public struct TemporalTagger: Sendable {
             guard let c = clock(out[i]), (1...11).contains(c.hour), s[out[i].span.start] != "0" else { continue }
             /// The nearest time expression on each side that is a clock time of this day
             /// whose half is known, unless a day is named first.
+            /// (a bounded walk: at most `nearestHalfReach` expressions, each gap read once,
+            /// so that a sentence of thousands of dates costs no more per clock time)
             func neighbour(_ step: Int) -> (hour: Int, minute: Int, distance: Int, twentyFour: Bool, span: Bool)? {
                 var j = i + step
-                while j >= 0 && j < out.count {
+                while j >= 0 && j < out.count && abs(j - i) <= TemporalTagger.nearestHalfReach {
                     let gap = step < 0 ? (out[j].span.end, out[i].span.start) : (out[i].span.end, out[j].span.start)
-                    guard sameSentence(gap.0, gap.1) else { return nil }
+                    // (only the stretch between this expression and the one before it is new)
+                    let fresh = step < 0 ? (out[j].span.end, out[j + 1].span.start) : (out[j - 1].span.end, out[j].span.start)
+                    guard sameSentence(fresh.0, fresh.1) else { return nil }
                     if let n = clock(out[j]) {
                         guard n.date == c.date, n.hour >= 12 || known.contains(j) else { return nil }
                         // (joined as the ends of one stretch: "from 8 a.m. to 5:30")
