@@ -64,6 +64,30 @@ final class HistoryAndQualifierTests: XCTestCase {
                        ["1806=1806", "1816=1816", "the spring=1816-SP"])
     }
 
+    /// A day whose month the text writes names that month for "later that month" and
+    /// "three months later", though its year came from the date of writing; a weekday
+    /// names none. "June 21 last year" is one date, in the year before.
+    func testADayWithItsMonthWrittenIsTheMonthLaterOnesCountFrom() {
+        let may = CalendarDate(year: 2025, month: 5, day: 20)!
+        XCTAssertEqual(pairs("Unbeaten in February, they won. Training begins on July 7, with a tour later that month.", published: may),
+                       ["February=2025-02", "July 7=2025-07-07", "later that month=2025-07"])
+        let november = CalendarDate(year: 2006, month: 11, day: 22)!
+        XCTAssertEqual(pairs("A member of the public complained on June 21 last year. Three months later, police in three provinces acted.",
+                             published: november),
+                       ["June 21 last year=2005-06-21", "Three months later=2005-09"])
+        XCTAssertEqual(pairs("In March the plan was drafted. It was signed on Monday, and later that month it took effect.", published: may),
+                       ["March=2025-03", "Monday=2025-05-19", "later that month=2025-03"])
+    }
+
+    /// A day and month before a year of an era is one date ("10 January 49 BC"), and
+    /// the story goes on from it.
+    func testADayOfAYearBeforeChristIsOneDate() {
+        let published = CalendarDate(year: 2024, month: 6, day: 1)!
+        XCTAssertEqual(pairs("Crassus died in 53 BC. On 10 January 49 BC Caesar crossed the Rubicon. Four years later he was dead.",
+                             published: published),
+                       ["53 BC=BC0053", "10 January 49 BC=BC0049-01-10", "Four years later=BC0045"])
+    }
+
     /// "Pacific time", "New York time": a named zone between a clock time and its day.
     func testANamedZoneStandsBetweenAClockTimeAndItsDay() {
         let tuesday = CalendarDate(year: 2019, month: 9, day: 10)!

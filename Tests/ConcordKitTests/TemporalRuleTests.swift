@@ -302,6 +302,21 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("Every lunchtime the square fills up."), ["XXXX-XX-XXTMI"])
     }
 
+    /// British "half seven": half past the hour, found though no time word is near it.
+    func testHalfAndAnHourIsHalfPastIt() {
+        XCTAssertEqual(values("See you at half 7, yeah?"), ["2026-01-16T07:30"])
+        XCTAssertEqual(values("meeting the gang at half 7 tonight, who's in?"), ["2026-01-16T19:30"])
+        XCTAssertEqual(values("Shares were offered at half 3 percent."), [])
+        XCTAssertEqual(values("Turnout fell by half 2 years running."), ["P2Y"])
+        XCTAssertEqual(values("We'll be there at half seven, she said."), ["2026-01-16T07:30"])
+    }
+
+    /// "the weekend of August 16": that week's weekend, one expression.
+    func testTheWeekendOfADayIsItsWeeksWeekend() {
+        XCTAssertEqual(values("The new season starts on the weekend of August 16."), ["2026-W33-WE"])
+        XCTAssertEqual(values("The fair was held on the weekend of 16 August 2025 in Leeds."), ["2025-W33-WE"])
+    }
+
     /// A day a clock time names with its own preposition comes before a day it follows.
     func testAClockTimeIsOnTheDayItsPrepositionNames() {
         XCTAssertEqual(values("Heavy rain is expected from 6pm on Wednesday until midday on Thursday."),

@@ -291,6 +291,11 @@ public struct TimeContextWords: Sendable {
     /// Articles that may stand between "of" and a noun ("the fourth quarter of the year").
     public var articles: Set<String>
     public var definiteArticle: String
+    /// Words after which a small number may open a time expression, so the matcher
+    /// looks there though no time word is near ("on the 21", British "at half 7"),
+    /// and those after which a spelled one may ("at half seven").
+    public var smallNumberOpeners: Set<String>
+    public var spelledNumberOpeners: Set<String>
     /// The partitive preposition ("the fall of Rome", "the 3rd of March").
     public var partitive: String
     /// "in" before a duration that looks ahead ("in five years").
@@ -710,6 +715,8 @@ extension TimeLexicon {
             indefiniteArticles: ["a", "an"],
             articles: ["the", "a", "an"],
             definiteArticle: "the",
+            smallNumberOpeners: ["the", "half"],
+            spelledNumberOpeners: ["half"],
             partitive: "of",
             aheadPreposition: "in",
             spanLookBackHeads: ["time", "times"],

@@ -12,13 +12,16 @@
 extension TimexRule {
     public static let english: [TimexRule] = [
         // MARK: Absolute dates
-        TimexRule("date-mdy", "@weekday? ,? @month @day ,? @year", .date, "{year}-{month}-{day}",
+        TimexRule("date-mdy", "@weekday? ,? @month @day ,? @year|@eryear:year", .date, "{year}-{month}-{day}",
                   examples: ["They met in Geneva on [January 15, 2026] to talk. => 2026-01-15",
+                             "Caesar crossed on [January 10, 49 BC] at night. => BC0049-01-10",
                              "It opened [Sept. 27, 1989] in Ohio. => 1989-09-27",
                              "The vote was on [Friday, Jan. 16, 2026] in the end. => 2026-01-16"],
                   negatives: ["It cost 15, 2026 dollars."]),
-        TimexRule("date-dmy", "@weekday? ,? the? @day of? @month ,? @year", .date, "{year}-{month}-{day}",
+        TimexRule("date-dmy", "@weekday? ,? the? @day of? @month ,? @year|@eryear:year", .date, "{year}-{month}-{day}",
                   examples: ["The summit on [16 January 2026] ended. => 2026-01-16",
+                             "The fleet met at Actium on [2 September 31 BC] and lost. => BC0031-09-02",
+                             "Augustus died on [19 August AD 14] at Nola. => 0014-08-19",
                              "Signed on [the 3rd of March, 2020] in Rome. => 2020-03-03"]),
         TimexRule("date-iso", "@year - @mm - @dd", .date, "{year}-{month}-{day}",
                   examples: ["Filed [2026-01-16] by staff. => 2026-01-16"]),
@@ -57,6 +60,16 @@ extension TimexRule {
         // "the week of March 9": the calendar week that holds the day (one expression).
         TimexRule("date-week-of-mdy", "the week of @month @day ,? @year", .date, "WKOF:{year}-{month}-{day}",
                   examples: ["The trial opens [the week of March 9, 2026] in Rome. => 2026-W11"]),
+        // "the weekend of August 16": the weekend of the week that holds the day.
+        TimexRule("date-weekend-of-mdy", "the weekend:weof of @month @day ,? @year", .date, "WKOF:{year}-{month}-{day}",
+                  examples: ["The fair runs [the weekend of June 14, 2025] in Leeds. => 2025-W24-WE"]),
+        TimexRule("date-weekend-of-md", "the weekend:weof of @month @day", .date, "WKOF:Y?-{month}-{day}",
+                  examples: ["The season starts on [the weekend of August 16] at home. => 2026-W33-WE"]),
+        TimexRule("date-weekend-of-dmy", "the weekend:weof of the? @day of? @month ,? @year", .date, "WKOF:{year}-{month}-{day}",
+                  examples: ["The fair ran on [the weekend of 14 June 2025] in Leeds. => 2025-W24-WE"]),
+        TimexRule("date-weekend-of-dm", "the weekend:weof of the? @day of? @month", .date, "WKOF:Y?-{month}-{day}",
+                  examples: ["The season starts on [the weekend of 16 August] at home. => 2026-W33-WE"],
+                  negatives: ["The weekend of 16 matches was long."]),
         TimexRule("date-week-of-md", "the week of @month @day", .date, "WKOF:Y?-{month}-{day}",
                   examples: ["The vote is set for [the week of March 9] in the capital. => 2026-W11"]),
         // "the first week of May", "the last week of August 1918": the ISO week that
@@ -431,6 +444,12 @@ extension TimexRule {
                              "The line opens in [the summer of next year] at last. => 2027-SU"]),
         TimexRule("date-month-shift-year", "@month @shift year", .date, "MONY:{month}:{shift}",
                   examples: ["It started in [June last year] already. => 2025-06"]),
+        // "June 21 last year", "3 March next year": that day of the year named.
+        TimexRule("date-md-shift-year", "@month @day ,? @shift year", .date, "MONY:{month}:{shift}:{day}",
+                  examples: ["Police were told on [June 21 last year] of the site. => 2025-06-21",
+                             "The law lapses on [March 3, next year] unless renewed. => 2027-03-03"]),
+        TimexRule("date-dm-shift-year", "the? @day of? @month ,? @shift year", .date, "MONY:{month}:{shift}:{day}",
+                  examples: ["Police were told on [21 June last year] of the site. => 2025-06-21"]),
         // (an approximation may stand before "ago": "two years or so ago")
         TimexRule("date-ago", "@num @unit or? so? ago", .date, "AGO:{unit}:{num}",
                   examples: ["They met [two years ago] in Osaka. => 2024",
@@ -803,6 +822,17 @@ extension TimexRule {
         TimexRule("time-half-past-spelled", "half past @num @clauseend", .time, "TIME:{num}30:",
                   examples: ["We'll meet at [half past six], she said. => 2026-01-16T06:30"],
                   negatives: ["It was half past six months of work."]),
+        // British "half seven", "half 7": half past the hour, after "at" and where the
+        // phrase ends ("at half 7 tonight": the evening's).
+        TimexRule("time-half-hour", "@afterat half @hour @ampm? @clauseend", .time, "TIME:{hour}30:{ampm}",
+                  examples: ["meeting the gang at [half 7], who's in? => 2026-01-16T07:30",
+                             "The pub shuts at [half 11] on weekdays. => 2026-01-16T11:30"],
+                  negatives: ["Prices fell at half 3 percent a year.", "It closed at half 7 million units."]),
+        TimexRule("time-half-hour-tonight", "@afterat half @hour tonight", .time, "TIME:{hour}30:pm",
+                  examples: ["meeting the gang at [half 7 tonight], who's in? => 2026-01-16T19:30"]),
+        TimexRule("time-half-hour-spelled", "@afterat half @num @clauseend", .time, "TIME:{num}30:",
+                  examples: ["We'll be there at [half seven], she said. => 2026-01-16T07:30"],
+                  negatives: ["They sold at half a million each.", "He stopped at half six months of work."]),
         TimexRule("time-quarter-past", "a? quarter past @hour @ampm?", .time, "TIME:{hour}15:{ampm}",
                   examples: ["The bus left at [quarter past 8 pm] today. => 2026-01-16T20:15"],
                   negatives: ["A quarter past results were lost."]),

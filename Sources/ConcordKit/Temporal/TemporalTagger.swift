@@ -615,7 +615,10 @@ public struct TemporalTagger: Sendable {
                 switch part {
                 case .quarter?: counts = false
                 case .month(let m)?: month = m.value; counts = true
-                case .monthDay(let m, _)?: month = m.value
+                // (a day whose month the text writes names that month, though its year
+                // came from the time of writing: "training begins on July 7, with a tour
+                // later that month"; a weekday names none)
+                case .monthDay(let m, _)?: month = m.value; if captures["month"] != nil { counts = true }
                 case .season?, .half?: counts = true
                 default: break
                 }

@@ -123,6 +123,9 @@ struct TimexMatcher {
             for w in words { wordTypes[w, default: WordEntry()].types |= bit }
         }
         mark(triggers, TokenType.trigger)
+        mark(lexicon.context.smallNumberOpeners, TokenType.smallNumberOpener)
+        mark(lexicon.context.spelledNumberOpeners, TokenType.spelledNumberOpener)
+        mark(lexicon.cardinals.keys, TokenType.cardinal)
         mark(lexicon.clauseBreaks, TokenType.clauseBreak)
         mark(lexicon.strongTenseCues.filter { $0.value == "future" }.keys, TokenType.strongFuture)
         mark(lexicon.strongTenseCues.filter { $0.value != "future" }.keys, TokenType.strongPast)
@@ -310,6 +313,13 @@ struct TimexMatcher {
 
     // MARK: Matching
 
+    /// Whether a token is of a word type: its bits where it carries them, else a look-up.
+    @inline(__always)
+    func hasType(_ t: TToken, _ bit: UInt32, _ lookUp: (String) -> Bool) -> Bool {
+        if t.types & TokenType.assigned != 0 { return t.types & bit != 0 }
+        return (t.kind == .word || t.kind == .punct) && lookUp(t.lower)
+    }
+
     /// All non-overlapping matches in a token array, left to right.
     func isTrigger(_ t: TToken) -> Bool {
         switch t.kind {
@@ -333,8 +343,13 @@ struct TimexMatcher {
         var nextTrigger = Array(repeating: Int.max, count: n + 1)
         var k = n - 1
         while k >= 0 {
-            // (a small number after the article may be a day: "on the 21")
-            let dayNumber = tokens[k].kind == .number && tokens[k].digits <= 2 && k > 0 && tokens[k - 1].lower == cx.definiteArticle
+            // (a small number after the article may be a day, "on the 21", and after
+            // "half" an hour, "at half 7")
+            // (word types where the tokens carry them: no string hashing per token)
+            let dayNumber = k > 0 && (tokens[k].kind == .number && tokens[k].digits <= 2
+                    && hasType(tokens[k - 1], TokenType.smallNumberOpener) { cx.smallNumberOpeners.contains($0) }
+                || tokens[k].kind == .word && hasType(tokens[k], TokenType.cardinal) { lexicon.cardinals[$0] != nil }
+                    && hasType(tokens[k - 1], TokenType.spelledNumberOpener) { cx.spelledNumberOpeners.contains($0) })
             nextTrigger[k] = isTrigger(tokens[k]) || dayNumber ? k : nextTrigger[k + 1]
             k -= 1
         }

@@ -82,8 +82,8 @@ struct TimexResolver {
         case .nthWeekOfMonth(let which, let m, let year?):
             return nthWeekOfMonth(which, month: m, year: year).map { ($0, false, false) }
         case .weekOf(let m, let d, let year?):
-            // A full date: its week needs no anchor.
-            return CalendarDate(year: year, month: m, day: d).map { (.week(of: $0), false, false) }
+            // A full date: its week needs no anchor ("the weekend of": that week's weekend).
+            return CalendarDate(year: year, month: m, day: d).map { (captures["weof"] != nil ? .weekend(of: $0) : .week(of: $0), false, false) }
         default: break
         }
         // Anaphoric forms count from the time the narrative has reached.
@@ -168,7 +168,9 @@ struct TimexResolver {
                   var day = r.value.calendar else { return nil }
             day.time = time
             return (.calendar(day), true, r.usedNarrative)
-        case .monthOfYear(let m, let shift): return (.month(a.year + shift, m), true, false)
+        case .monthOfYear(let m, let shift, nil): return (.month(a.year + shift, m), true, false)
+        case .monthOfYear(let m, let shift, let d?):
+            return CalendarDate(year: a.year + shift, month: m, day: d).map { (.day($0), true, false) }
         case .seasonOfYear(let se, let shift): return (.season(a.year + shift, se), true, false)
         case .turnOfCentury:
             // (1887 → 1900, 2026 → 2000: the nearest year that ends in 00)
@@ -216,7 +218,7 @@ struct TimexResolver {
             // The day's year from the anchor and tense, as for "March 9"; then its week.
             guard let r = monthDay(m, d, Context(anchor: a, tense: tense, captures: captures, lexicon: lx, usedNarrative: false)),
                   let date = r.value.calendarDay else { return nil }
-            return (.week(of: date), true, r.usedNarrative || usedNarrative)
+            return (captures["weof"] != nil ? .weekend(of: date) : .week(of: date), true, r.usedNarrative || usedNarrative)
         case .duration, .set, .setAdverb, .decade, .century, .holidayOfYear, .setPartOfDay, .literal:
             return nil
         }
@@ -441,7 +443,8 @@ struct TimexResolver {
             default: return .open(.monthDay(.unknown, .unknown))
             }
         case .month(let m, _, let d?): return .open(.monthDay(.known(m), .known(d)))
-        case .month(let m, _, nil), .monthOfYear(let m, _):
+        case .monthOfYear(let m, _, let d?): return .open(.monthDay(.known(m), .known(d)))
+        case .month(let m, _, nil), .monthOfYear(let m, _, nil):
             guard (1...12).contains(m) else { return nil }
             return .open(.month(.known(m)))
         case .season(let s, _), .seasonOfYear(let s, _): return .open(.season(s))

@@ -51,6 +51,12 @@ enum TokenType {
     static let progressiveBe: UInt32 = 1 << 12
     /// A preposition that opens a clause before an -ing word ("after winning").
     static let gerundOpener: UInt32 = 1 << 13
+    /// A word after which a small number may open a time expression ("the", "half").
+    static let smallNumberOpener: UInt32 = 1 << 14
+    /// A word after which a spelled number may ("half").
+    static let spelledNumberOpener: UInt32 = 1 << 15
+    /// A cardinal number word ("seven").
+    static let cardinal: UInt32 = 1 << 16
 }
 
 enum TemporalTokenizer {

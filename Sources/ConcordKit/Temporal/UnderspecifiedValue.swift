@@ -104,7 +104,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
     case anaphoricSeason(Season, shift: Int)
     /// "the morning of April 19".
     case partOfDayOfDate(month: Int, day: Int, PartOfDay)
-    case monthOfYear(Int, shift: Int)
+    case monthOfYear(Int, shift: Int, day: Int?)
     /// "the spring of last year": season s of a shifted year.
     case seasonOfYear(Season, shift: Int)
     /// "the turn of the century": the year that begins a century, nearest the anchor.
@@ -369,8 +369,14 @@ struct FilledTemplate: Sendable {
             guard parts.count == 4, let m = month(1), let d = int(2), let p = partOfDay(parts[3]) else { return nil }
             v = .partOfDayOfDate(month: m, day: d, p)
         case .monthOfYear:
+            // `MONY:06:-1` or, with a day, `MONY:06:-1:21`
             guard let m = int(1), let shift = int(2) else { return nil }
-            v = .monthOfYear(m, shift: shift)
+            if parts.count == 4 {
+                guard let d = int(3), CalendarDate(year: 2000, month: m, day: d) != nil else { return nil }  // (2000: a leap year)
+                v = .monthOfYear(m, shift: shift, day: d)
+            } else {
+                v = .monthOfYear(m, shift: shift, day: nil)
+            }
         case .turnOfCentury: v = .turnOfCentury
         case .seasonOfYear:
             guard three, let se = CalendarValue.Season(rawValue: String(parts[1])), let shift = int(2) else { return nil }
