@@ -459,6 +459,29 @@ final class DiscrepancyTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(truce.confidence, DiscrepancyFinder.defaultThreshold)
     }
 
+    /// An earthquake told by four reports in sentences that name no one: "struck",
+    /// "hit" tell the quake's event; "before dawn on Monday" is the date's own phrase;
+    /// the toll's "on Wednesday" after "Tuesday's earthquake" is no date of it; and
+    /// the bare "3:42 a.m." after the lede is on the lede's Tuesday.
+    func testAnEarthquakeDatedTwoWaysInSentencesThatNameNoOne() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-04-08\n---\nA magnitude 7.1 earthquake struck the mountainous north early on "
+                           + "Tuesday, killing at least 212 people, officials said on Wednesday.\n\nThe quake hit at 3:42 a.m. local time.\n",
+                           "a.md", in: dir)
+        try Fixtures.write("---\npublished: 2026-04-08\n---\nThe death toll from Tuesday's earthquake rose to 240 on Wednesday, "
+                           + "the agency said.\n\nThe magnitude 7.3 quake struck at 3:40 a.m. on Tuesday.\n", "b.md", in: dir)
+        try Fixtures.write("---\npublished: 2026-04-09\n---\nThe quake, measured at magnitude 7.1 by the national centre, struck "
+                           + "before dawn on Monday, April 6, according to a timeline released by the ministry.\n", "c.md", in: dir)
+        try Fixtures.write("---\npublished: 2026-04-08\n---\nThe quake struck at 3:42 a.m. on Tuesday, April 7.\n", "d.md", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let items = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus))
+        let quake = try XCTUnwrap(items.first { $0.kind == .date }, "\(items.map(\.topic))")
+        XCTAssertTrue(quake.topic.contains("disaster"), quake.topic)
+        XCTAssertEqual(Set(quake.claims.map(\.value)), ["2026-04-06", "2026-04-07"])
+        XCTAssertEqual(quake.claims.filter { $0.value == "2026-04-06" }.map(\.article), [2])
+        XCTAssertGreaterThanOrEqual(quake.confidence, DiscrepancyFinder.defaultThreshold)
+    }
+
     func testNumbersAndNoFalseDates() throws {
         let dir = try Fixtures.tempDir(self)
         try Fixtures.write("---\npublished: 2025-05-02\n---\nPolice said 40 people were injured in the Madrid protest on Thursday.\n", "a.txt", in: dir)

@@ -311,6 +311,30 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("We'll be there at half seven, she said."), ["2026-01-16T07:30"])
     }
 
+    /// A verb of commitment before "to" puts what follows it ahead ("promised to rebuild
+    /// the schools before September"), not a time before it ("On Thursday, he promised
+    /// to…" is when he promised); "and" before another verb opens another phrase.
+    func testACommitmentLooksAheadOnlyForWhatFollowsIt() {
+        let april = CalendarDate(year: 2026, month: 4, day: 8)
+        XCTAssertEqual(values("The minister promised to rebuild every destroyed school before September and pledged aid.", published: april),
+                       ["2026-09"])
+        XCTAssertEqual(values("He pledged to rebuild all damaged schools before September.", published: april), ["2026-09"])
+        let sunday = CalendarDate(year: 2026, month: 4, day: 12)
+        XCTAssertEqual(values("On Thursday, the opposition leader promised to support the bill.", published: sunday), ["2026-04-09"])
+    }
+
+    /// A past clock time with no day in its sentence is on the day the sentence or
+    /// paragraph before named as its own (not a report's, nor one in a later clause).
+    func testAPastClockTimeIsOnTheDayTheLedeNamed() {
+        let wednesday = CalendarDate(year: 2026, month: 4, day: 8)
+        XCTAssertEqual(values("A quake struck early on Tuesday, killing 12, officials said on Wednesday.\n\nThe quake hit at 3:42 a.m. local time.",
+                              published: wednesday),
+                       ["2026-04-07", "2026-04-08", "2026-04-07T03:42"])
+        XCTAssertEqual(values("Voting went on Wednesday after problems on Sunday and Monday.\n\nThe station was open from 10 a.m. to 2 p.m.",
+                              published: wednesday),
+                       ["2026-04-08", "2026-04-05", "2026-04-06", "2026-04-08T10:00", "2026-04-08T14:00"])
+    }
+
     /// "the weekend of August 16": that week's weekend, one expression.
     func testTheWeekendOfADayIsItsWeeksWeekend() {
         XCTAssertEqual(values("The new season starts on the weekend of August 16."), ["2026-W33-WE"])

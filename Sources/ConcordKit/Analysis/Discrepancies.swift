@@ -116,6 +116,10 @@ public enum DiscrepancyFinder {
     /// How many words near two dates, one of them in a sentence that names no one, must
     /// share to date the same event.
     static let namelessShared = 6
+    /// The same when both sentences name no one ("The quake struck at 3:42 a.m. on
+    /// Tuesday", "The quake … struck before dawn on Monday"): short sentences about one
+    /// unnamed event share few words, and no name says they are about others.
+    static let namelessSharedBoth = 3
     /// How many earlier mentions of the same name each dated mention is compared with.
     static let maxNeighbours = 64
 
@@ -184,7 +188,8 @@ public enum DiscrepancyFinder {
                         guard sentence.isWord(k) else { return false }
                         let id = sentence.tokenId(k)
                         if let known = kindById[id] { return known }
-                        let has = eventKind(sentence.vocabulary.string(id)) != nil
+                        let word = sentence.vocabulary.string(id)
+                        let has = eventKind(word) != nil || events.eventCarriers.contains(word)
                         kindById[id] = has
                         return has
                     }
@@ -203,12 +208,29 @@ public enum DiscrepancyFinder {
                 // sequence stands between them: that word's event is another, before or
                 // after the dated one ("agreed a ceasefire on Sunday, after two weeks of
                 // talks" dates the agreement, not the talks).
-                var best: (distance: Int, kind: String)?
+                var best: (distance: Int, kind: String, carrier: Bool)?
                 for t in tokens where t.isWord {
-                    guard let kind = eventKind(t.text) else { continue }
+                    let carrier = events.eventCarriers.contains(t.text)
+                    guard let kind = eventKind(t.text) ?? (carrier ? "" : nil) else { continue }
                     let d = t.end <= m.span.start ? m.span.start - t.end : max(0, t.start - m.span.end)
+                    // (only a word near enough, and nearer than the best so far, is tested further)
+                    guard d < DiscrepancyFinder.eventReach, best.map({ d < $0.distance }) ?? true else { continue }
+                    // (a denied event is none: "did not agree on the tram line on Thursday")
+                    if let k = tokens.firstIndex(where: { $0.start == t.start }),
+                       tokens[max(tokens.startIndex, k - 2)..<k].contains(where: { $0.isWord && events.eventNegations.contains($0.text) }) { continue }
                     let (lo, hi) = t.end <= m.span.start ? (t.end, m.span.start) : (m.span.end, t.start)
-                    if tokens.contains(where: { $0.isWord && $0.start >= lo && $0.end <= hi && events.sequenceWords.contains($0.text) }) { continue }
+                    // (unless the sequence word takes a time of day, the date's own phrase:
+                    // "struck before dawn on Monday")
+                    if tokens.indices.contains(where: { k in
+                        tokens[k].isWord && tokens[k].start >= lo && tokens[k].end <= hi && events.sequenceWords.contains(tokens[k].text)
+                            && !(k + 1 < tokens.endIndex && events.sequenceTimeObjects.contains(tokens[k + 1].text))
+                    }) { continue }
+                    // (a word another date stands just before is that date's: "the death toll
+                    // from Tuesday's earthquake rose to 240 on Wednesday")
+                    // (only a space or a possessive between: "Tuesday, arrived" is no such)
+                    if let other = dateBetween(m.article, t.start - 40, t.start, nearestLow: false),
+                       other.start != m.span.start, other.end >= t.start - 3,
+                       article.scalars[other.end..<t.start].allSatisfy({ $0 == " " || $0 == "'" || $0 == "\u{2019}" || $0 == "s" }) { continue }
                     // (a word that another date, three or more words from this one, stands
                     // nearer: "agreed on Saturday to a ceasefire that will take effect on
                     // Monday" dates the agreement Saturday; "met on Monday and Tuesday" is
@@ -218,9 +240,21 @@ public enum DiscrepancyFinder {
                         let gap = t.end <= m.span.start ? (other.end, m.span.start) : (m.span.end, other.start)
                         if tokens.lazy.filter({ $0.isWord && $0.start >= gap.0 && $0.end <= gap.1 }).count >= 3 { continue }
                     }
-                    if d < DiscrepancyFinder.eventReach && (best == nil || d < best!.distance) { best = (d, kind) }
+                    best = (d, kind, carrier)
                 }
-                guard let kind = best?.kind else { continue }
+                guard var kind = best?.kind else { continue }
+                // (a verb that tells an event happened takes the kind of the nearest event
+                // noun in the sentence: "the quake, measured at 7.1, struck before dawn")
+                if best?.carrier == true {
+                    var nearest: (distance: Int, kind: String)?
+                    for t in tokens where t.isWord && !events.eventCarriers.contains(t.text) {
+                        guard let k = eventKind(t.text) else { continue }
+                        let d = t.end <= m.span.start ? m.span.start - t.end : max(0, t.start - m.span.end)
+                        if nearest == nil || d < nearest!.distance { nearest = (d, k) }
+                    }
+                    if let n = nearest { kind = n.kind }
+                    if kind.isEmpty { continue }
+                }
                 // A date next to a reporting verb ("the ministry said Tuesday", "officials
                 // said on Wednesday", "Yeltsin on Thursday told reporters") is the time of
                 // the report, not of the event the report tells of.
@@ -295,8 +329,9 @@ public enum DiscrepancyFinder {
                     if key.hasSuffix("\u{2}") {
                         // (a name on neither side, or on one only, and the words around the
                         // dates much alike)
-                        if (nameless.contains(i) || nameless.contains(j)) && a.mention.article != b.mention.article
-                            && shared >= DiscrepancyFinder.namelessShared { parent[find(i)] = find(j) }
+                        let both = nameless.contains(i) && nameless.contains(j)
+                        if (both || nameless.contains(i) || nameless.contains(j)) && a.mention.article != b.mention.article
+                            && shared >= (both ? DiscrepancyFinder.namelessSharedBoth : DiscrepancyFinder.namelessShared) { parent[find(i)] = find(j) }
                         continue
                     }
                     let sharedNames = a.places.intersection(b.places).count

@@ -229,6 +229,20 @@ public struct EventLexicon: Sendable {
     /// Words that set one event before or after another ("on Sunday, after two weeks
     /// of talks"): an event word beyond one is not the dated event.
     public var sequenceWords: Set<String> = ["after", "before", "since", "following", "until", "till", "ahead"]
+    /// Times of day a sequence word may take as its object, as part of the date's own
+    /// phrase ("struck before dawn on Monday"): no other event stands there.
+    public var sequenceTimeObjects: Set<String> = ["dawn", "daybreak", "sunrise", "sunset", "dusk", "nightfall", "midnight",
+                                                  "noon", "midday", "daylight", "lunch", "breakfast"]
+    /// Verbs that tell that an event happened, whose event is the noun they go with
+    /// ("the quake struck on Tuesday", "the explosion occurred at 9 a.m."): the nearest
+    /// event noun in the sentence names it; with none, the verb's own kind, if any
+    /// ("a missile struck the school": an attack). Only forms that are verbs ("strike
+    /// leaders", "a strike" are nouns).
+    public var eventCarriers: Set<String> = ["struck", "hit", "occurred", "occurs", "happened", "happens"]
+    /// Words that deny the event word one or two words after them ("did not agree on
+    /// the tram line on Thursday" dates no agreement).
+    public var eventNegations: Set<String> = ["not", "never", "no", "without", "failed", "didn't", "didn\u{2019}t", "cannot",
+                                             "won't", "won\u{2019}t", "don't", "don\u{2019}t", "doesn't", "doesn\u{2019}t"]
     /// Verbs that report what someone said: a date next to one is the report's.
     public var reportVerbs: Set<String> = ["said", "says", "told", "tells", "reported", "reports", "added", "stated",
                                            "states", "noted", "quoted", "wrote", "confirmed", "insisted", "warned"]
@@ -263,6 +277,8 @@ extension EventLexicon {
             "agreement": ["agreement", "deal", "accord", "treaty", "agree", "sign", "signing"],
             "resignation": ["resign", "resignation"],
             "crash": ["crash", "collide", "collision", "derail", "derailment"],
+            "disaster": ["earthquake", "quake", "tremor", "eruption", "erupt", "flood", "flooding", "hurricane", "cyclone",
+                         "typhoon", "tornado", "tsunami", "landslide", "mudslide", "avalanche", "wildfire"],
         ],
         claimPairs: [
             ClaimPair(topic: "first meeting",

@@ -262,6 +262,10 @@ public struct TimeLexicon: Sendable {
     public var clauseBreaks: Set<String>
     /// Words that make a future with a following "to" ("set to", "is to resume").
     public var futureBeforeTo: Set<String>
+    /// Verbs of commitment before "to": a time after them is ahead; one before them is
+    /// when the commitment was made ("On Thursday, he promised to support…"), which
+    /// only their past form says.
+    public var commitmentBeforeTo: Set<String>
     /// Present forms of "be": a participle after them is not a past tense.
     public var presentBe: Set<String>
     /// Prefixes that leave a hyphenated past form a verb ("re-elected", "co-founded").
@@ -688,10 +692,16 @@ extension TimeLexicon {
         governingTense: ["since": "past"],
         clauseBreaks: [",", ";", ":", "--", "(", ")", "\"", "which", "who", "that", "when", "while", "but"],
         futureBeforeTo: ["set", "due", "supposed", "poised", "slated", "is", "are", "going", "scheduled", "expected", "planning", "plans"],
+        // Verbs of commitment and intent: what they commit to is ahead ("promised to
+        // rebuild the schools before September"); only forms whose "to" opens an
+        // infinitive ("agreed to a ceasefire" is not one; "hoped to" looks back).
+        commitmentBeforeTo: ["promised", "promises", "promise", "promising", "pledged", "pledges", "pledge", "pledging",
+                             "vowed", "vows", "vow", "vowing", "aims", "aim", "aiming", "intends", "intend", "intending",
+                             "hopes", "hoping", "seeks", "seeking", "wants", "threatens", "threatened", "threatening"],
         presentBe: ["is", "are", "am", "be", "being", "'s", "'re"],
         verbPrefixes: ["re", "co", "pre", "un", "de", "dis", "mis", "out", "over", "under", "up", "cross", "double"],
         determiners: ["a", "an", "the", "its", "their", "his", "her", "this", "these", "those", "our", "my",
-                      "your", "every", "each", "some", "any", "no"],
+                      "your", "every", "each", "some", "any", "no", "all", "both", "several", "many"],
         referenceWords: [
             ["now"]: "PRESENT_REF", ["more", "recently"]: "PAST_REF", ["currently"]: "PRESENT_REF",
             ["nowadays"]: "PRESENT_REF", ["these", "days"]: "PRESENT_REF", ["at", "present"]: "PRESENT_REF",

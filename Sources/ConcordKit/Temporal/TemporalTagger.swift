@@ -88,6 +88,8 @@ public struct TemporalTagger: Sendable {
         // frames the rest of it: "In 1996, Nov. 7 was renamed…".
         var aside: (time: StoryTime, until: Int)?
         var paragraphStart = 0, scanned = 0
+        // (where the paragraph before this one starts; an empty line is none)
+        var previousParagraphStart = 0
         var quoted = false
         var out: [Timex] = []
         var narrative: (date: CalendarDate, offset: Int)?
@@ -113,6 +115,11 @@ public struct TemporalTagger: Sendable {
         // (whether the last day and the last month named were the time of a report, "said
         // Friday", "Friday said", "reported last month": no point a comparison counts from)
         var lastDayReports = false, coarseReports = false
+        // (the latest day named that was no report's time, and the paragraph it was in:
+        // a past clock time with no day of its own is on it, see below)
+        // (the first such day of its sentence: the sentence's own, not one in a clause
+        // after it, "after problems on Sunday and Monday", "which was completed on Sept. 12")
+        var lastEventDay: (date: CalendarDate, offset: Int, paragraph: Int, sentence: Int)?
         // (where the last day named ends, as a token, and whether it opens its sentence,
         // when it frames its clause's time: see the bare clock times below)
         var lastDayFrame: (endToken: Int, fronted: Bool)?
@@ -206,7 +213,9 @@ public struct TemporalTagger: Sendable {
             // open and close; a paragraph ends any)
             while scanned < startOffset {
                 switch s[scanned] {
-                case "\n": paragraphStart = scanned + 1; quoted = false
+                case "\n":
+                    if scanned > paragraphStart { previousParagraphStart = paragraphStart }
+                    paragraphStart = scanned + 1; quoted = false
                 case "\"": quoted.toggle()
                 case "\u{201C}": quoted = true
                 case "\u{201D}": quoted = false
@@ -436,6 +445,16 @@ public struct TemporalTagger: Sendable {
                clauseOpen(tokens, frame.endToken, startToken, sentenceEnds: sentenceEnds, fronted: frame.fronted) {
                 narrativeBase = (d.date, d.offset, .day)
                 captures["@dayContext"] = "1"
+            } else if typed.form == .clock, captures["month"] == nil, captures["weekday"] == nil, captures["rel"] == nil,
+                      !storyMode, tense == .past, let e = lastEventDay, e.paragraph >= previousParagraphStart,
+                      lastDay.map({ $0.offset < range.lowerBound }) ?? true,
+                      published.map({ e.date.ordinal < $0.ordinal }) ?? false {
+                // A clock time in the past with no day in its sentence, after a day named
+                // in that paragraph or the one before that was no report's time, is on that
+                // day: "struck early on Tuesday, officials said on Wednesday. ¶ The quake
+                // hit at 3:42 a.m." (only a day before the date of writing).
+                narrativeBase = (e.date, e.offset, .day)
+                captures["@dayContext"] = "1"
             }
             guard let resolved = TimexResolver.resolve(typed, anchor: anchor?.date, narrative: narrativeBase?.date,
                                                        tense: tense, captures: captures, lexicon: lexicon) else { continue }
@@ -587,6 +606,7 @@ public struct TemporalTagger: Sendable {
                let d = value3.calendarDay {
                 lastDay = (d, startOffset)
                 lastDayReports = reports()
+                if !lastDayReports, lastEventDay?.sentence != range.lowerBound { lastEventDay = (d, startOffset, paragraphStart, range.lowerBound) }
                 // (whether it frames the clause's time: not a span's end or start, nor a
                 // point of comparison, "from Monday", "until Friday"; but a possessive
                 // day still names its thing's day, "up from Thursday's quotes at 4 p.m.")
@@ -1539,11 +1559,15 @@ public struct TemporalTagger: Sendable {
         /// (only before the expression, in its clause).
         var strength: [UInt8]
         var clauseBreak: [Bool]
+        /// A verb of commitment before "to": future only for a time after it; 0 none,
+        /// 1 one whose form is past ("promised"), 2 one whose form is not ("vows").
+        var commitment: [UInt8]
     }
 
     func tenseCues(_ tokens: [TToken]) -> TenseCues {
         var cues = TenseCues(cue: Array(repeating: 0, count: tokens.count), strength: Array(repeating: 1, count: tokens.count),
-                             clauseBreak: Array(repeating: false, count: tokens.count))
+                             clauseBreak: Array(repeating: false, count: tokens.count),
+                             commitment: Array(repeating: 0, count: tokens.count))
         // Tokens typed by the matcher need no look-ups by string; others are typed here.
         // (tokens from `tag` are typed already: copy and type only those that are not)
         var untyped: [TToken] = []
@@ -1570,6 +1594,10 @@ public struct TemporalTagger: Sendable {
                 if (types & TokenType.futureCue != 0
                     && !(previous & TokenType.determiner != 0 && lexicon.verbFutureCues.contains(t.lower)))
                     || (nextIsTo && types & TokenType.futureBeforeTo != 0) { cues.cue[i] = 1 }
+                else if nextIsTo && types & TokenType.commitmentBeforeTo != 0 {
+                    cues.cue[i] = 1
+                    cues.commitment[i] = t.lower.hasSuffix(cx.pastSuffix) ? 1 : 2
+                }
                 // (after "to" a past cue is the infinitive it shares its form with: "to
                 // last until June", "plans to cut taxes")
                 else if types & TokenType.pastCue != 0 { if !(i > 0 && tokens[i - 1].lower == cx.infinitiveMarker) { cues.cue[i] = 2 } }
@@ -1703,7 +1731,13 @@ public struct TemporalTagger: Sendable {
         // Each cue is ranked by (clause boundaries crossed, weak over strong, distance).
         var best: (key: (Int, Int, Int), tense: Tense, token: Int)?
         func consider(_ i: Int, crossings: Int, distance: Int) {
-            let c = cues.cue[i - base]
+            var c = cues.cue[i - base]
+            // (a verb of commitment after the time tells when it was made: "On Thursday,
+            // he promised to…" is past, "On Friday he vows to…" says nothing)
+            if i >= endToken, cues.commitment[i - base] != 0 {
+                if cues.commitment[i - base] == 2 { return }
+                c = 2
+            }
             if c == 0 || i == spanEnd || i == spanStart || (i < inTimex.count && inTimex[i]) { return }
             if !asides.isEmpty && asides.contains(where: { $0.contains(i) }) { return }
             // ("we're seeing" after the time, or beyond a comma, says nothing of it)
@@ -1728,6 +1762,9 @@ public struct TemporalTagger: Sendable {
         while i < tokens.count && i < hiToken && tokens[i].start < range.upperBound {
             // The comma after a fronted expression ("In January, the company…") ends no clause.
             if cues.clauseBreak[i - base] && !(i == endToken && anchorToken - sentenceLo <= 2 && tokens[i].lower == ",") { crossings += 1 }
+            // ("and" before a verb opens another verb phrase with its own time: "promised
+            // to rebuild the schools before September and pledged aid")
+            if i > endToken, cues.cue[i - base] != 0, lexicon.listJoiners.contains(tokens[i - 1].lower) { crossings += 1 }
             consider(i, crossings: crossings, distance: (i - endToken) * 3 + 2)
             i += 1
         }

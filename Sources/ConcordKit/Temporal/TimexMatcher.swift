@@ -131,6 +131,7 @@ struct TimexMatcher {
         mark(lexicon.strongTenseCues.filter { $0.value != "future" }.keys, TokenType.strongPast)
         mark(lexicon.futureCues, TokenType.futureCue)
         mark(lexicon.futureBeforeTo, TokenType.futureBeforeTo)
+        mark(lexicon.commitmentBeforeTo, TokenType.commitmentBeforeTo)
         mark(lexicon.pastCues, TokenType.pastCue)
         mark(lexicon.presentBe, TokenType.presentBe)
         mark(lexicon.determiners, TokenType.determiner)

@@ -57,6 +57,8 @@ enum TokenType {
     static let spelledNumberOpener: UInt32 = 1 << 15
     /// A cardinal number word ("seven").
     static let cardinal: UInt32 = 1 << 16
+    /// A verb of commitment, future before "to" for what follows it ("promised").
+    static let commitmentBeforeTo: UInt32 = 1 << 17
 }
 
 enum TemporalTokenizer {
