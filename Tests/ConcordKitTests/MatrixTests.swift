@@ -482,6 +482,19 @@ final class DiscrepancyTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(quake.confidence, DiscrepancyFinder.defaultThreshold)
     }
 
+    /// A name that only qualifies a common noun after "the" ("on the Richter scale")
+    /// names no one: two different earthquakes a week apart are not one event.
+    func testANameThatQualifiesANounLinksNoEvents() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 1997-04-05\n---\nA strong earthquake measuring 4.9 on the Richter scale rocked southern "
+                           + "Japan on Saturday, the agency said.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 1997-04-11\n---\nAn earthquake measuring 6.6 on the Richter scale hit the region of "
+                           + "Xinjiang on Friday, killing three people, the bureau said.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let items = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus))
+        XCTAssertEqual(items.filter { $0.kind == .date }.map(\.topic), [])
+    }
+
     func testNumbersAndNoFalseDates() throws {
         let dir = try Fixtures.tempDir(self)
         try Fixtures.write("---\npublished: 2025-05-02\n---\nPolice said 40 people were injured in the Madrid protest on Thursday.\n", "a.txt", in: dir)

@@ -335,6 +335,11 @@ final class TemporalTaggerTests: XCTestCase {
                        ["2026-04-08", "2026-04-05", "2026-04-06", "2026-04-08T10:00", "2026-04-08T14:00"])
     }
 
+    /// "by spring next year": that season of the year named, one expression.
+    func testASeasonOfTheYearNamedAfterIt() {
+        XCTAssertEqual(values("Bulgaria hopes to reach a deal by spring next year, the minister said."), ["2027-SP"])
+    }
+
     /// "the weekend of August 16": that week's weekend, one expression.
     func testTheWeekendOfADayIsItsWeeksWeekend() {
         XCTAssertEqual(values("The new season starts on the weekend of August 16."), ["2026-W33-WE"])

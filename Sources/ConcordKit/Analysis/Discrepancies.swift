@@ -275,6 +275,17 @@ public enum DiscrepancyFinder {
                     // (a name that opens the sentence counts when the corpus capitalises it
                     // inside one; a common word in a name, "Airport", "Foreign", does not)
                     if !wordCase.isProperName(t.text) { continue }
+                    // (a name that only qualifies a common noun after "the" names no one
+                    // the event is of: "on the Richter scale", "the semi-official Anatolia
+                    // news agency")
+                    if k + 1 < tokens.endIndex, tokens[k + 1].isWord, tokens[k + 1].start == t.end + 1,
+                       tokens[k + 1].start < article.length, !isUpper(article.content.scalar(at: tokens[k + 1].start)),
+                       !EnglishStopwords.words.contains(tokens[k + 1].text) {
+                        var b = k - 1, adjectives = 0
+                        while b >= tokens.startIndex, adjectives <= 2, tokens[b].isWord, tokens[b].text != events.definiteArticle,
+                              tokens[b].start < article.length, !isUpper(article.content.scalar(at: tokens[b].start)) { b -= 1; adjectives += 1 }
+                        if b >= tokens.startIndex, tokens[b].isWord, tokens[b].text == events.definiteArticle { continue }
+                    }
                     places.insert(t.text)
                     // (a place of several words is named whole: "in Abu Dhabi", "in New York")
                     if k > tokens.startIndex, events.locationPrepositions.contains(tokens[k - 1].text) {

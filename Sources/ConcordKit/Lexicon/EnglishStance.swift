@@ -239,6 +239,9 @@ public struct EventLexicon: Sendable {
     /// ("a missile struck the school": an attack). Only forms that are verbs ("strike
     /// leaders", "a strike" are nouns).
     public var eventCarriers: Set<String> = ["struck", "hit", "occurred", "occurs", "happened", "happens"]
+    /// The definite article: a name between it and a common noun qualifies the noun
+    /// ("the Richter scale") and names no one.
+    public var definiteArticle = "the"
     /// Words that deny the event word one or two words after them ("did not agree on
     /// the tram line on Thursday" dates no agreement).
     public var eventNegations: Set<String> = ["not", "never", "no", "without", "failed", "didn't", "didn\u{2019}t", "cannot",

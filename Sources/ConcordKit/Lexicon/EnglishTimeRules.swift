@@ -442,6 +442,11 @@ extension TimexRule {
         TimexRule("date-season-of-shift-year", "the? @season of @shift year", .date, "SEAY:{season}:{shift}",
                   examples: ["The law was passed in [the spring of last year] after a fight. => 2025-SP",
                              "The line opens in [the summer of next year] at last. => 2027-SU"]),
+        // "by spring next year", "in autumn last year": that season of the year named.
+        TimexRule("date-season-shift-year", "@season @shift year", .date, "SEAY:{season}:{shift}",
+                  examples: ["Troops may be deployed by [spring next year] at the bases. => 2027-SP",
+                             "Prices rose in [autumn last year] again. => 2025-FA"],
+                  negatives: ["The spring last year was dry. The summer next."]),
         TimexRule("date-month-shift-year", "@month @shift year", .date, "MONY:{month}:{shift}",
                   examples: ["It started in [June last year] already. => 2025-06"]),
         // "June 21 last year", "3 March next year": that day of the year named.
