@@ -340,6 +340,34 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("Bulgaria hopes to reach a deal by spring next year, the minister said."), ["2027-SP"])
     }
 
+    /// A modal of possibility or obligation before a time in its clause looks ahead; its
+    /// perfect looks back; after the time, in another clause, or as a name it says nothing.
+    func testAModalLooksAheadForATimeAfterItInItsClause() {
+        let thursday = CalendarDate(year: 2026, month: 10, day: 29)
+        XCTAssertEqual(values("Rain may fall on Monday.", published: thursday), ["2026-11-02"])
+        XCTAssertEqual(values("The warning may be extended into Monday.", published: thursday), ["2026-11-02"])
+        XCTAssertEqual(values("The offer could be unveiled as early as Monday.", published: thursday), ["2026-11-02"])
+        XCTAssertEqual(values("The man may have died on Monday.", published: thursday), ["2026-10-26"])
+        XCTAssertEqual(values("Police could not say on Monday how many had died.", published: thursday), ["2026-10-26"])
+        XCTAssertEqual(values("Theresa May said Monday she would go.", published: thursday), ["2026-10-26"])
+        XCTAssertEqual(values("Police closed the road on Monday and workers could be seen there.", published: thursday),
+                       ["2026-10-26"])
+        // (an ability's "in" a number of units is how long, not when)
+        XCTAssertEqual(values("It can be done in 30 seconds.", published: thursday), ["PT30S"])
+        XCTAssertEqual(values("A decision may come in two weeks.", published: thursday), ["2026-11-12"])
+    }
+
+    /// "the first Tuesday in March", "the last Friday of the month": that weekday's n-th
+    /// or last day in the month, in the year the month's tense gives.
+    func testTheNthWeekdayOfAMonthIsOneDay() {
+        let monday = CalendarDate(year: 2026, month: 2, day: 16)
+        XCTAssertEqual(values("Our next community call is on the first Tuesday of March at 17:00 UTC.", published: monday),
+                       ["2026-03-03", "2026-03-03T17:00"])
+        XCTAssertEqual(values("The vote is on the last Friday of the month.", published: monday), ["2026-02-27"])
+        XCTAssertEqual(values("The club met on the second Saturday in January.", published: monday), ["2026-01-10"])
+        XCTAssertEqual(values("Payday is the fifth Monday of February.", published: monday), [])
+    }
+
     /// "the weekend of August 16": that week's weekend, one expression.
     func testTheWeekendOfADayIsItsWeeksWeekend() {
         XCTAssertEqual(values("The new season starts on the weekend of August 16."), ["2026-W33-WE"])

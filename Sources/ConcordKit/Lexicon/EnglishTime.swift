@@ -266,6 +266,23 @@ public struct TimeLexicon: Sendable {
     /// when the commitment was made ("On Thursday, he promised to support…"), which
     /// only their past form says.
     public var commitmentBeforeTo: Set<String>
+    /// Modal verbs of possibility and obligation: a weak future cue ("rain may fall on
+    /// Monday", "winds could gust on Saturday", "talks should resume in May"), but a
+    /// past one before a perfect ("may have died on Monday"). Only in lower case (or
+    /// first in a sentence): "Theresa May" and "Can" the city are names.
+    public var modalCues: Set<String> = []
+    /// Words after a modal that make its perfect ("may have", "should've", "could of").
+    public var modalPerfectMarkers: Set<String> = []
+    /// Endings of past participles after a modal's "have" ("died", "been", "taken").
+    public var pastParticipleSuffixes: [String] = []
+    /// Modals that are also a past of ability, which a negation after them makes past
+    /// as often as not ("police could not say on Monday"): no cue then.
+    public var pastAbilityModals: Set<String> = []
+    /// Negations after a modal ("could not", "could never").
+    public var modalNegations: Set<String> = []
+    /// Modals of ability: "in" a number of units after them is a length of time ("it
+    /// can be done in 30 seconds"), not a time ahead.
+    public var abilityModals: Set<String> = []
     /// Present forms of "be": a participle after them is not a past tense.
     public var presentBe: Set<String>
     /// Prefixes that leave a hyphenated past form a verb ("re-elected", "co-founded").
@@ -698,6 +715,13 @@ extension TimeLexicon {
         commitmentBeforeTo: ["promised", "promises", "promise", "promising", "pledged", "pledges", "pledge", "pledging",
                              "vowed", "vows", "vow", "vowing", "aims", "aim", "aiming", "intends", "intend", "intending",
                              "hopes", "hoping", "seeks", "seeking", "wants", "threatens", "threatened", "threatening"],
+        // (not "would", a strong cue already)
+        modalCues: ["may", "might", "can", "could", "should", "must", "ought"],
+        modalPerfectMarkers: ["have", "'ve", "of"],
+        pastParticipleSuffixes: ["ed", "en", "wn", "ne"],
+        pastAbilityModals: ["could"],
+        modalNegations: ["not", "never"],
+        abilityModals: ["can"],
         presentBe: ["is", "are", "am", "be", "being", "'s", "'re"],
         verbPrefixes: ["re", "co", "pre", "un", "de", "dis", "mis", "out", "over", "under", "up", "cross", "double"],
         determiners: ["a", "an", "the", "its", "their", "his", "her", "this", "these", "those", "our", "my",

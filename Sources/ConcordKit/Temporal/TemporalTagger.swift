@@ -242,6 +242,9 @@ public struct TemporalTagger: Sendable {
                 ?? TemporalTagger.paragraph(s, around: startOffset)
             var (tense, cue) = self.tense(tokens: tokens, range: range, exclude: startOffset..<endOffset, inTimex: inTimex,
                                           cues: cueTable)
+            // "can be done in 30 seconds", "we can develop vaccines in four months": after a
+            // modal of ability, "in" a number of units is how long it takes, not when.
+            if tense == .future, typed.form == .ahead, let c = cue, lexicon.abilityModals.contains(c) { tense = .unknown }
             // A narrative's paragraph in the present that names the present ("The bridge
             // is now a monument", "The river is today a park") has left the story: until
             // the paragraph ends, its dates are not the story's. ("The men were now
@@ -1597,6 +1600,29 @@ public struct TemporalTagger: Sendable {
                 else if nextIsTo && types & TokenType.commitmentBeforeTo != 0 {
                     cues.cue[i] = 1
                     cues.commitment[i] = t.lower.hasSuffix(cx.pastSuffix) ? 1 : 2
+                }
+                // A modal: a weak future, or past before its perfect ("may have died on
+                // Monday"); a name when capitalised inside a sentence ("Theresa May"), a
+                // noun after a determiner ("a must", "the can").
+                else if types & TokenType.modal != 0 {
+                    let first = i == 0 || tokens[i - 1].kind == .boundary
+                    if (!t.capitalized || first) && previous & TokenType.determiner == 0 {
+                        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+                        // (a perfect only before a participle: "may have died", not "can
+                        // have a meeting")
+                        if lexicon.modalPerfectMarkers.contains(next), i + 2 < tokens.count,
+                           tokens[i + 2].types & TokenType.pastCue != 0
+                            || lexicon.pastParticipleSuffixes.contains(where: { tokens[i + 2].lower.hasSuffix($0) }) {
+                            cues.cue[i] = 2
+                        }
+                        // (as weak as a progressive: only for a time after it in its own
+                        // clause; "barred the road on Saturday and workers could be seen",
+                        // "an incident in August could cost millions")
+                        else if !(lexicon.pastAbilityModals.contains(t.lower) && lexicon.modalNegations.contains(next)) {
+                            cues.cue[i] = 1
+                            cues.strength[i] = 2
+                        }
+                    }
                 }
                 // (after "to" a past cue is the infinitive it shares its form with: "to
                 // last until June", "plans to cut taxes")

@@ -132,6 +132,7 @@ struct TimexMatcher {
         mark(lexicon.futureCues, TokenType.futureCue)
         mark(lexicon.futureBeforeTo, TokenType.futureBeforeTo)
         mark(lexicon.commitmentBeforeTo, TokenType.commitmentBeforeTo)
+        mark(lexicon.modalCues, TokenType.modal)
         mark(lexicon.pastCues, TokenType.pastCue)
         mark(lexicon.presentBe, TokenType.presentBe)
         mark(lexicon.determiners, TokenType.determiner)

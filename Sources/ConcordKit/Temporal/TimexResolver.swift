@@ -79,8 +79,8 @@ struct TimexResolver {
             return (found.value, false, false)
         case .setPartOfDay(let wd, let time): return (.open(.weekDay(.unknown, wd), time: time), false, false)
         case .literal(let value): return (value, false, false)
-        case .nthWeekOfMonth(let which, let m, let year?):
-            return nthWeekOfMonth(which, month: m, year: year).map { ($0, false, false) }
+        case .nthWeekOfMonth(let which, let m, let year?, let wd):
+            return nthWeekOfMonth(which, month: m, year: year, weekday: wd).map { ($0, false, false) }
         case .weekOf(let m, let d, let year?):
             // A full date: its week needs no anchor ("the weekend of": that week's weekend).
             return CalendarDate(year: year, month: m, day: d).map { (captures["weof"] != nil ? .weekend(of: $0) : .week(of: $0), false, false) }
@@ -204,11 +204,13 @@ struct TimexResolver {
             // The night before the anchor, unless the talk is of the future (tonight).
             return a.adding(days: tense == .future ? 0 : -1).map { (.day($0, at: .part(.night)), true, false) }
         case .weekend(let named): return weekend(named, c)
-        case .nthWeekOfMonth(let which, let m, _):
+        case .nthWeekOfMonth(let which, 0, _, let wd):
+            return nthWeekOfMonth(which, month: a.month, year: a.year, weekday: wd).map { ($0, true, usedNarrative) }
+        case .nthWeekOfMonth(let which, let m, _, let wd):
             // The month's year from the anchor and tense, as for "in May".
             guard let r = monthDay(m, nil, Context(anchor: a, tense: tense, captures: captures, lexicon: lx, usedNarrative: false)),
                   let y = r.value.knownYear else { return nil }
-            return nthWeekOfMonth(which, month: m, year: y).map { ($0, true, r.usedNarrative || usedNarrative) }
+            return nthWeekOfMonth(which, month: m, year: y, weekday: wd).map { ($0, true, r.usedNarrative || usedNarrative) }
         case .anaphoricPartOfDay(let time, let shift):
             return a.adding(days: shift).map { (.day($0, at: time), true, usedNarrative) }
         case .ofYear(let m, let d, let shift):
@@ -228,7 +230,18 @@ struct TimexResolver {
 
     /// The ISO week of the n-th (1-4; nil: the last) seven days of a month: the week
     /// that holds their middle day (the 4th, 11th, 18th, 25th; the last day minus three).
-    static func nthWeekOfMonth(_ which: Int?, month m: Int, year y: Int) -> Timex3Value? {
+    /// With a weekday: the day that is the n-th (nil: the last) such weekday of the
+    /// month, or nil when the month has no fifth one.
+    static func nthWeekOfMonth(_ which: Int?, month m: Int, year y: Int, weekday wd: Int? = nil) -> Timex3Value? {
+        if let wd {
+            if let n = which {
+                guard let first = CalendarDate(year: y, month: m, day: 1) else { return nil }
+                let day = 1 + (wd - first.weekday + 7) % 7 + 7 * (n - 1)
+                return CalendarDate(year: y, month: m, day: day).map { .day($0) }
+            }
+            guard let last = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(year: y, month: m)) else { return nil }
+            return last.adding(days: -((last.weekday - wd + 7) % 7)).map { .day($0) }
+        }
         let day = which.map { 7 * $0 - 3 } ?? CalendarDate.daysIn(year: y, month: m) - 3
         return CalendarDate(year: y, month: m, day: day).map(Timex3Value.week(of:))
     }
@@ -451,6 +464,8 @@ struct TimexResolver {
         case .turnOfCentury: return .open()
         case .quarter(let q): return .open(.quarter(.known(q)))
         case .lastQuarter: return .open(.quarter(.unknown))
+        case .nthWeekOfMonth(_, 0, _, _?): return .open(.monthDay(.unknown, .unknown))
+        case .nthWeekOfMonth(_, let m, _, _?): return .open(.month(.known(m)))
         case .weekOf, .nthWeekOfMonth: return .open(.week(.unknown))
         // Without an anchor "in five years" can only be read as a duration.
         case .ahead(let unit, let n): return duration(.number(n), unit) ?? .open(.monthDay(.unknown, .unknown))

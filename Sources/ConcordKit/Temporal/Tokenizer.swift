@@ -59,6 +59,8 @@ enum TokenType {
     static let cardinal: UInt32 = 1 << 16
     /// A verb of commitment, future before "to" for what follows it ("promised").
     static let commitmentBeforeTo: UInt32 = 1 << 17
+    /// A modal verb of possibility or obligation ("may", "could", "must").
+    static let modal: UInt32 = 1 << 18
 }
 
 enum TemporalTokenizer {

@@ -126,8 +126,11 @@ enum UnderspecifiedValue: Equatable, Sendable {
     case weekend(shift: Int)
     /// The ISO week holding a day, with its year or without.
     case weekOf(month: Int, day: Int, year: Int?)
-    /// The n-th (nil: the last) week of a month, with its year or without.
-    case nthWeekOfMonth(Int?, month: Int, year: Int?)
+    /// The n-th (nil: the last) week of a month, with its year or without; with a
+    /// weekday (1 Monday … 7 Sunday), that weekday's n-th (or last) day in the month:
+    /// "the first Tuesday in March", "the last Friday of June 2025"; month 0 is the
+    /// month in context ("the last Friday of the month").
+    case nthWeekOfMonth(Int?, month: Int, year: Int?, weekday: Int?)
     /// A part of the day in context, shifted by days: "that afternoon", "the following morning".
     case anaphoricPartOfDay(PartOfDay, shift: Int)
     /// A month (and day) of the year last named, or of one a step from it: "August
@@ -427,11 +430,16 @@ struct FilledTemplate: Sendable {
                 v = .weekOf(month: m, day: d, year: y)
             }
         case .nthWeekOfMonth:
-            // `WKN:2:06:2025`, `WKN:L:08:Y?`
-            guard parts.count == 4, let m = month(2) else { return nil }
+            // `WKN:2:06:2025`, `WKN:L:08:Y?`; with a weekday `WKN:1:03:Y?:2`
+            // (`THIS` for the month: the month in context, "the last Friday of the month")
+            guard parts.count == 4 || parts.count == 5 else { return nil }
+            let wd = parts.count == 5 ? int(4) : nil
+            if parts.count == 5 { guard let wd, (1...7).contains(wd) else { return nil } }
+            guard let m = parts[2] == "THIS" && wd != nil ? 0 : month(2) else { return nil }
             let which = Int(parts[1])
-            if let n = which, !(1...4).contains(n) { return nil }
-            v = .nthWeekOfMonth(which, month: m, year: Int(parts[3]))
+            // (a month holds four weeks, and four or five of each weekday)
+            if let n = which, !(1...(wd == nil ? 4 : 5)).contains(n) { return nil }
+            v = .nthWeekOfMonth(which, month: m, year: Int(parts[3]), weekday: wd)
         case .anaphoricPartOfDay:
             // (the part of day as a code, or as the word a rule names: "morning" → MO)
             guard three, let p = partOfDay(lx.partsOfDay[parts[1]] ?? parts[1]) else { return nil }
