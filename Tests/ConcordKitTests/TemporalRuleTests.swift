@@ -357,6 +357,20 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("A decision may come in two weeks.", published: thursday), ["2026-11-12"])
     }
 
+    /// The end of a unit still to come is not told in the past, nor a start already gone
+    /// in the future: it is the one before or after. A deadline is set ahead.
+    func testAnEdgeOfTheCurrentUnitOnTheWrongSideOfTheTenseIsTheNextOne() {
+        let july = CalendarDate(year: 2026, month: 7, day: 2)
+        XCTAssertEqual(values("Sales fell at the end of the year.", published: july), ["2025"])
+        XCTAssertEqual(values("Sales fell at the start of the year.", published: july), ["2026"])
+        XCTAssertEqual(values("The law takes effect at the start of the year.", published: july), ["2027"])
+        XCTAssertEqual(values("Prices fell sharply at the end of the week.", published: july), ["2026-W26"])
+        XCTAssertEqual(values("The plant will close at the end of the year.", published: july), ["2026"])
+        XCTAssertEqual(values("Parliament approved a plan to withdraw the troops by the end of the year.", published: july), ["2026"])
+        let lateDecember = CalendarDate(year: 2026, month: 12, day: 30)
+        XCTAssertEqual(values("Sales fell at the end of the year.", published: lateDecember), ["2026"])
+    }
+
     /// "the first Tuesday in March", "the last Friday of the month": that weekday's n-th
     /// or last day in the month, in the year the month's tense gives.
     func testTheNthWeekdayOfAMonthIsOneDay() {

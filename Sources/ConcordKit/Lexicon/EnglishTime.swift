@@ -275,6 +275,11 @@ public struct TimeLexicon: Sendable {
     public var modalPerfectMarkers: Set<String> = []
     /// Endings of past participles after a modal's "have" ("died", "been", "taken").
     public var pastParticipleSuffixes: [String] = []
+    /// Words naming an edge of a unit ("the end of the month", "the start of the week"):
+    /// TimeML's mod.
+    public var periodEdges: [String: String] = [:]
+    /// Words before a deadline ("by the end of the year", "before the start of the month").
+    public var deadlineWords: Set<String> = []
     /// Modals that are also a past of ability, which a negation after them makes past
     /// as often as not ("police could not say on Monday"): no cue then.
     public var pastAbilityModals: Set<String> = []
@@ -719,6 +724,8 @@ extension TimeLexicon {
         modalCues: ["may", "might", "can", "could", "should", "must", "ought"],
         modalPerfectMarkers: ["have", "'ve", "of"],
         pastParticipleSuffixes: ["ed", "en", "wn", "ne"],
+        periodEdges: ["end": "END", "start": "START", "beginning": "START", "close": "END"],
+        deadlineWords: ["by", "before", "until", "till", "til", "untill"],
         pastAbilityModals: ["could"],
         modalNegations: ["not", "never"],
         abilityModals: ["can"],

@@ -544,7 +544,7 @@ extension TimexRule {
         TimexRule("date-start-of-unit", "the? start|beginning|middle of the month|week|decade|century:unit @nohyphen", .date, "THE:{unit}",
                   examples: ["Prices fell at [the start of the month] sharply. => 2026-01",
                              "The index doubled since [the beginning of the decade] here. => 202",
-                             "Talks resume at [the start of the week] in Rome. => 2026-W03"],
+                             "Talks resume at [the start of the week] in Rome. => 2026-W04"],
                   negatives: ["It was the start of the month-long fast."]),
         TimexRule("date-quarter", "the? fiscal? -? @ord quarter @quarterend", .date, "QTR:{ord}",
                   examples: ["Profit in [the third quarter] rose. => 2025-Q3",
@@ -1083,6 +1083,14 @@ extension TimexRule {
         TimexRule("set-weekday-plural", "@weekdays", .set, "XXXX-WXX-{weekday}",
                   examples: ["The market opens on [Sundays] only. => XXXX-WXX-7",
                              "[Mondays] are the worst => XXXX-WXX-1"]),
+        // "on a Sunday in May", "one Tuesday": some such day, not a day of the week talked
+        // of (the month after it, if any, is its own expression and places it). Not before
+        // a noun, where the article is the noun's: "after a Monday meeting" is this Monday's.
+        TimexRule("date-indefinite-weekday", "a|one @weekday @clauseend", .date, "XXXX-WXX-{weekday}",
+                  examples: ["They married on [a Sunday] in May. => XXXX-WXX-7",
+                             "[One Tuesday] in March the rain stopped. => XXXX-WXX-2"],
+                  negatives: ["It was Sunday.", "They were rescued after a Wednesday landslide.",
+                              "He spoke at a Monday videoconference."]),
         TimexRule("set-every-weekday", "every|each other|second? @weekday", .set, "XXXX-WXX-{weekday}",
                   examples: ["It meets [every Thursday] at ten. => XXXX-WXX-4",
                              "The quartet plays [every other Sunday] downtown. => XXXX-WXX-7"]),

@@ -459,8 +459,26 @@ public struct TemporalTagger: Sendable {
                 narrativeBase = (e.date, e.offset, .day)
                 captures["@dayContext"] = "1"
             }
-            guard let resolved = TimexResolver.resolve(typed, anchor: anchor?.date, narrative: narrativeBase?.date,
+            guard var resolved = TimexResolver.resolve(typed, anchor: anchor?.date, narrative: narrativeBase?.date,
                                                        tense: tense, captures: captures, lexicon: lexicon) else { continue }
+            // "Sales fell at the end of the year" written in July: the end of a year, month
+            // or week still to come cannot be told in the past; it is the one before. So a
+            // start already gone is the next one in the future ("takes effect at the start
+            // of the year"). (Not a deadline, which a past report sets ahead of itself:
+            // "approved a plan to withdraw the troops by the end of the year".)
+            if case .current(let unit) = typed.value, !resolved.usedNarrative, !storyMode, case .published(let p)? = anchor,
+               !(startToken > 0 && lexicon.deadlineWords.contains(tokens[startToken - 1].lower)) {
+                var edge = mod
+                if edge == nil {
+                    for k in m.start..<m.end where tokens[k].kind == .word {
+                        if let e = lexicon.periodEdges[tokens[k].lower] { edge = e; break }
+                    }
+                }
+                if let edge, let shift = TimexResolver.edgeShift(unit, edge: edge, tense: tense, anchor: p), shift != 0,
+                   let v = TimexResolver.shiftUnit(unit, by: shift, anchor: p) {
+                    resolved.value = v
+                }
+            }
             var usedAnchor: TimexAnchor? = resolved.relative ? anchor : nil
             if resolved.usedNarrative, let n = narrativeBase {
                 usedAnchor = .narrative(n.date, offset: n.offset, precision: n.precision)

@@ -327,6 +327,24 @@ struct TimexResolver {
         return duration(.number(n), unit).map { ($0, false, false) }
     }
 
+    /// For the current year, month or week named by its edge ("the end of the year",
+    /// "the start of the month"): -1 when the tense is past and the anchor is not yet in
+    /// the unit's last part (its end is still to come), +1 when it is future and the
+    /// anchor is past the unit's first part (its start is gone); nil for other units.
+    static func edgeShift(_ unit: TimeUnit, edge: String, tense: Tense, anchor a: CalendarDate) -> Int? {
+        // (how far into the unit the anchor is: 1 its first part, 3 its last, 2 between)
+        let part: Int
+        switch unit {
+        case .year: part = a.month <= 2 ? 1 : a.month == 12 ? 3 : 2
+        case .month: part = a.day <= 7 ? 1 : a.day >= 24 ? 3 : 2
+        case .week: part = a.weekday <= 2 ? 1 : a.weekday >= 5 ? 3 : 2
+        default: return nil
+        }
+        if edge == "END" && tense == .past && part < 3 { return -1 }
+        if edge == "START" && tense == .future && part > 1 { return 1 }
+        return 0
+    }
+
     /// Last, this or next month m.
     static func month(_ m: Int, shift: Int, anchor a: CalendarDate) -> Timex3Value {
         var y = a.year
