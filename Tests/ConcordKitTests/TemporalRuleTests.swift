@@ -357,6 +357,23 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("A decision may come in two weeks.", published: thursday), ["2026-11-12"])
     }
 
+    /// A day of the month told in the past does not follow a day still to come.
+    func testAPastDayOfTheMonthDoesNotFollowADayAhead() {
+        let friday = CalendarDate(year: 2026, month: 3, day: 20)
+        // (one paragraph of sentences, as an article is segmented)
+        func values(_ text: String, published: CalendarDate?) -> [String] {
+            let (article, _) = ArticleParser().parse(fileScalars: Array(text.unicodeScalars), id: "t", path: "t.txt")
+            return TemporalTagger.shared.tag(scalars: article.scalars, published: published, corpusAnchor: nil,
+                                             sentences: article.sentences.map(\.span)).map(\.value)
+        }
+        XCTAssertEqual(values("Exams finish on the 27th. The rent was paid on the 3rd.", published: friday),
+                       ["2026-03-27", "2026-03-03"])
+        XCTAssertEqual(values("Exams finish on the 27th. Results come out on the 3rd.", published: friday),
+                       ["2026-03-27", "2026-04-03"])
+        XCTAssertEqual(values("The strike began on the 12th. It ended on the 15th.", published: friday),
+                       ["2026-03-12", "2026-03-15"])
+    }
+
     /// The end of a unit still to come is not told in the past, nor a start already gone
     /// in the future: it is the one before or after. A deadline is set ahead.
     func testAnEdgeOfTheCurrentUnitOnTheWrongSideOfTheTenseIsTheNextOne() {

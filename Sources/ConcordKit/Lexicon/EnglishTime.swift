@@ -525,7 +525,7 @@ extension TimeLexicon {
                      // ("the talks open Monday", "the law takes effect Jan. 1")
                      "opens", "reopens", "begins", "arrives", "departs", "resumes", "convenes", "expires",
                      "meets", "closes", "ends", "concludes", "takes", "airs", "premieres", "debuts", "leaves",
-                     "starts",
+                     "starts", "runs",
                      // and their plain forms that are no noun or adjective ("the talks resume Monday")
                      "begin", "resume", "reopen", "convene", "depart", "arrive",
                      // what is owed or awaited ("the report is due in the spring", "due here Tuesday")
@@ -559,7 +559,7 @@ extension TimeLexicon {
                                  "about", "between", "under", "without", "like",
                                  "so", "soo", "sooo", "very", "too", "quite", "pretty", "super", "extremely"],
         verbFutureCues: ["opens", "reopens", "begins", "arrives", "departs", "resumes", "convenes", "expires", "meets",
-                         "closes", "ends", "concludes", "takes", "airs", "premieres", "debuts", "leaves", "starts"],
+                         "closes", "ends", "concludes", "takes", "airs", "premieres", "debuts", "leaves", "starts", "runs"],
         comparisonCues: [["compared"], ["opposed"], ["versus"], ["vs"], ["as", "against"], ["down", "from"], ["up", "from"]],
         futureCuePhrases: [["see", "you"], ["see", "u"], ["see", "ya"], ["c", "u"], ["cya"], ["look", "forward"],
                            ["looking", "forward"], ["looks", "forward"], ["looked", "forward"],

@@ -111,7 +111,7 @@ public struct TemporalTagger: Sendable {
         var bareClock: [(index: Int, halfKnown: Bool)] = []
         // The latest day mentioned, absolute or resolved ("Friday"): "that day" and
         // "the morning" refer to it.
-        var lastDay: (date: CalendarDate, offset: Int)?
+        var lastDay: (date: CalendarDate, offset: Int, counted: Bool)?
         // (whether the last day and the last month named were the time of a report, "said
         // Friday", "Friday said", "reported last month": no point a comparison counts from)
         var lastDayReports = false, coarseReports = false
@@ -336,7 +336,12 @@ public struct TemporalTagger: Sendable {
                     narrativeBase = (c.date, c.offset, .month)
                     captures["@dayContext"] = "1"
                     captures["@monthContext"] = "1"
-                } else if let d = day {
+                } else if let d = day,
+                          // (not a day still to come, counted from the date of writing, for one
+                          // told in the past: "Exams finish on the 27th. The rent was paid on
+                          // the 3rd" is this month's 3rd; a date written out is the text's own)
+                          !(typed.form == .dayOfMonth && !storyMode && tense == .past && d.counted
+                            && published.map({ d.date.ordinal > $0.ordinal }) ?? false) {
                     narrativeBase = (d.date, d.offset, .day)
                     captures["@dayContext"] = "1"
                     // (a story's days run forward: "began on 4 March … On the 28th" is in March)
@@ -625,7 +630,7 @@ public struct TemporalTagger: Sendable {
             if !comparison, rule.type == .date ? value3.isDay
                 : (rule.type == .time && (captures["month"] != nil && captures["day"] != nil || resolved.usedNarrative)),
                let d = value3.calendarDay {
-                lastDay = (d, startOffset)
+                lastDay = (d, startOffset, resolved.relative)
                 lastDayReports = reports()
                 if !lastDayReports, lastEventDay?.sentence != range.lowerBound { lastEventDay = (d, startOffset, paragraphStart, range.lowerBound) }
                 // (whether it frames the clause's time: not a span's end or start, nor a
