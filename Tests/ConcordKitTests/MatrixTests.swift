@@ -482,6 +482,26 @@ final class DiscrepancyTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(quake.confidence, DiscrepancyFinder.defaultThreshold)
     }
 
+    /// A measure named next to its number ("magnitude 7.1", "a 7.1-magnitude quake") is
+    /// the measure, whatever noun follows; "at one stage" is no measure.
+    func testAMeasureNamedByItsNounIsComparedAsThatMeasure() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-04-08\n---\nA magnitude 7.1 earthquake struck the mountainous north early on Tuesday.\n",
+                           "a.md", in: dir)
+        try Fixtures.write("---\npublished: 2026-04-08\n---\nThe magnitude 7.3 earthquake struck the mountainous north at 3:40 a.m. on Tuesday.\n",
+                           "b.md", in: dir)
+        try Fixtures.write("---\npublished: 2026-04-08\n---\nA 7.1-magnitude earthquake struck the mountainous north on Tuesday.\n", "c.md", in: dir)
+        try Fixtures.write("---\npublished: 2026-04-08\n---\nThe team were at one stage four wickets down in the north on Tuesday.\n",
+                           "d.md", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let items = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus))
+        let magnitude = try XCTUnwrap(items.first { $0.kind == .number }, "\(items.map(\.topic))")
+        XCTAssertEqual(magnitude.topic, "magnitude")
+        XCTAssertEqual(magnitude.claims.map(\.value), ["7.1", "7.3", "7.1"])
+        XCTAssertEqual(magnitude.claims.map(\.article), [0, 1, 2])
+        XCTAssertGreaterThanOrEqual(magnitude.confidence, DiscrepancyFinder.defaultThreshold)
+    }
+
     /// A name that only qualifies a common noun after "the" ("on the Richter scale")
     /// names no one: two different earthquakes a week apart are not one event.
     func testANameThatQualifiesANounLinksNoEvents() throws {

@@ -465,6 +465,8 @@ public enum DiscrepancyFinder {
         var names: [UInt32]
         var sentence: Span
         var expression: Span
+        /// A measure named by its noun ("magnitude 7.1"), not a count of things.
+        var measure = false
     }
 
     /// How many ids two sorted lists share.
@@ -477,6 +479,8 @@ public enum DiscrepancyFinder {
     }
 
     static let numberLexicon = NumberLexicon.english
+    /// Grouping keys of measures start with this, apart from the stems of counted words.
+    static let measureKey = "measure:"
 
     /// Two counts of the same thing disagree when both are exact and differ, or when an
     /// exact one falls outside the other's range; "more than 1,000" and "1,200" agree.
@@ -543,6 +547,26 @@ public enum DiscrepancyFinder {
                     }
                     // The thing counted: the next content word after the number ("1,700 troops").
                     while k < tokens.count && tokens[k].start < q.span.end { k += 1 }
+                    // A measure named next to its number ("magnitude 7.1", "7.1-magnitude",
+                    // "category 4") is what the number is, whatever noun follows.
+                    var before = k - 1
+                    while before >= 0 && tokens[before].end > q.span.start { before -= 1 }
+                    // (a measure's number is written in digits: "at one stage", "stage four
+                    // for 100" are idioms; and measures are grouped apart from counts)
+                    let digits = k > 0 && tokens[k - 1].text.first?.isNumber == true
+                    let measureAt = (digits ? [before, k] : []).first { m in
+                        guard m >= 0, m < tokens.count, tokens[m].isWord else { return false }
+                        let w = tokens[m].text.hasPrefix("-") ? String(tokens[m].text.dropFirst()) : tokens[m].text
+                        return numberLexicon.measureNouns.contains(w)
+                    }
+                    if let m = measureAt {
+                        let w = tokens[m].text.hasPrefix("-") ? String(tokens[m].text.dropFirst()) : tokens[m].text
+                        claims.append(NumberClaim(article: ai, quantity: q, head: DiscrepancyFinder.measureKey + w, written: w,
+                                                  context: context.subtracting([indexed[si].tokenId(m)]).sorted(), names: nameIds,
+                                                  sentence: sentence.span, expression: Span(min(q.span.start, tokens[m].start), max(q.span.end, tokens[m].end)),
+                                                  measure: true))
+                        continue
+                    }
                     var j = k
                     while j < tokens.count && tokens[j].isWord && EnglishStopwords.words.contains(tokens[j].text) && j < k + 2 { j += 1 }
                     guard j < tokens.count, tokens[j].isWord, tokens[j].text.count > 2 else { continue }
@@ -648,7 +672,8 @@ public enum DiscrepancyFinder {
             var forms: [String: Int] = [:]
             for c in chosen { forms[claims[c].written, default: 0] += 1 }
             let named = forms.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? head
-            var item = Discrepancy(kind: .number, topic: "number of \(named)", claims: chosen.map {
+            let measure = chosen.allSatisfy { claims[$0].measure }
+            var item = Discrepancy(kind: .number, topic: measure ? named : "number of \(named)", claims: chosen.map {
                 let c = claims[$0]
                 return Discrepancy.Claim(article: c.article, value: c.value, text: corpus.articles[c.article].text(c.sentence), span: c.sentence,
                                          expression: c.expression, inferred: false)

@@ -19,6 +19,10 @@ public struct NumberLexicon: Sendable {
     /// Words whose count is not a quantity of a thing: units of time (ages and
     /// durations), weekdays and months (dates), percent (shares).
     public var nonCountHeads: Set<String>
+    /// Nouns that name a measure on a scale, written next to its number ("a magnitude
+    /// 7.1 quake", "a 7.1-magnitude quake", "a category 4 hurricane", "a level 3
+    /// alert"): the number is that measure, not a count of the noun after it.
+    public var measureNouns: Set<String> = ["magnitude", "category", "level", "grade", "force", "stage"]
     /// A count after an article ("a dozen") besides the scales.
     public var articleCounts: [String: Double] = ["dozen": 12]
     /// Scales written short ("bn", "mn"), never after an article.
