@@ -357,6 +357,15 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("A decision may come in two weeks.", published: thursday), ["2026-11-12"])
     }
 
+    /// A time right after a verb's past form is when that verb happened, whatever the
+    /// reported clause after it says; not a participle after "be" or a modal.
+    func testATimeRightAfterAPastVerbIsThatVerbsTime() {
+        let tuesday = CalendarDate(year: 1997, month: 4, day: 8)
+        XCTAssertEqual(values("Denmark announced Saturday it would put forward a motion.", published: tuesday), ["1997-04-05"])
+        XCTAssertEqual(values("The minister warned Monday they would take action.", published: tuesday), ["1997-04-07"])
+        XCTAssertEqual(values("The stock market will be closed Monday, a public holiday.", published: tuesday), ["1997-04-14"])
+    }
+
     /// A day of the month told in the past does not follow a day still to come.
     func testAPastDayOfTheMonthDoesNotFollowADayAhead() {
         let friday = CalendarDate(year: 2026, month: 3, day: 20)

@@ -1754,6 +1754,17 @@ public struct TemporalTagger: Sendable {
         let hiToken = endToken + TemporalTagger.tenseWindow
         let cues = given ?? tenseCues(Array(tokens[lo..<min(tokens.count, hiToken)]))
         let base = given == nil ? lo : 0
+        // A time right after a verb's past form, with no preposition, is when that verb
+        // happened, as news writes it ("announced Saturday it would …", "warned Tuesday
+        // they would"): a future after it is the reported one's.
+        if anchorToken - 1 >= lo, anchorToken - 1 >= sentenceLo, tokens[anchorToken - 1].kind == .word,
+           cues.cue[anchorToken - 1 - base] == 2, cues.strength[anchorToken - 1 - base] != 2,
+           !(anchorToken - 1 < inTimex.count && inTimex[anchorToken - 1]),
+           // (a past form after "be" or a modal is a participle: "will be closed Monday")
+           !(anchorToken - 2 >= sentenceLo
+             && tokens[anchorToken - 2].types & (TokenType.presentBe | TokenType.strongFuture | TokenType.modal) != 0) {
+            return (.past, tokens[anchorToken - 1].lower)
+        }
         // A clause set off by commas after a relative pronoun (", which lost on Sunday,")
         // has its own tense: its cues say nothing of a time outside it.
         var asides: [Range<Int>] = []
