@@ -184,6 +184,15 @@ final class TemporalTaggerTests: XCTestCase {
         return TemporalTagger.shared.tag(scalars: s, published: published, corpusAnchor: corpus).map(\.value)
     }
 
+    /// "The week beginning 22 June", "the week ending Nov. 23": the calendar week of that
+    /// day, one expression.
+    func testTheWeekBeginningOrEndingADayIsThatWeek() {
+        XCTAssertEqual(values("Peers will debate it in the week beginning 22 June."), ["2026-W26"])
+        XCTAssertEqual(values("In the week ending Nov. 23, mortgage rates fell."), ["2025-W47"])
+        XCTAssertEqual(values("Peers are expected to debate it in the week beginning 22 June at last."), ["2026-W26"],
+                       "\"at last\" (finally) says no past")
+    }
+
     func testFalseFriends() {
         XCTAssertEqual(values("Prices may rise and they may march on."), [])
         XCTAssertEqual(values("It had a second opinion and 550 billion yen."), [])
@@ -262,6 +271,23 @@ final class TemporalTaggerTests: XCTestCase {
                        ["2026-01-12", "2026-01-16T10:00"], "a span's start")
         XCTAssertEqual(values("Police barred the road on January 14 and the cortege will pass at 10 a.m."),
                        ["2026-01-14", "2026-01-16T10:00"], "another clause")
+    }
+
+    /// A part of a named day ("Tuesday night", "Friday morning") lends its day to a clock
+    /// time later in its clause, as a day does; not to another clause, nor to the next
+    /// sentence.
+    func testClockTimesTakeTheDayOfAPartOfADayInTheirClause() {
+        XCTAssertEqual(values("MPs debated on Tuesday night past midnight."), ["2026-01-13TNI", "2026-01-13T24"])
+        XCTAssertEqual(values("On Tuesday night, the Commons voted at 11.45pm."), ["2026-01-13TNI", "2026-01-13T23:45"])
+        XCTAssertEqual(values("On Tuesday night, shots were fired at 2am."), ["2026-01-13TNI", "2026-01-14T02:00"],
+                       "the small hours of a night are after its midnight")
+        XCTAssertEqual(values("On Tuesday evening, the band played at seven o'clock."), ["2026-01-13TEV", "2026-01-13T19:00"],
+                       "an hour without a.m. or p.m. is in the part's half")
+        XCTAssertEqual(values("On Wednesday morning, police arrived at 9am."), ["2026-01-14TMO", "2026-01-14T09:00"])
+        XCTAssertEqual(values("Police closed the road on Wednesday morning and the cortege passed at 10 a.m."),
+                       ["2026-01-14TMO", "2026-01-16T10:00"], "another clause")
+        XCTAssertEqual(values("The bill cleared the Commons on Tuesday night. The Lords sat at 11am."),
+                       ["2026-01-13TNI", "2026-01-16T11:00"], "another sentence")
     }
 
     /// A small-hours time right after a late-evening one of the same day, neither with

@@ -47,6 +47,8 @@ public struct TimeLexicon: Sendable {
     public var futureCues: Set<String>
     /// Words that mark a sentence as past.
     public var pastCues: Set<String>
+    /// Past cues that are no cue after these words, in an idiom ("at last": finally).
+    public var pastCueIdioms: [String: Set<String>] = [:]
     /// Auxiliaries and reporting verbs that settle the tense near them ("future" or "past").
     public var strongTenseCues: [String: String]
     /// Reporting verbs among them: they settle the tense of what is next to them, not
@@ -546,6 +548,7 @@ extension TimeLexicon {
                    "broke", "bore", "woke", "overtook", "undertook", "slid", "sped", "spun", "swept", "wore",
                    // regular past forms too short for the -ed test, which would take "need", "shed"
                    "died", "sued", "tied", "lied", "owed", "eyed", "axed"],
+        pastCueIdioms: ["last": ["at"]],
         strongTenseCues: ["will": "future", "'ll": "future", "shall": "future", "won't": "future", "would": "future",
                           "had": "past", "was": "past", "were": "past", "did": "past", "said": "past",
                           "told": "past", "ago": "past"],

@@ -57,9 +57,19 @@ extension TimexRule {
                   negatives: ["Version 2.4.1 shipped.", "It grew 16.01 percent in 2026."]),
         TimexRule("date-slash-ymd", "@year / @mm / @dd", .date, "{year}-{month}-{day}",
                   examples: ["Filed [2025/03/04] by staff. => 2025-03-04"]),
-        // "the week of March 9": the calendar week that holds the day (one expression).
-        TimexRule("date-week-of-mdy", "the week of @month @day ,? @year", .date, "WKOF:{year}-{month}-{day}",
-                  examples: ["The trial opens [the week of March 9, 2026] in Rome. => 2026-W11"]),
+        // "the week of March 9", "the week beginning 22 June": the calendar week that
+        // holds the day (one expression). ("the week ending Nov. 23" is the seven days up
+        // to it: the calendar week when it ends on a Sunday, as most such weeks do; any
+        // other end day is a week that straddles two, given as the week of its end.)
+        TimexRule("date-week-of-mdy", "the week of|beginning|starting|commencing|ending @month @day ,? @year", .date, "WKOF:{year}-{month}-{day}",
+                  examples: ["The trial opens [the week of March 9, 2026] in Rome. => 2026-W11",
+                             "Sales in [the week ending Nov. 23, 2025] fell. => 2025-W47"]),
+        TimexRule("date-week-of-dmy", "the week of|beginning|starting|commencing|ending the? @day of? @month ,? @year", .date, "WKOF:{year}-{month}-{day}",
+                  examples: ["Peers debate it in [the week beginning 22 June 2026] in the Lords. => 2026-W26"]),
+        TimexRule("date-week-of-dm", "the week of|beginning|starting|commencing|ending the? @day of? @month", .date, "WKOF:Y?-{month}-{day}",
+                  examples: ["Peers are expected to debate it in [the week beginning 22 June] at last. => 2026-W26",
+                             "Voting opens in [the week of 9 March] in the capital. => 2026-W11"],
+                  negatives: ["The week of 16 matches was long."]),
         // "the weekend of August 16": the weekend of the week that holds the day.
         TimexRule("date-weekend-of-mdy", "the weekend:weof of @month @day ,? @year", .date, "WKOF:{year}-{month}-{day}",
                   examples: ["The fair runs [the weekend of June 14, 2025] in Leeds. => 2025-W24-WE"]),
@@ -70,8 +80,9 @@ extension TimexRule {
         TimexRule("date-weekend-of-dm", "the weekend:weof of the? @day of? @month", .date, "WKOF:Y?-{month}-{day}",
                   examples: ["The season starts on [the weekend of 16 August] at home. => 2026-W33-WE"],
                   negatives: ["The weekend of 16 matches was long."]),
-        TimexRule("date-week-of-md", "the week of @month @day", .date, "WKOF:Y?-{month}-{day}",
-                  examples: ["The vote is set for [the week of March 9] in the capital. => 2026-W11"]),
+        TimexRule("date-week-of-md", "the week of|beginning|starting|commencing|ending @month @day", .date, "WKOF:Y?-{month}-{day}",
+                  examples: ["The vote is set for [the week of March 9] in the capital. => 2026-W11",
+                             "Mortgage rates fell in [the week ending Nov. 23] to lows. => 2025-W47"]),
         // "the first week of May", "the last week of August 1918": the ISO week that
         // holds the middle of that seventh of the month.
         TimexRule("date-nth-week-of-my", "the @ord week of @month ,? @year", .date, "WKN:{ord}:{month}:{year}",
@@ -209,6 +220,7 @@ extension TimexRule {
         TimexRule("date-day-of-month", "the @dom @domend", .date, "DOM:{day}",
                   examples: ["the party is on [the 19th], be there => 2026-01-19",
                              "the concert is on [the 19th] cant wait => 2026-01-19",
+                             "my sisters wedding is on [the 25th] and i cant wait => 2026-01-25",
                              "Rent was due on [the 2nd], and he paid late. => 2026-01-02",
                              "The talks opened on April 24, 2026 and closed on [the 26th]. => 2026-04-26"],
                   negatives: ["The 20th Division advanced.", "He finished the 3rd lap.",

@@ -123,6 +123,10 @@ public struct TemporalTagger: Sendable {
         // (where the last day named ends, as a token, and whether it opens its sentence,
         // when it frames its clause's time: see the bare clock times below)
         var lastDayFrame: (endToken: Int, fronted: Bool)?
+        // (a part of a named day, "Tuesday night", "Friday morning": only for a clock time
+        // later in its clause, "ran past midnight", "arrived at 9am"; it names no day that
+        // later sentences go on from)
+        var lastPartOfDay: (date: CalendarDate, part: CalendarValue.PartOfDay, offset: Int, endToken: Int, fronted: Bool, reports: Bool)?
         // (a sentence's end, for text tagged without its sentences)
         let sentenceEnds: Set<String> = [".", "!", "?"]
         // The latest week named ("last week", "the week of March 3"), as its Monday:
@@ -447,12 +451,24 @@ public struct TemporalTagger: Sendable {
             // (in its clause: no comma, conjunction or relative pronoun between, unless
             // the day opens the sentence; "Police barred the road on Saturday and workers
             // … where the cortege will pass from 0700 GMT" is another clause's time)
+            var inPartOfDay: CalendarValue.PartOfDay?
             if typed.form == .clock || typed.form == .noon, captures["month"] == nil, captures["weekday"] == nil,
                captures["rel"] == nil, let d = lastDay, d.offset >= range.lowerBound, !lastDayReports,
                let frame = lastDayFrame, frame.endToken <= startToken,
+               lastPartOfDay.map({ $0.offset < d.offset }) ?? true,
                clauseOpen(tokens, frame.endToken, startToken, sentenceEnds: sentenceEnds, fronted: frame.fronted) {
                 narrativeBase = (d.date, d.offset, .day)
                 captures["@dayContext"] = "1"
+            } else if typed.form == .clock || typed.form == .noon, captures["month"] == nil, captures["weekday"] == nil,
+                      captures["rel"] == nil, let p = lastPartOfDay, p.offset >= range.lowerBound, !p.reports,
+                      p.endToken <= startToken,
+                      clauseOpen(tokens, p.endToken, startToken, sentenceEnds: sentenceEnds, fronted: p.fronted) {
+                // ("MPs debated on Tuesday night past midnight": the clock time is on the
+                // day whose part its clause named, in that part's half of the day, after
+                // its midnight for the small hours of a night)
+                narrativeBase = (p.date, p.offset, .day)
+                captures["@dayContext"] = "1"
+                inPartOfDay = p.part
             } else if typed.form == .clock, captures["month"] == nil, captures["weekday"] == nil, captures["rel"] == nil,
                       !storyMode, tense == .past, let e = lastEventDay, e.paragraph >= previousParagraphStart,
                       lastDay.map({ $0.offset < range.lowerBound }) ?? true,
@@ -466,6 +482,12 @@ public struct TemporalTagger: Sendable {
             }
             guard var resolved = TimexResolver.resolve(typed, anchor: anchor?.date, narrative: narrativeBase?.date,
                                                        tense: tense, captures: captures, lexicon: lexicon) else { continue }
+            if let part = inPartOfDay, let d = resolved.value.calendarDay, d == narrativeBase?.date,
+               case .clock(let hour, let minute, let second)? = resolved.value.calendar?.time {
+                let (day, h) = TemporalTagger.clockInPart(part, of: d, hour: hour,
+                                                          halfKnown: typed.form == .noon || !(captures["ampm"] ?? "").isEmpty)
+                resolved.value = Timex3Value.day(day, at: .clock(hour: h, minute: minute, second: second))
+            }
             // "Sales fell at the end of the year" written in July: the end of a year, month
             // or week still to come cannot be told in the past; it is the one before. So a
             // start already gone is the next one in the future ("takes effect at the start
@@ -640,6 +662,10 @@ public struct TemporalTagger: Sendable {
                 lastDayFrame = possessive || startToken == 0 || !lexicon.dayReferencePrepositions.contains(tokens[startToken - 1].lower)
                     ? (endToken, isFronted(tokens, startToken, sentenceStart: range.lowerBound)) : nil
             }
+            else if rule.type == .time, !comparison, captures["weekday"] != nil || captures["rel"] != nil,
+                    let d = value3.calendarDay, case .part(let part)? = value3.calendar?.time {
+                lastPartOfDay = (d, part, startOffset, endToken, isFronted(tokens, startToken, sentenceStart: range.lowerBound), reports())
+            }
             if rule.type == .date, case .week(.known(let w))? = value3.calendar?.part, let y = value3.astronomicalYear,
                let monday = CalendarDate.monday(ofISOWeek: w, year: y) {
                 lastWeek = (monday, startOffset)
@@ -740,14 +766,7 @@ public struct TemporalTagger: Sendable {
             guard let v = Timex3Value(t.value), let d = v.calendarDay else { return nil }
             if t.type == .date, v.isDay { return (d, hour) }
             guard t.type == .time, case .part(let part)? = v.calendar?.time else { return nil }
-            let small = halfKnown ? hour < 12 : hour < 6
-            switch part {
-            case .afternoon, .evening: return (d, !halfKnown && hour < 12 ? hour + 12 : hour)
-            case .night:
-                if small, let next = d.adding(days: 1) { return (next, hour) }
-                return (d, !halfKnown && hour < 12 ? hour + 12 : hour)
-            default: return (d, hour)
-            }
+            return TemporalTagger.clockInPart(part, of: d, hour: hour, halfKnown: halfKnown)
         }
         func linked(_ from: Int, _ to: Int, _ words: Set<String>) -> Bool {
             TemporalTagger.links(s, from, to, maxLength: 24, words: words, dashes: false) != nil
@@ -1262,6 +1281,27 @@ public struct TemporalTagger: Sendable {
     /// what comes before opens the sentence, its clause (a comma, a conjunction, a
     /// relative pronoun). (A loop, not a closure: one that reads `lexicon` copies the
     /// tagger.)
+    /// The day and hour of a clock time said to be in a part of a day: an hour without
+    /// a.m. or p.m. is in that part's half ("seven o'clock that evening" is 19:00), and
+    /// the small hours of a night are after its midnight ("at 2am on Tuesday night" is
+    /// Wednesday's).
+    static func clockInPart(_ part: CalendarValue.PartOfDay, of d: CalendarDate, hour: Int, halfKnown: Bool) -> (CalendarDate, Int) {
+        let small = halfKnown ? hour < 12 : hour < 6
+        switch part {
+        case .afternoon, .evening: return (d, !halfKnown && hour < 12 ? hour + 12 : hour)
+        case .night:
+            if small, let next = d.adding(days: 1) { return (next, hour) }
+            return (d, !halfKnown && hour < 12 ? hour + 12 : hour)
+        default: return (d, hour)
+        }
+    }
+
+    /// Whether a word names a unit or point of time ("week", "night", "Tuesday", "May").
+    func namesTime(_ w: String) -> Bool {
+        lexicon.units[w] != nil || lexicon.partsOfDay[w] != nil || lexicon.weekdays[w] != nil
+            || lexicon.months[w] != nil || lexicon.seasons[w] != nil
+    }
+
     func clauseOpen(_ tokens: [TToken], _ from: Int, _ to: Int, sentenceEnds: Set<String>, fronted: Bool) -> Bool {
         var k = from
         while k < to {
@@ -1649,7 +1689,12 @@ public struct TemporalTagger: Sendable {
                 }
                 // (after "to" a past cue is the infinitive it shares its form with: "to
                 // last until June", "plans to cut taxes")
-                else if types & TokenType.pastCue != 0 { if !(i > 0 && tokens[i - 1].lower == cx.infinitiveMarker) { cues.cue[i] = 2 } }
+                // (nor in an idiom, "at last", unless a time follows, "at last week's talks")
+                else if types & TokenType.pastCue != 0 {
+                    if !(i > 0 && tokens[i - 1].lower == cx.infinitiveMarker),
+                       !(i > 0 && lexicon.pastCueIdioms[t.lower]?.contains(tokens[i - 1].lower) ?? false
+                         && !(i + 1 < tokens.count && namesTime(tokens[i + 1].lower))) { cues.cue[i] = 2 }
+                }
                 // A present progressive states an arrangement ahead ("who's watching the final
                 // on sunday", "we are meeting Friday"): the weakest future cue, and only for a
                 // time after it in its own clause (`tense`).

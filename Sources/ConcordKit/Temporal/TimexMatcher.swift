@@ -906,7 +906,13 @@ struct TimexMatcher {
             guard let n = next else { return true }
             if zeroWidth(.eoc, "eoc", tokens, i) { return true }
             // "from the 13th to the 19th of October", not "the 11th to 13th century".
-            if lexicon.rangeJoiners.contains(n.lower) { return i + 1 < tokens.count && tokens[i + 1].lower == cx.definiteArticle }
+            // ("on the 25th and i still havent got a dress": "and" before a subject opens
+            // another clause)
+            if lexicon.rangeJoiners.contains(n.lower) {
+                guard i + 1 < tokens.count else { return false }
+                let after = tokens[i + 1].lower
+                return after == cx.definiteArticle || (lexicon.listJoiners.contains(n.lower) && lexicon.subjectPronouns.contains(after))
+            }
             return n.kind == .word && (lexicon.afterDayOfMonth.contains(n.lower)
                 || (i > 0 && tokens[i - 1].kind == .number && lexicon.afterNumericDayOfMonth.contains(n.lower)))
         case .clauseend:
