@@ -233,6 +233,9 @@ struct TimexResolver {
     /// With a weekday: the day that is the n-th (nil: the last) such weekday of the
     /// month, or nil when the month has no fifth one.
     static func nthWeekOfMonth(_ which: Int?, month m: Int, year y: Int, weekday wd: Int? = nil) -> Timex3Value? {
+        if wd == 0 {
+            return CalendarDate(year: y, month: m, day: which ?? CalendarDate.daysIn(year: y, month: m)).map { .day($0) }
+        }
         if let wd {
             if let n = which {
                 guard let first = CalendarDate(year: y, month: m, day: 1) else { return nil }

@@ -128,7 +128,8 @@ enum UnderspecifiedValue: Equatable, Sendable {
     case weekOf(month: Int, day: Int, year: Int?)
     /// The n-th (nil: the last) week of a month, with its year or without; with a
     /// weekday (1 Monday … 7 Sunday), that weekday's n-th (or last) day in the month:
-    /// "the first Tuesday in March", "the last Friday of June 2025"; month 0 is the
+    /// "the first Tuesday in March", "the last Friday of June 2025"; weekday 0 is any
+    /// day ("the first day of March", "the last day of the month"); month 0 is the
     /// month in context ("the last Friday of the month").
     case nthWeekOfMonth(Int?, month: Int, year: Int?, weekday: Int?)
     /// A part of the day in context, shifted by days: "that afternoon", "the following morning".
@@ -430,15 +431,16 @@ struct FilledTemplate: Sendable {
                 v = .weekOf(month: m, day: d, year: y)
             }
         case .nthWeekOfMonth:
-            // `WKN:2:06:2025`, `WKN:L:08:Y?`; with a weekday `WKN:1:03:Y?:2`
+            // `WKN:2:06:2025`, `WKN:L:08:Y?`; with a weekday `WKN:1:03:Y?:2`, or with `D`,
+            // any day: `WKN:1:03:Y?:D` is 1 March, `WKN:L:02:2024:D` 29 February
             // (`THIS` for the month: the month in context, "the last Friday of the month")
             guard parts.count == 4 || parts.count == 5 else { return nil }
-            let wd = parts.count == 5 ? int(4) : nil
-            if parts.count == 5 { guard let wd, (1...7).contains(wd) else { return nil } }
+            let wd = parts.count == 5 ? (parts[4] == "D" ? 0 : int(4)) : nil
+            if parts.count == 5 { guard let wd, (0...7).contains(wd) else { return nil } }
             guard let m = parts[2] == "THIS" && wd != nil ? 0 : month(2) else { return nil }
             let which = Int(parts[1])
-            // (a month holds four weeks, and four or five of each weekday)
-            if let n = which, !(1...(wd == nil ? 4 : 5)).contains(n) { return nil }
+            // (a month holds four weeks, four or five of each weekday, and up to 31 days)
+            if let n = which, !(1...(wd == nil ? 4 : wd == 0 ? 31 : 5)).contains(n) { return nil }
             v = .nthWeekOfMonth(which, month: m, year: Int(parts[3]), weekday: wd)
         case .anaphoricPartOfDay:
             // (the part of day as a code, or as the word a rule names: "morning" → MO)
