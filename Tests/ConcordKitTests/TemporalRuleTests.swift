@@ -409,6 +409,23 @@ final class TemporalTaggerTests: XCTestCase {
                        ["2026-03-12", "2026-03-15"])
     }
 
+    /// An obituary is a life's story, but its first sentence, in the present perfect
+    /// ("who has died"), tells news of the week of writing: a bare weekday is a day of
+    /// that week, not a day of the story's last year. A history that begins by stating
+    /// what was leaves such a weekday open.
+    func testALedeInThePresentPerfectMakesAWeekdayOneOfTheWeekOfWriting() {
+        let thursday = CalendarDate(year: 2026, month: 2, day: 12)
+        func values(_ text: String) -> [String] {
+            let (article, _) = ArticleParser().parse(fileScalars: Array(text.unicodeScalars), id: "t", path: "t.txt")
+            return TemporalTagger.shared.tag(scalars: article.scalars, published: thursday, corpusAnchor: nil,
+                                             sentences: article.sentences.map(\.span)).map(\.value)
+        }
+        let life = "She was born in Dundee in 1921. She graduated in 1942 and married in 1951.\n\n"
+            + "They moved to Nairobi in 1956 and came home in 1966. She retired in 1986.\n\nDonald died in 2004. She died on Sunday."
+        XCTAssertEqual(values("Mary Hart, who has died aged 104, was an engineer.\n\n" + life).last, "2026-02-08")
+        XCTAssertEqual(values("Mary Hart was an engineer.\n\n" + life).last, "XXXX-WXX-7")
+    }
+
     /// The end of a unit still to come is not told in the past, nor a start already gone
     /// in the future: it is the one before or after. A deadline is set ahead.
     func testAnEdgeOfTheCurrentUnitOnTheWrongSideOfTheTenseIsTheNextOne() {

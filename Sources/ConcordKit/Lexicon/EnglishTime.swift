@@ -277,6 +277,9 @@ public struct TimeLexicon: Sendable {
     public var modalPerfectMarkers: Set<String> = []
     /// Endings of past participles after a modal's "have" ("died", "been", "taken").
     public var pastParticipleSuffixes: [String] = []
+    /// The auxiliaries of the present perfect ("has died", "have agreed"): a lede in it
+    /// tells news of the time of writing.
+    public var presentPerfectAuxiliaries: Set<String> = []
     /// Words naming an edge of a unit ("the end of the month", "the start of the week"):
     /// TimeML's mod.
     public var periodEdges: [String: String] = [:]
@@ -727,6 +730,7 @@ extension TimeLexicon {
         modalCues: ["may", "might", "can", "could", "should", "must", "ought"],
         modalPerfectMarkers: ["have", "'ve", "of"],
         pastParticipleSuffixes: ["ed", "en", "wn", "ne"],
+        presentPerfectAuxiliaries: ["has", "have", "'ve"],
         periodEdges: ["end": "END", "start": "START", "beginning": "START", "close": "END"],
         deadlineWords: ["by", "before", "until", "till", "til", "untill"],
         pastAbilityModals: ["could"],

@@ -283,7 +283,7 @@ extension TimexRule {
                              "Mills spread across England in [the 1800s] and after. => 18",
                              "The boom of [the 2000s] ended. => 200",
                              "Athens grew strong in [the 470s BC] at sea. => BC047"],
-                  negatives: ["He died in his 70s in Rome.", "Women in their 30s earn more.",
+                  negatives: ["He died in his 70s in Rome.", "Women in their 30s earn more.", "She worked until her late eighties.",
                               "Survivors, now in their eighties and nineties, still gather.", "Men in their 50s or 60s voted.",
                               "Temperatures were in the 300s all week."]),
         TimexRule("date-century", "the @ord century", .date, "CENT:{ord}",

@@ -79,6 +79,19 @@ public struct TemporalTagger: Sendable {
                 guard tokens[m.start].start < ledeEnd else { break }
                 if let f, f.form == .weekday || f.form == .weekdayPartOfDay { newsLede = true; break }
             }
+            // (so does a first sentence in the present perfect: "Mary Hart, who has died
+            // aged 104, was…" is an obituary, news of the week of writing; a history's
+            // first sentence states what was)
+            let firstEnd = sentences.first?.end ?? min(s.count, 400)
+            var k = 0
+            while !newsLede, k + 1 < tokens.count, tokens[k + 1].start < firstEnd {
+                if lexicon.presentPerfectAuxiliaries.contains(tokens[k].lower), tokens[k + 1].kind == .word {
+                    let next = tokens[k + 1]
+                    newsLede = next.types & TokenType.pastCue != 0
+                        || lexicon.pastParticipleSuffixes.contains(where: { next.lower.utf8.count > 3 && next.lower.hasSuffix($0) })
+                }
+                k += 1
+            }
         }
         // Where a paragraph in the present that has left the story ends (see below).
         var presentUntil = -1
@@ -192,6 +205,7 @@ public struct TemporalTagger: Sendable {
                     break
                 }
             }
+            if startToken < m.start, !matcher.leadingExclusionsHold(rule: m.rule, tokens, at: startToken) { continue }
             // Right-extend over "or so", "or later", "and beyond".
             var endToken = m.end
             for phrase in lexicon.trailers where matcher.phraseMatches(phrase, tokens, m.end) {

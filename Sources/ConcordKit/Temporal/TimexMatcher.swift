@@ -890,6 +890,18 @@ struct TimexMatcher {
         return tokens[k + 2].glued && isDay(tokens[k + 2])
     }
 
+    /// Whether the not-after tests that open a rule ("@notafterpossessive") also hold at
+    /// an earlier start: where a modifier joins the expression, the word before the
+    /// modifier is the one they are about ("her late eighties" is an age, as "her
+    /// eighties" is).
+    func leadingExclusionsHold(rule: Int, _ tokens: [TToken], at i: Int) -> Bool {
+        for e in rules[rule].elements {
+            guard e.alternatives.count == 1, case .wordClass(let c) = e.alternatives[0], c.zeroWidth else { break }
+            if c.id == .notPrecededBy, !zeroWidth(c.id, c.name, tokens, i) { return false }
+        }
+        return true
+    }
+
     /// Context tests that consume nothing.
     func zeroWidth(_ id: WordClass.ID, _ name: String, _ tokens: [TToken], _ i: Int) -> Bool {
         let next: TToken? = i < tokens.count ? tokens[i] : nil
