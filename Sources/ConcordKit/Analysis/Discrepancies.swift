@@ -482,15 +482,34 @@ public enum DiscrepancyFinder {
     /// Grouping keys of measures start with this, apart from the stems of counted words.
     static let measureKey = "measure:"
 
-    /// Two counts of the same thing disagree when both are exact and differ, or when an
-    /// exact one falls outside the other's range; "more than 1,000" and "1,200" agree.
+    /// Two counts of the same thing disagree when no number fits both: each allows an
+    /// interval, its value or range when exact, a rounding's slack around it ("about
+    /// 200" and "around 250" disagree, "about 200" and "213" agree), everything above
+    /// a floor ("at least 14" and "16" agree, "at least 14" and "12" do not) or below
+    /// a ceiling ("nearly 100" and "120" disagree). An order of size ("hundreds")
+    /// agrees with anything.
     static func disagree(_ a: Quantity, _ b: Quantity) -> Bool {
-        if a.approximate || b.approximate { return false }
-        func within(_ x: Double, _ r: Quantity) -> Bool { x >= r.value && x <= (r.upper ?? r.value) }
-        if a.upper != nil || b.upper != nil {
-            return !(within(a.value, b) || within(b.value, a))
+        guard let x = allowed(a), let y = allowed(b) else { return false }
+        return x.upperBound < y.lowerBound || y.upperBound < x.lowerBound
+    }
+
+    /// The counts a written number allows.
+    static func allowed(_ q: Quantity) -> ClosedRange<Double>? {
+        let top = max(q.upper ?? q.value, q.value)
+        let slack = abs(numberLexicon.roundingSlack)
+        let lo: Double, hi: Double
+        switch q.bound {
+        case .exact:
+            guard !q.approximate else { return nil }
+            (lo, hi) = (q.value, top)
+        case .rounded: (lo, hi) = (q.value - abs(q.value) * slack, top + abs(top) * slack)
+        case .floor: (lo, hi) = (q.value, .infinity)
+        case .ceiling: (lo, hi) = (-.infinity, top)
+        case .vague: return nil
         }
-        return a.value != b.value
+        // (no interval from a value that is not a number)
+        guard lo <= hi else { return nil }
+        return lo...hi
     }
 
     static func numbers(_ corpus: Corpus, _ store: CorpusWords, timexSpans: [[Span]] = [], wordCase: WordCase? = nil) -> [Discrepancy] {
@@ -554,13 +573,14 @@ public enum DiscrepancyFinder {
                     // (a measure's number is written in digits: "at one stage", "stage four
                     // for 100" are idioms; and measures are grouped apart from counts)
                     let digits = k > 0 && tokens[k - 1].text.first?.isNumber == true
+                    // (a word glued to the number by a hyphen, "7.1-magnitude", is read without it)
+                    func unglued(_ word: String) -> String { word.hasPrefix("-") ? String(word.dropFirst()) : word }
                     let measureAt = (digits ? [before, k] : []).first { m in
                         guard m >= 0, m < tokens.count, tokens[m].isWord else { return false }
-                        let w = tokens[m].text.hasPrefix("-") ? String(tokens[m].text.dropFirst()) : tokens[m].text
-                        return numberLexicon.measureNouns.contains(w)
+                        return numberLexicon.measureNouns.contains(unglued(tokens[m].text))
                     }
                     if let m = measureAt {
-                        let w = tokens[m].text.hasPrefix("-") ? String(tokens[m].text.dropFirst()) : tokens[m].text
+                        let w = unglued(tokens[m].text)
                         claims.append(NumberClaim(article: ai, quantity: q, head: DiscrepancyFinder.measureKey + w, written: w,
                                                   context: context.subtracting([indexed[si].tokenId(m)]).sorted(), names: nameIds,
                                                   sentence: sentence.span, expression: Span(min(q.span.start, tokens[m].start), max(q.span.end, tokens[m].end)),
@@ -581,7 +601,7 @@ public enum DiscrepancyFinder {
                     // and percentages are shares: neither is a quantity of a thing. Checked on the
                     // word after the number and on the noun phrase's head ("5 consecutive days").
                     func isNonCount(_ word: String) -> Bool {
-                        let bare = word.hasPrefix("-") ? String(word.dropFirst()) : word
+                        let bare = unglued(word)
                         return numberLexicon.nonCountHeads.contains(bare.split(separator: "-").first.map(String.init) ?? bare)
                     }
                     guard !isNonCount(tokens[j].text) else { continue }
@@ -595,8 +615,11 @@ public enum DiscrepancyFinder {
                         last += 1
                     }
                     j = last
-                    let headWord = tokens[j].text.hasPrefix("-") ? String(tokens[j].text.dropFirst()) : tokens[j].text
+                    let headWord = unglued(tokens[j].text)
                     guard !isNonCount(headWord), !timeWords.contains(headWord) else { continue }
+                    // A distance before a compass point places somewhere ("a city about 50
+                    // kilometers south of Shenyang"): a locator, not a claim about the event.
+                    if (k...min(j + 1, tokens.count - 1)).contains(where: { numberLexicon.compassPoints.contains(unglued(tokens[$0].text)) }) { continue }
                     let head = CommitmentDiscovery.stem(headWord)
                     claims.append(NumberClaim(article: ai, quantity: q, head: head, written: headWord,
                                               context: context.subtracting([indexed[si].tokenId(j)]).sorted(), names: nameIds, sentence: sentence.span,

@@ -8,6 +8,10 @@ public struct Quantity: Equatable, Sendable, CustomStringConvertible {
     public var upper: Double?
     /// "more than", "about", "hundreds": not an exact count.
     public var approximate: Bool
+    /// What an approximate count allows: a rounding ("about 200"), a floor ("at least
+    /// 14"), a ceiling ("nearly 100"), or an order of size ("hundreds").
+    public enum Bound: Sendable { case exact, rounded, floor, ceiling, vague }
+    public var bound: Bound = .exact
     /// Digits after the decimal point as written ("2,437.36" has 2).
     public var decimals: Int = 0
     /// Scalar offsets of the whole expression.
@@ -159,12 +163,14 @@ public enum QuantityParser {
     static func parse(_ w: [Word], _ start: Int, _ s: [Unicode.Scalar], _ lx: NumberLexicon) -> (Quantity, Int)? {
         var i = start
         var approximate = false
+        var bound = Quantity.Bound.exact
         // An approximator before the number: "more than 1,000".
         for phrase in lx.approximators where i + phrase.count < w.count {
             if phrase.enumerated().allSatisfy({ w[i + $0.offset].text == $0.element }) {
                 let after = i + phrase.count
                 if w[after].numeral != nil || spelled(w, after, lx) != nil || lx.vague[w[after].text] != nil {
                     approximate = true
+                    bound = lx.floorApproximators.contains(phrase) ? .floor : lx.ceilingApproximators.contains(phrase) ? .ceiling : .rounded
                     i = after
                 }
                 break
@@ -172,7 +178,9 @@ public enum QuantityParser {
         }
         // "hundreds", "thousands", "dozens" (of): a vague count.
         if let v = lx.vague[w[i].text] {
-            return (Quantity(value: v, upper: nil, approximate: true, span: Span(w[start].start, w[i].end)), i + 1)
+            var q = Quantity(value: v, upper: nil, approximate: true, span: Span(w[start].start, w[i].end))
+            q.bound = .vague
+            return (q, i + 1)
         }
         guard let (first, afterFirst) = number(w, i, lx) else { return nil }
         var value = first
@@ -202,6 +210,7 @@ public enum QuantityParser {
             }
         }
         var q = Quantity(value: value, upper: upper, approximate: approximate, span: Span(w[start].start, w[end - 1].end))
+        q.bound = bound
         if w[i].numeral != nil, let point = w[i].text.firstIndex(of: ".") {
             q.decimals = w[i].text[w[i].text.index(after: point)...].prefix(while: { $0.isNumber }).count
         }

@@ -23,10 +23,22 @@ public struct NumberLexicon: Sendable {
     /// 7.1 quake", "a 7.1-magnitude quake", "a category 4 hurricane", "a level 3
     /// alert"): the number is that measure, not a count of the noun after it.
     public var measureNouns: Set<String> = ["magnitude", "category", "level", "grade", "force", "stage"]
+    /// Compass points: a number before one ("50 km south of the capital") places
+    /// something and counts nothing.
+    public var compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                             "southwest", "north-east", "north-west", "south-east", "south-west"]
     /// A count after an article ("a dozen") besides the scales.
     public var articleCounts: [String: Double] = ["dozen": 12]
     /// Scales written short ("bn", "mn"), never after an article.
     public var abbreviatedScales: Set<String> = ["bn", "mn"]
+    /// Approximators that give a floor ("at least 14", "more than 1,000") or a ceiling
+    /// ("nearly 100", "up to 300"); the others ("about", "some", "estimated") round.
+    public var floorApproximators: Set<[String]> = [["more", "than"], ["at", "least"], ["over"], ["upwards", "of"]]
+    public var ceilingApproximators: Set<[String]> = [["less", "than"], ["fewer", "than"], ["at", "most"], ["nearly"],
+                                                      ["almost"], ["under"], ["up", "to"], ["as", "many", "as"]]
+    /// How far a rounded count ("about 200", "around 1,000") may lie from the true one,
+    /// as a share of it: a rounding to the nearest ten or so per cent.
+    public var roundingSlack = 0.1
     /// The word that opens a range whose joiner is "and" ("between 12 and 15"), and that joiner.
     public var rangeOpener = "between"
     public var listJoiner = "and"
