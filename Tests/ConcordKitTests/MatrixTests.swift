@@ -901,3 +901,20 @@ extension DiscrepancyTests {
                        "deaths apart from passengers; not a report a year later")
     }
 }
+
+extension DiscrepancyTests {
+    /// "The death toll rose to 16 on Monday" dates a count, not the deaths: an event
+    /// noun that qualifies a count noun names no event. A blaze is a disaster, and
+    /// "killing" names the deaths.
+    func testADeathTollsDateIsNotTheDeaths() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-04-13\n---\nA blaze swept through a textile factory near Dhaka late on Saturday, killing 14 workers.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-04-14\n---\nThe death toll from the blaze at a textile factory near Dhaka rose to 16 on Monday.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-04-12\n---\nA blaze at a textile factory near Dhaka on Sunday morning killed 14 workers.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        XCTAssertEqual(dates.count, 1)
+        XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-04-11", "2026-04-12"])
+        XCTAssertFalse(dates.first?.claims.contains { $0.article == 1 } ?? true, "the toll's day")
+    }
+}

@@ -209,9 +209,12 @@ public enum DiscrepancyFinder {
                 // after the dated one ("agreed a ceasefire on Sunday, after two weeks of
                 // talks" dates the agreement, not the talks).
                 var best: (distance: Int, kind: String, carrier: Bool)?
-                for t in tokens where t.isWord {
+                for (ti, t) in zip(tokens.indices, tokens) where t.isWord {
                     let carrier = events.eventCarriers.contains(t.text)
                     guard let kind = eventKind(t.text) ?? (carrier ? "" : nil) else { continue }
+                    // (an event noun that qualifies a count names none: "the death toll … rose
+                    // to 16 on Monday" dates the count)
+                    if ti + 1 < tokens.endIndex, tokens[ti + 1].isWord, events.countNouns.contains(tokens[ti + 1].text) { continue }
                     let d = t.end <= m.span.start ? m.span.start - t.end : max(0, t.start - m.span.end)
                     // (only a word near enough, and nearer than the best so far, is tested further)
                     guard d < DiscrepancyFinder.eventReach, best.map({ d < $0.distance }) ?? true else { continue }

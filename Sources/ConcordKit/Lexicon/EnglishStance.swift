@@ -246,6 +246,9 @@ public struct EventLexicon: Sendable {
     /// the tram line on Thursday" dates no agreement).
     public var eventNegations: Set<String> = ["not", "never", "no", "without", "failed", "didn't", "didn\u{2019}t", "cannot",
                                              "won't", "won\u{2019}t", "don't", "don\u{2019}t", "doesn't", "doesn\u{2019}t"]
+    /// Nouns of a count that an event noun may qualify ("the death toll", "the
+    /// casualty count"): the event noun then names the count, not an event.
+    public var countNouns: Set<String> = ["toll", "tolls", "tally", "count", "figure", "figures", "total", "rate"]
     /// Verbs that report what someone said: a date next to one is the report's.
     public var reportVerbs: Set<String> = ["said", "says", "told", "tells", "reported", "reports", "added", "stated",
                                            "states", "noted", "quoted", "wrote", "confirmed", "insisted", "warned"]
@@ -273,7 +276,7 @@ extension EventLexicon {
             "press conference": ["conference", "briefing"],
             "election": ["election", "elect", "vote", "ballot"],
             "attack": ["attack", "bombing", "explosion", "strike", "raid"],
-            "death": ["die", "death", "killed"],
+            "death": ["die", "death", "killed", "kill"],
             "launch": ["launch"],
             // (signing and agreeing are one event told two ways: "signed an agreement on
             // Tuesday", "agreed on Monday to expand…")
@@ -281,7 +284,7 @@ extension EventLexicon {
             "resignation": ["resign", "resignation"],
             "crash": ["crash", "collide", "collision", "derail", "derailment"],
             "disaster": ["earthquake", "quake", "tremor", "eruption", "erupt", "flood", "flooding", "hurricane", "cyclone",
-                         "typhoon", "tornado", "tsunami", "landslide", "mudslide", "avalanche", "wildfire"],
+                         "typhoon", "tornado", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "blaze", "inferno"],
         ],
         claimPairs: [
             ClaimPair(topic: "first meeting",
