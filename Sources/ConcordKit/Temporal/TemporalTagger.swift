@@ -137,8 +137,8 @@ public struct TemporalTagger: Sendable {
         // when it frames its clause's time: see the bare clock times below)
         var lastDayFrame: (endToken: Int, fronted: Bool)?
         // (a part of a named day, "Tuesday night", "Friday morning": only for a clock time
-        // later in its clause, "ran past midnight", "arrived at 9am"; it names no day that
-        // later sentences go on from)
+        // later in its clause, "debated on Tuesday night past midnight", "On Friday
+        // morning, police arrived at 9am"; it names no day that later sentences go on from)
         var lastPartOfDay: (date: CalendarDate, part: CalendarValue.PartOfDay, offset: Int, endToken: Int, fronted: Bool, reports: Bool)?
         // (a sentence's end, for text tagged without its sentences)
         let sentenceEnds: Set<String> = [".", "!", "?"]
@@ -1291,10 +1291,6 @@ public struct TemporalTagger: Sendable {
         return first < start && lexicon.frontingPrepositions.contains(tokens[first].lower)
     }
 
-    /// Whether nothing between tokens `from` and `to` ends the sentence, or, unless
-    /// what comes before opens the sentence, its clause (a comma, a conjunction, a
-    /// relative pronoun). (A loop, not a closure: one that reads `lexicon` copies the
-    /// tagger.)
     /// The day and hour of a clock time said to be in a part of a day: an hour without
     /// a.m. or p.m. is in that part's half ("seven o'clock that evening" is 19:00), and
     /// the small hours of a night are after its midnight ("at 2am on Tuesday night" is
@@ -1316,6 +1312,10 @@ public struct TemporalTagger: Sendable {
             || lexicon.months[w] != nil || lexicon.seasons[w] != nil
     }
 
+    /// Whether nothing between tokens `from` and `to` ends the sentence, or, unless
+    /// what comes before opens the sentence, its clause (a comma, a conjunction, a
+    /// relative pronoun). (A loop, not a closure: one that reads `lexicon` copies the
+    /// tagger.)
     func clauseOpen(_ tokens: [TToken], _ from: Int, _ to: Int, sentenceEnds: Set<String>, fronted: Bool) -> Bool {
         var k = from
         while k < to {
