@@ -49,6 +49,17 @@ final class HistoryAndQualifierTests: XCTestCase {
         XCTAssertEqual(pairs("The siege began on 3 September 1854. In October a new display will open, the museum said on Monday.",
                              published: CalendarDate(year: 2019, month: 5, day: 2)!),
                        ["3 September 1854=1854-09-03", "October=2019-10", "Monday=2019-04-29"])
+        // (a history that opens with a span whose first day takes its year from the
+        // second is such a history too)
+        let siege = "The siege was fought from 14 March to 2 August 1711. The first assault, on the night of 20 March, failed.\n\n"
+            + "By mid-April the defenders were short of food. On 3 May a relief column left, but it was ambushed four days later."
+        XCTAssertEqual(pairs(siege, published: CalendarDate(year: 2024, month: 5, day: 10)!),
+                       ["14 March=1711-03-14", "2 August 1711=1711-08-02", "the night of 20 March=1711-03-20TNI",
+                        "mid-April=1711-04", "3 May=1711-05-03", "four days later=1711-05-07"])
+        // (news whose first date is yearless stays news: "on March 3 … founded on 2 August 1990")
+        XCTAssertEqual(pairs("The firm will meet on March 3. It was founded on 2 August 1990. Results will come out on April 20.",
+                             published: CalendarDate(year: 2024, month: 1, day: 10)!),
+                       ["March 3=2024-03-03", "2 August 1990=1990-08-02", "April 20=2024-04-20"])
     }
 
     /// A year named inside a sentence of a story moves no story, but the dates without a

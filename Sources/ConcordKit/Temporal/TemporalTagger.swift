@@ -1202,15 +1202,20 @@ public struct TemporalTagger: Sendable {
         // words count from the time of writing besides "today", which a history uses
         // for "nowadays")
         var opensWithOldDay: Bool?
+        // (a first day without its year that the next one lends its year to, "from 14
+        // March to 2 August 1711", opens with that old day too)
+        var firstYearless = false
         var speechBesidesToday = 0, yearless = 0
         for (type, typed) in values where type == .date || type == .time {
             guard let typed else { continue }
-            if typed.form == .monthDay { yearless += 1 }
             if opensWithOldDay == nil {
                 if case .literal(let value) = typed.value, let y = value.astronomicalYear {
                     opensWithOldDay = type == .date && value.isDay && y <= p.year - 2
+                } else if !firstYearless, type == .date, case .monthDay(_, _?) = typed.value {
+                    firstYearless = true
                 } else { opensWithOldDay = false }
             }
+            if typed.form == .monthDay { yearless += 1 }
             // Words that count from the time of writing ("last year", "on Thursday" in a
             // report) are the mark of news ("the next year" follows a story: it is not).
             // (a time names a year when it writes its date: "the night of 14 May 1941")
@@ -1232,10 +1237,12 @@ public struct TemporalTagger: Sendable {
         // and days without their year (two or more), and never names a near year or
         // counts from the time of writing ("The siege began on 3 September 1854 … By
         // mid-October … on 25 October … Today the battlefield is a park"): news opens on
-        // its own time, and recalls an old day only after it.
+        // its own time, and recalls an old day only after it. (A first day that takes
+        // its year from the second counts as one: "from 14 March to 2 August 1711"; the
+        // two yearless days it needs are then besides it.)
         return farYears.count >= 4 && far * 2 > years + 2 * speech
             || farYears.count >= 2 && speech == 0 && far == years
-            || opensWithOldDay == true && far == years && speechBesidesToday == 0 && yearless >= 2
+            || opensWithOldDay == true && far == years && speechBesidesToday == 0 && yearless >= (firstYearless ? 3 : 2)
     }
 
     /// Whether a comparison cue ("compared", "as opposed", "as against", "down from")
