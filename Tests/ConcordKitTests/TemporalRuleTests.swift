@@ -252,7 +252,7 @@ final class TemporalTaggerTests: XCTestCase {
         // "6 p.m. of last Sunday": "of" joins a time to its day as "on" does
         XCTAssertEqual(values("The water was shut off until 6 p.m. of last Sunday."), ["2026-01-11T18:00", "2026-01-11"])
         // (negatives: the time belongs to the day of writing)
-        XCTAssertEqual(values("It rained on Monday. At 3 p.m. the talks began."), ["2026-01-12", "2026-01-16T15:00"])
+        XCTAssertEqual(values("It rained on Monday. At 3 p.m. the talks begin."), ["2026-01-12", "2026-01-16T15:00"])
     }
 
     /// A clock time that names no day, in a sentence that named a day before it in the
@@ -290,6 +290,25 @@ final class TemporalTaggerTests: XCTestCase {
                        ["2026-01-13TNI", "2026-01-16T11:00"], "another sentence")
     }
 
+    /// A clock time with no day of its own, in a past sentence that named a day (no
+    /// report's) before it, is on that day even in another clause, as it would be a
+    /// sentence later; in future talk another clause's time stays the reader's day.
+    func testAPastClockTimeInAnotherClauseTakesTheDayItsSentenceNamed() {
+        func values(_ text: String) -> [String] {
+            let (article, _) = ArticleParser().parse(fileScalars: Array(text.unicodeScalars), id: "t", path: "t.txt")
+            return TemporalTagger.shared.tag(scalars: article.scalars, published: TemporalRuleTests.anchor, corpusAnchor: nil,
+                                             sentences: article.sentences.map(\.span)).map(\.value)
+        }
+        XCTAssertEqual(values("The storm hit on Saturday, and power returned at 4pm."), ["2026-01-10", "2026-01-10T16:00"])
+        XCTAssertEqual(values("The storm hit on Saturday. Power returned at 4pm."), ["2026-01-10", "2026-01-10T16:00"])
+        XCTAssertEqual(values("Police will close the road on Saturday and the cortege will pass at 10am."),
+                       ["2026-01-17", "2026-01-16T10:00"], "future talk: another clause")
+        XCTAssertEqual(values("Officials said on Thursday that the blast came at 2am."), ["2026-01-15", "2026-01-16T02:00"],
+                       "a report's day is not the event's")
+        XCTAssertEqual(values("Shares gained from Monday in the first hour, and stood at 18,978 at 10 a.m."),
+                       ["2026-01-12", "2026-01-16T10:00"], "a span's start")
+    }
+
     /// A small-hours time right after a late-evening one of the same day, neither with
     /// a day of its own, is past midnight (a live blog, a night's events told in order).
     func testTheSmallHoursAfterALateEveningArePastMidnight() {
@@ -297,6 +316,8 @@ final class TemporalTaggerTests: XCTestCase {
                        ["2026-01-16T23:30", "2024", "2026-01-17T00:15"], "a year between names no day")
         XCTAssertEqual(values("Polls closed at 10 p.m. and the first result came at 1:30 a.m."), ["2026-01-16T22:00", "2026-01-17T01:30"])
         // (the other way round, or a day named between: no change)
+        XCTAssertEqual(values("The storm hit at 11pm on Saturday and power returned at 4am."),
+                       ["2026-01-10T23:00", "2026-01-10", "2026-01-11T04:00"], "the evening time's own day is no new day")
         XCTAssertEqual(values("It began at 3am and ended at 11pm."), ["2026-01-16T03:00", "2026-01-16T23:00"])
         XCTAssertEqual(values("Polls closed at 10 p.m. on January 14.\n\nOn January 14, a fire broke out at 2am."),
                        ["2026-01-14T22:00", "2026-01-14", "2026-01-14T02:00"])

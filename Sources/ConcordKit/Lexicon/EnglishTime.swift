@@ -227,6 +227,9 @@ public struct TimeLexicon: Sendable {
     /// Time-zone abbreviations after a clock time. (Those of two letters, "ET", "PT",
     /// are other abbreviations too: after a dotted number they make no clock time.)
     public var timezones: Set<String>
+    /// Words after four digits that make them a 24-hour clock time as armies, police and
+    /// ships write it ("0600 hrs", "at 1400 hours"); else the digits count hours.
+    public var clockHourWords: Set<String>
     /// Words of time expressions that carry no time alone: a match is tried only
     /// near a word that does (a month, a unit, "yesterday"…).
     public var nonTriggers: Set<String>
@@ -675,6 +678,7 @@ extension TimeLexicon {
                                       "sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990],
         timezones: ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "et", "pt",
                                   "cet", "cest", "jst", "kst", "ist", "msk", "aest"],
+        clockHourWords: ["hours", "hrs"],
         nonTriggers: [
         "the", "a", "an", "of", "this", "that", "last", "next", "each", "every", "and", "or", "-", ",", ".", "'s",
         "in", "at", "to", "on", "by", "for", "before", "after", "more", "same", "most", "recent", "end", "long",

@@ -820,6 +820,10 @@ extension TimexRule {
         TimexRule("time-iso-datetime", "@year - @mm - @dd t @clock", .time, "TIME:{clock}:",
                   examples: ["The event starts at [2014-03-08T19:00]:00Z online. => 2014-03-08T19:00",
                              "Updated [2025-11-02T08:15] by the desk. => 2025-11-02T08:15"]),
+        TimexRule("time-hhmm-hrs", "@hhmm hours|hrs @tz?", .time, "TIME:{clock}:",
+                  examples: ["Troops moved at [0600 hrs] on the ridge. => 2026-01-16T06:00",
+                             "The shift ends at [1400 hours] today. => 2026-01-16T14:00"],
+                  negatives: ["The project took 1400 hours of work.", "He logged 2400 hours in the air."]),
         TimexRule("time-hhmm-zone", "@hhmm @tz", .time, "TIME:{clock}:",
                   examples: ["He arrived at 10:30 a.m. ([0230 GMT]) on the day. => 2026-01-16T02:30"],
                   negatives: ["It was founded in 1995 in Lisbon.", "The 2400 GMT deadline passed."]),
@@ -974,6 +978,12 @@ extension TimexRule {
                   negatives: ["He read The Sun. Night fell."]),
 
         // MARK: Durations
+        // "in three weeks' time", "in a year's time": the time that far ahead, as "three
+        // weeks from now", one expression ("time" says it is no length, even after "a").
+        TimexRule("date-in-units-time", "@afterinonly @num|@a @unit 's|' time @clauseend", .date, "AGO:{unit}:{num}:AHEAD",
+                  examples: ["Results are due in [three weeks' time], he said. => 2026-02-06",
+                             "The plant will reopen in [a year's time] at best. => 2027"],
+                  negatives: ["It is in a year's time frame."]),
         TimexRule("date-in-units", "@afterinonly @num @unit @notold", .date, "IN:{unit}:{num}",
                   examples: ["The stock will be redeemed in [five years] at par. => 2031",
                              "The first phase will be finished in [five years], he said. => 2031",

@@ -485,12 +485,15 @@ public struct TemporalTagger: Sendable {
                 inPartOfDay = p.part
             } else if typed.form == .clock, captures["month"] == nil, captures["weekday"] == nil, captures["rel"] == nil,
                       !storyMode, tense == .past, let e = lastEventDay, e.paragraph >= previousParagraphStart,
-                      lastDay.map({ $0.offset < range.lowerBound }) ?? true,
+                      lastDay.map({ $0.offset < range.lowerBound || $0.offset == e.offset && lastDayFrame != nil }) ?? true,
                       published.map({ e.date.ordinal < $0.ordinal }) ?? false {
                 // A clock time in the past with no day in its sentence, after a day named
                 // in that paragraph or the one before that was no report's time, is on that
                 // day: "struck early on Tuesday, officials said on Wednesday. ¶ The quake
-                // hit at 3:42 a.m." (only a day before the date of writing).
+                // hit at 3:42 a.m." (only a day before the date of writing). So is one in
+                // another clause of the sentence that named that day ("The storm hit on
+                // Saturday, and power returned at 4pm"), as it would be a sentence later,
+                // unless that day is a span's end or start ("from Monday … at 10 a.m.").
                 narrativeBase = (e.date, e.offset, .day)
                 captures["@dayContext"] = "1"
             }
@@ -902,21 +905,24 @@ public struct TemporalTagger: Sendable {
         // (only where a bare clock time says its half of the day: most texts have none)
         guard bare.contains(where: { $0.halfKnown && !attached.contains($0.index) }) else { return out }
         let halfKnownBare = Dictionary(bare.map { ($0.index, $0.halfKnown) }, uniquingKeysWith: { a, _ in a })
-        var previous: (date: CalendarDate, hour: Int)?
+        var previous: (date: CalendarDate, hour: Int, index: Int)?
         for i in out.indices {
             guard out[i].type == .time, let v = Timex3Value(out[i].value), let date = v.calendarDay,
                   case .clock(let hour, let minute, let second)? = v.calendar?.time else {
-                // (a day named between starts afresh; a year or a length does not)
-                if Timex3Value(out[i].value)?.calendarDay != nil { previous = nil }
+                // (a day named between starts afresh; a year or a length does not, nor
+                // the day right after the evening time that it is on: "at 11pm on
+                // Saturday … at 4am")
+                if let d = Timex3Value(out[i].value)?.calendarDay,
+                   !(i > 0 && attached.contains(i - 1) && previous?.index == i - 1 && d == previous?.date) { previous = nil }
                 continue
             }
             if halfKnownBare[i] == true, !attached.contains(i), let p = previous, p.date == date, p.hour >= lexicon.eveningStartHour,
                hour < lexicon.smallHoursEnd, let next = date.adding(days: 1) {
                 out[i].value = Timex3Value.day(next, at: .clock(hour: hour, minute: minute, second: second)).description
-                previous = (next, hour)
+                previous = (next, hour, i)
                 continue
             }
-            previous = (date, hour)
+            previous = (date, hour, i)
         }
         return out
     }

@@ -849,8 +849,13 @@ struct TimexMatcher {
             return i + 2
         case .hhmm:
             // A 24-hour time in four digits, as wire copy gives it in a time zone: "(0230
-            // GMT)"; only before a time zone's name (else it is a year or an amount).
-            guard t.kind == .number, t.digits == 4, i + 1 < tokens.count, lexicon.timezones.contains(tokens[i + 1].lower) else { return nil }
+            // GMT)"; only before a time zone's name (else it is a year or an amount), or
+            // before "hours" where a leading zero or "at" says it is no count ("0600 hrs",
+            // "at 1400 hours"; "took 1400 hours" is a length).
+            guard t.kind == .number, t.digits == 4, i + 1 < tokens.count else { return nil }
+            let next = tokens[i + 1].lower
+            guard lexicon.timezones.contains(next)
+                || lexicon.clockHourWords.contains(next) && (t.number < 1000 || i > 0 && lexicon.precededBy["afterat"]?.contains(tokens[i - 1].lower) == true) else { return nil }
             let hh = Int(t.number) / 100, mm = Int(t.number) % 100
             guard hh <= 23, mm < 60 else { return nil }
             cap["clock"] = pad(hh, 2) + pad(mm, 2)
