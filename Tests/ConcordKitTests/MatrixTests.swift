@@ -906,6 +906,44 @@ extension DiscrepancyTests {
     /// "The death toll rose to 16 on Monday" dates a count, not the deaths: an event
     /// noun that qualifies a count noun names no event. A blaze is a disaster, and
     /// "killing" names the deaths.
+    /// "47 people" in one report and "52 passengers" in another, in sentences that share
+    /// their wording, are one count; two kinds of person are two counts; two values of
+    /// one sentence far apart ("carrying about 300 people … injuring 47 people") are
+    /// counts of two things.
+    func testPeopleInOneReportAndAKindOfPersonInAnotherAreOneCount() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-04-13\n---\nA passenger train carrying about 300 people derailed on Sunday near the river crossing, injuring 47 people.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-04-13\n---\nA train derailed on Sunday near the river crossing, injuring 52 passengers.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-04-13\n---\nThe train that derailed on Sunday near the river crossing was carrying 290 passengers.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let numbers = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .number }
+        XCTAssertEqual(numbers.count, 1)
+        XCTAssertEqual(Set(numbers.first?.claims.map(\.value) ?? []), ["47", "52"])
+        XCTAssertGreaterThanOrEqual(numbers.first?.confidence ?? 0, 0.5, "one source's two counts are not one count told twice")
+
+        let kinds = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-04-13\n---\nThe shelling of the market on Sunday near the river crossing killed 12 soldiers.\n", "a.txt", in: kinds)
+        try Fixtures.write("---\npublished: 2026-04-13\n---\nThe shelling of the market on Sunday near the river crossing killed 30 civilians.\n", "b.txt", in: kinds)
+        let k = try CorpusLoader().load(kinds.path)
+        XCTAssertTrue(DiscrepancyFinder.find(k, timeline: Timeline.build(k)).filter { $0.kind == .number }.isEmpty, "two kinds of person")
+    }
+
+    /// A date is not the event's when it is a reaction's ("condemned on Thursday the
+    /// bombings", "paid tribute on Monday to the 12 killed"), a report's to a hearer
+    /// ("told reporters on Monday that the bomb exploded") or when the event word is the verb of a relative clause after it
+    /// ("apologised on Monday to the passengers of the train that derailed").
+    func testAReactionsDateOrARelativeClausesEventIsNotTheEventsDate() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-04-14\n---\nThe operator apologised on Monday to the passengers of the train that derailed near Brennock on Sunday.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-04-14\n---\nThe government condemned on Monday the bombing in Brennock, which killed 12 people.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-04-13\n---\nA train derailed near Brennock on Saturday, and a bomb exploded in Brennock on Sunday.\n", "c.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-04-14\n---\nThe mayor paid tribute on Monday to the 12 people killed by the bomb in Brennock.\n\nA spokesman told reporters on Monday that the bomb exploded in Brennock at noon.\n", "d.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        XCTAssertTrue(dates.contains { Set($0.claims.map(\.value)) == ["2026-04-11", "2026-04-12"] }, "the derailment: Sunday against Saturday")
+        XCTAssertFalse(dates.flatMap(\.claims).contains { $0.value == "2026-04-13" }, "Monday is the apology's, the condemnation's, the tribute's and the report's")
+    }
+
     func testADeathTollsDateIsNotTheDeaths() throws {
         let dir = try Fixtures.tempDir(self)
         try Fixtures.write("---\npublished: 2026-04-13\n---\nA blaze swept through a textile factory near Dhaka late on Saturday, killing 14 workers.\n", "a.txt", in: dir)

@@ -22,6 +22,8 @@ final class QuantityTests: XCTestCase {
 
     func testWordsAndRanges() {
         XCTAssertEqual(q("a dozen ministers"), ["12"])
+        XCTAssertEqual(q("two dozen colleagues"), ["24"], "a count of dozens multiplies")
+        XCTAssertEqual(q("3 dozen eggs"), ["36"])
         XCTAssertEqual(q("hundreds of people"), ["~100"])
         XCTAssertEqual(q("two-thirds of members"), ["0.6667"])
         XCTAssertEqual(q("twenty-five ships"), ["25"])

@@ -106,6 +106,11 @@ public enum DiscrepancyFinder {
     /// Counts of one thing told differently are at most this many times apart; a
     /// larger gap separates counts of different things.
     static let sameCountRatio = 5.0
+    /// Two values of one sentence this many times apart in one count are two counts
+    /// (a sentence that gives a count twice, "from 110 to 230 dollars", changes it;
+    /// one that gives two counts of one word, "carrying about 300 people … injuring
+    /// 47", counts two things).
+    static let sameSentenceRatio = 3.0
     /// Reports of one count are published at most this many days apart.
     static let sameStoryDays = 14
 
@@ -151,6 +156,8 @@ public enum DiscrepancyFinder {
         }
         // The same by vocabulary id, for the quick test below.
         var kindById: [UInt32: Bool] = [:]
+        // Whether a word form is an inflected verb of reaction, decided once per form.
+        var reactsOf: [String: Bool] = [:]
         // Where each article's dates and times start, in order: an event word with
         // another date between it and this one, words apart, is that date's event.
         var dateStarts: [Int: [(start: Int, end: Int)]] = [:]
@@ -221,6 +228,13 @@ public enum DiscrepancyFinder {
                     // (a denied event is none: "did not agree on the tram line on Thursday")
                     if let k = tokens.firstIndex(where: { $0.start == t.start }),
                        tokens[max(tokens.startIndex, k - 2)..<k].contains(where: { $0.isWord && events.eventNegations.contains($0.text) }) { continue }
+                    // (the verb of a relative clause after the date is that clause's: "apologised
+                    // on Monday to the passengers of the train that derailed")
+                    if t.start >= m.span.end {
+                        var b = ti - 1
+                        while b > tokens.startIndex, ti - b <= 2, tokens[b].isWord, events.relativeAuxiliaries.contains(tokens[b].text) { b -= 1 }
+                        if b >= tokens.startIndex, tokens[b].isWord, tokens[b].start >= m.span.end, events.relativePronouns.contains(tokens[b].text) { continue }
+                    }
                     let (lo, hi) = t.end <= m.span.start ? (t.end, m.span.start) : (m.span.end, t.start)
                     // (unless the sequence word takes a time of day, the date's own phrase:
                     // "struck before dawn on Monday")
@@ -261,12 +275,25 @@ public enum DiscrepancyFinder {
                 // A date next to a reporting verb ("the ministry said Tuesday", "officials
                 // said on Wednesday", "Yeltsin on Thursday told reporters") is the time of
                 // the report, not of the event the report tells of.
-                if let k = tokens.firstIndex(where: { $0.start >= m.span.end }), tokens[k].isWord, events.reportVerbs.contains(tokens[k].text) { continue }
+                // So is a date next to a verb of reaction ("condemned on Thursday the
+                // bombings"): reactions come after the event, on days of their own.
+                func reportsOrReacts(_ word: String) -> Bool {
+                    if events.reportVerbs.contains(word) || events.reactionNouns.contains(word) { return true }
+                    if let known = reactsOf[word] { return known }
+                    // (an inflected form only: "condemned", "mourns"; a bare "welcome" or
+                    // "regret" may be a noun)
+                    let yes = TermText.baseForms(word).contains { $0 != word && events.reactionVerbs.contains($0) }
+                    reactsOf[word] = yes
+                    return yes
+                }
+                if let k = tokens.firstIndex(where: { $0.start >= m.span.end }), tokens[k].isWord, reportsOrReacts(tokens[k].text) { continue }
                 if let k = tokens.lastIndex(where: { $0.end <= m.span.start }) {
                     // (past up to two words between: "said here on Monday")
                     var j = k
                     while j > tokens.startIndex, k - j < 2, tokens[j].isWord, events.reportDateFillers.contains(tokens[j].text) { j -= 1 }
-                    if tokens[j].isWord, events.reportVerbs.contains(tokens[j].text) { continue }
+                    if tokens[j].isWord, reportsOrReacts(tokens[j].text) { continue }
+                    // (the hearer of a report between: "told Xinhua on Saturday")
+                    if j > tokens.startIndex, tokens[j].isWord, tokens[j - 1].isWord, events.hearerReportVerbs.contains(tokens[j - 1].text) { continue }
                 }
                 let context = Set(tokens.filter { $0.isWord && $0.text.count > 2 && !EnglishStopwords.words.contains($0.text) }.map(\.text))
                 var places: Set<String> = []
@@ -454,6 +481,18 @@ public enum DiscrepancyFinder {
 
     // MARK: Numbers
 
+    /// A sentence of an article.
+    struct SentenceKey: Hashable {
+        var article: Int
+        var start: Int
+    }
+
+    /// Two claims, by index, the lower first.
+    struct IndexPair: Hashable {
+        var low: Int, high: Int
+        init(_ a: Int, _ b: Int) { low = min(a, b); high = max(a, b) }
+    }
+
     struct NumberClaim {
         var article: Int
         var quantity: Quantity
@@ -630,14 +669,49 @@ public enum DiscrepancyFinder {
                 }
             }
         }
+        let published = corpus.articles.map { $0.metadata.published?.ordinal }
+        // A count of people in general in one report ("injuring 47 people") and of a
+        // kind of person in another ("injuring 52 passengers"), in sentences that share
+        // their wording as paired counts must, is one count: the general one joins the
+        // kind's group, when the sentences it matches count only one kind.
+        let personHeads = Set(numberLexicon.personNouns.map(CommitmentDiscovery.stem))
+        let genericHeads = Set(numberLexicon.genericPersonNouns.map(CommitmentDiscovery.stem))
+        let generic = claims.indices.filter { !claims[$0].measure && genericHeads.contains(claims[$0].head) }
+        if !generic.isEmpty {
+            var postings: [UInt32: [Int]] = [:]
+            var kinds = 0
+            for (i, c) in claims.enumerated() where !c.measure && personHeads.contains(c.head) {
+                kinds += 1
+                for w in c.context { postings[w, default: []].append(i) }
+            }
+            let common = max(40, kinds / 10)
+            var newHeads: [(Int, String)] = []
+            for g in generic where kinds > 0 {
+                var shared: [Int: Int] = [:]
+                for w in claims[g].context {
+                    guard let list = postings[w], list.count <= common else { continue }
+                    for b in list where claims[b].article != claims[g].article { shared[b, default: 0] += 1 }
+                }
+                var heads: Set<String> = []
+                for (b, count) in shared where count >= 3
+                    || (count >= 2 && min(claims[g].context.count, claims[b].context.count) <= DiscrepancyFinder.shortContext) {
+                    if let pa = published[claims[g].article], let pb = published[claims[b].article], abs(pa - pb) > DiscrepancyFinder.sameStoryDays { continue }
+                    heads.insert(claims[b].head)
+                }
+                if heads.count == 1, let h = heads.first { newHeads.append((g, h)) }
+            }
+            for (g, h) in newHeads { claims[g].head = h }
+        }
         var byHead: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() { byHead[c.head, default: []].append(i) }
-        let published = corpus.articles.map { $0.metadata.published?.ordinal }
         var out: [Discrepancy] = []
         for (head, members) in byHead.sorted(by: { $0.key < $1.key }) {
             // Pairs from different sources with different values and a shared context,
             // found through an inverted index on context words.
             var involved: Set<Int> = []
+            // (the pairs that disagree in sentences sharing their wording, claim indices
+            // lower first: a part must hold one to be an item)
+            var linkedPairs: Set<IndexPair> = []
             var postings: [UInt32: [Int]] = [:]
             for m in members { for w in claims[m].context { postings[w, default: []].append(m) } }
             let common = max(40, members.count / 10)
@@ -660,7 +734,10 @@ public enum DiscrepancyFinder {
                     // wording a year apart is another day's figure: "Vietnam has 30 kinds of
                     // listed shares" in 2005 and "57 kinds" in 2006)
                     if let pa = published[x.article], let pb = published[y.article], abs(pa - pb) > DiscrepancyFinder.sameStoryDays { continue }
-                    if x.article != y.article && disagree(x.quantity, y.quantity) { involved.insert(a); involved.insert(b) }
+                    if x.article != y.article && disagree(x.quantity, y.quantity) {
+                        involved.insert(a); involved.insert(b)
+                        linkedPairs.insert(IndexPair(a, b))
+                    }
                 }
             }
             guard !involved.isEmpty else { continue }
@@ -687,12 +764,44 @@ public enum DiscrepancyFinder {
                     parts.append([c])
                 }
             }
+            // One sentence gives one value for one count: two values far apart in one
+            // sentence of a part ("carrying about 300 people … injuring 47 people") count
+            // two things, so the part is cut at its widest gap until no sentence spans one.
+            // (a part of more than 200 claims is left whole: the cuts would cost its square)
+            func splitBySentence(_ whole: [Int]) -> [[Int]] {
+                guard whole.count <= 200 else { return [whole] }
+                var done: [[Int]] = [], todo = [whole]
+                while let part = todo.popLast() {
+                    var lowest: [SentenceKey: Double] = [:], highest: [SentenceKey: Double] = [:]
+                    for c in part {
+                        let v = claims[c].quantity.value, a = SentenceKey(article: claims[c].article, start: claims[c].sentence.start)
+                        lowest[a] = min(lowest[a] ?? v, v); highest[a] = max(highest[a] ?? v, v)
+                    }
+                    var cut = 0, widest = 1.0
+                    if part.count >= 3, lowest.contains(where: { a, lo in lo > 0 && highest[a]! / lo >= DiscrepancyFinder.sameSentenceRatio }) {
+                        for k in 1..<part.count {
+                            let lo = claims[part[k - 1]].quantity.value, hi = claims[part[k]].quantity.value
+                            if lo > 0, hi / lo > widest { widest = hi / lo; cut = k }
+                        }
+                    }
+                    // (only at a real gap: values a little apart are one count's readings)
+                    if cut > 0, widest >= DiscrepancyFinder.sameSentenceRatio / 2 {
+                        todo.append(Array(part[cut...]))
+                        todo.append(Array(part[..<cut]))
+                    } else {
+                        done.append(part)
+                    }
+                }
+                return done
+            }
+            parts = parts.flatMap(splitBySentence)
             for part in parts {
             let chosen = part.sorted()
             // (over the first 200 claims at most, as below)
             let head200 = chosen.prefix(200)
             guard head200.contains(where: { a in head200.contains { b in
-                claims[a].article != claims[b].article && near(a, b) && disagree(claims[a].quantity, claims[b].quantity) } })
+                claims[a].article != claims[b].article && near(a, b) && disagree(claims[a].quantity, claims[b].quantity) } }),
+                  chosen.count > 200 || chosen.contains(where: { a in chosen.contains { b in b > a && linkedPairs.contains(IndexPair(a, b)) } })
             else { continue }
             // (named by the counted word as the claims write it most: "prisoners", not the stem)
             var forms: [String: Int] = [:]

@@ -152,8 +152,8 @@ public enum QuantityParser {
         } else {
             return nil
         }
-        // Scales: "two hundred", "three million", "a hundred thousand".
-        while k < w.count, let sc = lx.scales[w[k].text] {
+        // Scales: "two hundred", "three million", "a hundred thousand", "two dozen".
+        while k < w.count, let sc = lx.scales[w[k].text] ?? lx.articleCounts[w[k].text] {
             value *= sc
             k += 1
         }
@@ -189,8 +189,8 @@ public enum QuantityParser {
         if let n = w[i].numeral, !w[i].hasSeparator, end == i + 1, n == n.rounded(), n >= 1000, n <= 2199, w[i].text.count == 4 {
             return nil
         }
-        // Scale words after a numeral: "2.3 million".
-        while end < w.count, let sc = lx.scales[w[end].text] {
+        // Scale words after a numeral: "2.3 million", "3 dozen".
+        while end < w.count, let sc = lx.scales[w[end].text] ?? lx.articleCounts[w[end].text] {
             value *= sc
             end += 1
         }

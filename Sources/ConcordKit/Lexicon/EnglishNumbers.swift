@@ -29,6 +29,19 @@ public struct NumberLexicon: Sendable {
                                              "southwest", "north-east", "north-west", "south-east", "south-west"]
     /// A count after an article ("a dozen") besides the scales.
     public var articleCounts: [String: Double] = ["dozen": 12]
+    /// Nouns that count people in general, and nouns that count a kind of person: one
+    /// count told as "47 people" in one report and "52 passengers" in another is one
+    /// count of the people the story is about ("people" is the hypernym news uses
+    /// most). Two kinds of person ("soldiers", "civilians") are two counts.
+    public var genericPersonNouns: Set<String> = ["people", "persons"]
+    public var personNouns: Set<String> = [
+        "passengers", "travellers", "travelers", "commuters", "workers", "employees", "staff", "miners",
+        "soldiers", "troops", "civilians", "residents", "villagers", "inhabitants", "students", "pupils",
+        "children", "adults", "men", "women", "patients", "victims", "migrants", "refugees", "protesters",
+        "demonstrators", "tourists", "visitors", "fans", "spectators", "pilgrims", "prisoners", "detainees",
+        "hostages", "inmates", "officers", "policemen", "firefighters", "crew", "doctors", "nurses",
+        "teachers", "voters", "survivors", "climbers", "fishermen", "sailors", "farmers", "guests",
+        "shoppers", "worshippers", "customers", "occupants", "casualties"]
     /// Scales written short ("bn", "mn"), never after an article.
     public var abbreviatedScales: Set<String> = ["bn", "mn"]
     /// Approximators that give a floor ("at least 14", "more than 1,000") or a ceiling

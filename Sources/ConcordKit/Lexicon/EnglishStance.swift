@@ -229,6 +229,12 @@ public struct EventLexicon: Sendable {
     /// Words that set one event before or after another ("on Sunday, after two weeks
     /// of talks"): an event word beyond one is not the dated event.
     public var sequenceWords: Set<String> = ["after", "before", "since", "following", "until", "till", "ahead"]
+    /// Relative pronouns, and the auxiliaries that may follow one: an event word right
+    /// after one ("the train that derailed", "a dam which had burst") is the verb of a
+    /// relative clause, which a date before the pronoun does not date ("apologised on
+    /// Monday to the passengers of the train that derailed").
+    public var relativePronouns: Set<String> = ["that", "which", "who", "whose"]
+    public var relativeAuxiliaries: Set<String> = ["was", "were", "had", "has", "have", "been", "is", "are"]
     /// Times of day a sequence word may take as its object, as part of the date's own
     /// phrase ("struck before dawn on Monday"): no other event stands there.
     public var sequenceTimeObjects: Set<String> = ["dawn", "daybreak", "sunrise", "sunset", "dusk", "nightfall", "midnight",
@@ -252,6 +258,19 @@ public struct EventLexicon: Sendable {
     /// Verbs that report what someone said: a date next to one is the report's.
     public var reportVerbs: Set<String> = ["said", "says", "told", "tells", "reported", "reports", "added", "stated",
                                            "states", "noted", "quoted", "wrote", "confirmed", "insisted", "warned"]
+    /// Verbs (base forms) of a reaction to an event: a date next to one is the
+    /// reaction's ("Iraq condemned on Thursday the bombings", "Howard on Thursday
+    /// condemned the attacks"), as a report's date is the report's.
+    public var reactionVerbs: Set<String> = ["condemn", "denounce", "deplore", "mourn", "welcome", "hail", "praise",
+                                             "criticise", "criticize", "apologise", "apologize", "blame", "commemorate",
+                                             "decry", "lament", "applaud", "salute", "regret", "honor", "honour",
+                                             "claim", "visit", "inspect", "survey", "tour"]
+    /// Nouns of a reaction that a date may follow ("paid tribute Tuesday to the 105
+    /// killed", "paid their respects on Monday").
+    public var reactionNouns: Set<String> = ["tribute", "tributes", "homage", "condolences", "respects"]
+    /// Reporting verbs that take the hearer before the date ("told Xinhua on Saturday",
+    /// "told reporters Monday"): the date is still the report's.
+    public var hearerReportVerbs: Set<String> = ["told", "tells", "informed", "briefed"]
     /// Words between a reporting verb and its date ("said on Tuesday", "said here
     /// Monday", "told reporters late Friday" is no report's date).
     public var reportDateFillers: Set<String> = ["on", "here", "there", "late", "early"]
