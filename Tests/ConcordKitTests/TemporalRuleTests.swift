@@ -290,6 +290,15 @@ final class TemporalTaggerTests: XCTestCase {
                        ["2026-01-13TNI", "2026-01-16T11:00"], "another sentence")
     }
 
+    /// "And" with a subject of its own after a time opens another clause, whose verb
+    /// tells its own time and says nothing of this one.
+    func testAClauseWithItsOwnSubjectAfterATimeSaysNothingOfIt() {
+        XCTAssertEqual(values("The meeting is on Tuesday and we have not prepared."), ["2026-01-20"])
+        XCTAssertEqual(values("My exam is on the 24th and I have not started revising."), ["2026-01-24"])
+        XCTAssertEqual(values("He left on Tuesday and we stayed."), ["2026-01-13"], "the clause's own verb")
+        XCTAssertEqual(values("The talks will resume on Tuesday and ended without a deal."), ["2026-01-20"])
+    }
+
     /// A clock time with no day of its own, in a past sentence that named a day (no
     /// report's) before it, is on that day even in another clause, as it would be a
     /// sentence later; in future talk another clause's time stays the reader's day.

@@ -1892,6 +1892,10 @@ public struct TemporalTagger: Sendable {
         crossings = 0
         i = endToken
         while i < tokens.count && i < hiToken && tokens[i].start < range.upperBound {
+            // "and" with a subject of its own after the time opens another clause, whose
+            // verb tells its own time ("My exam is on the 14th and I have not started
+            // revising"): nothing beyond it speaks of this time.
+            if i > endToken, lexicon.listJoiners.contains(tokens[i - 1].lower), lexicon.subjectPronouns.contains(tokens[i].lower) { break }
             // The comma after a fronted expression ("In January, the company…") ends no clause.
             if cues.clauseBreak[i - base] && !(i == endToken && anchorToken - sentenceLo <= 2 && tokens[i].lower == ",") { crossings += 1 }
             // ("and" before a verb opens another verb phrase with its own time: "promised
