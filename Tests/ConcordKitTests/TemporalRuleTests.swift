@@ -301,7 +301,8 @@ final class TemporalTaggerTests: XCTestCase {
 
     /// A clock time with no day of its own, in a past sentence that named a day (no
     /// report's) before it, is on that day even in another clause, as it would be a
-    /// sentence later; in future talk another clause's time stays the reader's day.
+    /// sentence later; a time to come after a day to come named in its paragraph is on
+    /// that day, but after a past day it stays the reader's.
     func testAPastClockTimeInAnotherClauseTakesTheDayItsSentenceNamed() {
         func values(_ text: String) -> [String] {
             let (article, _) = ArticleParser().parse(fileScalars: Array(text.unicodeScalars), id: "t", path: "t.txt")
@@ -311,11 +312,20 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("The storm hit on Saturday, and power returned at 4pm."), ["2026-01-10", "2026-01-10T16:00"])
         XCTAssertEqual(values("The storm hit on Saturday. Power returned at 4pm."), ["2026-01-10", "2026-01-10T16:00"])
         XCTAssertEqual(values("Police will close the road on Saturday and the cortege will pass at 10am."),
-                       ["2026-01-17", "2026-01-16T10:00"], "future talk: another clause")
+                       ["2026-01-17", "2026-01-17T10:00"], "future talk: a day to come")
+        XCTAssertEqual(values("The road was closed on Wednesday. The cortege will pass at 10am."),
+                       ["2026-01-14", "2026-01-16T10:00"], "future talk after a past day")
         XCTAssertEqual(values("Officials said on Thursday that the blast came at 2am."), ["2026-01-15", "2026-01-16T02:00"],
                        "a report's day is not the event's")
         XCTAssertEqual(values("Shares gained from Monday in the first hour, and stood at 18,978 at 10 a.m."),
                        ["2026-01-12", "2026-01-16T10:00"], "a span's start")
+        // the same ahead, in the day's paragraph: a time to come is on the day to come
+        XCTAssertEqual(values("The concert is on Saturday. Doors open at 8pm."), ["2026-01-17", "2026-01-17T20:00"])
+        XCTAssertEqual(values("The summit opens on Monday. Leaders will arrive at 9am."), ["2026-01-19", "2026-01-19T09:00"])
+        XCTAssertEqual(values("The vote is on Monday. The minister said at 10am that she would stand."),
+                       ["2026-01-19", "2026-01-16T10:00"], "a past time is the reader's day")
+        XCTAssertEqual(values("The concert is on Saturday.\n\nDoors at the museum open at 8pm."), ["2026-01-17", "2026-01-16T20:00"],
+                       "another paragraph")
     }
 
     /// A small-hours time right after a late-evening one of the same day, neither with

@@ -496,6 +496,15 @@ public struct TemporalTagger: Sendable {
                 // unless that day is a span's end or start ("from Monday … at 10 a.m.").
                 narrativeBase = (e.date, e.offset, .day)
                 captures["@dayContext"] = "1"
+            } else if typed.form == .clock, captures["month"] == nil, captures["weekday"] == nil, captures["rel"] == nil,
+                      !storyMode, tense != .past, let e = lastEventDay, e.paragraph == paragraphStart,
+                      lastDay.map({ $0.offset < range.lowerBound || $0.offset == e.offset && lastDayFrame != nil }) ?? true,
+                      published.map({ e.date.ordinal > $0.ordinal }) ?? false {
+                // The same ahead: a clock time not in the past, with no day of its own,
+                // after a day still to come named in its paragraph (no report's), is on
+                // that day: "The concert is on Saturday. Doors open at 8pm."
+                narrativeBase = (e.date, e.offset, .day)
+                captures["@dayContext"] = "1"
             }
             guard var resolved = TimexResolver.resolve(typed, anchor: anchor?.date, narrative: narrativeBase?.date,
                                                        tense: tense, captures: captures, lexicon: lexicon) else { continue }
