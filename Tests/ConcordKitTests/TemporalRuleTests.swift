@@ -179,6 +179,13 @@ final class TemporalRuleTests: XCTestCase {
 }
 
 final class TemporalTaggerTests: XCTestCase {
+    /// The values of a text segmented into paragraphs and sentences, as an article is.
+    func segmentedValues(_ text: String, published: CalendarDate? = TemporalRuleTests.anchor) -> [String] {
+        let (article, _) = ArticleParser().parse(fileScalars: Array(text.unicodeScalars), id: "t", path: "t.txt")
+        return TemporalTagger.shared.tag(scalars: article.scalars, published: published, corpusAnchor: nil,
+                                         sentences: article.sentences.map(\.span)).map(\.value)
+    }
+
     func values(_ text: String, published: CalendarDate? = TemporalRuleTests.anchor, corpus: CalendarDate? = nil) -> [String] {
         let s = Array(text.unicodeScalars)
         return TemporalTagger.shared.tag(scalars: s, published: published, corpusAnchor: corpus).map(\.value)
@@ -304,11 +311,7 @@ final class TemporalTaggerTests: XCTestCase {
     /// sentence later; a time to come after a day to come named in its paragraph is on
     /// that day, but after a past day it stays the reader's.
     func testAPastClockTimeInAnotherClauseTakesTheDayItsSentenceNamed() {
-        func values(_ text: String) -> [String] {
-            let (article, _) = ArticleParser().parse(fileScalars: Array(text.unicodeScalars), id: "t", path: "t.txt")
-            return TemporalTagger.shared.tag(scalars: article.scalars, published: TemporalRuleTests.anchor, corpusAnchor: nil,
-                                             sentences: article.sentences.map(\.span)).map(\.value)
-        }
+        func values(_ text: String) -> [String] { segmentedValues(text) }
         XCTAssertEqual(values("The storm hit on Saturday, and power returned at 4pm."), ["2026-01-10", "2026-01-10T16:00"])
         XCTAssertEqual(values("The storm hit on Saturday. Power returned at 4pm."), ["2026-01-10", "2026-01-10T16:00"])
         XCTAssertEqual(values("Police will close the road on Saturday and the cortege will pass at 10am."),
@@ -436,11 +439,7 @@ final class TemporalTaggerTests: XCTestCase {
     func testAPastDayOfTheMonthDoesNotFollowADayAhead() {
         let friday = CalendarDate(year: 2026, month: 3, day: 20)
         // (one paragraph of sentences, as an article is segmented)
-        func values(_ text: String, published: CalendarDate?) -> [String] {
-            let (article, _) = ArticleParser().parse(fileScalars: Array(text.unicodeScalars), id: "t", path: "t.txt")
-            return TemporalTagger.shared.tag(scalars: article.scalars, published: published, corpusAnchor: nil,
-                                             sentences: article.sentences.map(\.span)).map(\.value)
-        }
+        func values(_ text: String, published: CalendarDate?) -> [String] { segmentedValues(text, published: published) }
         XCTAssertEqual(values("Exams finish on the 27th. The rent was paid on the 3rd.", published: friday),
                        ["2026-03-27", "2026-03-03"])
         XCTAssertEqual(values("Exams finish on the 27th. Results come out on the 3rd.", published: friday),
@@ -455,11 +454,7 @@ final class TemporalTaggerTests: XCTestCase {
     /// what was leaves such a weekday open.
     func testALedeInThePresentPerfectMakesAWeekdayOneOfTheWeekOfWriting() {
         let thursday = CalendarDate(year: 2026, month: 2, day: 12)
-        func values(_ text: String) -> [String] {
-            let (article, _) = ArticleParser().parse(fileScalars: Array(text.unicodeScalars), id: "t", path: "t.txt")
-            return TemporalTagger.shared.tag(scalars: article.scalars, published: thursday, corpusAnchor: nil,
-                                             sentences: article.sentences.map(\.span)).map(\.value)
-        }
+        func values(_ text: String) -> [String] { segmentedValues(text, published: thursday) }
         let life = "She was born in Dundee in 1921. She graduated in 1942 and married in 1951.\n\n"
             + "They moved to Nairobi in 1956 and came home in 1966. She retired in 1986.\n\nDonald died in 2004. She died on Sunday."
         XCTAssertEqual(values("Mary Hart, who has died aged 104, was an engineer.\n\n" + life).last, "2026-02-08")

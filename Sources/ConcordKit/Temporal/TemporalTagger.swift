@@ -484,9 +484,11 @@ public struct TemporalTagger: Sendable {
                 captures["@dayContext"] = "1"
                 inPartOfDay = p.part
             } else if typed.form == .clock, captures["month"] == nil, captures["weekday"] == nil, captures["rel"] == nil,
-                      !storyMode, tense == .past, let e = lastEventDay, e.paragraph >= previousParagraphStart,
+                      !storyMode, let e = lastEventDay, let p = published,
                       lastDay.map({ $0.offset < range.lowerBound || $0.offset == e.offset && lastDayFrame != nil }) ?? true,
-                      published.map({ e.date.ordinal < $0.ordinal }) ?? false {
+                      tense == .past
+                        ? e.paragraph >= previousParagraphStart && e.date.ordinal < p.ordinal
+                        : e.paragraph == paragraphStart && e.date.ordinal > p.ordinal {
                 // A clock time in the past with no day in its sentence, after a day named
                 // in that paragraph or the one before that was no report's time, is on that
                 // day: "struck early on Tuesday, officials said on Wednesday. ¶ The quake
@@ -494,15 +496,8 @@ public struct TemporalTagger: Sendable {
                 // another clause of the sentence that named that day ("The storm hit on
                 // Saturday, and power returned at 4pm"), as it would be a sentence later,
                 // unless that day is a span's end or start ("from Monday … at 10 a.m.").
-                narrativeBase = (e.date, e.offset, .day)
-                captures["@dayContext"] = "1"
-            } else if typed.form == .clock, captures["month"] == nil, captures["weekday"] == nil, captures["rel"] == nil,
-                      !storyMode, tense != .past, let e = lastEventDay, e.paragraph == paragraphStart,
-                      lastDay.map({ $0.offset < range.lowerBound || $0.offset == e.offset && lastDayFrame != nil }) ?? true,
-                      published.map({ e.date.ordinal > $0.ordinal }) ?? false {
-                // The same ahead: a clock time not in the past, with no day of its own,
-                // after a day still to come named in its paragraph (no report's), is on
-                // that day: "The concert is on Saturday. Doors open at 8pm."
+                // The same ahead, within the paragraph: a time not in the past after a day
+                // still to come ("The concert is on Saturday. Doors open at 8pm.").
                 narrativeBase = (e.date, e.offset, .day)
                 captures["@dayContext"] = "1"
             }
