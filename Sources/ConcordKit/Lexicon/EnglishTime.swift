@@ -327,7 +327,7 @@ public struct TimeContextWords: Sendable {
     public var definiteArticle: String
     /// Words after which a small number may open a time expression, so the matcher
     /// looks there though no time word is near ("on the 21", British "at half 7"),
-    /// and those after which a spelled one may ("at half seven").
+    /// and those after which a spelled one may ("at half seven", "at ten to seven").
     public var smallNumberOpeners: Set<String>
     public var spelledNumberOpeners: Set<String>
     /// The partitive preposition ("the fall of Rome", "the 3rd of March").
@@ -485,6 +485,9 @@ extension TimeLexicon {
         ],
         precededBy: [
             "afterat": ["at"],
+            // Words that take a clock time after them, where "ten to seven" is a time
+            // rather than a range of numbers ("at ten to seven", "until a quarter to ten").
+            "beforeclock": ["at", "until", "till", "til", "around", "before", "after"],
             // "at this time", "by this time": the present (of the writing, or of the story).
             "afterthistime": ["at", "by", "around"],
             // Words before a year written "'85" ("the class of '85", "summer of '69").
@@ -768,7 +771,8 @@ extension TimeLexicon {
             articles: ["the", "a", "an"],
             definiteArticle: "the",
             smallNumberOpeners: ["the", "half"],
-            spelledNumberOpeners: ["half"],
+            // ("at ten to seven", "until five to nine": the clock read aloud)
+            spelledNumberOpeners: ["half", "at", "until", "till", "til", "around", "before", "after"],
             partitive: "of",
             aheadPreposition: "in",
             spanLookBackHeads: ["time", "times"],

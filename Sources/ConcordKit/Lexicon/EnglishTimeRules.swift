@@ -900,6 +900,27 @@ extension TimexRule {
         TimexRule("time-quarter-past-spelled", "a? quarter past @num @clauseend", .time, "TIME:{num}15:",
                   examples: ["The alarm rang at [a quarter past ten], she said. => 2026-01-16T10:15"],
                   negatives: ["A quarter past six months of work was lost."]),
+        // Minutes before or after the hour, as the clock is read aloud: "twenty past
+        // eight", "ten minutes past nine", "a quarter to ten", "five to six". The value
+        // counts the minutes from the hour named (a fourth field, `+M` or `-M`). Before
+        // "to", a number is as often a range ("from ten to seven seats"), so a time needs
+        // a word that takes a clock time before it ("at", "until", "around") or "minutes";
+        // "past" needs neither, but the phrase must end with the hour.
+        TimexRule("time-minutes-past", "@num:min minutes? past @num @ampm? @clauseend", .time, "TIME:{num}00:{ampm}:+{min}",
+                  examples: ["We met again at [twenty past eight], she said. => 2026-01-16T08:20",
+                             "The alarm went off at [ten minutes past 9 pm], he said. => 2026-01-16T21:10"],
+                  negatives: ["They were twenty past eight points behind.", "It was ten past eight months of work."]),
+        TimexRule("time-minutes-to", "@beforeclock @num:min minutes? to @num @ampm? @clauseend", .time, "TIME:{num}00:{ampm}:-{min}",
+                  examples: ["We met at [ten to seven], before the talks. => 2026-01-16T06:50",
+                             "They talked until [twenty-five to eleven], he said. => 2026-01-16T10:35"],
+                  negatives: ["Seats fell from ten to seven in the vote.", "The jury voted ten to two, he said."]),
+        TimexRule("time-minutes-to-minutes", "@num:min minutes to @num @ampm? @clauseend", .time, "TIME:{num}00:{ampm}:-{min}",
+                  examples: ["The doors shut [five minutes to nine], he said. => 2026-01-16T08:55"],
+                  negatives: ["Cut the wait from ten minutes to six minutes."]),
+        TimexRule("time-quarter-to", "@beforeclock a? quarter to @num @ampm? @clauseend", .time, "TIME:{num}00:{ampm}:-15",
+                  examples: ["The train arrived at [quarter to ten], on time. => 2026-01-16T09:45",
+                             "We spoke until [a quarter to 11 pm], he said. => 2026-01-16T22:45"],
+                  negatives: ["Profits fell by a quarter to ten million.", "The share fell from a quarter to ten percent."]),
         // A bare hour with a part of today that says which half: "at 8 tonight", "at 10
         // this morning" (the expression is the hour with it; the time is today's).
         TimexRule("time-hour-tonight", "@afterat @hour tonight", .time, "TIME:{hour}00:pm",

@@ -410,7 +410,16 @@ struct FilledTemplate: Sendable {
             // night" is 23:00, "2 o'clock at night" 02:00)
             if half == "night" && h >= 6 && h < 12 { h += 12 }
             guard h <= 24, mm < 60 else { return nil }
-            v = .clock(hour: h, minute: mm)
+            // minutes from the hour named ("ten to seven": `TIME:0700::-10`)
+            if parts.count > 3 {
+                guard let off = Int(parts[3]), off != 0, abs(off) <= 30 else { return nil }
+                let total = h * 60 + mm + off
+                guard total >= 0, total < 24 * 60 else { return nil }
+                h = total / 60
+                v = .clock(hour: h, minute: total % 60)
+            } else {
+                v = .clock(hour: h, minute: mm)
+            }
         case .noon: v = .noon(midnight: parts.count > 1 && lx.midnightWords.contains(parts[1]))
         case .partOfDay:
             guard parts.count >= 2, let p = partOfDay(parts[1]) else { return nil }
