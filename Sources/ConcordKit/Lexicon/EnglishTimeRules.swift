@@ -175,7 +175,8 @@ extension TimexRule {
                              "The plan was announced in [2024] by both. => 2024",
                              "A fighter is due by [2035] at the latest. => 2035",
                              "The plan covers 2024-[2026] in full. => 2026",
-                             "The Civil Constitution of the Clergy ([1790]) split France. => 1790"],
+                             "The Civil Constitution of the Clergy ([1790]) split France. => 1790",
+                             "Costs at [1990] prices were lower. => 1990"],
                   negatives: ["It received $2000 in aid.", "About 1500 people came.", "She ran the 2000 metres in record time.",
                               "It rose in the 2010s again.", "They pledged 550 billion yen.",
                               "The 1,500 troops left.", "He waited in Room 2010 for an hour.",
@@ -824,6 +825,11 @@ extension TimexRule {
                   examples: ["Troops moved at [0600 hrs] on the ridge. => 2026-01-16T06:00",
                              "The shift ends at [1400 hours] today. => 2026-01-16T14:00"],
                   negatives: ["The project took 1400 hours of work.", "He logged 2400 hours in the air."]),
+        // "at 0600": four digits with a leading zero after "at" where the phrase ends are
+        // the 24-hour clock (no year, no amount is written so).
+        TimexRule("time-hhmm-at", "@afterat @hhmm", .time, "TIME:{clock}:",
+                  examples: ["Troops moved at [0600], before dawn. => 2026-01-16T06:00"],
+                  negatives: ["Stocks closed at 0600 points."]),
         TimexRule("time-hhmm-zone", "@hhmm @tz", .time, "TIME:{clock}:",
                   examples: ["He arrived at 10:30 a.m. ([0230 GMT]) on the day. => 2026-01-16T02:30"],
                   negatives: ["It was founded in 1995 in Lisbon.", "The 2400 GMT deadline passed."]),

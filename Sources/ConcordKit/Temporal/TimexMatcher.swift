@@ -854,8 +854,11 @@ struct TimexMatcher {
             // "at 1400 hours"; "took 1400 hours" is a length).
             guard t.kind == .number, t.digits == 4, i + 1 < tokens.count else { return nil }
             let next = tokens[i + 1].lower
+            let afterAt = i > 0 && lexicon.precededBy["afterat"]?.contains(tokens[i - 1].lower) == true
+            // (and, with a leading zero, after "at" where the phrase ends: "moved at 0600.")
             guard lexicon.timezones.contains(next)
-                || lexicon.clockHourWords.contains(next) && (t.number < 1000 || i > 0 && lexicon.precededBy["afterat"]?.contains(tokens[i - 1].lower) == true) else { return nil }
+                || lexicon.clockHourWords.contains(next) && (t.number < 1000 || afterAt)
+                || t.number < 1000 && afterAt && zeroWidth(.clauseend, "clauseend", tokens, i + 1) else { return nil }
             let hh = Int(t.number) / 100, mm = Int(t.number) % 100
             guard hh <= 23, mm < 60 else { return nil }
             cap["clock"] = pad(hh, 2) + pad(mm, 2)
