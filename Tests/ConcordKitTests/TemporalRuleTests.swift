@@ -200,6 +200,14 @@ final class TemporalTaggerTests: XCTestCase {
                        "\"at last\" (finally) says no past")
     }
 
+    /// A number that counts people is no year ("About 1500 people came"), but after the
+    /// edge of a period it is one, whatever noun follows ("by early 1916 women drove").
+    func testAYearAfterAPeriodsEdgeIsAYearBeforeANoun() {
+        XCTAssertEqual(values("By early 1916 women drove most of the trams."), ["1916"])
+        XCTAssertEqual(values("In mid-1943 workers walked out."), ["1943"])
+        XCTAssertEqual(values("About 1500 women drove the trams."), [])
+    }
+
     func testFalseFriends() {
         XCTAssertEqual(values("Prices may rise and they may march on."), [])
         XCTAssertEqual(values("It had a second opinion and 550 billion yen."), [])

@@ -480,6 +480,17 @@ extension TimeLexicon {
                               "train", "trains", "flight", "flights", "bus", "buses", "ferry", "shelter", "shelters",
                               "camp", "camps", "delivery", "shipping", "parking", "guest", "guests", "trip", "trips",
                               "stop", "stops", "stopover", "accommodation", "oats", "success", "sensation", "celebrity"],
+            // Nouns that a part of the day sorts into a kind ("the night shift", "the
+            // morning paper", "the evening news", "the night market"): no morning or
+            // night in particular.
+            "podkind": ["shift", "shifts", "market", "markets", "paper", "papers", "newspaper", "newspapers",
+                        "edition", "editions", "news", "bulletin", "bulletins", "show", "shows", "programme",
+                        "programmes", "program", "programs", "bus", "buses", "train", "trains", "service",
+                        "services", "sky", "skies", "club", "clubs", "life", "owl", "owls", "watchman", "guard",
+                        "nurse", "nurses", "staff", "rush", "commute", "traffic", "tea", "coffee", "prayer",
+                        "prayers", "mass", "class", "classes", "school", "light", "air", "sun", "star", "sickness",
+                        "routine", "dress", "wear", "meal", "meals", "walk", "walks", "jog", "run", "run-up",
+                        "people", "person", "lark", "larks", "sitting", "court"],
             // Words that make a length before them a point ("two hours and 15 minutes later").
             "beforeanaphor": ["later", "earlier", "ago", "afterwards", "afterward"],
         ],

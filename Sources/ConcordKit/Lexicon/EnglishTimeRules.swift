@@ -954,11 +954,14 @@ extension TimexRule {
                              "The film \"High Noon\" starts at [noon today]. => 2026-01-16T12:00"],
                   negatives: ["He watched \"High Noon\" again.", "They saw \"The Day After Tomorrow\" twice.",
                               "She sang “Yesterday Once More” well."]),
-        TimexRule("time-pod", "@notafterpersonpossessive this|tomorrow|yesterday|last|the:podshift @pod @weekday|today|yesterday|tomorrow:rel?", .time, "POD:{pod}:{podshift}",
+        TimexRule("time-pod", "@notafterpersonpossessive this|tomorrow|yesterday|last|the:podshift @pod @weekday|today|yesterday|tomorrow:rel? @notpodkind", .time, "POD:{pod}:{podshift}",
                   examples: ["He spoke [this morning] on radio. => 2026-01-16TMO",
                              "Shots were heard [last night] nearby. => 2026-01-15TNI",
-                             "off to the beach [this arvo] => 2026-01-16TAF"],
-                  negatives: ["A night of music.", "On our last night we ate near the cathedral."]),
+                             "off to the beach [this arvo] => 2026-01-16TAF",
+                             "[The night] passed quietly. => 2026-01-16TNI"],
+                  negatives: ["A night of music.", "On our last night we ate near the cathedral.",
+                              "The night market returns on Friday.", "He reads the morning paper.",
+                              "The night shift was cut.", "We watched the evening news."]),
         // "this am", "this pm" as posts write this morning and this afternoon; only where
         // the phrase ends ("this AM radio station" is the band).
         TimexRule("time-this-am", "this am @clauseend", .time, "POD:MO:this",

@@ -787,9 +787,16 @@ struct TimexMatcher {
                 let parenthesized = previous == "(" && i + 1 < tokens.count && tokens[i + 1].lower == ")"
                 if lexicon.notYearPrecedents.contains(previous) { return nil }
                 if i > 0 && tokens[i - 1].glued == false && tokens[i - 1].kind == .number { return nil }
+                // "by early 1916 women drove the trams": after the edge of a period the
+                // number is a year, whatever noun follows.
+                func afterEdge() -> Bool {
+                    if previous == "-" { return i > 1 && tokens[i - 2].lower == lexicon.gluedModifier }
+                    let m = lexicon.modifiers[[previous]]
+                    return m == "START" || m == "END" || m == "MID"
+                }
                 if i + 1 < tokens.count {
                     let next = tokens[i + 1]
-                    if lexicon.notYearFollowers.contains(next.lower) { return nil }
+                    if lexicon.notYearFollowers.contains(next.lower) && !afterEdge() { return nil }
                     if next.lower == "-" && next.glued && i + 2 < tokens.count && tokens[i + 2].kind == .number && tokens[i + 2].digits != 4
                         && TimexMatcher.shortRangeEnd(year: Int(t.number), tokens, i + 2) == nil { return nil }
                     // A range of two numbers before an amount is an amount: "1500-1600 troops".
