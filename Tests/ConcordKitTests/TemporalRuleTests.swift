@@ -796,6 +796,12 @@ final class TemporalTaggerTests: XCTestCase {
                                                corpusAnchor: TemporalRuleTests.anchor)
         XCTAssertEqual(corpus.map(\.value), ["2026-01-16", "2025"])
         XCTAssertEqual(corpus[0].anchor?.kind, "corpus")
+        // "the following January" is counted from the date before it, and says so.
+        let following = TemporalTagger.shared.tag(
+            scalars: Array("He was arrested on 14 February 2023 and charged the following January.".unicodeScalars),
+            published: TemporalRuleTests.anchor, corpusAnchor: nil)
+        XCTAssertEqual(following.map(\.value), ["2023-02-14", "2024-01"])
+        XCTAssertEqual(following.last?.anchor?.kind, "narrative")
     }
 
     func testOffsetsAreScalarOffsets() {

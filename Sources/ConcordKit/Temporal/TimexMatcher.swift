@@ -535,7 +535,16 @@ struct TimexMatcher {
                     && (tokens[i + 1].kind == .ordinal
                         || (tokens[i + 1].kind == .number && tokens[i + 1].digits <= 2
                             && !TimexMatcher.amountAfter(tokens, i + 1, lexicon, anyNoun: true)))
-                if abbreviation && !dayAfter && !(name == .monthbare && periodlessAbbreviationTaken(tokens, i)) { return nil }
+                // ... or right after one ("by 1 dec", "on 25 dec", "born 12 aug 1990"): a day
+                // of the month after a word that takes a date, or with a year after the month.
+                let dayBefore = name == .month && abbreviation && i >= 1
+                    && tokens[i - 1].number >= 1 && tokens[i - 1].number <= 31
+                    && (tokens[i - 1].kind == .ordinal || (tokens[i - 1].kind == .number && tokens[i - 1].digits <= 2))
+                    && (i >= 2 && (lexicon.monthPrepositions.contains(tokens[i - 2].lower)
+                                   || lexicon.postWeekdayStrictCues.contains(tokens[i - 2].lower)
+                                   || lexicon.weekdays[tokens[i - 2].lower] != nil)
+                        || i + 1 < tokens.count && tokens[i + 1].kind == .number && tokens[i + 1].digits == 4)
+                if abbreviation && !dayAfter && !dayBefore && !(name == .monthbare && periodlessAbbreviationTaken(tokens, i)) { return nil }
                 if !dayAfter && (lexicon.ambiguousMonths.contains(t.lower) || lexicon.lowercaseHomonymMonths.contains(t.lower)) {
                     // ("mid-march": the glued modifier before the hyphen takes a month too)
                     let taker = previous == "-" && t.glued && i >= 2 ? tokens[i - 2].lower : previous

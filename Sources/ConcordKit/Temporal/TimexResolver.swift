@@ -159,8 +159,9 @@ struct TimexResolver {
             // "the year", "the end of the month": the unit the talk is in (the anchor's).
             return shiftUnit(unit, by: 0, anchor: a).map { ($0, true, usedNarrative) }
         case .anaphoricMonth(let m, let shift):
-            // "the previous April": counted from the time talked of.
-            return (month(m, shift: shift, anchor: a), true, false)
+            // "the previous April": counted from the time talked of (the story's, where
+            // the tagger gave one: the anchor says so).
+            return (month(m, shift: shift, anchor: a), true, usedNarrative)
         case .anaphoricSeason(let s, let shift): return (season(s, shift: shift, anchor: a, tense: tense), true, usedNarrative)
         case .partOfDayOfDate(let m, let d, let time):
             // "the morning of April 19": a part of a day named without its year.
