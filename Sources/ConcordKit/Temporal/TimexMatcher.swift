@@ -545,7 +545,7 @@ struct TimexMatcher {
                                    || lexicon.weekdays[tokens[i - 2].lower] != nil)
                         || i + 1 < tokens.count && tokens[i + 1].kind == .number && tokens[i + 1].digits == 4)
                 if abbreviation && !dayAfter && !dayBefore && !(name == .monthbare && periodlessAbbreviationTaken(tokens, i)) { return nil }
-                if !dayAfter && (lexicon.ambiguousMonths.contains(t.lower) || lexicon.lowercaseHomonymMonths.contains(t.lower)) {
+                if !dayAfter && !dayBefore && (lexicon.ambiguousMonths.contains(t.lower) || lexicon.lowercaseHomonymMonths.contains(t.lower)) {
                     // ("mid-march": the glued modifier before the hyphen takes a month too)
                     let taker = previous == "-" && t.glued && i >= 2 ? tokens[i - 2].lower : previous
                     // ("on 14 march", "sat 14 may": a day of the month after a word that takes
