@@ -928,6 +928,21 @@ extension DiscrepancyTests {
         XCTAssertTrue(DiscrepancyFinder.find(k, timeline: Timeline.build(k)).filter { $0.kind == .number }.isEmpty, "two kinds of person")
     }
 
+    /// Sources that give the same figures agree: two reports that each quote a plan of
+    /// 100,000 centrifuges and an earlier one of 60,000 are no disagreement; a third that
+    /// gives only one of them is.
+    func testSourcesThatGiveTheSameFiguresAgree() throws {
+        let plan = "Iran intends to install 100,000 centrifuges at the Natanz plant, the president said on Monday, after saying last week it would install 60,000 centrifuges at the Natanz plant."
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-04-13\n---\n\(plan)\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-04-13\n---\n\(plan)\n", "b.txt", in: dir)
+        let same = try CorpusLoader().load(dir.path)
+        XCTAssertTrue(DiscrepancyFinder.find(same, timeline: Timeline.build(same)).filter { $0.kind == .number }.isEmpty)
+        try Fixtures.write("---\npublished: 2026-04-13\n---\nIran intends to install 80,000 centrifuges at the Natanz plant, the president said on Monday.\n", "c.txt", in: dir)
+        let other = try CorpusLoader().load(dir.path)
+        XCTAssertEqual(DiscrepancyFinder.find(other, timeline: Timeline.build(other)).filter { $0.kind == .number }.count, 1)
+    }
+
     /// A date is not the event's when it is a reaction's ("condemned on Thursday the
     /// bombings", "paid tribute on Monday to the 12 killed"), a report's to a hearer
     /// ("told reporters on Monday that the bomb exploded") or when the event word is the verb of a relative clause after it

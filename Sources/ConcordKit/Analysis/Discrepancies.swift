@@ -803,6 +803,12 @@ public enum DiscrepancyFinder {
                 claims[a].article != claims[b].article && near(a, b) && disagree(claims[a].quantity, claims[b].quantity) } }),
                   chosen.count > 200 || chosen.contains(where: { a in chosen.contains { b in b > a && linkedPairs.contains(IndexPair(a, b)) } })
             else { continue }
+            // Sources that give the same figures agree, however many they give: two reports
+            // that each quote 100,000 and 60,000 centrifuges (a plan and an earlier one) are
+            // no disagreement.
+            var valuesBySource: [Int: Set<Double>] = [:]
+            for c in chosen { valuesBySource[claims[c].article, default: []].insert(claims[c].quantity.value) }
+            if valuesBySource.count >= 2, let first = valuesBySource.values.first, valuesBySource.values.allSatisfy({ $0 == first }) { continue }
             // (named by the counted word as the claims write it most: "prisoners", not the stem)
             var forms: [String: Int] = [:]
             for c in chosen { forms[claims[c].written, default: 0] += 1 }
