@@ -928,6 +928,22 @@ extension DiscrepancyTests {
         XCTAssertTrue(DiscrepancyFinder.find(k, timeline: Timeline.build(k)).filter { $0.kind == .number }.isEmpty, "two kinds of person")
     }
 
+    /// An event noun that a preposition attaches to a count names the count, not an event
+    /// ("the death toll from Cyclone Mira rose to 14 on Tuesday"), and a verb that tells an
+    /// event happened tells of its subject ("Cyclone Mira struck … on Monday morning …,
+    /// killing 11" is the cyclone's date, not the deaths').
+    func testACountsEventAndACarrierVerbsSubject() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-03-10\n---\nCyclone Mira made landfall near the port town of Selwyn early on Monday.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-03-10\n---\nCyclone Mira struck the coast on Monday morning with winds of 165 km/h, killing at least 11 people.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-03-11\n---\nThe death toll from Cyclone Mira rose to 14 on Tuesday, a day after the storm made landfall near Selwyn on Sunday night.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        XCTAssertEqual(dates.count, 1)
+        XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-03-09", "2026-03-08"])
+        XCTAssertEqual(Set(dates.first?.claims.map(\.article) ?? []).count, 3)
+    }
+
     /// Sources that give the same figures agree: two reports that each quote a plan of
     /// 100,000 centrifuges and an earlier one of 60,000 are no disagreement; a third that
     /// gives only one of them is.

@@ -215,13 +215,19 @@ public enum DiscrepancyFinder {
                 // sequence stands between them: that word's event is another, before or
                 // after the dated one ("agreed a ceasefire on Sunday, after two weeks of
                 // talks" dates the agreement, not the talks).
-                var best: (distance: Int, kind: String, carrier: Bool)?
+                var best: (distance: Int, kind: String, carrier: Bool, start: Int)?
                 for (ti, t) in zip(tokens.indices, tokens) where t.isWord {
                     let carrier = events.eventCarriers.contains(t.text)
                     guard let kind = eventKind(t.text) ?? (carrier ? "" : nil) else { continue }
                     // (an event noun that qualifies a count names none: "the death toll … rose
                     // to 16 on Monday" dates the count)
                     if ti + 1 < tokens.endIndex, tokens[ti + 1].isWord, events.countNouns.contains(tokens[ti + 1].text) { continue }
+                    // (nor one that a preposition attaches to a count: "the death toll from
+                    // Cyclone Mira rose to 14 on Tuesday")
+                    var before = ti - 1
+                    while before > tokens.startIndex, ti - before <= 2, tokens[before].isWord, events.determiners.contains(tokens[before].text) { before -= 1 }
+                    if before > tokens.startIndex, tokens[before].isWord, events.countPrepositions.contains(tokens[before].text),
+                       tokens[before - 1].isWord, events.countNouns.contains(tokens[before - 1].text) { continue }
                     let d = t.end <= m.span.start ? m.span.start - t.end : max(0, t.start - m.span.end)
                     // (only a word near enough, and nearer than the best so far, is tested further)
                     guard d < DiscrepancyFinder.eventReach, best.map({ d < $0.distance }) ?? true else { continue }
@@ -257,17 +263,20 @@ public enum DiscrepancyFinder {
                         let gap = t.end <= m.span.start ? (other.end, m.span.start) : (m.span.end, other.start)
                         if tokens.lazy.filter({ $0.isWord && $0.start >= gap.0 && $0.end <= gap.1 }).count >= 3 { continue }
                     }
-                    best = (d, kind, carrier)
+                    best = (d, kind, carrier, t.start)
                 }
                 guard var kind = best?.kind else { continue }
                 // (a verb that tells an event happened takes the kind of the nearest event
                 // noun in the sentence: "the quake, measured at 7.1, struck before dawn")
-                if best?.carrier == true {
-                    var nearest: (distance: Int, kind: String)?
+                // (its subject first, which comes before it: "Cyclone Mira struck the coast on
+                // Monday morning with winds of 165 km/h, killing 11" tells of the cyclone)
+                if let carrierStart = best?.start, best?.carrier == true {
+                    var nearest: (rank: (Int, Int), kind: String)?
                     for t in tokens where t.isWord && !events.eventCarriers.contains(t.text) {
                         guard let k = eventKind(t.text) else { continue }
                         let d = t.end <= m.span.start ? m.span.start - t.end : max(0, t.start - m.span.end)
-                        if nearest == nil || d < nearest!.distance { nearest = (d, k) }
+                        let rank = (t.end <= carrierStart ? 0 : 1, d)
+                        if nearest == nil || rank < nearest!.rank { nearest = (rank, k) }
                     }
                     if let n = nearest { kind = n.kind }
                     if kind.isEmpty { continue }

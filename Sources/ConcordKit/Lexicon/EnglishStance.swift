@@ -255,6 +255,10 @@ public struct EventLexicon: Sendable {
     /// Nouns of a count that an event noun may qualify ("the death toll", "the
     /// casualty count"): the event noun then names the count, not an event.
     public var countNouns: Set<String> = ["toll", "tolls", "tally", "count", "figure", "figures", "total", "rate"]
+    /// Prepositions that attach an event to a count ("the death toll from the cyclone",
+    /// "the number of victims of the quake"), and the determiners that may stand between.
+    public var countPrepositions: Set<String> = ["from", "of", "in", "for"]
+    public var determiners: Set<String> = ["the", "a", "an", "this", "that"]
     /// Verbs that report what someone said: a date next to one is the report's.
     public var reportVerbs: Set<String> = ["said", "says", "told", "tells", "reported", "reports", "added", "stated",
                                            "states", "noted", "quoted", "wrote", "confirmed", "insisted", "warned"]
@@ -303,7 +307,8 @@ extension EventLexicon {
             "resignation": ["resign", "resignation"],
             "crash": ["crash", "collide", "collision", "derail", "derailment"],
             "disaster": ["earthquake", "quake", "tremor", "eruption", "erupt", "flood", "flooding", "hurricane", "cyclone",
-                         "typhoon", "tornado", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "blaze", "inferno"],
+                         "typhoon", "tornado", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "blaze", "inferno",
+                         "landfall"],
         ],
         claimPairs: [
             ClaimPair(topic: "first meeting",
