@@ -944,6 +944,26 @@ extension DiscrepancyTests {
         XCTAssertEqual(Set(dates.first?.claims.map(\.article) ?? []).count, 3)
     }
 
+    /// A sentence that says little besides its count ("More than 45,000 people were
+    /// evacuated.") shares too few words to pair: the count's verb does, in reports of
+    /// one story (two names shared), and not across stories.
+    func testATinySentencesCountPairsThroughItsVerbInOneStory() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-03-10\n---\nCyclone Mira struck Selwyn with winds of 180 km/h.\n\nAuthorities said 42,000 people had been evacuated from low-lying areas before the storm arrived.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-03-10\n---\nCyclone Mira came ashore near Selwyn with winds of 165 km/h.\n\nMore than 45,000 people were evacuated.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let numbers = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .number && $0.topic == "number of people" }
+        XCTAssertEqual(numbers.count, 1)
+        XCTAssertEqual(Set(numbers.first?.claims.map(\.article) ?? []).count, 2)
+
+        let other = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-03-10\n---\nCyclone Mira struck Selwyn with winds of 180 km/h.\n\nAuthorities said 42,000 people had been evacuated from low-lying areas before the storm arrived.\n", "a.txt", in: other)
+        try Fixtures.write("---\npublished: 2026-03-10\n---\nA flood in Dunmore and Harlow brought 90 mm of rain.\n\nMore than 45,000 people were evacuated.\n", "b.txt", in: other)
+        let o = try CorpusLoader().load(other.path)
+        XCTAssertTrue(DiscrepancyFinder.find(o, timeline: Timeline.build(o)).filter { $0.kind == .number && $0.topic == "number of people" }.isEmpty,
+                      "two stories")
+    }
+
     /// Sources that give the same figures agree: two reports that each quote a plan of
     /// 100,000 centrifuges and an earlier one of 60,000 are no disagreement; a third that
     /// gives only one of them is.

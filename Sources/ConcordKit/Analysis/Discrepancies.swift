@@ -102,6 +102,9 @@ public enum DiscrepancyFinder {
     /// A number's sentence with at most this many content words is short: two shared
     /// words pair it with another.
     static let shortContext = 5
+    /// A sentence that says little besides its count ("More than 45,000 people were
+    /// evacuated."): at most this many content words.
+    static let tinyContext = 2
 
     /// Counts of one thing told differently are at most this many times apart; a
     /// larger gap separates counts of different things.
@@ -518,6 +521,9 @@ public enum DiscrepancyFinder {
         var expression: Span
         /// A measure named by its noun ("magnitude 7.1"), not a count of things.
         var measure = false
+        /// The stem of the verb that says what happened to the count ("evacuat" in
+        /// "42,000 people had been evacuated", "cut" in "power was cut to 150,000 homes").
+        var predicate: String? = nil
     }
 
     /// How many ids two sorted lists share.
@@ -577,7 +583,16 @@ public enum DiscrepancyFinder {
             numberLike[id] = yes
             return yes
         }
+        // The names each article tells its numbers with: two reports of one story share
+        // some ("Cyclone Mira", "Selwyn").
+        // (and the place its dateline names, "SELWYN —", "NAIROBI, Kenya (AP)")
+        var articleNames: [Int: Set<UInt32>] = [:]
         for (ai, article) in corpus.articles.enumerated() {
+            if let place = article.metadata.place {
+                for w in place.lowercased().split(whereSeparator: { !$0.isLetter }) where w.count > 2 {
+                    if let id = store.vocabulary.id(String(w)) { articleNames[ai, default: []].insert(id) }
+                }
+            }
             let indexed = store.sentences(ai)
             var scalars: [Unicode.Scalar]?  // decoded once, for the first sentence with a number
             for (si, sentence) in article.sentences.enumerated() where article.blocks[sentence.block].kind.carriesSentences {
@@ -602,6 +617,7 @@ public enum DiscrepancyFinder {
                     guard t.start < article.length, isUpper(scalars![t.start]), !timeWords.contains(t.text) else { return false }
                     return wordCase.isProperName(t.text)
                 }.map { indexed[si].tokenId($0) }).sorted()
+                articleNames[ai, default: []].formUnion(nameIds)
                 var k = 0
                 let times = ai < timexSpans.count ? timexSpans[ai] : []
                 for q in quantities {
@@ -672,9 +688,22 @@ public enum DiscrepancyFinder {
                     // kilometers south of Shenyang"): a locator, not a claim about the event.
                     if (k...min(j + 1, tokens.count - 1)).contains(where: { numberLexicon.compassPoints.contains(unglued(tokens[$0].text)) }) { continue }
                     let head = CommitmentDiscovery.stem(headWord)
+                    // The verb of the count: a participle after the counted noun and its
+                    // auxiliaries, else the content word before the number and its fillers.
+                    func verbAt(_ v: Int) -> String? {
+                        guard v >= 0, v < tokens.count, tokens[v].isWord, tokens[v].text.count >= 3,
+                              !EnglishStopwords.words.contains(tokens[v].text), tokens[v].start < article.length,
+                              !isUpper(scalars![tokens[v].start]), !isNumberLike(indexed[si].tokenId(v)) else { return nil }
+                        return CommitmentDiscovery.stem(tokens[v].text)
+                    }
+                    var after = j + 1
+                    while after < tokens.count, after <= j + 3, tokens[after].isWord, numberLexicon.predicateAuxiliaries.contains(tokens[after].text) { after += 1 }
+                    var pre = before
+                    while pre >= 0, before - pre < 4, tokens[pre].isWord, numberLexicon.predicateFillers.contains(tokens[pre].text) { pre -= 1 }
+                    let predicate = (after > j + 1 && after < tokens.count && isParticiple(tokens[after].text) ? verbAt(after) : nil) ?? verbAt(pre)
                     claims.append(NumberClaim(article: ai, quantity: q, head: head, written: headWord,
                                               context: context.subtracting([indexed[si].tokenId(j)]).sorted(), names: nameIds, sentence: sentence.span,
-                                              expression: Span(q.span.start, tokens[j].end)))
+                                              expression: Span(q.span.start, tokens[j].end), predicate: predicate))
                 }
             }
         }
@@ -713,6 +742,12 @@ public enum DiscrepancyFinder {
         }
         var byHead: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() { byHead[c.head, default: []].append(i) }
+        func sameStory(_ a: Int, _ b: Int) -> Bool {
+            guard let x = articleNames[a], let y = articleNames[b] else { return false }
+            var n = 0
+            for w in x where y.contains(w) { n += 1; if n >= 2 { return true } }
+            return false
+        }
         var out: [Discrepancy] = []
         for (head, members) in byHead.sorted(by: { $0.key < $1.key }) {
             // Pairs from different sources with different values and a shared context,
@@ -749,6 +784,24 @@ public enum DiscrepancyFinder {
                     }
                 }
             }
+            // A sentence that says little besides its count has few words to share ("More
+            // than 45,000 people were evacuated."): two counts of one thing with one verb
+            // ("42,000 people had been evacuated") in reports of one story (two names
+            // shared) are one count too.
+            var byPredicate: [String: [Int]] = [:]
+            for m in members { if let p = claims[m].predicate, !claims[m].measure { byPredicate[p, default: []].append(m) } }
+            for (_, list) in byPredicate where list.count >= 2 && list.count <= common {
+                for (i, a) in list.enumerated() { for b in list[(i + 1)...] {
+                    let x = claims[a], y = claims[b]
+                    guard x.article != y.article, min(x.context.count, y.context.count) <= DiscrepancyFinder.tinyContext,
+                          !linkedPairs.contains(IndexPair(a, b)) else { continue }
+                    if let pa = published[x.article], let pb = published[y.article], abs(pa - pb) > DiscrepancyFinder.sameStoryDays { continue }
+                    if disagree(x.quantity, y.quantity) && sameStory(x.article, y.article) {
+                        involved.insert(a); involved.insert(b)
+                        linkedPairs.insert(IndexPair(a, b))
+                    }
+                } }
+            }
             guard !involved.isEmpty else { continue }
             // Include same-thing claims that agree with one side.
             func near(_ a: Int, _ b: Int) -> Bool {
@@ -756,7 +809,10 @@ public enum DiscrepancyFinder {
                 return abs(pa - pb) <= DiscrepancyFinder.sameStoryDays
             }
             let allChosen = members.count > 200 ? Array(involved).sorted()
-                : members.filter { m in involved.contains(m) || involved.contains { near($0, m) && sharedCount(claims[$0].context, claims[m].context) >= 3 } }
+                : members.filter { m in involved.contains(m) || involved.contains { near($0, m) && (sharedCount(claims[$0].context, claims[m].context) >= 3
+                    || claims[m].predicate != nil && claims[$0].predicate == claims[m].predicate && claims[$0].article != claims[m].article
+                        && min(claims[$0].context.count, claims[m].context.count) <= DiscrepancyFinder.tinyContext
+                        && sameStory(claims[$0].article, claims[m].article)) } }
             // Counts of one thing told differently lie near each other; a count five times
             // another is of something else counted in the same words ("killing 36 people"
             // and "carrying 350 people"): the values are split at such gaps, and each part

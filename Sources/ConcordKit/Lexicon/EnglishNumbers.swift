@@ -42,6 +42,14 @@ public struct NumberLexicon: Sendable {
         "hostages", "inmates", "officers", "policemen", "firefighters", "crew", "doctors", "nurses",
         "teachers", "voters", "survivors", "climbers", "fishermen", "sailors", "farmers", "guests",
         "shoppers", "worshippers", "customers", "occupants", "casualties"]
+    /// The words between a count and the verb that says what happened to it, skipped to
+    /// find that verb: auxiliaries after the counted noun ("42,000 people had been
+    /// evacuated"), and approximators, prepositions and articles before the number
+    /// ("power was cut to about 120,000 homes", "the evacuation of 40,000").
+    public var predicateAuxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "had", "have", "has"]
+    public var predicateFillers: Set<String> = ["about", "around", "some", "more", "than", "least", "at", "nearly",
+                                                "almost", "over", "roughly", "approximately", "estimated", "to", "of",
+                                                "the", "a", "an", "another", "up", "as", "many", "upwards", "just", "only"]
     /// Scales written short ("bn", "mn"), never after an article.
     public var abbreviatedScales: Set<String> = ["bn", "mn"]
     /// Approximators that give a floor ("at least 14", "more than 1,000") or a ceiling
