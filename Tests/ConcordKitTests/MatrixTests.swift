@@ -964,6 +964,24 @@ extension DiscrepancyTests {
                       "two stories")
     }
 
+    /// "Six of its eight carriages came off the rails" counts six carriages (the total is
+    /// no count of its own, and the noun phrase ends before the verb `came`); people in a
+    /// report that names its own places join no kind of person in a report of another
+    /// place.
+    func testAPartOfATotalAndPeopleOfAnotherPlace() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-04-13\n---\nSix of its eight carriages came off the rails near the river crossing on Sunday.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-04-13\n---\nSix carriages came off the rails near the river crossing on Sunday.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        XCTAssertTrue(DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .number }.isEmpty)
+
+        let places = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-11-12\n---\nA minibus carrying 31 people plunged off a cliff into a river near Santiago in Chile on Sunday.\n", "a.txt", in: places)
+        try Fixtures.write("---\npublished: 2026-11-14\n---\nA bus carrying 50 students plunged off a bridge into a river near Harbin in Heilongjiang on Tuesday.\n", "b.txt", in: places)
+        let p = try CorpusLoader().load(places.path)
+        XCTAssertTrue(DiscrepancyFinder.find(p, timeline: Timeline.build(p)).filter { $0.kind == .number }.isEmpty)
+    }
+
     /// Sources that give the same figures agree: two reports that each quote a plan of
     /// 100,000 centrifuges and an earlier one of 60,000 are no disagreement; a third that
     /// gives only one of them is.

@@ -654,8 +654,17 @@ public enum DiscrepancyFinder {
                                                   measure: true))
                         continue
                     }
+                    // The total of a part told before it ("six of its eight carriages") is no
+                    // count of its own: the part is (read below, past the total).
+                    if before >= 2, tokens[before].isWord, numberLexicon.partitiveDeterminers.contains(tokens[before].text),
+                       tokens[before - 1].isWord, tokens[before - 1].text == numberLexicon.partitive,
+                       isNumberLike(indexed[si].tokenId(before - 2)) { continue }
                     var j = k
                     while j < tokens.count && tokens[j].isWord && EnglishStopwords.words.contains(tokens[j].text) && j < k + 2 { j += 1 }
+                    // (the part's noun is the total's: "six of its eight carriages")
+                    if j > k, j < tokens.count, tokens[k].isWord, tokens[k].text == numberLexicon.partitive,
+                       numberLexicon.partitiveDeterminers.contains(tokens[j - 1].text), isNumberLike(indexed[si].tokenId(j)),
+                       j + 1 < tokens.count { j += 1 }
                     guard j < tokens.count, tokens[j].isWord, tokens[j].text.count > 2 else { continue }
                     // A participle right after the number ("two collided", "12 injured") leaves
                     // the counted thing unsaid.
@@ -678,7 +687,8 @@ public enum DiscrepancyFinder {
                     var last = j
                     while last + 1 < tokens.count, last + 1 <= j + 2, tokens[last + 1].isWord,
                           tokens[last + 1].text.count > 2, !EnglishStopwords.words.contains(tokens[last + 1].text),
-                          tokens[last + 1].text.first?.isNumber == false, !isParticiple(tokens[last + 1].text) {
+                          tokens[last + 1].text.first?.isNumber == false, !isParticiple(tokens[last + 1].text),
+                          !MorphologyLexicon.english.irregularPastForms.contains(tokens[last + 1].text) {
                         last += 1
                     }
                     j = last
@@ -708,6 +718,13 @@ public enum DiscrepancyFinder {
             }
         }
         let published = corpus.articles.map { $0.metadata.published?.ordinal }
+        /// Whether two articles share at least `n` of the names their numbers are told with.
+        func sharesNames(_ a: Int, _ b: Int, _ n: Int) -> Bool {
+            guard let x = articleNames[a], let y = articleNames[b] else { return false }
+            var shared = 0
+            for w in x where y.contains(w) { shared += 1; if shared >= n { return true } }
+            return false
+        }
         // A count of people in general in one report ("injuring 47 people") and of a
         // kind of person in another ("injuring 52 passengers"), in sentences that share
         // their wording as paired counts must, is one count: the general one joins the
@@ -734,6 +751,11 @@ public enum DiscrepancyFinder {
                 for (b, count) in shared where count >= 3
                     || (count >= 2 && min(claims[g].context.count, claims[b].context.count) <= DiscrepancyFinder.shortContext) {
                     if let pa = published[claims[g].article], let pb = published[claims[b].article], abs(pa - pb) > DiscrepancyFinder.sameStoryDays { continue }
+                    // (and not of two reports that each name their own places and parties, no
+                    // name shared: a minibus carrying 31 people in Chile is no bus carrying 50
+                    // students in Heilongjiang)
+                    if !(articleNames[claims[g].article] ?? []).isEmpty, !(articleNames[claims[b].article] ?? []).isEmpty,
+                       !sharesNames(claims[g].article, claims[b].article, 1) { continue }
                     heads.insert(claims[b].head)
                 }
                 if heads.count == 1, let h = heads.first { newHeads.append((g, h)) }
@@ -742,12 +764,7 @@ public enum DiscrepancyFinder {
         }
         var byHead: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() { byHead[c.head, default: []].append(i) }
-        func sameStory(_ a: Int, _ b: Int) -> Bool {
-            guard let x = articleNames[a], let y = articleNames[b] else { return false }
-            var n = 0
-            for w in x where y.contains(w) { n += 1; if n >= 2 { return true } }
-            return false
-        }
+        func sameStory(_ a: Int, _ b: Int) -> Bool { sharesNames(a, b, 2) }
         var out: [Discrepancy] = []
         for (head, members) in byHead.sorted(by: { $0.key < $1.key }) {
             // Pairs from different sources with different values and a shared context,

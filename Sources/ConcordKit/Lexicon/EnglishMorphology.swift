@@ -28,6 +28,16 @@ public struct MorphologyLexicon: Sendable {
     /// with the shortest word that can carry one.
     public var participleSuffixes: [String]
     public var participleMinLength: Int
+    /// Irregular past forms that are no noun ("came", "fell", "went"): a noun phrase
+    /// ends before one ("six carriages came off the rails", "two dozen colleagues fell
+    /// victim"). (Forms that are also nouns or bases, "set", "cut", "hit", are left out.)
+    public var irregularPastForms: Set<String> = [
+        "came", "went", "fell", "ran", "rose", "grew", "began", "became", "took", "gave", "made", "sent", "left",
+        "brought", "built", "caught", "chose", "drew", "drove", "felt", "fought", "found", "flew", "froze", "heard",
+        "kept", "knew", "meant", "sank", "shot", "sought", "spent", "spoke", "stood", "stole", "struck", "swore",
+        "taught", "tore", "thought", "threw", "understood", "wrote", "ate", "withdrew", "broke", "woke", "slid",
+        "swept", "wore", "lost", "won", "met", "paid", "sold", "bought", "told", "said", "saw", "led", "held",
+        "died", "fled", "sat", "lay", "hung", "stuck", "bled", "dug", "rode", "swam", "sang", "spun"]
 
     public static let english = MorphologyLexicon(
         suffixRules: [

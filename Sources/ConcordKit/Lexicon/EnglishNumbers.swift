@@ -50,6 +50,10 @@ public struct NumberLexicon: Sendable {
     public var predicateFillers: Set<String> = ["about", "around", "some", "more", "than", "least", "at", "nearly",
                                                 "almost", "over", "roughly", "approximately", "estimated", "to", "of",
                                                 "the", "a", "an", "another", "up", "as", "many", "upwards", "just", "only"]
+    /// A part of a total, "six of its eight carriages": the partitive word and the
+    /// determiners between it and the total.
+    public var partitive = "of"
+    public var partitiveDeterminers: Set<String> = ["its", "their", "the", "his", "her", "our", "these", "those"]
     /// Scales written short ("bn", "mn"), never after an article.
     public var abbreviatedScales: Set<String> = ["bn", "mn"]
     /// Approximators that give a floor ("at least 14", "more than 1,000") or a ceiling
