@@ -982,6 +982,16 @@ extension DiscrepancyTests {
         XCTAssertTrue(DiscrepancyFinder.find(p, timeline: Timeline.build(p)).filter { $0.kind == .number }.isEmpty)
     }
 
+    /// A claim of responsibility comes after the attack, on a day of its own ("claimed
+    /// responsibility on Thursday for the bombings").
+    func testAClaimOfResponsibilityDoesNotDateTheAttack() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-11-12\n---\nThree suicide bombings ripped through three hotels in Amman, Jordan on Wednesday night.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-11-13\n---\nThe al-Qaida group in Iraq claimed responsibility on Thursday for the three suicide bombings on hotels in Amman, Jordan.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        XCTAssertTrue(DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }.isEmpty)
+    }
+
     /// Sources that give the same figures agree: two reports that each quote a plan of
     /// 100,000 centrifuges and an earlier one of 60,000 are no disagreement; a third that
     /// gives only one of them is.

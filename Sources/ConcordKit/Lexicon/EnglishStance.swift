@@ -271,7 +271,9 @@ public struct EventLexicon: Sendable {
                                              "claim", "visit", "inspect", "survey", "tour"]
     /// Nouns of a reaction that a date may follow ("paid tribute Tuesday to the 105
     /// killed", "paid their respects on Monday").
-    public var reactionNouns: Set<String> = ["tribute", "tributes", "homage", "condolences", "respects"]
+    /// (and a claim of an attack, made after it: "claimed responsibility on Thursday
+    /// for the bombings")
+    public var reactionNouns: Set<String> = ["tribute", "tributes", "homage", "condolences", "respects", "responsibility"]
     /// Reporting verbs that take the hearer before the date ("told Xinhua on Saturday",
     /// "told reporters Monday"): the date is still the report's.
     public var hearerReportVerbs: Set<String> = ["told", "tells", "informed", "briefed"]
