@@ -434,6 +434,19 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("A decision may come in two weeks.", published: thursday), ["2026-11-12"])
     }
 
+    /// After an amount of a measure, "in" a number of units is the span of a rate, not a
+    /// time ahead; a time ahead, or back, in hours moves the day by their whole days.
+    func testARatesSpanAndHoursCountedInDays() {
+        let thursday = CalendarDate(year: 2026, month: 3, day: 12)
+        XCTAssertEqual(values("Forecasters expect up to 40mm in 24 hours.", published: thursday), ["PT24H"])
+        XCTAssertEqual(values("Forecasters expect up to 40 mm in 24 hours.", published: thursday), ["PT24H"])
+        XCTAssertEqual(values("Prices will climb 5 percent in two years.", published: thursday), ["P2Y"])
+        XCTAssertEqual(values("The plant will open in two years.", published: thursday), ["2028"])
+        XCTAssertEqual(values("The talks will resume in 48 hours.", published: thursday), ["2026-03-14"])
+        XCTAssertEqual(values("The talks will resume in three hours.", published: thursday), ["2026-03-12"])
+        XCTAssertEqual(values("He was last seen 48 hours ago.", published: thursday), ["2026-03-10"])
+    }
+
     /// A time right after a verb's past form is when that verb happened, whatever the
     /// reported clause after it says; not a participle after "be" or a modal.
     func testATimeRightAfterAPastVerbIsThatVerbsTime() {

@@ -341,6 +341,9 @@ public struct TimeContextWords: Sendable {
     /// back in the noun phrase ("her first in five years", "his first album in a
     /// decade", "the only win in six games").
     public var spanLookBackModifiers: Set<String> = []
+    /// Units of measure: "in <duration>" after an amount of one is the span of a rate
+    /// ("up to 40mm in 24 hours", "5 percent in a year"), not a time ahead.
+    public var measureUnits: Set<String> = []
     public var superlativeSuffix: String
     /// Degree words that make "soon" part of a comparison ("as soon as", "too soon").
     public var soonDegreeWords: Set<String>
@@ -788,6 +791,10 @@ extension TimeLexicon {
             aheadPreposition: "in",
             spanLookBackHeads: ["time", "times"],
             spanLookBackModifiers: ["first", "only", "last"],
+            measureUnits: ["percent", "%", "mm", "cm", "km", "millimetres", "millimeters", "centimetres",
+                           "centimeters", "metres", "meters", "kilometres", "kilometers", "inches", "inch",
+                           "feet", "ft", "miles", "degrees", "points", "kg", "kilograms", "tonnes", "tons",
+                           "litres", "liters", "gallons", "barrels", "mph", "kph"],
             superlativeSuffix: "est",
             soonDegreeWords: ["as", "too", "so", "how"],
             soonPhraseFollowers: ["after", "before", "as", "thereafter", "afterward", "afterwards", "enough"],

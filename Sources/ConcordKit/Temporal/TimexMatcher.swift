@@ -968,6 +968,13 @@ struct TimexMatcher {
             guard i > 1 else { return true }
             let before = tokens[i - 2].lower
             if cx.spanLookBackHeads.contains(before) || (before.count > 4 && before.hasSuffix(cx.superlativeSuffix)) { return false }
+            // ("up to 40mm in 24 hours", "will climb 5 percent in a year": after an amount
+            // of a measure, "in" a number of units is the span of a rate, not a time ahead)
+            if i > 2, cx.measureUnits.contains(before), tokens[i - 3].kind == .number { return false }
+            if let d = before.unicodeScalars.first, d.properties.numericType != nil,
+               cx.measureUnits.contains(String(before.unicodeScalars.drop { $0.properties.numericType != nil || $0 == "." || $0 == "," })) {
+                return false
+            }
             // ("her first in five years", "the first visit by top leaders in ten years",
             // "its highest reading in five years": "first", "only", "last" up to six words
             // back and a superlative two, within the noun phrase: a verb or an auxiliary

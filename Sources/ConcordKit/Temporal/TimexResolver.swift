@@ -118,6 +118,10 @@ struct TimexResolver {
             if tense == .story && captures["@storyPrecision"] != "D" { return (.open(.weekDay(.unknown, wd)), true, false) }
             return (.day(weekday(wd, shift: shift, anchor: a, tense: tense)), true, false)
         case .relative(let unit, let shift): return shiftUnit(unit, by: shift, anchor: a).map { ($0, true, false) }
+        case .dayOfShiftedMonth(let d, let shift):
+            // (no value for a day the month lacks: "the 31st of next month" in January)
+            let index = a.year * 12 + (a.month - 1) + shift
+            return CalendarDate(year: CalendarDate.floorDiv(index, 12), month: mod(index, 12) + 1, day: d).map { (.day($0), true, false) }
         case .ago(let unit, let n, let ahead): return ago(unit, n, c, ahead: ahead)
         case .ahead(let unit, let n): return ahead(unit, n, c)
         case .yearWeek: return (.calendar(CalendarValue(period: .year(.known(a.year)), part: .week(.unknown))), true, false)
@@ -679,7 +683,9 @@ struct TimexResolver {
             if dayPrecision && abs(n) <= 4 && abs(n) > 1 { return .day(d) }
             return .week(of: d)
         case .day, .hour, .minute, .second:
-            return a.adding(days: unit == .day ? n : 0).map(Timex3Value.day)
+            // (whole days of a count of smaller units: "48 hours ago" is two days back)
+            let days = unit == .day ? n : unit == .hour ? n / 24 : unit == .minute ? n / 1440 : n / 86400
+            return a.adding(days: days).map(Timex3Value.day)
         case .quarter:
             let index = a.year * 4 + (a.month - 1) / 3 + n
             return .quarter(CalendarDate.floorDiv(index, 4), mod(index, 4) + 1)

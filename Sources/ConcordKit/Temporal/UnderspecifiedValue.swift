@@ -70,6 +70,8 @@ enum UnderspecifiedValue: Equatable, Sendable {
     /// Weekday n (1 = Monday); shift −1 the one before, +1 the one after, 0 this week's.
     case weekday(Int, shift: Int?)
     case relative(TimeUnit, shift: Int)
+    /// A day of last, this or next month ("the 21st of next month").
+    case dayOfShiftedMonth(day: Int, shift: Int)
     /// n units before the anchor ("two years ago"); `ahead`: after it ("two weeks
     /// from now").
     case ago(TimeUnit, Amount, ahead: Bool)
@@ -153,7 +155,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
         case season = "SEA", quarter = "QTR", lastQuarter = "LASTQ", days = "DAY", daysFrom = "DAYX"
         case clock = "TIME", noon = "NOON", partOfDay = "POD", weekdayPartOfDay = "WDPOD"
         case overnight = "OVERNIGHT", weekend = "WE", weekOf = "WKOF", nthWeekOfMonth = "WKN", anaphoricPartOfDay = "PODA"
-        case ofYear = "OFY"
+        case ofYear = "OFY", dayOfShiftedMonth = "DOMREL"
         case literal = ""
 
         /// The form a template's head names (the text before its first colon).
@@ -187,6 +189,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
         case .dayOfMonthInContext: return .dayOfMonthInContext
         case .weekday: return .weekday
         case .relative: return .relative
+        case .dayOfShiftedMonth: return .dayOfShiftedMonth
         case .ago: return .ago
         case .ahead: return .ahead
         case .yearWeek: return .yearWeek
@@ -230,7 +233,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
     /// bare "October" are anaphoric and follow the story.
     var isDeictic: Bool {
         switch self {
-        case .days, .daysFrom, .ahead, .overnight, .relative, .ago, .month, .monthOfYear, .seasonOfYear, .weekend,
+        case .days, .daysFrom, .ahead, .overnight, .relative, .dayOfShiftedMonth, .ago, .month, .monthOfYear, .seasonOfYear, .weekend,
              .shiftedYearQuarter, .shiftedYearHalf, .lastQuarter, .yearWeek:
             return true
         case .yearAgo(_, let fromStory): return !fromStory
@@ -326,6 +329,10 @@ struct FilledTemplate: Sendable {
         case .relative:
             guard three || (parts.count == 4 && definite), let u = unit(1), let shift = int(2) else { return nil }
             v = .relative(u, shift: shift)
+        case .dayOfShiftedMonth:
+            // DOMREL:day:shift
+            guard three, let d = int(1), (1...31).contains(d), let shift = int(2) ?? lx.shifts[parts[2]], abs(shift) <= 1 else { return nil }
+            v = .dayOfShiftedMonth(day: d, shift: shift)
         case .ago:
             // (AGO:unit:n, and AGO:unit:n:AHEAD counting forward)
             guard three || (parts.count == 4 && parts[3] == "AHEAD"), let u = code(1), let n = arg(2).flatMap(Amount.init) else { return nil }
