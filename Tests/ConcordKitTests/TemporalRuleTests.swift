@@ -289,8 +289,9 @@ final class TemporalTaggerTests: XCTestCase {
     }
 
     /// A part of a named day ("Tuesday night", "Friday morning") lends its day to a clock
-    /// time later in its clause, as a day does; not to another clause, nor to the next
-    /// sentence.
+    /// time later in its clause, as a day does; to one in the past in another clause or
+    /// sentence only a morning's or an afternoon's day (a night's small hours are the
+    /// next day's).
     func testClockTimesTakeTheDayOfAPartOfADayInTheirClause() {
         XCTAssertEqual(values("MPs debated on Tuesday night past midnight."), ["2026-01-13TNI", "2026-01-13T24"])
         XCTAssertEqual(values("On Tuesday night, the Commons voted at 11.45pm."), ["2026-01-13TNI", "2026-01-13T23:45"])
@@ -300,7 +301,9 @@ final class TemporalTaggerTests: XCTestCase {
                        "an hour without a.m. or p.m. is in the part's half")
         XCTAssertEqual(values("On Wednesday morning, police arrived at 9am."), ["2026-01-14TMO", "2026-01-14T09:00"])
         XCTAssertEqual(values("Police closed the road on Wednesday morning and the cortege passed at 10 a.m."),
-                       ["2026-01-14TMO", "2026-01-16T10:00"], "another clause")
+                       ["2026-01-14TMO", "2026-01-14T10:00"], "another clause in the past: as after a whole day")
+        XCTAssertEqual(values("Police will close the road on Wednesday morning and the cortege will pass at 10 a.m."),
+                       ["2026-01-21TMO", "2026-01-21T10:00"], "another clause ahead, as after a whole day")
         XCTAssertEqual(values("The bill cleared the Commons on Tuesday night. The Lords sat at 11am."),
                        ["2026-01-13TNI", "2026-01-16T11:00"], "another sentence")
     }
@@ -337,6 +340,26 @@ final class TemporalTaggerTests: XCTestCase {
                        ["2026-01-19", "2026-01-16T10:00"], "a past time is the reader's day")
         XCTAssertEqual(values("The concert is on Saturday.\n\nDoors at the museum open at 8pm."), ["2026-01-17", "2026-01-16T20:00"],
                        "another paragraph")
+        // a day named by a part of it, a paragraph before; not a night's (its small hours
+        // are the next day's)
+        XCTAssertEqual(values("A man was charged after a crash in the early hours of Sunday.\n\nPolice were called at about 2.15am."),
+                       ["2026-01-11TMO", "2026-01-11T02:15"])
+        XCTAssertEqual(values("Crowds gathered on Saturday morning.\n\nOne man left his home at 5:00 a.m. to queue."),
+                       ["2026-01-10TMO", "2026-01-10T05:00"])
+        XCTAssertEqual(values("The party began on Saturday night.\n\nPolice were called at 2.15am."),
+                       ["2026-01-10TNI", "2026-01-16T02:15"])
+    }
+
+    /// A past form after a manner adverb that follows a preposition or a determiner is an
+    /// adjective, no past tense ("at newly promoted Harbour City").
+    func testAPastFormAfterAnAdverbInANounPhraseIsAnAdjective() {
+        let friday = CalendarDate(year: 2026, month: 8, day: 7)
+        XCTAssertEqual(values("The season kicks off on Saturday with the champions away at newly promoted Harbour City.",
+                              published: friday), ["2026-08-08"])
+        XCTAssertEqual(values("The newly built bridge will close on Saturday.", published: friday), ["2026-08-08"])
+        XCTAssertEqual(values("The season kicked off on Saturday at newly promoted Harbour City.", published: friday),
+                       ["2026-08-01"])
+        XCTAssertEqual(values("The champions were newly promoted on Saturday.", published: friday), ["2026-08-01"])
     }
 
     /// A small-hours time right after a late-evening one of the same day, neither with

@@ -374,6 +374,10 @@ public struct TimeContextWords: Sendable {
     /// The infinitive marker ("due to", "set to" look ahead) and the regular past ending.
     public var infinitiveMarker: String
     public var pastSuffix: String
+    /// The ending of manner adverbs: a past form after one that follows a preposition or
+    /// a determiner is an adjective ("at newly promoted Harbour City", "the recently
+    /// opened bridge", "by heavily armed men").
+    public var adverbSuffix: String = "ly"
 }
 
 public struct TimexRule: Sendable {

@@ -685,7 +685,15 @@ public struct TemporalTagger: Sendable {
             }
             else if rule.type == .time, !comparison, captures["weekday"] != nil || captures["rel"] != nil,
                     let d = value3.calendarDay, case .part(let part)? = value3.calendar?.time {
-                lastPartOfDay = (d, part, startOffset, endToken, isFronted(tokens, startToken, sentenceStart: range.lowerBound), reports())
+                let reported = reports()
+                lastPartOfDay = (d, part, startOffset, endToken, isFronted(tokens, startToken, sentenceStart: range.lowerBound), reported)
+                // (a day part of which was named is the day of a clock time in the past told
+                // a sentence or a paragraph later, as a day named whole is: "a crash in the
+                // early hours of Sunday. ¶ Police were called at about 2.15am"; not an
+                // evening's or a night's, whose small hours are the next day's)
+                if !reported, part != .evening, part != .night, lastEventDay?.sentence != range.lowerBound {
+                    lastEventDay = (d, startOffset, paragraphStart, range.lowerBound)
+                }
             }
             if rule.type == .date, case .week(.known(let w))? = value3.calendar?.part, let y = value3.astronomicalYear,
                let monday = CalendarDate.monday(ofISOWeek: w, year: y) {
@@ -1739,6 +1747,8 @@ public struct TemporalTagger: Sendable {
                 else if t.lower.utf8.count > 4 && t.lower.hasSuffix(cx.pastSuffix) && previous & TokenType.presentBe == 0
                     && previous & TokenType.determiner == 0
                     && !(i > 0 && lexicon.pastAsAdjectiveAfter.contains(tokens[i - 1].lower))
+                    && !(i >= 2 && tokens[i - 1].lower.utf8.count > 4 && tokens[i - 1].lower.hasSuffix(cx.adverbSuffix)
+                         && (lexicon.pastAsAdjectiveAfter.contains(tokens[i - 2].lower) || tokens[i - 2].types & TokenType.determiner != 0))
                     && !(i >= 2 && lexicon.listJoiners.contains(tokens[i - 1].lower) && tokens[i - 2].lower.hasSuffix(cx.pastSuffix)
                          && cues.cue[i - 2] == 0 && i >= 3 && lexicon.pastAsAdjectiveAfter.contains(tokens[i - 3].lower))
                     && !(i > 0 && tokens[i - 1].lower == "-" && t.glued && i >= 2 && tokens[i - 2].types & TokenType.verbPrefix == 0) { cues.cue[i] = 2 }
