@@ -982,6 +982,21 @@ extension DiscrepancyTests {
         XCTAssertTrue(DiscrepancyFinder.find(p, timeline: Timeline.build(p)).filter { $0.kind == .number }.isEmpty)
     }
 
+    /// A sentence of two clauses joined by ", and" holds a claim in each: a count's
+    /// context is its own clause's words ("All 180 passengers … were evacuated …, and
+    /// 12 people were treated for minor injuries" against "Nine people were taken to
+    /// hospital with minor injuries").
+    func testACountsContextIsItsClause() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-09-18\n---\nA passenger jet carrying 186 people made an emergency landing at Portvale airport on Thursday afternoon after one of its engines caught fire.\n\nThe flight returned to the airport about 20 minutes after departing. All 180 passengers and six crew were evacuated down emergency slides, and 12 people were treated for minor injuries.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-09-18\n---\nPassengers slid down emergency chutes at Portvale airport on Thursday after an engine fire forced their plane to turn back.\n\nThe airline said 174 passengers and six crew members were on board. Nine people were taken to hospital with minor injuries, a spokesman for the ambulance service said.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let numbers = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .number }
+        let people = numbers.first { $0.claims.contains { $0.value == "9" } }
+        XCTAssertEqual(people?.topic, "number of people")
+        XCTAssertEqual(Set(people?.claims.map(\.value) ?? []), ["12", "9"])
+    }
+
     /// A claim of responsibility comes after the attack, on a day of its own ("claimed
     /// responsibility on Thursday for the bombings").
     func testAClaimOfResponsibilityDoesNotDateTheAttack() throws {

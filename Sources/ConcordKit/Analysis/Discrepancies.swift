@@ -618,9 +618,34 @@ public enum DiscrepancyFinder {
                     return wordCase.isProperName(t.text)
                 }.map { indexed[si].tokenId($0) }).sorted()
                 articleNames[ai, default: []].formUnion(nameIds)
+                // (a sentence of clauses joined by ", and" or ";": each count's context is
+                // its clause's words, when counts stand in more than one clause, "All 180
+                // passengers were evacuated, and 12 people were treated for minor injuries")
+                var clauseStarts: [Int] = []
+                if quantities.count >= 2 {
+                    for (i, t) in tokens.enumerated() where !t.isWord && i + 1 < tokens.count {
+                        if numberLexicon.clauseSeparators.contains(t.text)
+                            || numberLexicon.clauseCommas.contains(t.text) && tokens[i + 1].isWord && numberLexicon.clauseConjunctions.contains(tokens[i + 1].text) {
+                            clauseStarts.append(tokens[i].end)
+                        }
+                    }
+                }
+                func clause(_ offset: Int) -> Int {
+                    var c = 0
+                    while c < clauseStarts.count && clauseStarts[c] <= offset { c += 1 }
+                    return c
+                }
+                let clauses = clauseStarts.isEmpty ? 1 : Set(quantities.map { clause($0.span.start) }).count
+                func contextOf(_ q: Quantity) -> Set<UInt32> {
+                    guard clauses > 1 else { return context }
+                    let c = clause(q.span.start)
+                    let lo = c > 0 ? clauseStarts[c - 1] : Int.min, hi = c < clauseStarts.count ? clauseStarts[c] : Int.max
+                    return Set(contentIndices.filter { tokens[$0].start >= lo && tokens[$0].start < hi }.map { indexed[si].tokenId($0) })
+                }
                 var k = 0
                 let times = ai < timexSpans.count ? timexSpans[ai] : []
                 for q in quantities {
+                    let context = contextOf(q)
                     // (a number inside a time expression is part of a date or a length)
                     if !times.isEmpty {
                         var lo = 0, hi = times.count

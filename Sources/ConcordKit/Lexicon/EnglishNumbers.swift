@@ -50,6 +50,13 @@ public struct NumberLexicon: Sendable {
     public var predicateFillers: Set<String> = ["about", "around", "some", "more", "than", "least", "at", "nearly",
                                                 "almost", "over", "roughly", "approximately", "estimated", "to", "of",
                                                 "the", "a", "an", "another", "up", "as", "many", "upwards", "just", "only"]
+    /// Where a sentence's clauses part: a semicolon, and a comma before a coordinating
+    /// conjunction ("All 180 passengers were evacuated, and 12 people were treated for
+    /// minor injuries"): a count's context is its own clause's words when the sentence
+    /// holds counts in more than one.
+    public var clauseSeparators: Set<String> = [";"]
+    public var clauseCommas: Set<String> = [","]
+    public var clauseConjunctions: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet"]
     /// A part of a total, "six of its eight carriages": the partitive word and the
     /// determiners between it and the total.
     public var partitive = "of"
