@@ -217,7 +217,9 @@ extension TimexRule {
         // Holidays and named days of the calendar.
         TimexRule("date-holiday-year", "@holiday ,? of? @year", .date, "HOLY:{holiday}:{year}",
                   examples: ["They met on [Christmas Day 2019] in Rome. => 2019-12-25",
-                             "The attack came on [Easter Sunday, 2019] in the city. => 2019-04-21"]),
+                             "The attack came on [Easter Sunday, 2019] in the city. => 2019-04-21",
+                             "The last section opened on [Whit Monday 1803] at noon. => 1803-05-30",
+                             "The riot began on [Shrove Tuesday 1921] in the square. => 1921-02-08"]),
         // "last Christmas", "next Easter", "this Thanksgiving": the one before the
         // anchor, the one after it, the one of the anchor's year.
         TimexRule("date-shift-holiday", "@notafterpersonpossessive last|next|this:holshift @holiday", .date, "HOL:{holiday}",
@@ -429,16 +431,18 @@ extension TimexRule {
                   examples: ["They retreated in 1777; [the next spring] they attacked again. => 1778-SP"]),
         // "August of that year", "July 25 of the same year", "April of the following
         // year": a month or day of the year last named, or a step from it.
-        TimexRule("date-month-of-that-year", "@month of that:ana year", .date, "OFY:{month}::{ana}",
+        TimexRule("date-month-of-that-year", "@month of? that:ana year", .date, "OFY:{month}::{ana}",
                   examples: ["Paris fell in June 1940. In [August of that year] the raids began. => 1940-08"]),
-        TimexRule("date-month-of-the-year", "@month of the same|following|next|previous|preceding:ana year", .date, "OFY:{month}::{ana}",
-                  examples: ["The war began in 1914. By [April of the following year] it had spread. => 1915-04"]),
-        TimexRule("date-md-of-that-year", "@month @day of that:ana year", .date, "OFY:{month}:{day}:{ana}",
+        TimexRule("date-month-of-the-year", "@month of? the same|following|next|previous|preceding:ana year", .date, "OFY:{month}::{ana}",
+                  examples: ["The war began in 1914. By [April of the following year] it had spread. => 1915-04",
+                             "The war began in 1914. In [March the following year] it spread. => 1915-03"]),
+        TimexRule("date-md-of-that-year", "@month @day ,? of? that:ana year", .date, "OFY:{month}:{day}:{ana}",
                   examples: ["It began in April 1861. On [July 25 of that year] Congress met. => 1861-07-25"]),
-        TimexRule("date-md-of-the-year", "@month @day of the same|following|next|previous|preceding:ana year", .date, "OFY:{month}:{day}:{ana}",
+        TimexRule("date-md-of-the-year", "@month @day ,? of? the same|following|next|previous|preceding:ana year", .date, "OFY:{month}:{day}:{ana}",
                   examples: ["It began in April 1861. On [July 25 of the same year] Congress met. => 1861-07-25"]),
-        TimexRule("date-dm-of-that-year", "the? @day of? @month of that:ana year", .date, "OFY:{month}:{day}:{ana}",
-                  examples: ["It began in April 1861. On [25 July of that year] Congress met. => 1861-07-25"]),
+        TimexRule("date-dm-of-that-year", "the? @day of? @month of? that:ana year", .date, "OFY:{month}:{day}:{ana}",
+                  examples: ["It began in April 1861. On [25 July of that year] Congress met. => 1861-07-25",
+                             "By the autumn of 1796 it was open; a boat came on [4 October that year]. => 1796-10-04"]),
         // "the autumn of that year", "the spring of the following year": a season of the
         // year last named, or a step from it, one expression as "August of that year" is.
         TimexRule("date-season-of-that-year", "the? @season of that:ana year", .date, "SEAA:{season}:{ana}",
