@@ -327,6 +327,8 @@ extension TimexRule {
                   examples: ["They married [the year before last] in Rome. => 2024",
                              "Prices fell [the week before last], he said. => 2026-W01"],
                   negatives: ["The year before last year's vote was calm."]),
+        TimexRule("time-pod-before-last", "the @pod before last @clauseend", .time, "POD:{pod}:-2",
+                  examples: ["It happened [the night before last] in the old town. => 2026-01-14TNI"]),
         TimexRule("date-weekend-before-last", "the weekend before last @clauseend", .date, "WE:-2",
                   examples: ["We met [the weekend before last] in Leeds. => 2026-W01-WE"],
                   negatives: ["The weekend before last year's vote was calm."]),

@@ -430,7 +430,7 @@ struct FilledTemplate: Sendable {
         case .noon: v = .noon(midnight: parts.count > 1 && lx.midnightWords.contains(parts[1]))
         case .partOfDay:
             guard parts.count >= 2, let p = partOfDay(parts[1]) else { return nil }
-            v = .partOfDay(p, dayShift: lx.dayShifts[parts.count > 2 ? parts[2] : ""] ?? 0)
+            v = .partOfDay(p, dayShift: lx.dayShifts[parts.count > 2 ? parts[2] : ""] ?? int(2).flatMap { abs($0) <= 2 ? $0 : nil } ?? 0)
         case .weekdayPartOfDay:
             guard let wd = int(1), parts.count > 2, let p = partOfDay(parts[2]) else { return nil }
             v = .weekdayPartOfDay(wd, p)
