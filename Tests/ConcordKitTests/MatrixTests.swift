@@ -546,7 +546,8 @@ extension DiscrepancyTests {
     }
 
     /// Approximate counts disagree when no count fits both: a rounding allows a tenth
-    /// either side, a floor everything above it, a ceiling everything below.
+    /// either side, at most half its step, a floor everything above it, a ceiling
+    /// everything below.
     func testApproximateCountsDisagreeWhenNoCountFitsBoth() throws {
         func q(_ text: String) -> Quantity {
             let s = Array(text.unicodeScalars)
@@ -561,6 +562,15 @@ extension DiscrepancyTests {
         XCTAssertFalse(DiscrepancyFinder.disagree(q("more than 1,000"), q("at least 900")))
         XCTAssertFalse(DiscrepancyFinder.disagree(q("hundreds"), q("40")), "an order of size")
         XCTAssertTrue(DiscrepancyFinder.disagree(q("12 to 15"), q("about 20")))
+        // (at most half the step the number is written to: "around 550" is rounded to tens)
+        XCTAssertTrue(DiscrepancyFinder.disagree(q("around 550"), q("500")))
+        XCTAssertTrue(DiscrepancyFinder.disagree(q("about 300"), q("some 250")))
+        XCTAssertFalse(DiscrepancyFinder.disagree(q("about 400"), q("420")))
+        XCTAssertFalse(DiscrepancyFinder.disagree(q("around 500"), q("480")))
+        XCTAssertTrue(DiscrepancyFinder.disagree(q("about 1.1 billion"), q("1.3 billion")))
+        XCTAssertEqual(DiscrepancyFinder.roundingStep(550), 10)
+        XCTAssertEqual(DiscrepancyFinder.roundingStep(1_100_000_000), 100_000_000)
+        XCTAssertEqual(DiscrepancyFinder.roundingStep(7.5), 0.1, accuracy: 1e-9)
 
         let dir = try Fixtures.tempDir(self)
         try Fixtures.write("---\npublished: 2026-04-13\n---\nAround 250 workers were on the night shift at the Dhaka factory when the fire began.\n", "a.txt", in: dir)

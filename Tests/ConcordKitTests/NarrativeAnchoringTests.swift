@@ -537,6 +537,8 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("Thanksgiving 2025 was quiet."), ["2025-11-27"])
         XCTAssertEqual(values("Ramadan 2025 began early."), ["2025-03"])
         XCTAssertEqual(values("They sailed to Easter Island."), [])
+        XCTAssertEqual(values("The fixture list was busiest over the festive period."), ["2025-12"])
+        XCTAssertEqual(values("The park reopens on Whit Monday."), ["2026-05-25"])
         // A holiday a few days ahead is this year's, though the sentence was said in the
         // past; a year back is beyond the past's reach. In future talk, the next one.
         let december = CalendarDate(year: 2006, month: 12, day: 20)

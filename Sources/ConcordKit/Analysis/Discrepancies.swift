@@ -550,6 +550,20 @@ public enum DiscrepancyFinder {
         return x.upperBound < y.lowerBound || y.upperBound < x.lowerBound
     }
 
+    /// The step a number is written to: the largest power of ten that divides it (550:
+    /// 10, 500: 100, 1.1 billion: 100 million), or its last decimal place (7.5: 0.1).
+    static func roundingStep(_ v: Double) -> Double {
+        let x = abs(v)
+        guard x > 0, x.isFinite, x < 1e15 else { return 1 }
+        var g = 1.0
+        if x == x.rounded() {
+            while g * 10 <= x, (x / (g * 10)) == (x / (g * 10)).rounded() { g *= 10 }
+            return g
+        }
+        while g > 1e-4, (x / g) != (x / g).rounded() { g /= 10 }
+        return g
+    }
+
     /// The counts a written number allows.
     static func allowed(_ q: Quantity) -> ClosedRange<Double>? {
         let top = max(q.upper ?? q.value, q.value)
@@ -559,7 +573,11 @@ public enum DiscrepancyFinder {
         case .exact:
             guard !q.approximate else { return nil }
             (lo, hi) = (q.value, top)
-        case .rounded: (lo, hi) = (q.value - abs(q.value) * slack, top + abs(top) * slack)
+        // (a rounding reaches at most half the step the number is written to: "around 550"
+        // is rounded to tens, 545–555, and disagrees with 500; "about 400" to hundreds,
+        // within its ten per cent, and agrees with 420)
+        case .rounded: (lo, hi) = (q.value - min(abs(q.value) * slack, roundingStep(q.value) / 2),
+                                   top + min(abs(top) * slack, roundingStep(top) / 2))
         case .floor: (lo, hi) = (q.value, .infinity)
         case .ceiling: (lo, hi) = (-.infinity, top)
         case .vague: return nil

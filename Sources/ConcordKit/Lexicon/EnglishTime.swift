@@ -678,6 +678,7 @@ extension TimeLexicon {
             ["st", ".", "david", "'s", "day"]: "F:03-01", ["juneteenth"]: "F:06-19",
             ["saint", "patrick", "'s", "day"]: "F:03-17", ["halloween"]: "F:10-31", ["all", "saints", "'", "day"]: "F:11-01",
             ["may", "day"]: "F:05-01", ["the", "festive", "season"]: "F:12", ["the", "holiday", "season"]: "F:12",
+            ["the", "festive", "period"]: "F:12",
             ["easter"]: "E:0", ["easter", "sunday"]: "E:0", ["easter", "monday"]: "E:1", ["good", "friday"]: "E:-2",
             ["holy", "thursday"]: "E:-3", ["maundy", "thursday"]: "E:-3", ["palm", "sunday"]: "E:-7",
             ["ash", "wednesday"]: "E:-46", ["pentecost"]: "E:49", ["whit", "sunday"]: "E:49", ["ascension", "day"]: "E:39",
