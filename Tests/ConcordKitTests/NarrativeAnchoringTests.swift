@@ -495,6 +495,16 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("off til Thurs, then home"), ["2026-01-22"])
         XCTAssertEqual(values("Troops fired on Mon villages."), [], "the Mon people")
         XCTAssertEqual(values("The story ran on Sun."), [], "a homonym stays out")
+        // capitalized inside a sentence (or an abbreviation no word shares, first) before
+        // a clock time or a part of the day, as listings write them; after a cue, before
+        // "at" and a clock time
+        XCTAssertEqual(values("New episode drops Fri 9pm ET"), ["2026-01-16", "2026-01-16T21:00"])
+        XCTAssertEqual(values("Tickets Mon 7pm"), ["2026-01-19", "2026-01-19T19:00"])
+        XCTAssertEqual(values("Thu 7pm: doors open"), ["2026-01-15", "2026-01-15T19:00"])
+        XCTAssertEqual(values("Party Sat night"), ["2026-01-17TNI"])
+        XCTAssertEqual(values("Brunch this Sun at 11?"), ["2026-01-18"])
+        XCTAssertEqual(values("The Sun 9pm edition is out."), ["2026-01-16T21:00"], "the paper")
+        XCTAssertEqual(values("Sat night after night by her bed."), [], "the verb")
     }
 
     func testDayOfMonthAlone() {

@@ -609,7 +609,8 @@ struct TimexMatcher {
                 // of the day ("the Thu Bon river" is a name)
                 let partOfDayAfter = i + 1 < tokens.count && tokens[i + 1].kind == .word && lexicon.partsOfDay[tokens[i + 1].lower] != nil
                 let cues = lexicon.postWeekdayHomonyms.contains(t.lower) ? lexicon.postWeekdayStrictCues : lexicon.postWeekdayCues
-                guard partOfDayAfter || cues.contains(previous) || (!t.capitalized && lexicon.postWeekdaysAlone.contains(t.lower)) else { return nil }
+                guard partOfDayAfter || cues.contains(previous) || (!t.capitalized && lexicon.postWeekdaysAlone.contains(t.lower))
+                        || (previous != cx.definiteArticle && clockOrPartOfDayAfter(tokens, i)) else { return nil }
                 d = post
             } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], i + 1 < tokens.count,
                       tokens[i + 1].lower == ".", tokens[i + 1].glued,
@@ -622,11 +623,21 @@ struct TimexMatcher {
             } else if t.capitalized, let post = lexicon.postWeekdays[t.lower],
                       lexicon.postWeekdayHomonyms.contains(t.lower) ? lexicon.postWeekdayHomonymCues.contains(previous)
                         : lexicon.postWeekdayStrictCues.contains(previous),
-                      i + 1 >= tokens.count || tokens[i + 1].kind == .punct || tokens[i + 1].kind == .boundary {
-                // A capitalized abbreviation after a strict cue where the phrase ends: "Back
-                // on Mon!", "till Thurs, then" (not "attacks on Mon villages", a name); one
+                      i + 1 >= tokens.count || tokens[i + 1].kind == .punct || tokens[i + 1].kind == .boundary
+                        || (i + 2 < tokens.count && lexicon.precededBy["beforeclock"]?.contains(tokens[i + 1].lower) == true
+                            && (tokens[i + 2].kind == .number || tokens[i + 2].kind == .clock)) {
+                // A capitalized abbreviation after a strict cue where the phrase ends or a
+                // clock time follows: "Back on Mon!", "till Thurs, then", "this Sun at 11"
+                // (not "attacks on Mon villages", a name); one
                 // that a word shares only after a word that takes a day ("See you next
                 // Sat!"; not "on Sun.", the paper).
+                d = post
+            } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], i > 0, previous != cx.definiteArticle,
+                      tokens[i - 1].kind == .word || tokens[i - 1].kind == .number, clockOrPartOfDayAfter(tokens, i) {
+                // A capitalized abbreviation inside a sentence before a clock time or a
+                // part of the day, as listings and posts write them: "drops Fri 9pm",
+                // "Match on Sat 3pm", "Party Sat night" (not a sentence's first word,
+                // "Sat night after night").
                 d = post
             } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], opensDayAndMonth(tokens, i + 1) {
                 // Any abbreviation before a day and a month, as listings and posts write
@@ -897,6 +908,21 @@ struct TimexMatcher {
 
     /// Whether a day of the month and a month name (either order, an optional comma
     /// first) start at token j: "14th March", ", June 3", "9/30".
+    /// Whether a clock time ("9pm", "7:30") or a lowercase part of the day ("night")
+    /// follows the word at i: what makes a capitalized weekday abbreviation inside a
+    /// sentence a day ("drops Fri 9pm", "Party Sat night").
+    func clockOrPartOfDayAfter(_ tokens: [TToken], _ i: Int) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        let n = tokens[i + 1]
+        let ampmAfter = i + 2 < tokens.count && lexicon.ampmWords[tokens[i + 2].lower] != nil
+        switch n.kind {
+        case .clock: return ampmAfter || i + 2 >= tokens.count || tokens[i + 2].kind != .word
+        case .number: return n.digits <= 2 && n.number >= 1 && n.number <= 12 && ampmAfter
+        case .word: return !n.capitalized && lexicon.partsOfDay[n.lower] != nil
+        default: return false
+        }
+    }
+
     func opensDayAndMonth(_ tokens: [TToken], _ j: Int) -> Bool {
         var k = j
         if k < tokens.count, tokens[k].lower == "," { k += 1 }
