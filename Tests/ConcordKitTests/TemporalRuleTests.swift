@@ -515,6 +515,9 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("Prices fell sharply at the end of the week.", published: july), ["2026-W26"])
         XCTAssertEqual(values("The plant will close at the end of the year.", published: july), ["2026"])
         XCTAssertEqual(values("Parliament approved a plan to withdraw the troops by the end of the year.", published: july), ["2026"])
+        XCTAssertEqual(values("The opposition has called a vote for the end of the month.", published: july), ["2026-07"],
+                       "a time set for")
+        XCTAssertEqual(values("The opposition held a vote at the end of the month.", published: july), ["2026-06"])
         let lateDecember = CalendarDate(year: 2026, month: 12, day: 30)
         XCTAssertEqual(values("Sales fell at the end of the year.", published: lateDecember), ["2026"])
     }

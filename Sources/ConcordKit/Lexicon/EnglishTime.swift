@@ -487,6 +487,9 @@ extension TimeLexicon {
                               "train", "trains", "flight", "flights", "bus", "buses", "ferry", "shelter", "shelters",
                               "camp", "camps", "delivery", "shipping", "parking", "guest", "guests", "trip", "trips",
                               "stop", "stops", "stopover", "accommodation", "oats", "success", "sensation", "celebrity"],
+            // The word of a comparison: "a week later than planned" tells how much later,
+            // a length, not a date counted from the time talked of.
+            "comparison": ["than"],
             // Nouns that a part of the day sorts into a kind ("the night shift", "the
             // morning paper", "the evening news", "the night market"): no morning or
             // night in particular.
@@ -762,7 +765,7 @@ extension TimeLexicon {
         pastParticipleSuffixes: ["ed", "en", "wn", "ne"],
         presentPerfectAuxiliaries: ["has", "have", "'ve"],
         periodEdges: ["end": "END", "start": "START", "beginning": "START", "close": "END"],
-        deadlineWords: ["by", "before", "until", "till", "til", "untill"],
+        deadlineWords: ["by", "before", "until", "till", "til", "untill", "for"],
         pastAbilityModals: ["could"],
         modalNegations: ["not", "never"],
         abilityModals: ["can"],

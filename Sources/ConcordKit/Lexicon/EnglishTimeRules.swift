@@ -558,14 +558,15 @@ extension TimexRule {
                   negatives: ["It did not take long.", "Not that long ago, it was cheap."]),
         // TimeML: "N units later/earlier" is a date counted from the time last talked
         // of (the story's, or the last date named), not a duration.
-        TimexRule("date-later", "@num @unit later|afterwards|afterward", .date, "ANA:{unit}:+{num}",
+        TimexRule("date-later", "@num @unit later|afterwards|afterward @notcomparison", .date, "ANA:{unit}:+{num}",
                   examples: ["On June 10, 1940 Italy attacked; [twelve days later] France fell. => 1940-06-22",
                              "It opened on March 3, 2020 and closed [two weeks later] again. => 2020-03-17",
                              "They met in May 2019 and signed [fifteen months later] too. => 2020-08"]),
-        TimexRule("date-earlier", "@num @unit earlier", .date, "ANA:{unit}:-{num}",
+        TimexRule("date-earlier", "@num @unit earlier @notcomparison", .date, "ANA:{unit}:-{num}",
                   examples: ["He won in 2004, as he had [two years earlier] in a close race. => 2002"]),
-        TimexRule("date-a-later", "a|an @unit later|afterwards|afterward", .date, "ANA:{unit}:+1",
-                  examples: ["The town fell on May 1, 1945 and [a day later] the city. => 1945-05-02"]),
+        TimexRule("date-a-later", "a|an @unit later|afterwards|afterward @notcomparison", .date, "ANA:{unit}:+1",
+                  examples: ["The town fell on May 1, 1945 and [a day later] the city. => 1945-05-02"],
+                  negatives: ["The budget comes a week later than planned."]),
         TimexRule("date-vague-later", "@vague @unit later|afterwards|afterward", .date, "FUTURE_REF",
                   examples: ["The siege ended in 1863. [A few months later] the army moved. => FUTURE_REF"]),
         // "Days later", "Weeks earlier": a plural unit alone is as vague as "a few days".
