@@ -490,6 +490,8 @@ extension TimeLexicon {
             // The word of a comparison: "a week later than planned" tells how much later,
             // a length, not a date counted from the time talked of.
             "comparison": ["than"],
+            // Words that place a unit by another event ("the week before the vote").
+            "sequence": ["before", "after", "following", "preceding", "ahead"],
             // Nouns that a part of the day sorts into a kind ("the night shift", "the
             // morning paper", "the evening news", "the night market"): no morning or
             // night in particular.

@@ -63,12 +63,12 @@ extension TimexRule {
         // holds the day (one expression). ("the week ending Nov. 23" is the seven days up
         // to it: the calendar week when it ends on a Sunday, as most such weeks do; any
         // other end day is a week that straddles two, given as the week of its end.)
-        TimexRule("date-week-of-mdy", "the week of|beginning|starting|commencing|ending @month @day ,? @year", .date, "WKOF:{year}-{month}-{day}",
+        TimexRule("date-week-of-mdy", "the week of|beginning|starting|commencing|ending|ended @month @day ,? @year", .date, "WKOF:{year}-{month}-{day}",
                   examples: ["The trial opens [the week of March 9, 2026] in Rome. => 2026-W11",
                              "Sales in [the week ending Nov. 23, 2025] fell. => 2025-W47"]),
-        TimexRule("date-week-of-dmy", "the week of|beginning|starting|commencing|ending the? @day of? @month ,? @year", .date, "WKOF:{year}-{month}-{day}",
+        TimexRule("date-week-of-dmy", "the week of|beginning|starting|commencing|ending|ended the? @day of? @month ,? @year", .date, "WKOF:{year}-{month}-{day}",
                   examples: ["Peers debate it in [the week beginning 22 June 2026] in the Lords. => 2026-W26"]),
-        TimexRule("date-week-of-dm", "the week of|beginning|starting|commencing|ending the? @day of? @month", .date, "WKOF:Y?-{month}-{day}",
+        TimexRule("date-week-of-dm", "the week of|beginning|starting|commencing|ending|ended the? @day of? @month", .date, "WKOF:Y?-{month}-{day}",
                   examples: ["Peers are expected to debate it in [the week beginning 22 June] at last. => 2026-W26",
                              "Voting opens in [the week of 9 March] in the capital. => 2026-W11"],
                   negatives: ["The week of 16 matches was long."]),
@@ -82,9 +82,10 @@ extension TimexRule {
         TimexRule("date-weekend-of-dm", "the weekend:weof of the? @day of? @month", .date, "WKOF:Y?-{month}-{day}",
                   examples: ["The season starts on [the weekend of 16 August] at home. => 2026-W33-WE"],
                   negatives: ["The weekend of 16 matches was long."]),
-        TimexRule("date-week-of-md", "the week of|beginning|starting|commencing|ending @month @day", .date, "WKOF:Y?-{month}-{day}",
+        TimexRule("date-week-of-md", "the week of|beginning|starting|commencing|ending|ended @month @day", .date, "WKOF:Y?-{month}-{day}",
                   examples: ["The vote is set for [the week of March 9] in the capital. => 2026-W11",
-                             "Mortgage rates fell in [the week ending Nov. 23] to lows. => 2025-W47"]),
+                             "Mortgage rates fell in [the week ending Nov. 23] to lows. => 2025-W47",
+                             "Stocks fell 4 million barrels in [the week ended December 8], it said. => 2025-W50"]),
         // "the first week of May", "the last week of August 1918": the ISO week that
         // holds the middle of that seventh of the month.
         TimexRule("date-nth-week-of-my", "the @ord week of @month ,? @year", .date, "WKN:{ord}:{month}:{year}",
@@ -663,9 +664,15 @@ extension TimexRule {
         TimexRule("date-the-year", "@notaward the year @nohyphen", .date, "THE:Y",
                   examples: ["Sales for [the year] rose. => 2026"],
                   negatives: ["The former FIFA player of the year had 40.8 percent.", "She was named Athlete of the Year."]),
-        TimexRule("date-the-week", "@notaward the week", .date, "WXX",
-                  examples: ["Shares rose for [the week] overall. => 2026-WXX"],
-                  negatives: ["It was voted goal of the week."]),
+        // "the week", as "the year": the week talked of (the week of writing, or of the
+        // day last named), not a week left open; one placed by another event ("the
+        // week before each match", "the week following the crash") is open.
+        TimexRule("date-the-week-sequence", "@notaward the week @sequence", .date, "WXX",
+                  examples: ["They trained hard [the week] before each match. => 2026-WXX"]),
+        TimexRule("date-the-week", "@notaward the week @nohyphen @notsequence", .date, "THE:W",
+                  examples: ["Shares rose for [the week] overall. => 2026-W03",
+                             "Prices recovered moderately during [the week] as investors bought. => 2026-W03"],
+                  negatives: ["It was voted goal of the week.", "Oil rose on the week-long rally.", "They trained the week before each match."]),
         TimexRule("date-that-year", "that same? year|day|month:anaunit", .date, "ANA:{anaunit}:0",
                   examples: ["They met on March 3, 2020 in Rome. [Later that year] they split. => 2020",
                              "The city fell on 10 May 1940; [that same day] the king left. => 1940-05-10"]),
