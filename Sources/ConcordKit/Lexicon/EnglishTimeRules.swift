@@ -851,7 +851,9 @@ extension TimexRule {
         // "at 0600": four digits with a leading zero after "at" where the phrase ends are
         // the 24-hour clock (no year, no amount is written so).
         TimexRule("time-hhmm-at", "@afterat @hhmm", .time, "TIME:{clock}:",
-                  examples: ["Troops moved at [0600], before dawn. => 2026-01-16T06:00"],
+                  examples: ["Troops moved at [0600], before dawn. => 2026-01-16T06:00",
+                             "Police were called at [2245] on Friday. => 2026-01-16T22:45",
+                             "He called at [2130], she said. => 2026-01-16T21:30"],
                   negatives: ["Stocks closed at 0600 points."]),
         TimexRule("time-hhmm-zone", "@hhmm @tz", .time, "TIME:{clock}:",
                   examples: ["He arrived at 10:30 a.m. ([0230 GMT]) on the day. => 2026-01-16T02:30"],

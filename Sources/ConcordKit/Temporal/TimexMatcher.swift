@@ -806,6 +806,10 @@ struct TimexMatcher {
                 // "(1790)" after a name is a date, however old.
                 let parenthesized = previous == "(" && i + 1 < tokens.count && tokens[i + 1].lower == ")"
                 if lexicon.notYearPrecedents.contains(previous) { return nil }
+                // ("at 2130" where the phrase ends is the 24-hour clock, `hhmm`, not a year a
+                // century ahead)
+                if t.number >= 2100, Int(t.number) % 100 < 60, lexicon.precededBy["afterat"]?.contains(previous) == true,
+                   zeroWidth(.clauseend, "clauseend", tokens, i + 1) { return nil }
                 if i > 0 && tokens[i - 1].glued == false && tokens[i - 1].kind == .number { return nil }
                 // "by early 1916 women drove the trams": after the edge of a period the
                 // number is a year, whatever noun follows.
@@ -882,10 +886,12 @@ struct TimexMatcher {
             guard t.kind == .number, t.digits == 4, i + 1 < tokens.count else { return nil }
             let next = tokens[i + 1].lower
             let afterAt = i > 0 && lexicon.precededBy["afterat"]?.contains(tokens[i - 1].lower) == true
-            // (and, with a leading zero, after "at" where the phrase ends: "moved at 0600.")
+            // (and, with a leading zero or past any year talked of, 2100 and later, after
+            // "at" where the phrase ends: "moved at 0600.", "Police were called at 2245 on
+            // Saturday")
             guard lexicon.timezones.contains(next)
                 || lexicon.clockHourWords.contains(next) && (t.number < 1000 || afterAt)
-                || t.number < 1000 && afterAt && zeroWidth(.clauseend, "clauseend", tokens, i + 1) else { return nil }
+                || (t.number < 1000 || t.number >= 2100) && afterAt && zeroWidth(.clauseend, "clauseend", tokens, i + 1) else { return nil }
             let hh = Int(t.number) / 100, mm = Int(t.number) % 100
             guard hh <= 23, mm < 60 else { return nil }
             cap["clock"] = pad(hh, 2) + pad(mm, 2)
