@@ -344,6 +344,10 @@ public struct TimeContextWords: Sendable {
     /// Units of measure: "in <duration>" after an amount of one is the span of a rate
     /// ("up to 40mm in 24 hours", "5 percent in a year"), not a time ahead.
     public var measureUnits: Set<String> = []
+    /// Plurals of parts of a unit that name them in general before "of the" unit
+    /// ("certain days of the week", "at all times of the year"): no week or year in
+    /// particular.
+    public var partsInGeneral: Set<String> = []
     public var superlativeSuffix: String
     /// Degree words that make "soon" part of a comparison ("as soon as", "too soon").
     public var soonDegreeWords: Set<String>
@@ -809,6 +813,7 @@ extension TimeLexicon {
                            "centimeters", "metres", "meters", "kilometres", "kilometers", "inches", "inch",
                            "feet", "ft", "miles", "degrees", "points", "kg", "kilograms", "tonnes", "tons",
                            "litres", "liters", "gallons", "barrels", "mph", "kph"],
+            partsInGeneral: ["days", "times", "hours"],
             superlativeSuffix: "est",
             soonDegreeWords: ["as", "too", "so", "how"],
             soonPhraseFollowers: ["after", "before", "as", "thereafter", "afterward", "afterwards", "enough"],

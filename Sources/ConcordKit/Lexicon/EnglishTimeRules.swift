@@ -662,8 +662,10 @@ extension TimexRule {
         TimexRule("duration-the-year-ended", "the fiscal? year @yearended", .duration, "P1Y",
                   examples: ["Revenue for [the year] ended March 31 rose. => P1Y"]),
         TimexRule("date-the-year", "@notaward the year @nohyphen", .date, "THE:Y",
-                  examples: ["Sales for [the year] rose. => 2026"],
-                  negatives: ["The former FIFA player of the year had 40.8 percent.", "She was named Athlete of the Year."]),
+                  examples: ["Sales for [the year] rose. => 2026",
+                             "Sales fell in the first nine months of [the year]. => 2026"],
+                  negatives: ["The former FIFA player of the year had 40.8 percent.", "She was named Athlete of the Year.",
+                              "The air is unhealthy for at least 100 days of the year."]),
         // "the week", as "the year": the week talked of (the week of writing, or of the
         // day last named), not a week left open; one placed by another event ("the
         // week before each match", "the week following the crash") is open.
@@ -672,7 +674,8 @@ extension TimexRule {
         TimexRule("date-the-week", "@notaward the week @nohyphen @notsequence", .date, "THE:W",
                   examples: ["Shares rose for [the week] overall. => 2026-W03",
                              "Prices recovered moderately during [the week] as investors bought. => 2026-W03"],
-                  negatives: ["It was voted goal of the week.", "Oil rose on the week-long rally.", "They trained the week before each match."]),
+                  negatives: ["It was voted goal of the week.", "Oil rose on the week-long rally.", "They trained the week before each match.",
+                              "Cars are banned on certain days of the week."]),
         TimexRule("date-that-year", "that same? year|day|month:anaunit", .date, "ANA:{anaunit}:0",
                   examples: ["They met on March 3, 2020 in Rome. [Later that year] they split. => 2020",
                              "The city fell on 10 May 1940; [that same day] the king left. => 1940-05-10"]),

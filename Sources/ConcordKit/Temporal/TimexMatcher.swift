@@ -1089,8 +1089,17 @@ struct TimexMatcher {
         case .notaward:
             // Not the unit of an award's title: "player of the year", "employee of the
             // month", "goal of the week".
+            // (nor the unit whose parts a plural names in general: "on certain days of
+            // the week", "at all times of the year")
             guard i >= 2, tokens[i - 1].lower == cx.partitive else { return true }
-            return !lexicon.awardNouns.contains(tokens[i - 2].lower)
+            if lexicon.awardNouns.contains(tokens[i - 2].lower) { return false }
+            // (not parts counted within one unit: "the first nine months of the year",
+            // "the final days of the year")
+            if cx.partsInGeneral.contains(tokens[i - 2].lower) {
+                let definite = (max(0, i - 5)..<(i - 2)).contains { tokens[$0].lower == cx.definiteArticle }
+                return definite
+            }
+            return true
         case .notnum:
             // Not before a number: "the years 1751-1777", "the days 3 and 4" name the
             // times themselves.
