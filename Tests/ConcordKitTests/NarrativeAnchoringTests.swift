@@ -505,6 +505,11 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("Brunch this Sun at 11?"), ["2026-01-18"])
         XCTAssertEqual(values("The Sun 9pm edition is out."), ["2026-01-16T21:00"], "the paper")
         XCTAssertEqual(values("Sat night after night by her bed."), [], "the verb")
+        // either end of a range of abbreviations, as opening hours write it
+        XCTAssertEqual(values("Shops open Mon-Sat."), ["2026-01-19", "2026-01-24"], "one stretch")
+        XCTAssertEqual(values("Open Mon to Fri"), ["2026-01-19", "2026-01-23"])
+        XCTAssertEqual(values("Sun and Mon are off."), [], "a list word is no range")
+        XCTAssertEqual(values("The Sun-Times reported it."), [])
     }
 
     func testDayOfMonthAlone() {

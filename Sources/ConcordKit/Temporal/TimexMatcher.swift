@@ -610,7 +610,8 @@ struct TimexMatcher {
                 let partOfDayAfter = i + 1 < tokens.count && tokens[i + 1].kind == .word && lexicon.partsOfDay[tokens[i + 1].lower] != nil
                 let cues = lexicon.postWeekdayHomonyms.contains(t.lower) ? lexicon.postWeekdayStrictCues : lexicon.postWeekdayCues
                 guard partOfDayAfter || cues.contains(previous) || (!t.capitalized && lexicon.postWeekdaysAlone.contains(t.lower))
-                        || (previous != cx.definiteArticle && clockOrPartOfDayAfter(tokens, i)) else { return nil }
+                        || (previous != cx.definiteArticle && clockOrPartOfDayAfter(tokens, i))
+                        || (t.capitalized && weekdayRangePartner(tokens, i)) else { return nil }
                 d = post
             } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], i + 1 < tokens.count,
                       tokens[i + 1].lower == ".", tokens[i + 1].glued,
@@ -638,6 +639,10 @@ struct TimexMatcher {
                 // part of the day, as listings and posts write them: "drops Fri 9pm",
                 // "Match on Sat 3pm", "Party Sat night" (not a sentence's first word,
                 // "Sat night after night").
+                d = post
+            } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], weekdayRangePartner(tokens, i) {
+                // Either end of a range of abbreviated weekdays, as opening hours write it:
+                // "Open Mon-Fri", "runs Tue-Sun", "Mon to Sat" (a range word, not "and").
                 d = post
             } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], opensDayAndMonth(tokens, i + 1) {
                 // Any abbreviation before a day and a month, as listings and posts write
@@ -914,6 +919,19 @@ struct TimexMatcher {
 
     /// Whether a day of the month and a month name (either order, an optional comma
     /// first) start at token j: "14th March", ", June 3", "9/30".
+    /// Whether the word at i is joined by a range word (not a list word) to a weekday
+    /// or a weekday's abbreviation on either side ("Mon-Fri", "Tue to Sun").
+    func weekdayRangePartner(_ tokens: [TToken], _ i: Int) -> Bool {
+        func isDay(_ k: Int) -> Bool {
+            k >= 0 && k < tokens.count && tokens[k].kind == .word
+                && (lexicon.postWeekdays[tokens[k].lower] != nil || lexicon.weekdays[tokens[k].lower] != nil)
+        }
+        func isRange(_ k: Int) -> Bool {
+            k >= 0 && k < tokens.count && lexicon.rangeJoiners.contains(tokens[k].lower) && !lexicon.listJoiners.contains(tokens[k].lower)
+        }
+        return (isRange(i + 1) && isDay(i + 2)) || (isRange(i - 1) && isDay(i - 2))
+    }
+
     /// Whether a clock time ("9pm", "7:30") or a lowercase part of the day ("night")
     /// follows the word at i: what makes a capitalized weekday abbreviation inside a
     /// sentence a day ("drops Fri 9pm", "Party Sat night").
