@@ -28,6 +28,29 @@ final class NarrativeAnchoringTests: XCTestCase {
     In December 1941, Japan attacked the fleet at anchor. In January, its forces took Manila. A few months later the tide turned. Historians today still debate it.
     """
 
+    /// A life told in the past: "the year" and "the decade" are the ones last named
+    /// in the paragraph, and a main clause with a pronoun subject moves the story.
+    func testTheYearAndTheDecadeTalkedOfInThePast() {
+        let life = """
+        She was born in 1931. In the early 1960s she moved into teaching. By the end of the decade she was head of department.
+
+        In 1971 she was appointed professor. She retired in 1996. On 3 November she moved to the coast.
+        """
+        let found = tag(life, published: Self.newsDate)
+        XCTAssertEqual(value(found, life, "the end of the decade"), "196", "the decade last named, not the time of writing's")
+        XCTAssertEqual(value(found, life, "3 November"), "1996-11-03", "after 'She retired in 1996' the story is in 1996")
+        let married = "In 1957 she married. Later in the year she left for Lagos."
+        XCTAssertEqual(value(tag(married, published: Self.newsDate), married, "Later in the year"), "1957")
+        let apposition = "The witness was arrested in 1981, the year before the massacre."
+        XCTAssertEqual(value(tag(apposition, published: Self.newsDate), apposition, "the year"), "1981")
+        // Talk of the future, or a year counted from the time of writing, keeps the year of writing.
+        let ahead = "Sales rose in 2024. By the end of the year they will double."
+        XCTAssertEqual(value(tag(ahead, published: Self.newsDate), ahead, "the end of the year"), "2026")
+        // A year inside a noun's clause is no step of the story.
+        let planned = "In 1971 she was appointed professor. A campaign planned in 1976 failed. On 3 November she moved."
+        XCTAssertEqual(value(tag(planned, published: Self.newsDate), planned, "3 November"), "1971-11-03")
+    }
+
     func testStoryMovesFrom1939To1942() {
         let found = tag(Self.war, published: Self.saved)
         XCTAssertEqual(value(found, Self.war, "early October"), "1939-10")
@@ -554,6 +577,15 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("They sailed to Easter Island."), [])
         XCTAssertEqual(values("The fixture list was busiest over the festive period."), ["2025-12"])
         XCTAssertEqual(values("The park reopens on Whit Monday."), ["2026-05-25"])
+        // "the new year": the year that begins at the turn nearest the time of writing.
+        let tagged = { (text: String, date: CalendarDate?) in
+            TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: date, corpusAnchor: nil).map(\.value)
+        }
+        XCTAssertEqual(tagged("The library reopens in the new year.", CalendarDate(year: 2025, month: 12, day: 5)), ["2026"])
+        XCTAssertEqual(tagged("Sales were slow at the start of the new year.", CalendarDate(year: 2026, month: 2, day: 10)), ["2026"])
+        XCTAssertEqual(tagged("They wished us a happy new year.", CalendarDate(year: 2025, month: 12, day: 5)), [])
+        // A court lists a hearing: the listed day lies ahead.
+        XCTAssertEqual(tagged("A two-day hearing has been listed for 22 April.", CalendarDate(year: 2025, month: 11, day: 20)), ["P2D", "2026-04-22"])
         // A holiday a few days ahead is this year's, though the sentence was said in the
         // past; a year back is beyond the past's reach. In future talk, the next one.
         let december = CalendarDate(year: 2006, month: 12, day: 20)

@@ -710,6 +710,10 @@ final class TemporalTaggerTests: XCTestCase {
         let found = TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: TemporalRuleTests.anchor, corpusAnchor: nil)
         XCTAssertEqual(found.map(\.value), ["XXXX-WXX-1", "XXXX-WXX-1T21:00", "XXXX-WXX-7", "XXXX-WXX-7T12:00", "2026-01-16", "2026-01-16T17:00"])
         XCTAssertEqual(found.map(\.type), [.set, .set, .set, .set, .date, .time])
+        // ... and so does one before the days it recurs on.
+        let before = "Late opening until 9pm on Thursdays; we open at noon on Sundays and at 9am on Friday."
+        let times = TemporalTagger.shared.tag(scalars: Array(before.unicodeScalars), published: TemporalRuleTests.anchor, corpusAnchor: nil)
+        XCTAssertEqual(times.map(\.value), ["XXXX-WXX-4T21:00", "XXXX-WXX-4", "XXXX-WXX-7T12:00", "XXXX-WXX-7", "2026-01-16T09:00", "2026-01-16"])
     }
 
     /// "The quarter ended Feb. 28" names the report's quarter, which "the year-earlier

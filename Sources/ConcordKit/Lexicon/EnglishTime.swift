@@ -494,8 +494,15 @@ extension TimeLexicon {
             // The word of a comparison: "a week later than planned" tells how much later,
             // a length, not a date counted from the time talked of.
             "comparison": ["than"],
-            // Words that place a unit by another event ("the week before the vote").
-            "sequence": ["before", "after", "following", "preceding", "ahead"],
+            // Words that place a unit by another event ("the week before the vote", "the
+            // week between Christmas and New Year").
+            "sequence": ["before", "after", "following", "preceding", "ahead", "between"],
+            // The possessive clitic: "the new year's eve party" is the holiday's.
+            "possessive": ["'s", "'"],
+            // Nouns of a holiday's feast: "the new year festival" is the holiday, not a year.
+            "feast": ["festival", "festivals", "festivities", "holiday", "holidays", "celebration", "celebrations",
+                      "party", "parties", "eve", "message", "address", "honours", "honors", "greetings",
+                      "card", "cards", "break", "resolution", "resolutions"],
             // Nouns that a part of the day sorts into a kind ("the night shift", "the
             // morning paper", "the evening news", "the night market"): no morning or
             // night in particular.
@@ -624,7 +631,9 @@ extension TimeLexicon {
         rescheduleLinks: ["to", "until", "till", "til"],
         rescheduleParticles: ["back", "off", "forward"],
         arrangeVerbs: ["booked", "scheduled", "rescheduled", "slated", "planned", "set", "fixed", "reserved", "pencilled",
-                       "penciled", "timetabled", "earmarked"],
+                       "penciled", "timetabled", "earmarked", "arranged",
+                       // (a court "lists" a hearing: "a two-day hearing has been listed for 22 April")
+                       "listed"],
         arrangeLinks: ["for"],
         frontingPrepositions: ["in", "by", "for", "during", "until", "till", "after", "before", "from", "since",
                                "throughout", "through", "at", "on", "over", "within", "toward", "towards", "around"],

@@ -507,6 +507,14 @@ extension TimexRule {
         // time talked of (a story's, else the time of writing), give or take.
         TimexRule("date-turn-of-century", "the turn of the century", .date, "CTURN",
                   examples: ["Prices have doubled since [the turn of the century], he said. => 2000"]),
+        // "the new year": the year that begins at the turn of the year nearest the time
+        // talked of ("reopens in the new year" in December is next year's; "a slow start
+        // to the new year" in February this year's). Its day is New Year's Day, and "the
+        // new year festival" the feast.
+        TimexRule("date-new-year", "the new year @notpossessive @notfeast", .date, "NEWY",
+                  examples: ["Sales were slow at [the start of the new year] here. => 2026"],
+                  negatives: ["She wished everyone a happy new year.", "We stayed in for the new year's eve party.",
+                              "Crowds threw water during the new year festival in April."]),
         // "the spring of last year", "the summer of next year": that season of the year.
         TimexRule("date-season-of-shift-year", "the? @season of @shift year", .date, "SEAY:{season}:{shift}",
                   examples: ["The law was passed in [the spring of last year] after a fight. => 2025-SP",
@@ -670,7 +678,8 @@ extension TimexRule {
         // day last named), not a week left open; one placed by another event ("the
         // week before each match", "the week following the crash") is open.
         TimexRule("date-the-week-sequence", "@notaward the week @sequence", .date, "WXX",
-                  examples: ["They trained hard [the week] before each match. => 2026-WXX"]),
+                  examples: ["They trained hard [the week] before each match. => 2026-WXX",
+                             "Many offices shut [the week] between the two holidays. => 2026-WXX"]),
         TimexRule("date-the-week", "@notaward the week @nohyphen @notsequence", .date, "THE:W",
                   examples: ["Shares rose for [the week] overall. => 2026-W03",
                              "Prices recovered moderately during [the week] as investors bought. => 2026-W03"],

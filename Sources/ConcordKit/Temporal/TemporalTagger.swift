@@ -458,6 +458,21 @@ public struct TemporalTagger: Sendable {
                narrative.map({ d.offset > $0.offset }) ?? true, !(storyAnchored && (story?.offset ?? -1) > d.offset) {
                 narrativeBase = (d.date, d.offset, .year)
             }
+            // "In 1957 she married. Later in the year she left"; "In the early 1960s she
+            // moved into teaching. By the end of the decade…": in talk of the past, the year
+            // or decade talked of is the one last named in the paragraph (a decade also
+            // holds a year named in it), not the time of writing nor an earlier story time;
+            // so is a year in apposition ("in 1981, the year before the massacre"). (A year
+            // the text names, not one counted from the time of writing.)
+            if case .current(let unit) = typed.value, unit == .year || unit == .decade, tense == .past || storyAnchored {
+                var base: (date: CalendarDate, offset: Int)?
+                if let c = coarse, c.offset >= paragraphStart, c.offset == lastYearNamed, !coarseReports { base = (c.date, c.offset) }
+                if unit == .decade, let d = lastDecade, d.offset >= paragraphStart, d.offset > (base?.offset ?? -1) { base = d }
+                if let b = base, !(storyAnchored && (story?.offset ?? -1) > b.offset) {
+                    narrativeBase = (b.date, b.offset, .year)
+                    captures["@referencePrecision"] = "Y"
+                }
+            }
             // A clock time that names no day of its own, in a sentence that named a day
             // before it, is on that day ("On Friday, the count begins at 9am", "Friday's
             // count begins at 9am", "The vote on Friday will close at 10pm"); not on the
@@ -628,7 +643,8 @@ public struct TemporalTagger: Sendable {
             if !resolved.relative || storyAnchored, !asideAnchored, !(storyAnchored && looksBack), let next = named,
                next.precision != "Y" || story.map({ $0.offset < paragraphStart }) ?? true
                 || isFronted(tokens, startToken, sentenceStart: range.lowerBound)
-                || endsFrontedPhrase(tokens, startToken, endToken, sentenceStart: range.lowerBound) {
+                || endsFrontedPhrase(tokens, startToken, endToken, sentenceStart: range.lowerBound)
+                || (story.map { next.date > $0.date } ?? false && isPronounClauseTime(tokens, startToken, sentenceStart: range.lowerBound)) {
                 if let current = story, next.contains(current) {
                     story = StoryTime(date: current.date, precision: current.precision, offset: startOffset)
                     aside = nil
@@ -865,6 +881,16 @@ public struct TemporalTagger: Sendable {
                let clock = out[i].value.split(separator: "T", maxSplits: 1).last, out[i].value.contains("T") {
                 out[i].type = .set
                 out[i].value = out[i - 1].value + "T" + clock
+                out[i].anchor = nil
+                out[i].isRelative = false
+                continue
+            }
+            // ("open until 9pm on Thursdays", "at noon on Sundays": the days after it)
+            if i + 1 < out.count, out[i + 1].type == .set, linked(after(out[i]), out[i + 1].span.start, lexicon.clockDayLinkersAfter),
+               let set = Timex3Value(out[i + 1].value)?.calendar, set.time == nil, case .weekDay? = set.part,
+               let clock = out[i].value.split(separator: "T", maxSplits: 1).last, out[i].value.contains("T") {
+                out[i].type = .set
+                out[i].value = out[i + 1].value + "T" + clock
                 out[i].anchor = nil
                 out[i].isRelative = false
                 continue
@@ -1355,6 +1381,21 @@ public struct TemporalTagger: Sendable {
     /// Whether an expression opens its sentence, after at most two words ("In 1942,",
     /// "Early in 1943", "By late 1944"): a fronted time adverbial sets the time frame
     /// for the sentences that follow.
+    /// A time that a main clause with a pronoun subject dates with `in`: "She retired
+    /// in 1996", "they finally moved in 1952". A pronoun is never the head of a reduced
+    /// clause ("a campaign planned for 1976" leaves the story where it was), so the
+    /// clause is the story's own next step.
+    func isPronounClauseTime(_ tokens: [TToken], _ start: Int, sentenceStart: Int) -> Bool {
+        guard start >= 3, tokens[start - 1].lower == "in" else { return false }
+        var v = start - 2
+        guard tokens[v].kind == .word, tokens[v].lower.hasSuffix(lexicon.context.pastSuffix) || lexicon.pastCues.contains(tokens[v].lower)
+        else { return false }
+        v -= 1
+        if v >= 0, tokens[v].lower.hasSuffix(lexicon.context.adverbSuffix) { v -= 1 }
+        return v >= 0 && tokens[v].start >= sentenceStart && lexicon.subjectPronouns.contains(tokens[v].lower)
+            && tokens[v].lower != "there" && tokens[v].lower != "it"
+    }
+
     func isFronted(_ tokens: [TToken], _ start: Int, sentenceStart: Int) -> Bool {
         var words = 0
         var i = start - 1

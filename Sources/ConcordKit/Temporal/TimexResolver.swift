@@ -182,6 +182,9 @@ struct TimexResolver {
             let y = CalendarDate.floorDiv(a.year + 50, 100) * 100
             guard y >= 1 else { return nil }
             return (.year(y), true, usedNarrative)
+        case .newYear:
+            // (in December "the new year" is the one about to begin; in February the one begun)
+            return (.year(a.month >= 7 ? a.year + 1 : a.year), true, usedNarrative)
         case .season(let s, let shift):
             // A story known only to the year: the season of that year (its winter too).
             if shift == nil && tense == .story && captures["@storyPrecision"] == "Y" { return (.season(a.year, s), true, false) }
@@ -487,7 +490,7 @@ struct TimexResolver {
             guard (1...12).contains(m) else { return nil }
             return .open(.month(.known(m)))
         case .season(let s, _), .seasonOfYear(let s, _): return .open(.season(s))
-        case .turnOfCentury: return .open()
+        case .turnOfCentury, .newYear: return .open()
         case .quarter(let q): return .open(.quarter(.known(q)))
         case .lastQuarter: return .open(.quarter(.unknown))
         case .nthWeekOfMonth(_, 0, _, _?): return .open(.monthDay(.unknown, .unknown))

@@ -39,6 +39,7 @@ enum Amount: Equatable, Sendable {
 ///   `SEA:s:shift`                  season: last/this/next season
 ///   `SEAY:s:shift`                 seasonOfYear: season s of last/this/next year
 ///   `CTURN`                        turnOfCentury: the century's turn nearest the time talked of
+///   `NEWY`                         newYear: the year whose start is nearest the time talked of
 ///   `QTR:n`, `LASTQ`, `LASTQ:-4`   quarter n of the anchor year; the last completed quarter
 ///   `DAY:n`, `DAYX:dir:base`       days from the anchor
 ///   `DEC:yyyy`, `CENT:n`           decades and centuries (no anchor needed)
@@ -111,6 +112,9 @@ enum UnderspecifiedValue: Equatable, Sendable {
     case seasonOfYear(Season, shift: Int)
     /// "the turn of the century": the year that begins a century, nearest the anchor.
     case turnOfCentury
+    /// "the new year": the year that begins at the turn of the year nearest the anchor
+    /// (the next one from July, the year under way before).
+    case newYear
     /// Season s; shift nil: by tense ("in the summer").
     case season(Season, shift: Int?)
     case quarter(Int)
@@ -152,6 +156,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
         case previousWeekday = "ANAWD", yearAgo = "YAGO", shiftedYearQuarter = "SYQ", shiftedYearHalf = "SYH"
         case yearQuarter = "YQ", twoDigitYear = "YY", anaphoric = "ANA", month = "MON", current = "THE"
         case anaphoricMonth = "MONA", anaphoricSeason = "SEAA", partOfDayOfDate = "PODMD", monthOfYear = "MONY", seasonOfYear = "SEAY", turnOfCentury = "CTURN"
+        case newYear = "NEWY"
         case season = "SEA", quarter = "QTR", lastQuarter = "LASTQ", days = "DAY", daysFrom = "DAYX"
         case clock = "TIME", noon = "NOON", partOfDay = "POD", weekdayPartOfDay = "WDPOD"
         case overnight = "OVERNIGHT", weekend = "WE", weekOf = "WKOF", nthWeekOfMonth = "WKN", anaphoricPartOfDay = "PODA"
@@ -208,6 +213,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
         case .monthOfYear: return .monthOfYear
         case .seasonOfYear: return .seasonOfYear
         case .turnOfCentury: return .turnOfCentury
+        case .newYear: return .newYear
         case .season: return .season
         case .quarter: return .quarter
         case .lastQuarter: return .lastQuarter
@@ -268,6 +274,7 @@ struct FilledTemplate: Sendable {
     func followsNarrative(dayContext: Bool, reference: Bool = false) -> Bool {
         switch value {
         case .yearAgo(_, let fromStory) where fromStory && reference: return true
+        case .current where reference: return true
         case .anaphoric, .previousWeekday, .overnight, .anaphoricMonth, .anaphoricSeason, .anaphoricPartOfDay, .ofYear: return true
         case .partOfDay: return definite
         case .dayOfMonth, .dayOfMonthInContext, .clock, .noon: return dayContext
@@ -389,6 +396,7 @@ struct FilledTemplate: Sendable {
                 v = .monthOfYear(m, shift: shift, day: nil)
             }
         case .turnOfCentury: v = .turnOfCentury
+        case .newYear: v = .newYear
         case .seasonOfYear:
             guard three, let se = CalendarValue.Season(rawValue: String(parts[1])), let shift = int(2) else { return nil }
             v = .seasonOfYear(se, shift: shift)
