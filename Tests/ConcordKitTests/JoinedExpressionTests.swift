@@ -203,6 +203,15 @@ final class ClauseAndClockTests: XCTestCase {
     func testOvernightBeforeAKindOfLoanOrStayIsNoTime() {
         XCTAssertEqual(pairs("The bank raised its overnight interest rate; shares fell overnight."), ["overnight=2019-10-13TNI"])
     }
+
+    /// "overnight into Saturday morning": the night that ends in that day.
+    func testOvernightIntoADayIsTheNightBeforeIt() {
+        let wednesday = CalendarDate(year: 2025, month: 11, day: 19)!
+        XCTAssertEqual(pairs("Heavy rain is expected overnight into Saturday morning.", published: wednesday),
+                       ["overnight=2025-11-21TNI", "Saturday morning=2025-11-22TMO"])
+        XCTAssertEqual(pairs("Showers will clear overnight, and Saturday will be dry.", published: wednesday),
+                       ["overnight=2025-11-19TNI", "Saturday=2025-11-22"])
+    }
 }
 
 /// A story's winter, and days that recur each year.

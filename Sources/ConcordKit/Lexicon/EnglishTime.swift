@@ -161,6 +161,8 @@ public struct TimeLexicon: Sendable {
     public var eveningStartHour = 18
     public var smallHoursEnd = 6
     public var clockDayLinkersAfter: Set<String>
+    /// The word that runs a night into the day it ends in: "overnight into Saturday".
+    public var nightIntoLinkers: Set<String> = ["into"]
     /// Words that qualify a clock time between it and the day it is on ("4:30 p.m.
     /// local time on Oct. 20"). `TimeLexicon.nameSlot` stands for a name of one to
     /// three capitalised words ("Pacific time", "New York time").

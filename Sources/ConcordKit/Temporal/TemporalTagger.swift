@@ -869,6 +869,13 @@ public struct TemporalTagger: Sendable {
             while k < to && s[k] == " " { k += 1 }
             return k == to - 1 && s[k] == "("
         }
+        // "overnight into Saturday morning", "rain overnight into Tuesday": the night
+        // that ends in the day named, the one before it.
+        for i in out.indices.dropLast() where out[i].rule == "time-overnight" {
+            guard linked(out[i].span.end, out[i + 1].span.start, lexicon.nightIntoLinkers),
+                  let d = Timex3Value(out[i + 1].value)?.calendarDay, let night = d.adding(days: -1) else { continue }
+            out[i].value = Timex3Value.day(night, at: .part(.night)).description
+        }
         var attached = Set<Int>()
         // (the bare clock times put on a part of a day, which says their half of it)
         var partOfDay = Set<Int>()

@@ -1020,10 +1020,17 @@ struct TimexMatcher {
             if cx.spanLookBackHeads.contains(before) || (before.count > 4 && before.hasSuffix(cx.superlativeSuffix)) { return false }
             // ("up to 40mm in 24 hours", "will climb 5 percent in a year": after an amount
             // of a measure, "in" a number of units is the span of a rate, not a time ahead)
-            if i > 2, cx.measureUnits.contains(before), tokens[i - 3].kind == .number { return false }
-            if let d = before.unicodeScalars.first, d.properties.numericType != nil,
-               cx.measureUnits.contains(String(before.unicodeScalars.drop { $0.properties.numericType != nil || $0 == "." || $0 == "," })) {
-                return false
+            // (the amount may stand a few words back in its clause: "up to 60mm could fall
+            // in 12 hours", "40 mm of rain fell in six hours")
+            var m = i - 2
+            while m >= 0 && m >= i - 6 && tokens[m].kind != .punct && tokens[m].kind != .boundary {
+                let w = tokens[m].lower
+                if m > 0, cx.measureUnits.contains(w), tokens[m - 1].kind == .number { return false }
+                if let d = w.unicodeScalars.first, d.properties.numericType != nil,
+                   cx.measureUnits.contains(String(w.unicodeScalars.drop { $0.properties.numericType != nil || $0 == "." || $0 == "," })) {
+                    return false
+                }
+                m -= 1
             }
             // ("her first in five years", "the first visit by top leaders in ten years",
             // "its highest reading in five years": "first", "only", "last" up to six words
