@@ -1007,6 +1007,43 @@ extension DiscrepancyTests {
         XCTAssertEqual(Set(people?.claims.map(\.value) ?? []), ["12", "9"])
     }
 
+    /// A short report may name the story's place only: a name few articles carry says
+    /// one story by itself ("Some 2,500 people were evacuated from Carrow" and "Some
+    /// 3,000 people were evacuated on Tuesday" in a report of the Carrow fire).
+    func testARareNameSharedSaysOneStory() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2025-08-13\n---\nA wildfire has destroyed homes in the hills above Carrow since it began on Monday.\n\nSome 2,500 people were evacuated from Carrow and Ashby, and an emergency shelter has opened at the Ashby sports centre.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-08-14\n---\nResidents of Carrow began returning on Thursday, three days after a wildfire swept through the town.\n\nSome 3,000 people were evacuated on Tuesday.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let numbers = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .number }
+        XCTAssertEqual(numbers.map { Set($0.claims.map(\.value)) }, [["~2500", "~3000"]])
+    }
+
+    /// A noun phrase ends before a past form written as the present ("198 passengers
+    /// and 14 crew hit rocks" counts crew, not rocks), so a total of people on board
+    /// is no count of passengers.
+    func testAPastFormLikeThePresentEndsACountsNoun() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2025-06-08\n---\nA passenger ferry ran aground off Harwick Island early on Saturday, and all 212 people on board were taken off safely, the coastguard said.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-06-08\n---\nA ferry carrying 198 passengers and 14 crew hit rocks near Harwick Island before dawn on Saturday, its operator said.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        XCTAssertTrue(DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .number }.isEmpty)
+    }
+
+    /// The agent of a participle that qualifies a noun is not dated by the clause's
+    /// date ("made contact on Wednesday with the miners trapped by a collapse").
+    func testAnAgentOfANounsParticipleIsNotTheDatedEvent() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2025-03-19\n---\nRescuers were trying on Wednesday to reach 17 miners trapped after a tunnel collapsed at the Velka mine late on Monday.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-03-19\n---\nRescuers made contact on Wednesday with some of the miners trapped by a collapse at the Velka mine.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        XCTAssertTrue(DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }.isEmpty)
+        // (the clause's own passive verb is dated: "was hit by a collapse on Monday")
+        try Fixtures.write("---\npublished: 2025-03-19\n---\nOn Wednesday the Velka mine was hit by a collapse, trapping miners.\n", "b.txt", in: dir)
+        let own = try CorpusLoader().load(dir.path)
+        XCTAssertEqual(DiscrepancyFinder.find(own, timeline: Timeline.build(own)).filter { $0.kind == .date }.count, 1)
+    }
+
     /// A claim of responsibility comes after the attack, on a day of its own ("claimed
     /// responsibility on Thursday for the bombings").
     func testAClaimOfResponsibilityDoesNotDateTheAttack() throws {

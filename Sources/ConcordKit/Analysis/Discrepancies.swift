@@ -1,3 +1,5 @@
+import Foundation
+
 /// Different values for the same thing in different sources.
 public struct Discrepancy: Sendable {
     public enum Kind: String, Sendable, Codable { case date, number, claim }
@@ -114,6 +116,10 @@ public enum DiscrepancyFinder {
     /// one that gives two counts of one word, "carrying about 300 people … injuring
     /// 47", counts two things).
     static let sameSentenceRatio = 3.0
+    /// A name carried by at most this many articles, or by at most one in this many
+    /// of the corpus's, is rare: two reports sharing it tell one story.
+    static let rareNameArticles = 5
+    static let rareNameShare = 50
     /// Reports of one count are published at most this many days apart.
     static let sameStoryDays = 14
 
@@ -180,6 +186,10 @@ public enum DiscrepancyFinder {
             while k + 1 < list.count && list[k + 1].end <= hi && k - a < 64 { k += 1 }
             return list[k]
         }
+        func isParticiple(_ w: String) -> Bool {
+            let m = MorphologyLexicon.english
+            return (w.count >= m.participleMinLength && m.participleSuffixes.contains { w.hasSuffix($0) }) || m.irregularPastForms.contains(w)
+        }
         for entry in timeline.entries {
             guard let p = entry.point, p.level == .day || p.level == .time, let day = CalendarDate(ordinal: p.start) else { continue }
             for m in entry.mentions {
@@ -243,6 +253,17 @@ public enum DiscrepancyFinder {
                         var b = ti - 1
                         while b > tokens.startIndex, ti - b <= 2, tokens[b].isWord, events.relativeAuxiliaries.contains(tokens[b].text) { b -= 1 }
                         if b >= tokens.startIndex, tokens[b].isWord, tokens[b].start >= m.span.end, events.relativePronouns.contains(tokens[b].text) { continue }
+                        // (nor the agent of a participle that qualifies a noun: "made contact on
+                        // Wednesday with the miners trapped by a collapse"; "the town was hit
+                        // by an earthquake" is the clause's own verb)
+                        var g = ti - 1
+                        while g > tokens.startIndex, ti - g <= 2, tokens[g].isWord, events.determiners.contains(tokens[g].text) { g -= 1 }
+                        if g - 2 >= tokens.startIndex, tokens[g].isWord, tokens[g].start >= m.span.end, events.agentPrepositions.contains(tokens[g].text),
+                           tokens[g - 1].isWord, isParticiple(tokens[g - 1].text) {
+                            var h = g - 2
+                            if h > tokens.startIndex, tokens[h].isWord, tokens[h].text.hasSuffix(events.adverbSuffix) { h -= 1 }
+                            if tokens[h].isWord, !events.relativeAuxiliaries.contains(tokens[h].text), !events.passiveAuxiliaries.contains(tokens[h].text) { continue }
+                        }
                     }
                     let (lo, hi) = t.end <= m.span.start ? (t.end, m.span.start) : (m.span.end, t.start)
                     // (unless the sequence word takes a time of day, the date's own phrase:
@@ -805,9 +826,25 @@ public enum DiscrepancyFinder {
             }
             for (g, h) in newHeads { claims[g].head = h }
         }
+        if ProcessInfo.processInfo.environment["CONCORD_DEBUG_NUMBERS"] != nil {
+            for c in claims {
+                let words = c.context.map { store.vocabulary.string($0) }.sorted().joined(separator: " ")
+                FileHandle.standardError.write(Data("\(corpus.articles[c.article].id) \(c.value) head=\(c.head) predicate=\(c.predicate ?? "-") context=[\(words)]\n".utf8))
+            }
+        }
         var byHead: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() { byHead[c.head, default: []].append(i) }
-        func sameStory(_ a: Int, _ b: Int) -> Bool { sharesNames(a, b, 2) }
+        // A name few articles of the corpus carry ("Carrow" in a folder of reports of
+        // its fire; a small town in a day's wire) says one story by itself, as two
+        // common ones ("Iraq", "Baghdad") together do: a short report may name only it.
+        var nameArticles: [UInt32: Int] = [:]
+        for names in articleNames.values { for w in names { nameArticles[w, default: 0] += 1 } }
+        let rareName = max(DiscrepancyFinder.rareNameArticles, corpus.articles.count / DiscrepancyFinder.rareNameShare)
+        func sharesRareName(_ a: Int, _ b: Int) -> Bool {
+            guard let x = articleNames[a], let y = articleNames[b] else { return false }
+            return x.contains { y.contains($0) && (nameArticles[$0] ?? 0) <= rareName }
+        }
+        func sameStory(_ a: Int, _ b: Int) -> Bool { sharesNames(a, b, 2) || sharesRareName(a, b) }
         var out: [Discrepancy] = []
         for (head, members) in byHead.sorted(by: { $0.key < $1.key }) {
             // Pairs from different sources with different values and a shared context,

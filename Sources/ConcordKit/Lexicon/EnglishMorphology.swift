@@ -37,7 +37,10 @@ public struct MorphologyLexicon: Sendable {
         "kept", "knew", "meant", "sank", "shot", "sought", "spent", "spoke", "stood", "stole", "struck", "swore",
         "taught", "tore", "thought", "threw", "understood", "wrote", "ate", "withdrew", "broke", "woke", "slid",
         "swept", "wore", "lost", "won", "met", "paid", "sold", "bought", "told", "said", "saw", "led", "held",
-        "died", "fled", "sat", "lay", "hung", "stuck", "bled", "dug", "rode", "swam", "sang", "spun"]
+        "died", "fled", "sat", "lay", "hung", "stuck", "bled", "dug", "rode", "swam", "sang", "spun",
+        // (past forms written as the present: "a ferry carrying 198 passengers and 14 crew
+        // hit rocks" counts crew, not rocks)
+        "hit", "hurt", "cut", "shut", "burst", "split", "quit", "put"]
 
     public static let english = MorphologyLexicon(
         suffixRules: [

@@ -235,6 +235,12 @@ public struct EventLexicon: Sendable {
     /// Monday to the passengers of the train that derailed").
     public var relativePronouns: Set<String> = ["that", "which", "who", "whose"]
     public var relativeAuxiliaries: Set<String> = ["was", "were", "had", "has", "have", "been", "is", "are"]
+    /// The preposition of a passive's agent, the other forms of "be" and "get" a passive
+    /// takes, and the ending of manner adverbs: "the miners trapped by a collapse" is a
+    /// noun's clause, "were badly hit by the flood" the clause's own verb.
+    public var agentPrepositions: Set<String> = ["by"]
+    public var passiveAuxiliaries: Set<String> = ["be", "being", "get", "got", "gets", "getting", "am"]
+    public var adverbSuffix = "ly"
     /// Times of day a sequence word may take as its object, as part of the date's own
     /// phrase ("struck before dawn on Monday"): no other event stands there.
     public var sequenceTimeObjects: Set<String> = ["dawn", "daybreak", "sunrise", "sunset", "dusk", "nightfall", "midnight",
@@ -310,7 +316,7 @@ extension EventLexicon {
             "crash": ["crash", "collide", "collision", "derail", "derailment"],
             "disaster": ["earthquake", "quake", "tremor", "eruption", "erupt", "flood", "flooding", "hurricane", "cyclone",
                          "typhoon", "tornado", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "blaze", "inferno",
-                         "landfall"],
+                         "landfall", "collapse"],
         ],
         claimPairs: [
             ClaimPair(topic: "first meeting",
