@@ -1044,6 +1044,18 @@ extension DiscrepancyTests {
         XCTAssertEqual(DiscrepancyFinder.find(own, timeline: Timeline.build(own)).filter { $0.kind == .date }.count, 1)
     }
 
+    /// A grounding is a crash; a relative clause's verb may come before its event word
+    /// ("examining a ferry on Sunday that ran aground … on Friday night" dates the
+    /// grounding Friday, not Sunday).
+    func testAGroundingInARelativeClauseIsDatedByItsOwnDate() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2025-06-08\n---\nA passenger ferry ran aground on rocks off Harwick Island early on Saturday, the coastguard said.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-06-09\n---\nInvestigators began examining a ferry on Sunday that ran aground off Harwick Island on Friday night.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        XCTAssertEqual(dates.map { Set($0.claims.map(\.value)) }, [["2025-06-07", "2025-06-06"]])
+    }
+
     /// A claim of responsibility comes after the attack, on a day of its own ("claimed
     /// responsibility on Thursday for the bombings").
     func testAClaimOfResponsibilityDoesNotDateTheAttack() throws {

@@ -252,6 +252,8 @@ public enum DiscrepancyFinder {
                     if t.start >= m.span.end {
                         var b = ti - 1
                         while b > tokens.startIndex, ti - b <= 2, tokens[b].isWord, events.relativeAuxiliaries.contains(tokens[b].text) { b -= 1 }
+                        // (or the clause's verb before it: "a ferry on Sunday that ran aground")
+                        if b == ti - 1, b > tokens.startIndex, tokens[b].isWord, isParticiple(tokens[b].text) { b -= 1 }
                         if b >= tokens.startIndex, tokens[b].isWord, tokens[b].start >= m.span.end, events.relativePronouns.contains(tokens[b].text) { continue }
                         // (nor the agent of a participle that qualifies a noun: "made contact on
                         // Wednesday with the miners trapped by a collapse"; "the town was hit

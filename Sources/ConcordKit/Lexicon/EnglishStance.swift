@@ -313,7 +313,7 @@ extension EventLexicon {
             // Tuesday", "agreed on Monday to expand…")
             "agreement": ["agreement", "deal", "accord", "treaty", "agree", "sign", "signing"],
             "resignation": ["resign", "resignation"],
-            "crash": ["crash", "collide", "collision", "derail", "derailment"],
+            "crash": ["crash", "collide", "collision", "derail", "derailment", "capsize", "aground", "grounding", "sinking"],
             "disaster": ["earthquake", "quake", "tremor", "eruption", "erupt", "flood", "flooding", "hurricane", "cyclone",
                          "typhoon", "tornado", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "blaze", "inferno",
                          "landfall", "collapse"],
