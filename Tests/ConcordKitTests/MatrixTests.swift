@@ -1056,6 +1056,16 @@ extension DiscrepancyTests {
         XCTAssertEqual(dates.map { Set($0.claims.map(\.value)) }, [["2025-06-07", "2025-06-06"]])
     }
 
+    /// A date's own words say nothing of the event: two fires dated "March 26" and
+    /// "March 31" share "march" only through their dates, and one name besides.
+    func testADatesOwnWordsAreNoSharedContext() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 1997-04-03\n---\nA Turkish delegation was in the Netherlands to assess the inquiry into the March 26 fire that killed a woman and five children.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 1997-04-05\n---\nThe Turkish press reacted furiously to the fire, which occurred on March 31 in the western city of Krefeld.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        XCTAssertTrue(DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }.isEmpty)
+    }
+
     /// A claim of responsibility comes after the attack, on a day of its own ("claimed
     /// responsibility on Thursday for the bombings").
     func testAClaimOfResponsibilityDoesNotDateTheAttack() throws {

@@ -232,6 +232,8 @@ public enum DiscrepancyFinder {
                 for (ti, t) in zip(tokens.indices, tokens) where t.isWord {
                     let carrier = events.eventCarriers.contains(t.text)
                     guard let kind = eventKind(t.text) ?? (carrier ? "" : nil) else { continue }
+                    // ("opened fire on Monday" is no blaze)
+                    if let not = events.notEventAfter[t.text], ti > tokens.startIndex, tokens[ti - 1].isWord, not.contains(tokens[ti - 1].text) { continue }
                     // (an event noun that qualifies a count names none: "the death toll … rose
                     // to 16 on Monday" dates the count)
                     if ti + 1 < tokens.endIndex, tokens[ti + 1].isWord, events.countNouns.contains(tokens[ti + 1].text) { continue }
@@ -330,7 +332,10 @@ public enum DiscrepancyFinder {
                     // (the hearer of a report between: "told Xinhua on Saturday")
                     if j > tokens.startIndex, tokens[j].isWord, tokens[j - 1].isWord, events.hearerReportVerbs.contains(tokens[j - 1].text) { continue }
                 }
-                let context = Set(tokens.filter { $0.isWord && $0.text.count > 2 && !EnglishStopwords.words.contains($0.text) }.map(\.text))
+                // (the date's own words say nothing of the event: two fires "on March 26"
+                // and "on March 31" share "march" only through their dates)
+                let context = Set(tokens.filter { $0.isWord && $0.text.count > 2 && !EnglishStopwords.words.contains($0.text)
+                    && !($0.start >= m.span.start && $0.end <= m.span.end) }.map(\.text))
                 var places: Set<String> = []
                 var locations: Set<String> = []
                 for k in tokens.indices {

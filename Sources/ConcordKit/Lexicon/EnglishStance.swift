@@ -225,7 +225,12 @@ public struct EventLexicon: Sendable {
     public var locationPrepositions: Set<String> = ["in", "at", "from"]
     /// Word forms that look like an event word's but are none: "according" (to a
     /// statement) is no accord.
-    public var notEventForms: Set<String> = ["according", "accordingly"]
+    public var notEventForms: Set<String> = ["according", "accordingly", "fired", "firing"]
+    /// Words before an event word that make it another thing: "opened fire", "came
+    /// under fire", "exchanged fire" are shots or blame, not a blaze.
+    public var notEventAfter: [String: Set<String>] = [
+        "fire": ["opened", "open", "opens", "opening", "under", "returned", "return", "exchanged", "exchange", "cease",
+                 "heavy", "sniper", "gun", "artillery", "rocket", "mortar", "friendly", "hostile", "live", "small-arms"]]
     /// Words that set one event before or after another ("on Sunday, after two weeks
     /// of talks"): an event word beyond one is not the dated event.
     public var sequenceWords: Set<String> = ["after", "before", "since", "following", "until", "till", "ahead"]
@@ -316,7 +321,7 @@ extension EventLexicon {
             "crash": ["crash", "collide", "collision", "derail", "derailment", "capsize", "aground", "grounding", "sinking"],
             "disaster": ["earthquake", "quake", "tremor", "eruption", "erupt", "flood", "flooding", "hurricane", "cyclone",
                          "typhoon", "tornado", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "blaze", "inferno",
-                         "landfall", "collapse"],
+                         "landfall", "collapse", "fire"],
         ],
         claimPairs: [
             ClaimPair(topic: "first meeting",
