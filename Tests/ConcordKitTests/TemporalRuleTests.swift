@@ -706,6 +706,21 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("It froze in the winter of 1914.", published: november), ["1914-WI"])
     }
 
+    /// "last" with a weekday in a working week is the week before's (on a Thursday,
+    /// "last Wednesday" is eight days back, yesterday being "Wednesday"); from a
+    /// weekend, the week just ended's.
+    func testLastWeekdayCountsFromTheWeekBeforeInAWorkingWeek() {
+        let thursday = CalendarDate(year: 2005, month: 11, day: 17)
+        XCTAssertEqual(values("Voting began last Wednesday in Cairo.", published: thursday), ["2005-11-09"])
+        XCTAssertEqual(values("The cabinet met last Friday.", published: thursday), ["2005-11-11"])
+        let monday = CalendarDate(year: 1989, month: 10, day: 30)
+        XCTAssertEqual(values("Stocks fell last Friday.", published: monday), ["1989-10-27"])
+        let saturday = CalendarDate(year: 2005, month: 12, day: 17)
+        XCTAssertEqual(values("Attacks went on during last Thursday's elections.", published: saturday), ["2005-12-15"])
+        // (the day before a day named is the nearest before it: "the previous Wednesday")
+        XCTAssertEqual(values("On Friday, Dec. 16, he spoke; he had arrived the previous Wednesday.", published: saturday), ["2005-12-16", "2005-12-14"])
+    }
+
     /// A clock time after a weekday that recurs recurs with it ("every Monday at 9
     /// p.m.": a SET of that weekday at that time), not once today.
     func testAClockTimeAfterARecurringWeekdayRecurs() {

@@ -384,6 +384,9 @@ public struct TimeContextWords: Sendable {
     /// a determiner is an adjective ("at newly promoted Harbour City", "the recently
     /// opened bridge", "by heavily armed men").
     public var adverbSuffix: String = "ly"
+    /// The last day (1 = Monday) of the working week: "last" with a weekday counts from
+    /// the week before until it ends, from the week just ended at a weekend.
+    public var workingWeekEnd: Int = 5
 }
 
 public struct TimexRule: Sendable {

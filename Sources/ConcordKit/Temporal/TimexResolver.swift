@@ -116,7 +116,7 @@ struct TimexResolver {
             // A weekday needs a day to count from: a story that has reached only a
             // year or a month leaves it open.
             if tense == .story && captures["@storyPrecision"] != "D" { return (.open(.weekDay(.unknown, wd)), true, false) }
-            return (.day(weekday(wd, shift: shift, anchor: a, tense: tense)), true, false)
+            return (.day(weekday(wd, shift: shift, anchor: a, tense: tense, workingWeekEnd: lx.context.workingWeekEnd)), true, false)
         case .relative(let unit, let shift): return shiftUnit(unit, by: shift, anchor: a).map { ($0, true, false) }
         case .dayOfShiftedMonth(let d, let shift):
             // (no value for a day the month lacks: "the 31st of next month" in January)
@@ -626,11 +626,17 @@ struct TimexResolver {
 
     /// Weekday `wd` near the anchor: shift −1 the one before, +1 the one after,
     /// 0 in the anchor's week; otherwise by tense (same day allowed).
-    static func weekday(_ wd: Int, shift: Int?, anchor a: CalendarDate, tense: Tense) -> CalendarDate {
+    /// `workingWeekEnd`: for "last" with a weekday, the working week's last day (the
+    /// day before a day last mentioned, "the previous Wednesday", passes none).
+    static func weekday(_ wd: Int, shift: Int?, anchor a: CalendarDate, tense: Tense, workingWeekEnd: Int? = nil) -> CalendarDate {
         let delta = wd - a.weekday
         var days: Int
         switch shift {
-        case .some(-1): days = delta < 0 ? delta : delta - 7
+        // ("last Wednesday" in a working week: the Wednesday of the week before, as news
+        // writes it: on a Thursday yesterday is "Wednesday" and "last Wednesday" eight days
+        // back; on a Monday "last Friday" is three days back. From a weekend the week just
+        // ended is the last one: on a Saturday "last Thursday" is two days back.)
+        case .some(-1): days = workingWeekEnd.map { a.weekday <= $0 } ?? false ? delta - 7 : (delta < 0 ? delta : delta - 7)
         case .some(1): days = delta > 0 ? delta : delta + 7
         case .some(0): days = delta
         // ("two Fridays ago": the one before the last, and so on)
