@@ -233,6 +233,8 @@ struct IdleBackend: TerminalBackend {
     var keys: [Key]
     var idleUntil: () -> Bool
     var idles = 0
+    /// What the frame shows once the loop has drawn the result (nil: any frame).
+    var shown: ((Buffer) -> Bool)? = nil
 
     mutating func draw(_ buffer: Buffer) { frames.append(buffer) }
 
@@ -240,8 +242,9 @@ struct IdleBackend: TerminalBackend {
         if !keys.isEmpty { return .key(keys.removeFirst()) }
         if idleUntil() {
             idles += 1
-            // A few more polls after the condition, so the loop can show the result.
-            if idles > 3 { return .interrupt }
+            // More polls after the condition, so the loop can show the result: until the
+            // last frame shows it (however slow a loaded machine is), at most 5 s.
+            if (idles > 3 && (shown.map { f in frames.last.map(f) ?? false } ?? true)) || idles > 2_500 { return .interrupt }
         }
         usleep(2_000)
         return nil
@@ -256,7 +259,8 @@ final class RunLoopReadinessTests: XCTestCase {
             var s = matrixState()
             s.asyncAnalyses = true
             let analyses = s.analyses
-            var backend = IdleBackend(keys: [.char("3")], idleUntil: { analyses.isReady(.matrix) })
+            var backend = IdleBackend(keys: [.char("3")], idleUntil: { analyses.isReady(.matrix) },
+                                      shown: { $0.trimmedLines().count > 3 && $0.trimmedLines()[3].hasPrefix("▶ Build a tram line") })
             let timings = withTimings ? KeyTimings(path: "/dev/null", start: 0) : nil
             let end = runLoop(s, backend: &backend, timings: timings)
             XCTAssertTrue(end.viewReady)
