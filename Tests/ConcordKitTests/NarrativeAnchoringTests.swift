@@ -51,6 +51,23 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(tag(planned, published: Self.newsDate), planned, "3 November"), "1971-11-03")
     }
 
+    /// An undated history's paragraph in the present counts from the corpus's time of
+    /// writing, not from the last day the history named.
+    func testAnUndatedHistorysPresentParagraphCountsFromTheTimeOfWriting() {
+        let text = """
+        The line was proposed in 1846 and opened in 1854. In the 1860s it prospered. It was taken over in 1897.
+
+        Passenger services ended in 1951, and the last coal train ran on 14 March 1964. Later in the year the track was lifted.
+
+        Today the trackbed is a footpath. The old station opens to visitors from Easter until October.
+        """
+        let (article, _) = ArticleParser().parse(fileScalars: Array(text.unicodeScalars), id: "t", path: "t.txt")
+        let found = TemporalTagger.shared.tag(scalars: article.scalars, published: nil, corpusAnchor: CalendarDate(year: 2025, month: 5, day: 1),
+                                              sentences: article.sentences.map(\.span))
+        XCTAssertEqual(value(found, text, "Later in the year"), "1964")
+        XCTAssertEqual(value(found, text, "October"), "2025-10", "the present paragraph's October is the time of writing's, not 1964's")
+    }
+
     func testStoryMovesFrom1939To1942() {
         let found = tag(Self.war, published: Self.saved)
         XCTAssertEqual(value(found, Self.war, "early October"), "1939-10")

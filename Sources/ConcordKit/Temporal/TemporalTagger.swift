@@ -274,7 +274,10 @@ public struct TemporalTagger: Sendable {
             }
             var anchor: TimexAnchor?
             if let p = published { anchor = .published(p) }
-            else if let n = narrative { anchor = .narrative(n.date, offset: n.offset) }
+            // (a paragraph in the present, "Today the trackbed is a footpath … opens on
+            // Sundays from Easter until October", counts from the time of writing, not
+            // from the last day the history named)
+            else if let n = narrative, !(startOffset < presentUntil && corpusAnchor != nil) { anchor = .narrative(n.date, offset: n.offset) }
             else if let c = corpusAnchor { anchor = .corpus(c) }
             else { anchor = nil }
             var captures = m.captures
@@ -1393,14 +1396,13 @@ public struct TemporalTagger: Sendable {
     /// clause ("a campaign planned for 1976" leaves the story where it was), so the
     /// clause is the story's own next step.
     func isPronounClauseTime(_ tokens: [TToken], _ start: Int, sentenceStart: Int) -> Bool {
-        guard start >= 3, tokens[start - 1].lower == "in" else { return false }
+        guard start >= 3, tokens[start - 1].lower == lexicon.context.aheadPreposition else { return false }
         var v = start - 2
         guard tokens[v].kind == .word, tokens[v].lower.hasSuffix(lexicon.context.pastSuffix) || lexicon.pastCues.contains(tokens[v].lower)
         else { return false }
         v -= 1
         if v >= 0, tokens[v].lower.hasSuffix(lexicon.context.adverbSuffix) { v -= 1 }
         return v >= 0 && tokens[v].start >= sentenceStart && lexicon.subjectPronouns.contains(tokens[v].lower)
-            && tokens[v].lower != "there" && tokens[v].lower != "it"
     }
 
     func isFronted(_ tokens: [TToken], _ start: Int, sentenceStart: Int) -> Bool {
