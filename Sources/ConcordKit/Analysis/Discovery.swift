@@ -220,6 +220,9 @@ public enum CommitmentDiscovery {
         // operators agreed to…"), as in a labour or business deal whose parties are no
         // proper names.
         var subjectSources: [String: Set<Int>] = [:]
+        // The facts the sentences report (what happened to whom), read in the same pass.
+        var facts = FactFinder(excluded: verbs.union(lexicon.reportingVerbs).union(lexicon.pastReportingVerbs),
+                               timeWords: timeWords)
         for ai in sample(corpus.articles.count) {
             let article = corpus.articles[ai]
             let indexed = store.sentences(ai)
@@ -236,6 +239,10 @@ public enum CommitmentDiscovery {
                     }
                 }
                 if found || agreementTerms(tokens) != nil { candidates.append((ai, tokens)) }  // (kept: a minority)
+                facts.scan(tokens, article: ai, capitalized: { k in
+                    // (a sentence's first word is capitalised whatever it is)
+                    k > 0 && isUpper(article.content.scalar(at: tokens[k].start))
+                })
             }
         }
         // (in a share of the sources, as a party is: "the government will" in a heap of
@@ -428,6 +435,12 @@ public enum CommitmentDiscovery {
                 FileHandle.standardError.write(Data("group \(g.key):\n".utf8))
                 for m in g.members { FileHandle.standardError.write(Data("  \(items[m].article) \(items[m].text)\n".utf8)) }
             }
+            for f in facts.items {
+                FileHandle.standardError.write(Data("fact \(f.article) \(f.key) \(f.predicate) \(f.theme ?? "-")\n".utf8))
+            }
+            for p in facts.proposals() {
+                FileHandle.standardError.write(Data("proposed fact \(p.sources) \(p.title) \(p.match)\n".utf8))
+            }
         }
         // The word forms the corpus writes (ids), made once when first asked.
         var writtenIds: Set<UInt32>?
@@ -572,8 +585,26 @@ public enum CommitmentDiscovery {
         proposals.sort { a, b in
             (a.sources, a.strong ? 1 : 0, b.commitment.id) > (b.sources, b.strong ? 1 : 0, a.commitment.id)
         }
-        return CommitmentSet(title: "Discovered commitments: \(corpus.title)", commitments: proposals.prefix(limit).map(\.commitment),
-                             lexicon: lexicon)
+        var rows = proposals.prefix(limit).map(\.commitment)
+        // Then the facts two sources or more report, in the room left: not a predicate a
+        // commitment already matches, nor one word found in a large share of the corpus.
+        let matched = Set(rows.flatMap { $0.match.flatMap { $0.flatMap(\.words) } })
+        for fact in facts.proposals() where rows.count < limit {
+            let terms = fact.match.compactMap { alt -> [Term]? in
+                let t = alt.compactMap(Term.init)
+                return t.count == alt.count ? t : nil
+            }
+            guard !terms.isEmpty, !terms.contains(where: { $0.count == 1 && $0[0].words.contains(where: matched.contains) }) else { continue }
+            if terms.count == 1, terms[0].count == 1, terms[0][0].words.count == 1, isBroad(terms[0][0].words[0]) { continue }
+            let base = slug(fact.title)
+            var id = base
+            var n = nextSuffix[base] ?? 2
+            while usedIds.contains(id) { id = base + "-\(n)"; n += 1 }
+            nextSuffix[base] = n
+            usedIds.insert(id)
+            rows.append(Commitment(id: id, title: fact.title, match: terms))
+        }
+        return CommitmentSet(title: "Discovered commitments: \(corpus.title)", commitments: rows, lexicon: lexicon)
     }
 
     /// A title from an item as written: from its first word that `keep` accepts (a

@@ -1,0 +1,291 @@
+/// Proposes the facts that several sources report of one event: what happened to
+/// whom, read from the clause's predicate and its patient ("About 3,000 residents
+/// were evacuated", "the fire destroyed 127 homes", "a tunnel collapsed", "17
+/// miners trapped underground"). Reports of a wildfire, a flood or a data breach
+/// hold few agreements or pledges; what the reader compares is which sources
+/// report the evacuation, the arrest or the deaths, which only hedge them, and
+/// which deny them ("No one has died"). A fact becomes a row of the matrix when
+/// `minSources` sources report its predicate; the matrix then reads every source's
+/// stance on it as it does for a commitment.
+struct FactFinder {
+    let lexicon: FactLexicon
+    /// Verbs (base forms) that are no fact: commitment and reporting verbs (their
+    /// rows and attributions are read elsewhere) and the lexicon's light verbs.
+    let excluded: Set<String>
+    /// Words that name a time, never a fact's patient ("Monday", "week").
+    let timeWords: Set<String>
+    let morphology: MorphologyLexicon
+
+    /// One report of a fact: the predicate as written, its group key, and its patient.
+    struct Item {
+        var article: Int
+        var predicate: String
+        var key: String
+        var theme: String?
+        var themeKey: String?
+    }
+    private(set) var items: [Item] = []
+    /// Whether a word form may be a fact's predicate, decided once per form.
+    private var predicateForms: [String: Bool] = [:]
+    /// A synonym set's index for each of its stems.
+    private let synonymKeys: [String: Int]
+
+    /// Nouns that count people in general ("people"), and nouns that count a kind of
+    /// person ("passengers"): "14 people were treated" and "14 passengers were treated"
+    /// report one fact.
+    let genericPersonNouns: Set<String>
+    let personNouns: Set<String>
+    let numbers: NumberLexicon
+
+    init(lexicon: FactLexicon = .english, excluded: Set<String>, timeWords: Set<String>,
+         morphology: MorphologyLexicon = .english, numbers: NumberLexicon = .english) {
+        self.lexicon = lexicon
+        self.numbers = numbers
+        genericPersonNouns = Set(numbers.genericPersonNouns.map(CommitmentDiscovery.stem))
+        personNouns = Set(numbers.personNouns.map(CommitmentDiscovery.stem))
+        self.excluded = excluded.union(lexicon.lightVerbs)
+        self.timeWords = timeWords
+        self.morphology = morphology
+        var keys: [String: Int] = [:]
+        for (i, set) in lexicon.synonyms.enumerated() {
+            for w in set { keys[CommitmentDiscovery.stem(w)] = i }
+        }
+        synonymKeys = keys
+    }
+
+    /// A past form or past participle that says what happened: "evacuated", "stolen",
+    /// "collapsed"; not a light verb ("held", "expected") nor a noun in -ed ("hundred").
+    private mutating func isPredicate(_ w: String) -> Bool {
+        if let known = predicateForms[w] { return known }
+        let regular = w.count >= morphology.participleMinLength && w.hasSuffix(lexicon.pastSuffix)
+            && !lexicon.notPastForms.contains(w)
+        let irregular = lexicon.irregularParticiples.contains(w) || morphology.irregularPastForms.contains(w)
+        let ok = (regular || irregular) && !excluded.contains(w)
+            && !TermText.baseForms(w).contains(where: excluded.contains)
+        predicateForms[w] = ok
+        return ok
+    }
+
+    /// Whether the word may be a fact's patient or subject: a content word, not a time.
+    private func isTheme(_ w: String) -> Bool {
+        guard w.count > 2, let first = w.unicodeScalars.first, isLetter(first) else { return false }
+        return !EnglishStopwords.words.contains(w) && !timeWords.contains(w) && !lexicon.partitiveHeads.contains(w)
+            && !lexicon.relativePronouns.contains(w) && !lexicon.nonPatients.contains(w)
+    }
+
+    private func isIntervener(_ w: String) -> Bool {
+        lexicon.interveners.contains(w) || (w.count > lexicon.adverbSuffix.count + 2 && w.hasSuffix(lexicon.adverbSuffix))
+    }
+
+    /// A count, in digits or in words ("4,200", "two", "hundred").
+    private func isNumeric(_ w: String) -> Bool {
+        w.unicodeScalars.first.map(isDigit) == true || numbers.units[w] != nil || numbers.tens[w] != nil || numbers.scales[w] != nil
+    }
+
+    /// The head of the subject that ends at `end`: the noun before a relative pronoun
+    /// ("The fire, which started"); in a noun phrase with a preposition, the word before
+    /// the first one ("Services on the route were suspended", "The personal data of 2.1
+    /// million customers was stolen"), unless it counts what follows ("Hundreds of
+    /// homes were flooded", "part of a tunnel collapsed").
+    private func subjectHead(_ tokens: [WordToken], _ end: Int) -> Int? {
+        var s = end
+        guard s >= 0 else { return nil }
+        if lexicon.relativePronouns.contains(tokens[s].text) {
+            s -= 1
+            if s >= 0, tokens[s].text == "," { s -= 1 }
+            // (over a time the antecedent is given: "a ferry on Sunday that ran aground")
+            var back = s
+            while back >= 1, s - back < 4, tokens[back].isWord, timeWords.contains(tokens[back].text)
+                    || lexicon.nounPhraseWords.contains(tokens[back].text) || lexicon.timePrepositions.contains(tokens[back].text) {
+                back -= 1
+            }
+            if back < s, back >= 0, lexicon.timePrepositions.contains(tokens[back + 1].text) { s = back }
+        }
+        guard s >= 0, tokens[s].isWord, isTheme(tokens[s].text) else { return nil }
+        var b = s - 1
+        var first: Int?  // the leftmost preposition of the phrase
+        while b >= 0, b >= s - 8 {
+            let t = tokens[b]
+            if t.isWord {
+                if lexicon.nounPhrasePrepositions.contains(t.text) { first = b }
+                else if !(isNumeric(t.text) || lexicon.partitiveHeads.contains(t.text) || lexicon.nounPhraseWords.contains(t.text)
+                          || lexicon.objectFillers.contains(t.text)
+                          || (isTheme(t.text) && !isIntervener(t.text))) { break }
+            } else if !isThousands(tokens, b) { break }
+            b -= 1
+        }
+        if let p = first, p >= 1, p < s, tokens[p - 1].isWord, isTheme(tokens[p - 1].text) {
+            return p - 1
+        }
+        return s
+    }
+
+    /// A comma inside a number ("4,200").
+    private func isThousands(_ tokens: [WordToken], _ k: Int) -> Bool {
+        k > 0 && k + 1 < tokens.count && tokens[k].text == "," && tokens[k - 1].end == tokens[k].start
+            && tokens[k + 1].start == tokens[k].end && isNumeric(tokens[k + 1].text)
+            && tokens[k - 1].text.unicodeScalars.last.map(isDigit) == true
+    }
+
+    /// Reads one sentence's facts. `capitalized(k)`: whether token `k` is written with a
+    /// capital (a name in -ed, "Reed", is no predicate).
+    mutating func scan(_ tokens: [WordToken], article: Int, capitalized: (Int) -> Bool) {
+        for k in tokens.indices where tokens[k].isWord && k > 0 {
+            let w = tokens[k].text
+            guard w.count >= 3, !capitalized(k), isPredicate(w) else { continue }
+            // What follows: a complement makes the verb an auxiliary of another ("were
+            // ordered to leave", "was told that"); a gerund makes it aspectual ("began
+            // returning").
+            if k + 1 < tokens.count, tokens[k + 1].isWord {
+                let next = tokens[k + 1].text
+                if lexicon.complementOpeners.contains(next) {
+                    let after = k + 2 < tokens.count && tokens[k + 2].isWord ? tokens[k + 2].text : ""
+                    // ("were moved to the shelters" is a place, "as a precaution" a manner)
+                    if !(lexicon.complementOrPhrase.contains(next) && (lexicon.objectFillers.contains(after) || isNumeric(after))) { continue }
+                }
+                // ("during", "morning" are no gerunds)
+                if !lexicon.gerundSuffix.isEmpty, next.count > lexicon.gerundSuffix.count + 2, next.hasSuffix(lexicon.gerundSuffix),
+                   !EnglishStopwords.words.contains(next), !timeWords.contains(next) { continue }
+            }
+            // Before it: the auxiliaries, then the subject.
+            var j = k - 1
+            while j >= 0, tokens[j].isWord, isIntervener(tokens[j].text) { j -= 1 }
+            guard j >= 0 else { continue }
+            var passive = false, perfect = false
+            if tokens[j].isWord, lexicon.passiveAuxiliaries.contains(tokens[j].text) {
+                passive = true
+            } else if tokens[j].isWord, lexicon.perfectAuxiliaries.contains(tokens[j].text) {
+                perfect = true
+            }
+            if passive || perfect {
+                j -= 1
+                while j >= 0, tokens[j].isWord,
+                      lexicon.tenseAuxiliaries.contains(tokens[j].text) || lexicon.passiveAuxiliaries.contains(tokens[j].text)
+                        || isIntervener(tokens[j].text) { j -= 1 }
+            } else if lexicon.irregularParticiples.contains(w) && !morphology.irregularPastForms.contains(w) && !w.hasSuffix(lexicon.pastSuffix) {
+                // (a participle alone is no finite verb: "the stolen records")
+                continue
+            }
+            let subject = j >= 0 ? subjectHead(tokens, j) : nil
+            // A simple past needs its subject: after a determiner or a preposition the
+            // form is an adjective ("the injured man", "of stolen cars").
+            if !passive && !perfect && subject == nil {
+                guard j >= 0, tokens[j].isWord, lexicon.subjectPronouns.contains(tokens[j].text)
+                        || lexicon.relativePronouns.contains(tokens[j].text) else { continue }
+            }
+            var theme = passive ? subject : nil
+            var particle: String?
+            if passive, k + 1 < tokens.count, lexicon.verbParticles.contains(tokens[k + 1].text) { particle = tokens[k + 1].text }
+            if !passive {
+                // The object's head: over determiners and counts, the last of up to three
+                // content words ("destroyed about 150 homes", "stolen the personal details").
+                var o = k + 1
+                var head: Int?
+                var run = 0
+                objectLoop: while o < tokens.count, o <= k + 10 {
+                    guard tokens[o].isWord else {
+                        if head == nil && isThousands(tokens, o) { o += 1; continue }
+                        break
+                    }
+                    let t = tokens[o].text
+                    if head == nil {
+                        if lexicon.objectFillers.contains(t) || isNumeric(t) { o += 1; continue }
+                        if lexicon.numberApproximators.contains(t), o + 1 < tokens.count, isNumeric(tokens[o + 1].text) { o += 1; continue }
+                        for a in lexicon.objectApproximators where o + a.count <= tokens.count
+                            && a.indices.allSatisfy({ tokens[o + $0].text == a[$0] }) {
+                            o += a.count
+                            continue objectLoop
+                        }
+                        // (a particle completes the verb: "ran aground", "broke out")
+                        if o == k + 1, lexicon.verbParticles.contains(t) {
+                            particle = t
+                            break
+                        }
+                    }
+                    guard isTheme(t), run < 3, !isPredicate(t) else { break }
+                    head = o
+                    run += 1
+                    o += 1
+                }
+                // (no object: the verb tells of its subject, "a tunnel collapsed", or a
+                // reduced passive does, "17 miners trapped underground")
+                theme = head ?? subject
+            }
+            // (grouped by the verb: "swept away" and "swept into a ditch" tell one fact)
+            // (a name is who acts, "Takaichi met", not what happened to someone: a party's
+            // acts are read as commitments)
+            if let t = theme, capitalized(t) { theme = nil }
+            let key = synonymKeys[CommitmentDiscovery.stem(w)].map { "=\($0)" } ?? CommitmentDiscovery.stem(w)
+            let themeText = theme.map { tokens[$0].text }
+            items.append(Item(article: article, predicate: particle.map { w + " " + $0 } ?? w, key: key, theme: themeText,
+                              themeKey: themeText.map(CommitmentDiscovery.stem)))
+        }
+    }
+
+    /// A proposed fact: its row and how many sources report it.
+    struct Proposal {
+        var sources: Int
+        var items: Int
+        var title: String
+        var match: [[String]]
+    }
+
+    /// The facts at least `minSources` sources report, most sources first. A predicate
+    /// told of two patients that each have `minSources` sources ("12 police officers
+    /// were injured", "several protesters were injured") is two rows, each matched with
+    /// its patient.
+    func proposals() -> [Proposal] {
+        var byKey: [String: [Int]] = [:]
+        for (i, it) in items.enumerated() { byKey[it.key, default: []].append(i) }
+        var out: [Proposal] = []
+        func commonest(_ forms: [String]) -> String? {
+            var count: [String: Int] = [:]
+            for f in forms { count[f, default: 0] += 1 }
+            return count.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        }
+        // The forms to match, commonest first; a verb with a particle only where the
+        // verb alone is not written ("swept" matches "swept away").
+        func orderedForms(_ forms: [String]) -> [String] {
+            var count: [String: Int] = [:]
+            for f in forms { count[f, default: 0] += 1 }
+            return count.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+                .filter { f in !(f.contains(" ") && count[String(f.prefix { $0 != " " })] != nil) }
+        }
+        for (_, members) in byKey {
+            let sources = Set(members.map { items[$0].article })
+            guard sources.count >= lexicon.minSources else { continue }
+            var themeSources: [String: Set<Int>] = [:]
+            for m in members { if let t = items[m].themeKey { themeSources[t, default: []].insert(items[m].article) } }
+            // (a kind of person takes in the sources that say "people")
+            let generic = themeSources.filter { genericPersonNouns.contains($0.key) }.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
+            var counted = themeSources
+            for (t, srcs) in themeSources where personNouns.contains(t) { counted[t] = srcs.union(generic) }
+            // A row's patient is one that two sources or more report: one predicate told
+            // of a different thing by each source ("trade was discussed", "security
+            // cooperation was discussed") is no one fact.
+            var strongThemes = counted.filter { $0.value.count >= lexicon.minSources }
+                .sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+            if strongThemes.contains(where: { personNouns.contains($0.key) }) {
+                strongThemes.removeAll { genericPersonNouns.contains($0.key) }
+            }
+            func title(_ themeKey: String, _ group: [Int]) -> String {
+                let theme = commonest(group.compactMap { items[$0].themeKey == themeKey ? items[$0].theme : nil }) ?? themeKey
+                let predicate = commonest(group.map { items[$0].predicate }) ?? ""
+                let t = theme + " " + predicate
+                return t.prefix(1).uppercased() + t.dropFirst()
+            }
+            if strongThemes.count >= 2 {
+                for (themeKey, srcs) in strongThemes {
+                    let group = members.filter { items[$0].themeKey == themeKey }
+                    let themeForm = commonest(group.compactMap { items[$0].theme }) ?? themeKey
+                    out.append(Proposal(sources: srcs.count, items: group.count, title: title(themeKey, group),
+                                        match: orderedForms(group.map { items[$0].predicate }).prefix(4).map { [themeForm, $0] }))
+                }
+            } else if let (best, srcs) = strongThemes.first {
+                out.append(Proposal(sources: max(srcs.count, sources.count), items: members.count, title: title(best, members),
+                                    match: orderedForms(members.map { items[$0].predicate }).prefix(4).map { [$0] }))
+            }
+        }
+        return out.sorted { ($0.sources, $0.items, $1.title) > ($1.sources, $1.items, $0.title) }
+    }
+}

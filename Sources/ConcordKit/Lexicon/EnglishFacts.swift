@@ -1,0 +1,123 @@
+// How English reports what happened to whom (data for Analysis/FactDiscovery.swift).
+
+/// The words fact discovery reads a clause's predicate, its patient and its
+/// subject with: "About 3,000 residents were evacuated", "the fire destroyed 127
+/// homes", "a tunnel collapsed".
+public struct FactLexicon: Sendable {
+    /// Forms of "be" (and "get") that make a participle after them passive ("were
+    /// evacuated", "got hurt").
+    public var passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "am", "get", "gets",
+                                                  "got", "getting"]
+    /// Auxiliaries and modals that may stand before them or before a past participle
+    /// ("have been destroyed", "has destroyed", "may have been exposed").
+    public var tenseAuxiliaries: Set<String> = ["have", "has", "had", "having", "will", "would", "may", "might", "could",
+                                                "can", "should", "must", "shall"]
+    /// Words that may stand between an auxiliary and its participle besides -ly adverbs
+    /// ("were not affected", "had already been evacuated").
+    public var interveners: Set<String> = ["not", "n't", "never", "also", "already", "still", "since", "just", "now",
+                                           "all", "both", "reportedly", "allegedly"]
+    public var adverbSuffix = "ly"
+    /// The auxiliaries of the perfect: a past participle after one is active ("has
+    /// destroyed 127 homes").
+    public var perfectAuxiliaries: Set<String> = ["have", "has", "had", "having"]
+    /// Pronouns that may be a simple past's subject ("they fled").
+    public var subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
+    /// The regular past ending, and the words that end in it without being a past
+    /// ("hundred", "need", "speed").
+    public var pastSuffix = "ed"
+    public var notPastForms: Set<String> = ["hundred", "indeed", "need", "speed", "seed", "feed", "breed", "greed",
+                                            "creed", "deed", "weed", "proceed", "exceed", "succeed", "bleed", "heed",
+                                            "steed", "sacred", "naked", "wicked", "rugged", "kindred", "shred", "red",
+                                            "bed", "wed", "bred", "embed", "shed", "sled", "allied", "aged", "beloved",
+                                            "crooked", "learned", "ragged", "wretched", "dogged", "jagged", "hatred",
+                                            "infrared", "unprecedented", "unexpected", "unidentified", "unnamed",
+                                            "undisclosed", "unspecified", "unprovoked", "unarmed", "unconfirmed"]
+    /// The gerund's ending: a verb before a gerund is aspectual ("began returning").
+    public var gerundSuffix = "ing"
+    /// Words that open both a complement and a phrase ("were ordered to leave", "were
+    /// moved to the shelters"; "was described as", "were evacuated as a precaution"):
+    /// before a determiner or a number they open the phrase.
+    public var complementOrPhrase: Set<String> = ["to", "as"]
+    /// Pronouns that name no one: never a fact's patient ("Nobody was evacuated").
+    public var nonPatients: Set<String> = ["nobody", "everybody", "somebody", "anybody", "everyone", "someone",
+                                           "anyone", "nothing", "something", "anything", "everything", "none"]
+    /// Past participles not written with -ed ("stolen", "hurt", "swept").
+    public var irregularParticiples: Set<String> = [
+        "arisen", "beaten", "bitten", "blown", "broken", "brought", "built", "burnt", "bought", "caught", "chosen",
+        "cut", "done", "drawn", "driven", "drunk", "dug", "eaten", "fallen", "fled", "flown", "forgiven", "forgotten",
+        "frozen", "fought", "ground", "grown", "hidden", "hit", "hung", "hurt", "kept", "knocked", "laid", "led",
+        "lent", "lit", "lost", "overrun", "overtaken", "overthrown", "paid", "rebuilt", "ridden", "risen", "run",
+        "sent", "shaken", "shot", "shut", "slain", "sold", "sought", "spent", "split", "spread", "stolen", "struck",
+        "stricken", "stuck", "stung", "sunk", "sunken", "swept", "swollen", "thrown", "torn", "undertaken", "upheld",
+        "withdrawn", "woken", "won", "worn", "wounded", "written", "bled", "fed", "bound", "wound", "dealt", "slid",
+        "sprung", "spun", "trodden", "beset", "bent", "burst", "quit"]
+    /// Verbs that carry no fact of their own: they say, think, expect, name, locate or
+    /// take part ("is expected to", "was held", "were told", "is based"), written as the
+    /// base form or, when irregular, as the participle.
+    public var lightVerbs: Set<String> = [
+        "say", "said", "tell", "told", "ask", "call", "name", "know", "known", "see", "seen", "make", "made", "give",
+        "given", "take", "taken", "hold", "held", "use", "base", "set", "put", "get", "got", "gotten", "do", "done",
+        "consider", "believe", "think", "thought", "report", "quote", "schedule", "plan", "allow", "require", "need",
+        "suppose", "describe", "show", "shown", "include", "involve", "concern", "relate", "locate", "situate", "age",
+        "born", "borne", "list", "rank", "own", "follow", "accompany", "join", "want", "like", "seem", "appear",
+        "become", "remain", "keep", "kept", "leave", "left", "let", "mean", "meant", "try", "help", "expect",
+        "estimate", "add", "note", "warn", "claim", "cite", "refer", "mention", "invite", "urge", "design",
+        "intend", "prepare", "compare", "link", "connect", "associate", "accuse", "charge", "suspect", "aim",
+        "interest", "worry", "please", "surprise", "tire", "qualify", "equip", "dub", "title", "label",
+        "term", "entitle", "attend", "mark", "feature", "star", "post", "place", "pose", "face", "hope", "fear",
+        "publish", "update", "write", "written", "photograph", "picture", "film", "record", "speak", "spoken",
+        // (irregular pasts of the verbs above: "took responsibility", "gave a speech")
+        "took", "gave", "came", "went", "saw", "became", "wrote", "spoke", "meant", "thought", "kept"]
+    /// Words after a predicate that make it an auxiliary of what follows ("were ordered
+    /// to leave", "was told that", "is described as"): its clause's fact is elsewhere.
+    public var complementOpeners: Set<String> = ["to", "that", "as", "whether", "if"]
+    /// Words between a verb and its object's head that do not head it: determiners,
+    /// possessives and the words that approximate a count ("destroyed about 150
+    /// homes", "stolen the personal details").
+    public var objectFillers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this",
+                                             "that", "these", "those", "about", "some", "around", "nearly", "almost",
+                                             "another", "several", "many", "all", "roughly", "approximately",
+                                             "estimated", "just", "only", "dozens", "hundreds", "thousands", "millions"]
+    /// Approximators of more than one word, skipped before an object's count
+    /// ("destroyed more than 40 homes", "burned at least 200 hectares"); and words
+    /// that approximate only before a number ("over 200 homes", not "rolled over").
+    public var objectApproximators: [[String]] = [["more", "than"], ["at", "least"], ["up", "to"], ["fewer", "than"],
+                                                  ["less", "than"], ["as", "many", "as"], ["upwards", "of"]]
+    public var numberApproximators: Set<String> = ["over", "under", "almost", "nearly"]
+    /// Adverbs of place and direction that complete a verb ("ran aground", "were
+    /// swept away", "broke out"): part of the predicate, never its patient.
+    public var verbParticles: Set<String> = ["aground", "ashore", "away", "apart", "adrift", "afloat", "overboard",
+                                             "underground", "out", "off", "down", "up", "back", "over", "home",
+                                             "abroad", "together", "open", "loose"]
+    /// Prepositions inside a subject's noun phrase ("Services on the route were
+    /// suspended", "The personal data of 2.1 million customers was stolen"): its head
+    /// is the word before the first of them.
+    public var nounPhrasePrepositions: Set<String> = ["of", "on", "in", "at", "from", "for", "with", "between", "near",
+                                                      "across", "along", "inside", "outside", "under", "aboard"]
+    /// Words that may stand inside a subject's noun phrase besides content words and
+    /// numbers.
+    public var nounPhraseWords: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
+                                               "those", "and"]
+    /// The head of "N of X" when it counts or measures X: the fact is about X
+    /// ("Hundreds of homes were flooded", "part of a tunnel collapsed").
+    public var partitiveHeads: Set<String> = ["some", "many", "most", "all", "none", "part", "parts", "number", "total",
+                                              "majority", "minority", "rest", "half", "dozens", "hundreds", "thousands",
+                                              "millions", "scores", "tens", "each", "several", "few", "one", "two",
+                                              "three", "four", "five", "six", "seven", "eight", "nine", "ten", "lot",
+                                              "lots", "dozen", "hundred", "thousand", "million", "billion", "percent",
+                                              "cent", "share", "proportion", "bulk", "remainder", "handful", "group"]
+    public var partitive = "of"
+    /// Relative pronouns: the subject of a verb after one is the noun before it ("The
+    /// fire, which started on Sunday").
+    public var relativePronouns: Set<String> = ["which", "who", "that"]
+    /// Prepositions of a time phrase that may stand between a noun and its relative
+    /// clause ("a ferry on Sunday that ran aground").
+    public var timePrepositions: Set<String> = ["on", "in", "at", "since", "during", "last", "this"]
+    /// Verbs that report one fact in other words: a death, an injury, an arrest. Each
+    /// set is one row; its first word names it.
+    public var synonyms: [[String]] = [["injured", "hurt", "wounded"], ["arrested", "detained"], ["died", "killed"]]
+    /// A fact reported by at least this many sources is proposed.
+    public var minSources = 2
+
+    public static let english = FactLexicon()
+}

@@ -1,0 +1,102 @@
+@testable import ConcordKit
+import Foundation
+import XCTest
+
+/// Discovery of the facts several reports of one event give (what happened to whom),
+/// the rows of an event's matrix when its sources report no agreement or pledge.
+final class FactDiscoveryTests: XCTestCase {
+    private func facts(_ sentences: [String]) -> [FactFinder.Item] {
+        var finder = FactFinder(excluded: Set(StanceLexicon.english.commitmentVerbs + StanceLexicon.english.reportingVerbs),
+                                timeWords: Set(TimeLexicon.english.weekdays.keys).union(TimeLexicon.english.months.keys))
+        for (i, s) in sentences.enumerated() {
+            let scalars = Array(s.unicodeScalars)
+            let tokens = TermText.tokens(scalars, 0..<scalars.count)
+            finder.scan(tokens, article: i, capitalized: { k in k > 0 && isUpper(scalars[tokens[k].start]) })
+        }
+        return finder.items
+    }
+
+    private func pairs(_ sentence: String) -> [String] {
+        facts([sentence]).map { "\($0.theme ?? "-") \($0.predicate)" }
+    }
+
+    /// The patient of a passive is its subject's head; of an active verb, its object's
+    /// head; of a verb with no object, its subject.
+    func testAFactsPatientIsReadFromTheClause() {
+        XCTAssertEqual(pairs("About 3,000 residents were evacuated on Tuesday."), ["residents evacuated"])
+        XCTAssertEqual(pairs("The storm has destroyed more than 4,200 homes in the valley."), ["homes destroyed"])
+        XCTAssertEqual(pairs("A gas tank exploded at the plant."), ["tank exploded"])
+        XCTAssertEqual(pairs("Hundreds of homes were flooded."), ["homes flooded"], "a count of homes is about homes")
+        XCTAssertEqual(pairs("The personal data of 2 million customers was stolen."), ["data stolen"], "the head before 'of'")
+        XCTAssertEqual(pairs("Services on the route have been suspended."), ["services suspended"])
+        XCTAssertEqual(pairs("Part of the old bridge collapsed into the river."), ["bridge collapsed"])
+        XCTAssertEqual(pairs("A man arrested on Friday appeared in court."), ["man arrested"], "a reduced passive")
+        XCTAssertEqual(pairs("Rescuers are trying to reach 17 miners trapped by the collapse."), ["miners trapped"])
+        XCTAssertEqual(pairs("Divers inspected a tanker on Monday that ran aground in fog."), ["tanker inspected", "tanker ran aground"],
+                       "a relative clause's subject over a time, with the verb's particle")
+        XCTAssertEqual(pairs("Crews fought the fire, which began in a kitchen."), ["fire fought", "fire began"])
+        XCTAssertEqual(pairs("A tank exploded during maintenance, killing two workers."), ["tank exploded"], "'during' is no gerund")
+        XCTAssertEqual(pairs("The blast killed two workers."), ["workers killed"], "over a count in words")
+    }
+
+    /// Not facts: adjectives, verbs whose fact is in their complement, light verbs, a
+    /// named actor's acts.
+    func testWhatIsNoFact() {
+        XCTAssertEqual(pairs("The injured man was taken to hospital."), [], "an adjective; a light verb")
+        XCTAssertEqual(pairs("Residents were ordered to leave their homes."), [], "the fact is in the complement")
+        XCTAssertEqual(pairs("The talks are expected to resume."), [])
+        XCTAssertEqual(pairs("Crews began clearing the debris."), [], "an aspectual verb")
+        XCTAssertEqual(pairs("Police said a hundred people gathered."), ["people gathered"], "'hundred' is no past form")
+        XCTAssertEqual(pairs("Officials took responsibility for the delay."), [])
+        XCTAssertEqual(facts(["Mayor Ruiz visited the site."]).first?.theme, "site")
+        XCTAssertEqual(facts(["The minister met Ruiz."]).first?.theme, nil, "a name is who acts, not a patient")
+    }
+
+    /// Three reports of an event with no agreement in them: discovery proposes the facts
+    /// two of them share, with their own wording ("detained" beside "arrested"), and
+    /// the matrix reads each source's stance, a denial included.
+    func testAnEventsReportsProposeTheFactsTheyShare() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\noutlet: A\npublished: 2025-02-03\n---\nAn explosion at a chemical plant near Dunmore killed two workers on Monday. About 400 residents were evacuated as a precaution.\n\n"
+                           + "A storage tank exploded during maintenance, the company said. Police have arrested a contractor.\n", "a.md", in: dir)
+        try Fixtures.write("---\noutlet: B\npublished: 2025-02-03\n---\nTwo workers died in a blast at the Dunmore chemical plant. Some 350 people were evacuated from nearby streets.\n\n"
+                           + "A tank exploded while it was being repaired. A contractor was detained, police said.\n", "b.md", in: dir)
+        try Fixtures.write("---\noutlet: C\npublished: 2025-02-04\n---\nResidents of Dunmore returned home on Tuesday after a blast at the chemical plant. Nobody was evacuated from the town centre.\n\n"
+                           + "Police said no one had been arrested.\n", "c.md", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let set = CommitmentDiscovery.discover(corpus)
+        let titles = set.commitments.map(\.title)
+        for expected in ["Residents evacuated", "Tank exploded", "Contractor arrested"] {
+            XCTAssertTrue(titles.contains(expected), "\(expected) in \(titles)")
+        }
+        let arrest = try XCTUnwrap(set.commitments.first { $0.title == "Contractor arrested" })
+        XCTAssertEqual(Set(arrest.match.map { $0.map(\.source) }), [["arrested"], ["detained"]])
+        let matrix = AgreementMatrix.build(corpus, set)
+        let cells = try XCTUnwrap(matrix.rows.first { $0.commitment.id == arrest.id }).cells
+        XCTAssertEqual(cells.map(\.stance), [.confirmed, .confirmed, .contradicted])
+    }
+
+    /// One predicate told of a different thing by each source is no fact ("trade was
+    /// discussed", "security was discussed"); nor does a fact one source reports make
+    /// a row.
+    func testAPredicateWithoutASharedPatientIsNoRow() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("Trade was discussed at length. A bridge collapsed.\n", "a.txt", in: dir)
+        try Fixtures.write("Security was discussed over lunch.\n", "b.txt", in: dir)
+        try Fixtures.write("Tourism was discussed briefly.\n", "c.txt", in: dir)
+        let set = CommitmentDiscovery.discover(try CorpusLoader().load(dir.path))
+        XCTAssertEqual(set.commitments.map(\.title), [])
+    }
+
+    /// "People" in one report and a kind of person in another are one patient; two
+    /// kinds of person each in two sources are two rows, each matched with its noun.
+    func testKindsOfPeople() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("Twelve passengers were injured. Four officers were injured in the clashes.\n", "a.txt", in: dir)
+        try Fixtures.write("Eight people were injured when the bus overturned. Two officers were injured.\n", "b.txt", in: dir)
+        try Fixtures.write("Several passengers were injured.\n", "c.txt", in: dir)
+        let set = CommitmentDiscovery.discover(try CorpusLoader().load(dir.path))
+        XCTAssertEqual(set.commitments.map(\.title), ["Passengers injured", "Officers injured"])
+        XCTAssertEqual(set.commitments.last?.match.map { $0.map(\.source) }, [["officers", "injured"]])
+    }
+}
