@@ -30,12 +30,20 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(pairs("The personal data of 2 million customers was stolen."), ["data stolen"], "the head before 'of'")
         XCTAssertEqual(pairs("Services on the route have been suspended."), ["services suspended"])
         XCTAssertEqual(pairs("Part of the old bridge collapsed into the river."), ["bridge collapsed"])
+        XCTAssertEqual(pairs("Crews made contact on Monday with some of the 15 miners trapped by the collapse."), ["miners trapped"],
+                       "the counted noun heads a partitive")
         XCTAssertEqual(pairs("A man arrested on Friday appeared in court."), ["man arrested"], "a reduced passive")
         XCTAssertEqual(pairs("Rescuers are trying to reach 17 miners trapped by the collapse."), ["miners trapped"])
         XCTAssertEqual(pairs("Divers inspected a tanker on Monday that ran aground in fog."), ["tanker inspected", "tanker ran aground"],
                        "a relative clause's subject over a time, with the verb's particle")
         XCTAssertEqual(pairs("Crews fought the fire, which began in a kitchen."), ["fire fought", "fire began"])
-        XCTAssertEqual(pairs("A tank exploded during maintenance, killing two workers."), ["tank exploded"], "'during' is no gerund")
+        XCTAssertEqual(pairs("A tank exploded during maintenance."), ["tank exploded"], "'during' is no gerund")
+        XCTAssertEqual(pairs("The quake struck at dawn, killing nine people and injuring 200 residents."),
+                       ["quake struck", "people killing", "residents injuring"], "a participial clause tells what the event did")
+        XCTAssertEqual(pairs("Rescuers searched collapsed buildings."), ["buildings searched"], "a participle before a noun")
+        XCTAssertEqual(pairs("The death toll from Thursday's earthquake rose to 12."), ["toll rose"], "over a time in the phrase")
+        XCTAssertEqual(pairs("A freight train derailed near the village."), ["train derailed"], "a place is no object")
+        XCTAssertEqual(pairs("Schools will stay shut on Friday."), ["schools shut"], "a copula with a participle")
         XCTAssertEqual(pairs("The blast killed two workers."), ["workers killed"], "over a count in words")
     }
 

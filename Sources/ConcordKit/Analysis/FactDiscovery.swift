@@ -87,7 +87,7 @@ struct FactFinder {
     /// the first one ("Services on the route were suspended", "The personal data of 2.1
     /// million customers was stolen"), unless it counts what follows ("Hundreds of
     /// homes were flooded", "part of a tunnel collapsed").
-    private func subjectHead(_ tokens: [WordToken], _ end: Int) -> Int? {
+    private mutating func subjectHead(_ tokens: [WordToken], _ end: Int) -> Int? {
         var s = end
         guard s >= 0 else { return nil }
         if lexicon.relativePronouns.contains(tokens[s].text) {
@@ -101,14 +101,22 @@ struct FactFinder {
             }
             if back < s, back >= 0, lexicon.timePrepositions.contains(tokens[back + 1].text) { s = back }
         }
-        guard s >= 0, tokens[s].isWord, isTheme(tokens[s].text) else { return nil }
+        // (a verb is no subject: "searched collapsed buildings")
+        guard s >= 0, tokens[s].isWord, isTheme(tokens[s].text), !isPredicate(tokens[s].text) else { return nil }
         var b = s - 1
         var first: Int?  // the leftmost preposition of the phrase
         while b >= 0, b >= s - 8 {
             let t = tokens[b]
             if t.isWord {
-                if lexicon.nounPhrasePrepositions.contains(t.text) { first = b }
+                if lexicon.nounPhrasePrepositions.contains(t.text) {
+                    // (a count of what follows: its head is the counted noun, "some of
+                    // the 15 miners trapped")
+                    if b >= 1, lexicon.partitiveHeads.contains(tokens[b - 1].text) { return s }
+                    first = b
+                }
+                else if isPredicate(t.text) { break }  // (a verb ends the phrase)
                 else if !(isNumeric(t.text) || lexicon.partitiveHeads.contains(t.text) || lexicon.nounPhraseWords.contains(t.text)
+                          || timeWords.contains(t.text)  // ("The death toll from Thursday's earthquake")
                           || lexicon.objectFillers.contains(t.text)
                           || (isTheme(t.text) && !isIntervener(t.text))) { break }
             } else if !isThousands(tokens, b) { break }
@@ -120,6 +128,21 @@ struct FactFinder {
         return s
     }
 
+    /// A present participle that opens a clause after a comma (or after "and" that
+    /// continues one), and is a verb that tells a fact.
+    private mutating func isParticipialClause(_ tokens: [WordToken], _ k: Int, continuing: Bool) -> Bool {
+        let w = tokens[k].text
+        let joiner = tokens[k - 1].text
+        guard !lexicon.gerundSuffix.isEmpty, w.count > lexicon.gerundSuffix.count + 3, w.hasSuffix(lexicon.gerundSuffix),
+              lexicon.participialJoiners.contains(joiner), joiner == "," || continuing,
+              !EnglishStopwords.words.contains(w), !timeWords.contains(w) else { return false }
+        if let known = participleForms[w] { return known }
+        let ok = !excluded.contains(w) && !TermText.baseForms(w).contains(where: excluded.contains)
+        participleForms[w] = ok
+        return ok
+    }
+    private var participleForms: [String: Bool] = [:]
+
     /// A comma inside a number ("4,200").
     private func isThousands(_ tokens: [WordToken], _ k: Int) -> Bool {
         k > 0 && k + 1 < tokens.count && tokens[k].text == "," && tokens[k - 1].end == tokens[k].start
@@ -130,8 +153,21 @@ struct FactFinder {
     /// Reads one sentence's facts. `capitalized(k)`: whether token `k` is written with a
     /// capital (a name in -ed, "Reed", is no predicate).
     mutating func scan(_ tokens: [WordToken], article: Int, capitalized: (Int) -> Bool) {
+        // (whether the last report read was a participial clause: "and injuring 200"
+        // continues ", killing nine people")
+        var participial = false
         for k in tokens.indices where tokens[k].isWord && k > 0 {
             let w = tokens[k].text
+            // A participial clause after the event's clause tells what the event did (",
+            // killing at least nine people and injuring more than 200"): its object is
+            // the patient.
+            if isParticipialClause(tokens, k, continuing: participial) {
+                if let head = objectHead(tokens, after: k).head {
+                    add(tokens, k, theme: head, particle: nil, article: article, capitalized: capitalized)
+                    participial = true
+                }
+                continue
+            }
             guard w.count >= 3, !capitalized(k), isPredicate(w) else { continue }
             // What follows: a complement makes the verb an auxiliary of another ("were
             // ordered to leave", "was told that"); a gerund makes it aspectual ("began
@@ -177,49 +213,66 @@ struct FactFinder {
             var particle: String?
             if passive, k + 1 < tokens.count, lexicon.verbParticles.contains(tokens[k + 1].text) { particle = tokens[k + 1].text }
             if !passive {
-                // The object's head: over determiners and counts, the last of up to three
-                // content words ("destroyed about 150 homes", "stolen the personal details").
-                var o = k + 1
-                var head: Int?
-                var run = 0
-                objectLoop: while o < tokens.count, o <= k + 10 {
-                    guard tokens[o].isWord else {
-                        if head == nil && isThousands(tokens, o) { o += 1; continue }
-                        break
-                    }
-                    let t = tokens[o].text
-                    if head == nil {
-                        if lexicon.objectFillers.contains(t) || isNumeric(t) { o += 1; continue }
-                        if lexicon.numberApproximators.contains(t), o + 1 < tokens.count, isNumeric(tokens[o + 1].text) { o += 1; continue }
-                        for a in lexicon.objectApproximators where o + a.count <= tokens.count
-                            && a.indices.allSatisfy({ tokens[o + $0].text == a[$0] }) {
-                            o += a.count
-                            continue objectLoop
-                        }
-                        // (a particle completes the verb: "ran aground", "broke out")
-                        if o == k + 1, lexicon.verbParticles.contains(t) {
-                            particle = t
-                            break
-                        }
-                    }
-                    guard isTheme(t), run < 3, !isPredicate(t) else { break }
-                    head = o
-                    run += 1
-                    o += 1
-                }
+                let object = objectHead(tokens, after: k)
+                particle = object.particle
                 // (no object: the verb tells of its subject, "a tunnel collapsed", or a
                 // reduced passive does, "17 miners trapped underground")
-                theme = head ?? subject
+                theme = object.head ?? subject
             }
+            add(tokens, k, theme: theme, particle: particle, article: article, capitalized: capitalized)
+            participial = false
+        }
+    }
+
+    /// Records one report: the predicate at `k` and its patient.
+    private mutating func add(_ tokens: [WordToken], _ k: Int, theme: Int?, particle: String?, article: Int,
+                              capitalized: (Int) -> Bool) {
+        let w = tokens[k].text
+        var theme = theme
             // (grouped by the verb: "swept away" and "swept into a ditch" tell one fact)
             // (a name is who acts, "Takaichi met", not what happened to someone: a party's
             // acts are read as commitments)
-            if let t = theme, capitalized(t) { theme = nil }
-            let key = synonymKeys[CommitmentDiscovery.stem(w)].map { "=\($0)" } ?? CommitmentDiscovery.stem(w)
-            let themeText = theme.map { tokens[$0].text }
-            items.append(Item(article: article, predicate: particle.map { w + " " + $0 } ?? w, key: key, theme: themeText,
-                              themeKey: themeText.map(CommitmentDiscovery.stem)))
+        if let t = theme, capitalized(t) { theme = nil }
+        let key = synonymKeys[CommitmentDiscovery.stem(w)].map { "=\($0)" } ?? CommitmentDiscovery.stem(w)
+        let themeText = theme.map { tokens[$0].text }
+        items.append(Item(article: article, predicate: particle.map { w + " " + $0 } ?? w, key: key, theme: themeText,
+                          themeKey: themeText.map(CommitmentDiscovery.stem)))
+    }
+
+    /// The head of the object after the verb at `k`: over determiners and counts, the
+    /// last of up to three content words ("destroyed about 150 homes", "stolen the
+    /// personal details"); or the particle that completes the verb ("ran aground").
+    private mutating func objectHead(_ tokens: [WordToken], after k: Int) -> (head: Int?, particle: String?) {
+        var o = k + 1
+        var head: Int?
+        var run = 0
+        objectLoop: while o < tokens.count, o <= k + 10 {
+            guard tokens[o].isWord else {
+                if head == nil && isThousands(tokens, o) { o += 1; continue }
+                break
+            }
+            let t = tokens[o].text
+            if head == nil {
+                if lexicon.objectFillers.contains(t) || isNumeric(t) { o += 1; continue }
+                if lexicon.numberApproximators.contains(t), o + 1 < tokens.count, isNumeric(tokens[o + 1].text) { o += 1; continue }
+                for a in lexicon.objectApproximators where o + a.count <= tokens.count
+                    && a.indices.allSatisfy({ tokens[o + $0].text == a[$0] }) {
+                    o += a.count
+                    continue objectLoop
+                }
+                // (a particle completes the verb: "ran aground", "broke out")
+                if o == k + 1, lexicon.verbParticles.contains(t) { return (nil, t) }
+                // (an adverb or a place ends it: "spread quickly", "derailed near")
+                if lexicon.objectStoppers.contains(t) || isIntervener(t) { break }
+            }
+            // (a participle before a noun qualifies it: "searched collapsed buildings")
+            guard isTheme(t), run < 3,
+                  !isPredicate(t) || (o + 1 < tokens.count && tokens[o + 1].isWord && isTheme(tokens[o + 1].text)) else { break }
+            head = o
+            run += 1
+            o += 1
         }
+        return (head, nil)
     }
 
     /// A proposed fact: its row and how many sources report it.

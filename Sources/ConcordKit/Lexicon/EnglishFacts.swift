@@ -7,7 +7,9 @@ public struct FactLexicon: Sendable {
     /// Forms of "be" (and "get") that make a participle after them passive ("were
     /// evacuated", "got hurt").
     public var passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "am", "get", "gets",
-                                                  "got", "getting"]
+                                                  "got", "getting",
+                                                  // (copulas with a participle: "Schools will stay shut", "remained closed")
+                                                  "stay", "stays", "stayed", "remain", "remains", "remained"]
     /// Auxiliaries and modals that may stand before them or before a past participle
     /// ("have been destroyed", "has destroyed", "may have been exposed").
     public var tenseAuxiliaries: Set<String> = ["have", "has", "had", "having", "will", "would", "may", "might", "could",
@@ -78,6 +80,15 @@ public struct FactLexicon: Sendable {
                                              "that", "these", "those", "about", "some", "around", "nearly", "almost",
                                              "another", "several", "many", "all", "roughly", "approximately",
                                              "estimated", "just", "only", "dozens", "hundreds", "thousands", "millions"]
+    /// Prepositions and adverbs of time or place that end a verb's object before it
+    /// starts ("derailed near the village", "derailed late on Monday").
+    public var objectStoppers: Set<String> = ["near", "nearby", "late", "early", "outside", "inside", "behind", "beside",
+                                              "beyond", "along", "against", "despite", "past", "there", "overnight",
+                                              "yesterday", "today", "tonight", "again", "once", "twice", "ago", "later",
+                                              "earlier", "soon", "instead", "too", "alongside", "throughout", "amid"]
+    /// Words that join a participial clause to the clause before it (", killing nine
+    /// people and injuring 200"): its object is what the event did.
+    public var participialJoiners: Set<String> = [",", "and"]
     /// Approximators of more than one word, skipped before an object's count
     /// ("destroyed more than 40 homes", "burned at least 200 hectares"); and words
     /// that approximate only before a number ("over 200 homes", not "rolled over").
