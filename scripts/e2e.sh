@@ -522,6 +522,20 @@ set +e; wait $p1; c1=$?; wait $p2; c2=$?; set -e
 if [ "$c1" = 0 ] && [ "$c2" = 0 ] && cmp -s "$TMP/t1.json" "$TMP/t3.json" && cmp -s "$TMP/t2.json" "$TMP/t3.json"; then
   ok "two processes on one corpus agree with a run without the cache"; else bad "two processes: $c1 $c2 $(cat "$TMP/t1.err" "$TMP/t2.err")"; fi
 
+echo "# an event's reports without a commitments file: the matrix proposes the facts they share"
+mkdir -p "$TMP/event"
+printf -- '---\noutlet: A\npublished: 2025-02-03\n---\nAn explosion at a chemical plant killed two workers on Monday. About 400 residents were evacuated as a precaution.\n\nPolice have arrested a contractor.\n' > "$TMP/event/a.md"
+printf -- '---\noutlet: B\npublished: 2025-02-03\n---\nTwo workers died in a blast at the chemical plant. Some 350 people were evacuated from nearby streets.\n\nA contractor was detained, police said.\n' > "$TMP/event/b.md"
+printf -- '---\noutlet: C\npublished: 2025-02-04\n---\nResidents returned home on Tuesday after a blast at the chemical plant.\n\nPolice said no one had been arrested.\n' > "$TMP/event/c.md"
+start "'$BIN' '$TMP/event'"
+wait_for "· 3 articles" 20 || true
+keys 3
+expect "proposed by concord discover" "the matrix of an event's reports is discovered"
+if screen | grep -F "Contractor arrested" | has -F "●  ●  ✕"; then ok "the arrest is a row, denied by the third report"; else bad "fact row: arrest"; fi
+expect "Residents evacuated" "the evacuation is a row"
+keys Q
+finished 0 "Q after an event's matrix"
+
 echo
 echo "e2e: $PASS passed, $FAIL failed"
 [ "$FAIL" = 0 ]

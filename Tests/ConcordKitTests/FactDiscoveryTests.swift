@@ -82,6 +82,9 @@ final class FactDiscoveryTests: XCTestCase {
         let matrix = AgreementMatrix.build(corpus, set)
         let cells = try XCTUnwrap(matrix.rows.first { $0.commitment.id == arrest.id }).cells
         XCTAssertEqual(cells.map(\.stance), [.confirmed, .confirmed, .contradicted])
+        // (a negative quantifier denies its clause: "Nobody was evacuated from the town centre")
+        let evacuated = try XCTUnwrap(matrix.rows.first { $0.commitment.title == "Residents evacuated" })
+        XCTAssertEqual(evacuated.cells.map(\.stance), [.confirmed, .confirmed, .contradicted])
     }
 
     /// One predicate told of a different thing by each source is no fact ("trade was

@@ -130,8 +130,11 @@ extension StanceLexicon {
             "abandon", "withdraw", "withdrew", "withdrawn", "oppose", "block", "veto", "scrap", "stall",
             "postpone", "delay", "defer", "shelve", "exclude", "left out", "leave out", "dismiss", "put off",
             "on hold", "turn down", "turned down", "freeze", "froze",
+            // (negative quantifiers deny the clause: "Nobody was hurt", "none of the
+            // passengers were injured")
+            "nobody", "nothing", "none",
         ],
-        negationParticles: ["not", "no", "never", "n't", "neither", "nor", "without"],
+        negationParticles: ["not", "no", "never", "n't", "neither", "nor", "without", "nobody", "nothing", "none"],
         clauseBreaks: ["but", "while", "although", "though", "whereas", "however", "yet"],
         commitmentVerbs: [
             "agree", "pledge", "commit", "sign", "announce", "will", "reaffirm", "confirm", "decide", "vow",
