@@ -87,6 +87,21 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(evacuated.cells.map(\.stance), [.confirmed, .confirmed, .contradicted])
     }
 
+    /// A row of a synonym set is matched by the nouns of its event too: "No deaths were
+    /// reported" denies the deaths, "led to 47 arrests" reports the arrests.
+    func testAnEventsNounsMatchItsRow() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("Two climbers were killed by the avalanche.\n", "a.txt", in: dir)
+        try Fixtures.write("Two climbers died when the snow gave way.\n", "b.txt", in: dir)
+        try Fixtures.write("Rescuers said no deaths had been confirmed.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let set = CommitmentDiscovery.discover(corpus)
+        let row = try XCTUnwrap(set.commitments.first { $0.title == "Climbers died" }, "\(set.commitments.map(\.title))")
+        XCTAssertEqual(Set(row.match.map { $0.map(\.source) }), [["killed"], ["died"], ["deaths"]], "only the nouns the corpus writes")
+        let cells = try XCTUnwrap(AgreementMatrix.build(corpus, set).rows.first { $0.commitment.id == row.id }).cells
+        XCTAssertEqual(cells.map(\.stance), [.confirmed, .confirmed, .contradicted])
+    }
+
     /// One predicate told of a different thing by each source is no fact ("trade was
     /// discussed", "security was discussed"); nor does a fact one source reports make
     /// a row.

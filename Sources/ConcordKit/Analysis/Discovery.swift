@@ -589,7 +589,7 @@ public enum CommitmentDiscovery {
         // Then the facts two sources or more report, in the room left: not a predicate a
         // commitment already matches, nor one word found in a large share of the corpus.
         let matched = Set(rows.flatMap { $0.match.flatMap { $0.flatMap(\.words) } })
-        for fact in facts.proposals() where rows.count < limit {
+        for fact in facts.proposals(isWritten: { store.vocabulary.id($0).map(isWritten) == true }) where rows.count < limit {
             let terms = fact.match.compactMap { alt -> [Term]? in
                 let t = alt.compactMap(Term.init)
                 return t.count == alt.count ? t : nil

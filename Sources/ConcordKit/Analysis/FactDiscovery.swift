@@ -287,7 +287,7 @@ struct FactFinder {
     /// told of two patients that each have `minSources` sources ("12 police officers
     /// were injured", "several protesters were injured") is two rows, each matched with
     /// its patient.
-    func proposals() -> [Proposal] {
+    func proposals(isWritten: (String) -> Bool = { _ in false }) -> [Proposal] {
         var byKey: [String: [Int]] = [:]
         for (i, it) in items.enumerated() { byKey[it.key, default: []].append(i) }
         var out: [Proposal] = []
@@ -304,7 +304,12 @@ struct FactFinder {
             return count.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
                 .filter { f in !(f.contains(" ") && count[String(f.prefix { $0 != " " })] != nil) }
         }
-        for (_, members) in byKey {
+        // The event's nouns the corpus writes, for a row of a synonym set ("deaths").
+        func nouns(_ key: String) -> [String] {
+            guard key.hasPrefix("="), let i = Int(key.dropFirst()), i < lexicon.eventNouns.count else { return [] }
+            return lexicon.eventNouns[i].filter(isWritten)
+        }
+        for (key, members) in byKey {
             let sources = Set(members.map { items[$0].article })
             guard sources.count >= lexicon.minSources else { continue }
             var themeSources: [String: Set<Int>] = [:]
@@ -332,11 +337,11 @@ struct FactFinder {
                     let group = members.filter { items[$0].themeKey == themeKey }
                     let themeForm = commonest(group.compactMap { items[$0].theme }) ?? themeKey
                     out.append(Proposal(sources: srcs.count, items: group.count, title: title(themeKey, group),
-                                        match: orderedForms(group.map { items[$0].predicate }).prefix(4).map { [themeForm, $0] }))
+                                        match: (orderedForms(group.map { items[$0].predicate }).prefix(4) + nouns(key)).map { [themeForm, $0] }))
                 }
             } else if let (best, srcs) = strongThemes.first {
                 out.append(Proposal(sources: max(srcs.count, sources.count), items: members.count, title: title(best, members),
-                                    match: orderedForms(members.map { items[$0].predicate }).prefix(4).map { [$0] }))
+                                    match: (orderedForms(members.map { items[$0].predicate }).prefix(4) + nouns(key)).map { [$0] }))
             }
         }
         return out.sorted { ($0.sources, $0.items, $1.title) > ($1.sources, $1.items, $0.title) }

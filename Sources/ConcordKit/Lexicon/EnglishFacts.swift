@@ -127,6 +127,10 @@ public struct FactLexicon: Sendable {
     /// Verbs that report one fact in other words: a death, an injury, an arrest. Each
     /// set is one row; its first word names it.
     public var synonyms: [[String]] = [["injured", "hurt", "wounded"], ["arrested", "detained"], ["died", "killed"]]
+    /// The nouns that name those events, matched beside the verbs a row's sources
+    /// write: "No deaths have been reported" denies a death, "led to 47 arrests"
+    /// reports the arrests (the set's index in `synonyms` → its nouns).
+    public var eventNouns: [[String]] = [["injuries", "injury"], ["arrests", "arrest"], ["deaths", "death", "dead"]]
     /// A fact reported by at least this many sources is proposed.
     public var minSources = 2
 
