@@ -235,13 +235,15 @@ struct DiscrepanciesCommand: ParsableCommand {
 struct DiscoverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "discover",
-        abstract: "Propose commitments from the articles and write them as a commitments file.",
+        abstract: "Propose commitments and shared facts from the articles and write them as a commitments file.",
         discussion: """
         Finds sentences in which the parties (the names most sources mention) report an \
         agreement or a commitment (agreed, pledged, committed, signed, announced, will, \
         reaffirmed, confirmed, decided), clusters them across sources by their content \
-        words, and names each cluster by its key phrase. Prints YAML, or writes it with \
-        --output (an existing file is never overwritten without --force).
+        words, and names each cluster by its key phrase. Then, in the room left, the facts \
+        two sources or more report of one event ("Homes destroyed", "Residents \
+        evacuated"). Prints YAML, or writes it with --output (an existing file is never \
+        overwritten without --force).
 
         EXAMPLES:
           concord discover ~/news/summit

@@ -186,10 +186,7 @@ public enum DiscrepancyFinder {
             while k + 1 < list.count && list[k + 1].end <= hi && k - a < 64 { k += 1 }
             return list[k]
         }
-        func isParticiple(_ w: String) -> Bool {
-            let m = MorphologyLexicon.english
-            return (w.count >= m.participleMinLength && m.participleSuffixes.contains { w.hasSuffix($0) }) || m.irregularPastForms.contains(w)
-        }
+        func isParticiple(_ w: String) -> Bool { MorphologyLexicon.english.isParticiple(w, irregular: true) }
         for entry in timeline.entries {
             guard let p = entry.point, p.level == .day || p.level == .time, let day = CalendarDate(ordinal: p.start) else { continue }
             for m in entry.mentions {
@@ -739,10 +736,7 @@ public enum DiscrepancyFinder {
                     guard j < tokens.count, tokens[j].isWord, tokens[j].text.count > 2 else { continue }
                     // A participle right after the number ("two collided", "12 injured") leaves
                     // the counted thing unsaid.
-                    func isParticiple(_ w: String) -> Bool {
-                        let m = MorphologyLexicon.english
-                        return w.count >= m.participleMinLength && m.participleSuffixes.contains { w.hasSuffix($0) }
-                    }
+                    func isParticiple(_ w: String) -> Bool { MorphologyLexicon.english.isParticiple(w) }
                     guard !isParticiple(tokens[j].text) else { continue }
                     // Counts of time units are ages and durations ("a 44-year-old man", "16 hours"),
                     // and percentages are shares: neither is a quantity of a thing. Checked on the

@@ -42,6 +42,13 @@ public struct MorphologyLexicon: Sendable {
         // hit rocks" counts crew, not rocks)
         "hit", "hurt", "cut", "shut", "burst", "split", "quit", "put"]
 
+    /// Whether a word has a participle's ending ("injured", "collapsing"); with
+    /// `irregular`, an irregular past form counts too ("fell", "hit").
+    public func isParticiple(_ w: String, irregular: Bool = false) -> Bool {
+        (w.count >= participleMinLength && participleSuffixes.contains { w.hasSuffix($0) })
+            || (irregular && irregularPastForms.contains(w))
+    }
+
     public static let english = MorphologyLexicon(
         suffixRules: [
             SuffixRule(suffix: "ies", longerThan: 4, unless: nil, replacements: ["y"], undouble: false),
