@@ -44,6 +44,8 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(pairs("The death toll from Thursday's earthquake rose to 12."), ["toll rose"], "over a time in the phrase")
         XCTAssertEqual(pairs("A freight train derailed near the village."), ["train derailed"], "a place is no object")
         XCTAssertEqual(pairs("Schools will stay shut on Friday."), ["schools shut"], "a copula with a participle")
+        XCTAssertEqual(pairs("Two nurses tested positive."), ["nurses tested positive"], "an adjective that completes the verb")
+        XCTAssertEqual(pairs("The crowd looked like an army."), ["crowd looked"], "'like' opens no object")
         XCTAssertEqual(pairs("The blast killed two workers."), ["workers killed"], "over a count in words")
     }
 

@@ -5,8 +5,8 @@
 /// hold few agreements or pledges; what the reader compares is which sources
 /// report the evacuation, the arrest or the deaths, which only hedge them, and
 /// which deny them ("No one has died"). A fact becomes a row of the matrix when
-/// `minSources` sources report its predicate; the matrix then reads every source's
-/// stance on it as it does for a commitment.
+/// `minSources` sources report its predicate of one patient; the matrix then reads
+/// every source's stance on it as it does for a commitment.
 struct FactFinder {
     let lexicon: FactLexicon
     /// Verbs (base forms) that are no fact: commitment and reporting verbs (their

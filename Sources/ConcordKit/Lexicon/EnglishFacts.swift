@@ -85,7 +85,8 @@ public struct FactLexicon: Sendable {
     public var objectStoppers: Set<String> = ["near", "nearby", "late", "early", "outside", "inside", "behind", "beside",
                                               "beyond", "along", "against", "despite", "past", "there", "overnight",
                                               "yesterday", "today", "tonight", "again", "once", "twice", "ago", "later",
-                                              "earlier", "soon", "instead", "too", "alongside", "throughout", "amid"]
+                                              "earlier", "soon", "instead", "too", "alongside", "throughout", "amid",
+                                              "like", "unlike", "via", "per", "toward", "towards", "within", "without"]
     /// Words that join a participial clause to the clause before it (", killing nine
     /// people and injuring 200"): its object is what the event did.
     public var participialJoiners: Set<String> = [",", "and"]
@@ -99,7 +100,9 @@ public struct FactLexicon: Sendable {
     /// swept away", "broke out"): part of the predicate, never its patient.
     public var verbParticles: Set<String> = ["aground", "ashore", "away", "apart", "adrift", "afloat", "overboard",
                                              "underground", "out", "off", "down", "up", "back", "over", "home",
-                                             "abroad", "together", "open", "loose"]
+                                             "abroad", "together", "open", "loose",
+                                             // (an adjective that completes the verb: "tested positive")
+                                             "positive", "negative", "dead", "alive", "missing", "unconscious"]
     /// Prepositions inside a subject's noun phrase ("Services on the route were
     /// suspended", "The personal data of 2.1 million customers was stolen"): its head
     /// is the word before the first of them.
