@@ -8,10 +8,12 @@ final class FactDiscoveryTests: XCTestCase {
     private func facts(_ sentences: [String]) -> [FactFinder.Item] {
         var finder = FactFinder(excluded: Set(StanceLexicon.english.commitmentVerbs + StanceLexicon.english.reportingVerbs),
                                 timeWords: Set(TimeLexicon.english.weekdays.keys).union(TimeLexicon.english.months.keys))
+        let vocabulary = Vocabulary()
         for (i, s) in sentences.enumerated() {
             let scalars = Array(s.unicodeScalars)
-            let tokens = TermText.tokens(scalars, 0..<scalars.count)
-            finder.scan(tokens, article: i, capitalized: { k in k > 0 && isUpper(scalars[tokens[k].start]) })
+            let sentence = IndexedSentence(scalars, Span(0, scalars.count), vocabulary: vocabulary)
+            let tokens = sentence.tokens
+            finder.scan(tokens, id: { sentence.tokenId($0) }, article: i, capitalized: { k in k > 0 && isUpper(scalars[tokens[k].start]) })
         }
         return finder.items
     }

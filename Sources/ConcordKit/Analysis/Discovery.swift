@@ -239,7 +239,8 @@ public enum CommitmentDiscovery {
                     }
                 }
                 if found || agreementTerms(tokens) != nil { candidates.append((ai, tokens)) }  // (kept: a minority)
-                facts.scan(tokens, article: ai, capitalized: { k in
+                let sentenceIds = indexed[si]
+                facts.scan(tokens, id: { sentenceIds.tokenId($0) }, article: ai, capitalized: { k in
                     // (a sentence's first word is capitalised whatever it is)
                     k > 0 && isUpper(article.content.scalar(at: tokens[k].start))
                 })

@@ -128,20 +128,30 @@ struct FactFinder {
         return s
     }
 
-    /// A present participle that opens a clause after a comma (or after "and" that
-    /// continues one), and is a verb that tells a fact.
-    private mutating func isParticipialClause(_ tokens: [WordToken], _ k: Int, continuing: Bool) -> Bool {
-        let w = tokens[k].text
-        let joiner = tokens[k - 1].text
-        guard !lexicon.gerundSuffix.isEmpty, w.count > lexicon.gerundSuffix.count + 3, w.hasSuffix(lexicon.gerundSuffix),
-              lexicon.participialJoiners.contains(joiner), joiner == "," || continuing,
-              !EnglishStopwords.words.contains(w), !timeWords.contains(w) else { return false }
-        if let known = participleForms[w] { return known }
-        let ok = !excluded.contains(w) && !TermText.baseForms(w).contains(where: excluded.contains)
-        participleForms[w] = ok
-        return ok
+    /// What a word form may be: a fact's predicate, a verb's present participle.
+    static let predicateForm: UInt8 = 1, gerundForm: UInt8 = 2
+    /// By vocabulary id (ids are dense: an array, `unknown` where not yet decided).
+    private var flagsById: [UInt8] = []
+    private static let unknown: UInt8 = 0xFF
+    private mutating func formFlags(_ id: UInt32, _ w: String) -> UInt8 {
+        let i = Int(id)
+        if i < flagsById.count, flagsById[i] != Self.unknown { return flagsById[i] }
+        var f: UInt8 = 0
+        if w.count >= 3, isPredicate(w) { f |= Self.predicateForm }
+        if !lexicon.gerundSuffix.isEmpty, w.count > lexicon.gerundSuffix.count + 3, w.hasSuffix(lexicon.gerundSuffix),
+           !EnglishStopwords.words.contains(w), !timeWords.contains(w), !excluded.contains(w),
+           !TermText.baseForms(w).contains(where: excluded.contains) { f |= Self.gerundForm }
+        if i >= flagsById.count { flagsById.append(contentsOf: repeatElement(Self.unknown, count: max(i + 1 - flagsById.count, flagsById.count / 2))) }
+        flagsById[i] = f
+        return f
     }
-    private var participleForms: [String: Bool] = [:]
+
+    /// A present participle (`gerundForm`) that opens a clause after a comma (or after
+    /// "and" that continues one).
+    private func isParticipialClause(_ tokens: [WordToken], _ k: Int, continuing: Bool) -> Bool {
+        let joiner = tokens[k - 1].text
+        return lexicon.participialJoiners.contains(joiner) && (joiner == "," || continuing)
+    }
 
     /// A comma inside a number ("4,200").
     private func isThousands(_ tokens: [WordToken], _ k: Int) -> Bool {
@@ -152,23 +162,27 @@ struct FactFinder {
 
     /// Reads one sentence's facts. `capitalized(k)`: whether token `k` is written with a
     /// capital (a name in -ed, "Reed", is no predicate).
-    mutating func scan(_ tokens: [WordToken], article: Int, capitalized: (Int) -> Bool) {
+    /// `id(k)`: token `k`'s vocabulary id, by which what each word form may be is
+    /// decided once (most words are neither, and cost one lookup).
+    mutating func scan(_ tokens: [WordToken], id: (Int) -> UInt32, article: Int, capitalized: (Int) -> Bool) {
         // (whether the last report read was a participial clause: "and injuring 200"
         // continues ", killing nine people")
         var participial = false
         for k in tokens.indices where tokens[k].isWord && k > 0 {
             let w = tokens[k].text
+            let form = formFlags(id(k), w)
+            guard form != 0 else { continue }
             // A participial clause after the event's clause tells what the event did (",
             // killing at least nine people and injuring more than 200"): its object is
             // the patient.
-            if isParticipialClause(tokens, k, continuing: participial) {
+            if form & Self.gerundForm != 0, isParticipialClause(tokens, k, continuing: participial) {
                 if let head = objectHead(tokens, after: k).head {
                     add(tokens, k, theme: head, particle: nil, article: article, capitalized: capitalized)
                     participial = true
                 }
                 continue
             }
-            guard w.count >= 3, !capitalized(k), isPredicate(w) else { continue }
+            guard form & Self.predicateForm != 0, !capitalized(k) else { continue }
             // What follows: a complement makes the verb an auxiliary of another ("were
             // ordered to leave", "was told that"); a gerund makes it aspectual ("began
             // returning").
