@@ -583,6 +583,25 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("cant wait for monday"), ["2026-01-19"])
         XCTAssertEqual(values("getting ready for the weekend"), ["2026-W03-WE"])
         XCTAssertEqual(values("Iraq await them in Monday's final."), ["2026-01-19"])
+        // (written on a Tuesday: the weekend awaited is the coming one, not the one just gone)
+        let tuesday = CalendarDate(year: 2026, month: 1, day: 20)!
+        let onTuesday = { (text: String) in
+            TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: tuesday, corpusAnchor: nil).map(\.value)
+        }
+        XCTAssertEqual(onTuesday("the weekend cant come soon enough"), ["2026-W04-WE"])
+        XCTAssertEqual(onTuesday("The weekend was quiet."), ["2026-W03-WE"])
+    }
+
+    /// A holiday before a noun: a thing named after it is no date ("Easter Island", "a
+    /// Christmas tree"); a meal of the day is of the day; a season's gathering is of the day
+    /// only when its name says the day (office Christmas parties are held all December).
+    func testHolidayBeforeANoun() {
+        XCTAssertEqual(values("Christmas Eve dinner at grandmas"), ["2025-12-24"])
+        XCTAssertEqual(values("We had Christmas dinner with the family."), ["2025-12-25"])
+        XCTAssertEqual(values("We went to a New Year's Eve party."), ["2025-12-31"])
+        XCTAssertEqual(values("the Thanksgiving Day parade"), ["2025-11-27"])
+        XCTAssertEqual(values("the office Christmas party"), [])
+        XCTAssertEqual(values("We put up the Christmas tree."), [])
     }
 
     func testHolidays() {

@@ -255,6 +255,13 @@ public struct TimeLexicon: Sendable {
     public var quarterYearLinks: Set<String> = []
     /// Nouns after a holiday word that make it a name of something else ("Easter Island").
     public var holidayNounFollowers: Set<String>
+    /// Gatherings named after a season's holiday and often held on another day of its
+    /// season ("the office Christmas party", "the town's Christmas parade"): not the
+    /// holiday's date unless the name says the day ("a New Year's Eve party", "the
+    /// Thanksgiving Day parade"). A meal of the day is of the day ("Christmas dinner").
+    public var holidaySeasonGatherings: Set<String> = []
+    /// Last words of a holiday's name that name one day ("Eve", "Day", "Easter Sunday").
+    public var holidayDayWords: Set<String> = []
     /// Words that may follow a day of the month named alone ("on the 19th at noon").
     public var afterDayOfMonth: Set<String>
     public var afterNumericDayOfMonth: Set<String> = []
@@ -616,7 +623,9 @@ extension TimeLexicon {
                            ["looking", "forward"], ["looks", "forward"], ["looked", "forward"],
                            // the future as posts write it, without the apostrophe ("ill be 30", "youll
                            // love it"; "ill" alone is sick) or with "gonna"
-                           ["ill", "be"], ["youll"], ["theyll"], ["itll"], ["thatll"], ["gonna"], ["wanna"]],
+                           ["ill", "be"], ["youll"], ["theyll"], ["itll"], ["thatll"], ["gonna"], ["wanna"],
+                           // anticipation's idiom ("the weekend can't come soon enough")
+                           ["come", "soon", "enough"]],
         progressiveBe: ["is", "are", "am", "'re", "'m"],
         scheduleLinks: ["on", "at", "in", "until", "till"],
         contractedBeHosts: ["he", "she", "it", "there", "who", "what", "that", "where", "here"],
@@ -757,9 +766,11 @@ extension TimeLexicon {
                            "three-pointer", "three-pointers", "pointers", "dunk", "yards", "overtime", "scored"],
         quarterYearLinks: ["and", "full", "year", "the", "fiscal", "annual", "for"],
         holidayNounFollowers: ["island", "islands", "egg", "eggs", "bunny", "lily", "tree", "trees", "card", "cards",
-                               "carol", "carols", "special", "movie", "film", "party", "parade", "market", "markets",
-                               "lights", "pudding", "dinner", "turkey", "costume", "costumes", "rising", "offensive",
+                               "carol", "carols", "special", "movie", "film", "market", "markets",
+                               "lights", "pudding", "turkey", "costume", "costumes", "rising", "offensive",
                                "uprising", "agreement", "accord", "accords", "massacre", "bombing", "bombings"],
+        holidaySeasonGatherings: ["party", "parties", "parade", "parades", "concert", "concerts", "fair", "fairs"],
+        holidayDayWords: ["day", "eve", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"],
         afterDayOfMonth: ["at", "in", "when", "as", "so", "but", "then", "we", "i", "you", "he", "she", "they", "it", "the",
                           // (a finite verb after it: the day is the subject, "the 12th cant come soon enough")
                           "is", "was", "will", "would", "can", "cant", "cannot", "could", "should", "wont", "isnt", "wasnt"],

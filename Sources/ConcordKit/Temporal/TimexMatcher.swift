@@ -734,6 +734,10 @@ struct TimexMatcher {
                     // A holiday word before a noun names something else ("Easter Island", "easter egg").
                     if i + length < tokens.count, tokens[i + length].kind == .word, tokens[i + length].glued == false,
                        lexicon.holidayNounFollowers.contains(tokens[i + length].lower) { return nil }
+                    // A season's gathering is held on the holiday only if its name says the day.
+                    if i + length < tokens.count, tokens[i + length].kind == .word, tokens[i + length].glued == false,
+                       lexicon.holidaySeasonGatherings.contains(tokens[i + length].lower),
+                       !lexicon.holidayDayWords.contains(tokens[i + length - 1].lower) { return nil }
                     cap["holiday"] = v
                     return i + length
                 }
