@@ -130,3 +130,14 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(set.commitments.last?.match.map { $0.map(\.source) }, [["officers", "injured"]])
     }
 }
+
+/// Row ids: a slug of the title, unique within the set.
+final class DiscoveryIdTests: XCTestCase {
+    func testIdsAreUniqueSlugs() {
+        XCTAssertEqual(CommitmentDiscovery.slug("Miners killed (at least 9)"), "miners-killed-at-least-9")
+        XCTAssertEqual(CommitmentDiscovery.slug("¿?"), "commitment")
+        var ids = CommitmentDiscovery.UniqueIds()
+        XCTAssertEqual(["homes", "homes", "homes-2", "homes", "roads"].map { ids.make($0) },
+                       ["homes", "homes-2", "homes-2-2", "homes-3", "roads"])
+    }
+}

@@ -462,9 +462,7 @@ public enum CommitmentDiscovery {
             guard sentenceTotal >= minSentencesForShare else { return false }
             return Double(store.postings(word).count) >= Double(sentenceTotal) * broadWordShare
         }
-        var proposals: [(sources: Int, strong: Bool, commitment: Commitment)] = []
-        var usedIds: Set<String> = []
-        var nextSuffix: [String: Int] = [:]
+        var proposals: [(sources: Int, strong: Bool, base: String, title: String, match: [[Term]])] = []
         for (key, members) in groups {
             let sources = Set(members.map { items[$0].article }).count
             let strong = members.contains { items[$0].strong }
@@ -573,20 +571,21 @@ public enum CommitmentDiscovery {
                 }
                 return score(a) < score(b)
             }?.1 ?? writtenPhrase
-            // Unique ids: the slug, then slug-2, slug-3… (a counter per slug, so that many
-            // groups with one phrase cost no more than one).
-            let base = slug(writtenPhrase)
-            var id = base
-            var n = nextSuffix[base] ?? 2
-            while usedIds.contains(id) { id = base + "-\(n)"; n += 1 }
-            nextSuffix[base] = n
-            usedIds.insert(id)
-            proposals.append((sources, strong, Commitment(id: id, title: title, match: match)))
+            proposals.append((sources, strong, slug(writtenPhrase), title, match))
         }
-        proposals.sort { a, b in
-            (a.sources, a.strong ? 1 : 0, b.commitment.id) > (b.sources, b.strong ? 1 : 0, a.commitment.id)
+        // (stable: groups with one slug keep the order they were found in)
+        let order = proposals.indices.sorted { a, b in
+            let (x, y) = (proposals[a], proposals[b])
+            if (x.sources, x.strong ? 1 : 0) != (y.sources, y.strong ? 1 : 0) {
+                return (x.sources, x.strong ? 1 : 0) > (y.sources, y.strong ? 1 : 0)
+            }
+            return (x.base, a) < (y.base, b)
         }
-        var rows = proposals.prefix(limit).map(\.commitment)
+        // Ids are given to the rows kept, so that a row dropped past the limit holds none.
+        var ids = UniqueIds()
+        var rows = order.prefix(limit).map { k in
+            Commitment(id: ids.make(proposals[k].base), title: proposals[k].title, match: proposals[k].match)
+        }
         // Then the facts two sources or more report, in the room left: not a predicate a
         // commitment already matches, nor one word found in a large share of the corpus.
         let matched = Set(rows.flatMap { $0.match.flatMap { $0.flatMap(\.words) } })
@@ -597,13 +596,7 @@ public enum CommitmentDiscovery {
             }
             guard !terms.isEmpty, !terms.contains(where: { $0.count == 1 && $0[0].words.contains(where: matched.contains) }) else { continue }
             if terms.count == 1, terms[0].count == 1, terms[0][0].words.count == 1, isBroad(terms[0][0].words[0]) { continue }
-            let base = slug(fact.title)
-            var id = base
-            var n = nextSuffix[base] ?? 2
-            while usedIds.contains(id) { id = base + "-\(n)"; n += 1 }
-            nextSuffix[base] = n
-            usedIds.insert(id)
-            rows.append(Commitment(id: id, title: fact.title, match: terms))
+            rows.append(Commitment(id: ids.make(slug(fact.title)), title: fact.title, match: terms))
         }
         return CommitmentSet(title: "Discovered commitments: \(corpus.title)", commitments: rows, lexicon: lexicon)
     }
@@ -644,6 +637,21 @@ public enum CommitmentDiscovery {
     /// The shortest base form of a word, for comparing content.
     public static func stem(_ w: String) -> String {
         TermText.baseForms(w).min { $0.count < $1.count } ?? w
+    }
+
+    /// Unique ids from slugs: the slug, then slug-2, slug-3… (a counter per slug, so that
+    /// many rows with one slug cost no more than one).
+    struct UniqueIds {
+        private var used: Set<String> = []
+        private var nextSuffix: [String: Int] = [:]
+        mutating func make(_ base: String) -> String {
+            var id = base
+            var n = nextSuffix[base] ?? 2
+            while used.contains(id) { id = base + "-\(n)"; n += 1 }
+            nextSuffix[base] = n
+            used.insert(id)
+            return id
+        }
     }
 
     static func slug(_ s: String) -> String {
