@@ -51,6 +51,27 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(pairs("The blast killed two workers."), ["workers killed"], "over a count in words")
     }
 
+    /// A conjunct's bare count stands for the noun a parallel count gave before it
+    /// ("12 people were killed and 230 injured"), and only then.
+    func testAnElidedNounIsTheParallelCountsNoun() {
+        XCTAssertEqual(pairs("At least 12 people were killed and 230 injured when the bridge collapsed."),
+                       ["people killed", "people injured", "bridge collapsed"])
+        XCTAssertEqual(pairs("Twelve people died and more than 200 were hurt."), ["people died", "people hurt"])
+        XCTAssertEqual(pairs("The quake struck, killing nine people and injuring more than 200."),
+                       ["quake struck", "people killing", "people injuring"])
+        XCTAssertEqual(pairs("Some 182 countries voted for it and one abstained."), ["countries voted", "countries abstained"])
+        XCTAssertEqual(pairs("Seven workers died and four were rescued."), ["workers died", "workers rescued"])
+        // (the nearest counted noun: the stocks, not the shares before them)
+        XCTAssertEqual(pairs("Traders sold 300 shares as 492 stocks rose and 319 were unchanged."),
+                       ["shares sold", "stocks rose", "stocks unchanged"])
+        XCTAssertEqual(pairs("A building collapsed, killing two other people."), ["building collapsed", "people killing"],
+                       "a count with its noun is no elided one")
+        XCTAssertEqual(pairs("The rebels killed 34 pupils and seven lay members."), ["pupils killed"],
+                       "a participle before a noun qualifies it")
+        XCTAssertEqual(pairs("The fire destroyed the school and 230 were injured."), ["school destroyed", "- injured"],
+                       "an uncounted noun is no antecedent of a count")
+    }
+
     /// Not facts: adjectives, verbs whose fact is in their complement, light verbs, a
     /// named actor's acts.
     func testWhatIsNoFact() {

@@ -36,11 +36,14 @@ struct FactFinder {
     let genericPersonNouns: Set<String>
     let personNouns: Set<String>
     let numbers: NumberLexicon
+    /// The words of the lexicon's approximators ("more", "than", "at", "least").
+    let approximatorWords: Set<String>
 
     init(lexicon: FactLexicon = .english, excluded: Set<String>, timeWords: Set<String>,
          morphology: MorphologyLexicon = .english, numbers: NumberLexicon = .english) {
         self.lexicon = lexicon
         self.numbers = numbers
+        approximatorWords = Set(lexicon.objectApproximators.joined())
         genericPersonNouns = Set(numbers.genericPersonNouns.map(CommitmentDiscovery.stem))
         personNouns = Set(numbers.personNouns.map(CommitmentDiscovery.stem))
         self.excluded = excluded.union(lexicon.lightVerbs)
@@ -153,6 +156,52 @@ struct FactFinder {
         return lexicon.participialJoiners.contains(joiner) && (joiner == "," || continuing)
     }
 
+    /// Whether the count that ends at `end` opens a conjunct whose noun is elided: "and
+    /// 230 injured", ", more than 200 were hurt" (after "12 people were killed").
+    private func isElidedCount(_ tokens: [WordToken], _ end: Int) -> Bool {
+        guard end >= 1, tokens[end].isWord, isNumeric(tokens[end].text) else { return false }
+        var b = end - 1
+        while b >= 0, isNumeric(tokens[b].text) || isThousands(tokens, b) || lexicon.numberApproximators.contains(tokens[b].text)
+                || approximatorWords.contains(tokens[b].text) { b -= 1 }
+        return b >= 0 && lexicon.participialJoiners.contains(tokens[b].text)
+    }
+
+    /// Whether the object after the verb at `k` is a bare count, its noun elided
+    /// ("injuring more than 200.", "and injuring 14, two of them seriously").
+    private func isElidedObject(_ tokens: [WordToken], after k: Int) -> Bool {
+        var e = k + 1
+        while e < tokens.count, tokens[e].isWord, lexicon.numberApproximators.contains(tokens[e].text)
+                || approximatorWords.contains(tokens[e].text) { e += 1 }
+        guard e < tokens.count, isNumeric(tokens[e].text) else { return false }
+        while e < tokens.count, isNumeric(tokens[e].text) || isThousands(tokens, e) { e += 1 }
+        // (the count ends the phrase: not "killing two other people")
+        return e == tokens.count || !tokens[e].isWord || lexicon.participialJoiners.contains(tokens[e].text)
+            || lexicon.nounPhrasePrepositions.contains(tokens[e].text) || lexicon.timePrepositions.contains(tokens[e].text)
+    }
+
+    /// Whether no count stands between the antecedent at `from` and the count at `to`:
+    /// an elided noun is the nearest counted one's ("492 stocks rose, 677 fell and 319
+    /// were unchanged" is no report of what came before the stocks).
+    private func noCountBetween(_ tokens: [WordToken], _ from: Int, _ to: Int) -> Bool {
+        guard from + 1 < to else { return true }
+        return !(from + 1..<to).contains { tokens[$0].isWord && isNumeric(tokens[$0].text) }
+    }
+
+    /// Where the count that ends at `end` begins (over approximators: "more than 200").
+    private func countStart(_ tokens: [WordToken], _ end: Int) -> Int {
+        var b = end
+        while b > 0, isNumeric(tokens[b - 1].text) || isThousands(tokens, b - 1) || lexicon.numberApproximators.contains(tokens[b - 1].text)
+                || approximatorWords.contains(tokens[b - 1].text) { b -= 1 }
+        return b
+    }
+
+    /// Whether the noun at `t` is counted ("12 people", "at least nine Chinese workers"):
+    /// only a parallel count may stand for it later without its noun.
+    private func isCounted(_ tokens: [WordToken], _ t: Int) -> Bool {
+        !isNumeric(tokens[t].text)
+            && ((t >= 1 && isNumeric(tokens[t - 1].text)) || (t >= 2 && tokens[t - 1].isWord && isNumeric(tokens[t - 2].text)))
+    }
+
     /// A comma inside a number ("4,200").
     private func isThousands(_ tokens: [WordToken], _ k: Int) -> Bool {
         k > 0 && k + 1 < tokens.count && tokens[k].text == "," && tokens[k - 1].end == tokens[k].start
@@ -168,6 +217,9 @@ struct FactFinder {
         // (whether the last report read was a participial clause: "and injuring 200"
         // continues ", killing nine people")
         var participial = false
+        // (the counted patient of this sentence's last report: a later conjunct's count
+        // may elide its noun, "12 people were killed and 230 injured")
+        var lastTheme: Int?
         for k in tokens.indices where tokens[k].isWord && k > 0 {
             let w = tokens[k].text
             let form = formFlags(id(k), w)
@@ -176,8 +228,14 @@ struct FactFinder {
             // killing at least nine people and injuring more than 200"): its object is
             // the patient.
             if form & Self.gerundForm != 0, isParticipialClause(tokens, k, continuing: participial) {
-                if let head = objectHead(tokens, after: k).head {
+                // (a bare count takes the noun of the clause before: ", killing nine people
+                // and injuring more than 200")
+                let elided = lastTheme.flatMap { prior in
+                    isElidedObject(tokens, after: k) && noCountBetween(tokens, prior, k) ? prior : nil
+                }
+                if let head = objectHead(tokens, after: k).head ?? elided {
                     add(tokens, k, theme: head, particle: nil, article: article, capitalized: capitalized)
+                    lastTheme = isCounted(tokens, head) ? head : nil
                     participial = true
                 }
                 continue
@@ -216,7 +274,16 @@ struct FactFinder {
                 // (a participle alone is no finite verb: "the stolen records")
                 continue
             }
-            let subject = j >= 0 ? subjectHead(tokens, j) : nil
+            var subject = j >= 0 ? subjectHead(tokens, j) : nil
+            // A conjunct's bare count takes the noun of the clause before ("were killed and
+            // 230 injured"), and its verb that clause's auxiliary.
+            // (not a participle that qualifies a noun: "41 unforced errors")
+            if subject == nil, !perfect, let prior = lastTheme, j >= 0, isElidedCount(tokens, j),
+               noCountBetween(tokens, prior, countStart(tokens, j)),
+               !(k + 1 < tokens.count && tokens[k + 1].isWord && isTheme(tokens[k + 1].text)) {
+                subject = prior
+                passive = true
+            }
             // A simple past needs its subject: after a determiner or a preposition the
             // form is an adjective ("the injured man", "of stolen cars").
             if !passive && !perfect && subject == nil {
@@ -234,6 +301,7 @@ struct FactFinder {
                 theme = object.head ?? subject
             }
             add(tokens, k, theme: theme, particle: particle, article: article, capitalized: capitalized)
+            lastTheme = theme.flatMap { isCounted(tokens, $0) ? $0 : nil }
             participial = false
         }
     }

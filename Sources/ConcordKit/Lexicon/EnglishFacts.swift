@@ -79,7 +79,9 @@ public struct FactLexicon: Sendable {
     public var objectFillers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this",
                                              "that", "these", "those", "about", "some", "around", "nearly", "almost",
                                              "another", "several", "many", "all", "roughly", "approximately",
-                                             "estimated", "just", "only", "dozens", "hundreds", "thousands", "millions"]
+                                             "estimated", "just", "only", "dozens", "hundreds", "thousands", "millions",
+                                             // (after a count: "killing two other people", "two additional crew")
+                                             "other", "additional"]
     /// Prepositions and adverbs of time or place that end a verb's object before it
     /// starts ("derailed near the village", "derailed late on Monday").
     public var objectStoppers: Set<String> = ["near", "nearby", "late", "early", "outside", "inside", "behind", "beside",
