@@ -127,6 +127,16 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(cells.map(\.stance), [.confirmed, .confirmed, .contradicted])
     }
 
+    /// A row's title keeps the verb's particle where a source writes it.
+    func testATitleKeepsTheParticle() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("A car was swept into the river on Sunday.\n", "a.txt", in: dir)
+        try Fixtures.write("Witnesses said a car was swept off the bridge.\n", "b.txt", in: dir)
+        try Fixtures.write("A car was swept away by the flood.\n", "c.txt", in: dir)
+        let set = CommitmentDiscovery.discover(try CorpusLoader().load(dir.path))
+        XCTAssertEqual(set.commitments.map(\.title), ["Car swept away"])
+    }
+
     /// One predicate told of a different thing by each source is no fact ("trade was
     /// discussed", "security was discussed"); nor does a fact one source reports make
     /// a row.

@@ -410,7 +410,11 @@ struct FactFinder {
             }
             func title(_ themeKey: String, _ group: [Int]) -> String {
                 let theme = commonest(group.compactMap { items[$0].themeKey == themeKey ? items[$0].theme : nil }) ?? themeKey
-                let predicate = commonest(group.map { items[$0].predicate }) ?? ""
+                var predicate = commonest(group.map { items[$0].predicate }) ?? ""
+                // (a verb's particle where a source writes it: "Car swept away", not "Car swept")
+                if !predicate.contains(" "), let full = commonest(group.map { items[$0].predicate }.filter { $0.hasPrefix(predicate + " ") }) {
+                    predicate = full
+                }
                 let t = theme + " " + predicate
                 return t.prefix(1).uppercased() + t.dropFirst()
             }
