@@ -5,7 +5,7 @@ import XCTest
 /// Discovery of the facts several reports of one event give (what happened to whom),
 /// the rows of an event's matrix when its sources report no agreement or pledge.
 final class FactDiscoveryTests: XCTestCase {
-    private func facts(_ sentences: [String]) -> [FactFinder.Item] {
+    private func facts(_ sentences: [String], oneArticle: Bool = false) -> [FactFinder.Item] {
         var finder = FactFinder(excluded: Set(StanceLexicon.english.commitmentVerbs + StanceLexicon.english.reportingVerbs),
                                 timeWords: Set(TimeLexicon.english.weekdays.keys).union(TimeLexicon.english.months.keys))
         let vocabulary = Vocabulary()
@@ -13,7 +13,7 @@ final class FactDiscoveryTests: XCTestCase {
             let scalars = Array(s.unicodeScalars)
             let sentence = IndexedSentence(scalars, Span(0, scalars.count), vocabulary: vocabulary)
             let tokens = sentence.tokens
-            finder.scan(tokens, id: { sentence.tokenId($0) }, article: i, capitalized: { k in k > 0 && isUpper(scalars[tokens[k].start]) })
+            finder.scan(tokens, id: { sentence.tokenId($0) }, article: oneArticle ? 0 : i, capitalized: { k in k > 0 && isUpper(scalars[tokens[k].start]) })
         }
         return finder.items
     }
@@ -70,6 +70,23 @@ final class FactDiscoveryTests: XCTestCase {
                        "a participle before a noun qualifies it")
         XCTAssertEqual(pairs("The fire destroyed the school and 230 were injured."), ["school destroyed", "- injured"],
                        "an uncounted noun is no antecedent of a count")
+    }
+
+    /// "He" or "she" stands for the person a role noun named in its sentence or the one
+    /// before, not further back, not across articles, and never for a name.
+    func testAPronounStandsForThePersonJustNamed() {
+        func themes(_ sentences: [String]) -> [String] { facts(sentences, oneArticle: true).map { "\($0.theme ?? "-") \($0.predicate)" } }
+        XCTAssertEqual(themes(["Survivors said the driver was speeding.", "He was detained by police."]), ["driver detained"])
+        XCTAssertEqual(themes(["A passenger was injured.", "She died in hospital on Sunday."]), ["passenger injured", "passenger died"])
+        XCTAssertEqual(themes(["The driver fled.", "Police closed the road.", "He was arrested later."]),
+                       ["driver fled", "road closed", "- arrested"], "two sentences back is too far")
+        XCTAssertEqual(themes(["Minister Ruiz arrived.", "He was questioned."]), ["- arrived", "- questioned"], "a name is no role")
+        XCTAssertEqual(themes(["Three passengers were hurt.", "He was arrested."]), ["passengers hurt", "- arrested"],
+                       "a plural is no antecedent of 'he'")
+        XCTAssertEqual(facts(["A passenger was injured.", "She died in hospital."]).last?.theme, nil, "another article")
+        XCTAssertEqual(themes(["The suspect attacked a girl.", "He was arrested."]), ["girl attacked", "suspect arrested"],
+                       "'he' passes over a girl to the man named before her")
+        XCTAssertEqual(themes(["A boy was hurt.", "She was arrested."]), ["boy hurt", "- arrested"], "'she' is not the boy")
     }
 
     /// Not facts: adjectives, verbs whose fact is in their complement, light verbs, a

@@ -38,12 +38,23 @@ struct FactFinder {
     let numbers: NumberLexicon
     /// The words of the lexicon's approximators ("more", "than", "at", "least").
     let approximatorWords: Set<String>
+    /// Nouns of one person a pronoun may stand for ("driver", "passenger").
+    let singularPersons: Set<String>
+    /// The person last named by such a noun: its article, how many sentences ago, the
+    /// noun as written.
+    /// (the latest last; a few, so that "he" passes over a woman named after the man)
+    private var recentPersons: [(article: Int, age: Int, text: String)] = []
 
     init(lexicon: FactLexicon = .english, excluded: Set<String>, timeWords: Set<String>,
          morphology: MorphologyLexicon = .english, numbers: NumberLexicon = .english) {
         self.lexicon = lexicon
         self.numbers = numbers
         approximatorWords = Set(lexicon.objectApproximators.joined())
+        // (a plural's singular: not "men", "crew", whose stem is the word)
+        singularPersons = lexicon.singularPersonNouns.union(numbers.personNouns.compactMap { w in
+            let s = CommitmentDiscovery.stem(w)
+            return s != w ? s : nil
+        })
         genericPersonNouns = Set(numbers.genericPersonNouns.map(CommitmentDiscovery.stem))
         personNouns = Set(numbers.personNouns.map(CommitmentDiscovery.stem))
         self.excluded = excluded.union(lexicon.lightVerbs)
@@ -132,7 +143,7 @@ struct FactFinder {
     }
 
     /// What a word form may be: a fact's predicate, a verb's present participle.
-    static let predicateForm: UInt8 = 1, gerundForm: UInt8 = 2
+    static let predicateForm: UInt8 = 1, gerundForm: UInt8 = 2, personForm: UInt8 = 4
     /// By vocabulary id (ids are dense: an array, `unknown` where not yet decided).
     private var flagsById: [UInt8] = []
     private static let unknown: UInt8 = 0xFF
@@ -141,6 +152,7 @@ struct FactFinder {
         if i < flagsById.count, flagsById[i] != Self.unknown { return flagsById[i] }
         var f: UInt8 = 0
         if w.count >= 3, isPredicate(w) { f |= Self.predicateForm }
+        if singularPersons.contains(w) { f |= Self.personForm }
         if !lexicon.gerundSuffix.isEmpty, w.count > lexicon.gerundSuffix.count + 3, w.hasSuffix(lexicon.gerundSuffix),
            !EnglishStopwords.words.contains(w), !timeWords.contains(w), !excluded.contains(w),
            !TermText.baseForms(w).contains(where: excluded.contains) { f |= Self.gerundForm }
@@ -220,10 +232,20 @@ struct FactFinder {
         // (the counted patient of this sentence's last report: a later conjunct's count
         // may elide its noun, "12 people were killed and 230 injured")
         var lastTheme: Int?
+        recentPersons = recentPersons.compactMap { p in
+            p.article == article && p.age < lexicon.personPronounReach ? (article, p.age + 1, p.text) : nil
+        }
         for k in tokens.indices where tokens[k].isWord && k > 0 {
             let w = tokens[k].text
             let form = formFlags(id(k), w)
             guard form != 0 else { continue }
+            if form & Self.personForm != 0 {
+                if !capitalized(k) {
+                    if recentPersons.count >= 4 { recentPersons.removeFirst() }
+                    recentPersons.append((article, 0, w))
+                }
+                if form == Self.personForm { continue }
+            }
             // A participial clause after the event's clause tells what the event did (",
             // killing at least nine people and injuring more than 200"): its object is
             // the patient.
@@ -290,7 +312,14 @@ struct FactFinder {
                 guard j >= 0, tokens[j].isWord, lexicon.subjectPronouns.contains(tokens[j].text)
                         || lexicon.relativePronouns.contains(tokens[j].text) else { continue }
             }
+            // (a pronoun for the person just named: "the driver had been speeding. He was
+            // detained")
+            var pronounFor: String?
+            if subject == nil, j >= 0, let otherSex = lexicon.personPronouns[tokens[j].text] {
+                pronounFor = recentPersons.last { !otherSex.contains($0.text) }?.text
+            }
             var theme = passive ? subject : nil
+            var objectless = false
             var particle: String?
             if passive, k + 1 < tokens.count, lexicon.verbParticles.contains(tokens[k + 1].text) { particle = tokens[k + 1].text }
             if !passive {
@@ -299,8 +328,10 @@ struct FactFinder {
                 // (no object: the verb tells of its subject, "a tunnel collapsed", or a
                 // reduced passive does, "17 miners trapped underground")
                 theme = object.head ?? subject
+                objectless = object.head == nil
             }
-            add(tokens, k, theme: theme, particle: particle, article: article, capitalized: capitalized)
+            add(tokens, k, theme: theme, particle: particle, article: article, capitalized: capitalized,
+                themeText: theme == nil && (passive || objectless) ? pronounFor : nil)
             lastTheme = theme.flatMap { isCounted(tokens, $0) ? $0 : nil }
             participial = false
         }
@@ -308,7 +339,7 @@ struct FactFinder {
 
     /// Records one report: the predicate at `k` and its patient.
     private mutating func add(_ tokens: [WordToken], _ k: Int, theme: Int?, particle: String?, article: Int,
-                              capitalized: (Int) -> Bool) {
+                              capitalized: (Int) -> Bool, themeText pronounFor: String? = nil) {
         let w = tokens[k].text
         var theme = theme
             // (grouped by the verb: "swept away" and "swept into a ditch" tell one fact)
@@ -316,7 +347,7 @@ struct FactFinder {
             // acts are read as commitments)
         if let t = theme, capitalized(t) { theme = nil }
         let key = synonymKeys[CommitmentDiscovery.stem(w)].map { "=\($0)" } ?? CommitmentDiscovery.stem(w)
-        let themeText = theme.map { tokens[$0].text }
+        let themeText = theme.map { tokens[$0].text } ?? pronounFor
         items.append(Item(article: article, predicate: particle.map { w + " " + $0 } ?? w, key: key, theme: themeText,
                           themeKey: themeText.map(CommitmentDiscovery.stem)))
     }

@@ -24,6 +24,24 @@ public struct FactLexicon: Sendable {
     public var perfectAuxiliaries: Set<String> = ["have", "has", "had", "having"]
     /// Pronouns that may be a simple past's subject ("they fled").
     public var subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
+    /// Pronouns that stand for one person named just before ("the driver had been
+    /// speeding. He was detained"), and the nouns of one person they may stand for
+    /// besides the singulars of `NumberLexicon.personNouns` (roles an incident's
+    /// reports name; never a name, which is who acts, not what happened to someone).
+    /// Each pronoun with the nouns of the other sex it never stands for ("a 12-year-old
+    /// girl. When he was arrested": he is not the girl).
+    public var personPronouns: [String: Set<String>] = [
+        "he": ["woman", "girl", "mother", "wife", "daughter", "sister", "widow", "grandmother", "policewoman"],
+        "she": ["man", "boy", "father", "husband", "son", "brother", "widower", "grandfather", "gunman", "policeman"],
+    ]
+    public var singularPersonNouns: Set<String> = ["man", "woman", "boy", "girl", "child", "teenager", "driver", "pilot",
+                                                    "captain", "suspect", "gunman", "attacker", "motorist", "cyclist",
+                                                    "pedestrian", "journalist", "reporter", "photographer", "owner",
+                                                    "operator", "guard", "conductor", "skipper", "mother", "father",
+                                                    "wife", "husband", "daughter", "son", "sister", "brother", "widow",
+                                                    "widower", "grandmother", "grandfather", "policeman", "policewoman"]
+    /// How many sentences back a pronoun's person may be named (its own and the one before).
+    public var personPronounReach: Int = 1
     /// The regular past ending, and the words that end in it without being a past
     /// ("hundred", "need", "speed").
     public var pastSuffix = "ed"
