@@ -70,6 +70,9 @@ final class FactDiscoveryTests: XCTestCase {
                        "a participle before a noun qualifies it")
         XCTAssertEqual(pairs("The fire destroyed the school and 230 were injured."), ["school destroyed", "- injured"],
                        "an uncounted noun is no antecedent of a count")
+        XCTAssertEqual(pairs("A blast ripped through the store, killing two workers and injuring five others."),
+                       ["blast ripped", "workers killing", "workers injuring"], "'others' stands for the noun counted before")
+        XCTAssertEqual(pairs("Two workers died in the blast and five more were injured."), ["workers died", "workers injured"])
     }
 
     /// "He" or "she" stands for the person a role noun named in its sentence or the one
@@ -87,6 +90,10 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(themes(["The suspect attacked a girl.", "He was arrested."]), ["girl attacked", "suspect arrested"],
                        "'he' passes over a girl to the man named before her")
         XCTAssertEqual(themes(["A boy was hurt.", "She was arrested."]), ["boy hurt", "- arrested"], "'she' is not the boy")
+        XCTAssertEqual(themes(["The site manager ignored the warnings.", "He was arrested."]),
+                       ["warnings ignored", "manager arrested"])
+        XCTAssertEqual(Set(facts(["The plant was shut down.", "The plant has been closed."]).map(\.key)).count, 1,
+                       "shut and closed are one fact")
     }
 
     /// Not facts: adjectives, verbs whose fact is in their complement, light verbs, a

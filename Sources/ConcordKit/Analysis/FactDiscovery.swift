@@ -171,6 +171,8 @@ struct FactFinder {
     /// Whether the count that ends at `end` opens a conjunct whose noun is elided: "and
     /// 230 injured", ", more than 200 were hurt" (after "12 people were killed").
     private func isElidedCount(_ tokens: [WordToken], _ end: Int) -> Bool {
+        // (over a word that stands for the noun: "five more", "three others")
+        let end = end >= 2 && lexicon.elidedNounWords.contains(tokens[end].text) ? end - 1 : end
         guard end >= 1, tokens[end].isWord, isNumeric(tokens[end].text) else { return false }
         var b = end - 1
         while b >= 0, isNumeric(tokens[b].text) || isThousands(tokens, b) || lexicon.numberApproximators.contains(tokens[b].text)
@@ -186,6 +188,7 @@ struct FactFinder {
                 || approximatorWords.contains(tokens[e].text) { e += 1 }
         guard e < tokens.count, isNumeric(tokens[e].text) else { return false }
         while e < tokens.count, isNumeric(tokens[e].text) || isThousands(tokens, e) { e += 1 }
+        if e < tokens.count, lexicon.elidedNounWords.contains(tokens[e].text) { e += 1 }
         // (the count ends the phrase: not "killing two other people")
         return e == tokens.count || !tokens[e].isWord || lexicon.participialJoiners.contains(tokens[e].text)
             || lexicon.nounPhrasePrepositions.contains(tokens[e].text) || lexicon.timePrepositions.contains(tokens[e].text)
@@ -255,7 +258,8 @@ struct FactFinder {
                 let elided = lastTheme.flatMap { prior in
                     isElidedObject(tokens, after: k) && noCountBetween(tokens, prior, k) ? prior : nil
                 }
-                if let head = objectHead(tokens, after: k).head ?? elided {
+                let object = objectHead(tokens, after: k).head.flatMap { lexicon.elidedNounWords.contains(tokens[$0].text) ? nil : $0 }
+                if let head = object ?? elided {
                     add(tokens, k, theme: head, particle: nil, article: article, capitalized: capitalized)
                     lastTheme = isCounted(tokens, head) ? head : nil
                     participial = true
@@ -296,7 +300,7 @@ struct FactFinder {
                 // (a participle alone is no finite verb: "the stolen records")
                 continue
             }
-            var subject = j >= 0 ? subjectHead(tokens, j) : nil
+            var subject = j >= 0 ? subjectHead(tokens, j).flatMap { lexicon.elidedNounWords.contains(tokens[$0].text) ? nil : $0 } : nil
             // A conjunct's bare count takes the noun of the clause before ("were killed and
             // 230 injured"), and its verb that clause's auxiliary.
             // (not a participle that qualifies a noun: "41 unforced errors")

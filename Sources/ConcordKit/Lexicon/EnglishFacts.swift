@@ -39,7 +39,9 @@ public struct FactLexicon: Sendable {
                                                     "pedestrian", "journalist", "reporter", "photographer", "owner",
                                                     "operator", "guard", "conductor", "skipper", "mother", "father",
                                                     "wife", "husband", "daughter", "son", "sister", "brother", "widow",
-                                                    "widower", "grandmother", "grandfather", "policeman", "policewoman"]
+                                                    "widower", "grandmother", "grandfather", "policeman", "policewoman",
+                                                    "manager", "director", "supervisor", "foreman", "engineer", "technician",
+                                                    "employee", "official", "executive", "chairman", "headteacher", "landlord"]
     /// How many sentences back a pronoun's person may be named (its own and the one before).
     public var personPronounReach: Int = 1
     /// The regular past ending, and the words that end in it without being a past
@@ -116,6 +118,9 @@ public struct FactLexicon: Sendable {
     public var objectApproximators: [[String]] = [["more", "than"], ["at", "least"], ["up", "to"], ["fewer", "than"],
                                                   ["less", "than"], ["as", "many", "as"], ["upwards", "of"]]
     public var numberApproximators: Set<String> = ["over", "under", "almost", "nearly"]
+    /// Words after a count that stand for the noun counted before ("killing two workers
+    /// and injuring five others", "five more were injured").
+    public var elidedNounWords: Set<String> = ["others", "more"]
     /// Adverbs of place and direction that complete a verb ("ran aground", "were
     /// swept away", "broke out"): part of the predicate, never its patient.
     public var verbParticles: Set<String> = ["aground", "ashore", "away", "apart", "adrift", "afloat", "overboard",
@@ -149,7 +154,8 @@ public struct FactLexicon: Sendable {
     public var timePrepositions: Set<String> = ["on", "in", "at", "since", "during", "last", "this"]
     /// Verbs that report one fact in other words: a death, an injury, an arrest. Each
     /// set is one row; its first word names it.
-    public var synonyms: [[String]] = [["injured", "hurt", "wounded"], ["arrested", "detained"], ["died", "killed"]]
+    public var synonyms: [[String]] = [["injured", "hurt", "wounded"], ["arrested", "detained"], ["died", "killed"],
+                                       ["closed", "shut"]]
     /// The nouns that name those events, matched beside the verbs a row's sources
     /// write: "No deaths have been reported" denies a death, "led to 47 arrests"
     /// reports the arrests (the set's index in `synonyms` → its nouns).
