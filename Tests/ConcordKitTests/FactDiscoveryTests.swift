@@ -49,6 +49,8 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(pairs("Two nurses tested positive."), ["nurses tested positive"], "an adjective that completes the verb")
         XCTAssertEqual(pairs("The crowd looked like an army."), ["crowd looked"], "'like' opens no object")
         XCTAssertEqual(pairs("The blast killed two workers."), ["workers killed"], "over a count in words")
+        XCTAssertEqual(pairs("The hotel was closed pending an investigation."), ["hotel closed"], "a passive takes no gerund")
+        XCTAssertEqual(pairs("A cyclist was killed crossing the road."), ["cyclist killed"])
     }
 
     /// A conjunct's bare count stands for the noun a parallel count gave before it

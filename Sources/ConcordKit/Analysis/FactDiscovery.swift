@@ -270,6 +270,7 @@ struct FactFinder {
             // What follows: a complement makes the verb an auxiliary of another ("were
             // ordered to leave", "was told that"); a gerund makes it aspectual ("began
             // returning").
+            var gerundNext = false
             if k + 1 < tokens.count, tokens[k + 1].isWord {
                 let next = tokens[k + 1].text
                 if lexicon.complementOpeners.contains(next) {
@@ -279,7 +280,7 @@ struct FactFinder {
                 }
                 // ("during", "morning" are no gerunds)
                 if !lexicon.gerundSuffix.isEmpty, next.count > lexicon.gerundSuffix.count + 2, next.hasSuffix(lexicon.gerundSuffix),
-                   !EnglishStopwords.words.contains(next), !timeWords.contains(next) { continue }
+                   !EnglishStopwords.words.contains(next), !timeWords.contains(next) { gerundNext = true }
             }
             // Before it: the auxiliaries, then the subject.
             var j = k - 1
@@ -291,6 +292,9 @@ struct FactFinder {
             } else if tokens[j].isWord, lexicon.perfectAuxiliaries.contains(tokens[j].text) {
                 perfect = true
             }
+            // (a passive takes no gerund: what follows it is an adjunct, "was killed crossing
+            // the road", "was closed pending an inquiry")
+            if gerundNext && !passive { continue }
             if passive || perfect {
                 j -= 1
                 while j >= 0, tokens[j].isWord,
