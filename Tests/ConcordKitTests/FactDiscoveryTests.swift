@@ -51,6 +51,13 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(pairs("The blast killed two workers."), ["workers killed"], "over a count in words")
         XCTAssertEqual(pairs("The hotel was closed pending an investigation."), ["hotel closed"], "a passive takes no gerund")
         XCTAssertEqual(pairs("A cyclist was killed crossing the road."), ["cyclist killed"])
+        XCTAssertEqual(pairs("More than 120 guests were evacuated as flames spread."), ["guests evacuated"],
+                       "'as' with a subject and its verb opens a clause")
+        XCTAssertEqual(pairs("The man was identified as Ali Hassan."), [], "'as' with a name is the complement")
+        XCTAssertEqual(pairs("All the gunmen were killed as security forces ended the siege."),
+                       ["gunmen killed", "siege ended"])
+        XCTAssertFalse(pairs("Candidates who ran as independents but were backed by the party won.").contains("candidates ran"),
+                       "a clause's verb follows its subject at once")
     }
 
     /// A conjunct's bare count stands for the noun a parallel count gave before it

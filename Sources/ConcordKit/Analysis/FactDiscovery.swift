@@ -276,7 +276,19 @@ struct FactFinder {
                 if lexicon.complementOpeners.contains(next) {
                     let after = k + 2 < tokens.count && tokens[k + 2].isWord ? tokens[k + 2].text : ""
                     // ("were moved to the shelters" is a place, "as a precaution" a manner)
-                    if !(lexicon.complementOrPhrase.contains(next) && (lexicon.objectFillers.contains(after) || isNumeric(after))) { continue }
+                    let phrase = lexicon.complementOrPhrase.contains(next) && (lexicon.objectFillers.contains(after) || isNumeric(after))
+                    // (a short subject, then its past verb: "as flames spread", "as security forces
+                    // ended"; not "ran as independents but were supported", "as Mohammed Abed")
+                    var clause = false
+                    if lexicon.complementOrClause.contains(next), lexicon.objectFillers.contains(after) || isTheme(after) {
+                        var v = k + 3
+                        while v < min(k + 5, tokens.count), tokens[v].isWord, !capitalized(v) {
+                            if formFlags(id(v), tokens[v].text) & Self.predicateForm != 0 { clause = v > k + 2 && isTheme(tokens[v - 1].text); break }
+                            guard isTheme(tokens[v].text) else { break }
+                            v += 1
+                        }
+                    }
+                    if !phrase && !clause { continue }
                 }
                 // ("during", "morning" are no gerunds)
                 if !lexicon.gerundSuffix.isEmpty, next.count > lexicon.gerundSuffix.count + 2, next.hasSuffix(lexicon.gerundSuffix),

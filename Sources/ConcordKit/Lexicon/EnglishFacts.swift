@@ -60,6 +60,10 @@ public struct FactLexicon: Sendable {
     /// moved to the shelters"; "was described as", "were evacuated as a precaution"):
     /// before a determiner or a number they open the phrase.
     public var complementOrPhrase: Set<String> = ["to", "as"]
+    /// Openers of a complement that may open a clause of time or cause instead, when a
+    /// subject and its verb follow ("were evacuated as flames spread"; not "was
+    /// described as dangerous").
+    public var complementOrClause: Set<String> = ["as"]
     /// Pronouns that name no one: never a fact's patient ("Nobody was evacuated").
     public var nonPatients: Set<String> = ["nobody", "everybody", "somebody", "anybody", "everyone", "someone",
                                            "anyone", "nothing", "something", "anything", "everything", "none"]
