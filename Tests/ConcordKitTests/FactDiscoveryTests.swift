@@ -82,6 +82,12 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(pairs("A blast ripped through the store, killing two workers and injuring five others."),
                        ["blast ripped", "workers killing", "workers injuring"], "'others' stands for the noun counted before")
         XCTAssertEqual(pairs("Two workers died in the blast and five more were injured."), ["workers died", "workers injured"])
+        XCTAssertEqual(pairs("Eleven fans were killed and dozens injured."), ["fans killed", "fans injured"], "a count noun")
+        XCTAssertEqual(pairs("A crush killed 11 supporters and injured 43 on Saturday."), ["supporters killed", "supporters injured"],
+                       "a verb joined by 'and' shares the subject, and its bare count the noun")
+        XCTAssertEqual(pairs("Police arrested the driver and questioned him."), ["driver arrested", "- questioned"], "'him' is no patient")
+        XCTAssertEqual(pairs("Relatives of the 11 fans who died gathered outside."), ["fans died"],
+                      "a relative clause tells of the nearest noun")
     }
 
     /// "He" or "she" stands for the person a role noun named in its sentence or the one

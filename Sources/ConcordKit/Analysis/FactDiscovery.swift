@@ -94,6 +94,7 @@ struct FactFinder {
     /// A count, in digits or in words ("4,200", "two", "hundred").
     private func isNumeric(_ w: String) -> Bool {
         w.unicodeScalars.first.map(isDigit) == true || numbers.units[w] != nil || numbers.tens[w] != nil || numbers.scales[w] != nil
+            || lexicon.countNouns.contains(w)
     }
 
     /// The head of the subject that ends at `end`: the noun before a relative pronoun
@@ -114,6 +115,9 @@ struct FactFinder {
                 back -= 1
             }
             if back < s, back >= 0, lexicon.timePrepositions.contains(tokens[back + 1].text) { s = back }
+            // (a relative clause tells of the nearest noun: "Relatives of the 11 fans who died")
+            guard s >= 0, tokens[s].isWord, isTheme(tokens[s].text), !isPredicate(tokens[s].text) else { return nil }
+            return s
         }
         // (a verb is no subject: "searched collapsed buildings")
         guard s >= 0, tokens[s].isWord, isTheme(tokens[s].text), !isPredicate(tokens[s].text) else { return nil }
@@ -235,6 +239,9 @@ struct FactFinder {
         // (the counted patient of this sentence's last report: a later conjunct's count
         // may elide its noun, "12 people were killed and 230 injured")
         var lastTheme: Int?
+        // (whether the last report was of an active verb: one joined to it by "and" shares
+        // its subject)
+        var lastActive = false
         recentPersons = recentPersons.compactMap { p in
             p.article == article && p.age < lexicon.personPronounReach ? (article, p.age + 1, p.text) : nil
         }
@@ -328,7 +335,11 @@ struct FactFinder {
             }
             // A simple past needs its subject: after a determiner or a preposition the
             // form is an adjective ("the injured man", "of stolen cars").
-            if !passive && !perfect && subject == nil {
+            // A verb joined by "and" to an active report before it shares that report's
+            // subject ("A crush killed 11 supporters and injured 43").
+            let sharedSubject = !passive && !perfect && subject == nil && lastActive && j >= 0
+                && lexicon.verbConjunctions.contains(tokens[j].text)
+            if !passive && !perfect && subject == nil && !sharedSubject {
                 guard j >= 0, tokens[j].isWord, lexicon.subjectPronouns.contains(tokens[j].text)
                         || lexicon.relativePronouns.contains(tokens[j].text) else { continue }
             }
@@ -347,12 +358,19 @@ struct FactFinder {
                 particle = object.particle
                 // (no object: the verb tells of its subject, "a tunnel collapsed", or a
                 // reduced passive does, "17 miners trapped underground")
-                theme = object.head ?? subject
+                // (a bare count takes the noun of the count before: "killed 11 supporters and
+                // injured 43")
+                let head = object.head.flatMap { lexicon.elidedNounWords.contains(tokens[$0].text) ? nil : $0 }
+                let elided = lastTheme.flatMap { prior in
+                    isElidedObject(tokens, after: k) && noCountBetween(tokens, prior, k) ? prior : nil
+                }
+                theme = head ?? elided ?? (object.head == nil ? subject : nil)
                 objectless = object.head == nil
             }
             add(tokens, k, theme: theme, particle: particle, article: article, capitalized: capitalized,
                 themeText: theme == nil && (passive || objectless) ? pronounFor : nil)
             lastTheme = theme.flatMap { isCounted(tokens, $0) ? $0 : nil }
+            lastActive = !passive
             participial = false
         }
     }
@@ -395,12 +413,16 @@ struct FactFinder {
                 }
                 // (a particle completes the verb: "ran aground", "broke out")
                 if o == k + 1, lexicon.verbParticles.contains(t) { return (nil, t) }
-                // (an adverb or a place ends it: "spread quickly", "derailed near")
-                if lexicon.objectStoppers.contains(t) || isIntervener(t) { break }
+                if isIntervener(t) { break }
             }
-            // (a participle before a noun qualifies it: "searched collapsed buildings")
+            // (an adverb or a place ends it: "spread quickly", "derailed near", "homes
+            // nearby")
+            if lexicon.objectStoppers.contains(t) { break }
+            // (a participle before a noun qualifies it: "searched collapsed buildings"; not
+            // one before an adverb, the next clause's verb: "who died gathered outside")
             guard isTheme(t), run < 3,
-                  !isPredicate(t) || (o + 1 < tokens.count && tokens[o + 1].isWord && isTheme(tokens[o + 1].text)) else { break }
+                  !isPredicate(t) || (o + 1 < tokens.count && tokens[o + 1].isWord && isTheme(tokens[o + 1].text)
+                                      && !lexicon.objectStoppers.contains(tokens[o + 1].text)) else { break }
             head = o
             run += 1
             o += 1

@@ -125,6 +125,11 @@ public struct FactLexicon: Sendable {
     /// Words after a count that stand for the noun counted before ("killing two workers
     /// and injuring five others", "five more were injured").
     public var elidedNounWords: Set<String> = ["others", "more"]
+    /// Nouns that are a count by themselves ("dozens injured", "hundreds were evacuated").
+    public var countNouns: Set<String> = ["dozens", "scores", "hundreds", "thousands", "millions"]
+    /// Words that join a verb to the one before it with the same subject ("killed 11
+    /// supporters and injured 43").
+    public var verbConjunctions: Set<String> = ["and"]
     /// Adverbs of place and direction that complete a verb ("ran aground", "were
     /// swept away", "broke out"): part of the predicate, never its patient.
     public var verbParticles: Set<String> = ["aground", "ashore", "away", "apart", "adrift", "afloat", "overboard",
