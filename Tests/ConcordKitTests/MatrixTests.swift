@@ -119,6 +119,13 @@ final class StanceTests: XCTestCase {
                               ["critical minerals"]), .confirmed)
         XCTAssertEqual(stance("No one doubted it, and they agreed on a space dialogue.", ["space dialogue"]), .confirmed)
         XCTAssertEqual(stance("They signed a space dialogue but did not fund it.", ["space dialogue"]), .confirmed)
+        // A negation or refusal before a clause of time or cause is that clause's own.
+        XCTAssertEqual(stance("The match was abandoned when news of the deaths reached the stands.", ["deaths"]), .confirmed)
+        XCTAssertEqual(stance("The party had suspended him after he was indicted on corruption charges.", ["indicted"]), .confirmed)
+        XCTAssertEqual(stance("Travellers are no longer safe because of terrorism.", ["terrorism"]), .confirmed)
+        XCTAssertEqual(stance("The match was abandoned after ten minutes.", ["match"]), .contradicted,
+                       "a refusal after the terms still counts")
+        XCTAssertEqual(stance("They will not sign the deal before the vote.", ["sign the deal"]), .contradicted)
     }
 
     func cue(_ text: String, _ terms: [String]) -> (Stance, String?)? {

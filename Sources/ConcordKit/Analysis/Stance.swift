@@ -19,6 +19,7 @@ public struct StanceDetector: Sendable {
     let particles: Set<String>
     let elaborations: Set<String>
     let embedded: Set<String>
+    let adverbial: Set<String>
     let listJoiners: Set<String>
     let withdrawals: Set<String>
     let departure: String
@@ -39,6 +40,7 @@ public struct StanceDetector: Sendable {
         particles = Set(lexicon.negationParticles)
         elaborations = Set(lexicon.elaborationWords)
         embedded = lexicon.embeddedClauseOpeners
+        adverbial = lexicon.adverbialClauseOpeners
         listJoiners = lexicon.listJoiners
         infinitive = lexicon.infinitiveMarker
         withdrawals = lexicon.withdrawalVerbs
@@ -133,6 +135,7 @@ public struct StanceDetector: Sendable {
             // close ticket offices had been dropped", "would not say whether the operators
             // will close…").
             if tokens[k].isWord, embedded.contains(tokens[k].text) { return (.hedged, k) }
+            if tokens[k].isWord, adverbial.contains(tokens[k].text), !matchedSet.contains(k) { break }
             if !matchedSet.contains(k), cue(at: k, tokens) == .contradicted, !isWithdrawalFromPlace(k, first: first, last: last, tokens) {
                 return (.contradicted, k)
             }

@@ -57,6 +57,10 @@ public struct StanceLexicon: Sendable, Equatable {
     /// had been dropped", "will not say if…"): a negation before one governs the verb
     /// it belongs to, not the terms inside the clause, which are left open.
     public var embeddedClauseOpeners: Set<String> = []
+    /// Conjunctions that open a clause of time or cause: a negation or refusal before
+    /// one is its own clause's, not the terms' after it ("The match was abandoned when
+    /// news of the deaths reached the stands" reports the deaths).
+    public var adverbialClauseOpeners: Set<String> = []
     /// Pronouns that stand for something named elsewhere ("keep them open"): a title
     /// holding one says less than one that names the thing.
     public var referringPronouns: Set<String> = []
@@ -171,6 +175,7 @@ extension StanceLexicon {
                          "which", "who", "whose", "whom"],
         elaborationWords: ["including", "such", "notably", "especially", "particularly", "namely"],
         embeddedClauseOpeners: ["whether", "if", "unless"],
+        adverbialClauseOpeners: ["when", "after", "before", "because", "until", "once"],
         referringPronouns: ["it", "its", "them", "they", "their", "him", "his", "her", "he", "she", "this", "these",
                             "those", "us", "we"],
         listJoiners: ["and", "or"],
