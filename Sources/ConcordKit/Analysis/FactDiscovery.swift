@@ -40,9 +40,9 @@ struct FactFinder {
     let approximatorWords: Set<String>
     /// Nouns of one person a pronoun may stand for ("driver", "passenger").
     let singularPersons: Set<String>
-    /// The person last named by such a noun: its article, how many sentences ago, the
-    /// noun as written.
-    /// (the latest last; a few, so that "he" passes over a woman named after the man)
+    /// The persons last named by such nouns, the latest last: each one's article, how
+    /// many sentences ago, the noun as written (a few, so that "he" passes over a woman
+    /// named after the man).
     private var recentPersons: [(article: Int, age: Int, text: String)] = []
 
     init(lexicon: FactLexicon = .english, excluded: Set<String>, timeWords: Set<String>,
@@ -178,9 +178,7 @@ struct FactFinder {
         // (over a word that stands for the noun: "five more", "three others")
         let end = end >= 2 && lexicon.elidedNounWords.contains(tokens[end].text) ? end - 1 : end
         guard end >= 1, tokens[end].isWord, isNumeric(tokens[end].text) else { return false }
-        var b = end - 1
-        while b >= 0, isNumeric(tokens[b].text) || isThousands(tokens, b) || lexicon.numberApproximators.contains(tokens[b].text)
-                || approximatorWords.contains(tokens[b].text) { b -= 1 }
+        let b = countStart(tokens, end) - 1
         return b >= 0 && lexicon.participialJoiners.contains(tokens[b].text)
     }
 
