@@ -72,9 +72,12 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
         Analyses.releaseFinished()
         if dirty {
             let t0 = DispatchTime.now().uptimeNanoseconds
+            // Whether the view was ready is read before it is drawn: a background
+            // analysis that finishes during the draw must still bring a redraw.
+            let ready = state.viewReady
             backend.draw(render(state))
             dirty = false
-            shownReady = state.viewReady
+            shownReady = ready
             timings?.frameDrawn(state)
             if watchPending, let root = watchRoot {
                 watchPending = false
@@ -174,8 +177,9 @@ public func runLoop<B: TerminalBackend>(_ state: AppState, backend: inout B,
         }
         if let timings {
             // A key's cost includes drawing its result.
+            let ready = state.viewReady
             backend.draw(render(state))
-            shownReady = state.viewReady
+            shownReady = ready
             timings.end(state, message)
             timings.frameDrawn(state)
             dirty = false

@@ -182,6 +182,40 @@ final class AsyncAnalysesTests: XCTestCase {
         XCTAssertEqual(t.matrixRow, 0)
     }
 
+    /// A view whose analysis finishes while its "Computing…" frame is being drawn is
+    /// drawn again at once, not only at the next key (seen once in the end-to-end
+    /// test: the matrix stayed on "Computing…" until a key was pressed).
+    func testAnAnalysisThatFinishesDuringADrawIsShownWithoutAKey() {
+        struct RacingBackend: TerminalBackend {
+            var size: (width: Int, height: Int) = (90, 24)
+            var frames: [Buffer] = []
+            var script: [Message]
+            let finish: () -> Void
+            var idle = 0
+            mutating func draw(_ buffer: Buffer) {
+                frames.append(buffer)
+                // The worker finishes just after the frame was rendered.
+                if buffer.trimmedLines().contains(where: { $0.contains("Computing the matrix") }) { finish() }
+            }
+            mutating func nextMessage() -> Message? {
+                if !script.isEmpty { return script.removeFirst() }
+                idle += 1
+                return idle > 3 ? .interrupt : nil
+            }
+        }
+        var s = matrixState()
+        s.asyncAnalyses = true
+        s.analyses.paused = true
+        let analyses = s.analyses
+        var backend = RacingBackend(script: [.key(.char("3"))], finish: { _ = analyses.matrix })
+        _ = runLoop(s, backend: &backend)
+        let computing = backend.frames.firstIndex { $0.trimmedLines().contains { $0.contains("Computing the matrix") } }
+        XCTAssertNotNil(computing, "the test must see the Computing frame")
+        let last = backend.frames.last!.trimmedLines()
+        XCTAssertTrue(last.contains { $0.hasPrefix("▶ Build a tram line") }, last.joined(separator: "\n"))
+        XCTAssertGreaterThan(backend.frames.count, (computing ?? 0) + 1)
+    }
+
     /// Leaving a view that is being computed must not wait for it (its key handler
     /// would ask for its rows).
     func testLeavingAViewBeingComputedDoesNotComputeIt() {
