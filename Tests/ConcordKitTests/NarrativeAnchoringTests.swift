@@ -390,6 +390,35 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(found, text, "the same day"), "BC0479-XX-XX")
     }
 
+    /// A season names its months: "the following autumn" after "the spring of 1912"
+    /// is that year's, and "the following summer" after "the winter of 1941" the
+    /// next year's; "the following month" after "autumn 1943" is October.
+    func testTheSeasonAfterASeasonCountsFromItsMonths() {
+        let text = """
+        In the spring of 1912 a fire destroyed the works; production resumed the following autumn. In the winter of 1941 the army froze. The following summer it attacked. In autumn 1943 they landed. The following month they took the city.
+        """
+        let found = tag(text, published: nil)
+        XCTAssertEqual(value(found, text, "the following autumn"), "1912-FA")
+        XCTAssertEqual(value(found, text, "The following summer"), "1942-SU")
+        XCTAssertEqual(value(found, text, "The following month"), "1943-10")
+    }
+
+    /// A date without a year just after a year, with only a comma and "on" between,
+    /// narrows that year, in news as in a story; "in" after a comma may open the next
+    /// clause's adverbial and does not.
+    func testADateInAppositionToAYearNarrowsIt() {
+        let news = CalendarDate(year: 2026, month: 3, day: 10)
+        let text = "He retired in 1964 and died five years later, on 3 May. His brother died in 1980, on Christmas Day. The mill opened in 1941 on 22 June."
+        let found = tag(text, published: news)
+        XCTAssertEqual(value(found, text, "3 May"), "1969-05-03")
+        XCTAssertEqual(value(found, text, "Christmas Day"), "1980-12-25")
+        XCTAssertEqual(value(found, text, "22 June"), "1941-06-22")
+        let clause = "GM, which posted a loss last year, in July extended a credit line. The plant built in 1990 and 3 May was chosen."
+        let other = tag(clause, published: news)
+        XCTAssertEqual(value(other, clause, "July"), "2025-07")
+        XCTAssertNotEqual(value(other, clause, "3 May"), "1990-05-03", "\"and\" joins another time")
+    }
+
     /// A narrative's paragraph in the present that names the present has left the
     /// story; the story's own "now" (in the past tense) has not.
     func testAPresentParagraphLeavesTheStory() {

@@ -31,6 +31,10 @@ public struct TimeLexicon: Sendable {
     public var monthPrepositions: Set<String>
     /// Subject pronouns: after one a phrase like "in the past" has ended ("in the past it…").
     public var subjectPronouns: Set<String>
+    /// The prepositions of a date that narrows a year named just before it ("in
+    /// 1969, on Christmas Day"; not "in", which as often opens the next clause's
+    /// adverbial: "which lost money last year, in July extended a credit line").
+    public var appositionPrepositions: Set<String>
     /// Words that end an amount: "a year" after them is a rate ("$2 million a year").
     public var amountWords: Set<String>
     /// Zero-width pattern classes that only test the word after: "@beforeevent".
@@ -485,6 +489,7 @@ extension TimeLexicon {
         monthPrepositions: ["in", "since", "by", "until", "till", "from", "of", "early", "late", "mid", "during",
                             "before", "after", "through", "last", "next", "this", "between"],
         subjectPronouns: ["i", "you", "he", "she", "it", "we", "they", "there"],
+        appositionPrepositions: ["on"],
         amountWords: ["million", "billion", "thousand", "trillion", "hundred", "percent", "dollars", "cents", "times",
                       "dozen", "once", "twice", "thrice"],
         followedBy: [

@@ -317,6 +317,20 @@ public struct TemporalTagger: Sendable {
                 anchor = .narrative(c.date, offset: c.offset, precision: .year)
                 captures["@storyPrecision"] = "Y"
             }
+            // A date without a year in apposition to a year just named narrows it: "died in
+            // 1969, on Christmas Day", "five years later, on 3 May", "in 1941 on 22 June"
+            // (the same sentence; only a comma and "on" between).
+            if typed.form == .monthDay || typed.form == .holiday || typed.form == .season || typed.form == .partOfDayOfDate,
+               let last = out.last, last.type == .date, last.span.start >= range.lowerBound,
+               case .calendar(let lastValue)? = Timex3Value(last.value), lastValue.part == nil, lastValue.time == nil,
+               !lastValue.beforeChrist, case .year(.known(let y)) = lastValue.period,
+               TemporalTagger.isApposed(s, last.span.end, startOffset, words: lexicon.appositionPrepositions),
+               let d = CalendarDate(year: y, month: 1, day: 1) {
+                anchor = .narrative(d, offset: last.span.start, precision: .year)
+                tense = .story
+                cue = nil
+                captures["@storyPrecision"] = "Y"
+            }
             // Outside a story, "the next year" told in the past after a year named in its
             // paragraph follows that year, as "the following year" does ("a flood swept
             // the bridge away in 1889; a new one was completed the next year"); "over the
@@ -739,7 +753,10 @@ public struct TemporalTagger: Sendable {
                 // came from the time of writing: "training begins on July 7, with a tour
                 // later that month"; a weekday names none)
                 case .monthDay(let m, _)?: month = m.value; if captures["month"] != nil { counts = true }
-                case .season?, .half?: counts = true
+                // (a season names the months it starts in: "the following autumn" after
+                // "the spring of 1912" is that year's)
+                case .season(let se)?: month = se.startMonth; counts = true
+                case .half?: counts = true
                 default: break
                 }
                 if winterJanuary { month = 1 }
@@ -1635,6 +1652,22 @@ public struct TemporalTagger: Sendable {
             out[i + 1].tense = nil
         }
         return out
+    }
+
+    /// Whether only a comma, spaces and at most one of `words` stand between two
+    /// offsets ("1969, on Christmas Day", "1941 on 22 June"; not "1941 and 22 June").
+    static func isApposed(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, words: Set<String>) -> Bool {
+        guard from <= to, to - from <= 6 else { return false }
+        var word = ""
+        var comma = false
+        for k in from..<to {
+            let c = s[k]
+            if c == "," { if comma || !word.isEmpty { return false }; comma = true }
+            else if c == " " { continue }
+            else if c.properties.isAlphabetic { word.unicodeScalars.append(c) }
+            else { return false }
+        }
+        return word.isEmpty ? comma : words.contains(word.lowercased())
     }
 
     /// "this coming Sunday, March 8": two dates for the same day joined by a comma are

@@ -1104,6 +1104,14 @@ struct TimexMatcher {
             // "for a day yesterday").
             guard let n = next else { return true }
             if n.kind != .word { return n.lower != "-" }
+            if lexicon.subjectPronouns.contains(n.lower) {
+                // A fronted duration's phrase ends before the subject of its clause:
+                // "Within a year it closed", "For a decade he said nothing" (after its
+                // preposition; not "a day he would never forget", a relative clause).
+                var k = i - 2
+                if k >= 0, !cx.indefiniteArticles.contains(tokens[k].lower) { k -= 1 }
+                return k >= 1 && cx.indefiniteArticles.contains(tokens[k].lower) && cx.durationGovernors.contains(tokens[k - 1].lower)
+            }
             return lexicon.functionWords.contains(n.lower) || cx.deicticDays.contains(n.lower)
                 || (n.capitalized && lexicon.weekdays[n.lower] != nil)
         case .notof:
