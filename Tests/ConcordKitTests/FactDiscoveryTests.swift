@@ -51,6 +51,11 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(pairs("The blast killed two workers."), ["workers killed"], "over a count in words")
         XCTAssertEqual(pairs("The hotel was closed pending an investigation."), ["hotel closed"], "a passive takes no gerund")
         XCTAssertEqual(pairs("A cyclist was killed crossing the road."), ["cyclist killed"])
+        XCTAssertEqual(pairs("The train struck two employees working on the track."), ["employees struck"],
+                       "an -ing form after a plural opens a reduced relative clause")
+        XCTAssertEqual(pairs("The city hosted an athletics meeting in May."), ["meeting hosted"], "'athletics' is singular")
+        XCTAssertEqual(pairs("The minister chaired the ministers' meeting."), ["meeting chaired"], "a possessive plural")
+        XCTAssertEqual(pairs("Fire destroyed the apartment building on Monday."), ["building destroyed"], "a compound")
         XCTAssertEqual(pairs("More than 120 guests were evacuated as flames spread."), ["guests evacuated"],
                        "'as' with a subject and its verb opens a clause")
         XCTAssertEqual(pairs("The man was identified as Ali Hassan."), [], "'as' with a name is the complement")

@@ -416,6 +416,10 @@ struct FactFinder {
             // (an adverb or a place ends it: "spread quickly", "derailed near", "homes
             // nearby")
             if lexicon.objectStoppers.contains(t) { break }
+            // (an -ing form after a plural noun opens a reduced relative clause: "struck
+            // two employees working on the track"; a compound's head is after a singular,
+            // "an apartment building")
+            if let h = head, isReducedRelative(tokens, h, o) { break }
             // (a participle before a noun qualifies it: "searched collapsed buildings"; not
             // one before an adverb, the next clause's verb: "who died gathered outside")
             guard isTheme(t), run < 3,
@@ -426,6 +430,18 @@ struct FactFinder {
             o += 1
         }
         return (head, nil)
+    }
+
+    /// Whether the word at `k`, right after the plural noun at `h`, is a present
+    /// participle that opens a reduced relative clause, a word after it ("employees
+    /// working on the track"). Nouns that premodify one are singular ("an apartment
+    /// building", "an athletics meeting"); a plural's possessive is a determiner ("the
+    /// ministers' meeting": an apostrophe between).
+    func isReducedRelative(_ tokens: [WordToken], _ h: Int, _ k: Int) -> Bool {
+        let word = tokens[k].text, noun = tokens[h].text
+        return k == h + 1 && tokens[k].start == tokens[h].end + 1 && k + 1 < tokens.count && tokens[k + 1].isWord
+            && word.utf8.count > 5 && word.hasSuffix(lexicon.gerundSuffix)
+            && noun.utf8.count > 3 && noun.hasSuffix(lexicon.pluralSuffix) && !lexicon.singularEndings.contains { noun.hasSuffix($0) }
     }
 
     /// A proposed fact: its row and how many sources report it.

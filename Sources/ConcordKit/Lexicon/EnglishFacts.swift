@@ -56,6 +56,11 @@ public struct FactLexicon: Sendable {
                                             "undisclosed", "unspecified", "unprovoked", "unarmed", "unconfirmed"]
     /// The gerund's ending: a verb before a gerund is aspectual ("began returning").
     public var gerundSuffix = "ing"
+    /// A plural noun's ending, and the endings of singular nouns that share it
+    /// ("glass", "bus", "crisis", "athletics"): after a plural an -ing form is a
+    /// clause, not the head of a compound ("employees working on the track").
+    public var pluralSuffix = "s"
+    public var singularEndings: [String] = ["ss", "us", "is", "ics", "news"]
     /// Words that open both a complement and a phrase ("were ordered to leave", "were
     /// moved to the shelters"; "was described as", "were evacuated as a precaution"):
     /// before a determiner or a number they open the phrase.

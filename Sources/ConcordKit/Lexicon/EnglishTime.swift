@@ -368,6 +368,8 @@ public struct TimeContextWords: Sendable {
     public var soonPhraseFollowers: Set<String>
     /// Days named relative to today ("today", "yesterday", "tomorrow").
     public var deicticDays: Set<String>
+    /// Adverbs that end a duration's phrase ("it's been a year already", "a week now").
+    public var durationEndAdverbs: Set<String>
     /// Words after a duration that make it an age ("five years old").
     public var ageWords: Set<String>
     /// Words after a period that make it part of another phrase ("two years ago", "of").
@@ -848,6 +850,7 @@ extension TimeLexicon {
             soonDegreeWords: ["as", "too", "so", "how"],
             soonPhraseFollowers: ["after", "before", "as", "thereafter", "afterward", "afterwards", "enough"],
             deicticDays: ["today", "yesterday", "tomorrow"],
+            durationEndAdverbs: ["already", "now", "yet", "again", "too", "either", "anyway", "altogether", "straight"],
             ageWords: ["old", "older", "younger"],
             notPointFollowers: ["of", "ago", "earlier", "later"],
             discourseNow: "now",

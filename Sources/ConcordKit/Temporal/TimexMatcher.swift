@@ -1113,6 +1113,7 @@ struct TimexMatcher {
                 return k >= 1 && cx.indefiniteArticles.contains(tokens[k].lower) && cx.durationGovernors.contains(tokens[k - 1].lower)
             }
             return lexicon.functionWords.contains(n.lower) || cx.deicticDays.contains(n.lower)
+                || cx.durationEndAdverbs.contains(n.lower)
                 || (n.capitalized && lexicon.weekdays[n.lower] != nil)
         case .notof:
             guard let n = next else { return true }
