@@ -574,6 +574,11 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("Brunch this Sun at 11?"), ["2026-01-18"])
         XCTAssertEqual(values("The Sun 9pm edition is out."), ["2026-01-16T21:00"], "the paper")
         XCTAssertEqual(values("Sat night after night by her bed."), [], "the verb")
+        // a sentence's first word before a part of the day
+        XCTAssertEqual(values("Sat morning run done."), ["2026-01-17TMO"])
+        XCTAssertEqual(values("Great gig. Wed night trivia anyone?"), ["2026-01-14TNI"])
+        XCTAssertEqual(values("Sat there for hours.").count, 1, "only 'hours'")
+        XCTAssertEqual(values("Sun shining, Sun Valley here we come."), [])
         // either end of a range of abbreviations, as opening hours write it
         XCTAssertEqual(values("Shops open Mon-Sat."), ["2026-01-19", "2026-01-24"], "one stretch")
         XCTAssertEqual(values("Open Mon to Fri"), ["2026-01-19", "2026-01-23"])

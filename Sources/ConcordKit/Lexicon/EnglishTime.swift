@@ -338,6 +338,9 @@ public struct TimeContextWords: Sendable {
     /// Articles that may stand between "of" and a noun ("the fourth quarter of the year").
     public var articles: Set<String>
     public var definiteArticle: String
+    /// Words between a noun and itself that make a phrase of repetition, no time
+    /// ("night after night", "day by day", "day to day").
+    public var reduplicationLinkers: Set<String>
     /// Words after which a small number may open a time expression, so the matcher
     /// looks there though no time word is near ("on the 21", British "at half 7"),
     /// and those after which a spelled one may ("at half seven", "at ten to seven").
@@ -834,6 +837,7 @@ extension TimeLexicon {
             indefiniteArticles: ["a", "an"],
             articles: ["the", "a", "an"],
             definiteArticle: "the",
+            reduplicationLinkers: ["after", "by", "to"],
             smallNumberOpeners: ["the", "half"],
             // ("at ten to seven", "until five to nine": the clock read aloud)
             spelledNumberOpeners: ["half", "at", "until", "till", "til", "around", "before", "after"],

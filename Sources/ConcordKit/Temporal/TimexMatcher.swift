@@ -640,6 +640,15 @@ struct TimexMatcher {
                 // "Match on Sat 3pm", "Party Sat night" (not a sentence's first word,
                 // "Sat night after night").
                 d = post
+            } else if t.capitalized, let post = lexicon.postWeekdays[t.lower],
+                      i == 0 || tokens[i - 1].kind == .boundary || (tokens[i - 1].kind == .punct && tokens[i - 1].lower != "-"),
+                      i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].capitalized || tokens[i + 1].capitals,
+                      lexicon.partsOfDay[tokens[i + 1].lower] != nil,
+                      !(i + 3 < tokens.count && cx.reduplicationLinkers.contains(tokens[i + 2].lower) && tokens[i + 3].lower == tokens[i + 1].lower) {
+                // A sentence's first word before a part of the day, as posts write them:
+                // "Sat morning run done", "Wed night trivia?" (not the verb of "Sat night
+                // after night by his bed": a noun, a linker and the noun again is no day).
+                d = post
             } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], weekdayRangePartner(tokens, i) {
                 // Either end of a range of abbreviated weekdays, as opening hours write it:
                 // "Open Mon-Fri", "runs Tue-Sun", "Mon to Sat" (a range word, not "and").
