@@ -396,6 +396,21 @@ final class TemporalTaggerTests: XCTestCase {
                        ["2026-01-16T21:00", "2026-01-16T07:30", "2026-01-16TMO"])
     }
 
+    /// With no clock time beside it, an hour from one to five in figures with its
+    /// minutes is in the afternoon (the hours people keep); not in a 24-hour text,
+    /// nor near a part of the day or a.m., nor written in words or with "o'clock".
+    func testABareAfternoonHourIsInTheAfternoon() {
+        XCTAssertEqual(values("Meeting pushed to 4:30, sorry all."), ["2026-01-16T16:30"])
+        XCTAssertEqual(values("The library closes at 5.15 on Fridays."), ["XXXX-WXX-5T17:15"])
+        XCTAssertEqual(values("Trains leave at 07:45. Another leaves at 3:15."), ["2026-01-16T07:45", "2026-01-16T03:15"])
+        XCTAssertEqual(values("The shelling began at 2:30 at night."), ["2026-01-16T02:30"])
+        XCTAssertEqual(values("Dawn broke at 5:10 over the hills."), ["2026-01-16T05:10"])
+        XCTAssertEqual(values("The last bus left at 6:40."), ["2026-01-16T06:40"], "six is either half")
+        // a game's clock and a race time are no time of day
+        XCTAssertEqual(values("He scored with 3:57 left in the game."), [])
+        XCTAssertEqual(values("She won her heat in 2:02.75sec."), [])
+    }
+
     /// Lunchtime is the midday part of a day (TIMEX3 `MI`).
     func testLunchtimeIsMidday() {
         XCTAssertEqual(values("The streets were quiet on Thursday lunchtime."), ["2026-01-15TMI"])

@@ -163,6 +163,12 @@ public struct TimeLexicon: Sendable {
     /// the small hours: a small-hours time right after a late-evening one of the same
     /// day, with no day of its own, is past midnight.
     public var eveningStartHour = 18
+    /// Hours that, written in figures with their minutes and no a.m. or p.m., are
+    /// read in the afternoon when nothing else says the half ("closes at 5:30").
+    public var afternoonClockHours: ClosedRange<Int> = 1...5
+    /// Words of the day's break and the small hours that, near such a clock time, keep
+    /// it in the morning ("dawn broke at 5:10").
+    public var dayBreakWords: Set<String> = ["dawn", "daybreak", "sunrise", "breakfast", "overnight", "midnight"]
     public var smallHoursEnd = 6
     public var clockDayLinkersAfter: Set<String>
     /// The word that runs a night into the day it ends in: "overnight into Saturday".
@@ -371,6 +377,9 @@ public struct TimeContextWords: Sendable {
     public var soonPhraseFollowers: Set<String>
     /// Days named relative to today ("today", "yesterday", "tomorrow").
     public var deicticDays: Set<String>
+    /// Words after a clock time that make it a game's clock, the time left or gone,
+    /// not a time of day ("with 3:57 left", "2:46 into the second half").
+    public var gameClockFollowers: [[String]]
     /// Adverbs that end a duration's phrase ("it's been a year already", "a week now").
     public var durationEndAdverbs: Set<String>
     /// Words after a duration that make it an age ("five years old").
@@ -854,6 +863,9 @@ extension TimeLexicon {
             soonDegreeWords: ["as", "too", "so", "how"],
             soonPhraseFollowers: ["after", "before", "as", "thereafter", "afterward", "afterwards", "enough"],
             deicticDays: ["today", "yesterday", "tomorrow"],
+            gameClockFollowers: [["left"], ["remaining"], ["to", "go"], ["to", "play"], ["gone"], ["into"],
+                                 ["before", "the", "end"], ["before", "half", "-", "time"], ["before", "halftime"],
+                                 ["before", "the", "break"], ["after", "the", "restart"], ["after", "the", "break"]],
             durationEndAdverbs: ["already", "now", "yet", "again", "too", "either", "anyway", "altogether", "straight"],
             ageWords: ["old", "older", "younger"],
             notPointFollowers: ["of", "ago", "earlier", "later"],

@@ -1027,6 +1027,36 @@ public struct TemporalTagger: Sendable {
             }
             return true
         }
+        /// Whether a word that names a part of the day or a half of it stands within 60
+        /// characters of a span, on its line and in its sentence.
+        func halfOfDayNamedNear(_ span: Span) -> Bool {
+            var lo = span.start, hi = span.end
+            while lo > 0, span.start - lo < 60, s[lo - 1] != "\n", !(isSentenceFinal(s[lo - 1]) && lo < s.count && s[lo] == " ") { lo -= 1 }
+            while hi < s.count, hi - span.end < 60, s[hi] != "\n", !(isSentenceFinal(s[hi]) && hi + 1 < s.count && s[hi + 1] == " ") { hi += 1 }
+            var k = lo
+            while k < hi {
+                guard isLetter(s[k]) else { k += 1; continue }
+                var w = ""
+                while k < hi, isLetter(s[k]) || s[k] == "." { w.unicodeScalars.append(s[k]); k += 1 }
+                let lower = w.lowercased()
+                let bare = lower.hasSuffix(".") && lexicon.ampmWords[lower] == nil ? String(lower.dropLast()) : lower
+                if lexicon.partsOfDay[bare] != nil || lexicon.ampmWords[bare] != nil || lexicon.dayBreakWords.contains(bare) { return true }
+            }
+            return false
+        }
+        /// Whether the text writes a clock time in figures alone past 12:59 or with a
+        /// leading zero ("21:00", "07:45", "0800"): a 24-hour clock. (Read once.)
+        var twentyFour: Bool?
+        func twentyFourHourText() -> Bool {
+            if let t = twentyFour { return t }
+            let found = out.contains { t in
+                guard let c = clock(t), t.span.end - t.span.start >= 4,
+                      s[t.span.start..<t.span.end].allSatisfy({ isDigit($0) || $0 == ":" || $0 == "." }) else { return false }
+                return c.hour >= 13 || s[t.span.start] == "0"
+            }
+            twentyFour = found
+            return found
+        }
         for (i, halfKnown) in bare where !halfKnown && !partOfDay.contains(i) && i < out.count {
             guard let c = clock(out[i]), (1...11).contains(c.hour), s[out[i].span.start] != "0" else { continue }
             /// The nearest time expression on each side that is a clock time of this day
@@ -1059,7 +1089,19 @@ public struct TemporalTagger: Sendable {
             let startsStretch: Bool
             let near: (hour: Int, minute: Int, distance: Int, twentyFour: Bool, span: Bool)
             switch (before, after) {
-            case (nil, nil): continue
+            case (nil, nil):
+                // With no clock time of its day beside it, an hour from one to five written
+                // in figures with its minutes is in the afternoon, the hours people keep
+                // ("pushed to 4:30", "closes at 5:30"; a night's hour is written "4:30
+                // a.m."): not in a text that keeps a 24-hour clock ("07:45", "21:00").
+                // (figures alone: "4:30", not "5 o'clock" nor "2:30 at night")
+                // (nor with a part of the day or a.m. near it in its sentence: "at 2:30 at
+                // night", "dawn broke at 5:10")
+                guard lexicon.afternoonClockHours.contains(c.hour), c.minute != nil,
+                      s[out[i].span.start..<out[i].span.end].allSatisfy({ isDigit($0) || $0 == ":" || $0 == "." }),
+                      !twentyFourHourText(), !halfOfDayNamedNear(out[i].span) else { continue }
+                out[i].value = Timex3Value.day(c.date, at: .clock(hour: c.hour + 12, minute: c.minute, second: c.second)).description
+                continue
             case (let b?, nil): near = b; startsStretch = false
             case (nil, let a?): near = a; startsStretch = true
             case (let b?, let a?): (near, startsStretch) = b.distance <= a.distance ? (b, false) : (a, true)

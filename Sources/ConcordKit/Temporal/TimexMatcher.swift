@@ -869,9 +869,17 @@ struct TimexMatcher {
             // time zone follows ("at 4:05:12 p.m.").
             if i + 2 < tokens.count, tokens[i + 1].glued, tokens[i + 1].lower == ":" || tokens[i + 1].lower == ".",
                !(i > 0 && t.glued && tokens[i - 1].lower == TemporalTokenizer.isoTimeSeparator),
-               tokens[i + 2].kind == .number, tokens[i + 2].glued {
+               tokens[i + 2].glued, tokens[i + 2].kind == .number
+                || (tokens[i + 2].kind == .word && tokens[i + 2].lower.utf8.first.map { $0 >= 48 && $0 <= 57 } == true) {
+                // (also with its unit glued on: "won in 2:02.75sec")
                 let after = i + 3 < tokens.count ? tokens[i + 3].lower : ""
                 if lexicon.ampmWords[after] == nil && !lexicon.timezones.contains(after) { return nil }
+            }
+            // A game's clock: the time left or gone ("with 3:57 left", "1:29 remaining",
+            // "2:46 into the second half", "2:46 before the end of the half").
+            for phrase in cx.gameClockFollowers where i + phrase.count < tokens.count
+                && phrase.indices.allSatisfy({ tokens[i + 1 + $0].lower == phrase[$0] }) {
+                return nil
             }
             // A code that a clock's digits open ("No. 3:17-cv-04567", a court's case
             // number) is no time: a hyphen and letters glued after it.
