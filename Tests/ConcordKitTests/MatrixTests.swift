@@ -126,6 +126,18 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("The match was abandoned after ten minutes.", ["match"]), .contradicted,
                        "a refusal after the terms still counts")
         XCTAssertEqual(stance("They will not sign the deal before the vote.", ["sign the deal"]), .contradicted)
+        // ... and so is a refusal or a hedge after the terms in such a clause
+        XCTAssertEqual(stance("Talks collapsed late on Sunday after the union rejected a pay offer.", ["talks collapsed"]), .confirmed)
+        XCTAssertEqual(stance("The summit ended when no agreement could be found.", ["summit"]), .confirmed)
+        XCTAssertEqual(stance("Talks collapsed and the union rejected a pay offer.", ["talks collapsed"]), .confirmed,
+                       "another clause")
+        XCTAssertEqual(stance("The plan and the budget were rejected.", ["plan"]), .contradicted, "one subject")
+    }
+
+    /// "must" asks for an act or infers one; it does not report it.
+    func testAnObligationIsNoReport() {
+        XCTAssertEqual(stance("The committee said investigations must be carried out.", ["investigations"]), .hedged)
+        XCTAssertEqual(stance("We must ensure that the treaty enters into force.", ["treaty"]), .hedged)
     }
 
     func cue(_ text: String, _ terms: [String]) -> (Stance, String?)? {

@@ -21,6 +21,9 @@ public struct StanceDetector: Sendable {
     let embedded: Set<String>
     let adverbial: Set<String>
     let listJoiners: Set<String>
+    let subjectOpeners: Set<String>
+    let auxiliaries: Set<String>
+    let pastSuffix: String
     let withdrawals: Set<String>
     let departure: String
     let agreements: Set<String>
@@ -42,6 +45,9 @@ public struct StanceDetector: Sendable {
         embedded = lexicon.embeddedClauseOpeners
         adverbial = lexicon.adverbialClauseOpeners
         listJoiners = lexicon.listJoiners
+        subjectOpeners = lexicon.clauseSubjectOpeners
+        auxiliaries = lexicon.auxiliaryVerbs
+        pastSuffix = lexicon.pastSuffix
         infinitive = lexicon.infinitiveMarker
         withdrawals = lexicon.withdrawalVerbs
         departure = lexicon.departurePreposition
@@ -160,6 +166,12 @@ public struct StanceDetector: Sendable {
             // (not past the next item of a list of verb phrases: "allowing aid into
             // Darfur and to withdrawing fighters from hospitals")
             if tokens[k].isWord, listJoiners.contains(tokens[k].text), k + 1 < tokens.count, tokens[k + 1].text == infinitive { break }
+            // (nor into a clause of time or cause, which tells of another act: "Talks
+            // collapsed on Sunday after the union rejected an offer")
+            if tokens[k].isWord, adverbial.contains(tokens[k].text), !matchedSet.contains(k) { break }
+            // (nor into the next clause of a list, with its own subject: "Talks collapsed
+            // and the union rejected an offer")
+            if opensClause(k, tokens, matchedSet, from: first) { break }
             if !matchedSet.contains(k), !particles.contains(tokens[k].text), cue(at: k, tokens) == .contradicted,
                !(k > 0 && particles.contains(tokens[k - 1].text)) {
                 return (.contradicted, k)
@@ -176,6 +188,8 @@ public struct StanceDetector: Sendable {
         }
         k = last + 1
         while k < clauseEnd {
+            if tokens[k].isWord, adverbial.contains(tokens[k].text), !matchedSet.contains(k) { break }
+            if opensClause(k, tokens, matchedSet, from: first) { break }
             if let c = cue(at: k, tokens), c != .contradicted { return (of(c), k) }
             k += 1
         }
@@ -193,6 +207,15 @@ public struct StanceDetector: Sendable {
         }
         if let (_, c, i) = best { return (of(c), i) }
         return (.confirmed, nil)
+    }
+
+    /// Whether a list word at `k` joins a clause with a subject of its own: a
+    /// determiner or a pronoun after it, not matched, and a verb (an auxiliary or a
+    /// past form) between the terms' start and it.
+    func opensClause(_ k: Int, _ tokens: [WordToken], _ matched: Set<Int>, from first: Int) -> Bool {
+        guard tokens[k].isWord, listJoiners.contains(tokens[k].text), !matched.contains(k), k + 1 < tokens.count,
+              !matched.contains(k + 1), subjectOpeners.contains(tokens[k + 1].text), first < k else { return false }
+        return tokens[first..<k].contains { $0.isWord && (auxiliaries.contains($0.text) || ($0.text.utf8.count > 4 && $0.text.hasSuffix(pastSuffix))) }
     }
 
     /// A withdrawal from a place, not from an agreement: "withdrawing fighters from

@@ -67,6 +67,13 @@ public struct StanceLexicon: Sendable, Equatable {
     /// Words that join the items of a list ("… and to withdraw…"): a cue after the
     /// terms does not reach past one into the next item.
     public var listJoiners: Set<String> = []
+    /// Words that open a clause's subject after a list word ("Talks collapsed and the
+    /// union rejected an offer"): a cue there is that clause's, not the terms'.
+    public var clauseSubjectOpeners: Set<String> = []
+    /// Auxiliaries, and the past's ending, that show a clause has its verb before such
+    /// a list word (not "The plan and the budget were rejected", one subject).
+    public var auxiliaryVerbs: Set<String> = []
+    public var pastSuffix = "ed"
     /// Forms of the verb of withdrawal, and the preposition of what is left: leaving a
     /// place ("withdraw fighters from hospitals") is no refusal; leaving an agreement
     /// (`agreementNouns`) or one of `withdrawableThings` ("withdrew from the talks") is.
@@ -126,7 +133,7 @@ extension StanceLexicon {
             "prominently", "feature", "focus", "urge", "mull", "weigh", "if", "talk about", "look into",
             "look forward", "intend", "envisage", "envision", "aspire", "want", "wait", "unless", "whether",
             "apparent", "apparently", "perceive", "perceived", "seem", "seemingly", "allegedly", "alleged",
-            "purportedly", "supposedly",
+            "purportedly", "supposedly", "must",
         ],
         contradicted: [
             "not", "no", "never", "n't", "neither", "nor", "without", "refuse", "reject", "deny", "denied",
@@ -179,6 +186,10 @@ extension StanceLexicon {
         referringPronouns: ["it", "its", "them", "they", "their", "him", "his", "her", "he", "she", "this", "these",
                             "those", "us", "we"],
         listJoiners: ["and", "or"],
+        clauseSubjectOpeners: ["the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
+                               "his", "her", "its", "their", "our"],
+        auxiliaryVerbs: ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+                         "must", "should", "did", "does"],
         withdrawalVerbs: ["withdraw", "withdrawing", "withdraws", "withdrew", "withdrawn"],
         departurePreposition: "from",
         withdrawableThings: ["talks", "negotiation", "negotiations", "race", "election", "competition", "bid", "process",
