@@ -63,6 +63,31 @@ final class TemporalRuleTests: XCTestCase {
         XCTAssertGreaterThan(matched, 400)
     }
 
+    /// Typed tokens compare a rule's words by number (`TToken.wordID`), not by text:
+    /// every word a rule names has a number of its own, the same one its tokens get.
+    func testRuleWordsAreComparedByTheirOwnNumbers() throws {
+        let matcher = TemporalTagger.shared.matcher
+        var wordOf: [Int32: String] = [:]
+        var words = 0
+        for alt in matcher.flat.alternatives where alt.word >= 0 {
+            let w = matcher.flat.strings[alt.word]
+            XCTAssertGreaterThanOrEqual(alt.wordID, 0, w)
+            XCTAssertEqual(matcher.wordTypes[w]?.id, alt.wordID, w)
+            if let known = wordOf[alt.wordID] { XCTAssertEqual(known, w, "two words share a number") }
+            wordOf[alt.wordID] = w
+            words += 1
+        }
+        XCTAssertGreaterThan(words, 100)
+        let text = "The first phase ends in five years - on 3/4, the 21st - or at 5 p.m. tmr, he said."
+        let scalars = Array(text.unicodeScalars)
+        var tokens = TemporalTokenizer.tokenize(scalars, 0..<scalars.count)
+        matcher.assignTypes(&tokens, standardSpellings: true)
+        for t in tokens where t.kind == .word || t.kind == .punct {
+            XCTAssertEqual(t.wordID, matcher.wordTypes[t.lower]?.id ?? -1, t.lower)
+        }
+        XCTAssertTrue(tokens.contains { $0.lower == "tomorrow" }, "a texting spelling reads as its word")
+    }
+
     /// Captures are a stack: a later write wins, rolling back forgets the writes
     /// after the mark (and storage kept for reuse never shows through), removing a
     /// name removes all its writes.
@@ -74,7 +99,9 @@ final class TemporalRuleTests: XCTestCase {
         c["month"] = "02"
         c["day"] = "16"
         XCTAssertEqual(c["month"], "02")
-        XCTAssertEqual(c.writes(since: mark).map(\.key), ["month", "day"])
+        var since: [(key: String, value: String)] = []
+        c.copyWrites(since: mark, to: &since)
+        XCTAssertEqual(since.map(\.key), ["month", "day"])
         c.rollBack(to: mark)
         XCTAssertEqual(c["month"], "01")
         XCTAssertNil(c["day"], "a rolled-back write is gone")
@@ -85,7 +112,9 @@ final class TemporalRuleTests: XCTestCase {
         c.rollBack(to: 0)
         c["x"] = "1"
         XCTAssertEqual(copy.dictionary, ["year": "2026", "month": "01", "hour": "05"], "a copy keeps its writes")
-        c.append(copy.writes(since: 0))
+        var all: [(key: String, value: String)] = []
+        copy.copyWrites(since: 0, to: &all)
+        c.append(all[...])
         c["month"] = nil
         XCTAssertEqual(c.dictionary, ["x": "1", "year": "2026", "hour": "05"])
     }

@@ -6,7 +6,6 @@ public struct TemporalTagger: Sendable {
     let lexicon: TimeLexicon
     let modifierPhrases: [([String], String)]
 
-    let maxVariantLength: Int
     /// The era words, for three-digit decades ("the 460s BC").
     let eraWordSet: Set<String>
     /// "a.m." and "p.m." in their spellings, after which "2.30" is a clock time.
@@ -19,7 +18,6 @@ public struct TemporalTagger: Sendable {
         eraWordSet = Set(lexicon.eraWords.keys)
         clockSuffixSet = Set(lexicon.ampmWords.keys)
         clockZoneSet = lexicon.timezones.filter { $0.utf8.count > 2 }
-        maxVariantLength = lexicon.spellingVariants.keys.map(\.utf8.count).max() ?? 0
         matcher = TimexMatcher(lexicon: lexicon, rules: rules)
         modifierPhrases = lexicon.modifiers.map { ($0.key, $0.value) }.sorted { $0.0.count > $1.0.count }
     }
@@ -42,13 +40,8 @@ public struct TemporalTagger: Sendable {
                     sentences: [Span] = []) -> [Timex] {
         var tokens = TemporalTokenizer.tokenize(s, 0..<s.count, suffixWords: lexicon.numberSuffixWords, eraWords: eraWordSet,
                                                   clockSuffixWords: clockSuffixSet, clockZoneWords: clockZoneSet)
-        // Texting spellings read as the standard word ("tmr" is "tomorrow").
-        if !lexicon.spellingVariants.isEmpty {
-            for k in tokens.indices where tokens[k].kind == .word && tokens[k].lower.utf8.count <= maxVariantLength {
-                if let standard = lexicon.spellingVariants[tokens[k].lower] { tokens[k].lower = standard }
-            }
-        }
-        matcher.assignTypes(&tokens)
+        // (texting spellings read as the standard word: "tmr" is "tomorrow")
+        matcher.assignTypes(&tokens, standardSpellings: true)
         // At most `maxTimexes` per article (the first ones): a file of nothing but dates
         // cannot stall every analysis. `Timeline.notes` and `concord timex` report it.
         let matches = Array(expandRanges(expandLists(matcher.matches(tokens, limit: maxTimexes < Int.max / 2 ? maxTimexes * 2 : Int.max), tokens), tokens)
@@ -63,7 +56,8 @@ public struct TemporalTagger: Sendable {
         for m in matches {
             filled.append(FilledTemplate(TemporalTagger.fill(matcher.rules[m.rule].rule.value, m.captures), lexicon: lexicon))
         }
-        let storyMode = TemporalTagger.isNarrative(zip(matches, filled).map { (matcher.rules[$0.0.rule].rule.type, $0.1) },
+        let compiledRules = matcher.rules
+        let storyMode = TemporalTagger.isNarrative(zip(matches, filled).map { (compiledRules[$0.0.rule].rule.type, $0.1) },
                                                    published: published ?? corpusAnchor)
         // A news story read as a narrative (its background names many old years) whose
         // lede names a weekday from the time of writing ("warned Saturday", "Monday held
@@ -286,7 +280,8 @@ public struct TemporalTagger: Sendable {
             // outside direct speech.
             var storyAnchored = false
             var asideAnchored = false
-            let speechFuture = tense == .future && cue.map { lexicon.speechFutureCues.contains($0) } ?? false
+            // (no closures over `self` here: each would copy the whole tagger per match)
+            let speechFuture = tense == .future && cue != nil && lexicon.speechFutureCues.contains(cue!)
             // "Soon the army advanced", "the war would soon end": in a story told in the
             // past, an adverb of the near future is near the story's time, which lies in
             // the past of the writing; FUTURE_REF (after the time of writing) would be
@@ -301,7 +296,7 @@ public struct TemporalTagger: Sendable {
                 coarseRestore = nil
             }
             let weekOfWriting = newsLede && (typed.form == .weekday || typed.form == .weekdayPartOfDay)
-            if storyMode, !weekOfWriting, startOffset >= presentUntil, let st = aside?.time ?? story, typed.form.needsAnchor, speech || ((!typed.isDeictic || (tense == .past && cue.map { lexicon.pastPerfectCues.contains($0) } ?? false)) && !speechFuture) {
+            if storyMode, !weekOfWriting, startOffset >= presentUntil, let st = aside?.time ?? story, typed.form.needsAnchor, speech || ((!typed.isDeictic || (tense == .past && cue != nil && lexicon.pastPerfectCues.contains(cue!))) && !speechFuture) {
                 anchor = .narrative(st.date, offset: st.offset, precision: st.datePrecision)
                 tense = .story
                 cue = nil

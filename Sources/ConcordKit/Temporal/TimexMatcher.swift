@@ -31,8 +31,13 @@ struct TimexMatcher {
         var types: UInt32 = 0
         var openers: Int32 = -1
         var id: Int32 = -1
+        /// A texting spelling's standard word ("tmr" → "tomorrow"), an index of
+        /// `standardSpellings`, or -1.
+        var standard: Int32 = -1
     }
     var wordTypes: [String: WordEntry] = [:]
+    /// The standard words that spelling variants stand for (`WordEntry.standard`).
+    var standardSpellings: [String] = []
     /// Rules that may start at a word, one list per distinct set (`TToken.openers`).
     var openerLists: [[Int]] = []
     /// For an opener list whose rules open with a literal word ("the", "this",
@@ -187,8 +192,18 @@ struct TimexMatcher {
             splitIndex[signature] = index
             wordTypes[w, default: WordEntry()].openers = index
         }
-        for (w, k) in nextWordIDs { wordTypes[w, default: WordEntry()].id = k }
         flat = FlatPatterns(self.rules)
+        // Every word a rule names has a number too, so that the matching loop compares
+        // numbers, not strings (a word no rule's second token tests takes no key in
+        // `openerNext`, so its new number changes no opener list).
+        for k in flat.alternatives.indices where flat.alternatives[k].word >= 0 {
+            flat.alternatives[k].wordID = wordID(flat.strings[flat.alternatives[k].word])
+        }
+        for (w, k) in nextWordIDs { wordTypes[w, default: WordEntry()].id = k }
+        for (variant, standard) in lexicon.spellingVariants.sorted(by: { $0.key < $1.key }) {
+            wordTypes[variant, default: WordEntry()].standard = Int32(standardSpellings.count)
+            standardSpellings.append(standard)
+        }
     }
 
     /// The keys (`TToken.wordID`, `kindKey`) of the tokens that can follow `w` when
@@ -225,11 +240,17 @@ struct TimexMatcher {
 
     /// Gives every word and punctuation token its types and opener list (one table
     /// look-up each). `matches` and the tense reader rely on it.
-    func assignTypes(_ tokens: inout [TToken]) {
+    /// With `standardSpellings`, a texting spelling reads as its standard word
+    /// first ("tmr" is "tomorrow"), in the same look-up.
+    func assignTypes(_ tokens: inout [TToken], standardSpellings spellings: Bool = false) {
         for k in tokens.indices {
             let kind = tokens[k].kind
             guard kind == .word || kind == .punct else { tokens[k].types = TokenType.assigned; continue }
-            if let entry = wordTypes[tokens[k].lower] {
+            if var entry = wordTypes[tokens[k].lower] {
+                if spellings && kind == .word && entry.standard >= 0 {
+                    tokens[k].lower = standardSpellings[Int(entry.standard)]
+                    entry = wordTypes[tokens[k].lower] ?? WordEntry()
+                }
                 tokens[k].types = entry.types | TokenType.assigned
                 tokens[k].openers = entry.openers
                 tokens[k].wordID = entry.id
@@ -443,14 +464,19 @@ struct TimexMatcher {
         }
         if tokens[i].kind == .boundary { return nil }
         if alt.word >= 0 {
-            let w = flat.strings[alt.word]
-            guard tokens[i].lower == w else { return nil }
+            // (a typed word or mark by its number; anything else by its text)
+            let kind = tokens[i].kind
+            if (kind == .word || kind == .punct) && tokens[i].types & TokenType.assigned != 0 {
+                guard tokens[i].wordID == alt.wordID else { return nil }
+            } else {
+                guard tokens[i].lower == flat.strings[alt.word] else { return nil }
+            }
             if alt.gluedMark {
                 // A hyphen (or a slash in a numeric date) glued to both neighbours.
                 guard tokens[i].glued, i + 1 < tokens.count, tokens[i + 1].glued else { return nil }
                 return i + 1
             }
-            if e.capture >= 0 { captures[flat.strings[e.capture]] = w }
+            if e.capture >= 0 { captures[flat.strings[e.capture]] = flat.strings[alt.word] }
             return i + 1
         }
         guard let memo else { return matchClass(alt.id, flat.strings[alt.key], tokens, i, &captures) }
@@ -1333,10 +1359,13 @@ struct Captures {
         }
     }
 
-    /// The writes made since `mark`, in order.
-    func writes(since mark: Int) -> [(key: String, value: String)] { Array(pairs[mark..<count]) }
+    mutating func append(_ writes: ArraySlice<(key: String, value: String)>) { for w in writes { push(w) } }
 
-    mutating func append(_ writes: [(key: String, value: String)]) { for w in writes { push(w) } }
+    /// Appends the writes made since `mark` to `out`, in order.
+    func copyWrites(since mark: Int, to out: inout [(key: String, value: String)]) {
+        var k = mark
+        while k < count { out.append(pairs[k]); k += 1 }
+    }
 
     var dictionary: [String: String] {
         var d: [String: String] = [:]
@@ -1353,17 +1382,21 @@ struct Captures {
 /// capture name is worked out again and replaces it.
 final class ClassMemo {
     static let window = 64
+    /// Plain values only, so that the table is set up and torn down without
+    /// touching a reference count: the captures an entry wrote are a range of
+    /// `pool`, which only grows while one text is matched.
     struct Entry {
-        var token = -1
-        var key = -1
-        var end: Int?
-        // (an array of its own: a slice would share the captures' buffer and make
-        // every later write copy it)
-        var writes: [(key: String, value: String)] = []
+        var token: Int32 = -1
+        var key: Int32 = -1
+        /// The end token, or -1 for no match.
+        var end: Int32 = -1
+        var first: Int32 = 0
+        var count: Int32 = 0
     }
     // (raw storage: a class's array property would be checked for exclusive
     // access on every look-up)
     private let entries: UnsafeMutablePointer<Entry>
+    private var pool: [(key: String, value: String)] = []
     /// Positions kept: the window, or fewer for a shorter text (a one-line
     /// article does not set up 64 positions).
     private let positions: Int
@@ -1377,7 +1410,6 @@ final class ClassMemo {
     }
 
     deinit {
-        entries.deinitialize(count: capacity)
         entries.deallocate()
     }
 
@@ -1386,13 +1418,18 @@ final class ClassMemo {
     func matchClass(_ classIndex: Int, _ key: Int, _ i: Int, _ captures: inout Captures,
                     _ compute: (inout Captures) -> Int?) -> Int? {
         let slot = (i % positions) * WordClass.ID.allCases.count + classIndex
-        if entries[slot].token == i && entries[slot].key == key {
-            if !entries[slot].writes.isEmpty { captures.append(entries[slot].writes) }
-            return entries[slot].end
+        let e = entries[slot]
+        if Int(e.token) == i && Int(e.key) == key {
+            if e.count > 0 { captures.append(pool[Int(e.first)..<Int(e.first + e.count)]) }
+            return e.end < 0 ? nil : Int(e.end)
         }
         let mark = captures.count
         let end = compute(&captures)
-        entries[slot] = Entry(token: i, key: key, end: end, writes: end == nil ? [] : captures.writes(since: mark))
+        let first = pool.count
+        if end != nil { captures.copyWrites(since: mark, to: &pool) }
+        entries[slot] = Entry(token: Int32(truncatingIfNeeded: i), key: Int32(truncatingIfNeeded: key),
+                              end: Int32(truncatingIfNeeded: end ?? -1),
+                              first: Int32(truncatingIfNeeded: first), count: Int32(truncatingIfNeeded: pool.count - first))
         return end
     }
 }
@@ -1406,6 +1443,8 @@ struct FlatPatterns {
     struct Alternative {
         /// Index of the word in `strings`, or -1 for a word class.
         var word: Int
+        /// The word's number (`TToken.wordID`), set by `TimexMatcher`; -1 for a class.
+        var wordID: Int32 = -1
         /// A hyphen or slash that must be glued to both neighbours.
         var gluedMark: Bool
         var id: WordClass.ID

@@ -23,8 +23,8 @@ struct TToken {
     var types: UInt32 = 0
     /// Index of the rules that may start at this word (`TimexMatcher.openerLists`), or -1.
     var openers: Int32 = -1
-    /// The word's number among the words the rules' second tokens test
-    /// (`TimexMatcher.wordTypes`), or -1.
+    /// The word's number among the words the rules name (`TimexMatcher.wordTypes`),
+    /// or -1.
     var wordID: Int32 = -1
 }
 
