@@ -1,4 +1,4 @@
-import ConcordKit
+@testable import ConcordKit
 import XCTest
 
 final class SentenceSplittingTests: XCTestCase {
@@ -119,6 +119,36 @@ final class BlockTests: XCTestCase {
         XCTAssertEqual(a.metadata.provenance["outlet"], .inferred(line: 4, rule: "photo credit"))
         XCTAssertEqual(a.metadata.provenance["title"], .inferred(line: 1, rule: "standfirst"))
         XCTAssertNil(a.metadata.published, "a caption's 'Jan. 16' is not a publication date")
+    }
+
+    /// Caption cues are found in one pass over the paragraph, in any case, at its
+    /// very end, and never past it (the one-pass scan must find what a search for
+    /// each cue in the lowercased text finds).
+    func testCaptionCuesInOnePass() {
+        let segmenter = Segmenter()
+        func cue(_ text: String, _ range: Range<Int>? = nil) -> Bool {
+            let s = Array(text.unicodeScalars)
+            let r = range ?? 0..<s.count
+            return segmenter.containsCaptionCue(s, Span(r.lowerBound, r.upperBound))
+        }
+        XCTAssertTrue(cue("The two leaders SHAKE HANDS in Tokyo"))
+        XCTAssertTrue(cue("Giorgia Meloni (Left) and Sanae Takaichi"))
+        XCTAssertTrue(cue("Delegates are seen"), "a cue that ends the paragraph")
+        XCTAssertFalse(cue("Delegates are see"))
+        XCTAssertFalse(cue("Delegates are seen", 0..<17), "not past the span's end")
+        XCTAssertFalse(cue("Élysée officials shake-hands"), "a cue's words as written")
+        XCTAssertFalse(cue("The ministers met on Friday to discuss trade."))
+        // (the same answer as the search it replaces, on every paragraph of a report)
+        let text = "Prime Minister Meloni poses for a photo.\nThe talks went on for hours.\nPHOTO: Reuters\nA MODEL OF the ship."
+        let s = Array(text.unicodeScalars)
+        var start = 0
+        for (k, c) in s.enumerated() where c == "\n" || k == s.count - 1 {
+            let end = c == "\n" ? k : k + 1
+            let lower = Array(s.lowered(start..<end).unicodeScalars)
+            let expected = segmenter.captionCues.contains { containsScalars(lower, $0) }
+            XCTAssertEqual(segmenter.containsCaptionCue(s, Span(start, end)), expected, String(String.UnicodeScalarView(s[start..<end])))
+            start = k + 1
+        }
     }
 
     func testTrailingCommentChromeAndHeadings() throws {

@@ -4,12 +4,43 @@
 public struct Segmenter: Sendable {
     public let lexicon: SegmentationLexicon
     let captionCues: [[Unicode.Scalar]]
+    /// The caption cues by their first scalar, when every cue is ASCII: a paragraph
+    /// is then read once for all of them, not once per cue.
+    let captionCuesByFirst: [[Int]]?
     let bioCues: [[Unicode.Scalar]]
 
     public init(lexicon: SegmentationLexicon = .english) {
         self.lexicon = lexicon
         captionCues = lexicon.captionCues.map { Array($0.unicodeScalars) }
+        if captionCues.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }) {
+            var byFirst = [[Int]](repeating: [], count: 128)
+            for (k, cue) in captionCues.enumerated() { byFirst[Int(cue[0].value)].append(k) }
+            captionCuesByFirst = byFirst
+        } else {
+            captionCuesByFirst = nil
+        }
         bioCues = lexicon.bioCues.map { Array($0.unicodeScalars) }
+    }
+
+    /// Whether the span, lowercased, contains a caption cue ("shakes hands", "(left)").
+    func containsCaptionCue(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
+        guard let byFirst = captionCuesByFirst else {
+            let lowerScalars = Array(s.lowered(span.start..<span.end).unicodeScalars)
+            return captionCues.contains { containsScalars(lowerScalars, $0) }
+        }
+        // (ASCII cues: only ASCII letters of the text can match them, folded as read)
+        for i in span.start..<span.end {
+            let c = asciiLower(s[i])
+            guard c.value < 0x80 else { continue }
+            for k in byFirst[Int(c.value)] {
+                let cue = captionCues[k]
+                guard i + cue.count <= span.end else { continue }
+                var j = 1
+                while j < cue.count && asciiLower(s[i + j]) == cue[j] { j += 1 }
+                if j == cue.count { return true }
+            }
+        }
+        return false
     }
 
     /// A paragraph before classification.
@@ -222,9 +253,7 @@ public struct Segmenter: Sendable {
         if length <= 600, Segmenter.hasPhotoCredit(s, span, lexicon: lexicon) { return .caption }
         let last = s[span.end - 1]
         let endsLikeSentence = isSentenceFinal(last) || isCloser(last)
-        if length <= 400 && words <= 50,
-           case let lowerScalars = Array(s.lowered(span.start..<span.end).unicodeScalars),
-           captionCues.contains(where: { containsScalars(lowerScalars, $0) }) {
+        if length <= 400 && words <= 50, containsCaptionCue(s, span) {
             // A caption describes a picture in one sentence, in the present tense.
             if Segmenter.sentenceCount(s, span, lexicon: lexicon) == 1 { return .caption }
         }
