@@ -88,6 +88,30 @@ final class TemporalRuleTests: XCTestCase {
         XCTAssertTrue(tokens.contains { $0.lower == "tomorrow" }, "a texting spelling reads as its word")
     }
 
+    /// The token table answers as the dictionary it was built from: for every word
+    /// in it, and for words that are not (near misses, other scripts, the empty word).
+    func testWordTableAnswersAsItsDictionary() {
+        let matcher = TemporalTagger.shared.matcher
+        XCTAssertEqual(matcher.wordTable.count, matcher.wordTypes.count)
+        for (w, entry) in matcher.wordTypes {
+            let found = matcher.wordTable[w]
+            XCTAssertEqual(found?.types, entry.types, w)
+            XCTAssertEqual(found?.openers, entry.openers, w)
+            XCTAssertEqual(found?.id, entry.id, w)
+            XCTAssertEqual(found?.standard, entry.standard, w)
+            XCTAssertEqual(matcher.wordTable[w + "x"] == nil, matcher.wordTypes[w + "x"] == nil, w + "x")
+        }
+        var small = WordTable(["mai": 1, "май": 2, "": 3, "jan.": 4])
+        XCTAssertEqual(small["май"], 2)
+        XCTAssertEqual(small[""], 3)
+        XCTAssertEqual(small["jan."], 4)
+        XCTAssertNil(small["jan"])
+        XCTAssertNil(small["Май"])
+        small = WordTable(Dictionary(uniqueKeysWithValues: (0..<1000).map { ("w\($0)", $0) }))
+        XCTAssertEqual((0..<1000).map { small["w\($0)"] ?? -1 }, Array(0..<1000))
+        XCTAssertNil(small["w1000"])
+    }
+
     /// Captures are a stack: a later write wins, rolling back forgets the writes
     /// after the mark (and storage kept for reuse never shows through), removing a
     /// name removes all its writes.

@@ -36,6 +36,8 @@ struct TimexMatcher {
         var standard: Int32 = -1
     }
     var wordTypes: [String: WordEntry] = [:]
+    /// `wordTypes` as the table `assignTypes` reads (one look-up per token).
+    var wordTable = WordTable<WordEntry>([:])
     /// The standard words that spelling variants stand for (`WordEntry.standard`).
     var standardSpellings: [String] = []
     /// Rules that may start at a word, one list per distinct set (`TToken.openers`).
@@ -204,6 +206,7 @@ struct TimexMatcher {
             wordTypes[variant, default: WordEntry()].standard = Int32(standardSpellings.count)
             standardSpellings.append(standard)
         }
+        wordTable = WordTable(wordTypes)
     }
 
     /// The keys (`TToken.wordID`, `kindKey`) of the tokens that can follow `w` when
@@ -246,10 +249,10 @@ struct TimexMatcher {
         for k in tokens.indices {
             let kind = tokens[k].kind
             guard kind == .word || kind == .punct else { tokens[k].types = TokenType.assigned; continue }
-            if var entry = wordTypes[tokens[k].lower] {
+            if var entry = wordTable[tokens[k].lower] {
                 if spellings && kind == .word && entry.standard >= 0 {
                     tokens[k].lower = standardSpellings[Int(entry.standard)]
-                    entry = wordTypes[tokens[k].lower] ?? WordEntry()
+                    entry = wordTable[tokens[k].lower] ?? WordEntry()
                 }
                 tokens[k].types = entry.types | TokenType.assigned
                 tokens[k].openers = entry.openers
