@@ -4,21 +4,29 @@
 public struct Segmenter: Sendable {
     public let lexicon: SegmentationLexicon
     let captionCues: [[Unicode.Scalar]]
-    /// The caption cues by their first scalar, when every cue is ASCII: a paragraph
-    /// is then read once for all of them, not once per cue.
+    /// The caption cues by their first scalar, when every cue is ASCII and at least
+    /// two long: a paragraph is then read once for all of them, not once per cue.
     let captionCuesByFirst: [[Int]]?
+    /// Which pairs of ASCII scalars open a caption cue (first * 128 + second), so
+    /// that most positions are passed over with one look-up.
+    let captionCuePairs: [Bool]
     let bioCues: [[Unicode.Scalar]]
 
     public init(lexicon: SegmentationLexicon = .english) {
         self.lexicon = lexicon
         captionCues = lexicon.captionCues.map { Array($0.unicodeScalars) }
-        if captionCues.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }) {
+        var pairs = [Bool](repeating: false, count: 128 * 128)
+        if captionCues.allSatisfy({ $0.count >= 2 && $0.allSatisfy(\.isASCII) }) {
             var byFirst = [[Int]](repeating: [], count: 128)
-            for (k, cue) in captionCues.enumerated() { byFirst[Int(cue[0].value)].append(k) }
+            for (k, cue) in captionCues.enumerated() {
+                byFirst[Int(cue[0].value)].append(k)
+                pairs[Int(cue[0].value << 7 | cue[1].value)] = true
+            }
             captionCuesByFirst = byFirst
         } else {
             captionCuesByFirst = nil
         }
+        captionCuePairs = pairs
         bioCues = lexicon.bioCues.map { Array($0.unicodeScalars) }
     }
 
@@ -29,9 +37,10 @@ public struct Segmenter: Sendable {
             return captionCues.contains { containsScalars(lowerScalars, $0) }
         }
         // (ASCII cues: only ASCII letters of the text can match them, folded as read)
-        for i in span.start..<span.end {
-            let c = asciiLower(s[i])
-            guard c.value < 0x80 else { continue }
+        guard span.length >= 2 else { return false }
+        for i in span.start..<(span.end - 1) {
+            let c = asciiLower(s[i]), d = asciiLower(s[i + 1])
+            guard c.value < 0x80, d.value < 0x80, captionCuePairs[Int(c.value << 7 | d.value)] else { continue }
             for k in byFirst[Int(c.value)] {
                 let cue = captionCues[k]
                 guard i + cue.count <= span.end else { continue }
