@@ -610,6 +610,26 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("The company said it closed the deal in June."), ["2025-06"])
     }
 
+    /// A reporting clause that closes the sentence after a comma frames what came
+    /// before it: its past is the report's time, not the reported event's ("…to sign
+    /// the agreement in June, the minister said Wednesday" in April is this June).
+    /// A reporting clause that goes on (more than a few words after its verb) and a
+    /// past verb in the time's own clause still decide.
+    func testAClosingReportingClauseLeavesTheReportedTimeAlone() {
+        let november = CalendarDate(year: 2005, month: 11, day: 16)!  // a Wednesday
+        let tag = { (text: String) in
+            TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: november, corpusAnchor: nil).map(\.value)
+        }
+        XCTAssertEqual(tag("The minister promises aid to help them carry out their January election, the agency reported on Monday."),
+                       ["2006-01", "2005-11-14"])
+        XCTAssertEqual(tag("The January vote is key, officials said."), ["2006-01"])
+        XCTAssertEqual(tag("\"This is a move to stop Saturday's meeting,\" said a party official."), ["2005-11-19"])
+        // (the time's own clause in the past; a report that goes on past its verb)
+        XCTAssertEqual(tag("Prices rose in January, the bureau said."), ["2005-01"])
+        XCTAssertEqual(tag("The January vote was key, officials said."), ["2005-01"])
+        XCTAssertEqual(tag("The January vote is key, officials said after a long meeting of the board in the capital."), ["2005-01"])
+    }
+
     /// Anticipation looks ahead: "can't wait for Friday" (said on a Friday: the next
     /// one), "getting ready for the weekend".
     func testAnticipationIsAFutureCue() {

@@ -626,7 +626,7 @@ extension TimeLexicon {
         strongTenseCues: ["will": "future", "'ll": "future", "shall": "future", "won't": "future", "would": "future",
                           "had": "past", "was": "past", "were": "past", "did": "past", "said": "past",
                           "told": "past", "ago": "past"],
-        reportingCues: ["said", "told"],
+        reportingCues: ["said", "told", "reported"],
         speechFutureCues: ["will", "'ll", "shall", "won't"],
         pastPerfectCues: ["had", "'d"],
         spanEndWords: ["until", "till", "untill", "til"],

@@ -2037,6 +2037,14 @@ public struct TemporalTagger: Sendable {
             // ("and" before a verb opens another verb phrase with its own time: "promised
             // to rebuild the schools before September and pledged aid")
             if i > endToken, cues.cue[i - base] != 0, lexicon.listJoiners.contains(tokens[i - 1].lower) { crossings += 1 }
+            // A reporting clause that closes the sentence after a comma ("…their January
+            // election, the agency reported on Monday.") frames what came before it: its
+            // past is the time of the report, not of what it reports.
+            if crossings > 0, cues.cue[i - base] != 0, lexicon.reportingCues.contains(tokens[i].lower),
+               TemporalTagger.closesSentence(tokens, i, before: range.upperBound) {
+                i += 1
+                continue
+            }
             consider(i, crossings: crossings, distance: (i - endToken) * 3 + 2)
             i += 1
         }
@@ -2063,6 +2071,20 @@ public struct TemporalTagger: Sendable {
     }
 
     static func clauseWeight(_ crossings: Int) -> Int { crossings > 0 ? 1 : 0 }
+
+    /// Whether at most `reportTail` tokens follow token i in its sentence (which ends
+    /// before offset `end`): a reporting verb there closes the sentence ("…, the
+    /// ministry said in a statement on Monday.").
+    static func closesSentence(_ tokens: [TToken], _ i: Int, before end: Int) -> Bool {
+        var k = i + 1
+        while k < tokens.count && tokens[k].start < end && tokens[k].kind != .boundary {
+            if k - i > reportTail { return false }
+            k += 1
+        }
+        return true
+    }
+
+    static let reportTail = 8
 
     /// How many tokens on each side of an expression are searched for tense cues.
     static let tenseWindow = 60
