@@ -94,7 +94,7 @@ public enum QuantityParser {
                 // Letters stuck to digits ("5th", "10am", "3D") make it not a plain count.
                 var k = j
                 while k < span.end, isLetter(s[k]) { k += 1 }
-                let suffix = String(String.UnicodeScalarView(s[j..<k])).lowercased()
+                let suffix = s.lowered(j..<k)
                 var value = text.count <= 15 ? Double(text) : nil
                 if !groupOK { value = nil }
                 if !suffix.isEmpty {
@@ -103,13 +103,13 @@ public enum QuantityParser {
                         value = v * (suffix == "k" ? 1_000 : suffix == "m" || suffix == "mn" ? 1_000_000 : 1_000_000_000)
                     }
                 }
-                out.append(Word(text: String(String.UnicodeScalarView(s[i..<k])).lowercased(), start: i, end: k,
+                out.append(Word(text: s.lowered(i..<k), start: i, end: k,
                                 numeral: value, hasSeparator: separators > 0))
                 i = k
             } else if isLetter(c) {
                 var j = i
                 while j < span.end, isLetter(s[j]) || ((s[j] == "-" || s[j] == "'") && j + 1 < span.end && isLetter(s[j + 1])) { j += 1 }
-                out.append(Word(text: String(String.UnicodeScalarView(s[i..<j])).lowercased(), start: i, end: j, numeral: nil, hasSeparator: false))
+                out.append(Word(text: s.lowered(i..<j), start: i, end: j, numeral: nil, hasSeparator: false))
                 i = j
             } else if isSpace(c) {
                 i += 1
@@ -128,7 +128,8 @@ public enum QuantityParser {
         var k = i
         let text = w[k].text
         // "two-thirds", "twenty-five"
-        if text.contains("-") {
+        // (a byte test: `contains` with a string goes through Foundation's search)
+        if text.utf8.contains(UInt8(ascii: "-")) {
             let parts = text.split(separator: "-").map(String.init)
             if parts.count == 2, let a = lx.units[parts[0]] ?? lx.tens[parts[0]] {
                 if let d = lx.fractions[parts[1]] { return (a / d, k + 1) }
