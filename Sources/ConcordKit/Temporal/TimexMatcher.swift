@@ -1385,6 +1385,7 @@ struct Captures {
 /// capture name is worked out again and replaces it.
 final class ClassMemo {
     static let window = 64
+    static let largestPosition = Int(Int32.max) / 2
     /// Plain values only, so that the table is set up and torn down without
     /// touching a reference count: the captures an entry wrote are a range of
     /// `pool`, which only grows while one text is matched.
@@ -1420,6 +1421,8 @@ final class ClassMemo {
     /// index of `FlatPatterns.strings`) at token `i`.
     func matchClass(_ classIndex: Int, _ key: Int, _ i: Int, _ captures: inout Captures,
                     _ compute: (inout Captures) -> Int?) -> Int? {
+        // (positions and ends are kept in 32 bits: past them, work it out afresh)
+        guard i < ClassMemo.largestPosition else { return compute(&captures) }
         let slot = (i % positions) * WordClass.ID.allCases.count + classIndex
         let e = entries[slot]
         if Int(e.token) == i && Int(e.key) == key {
