@@ -630,6 +630,28 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(tag("The January vote is key, officials said after a long meeting of the board in the capital."), ["2005-01"])
     }
 
+    /// A story that has moved on from the last day it named, to a later year or month,
+    /// counts a day from where it is (whose day is open), not from that old day; a look
+    /// back to an earlier year leaves the day where it was.
+    func testADayCountsFromWhereTheStoryIsNow() {
+        let tag = { (text: String) in
+            TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: nil, corpusAnchor: nil).map(\.value)
+        }
+        XCTAssertEqual(tag("Marie Dubois was born on 4 March 1921. She moved to Paris in 1940. She won the prize in 1969. The previous day she had refused to speak."),
+                       ["1921-03-04", "1940", "1969", "1969-XX-XX"])
+        XCTAssertEqual(tag("The siege began on 4 March 1921. In August 1923 the town fell. The next day the garrison left."),
+                       ["1921-03-04", "1923-08", "1923-08-XX"])
+        // (a weekday with a part of the day, as a weekday alone, in a story known to its year)
+        XCTAssertEqual(tag("Marie Dubois was born on 4 March 1921. She moved to Paris in 1940. She died in 2004, aged 83, on a Tuesday morning in early autumn."),
+                       ["1921-03-04", "1940", "2004", "XXXX-WXX-2TMO", "2004-FA"])
+        // (the day still named last, where the story has not moved past it)
+        XCTAssertEqual(tag("The siege began on 4 March 1921. The next day the garrison left."), ["1921-03-04", "1921-03-05"])
+        let november = CalendarDate(year: 2005, month: 11, day: 7)!  // a Monday
+        XCTAssertEqual(TemporalTagger.shared.tag(scalars: Array("Thousands held a rally on Monday to mark the 1917 Revolution. Earlier in the day, they marched.".unicodeScalars),
+                                                 published: november, corpusAnchor: nil).map(\.value).filter { $0.hasPrefix("2005") },
+                       ["2005-11-07", "2005-11-07"])
+    }
+
     /// Anticipation looks ahead: "can't wait for Friday" (said on a Friday: the next
     /// one), "getting ready for the weekend".
     func testAnticipationIsAFutureCue() {

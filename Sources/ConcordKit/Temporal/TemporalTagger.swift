@@ -408,7 +408,12 @@ public struct TemporalTagger: Sendable {
                inFrame && d.offset < paragraphStart && abs(d.date.ordinal - p.ordinal) > 31
                 || (inFrame || sameDay) && tense == .past && d.date.ordinal > p.ordinal {
                 narrativeBase = nil
-            } else if namesTheDay, let d = lastDay {
+            } else if namesTheDay, let d = lastDay,
+                      !(storyAnchored && story.map({ $0.offset > d.offset && $0.date.ordinal > d.date.ordinal }) ?? false) {
+                // (not a day the story has moved on from, to a later year or month named
+                // after it: "born on 4 March 1921 … In 1969 she won. The previous day …"
+                // counts from 1969, whose day is open, not from 4 March 1921; a look back
+                // to an earlier year, "the 1917 Revolution", leaves the day where it was)
                 narrativeBase = (d.date, d.offset, .day)
             }
             // In news, "a year earlier", "a month earlier" count from the day or month the

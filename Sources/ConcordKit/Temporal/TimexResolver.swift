@@ -207,6 +207,8 @@ struct TimexResolver {
             }
             return a.adding(days: dayShift).map { (.day($0, at: time), true, false) }
         case .weekdayPartOfDay(let wd, let time):
+            // (as a weekday alone: a story known only to its year or month leaves it open)
+            if tense == .story && captures["@storyPrecision"] != "D" { return (.open(.weekDay(.unknown, wd), time: time), true, false) }
             return (.day(weekday(wd, shift: nil, anchor: a, tense: tense), at: time), true, false)
         case .overnight:
             // The night before the anchor, unless the talk is of the future (tonight).
