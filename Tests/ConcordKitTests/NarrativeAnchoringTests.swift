@@ -652,6 +652,21 @@ final class SocialMediaTimexTests: XCTestCase {
                        ["2005-11-07", "2005-11-07"])
     }
 
+    /// A day of the month told in the present of "be" is a planned event's (the
+    /// futurate present): not the nearest one gone by. The past, and other forms, as before.
+    func testTheFuturatePresentLooksAhead() {
+        let tuesday = CalendarDate(year: 2026, month: 11, day: 24)!
+        let tag = { (text: String) in
+            TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: tuesday, corpusAnchor: nil).map(\.value)
+        }
+        XCTAssertEqual(tag("My birthday is on the 14th."), ["2026-12-14"])
+        XCTAssertEqual(tag("Payday is the 20th."), ["2026-12-20"])
+        XCTAssertEqual(tag("The vote is on the 24th."), ["2026-11-24"])
+        XCTAssertEqual(tag("My birthday was on the 14th."), ["2026-11-14"])
+        XCTAssertEqual(tag("We met on the 20th."), ["2026-11-20"])
+        XCTAssertEqual(tag("The figure is the highest since November 10."), ["2026-11-10"])
+    }
+
     /// Anticipation looks ahead: "can't wait for Friday" (said on a Friday: the next
     /// one), "getting ready for the weekend".
     func testAnticipationIsAFutureCue() {

@@ -136,6 +136,12 @@ public struct TimeLexicon: Sendable {
     /// whatever the verb's own tense.
     public var arrangeVerbs: Set<String> = []
     public var arrangeLinks: Set<String> = []
+    /// The present of "be" that tells of a planned event's time (English's futurate
+    /// present: "the vote is on the 14th", "my birthday is the 28th", "the talks are on
+    /// Friday"): the time named right after it, or after one of `futurateLinks`, is not
+    /// gone by.
+    public var futurateBe: Set<String> = []
+    public var futurateLinks: Set<String> = []
     /// Prepositions that open a sentence's fronted adverbial ("For the first ten
     /// months of 1915, …", "By the end of 1916, …"): a year that ends such a phrase
     /// frames its sentence, as a year right at the start does.
@@ -505,7 +511,9 @@ extension TimeLexicon {
         subjectPronouns: ["i", "you", "he", "she", "it", "we", "they", "there"],
         appositionPrepositions: ["on"],
         amountWords: ["million", "billion", "thousand", "trillion", "hundred", "percent", "dollars", "cents", "times",
-                      "dozen", "once", "twice", "thrice"],
+                      "dozen", "once", "twice", "thrice",
+                      // (a count of times as posts write it: "3x a week")
+                      "x"],
         followedBy: [
             // Nouns of events: a season that modifies one names the event's time ("the
             // summer offensive", "the spring session"), unlike "winter coat", "Winter Palace".
@@ -668,6 +676,8 @@ extension TimeLexicon {
                        // (a court "lists" a hearing: "a two-day hearing has been listed for 22 April")
                        "listed"],
         arrangeLinks: ["for"],
+        futurateBe: ["is", "are", "am", "'re"],
+        futurateLinks: ["on"],
         frontingPrepositions: ["in", "by", "for", "during", "until", "till", "after", "before", "from", "since",
                                "throughout", "through", "at", "on", "over", "within", "toward", "towards", "around"],
         relativePronouns: ["that", "which"],
@@ -715,7 +725,7 @@ extension TimeLexicon {
         postWeekdayHomonymCues: ["next", "this", "till", "til", "until"],
         postWeekdaysAlone: ["tue", "tues", "thu", "thur", "thurs", "weds", "fri"],
         // (and units glued to a small number: "20min", "2hrs", "45secs")
-        numberSuffixWords: ["am", "pm", "min", "mins", "hr", "hrs", "secs", "yrs", "wks"],
+        numberSuffixWords: ["am", "pm", "min", "mins", "hr", "hrs", "secs", "yrs", "wks", "x"],
         holidays: [
             ["christmas"]: "F:12-25", ["christmas", "day"]: "F:12-25", ["christmas", "eve"]: "F:12-24",
             ["boxing", "day"]: "F:12-26", ["new", "year", "'s", "day"]: "F:01-01", ["new", "year", "'s", "eve"]: "F:12-31",

@@ -1193,6 +1193,7 @@ extension TimexRule {
                   examples: ["It will save $2 million [a year] in costs. => P1Y",
                              "The board meets twice [a month] in the hall. => P1M",
                              "He calls once [a week] from abroad. => P1W",
+                             "gym 3x [a week] since jan => P1W",
                              "Some 700 seats [a week] were added. => P1W",
                              "Over fifty thousand CDs [a year] are sold. => P1Y",
                              "A dividend of $1.76 [a year] is paid. => P1Y"],

@@ -257,6 +257,15 @@ public struct TemporalTagger: Sendable {
             // "can be done in 30 seconds", "we can develop vaccines in four months": after a
             // modal of ability, "in" a number of units is how long it takes, not when.
             if tense == .future, typed.form == .ahead, let c = cue, lexicon.abilityModals.contains(c) { tense = .unknown }
+            // "The vote is on the 14th", "Payday is the 28th": a day of the month told in
+            // the present of "be" is a planned event's, not gone by (the futurate
+            // present), where the nearest 14th would be ten days back.
+            if tense == .unknown, typed.form == .dayOfMonth || typed.form == .dayOfMonthInContext, startToken > 0 {
+                let sentenceLo = TemporalTagger.firstToken(tokens, atOrAfter: range.lowerBound)
+                var v = startToken - 1
+                if v > sentenceLo, lexicon.futurateLinks.contains(tokens[v].lower) { v -= 1 }
+                if v >= sentenceLo, lexicon.futurateBe.contains(tokens[v].lower) { (tense, cue) = (.future, tokens[v].lower) }
+            }
             // A narrative's paragraph in the present that names the present ("The bridge
             // is now a monument", "The river is today a park") has left the story: until
             // the paragraph ends, its dates are not the story's. ("The men were now
