@@ -171,6 +171,22 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(cells.map(\.stance), [.confirmed, .confirmed, .contradicted])
     }
 
+    /// Verbs that move a level down ("cut", "lowered", "reduced") report one fact; a
+    /// source that denies it writes the verb's plain form ("did not lower"), which the
+    /// row matches where the corpus writes it.
+    func testALevelMovedDownIsOneFactThatADenialMatches() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("The central bank cut its growth forecast for this year.\n", "a.txt", in: dir)
+        try Fixtures.write("The bank also lowered its growth forecast for 2026.\n", "b.txt", in: dir)
+        try Fixtures.write("The bank did not lower its growth forecast, which it kept at 1.3 per cent.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let set = CommitmentDiscovery.discover(corpus)
+        let row = try XCTUnwrap(set.commitments.first { $0.title == "Forecast cut" }, "\(set.commitments.map(\.title))")
+        XCTAssertEqual(row.match.map { $0.map(\.source) }, [["cut"], ["lowered"], ["lower"]])
+        let cells = try XCTUnwrap(AgreementMatrix.build(corpus, set).rows.first { $0.commitment.id == row.id }).cells
+        XCTAssertEqual(cells.map(\.stance), [.confirmed, .confirmed, .contradicted])
+    }
+
     /// A row's title keeps the verb's particle where a source writes it.
     func testATitleKeepsTheParticle() throws {
         let dir = try Fixtures.tempDir(self)

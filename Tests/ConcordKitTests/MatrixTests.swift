@@ -98,6 +98,17 @@ final class StanceTests: XCTestCase {
         return StanceDetector().stance(indexed, matched: m)
     }
 
+    /// "as expected" compares the event with what was expected: it happened. A
+    /// second verb phrase that reports ("and said further cuts were possible") has its
+    /// own cues.
+    func testAComparisonWithTheExpectedAndASecondReportDoNotHedge() {
+        XCTAssertEqual(stance("The bank cut its deposit rate to 2.25 per cent, as widely expected by investors.", ["deposit rate", "cut"]), .confirmed)
+        XCTAssertEqual(stance("The bank cut its deposit rate, as had been expected.", ["deposit rate", "cut"]), .confirmed)
+        XCTAssertEqual(stance("The bank is expected to cut its deposit rate.", ["deposit rate", "cut"]), .hedged)
+        XCTAssertEqual(stance("The bank cut its deposit rate and said further reductions were possible.", ["deposit rate", "cut"]), .confirmed)
+        XCTAssertEqual(stance("The bank may cut its deposit rate and said it was ready.", ["deposit rate", "cut"]), .hedged)
+    }
+
     func testCuesInScope() {
         XCTAssertEqual(stance("The two leaders agreed to launch a space dialogue.", ["space dialogue"]), .confirmed)
         XCTAssertEqual(stance("A space dialogue was discussed.", ["space dialogue"]), .hedged)

@@ -480,6 +480,26 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertTrue(year.contains(story("1940-06")!))
         XCTAssertFalse(year.contains(story("1941-06")!))
     }
+
+    /// A story that has moved on from the last day it named, to a later year or month,
+    /// counts a day from where it is (whose day is open), not from that old day; a look
+    /// back to an earlier year leaves the day where it was.
+    func testADayCountsFromWhereTheStoryIsNow() {
+        let tag = { (text: String) in self.tag(text, published: nil).map(\.value) }
+        XCTAssertEqual(tag("Marie Dubois was born on 4 March 1921. In 1940 she moved to Paris. In 1969 she won the prize. The previous day she had refused to speak."),
+                       ["1921-03-04", "1940", "1969", "1969-XX-XX"])
+        XCTAssertEqual(tag("The siege began on 4 March 1921. In August 1923 the town fell. The next day the garrison left."),
+                       ["1921-03-04", "1923-08", "1923-08-XX"])
+        // (a weekday with a part of the day, as a weekday alone, in a story known to its year)
+        XCTAssertEqual(tag("Marie Dubois was born on 4 March 1921. She moved to Paris in 1940. She died in 2004, aged 83, on a Tuesday morning in early autumn."),
+                       ["1921-03-04", "1940", "2004", "XXXX-WXX-2TMO", "2004-FA"])
+        // (the day still named last, where the story has not moved past it)
+        XCTAssertEqual(tag("The siege began on 4 March 1921. The next day the garrison left."), ["1921-03-04", "1921-03-05"])
+        let november = CalendarDate(year: 2005, month: 11, day: 7)!  // a Monday
+        XCTAssertEqual(self.tag("Thousands held a rally on Monday to mark the 1917 Revolution. Earlier in the day, they marched.",
+                                published: november).map(\.value).filter { $0.hasPrefix("2005") },
+                       ["2005-11-07", "2005-11-07"])
+    }
 }
 
 /// Numbers of any size in any time position are "not a time", never a trap.
@@ -630,28 +650,6 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(tag("The January vote is key, officials said after a long meeting of the board in the capital."), ["2005-01"])
     }
 
-    /// A story that has moved on from the last day it named, to a later year or month,
-    /// counts a day from where it is (whose day is open), not from that old day; a look
-    /// back to an earlier year leaves the day where it was.
-    func testADayCountsFromWhereTheStoryIsNow() {
-        let tag = { (text: String) in
-            TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: nil, corpusAnchor: nil).map(\.value)
-        }
-        XCTAssertEqual(tag("Marie Dubois was born on 4 March 1921. She moved to Paris in 1940. She won the prize in 1969. The previous day she had refused to speak."),
-                       ["1921-03-04", "1940", "1969", "1969-XX-XX"])
-        XCTAssertEqual(tag("The siege began on 4 March 1921. In August 1923 the town fell. The next day the garrison left."),
-                       ["1921-03-04", "1923-08", "1923-08-XX"])
-        // (a weekday with a part of the day, as a weekday alone, in a story known to its year)
-        XCTAssertEqual(tag("Marie Dubois was born on 4 March 1921. She moved to Paris in 1940. She died in 2004, aged 83, on a Tuesday morning in early autumn."),
-                       ["1921-03-04", "1940", "2004", "XXXX-WXX-2TMO", "2004-FA"])
-        // (the day still named last, where the story has not moved past it)
-        XCTAssertEqual(tag("The siege began on 4 March 1921. The next day the garrison left."), ["1921-03-04", "1921-03-05"])
-        let november = CalendarDate(year: 2005, month: 11, day: 7)!  // a Monday
-        XCTAssertEqual(TemporalTagger.shared.tag(scalars: Array("Thousands held a rally on Monday to mark the 1917 Revolution. Earlier in the day, they marched.".unicodeScalars),
-                                                 published: november, corpusAnchor: nil).map(\.value).filter { $0.hasPrefix("2005") },
-                       ["2005-11-07", "2005-11-07"])
-    }
-
     /// A day of the month told in the present of "be" is a planned event's (the
     /// futurate present): not the nearest one gone by. The past, and other forms, as before.
     func testTheFuturatePresentLooksAhead() {
@@ -665,6 +663,9 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(tag("My birthday was on the 14th."), ["2026-11-14"])
         XCTAssertEqual(tag("We met on the 20th."), ["2026-11-20"])
         XCTAssertEqual(tag("The figure is the highest since November 10."), ["2026-11-10"])
+        // (a past form after an article or "more" is a noun, no past: "one more cut")
+        XCTAssertEqual(tag("Analysts expect one more cut in September."), ["2027-09"])
+        XCTAssertEqual(tag("The bank cut rates in September."), ["2026-09"])
     }
 
     /// Anticipation looks ahead: "can't wait for Friday" (said on a Friday: the next

@@ -478,6 +478,18 @@ struct FactFinder {
             guard key.hasPrefix("="), let i = Int(key.dropFirst()), i < lexicon.eventNouns.count else { return [] }
             return lexicon.eventNouns[i].filter(isWritten)
         }
+        // The verbs' plain forms the corpus writes: a source that denies the fact writes
+        // the verb after "did not", "has yet to" ("did not lower its forecast" against
+        // "lowered its forecast"), a form the reports of the fact itself do not use.
+        func plainForms(_ forms: [String]) -> [String] {
+            var out: [String] = []
+            for f in forms where !f.contains(" ") {
+                for b in TermText.baseForms(f).dropFirst() where b.utf8.count >= 3 && !forms.contains(b) && !out.contains(b) && isWritten(b) {
+                    out.append(b)
+                }
+            }
+            return out
+        }
         for (key, members) in byKey {
             let sources = Set(members.map { items[$0].article })
             guard sources.count >= lexicon.minSources else { continue }
@@ -509,12 +521,14 @@ struct FactFinder {
                 for (themeKey, srcs) in strongThemes {
                     let group = members.filter { items[$0].themeKey == themeKey }
                     let themeForm = commonest(group.compactMap { items[$0].theme }) ?? themeKey
+                    let forms = Array(orderedForms(group.map { items[$0].predicate }).prefix(4))
                     out.append(Proposal(sources: srcs.count, items: group.count, title: title(themeKey, group),
-                                        match: (orderedForms(group.map { items[$0].predicate }).prefix(4) + nouns(key)).map { [themeForm, $0] }))
+                                        match: (forms + plainForms(forms) + nouns(key)).map { [themeForm, $0] }))
                 }
             } else if let (best, srcs) = strongThemes.first {
+                let forms = Array(orderedForms(members.map { items[$0].predicate }).prefix(4))
                 out.append(Proposal(sources: max(srcs.count, sources.count), items: members.count, title: title(best, members),
-                                    match: (orderedForms(members.map { items[$0].predicate }).prefix(4) + nouns(key)).map { [$0] }))
+                                    match: (forms + plainForms(forms) + nouns(key)).map { [$0] }))
             }
         }
         return out.sorted { ($0.sources, $0.items, $1.title) > ($1.sources, $1.items, $0.title) }

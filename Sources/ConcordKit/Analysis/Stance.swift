@@ -31,6 +31,10 @@ public struct StanceDetector: Sendable {
     /// Modals that a past reporting verb backshifts ("said it would"), and those verbs' past forms.
     let backshifted: Set<String>
     let reporting: Set<String>
+    let comparedExpectations: Set<String>
+    let comparison: String
+    let adverbSuffix: String
+    let comparisonFillers: Set<String>
     /// Cue phrases by their first word.
     let byFirstWord: [String: [(phrase: [String], cue: Cue)]]
 
@@ -54,6 +58,10 @@ public struct StanceDetector: Sendable {
         agreements = lexicon.agreementNouns.union(lexicon.withdrawableThings)
         backshifted = Set(lexicon.backshiftedModals)
         reporting = Set(lexicon.pastReportingVerbs)
+        comparedExpectations = lexicon.comparedExpectations
+        comparison = lexicon.comparisonConjunction
+        adverbSuffix = lexicon.adverbSuffix
+        comparisonFillers = lexicon.auxiliaryVerbs.union(lexicon.comparisonParticiples)
         var index: [String: [(phrase: [String], cue: Cue)]] = [:]
         for (list, cue) in [(contradicted, Cue.contradicted), (hedged, .hedged), (confirmed, .confirmed)] {
             for phrase in list { index[phrase[0], default: []].append((phrase, cue)) }
@@ -82,7 +90,20 @@ public struct StanceDetector: Sendable {
             }
         }
         for form in TermText.baseForms(tokens[k].text) { consider(form) }
+        if best == .hedged, comparesWithExpectation(k, tokens) { return nil }
         return best
+    }
+
+    /// Whether the cue at `k` is an expectation in a clause of comparison: "cut rates,
+    /// as (widely) expected", "as had been hoped" says the event came as expected.
+    func comparesWithExpectation(_ k: Int, _ tokens: [WordToken]) -> Bool {
+        guard TermText.baseForms(tokens[k].text).contains(where: comparedExpectations.contains) else { return false }
+        var j = k - 1
+        while j >= 0, j >= k - 3, tokens[j].isWord,
+              comparisonFillers.contains(tokens[j].text) || (tokens[j].text.utf8.count > 4 && tokens[j].text.hasSuffix(adverbSuffix)) {
+            j -= 1
+        }
+        return j >= 0 && tokens[j].isWord && tokens[j].text == comparison
     }
 
     func rank(_ c: Cue) -> Int {
@@ -211,10 +232,14 @@ public struct StanceDetector: Sendable {
 
     /// Whether a list word at `k` joins a clause with a subject of its own: a
     /// determiner or a pronoun after it, not matched, and a verb (an auxiliary or a
-    /// past form) between the terms' start and it.
+    /// past form) between the terms' start and it; or a reporting verb's past after it.
     func opensClause(_ k: Int, _ tokens: [WordToken], _ matched: Set<Int>, from first: Int) -> Bool {
         guard tokens[k].isWord, listJoiners.contains(tokens[k].text), !matched.contains(k), k + 1 < tokens.count,
-              !matched.contains(k + 1), subjectOpeners.contains(tokens[k + 1].text), first < k else { return false }
+              !matched.contains(k + 1), first < k else { return false }
+        // (a second verb phrase of the same subject that reports: "cut rates to 2.25% and
+        // said further cuts were possible" says what was said, not how sure the cut is)
+        if reporting.contains(tokens[k + 1].text) { return true }
+        guard subjectOpeners.contains(tokens[k + 1].text) else { return false }
         return tokens[first..<k].contains { $0.isWord && (auxiliaries.contains($0.text) || ($0.text.utf8.count > 4 && $0.text.hasSuffix(pastSuffix))) }
     }
 

@@ -169,7 +169,11 @@ public struct FactLexicon: Sendable {
     /// Verbs that report one fact in other words: a death, an injury, an arrest. Each
     /// set is one row; its first word names it.
     public var synonyms: [[String]] = [["injured", "hurt", "wounded"], ["arrested", "detained"], ["died", "killed"],
-                                       ["closed", "shut"]]
+                                       ["closed", "shut"],
+                                       // (a level or an amount moved down or up: "cut its forecast",
+                                       // "lowered rates", "raised prices")
+                                       ["cut", "lowered", "reduced", "slashed", "trimmed"],
+                                       ["raised", "increased", "hiked"]]
     /// The nouns that name those events, matched beside the verbs a row's sources
     /// write: "No deaths have been reported" denies a death, "led to 47 arrests"
     /// reports the arrests (the set's index in `synonyms` → its nouns).

@@ -115,6 +115,13 @@ public struct StanceLexicon: Sendable, Equatable {
     /// Prepositions after an agreement noun that name who it is with ("a deal with
     /// the operators", "an accord between…"), not what it says.
     public var counterpartPrepositions: Set<String> = []
+    /// Hedge cues of expectation that, in a clause of comparison ("as expected", "as
+    /// widely expected", "as had been hoped"), say the event matched what was
+    /// expected: no hedge. Between the conjunction and the cue may stand adverbs in
+    /// `adverbSuffix` ("widely"), `auxiliaryVerbs` and `comparisonParticiples` ("been").
+    public var comparedExpectations: Set<String> = []
+    public var comparisonConjunction = "as"
+    public var comparisonParticiples: Set<String> = ["been"]
 }
 
 extension StanceLexicon {
@@ -212,7 +219,8 @@ extension StanceLexicon {
         agreementTermVerbs: ["include", "give", "provide", "contain", "grant", "guarantee", "cover", "require", "allow",
                              "set", "call", "offer", "commit", "oblige", "entitle", "foresee", "envisage", "stipulate"],
         agreementFrontings: ["under"],
-        counterpartPrepositions: ["with", "between"]
+        counterpartPrepositions: ["with", "between"],
+        comparedExpectations: ["expect", "hope", "hoped"]
     )
 }
 

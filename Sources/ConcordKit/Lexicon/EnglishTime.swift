@@ -53,6 +53,9 @@ public struct TimeLexicon: Sendable {
     public var pastCues: Set<String>
     /// Past cues that are no cue after these words, in an idiom ("at last": finally).
     public var pastCueIdioms: [String: Set<String>] = [:]
+    /// Words after which a past form is a noun ("one more cut in September", "the hit",
+    /// "another win"): an article, a possessive, "another", "more".
+    public var nounMarkers: Set<String> = []
     /// Auxiliaries and reporting verbs that settle the tense near them ("future" or "past").
     public var strongTenseCues: [String: String]
     /// Reporting verbs among them: they settle the tense of what is next to them, not
@@ -631,6 +634,7 @@ extension TimeLexicon {
                    // regular past forms too short for the -ed test, which would take "need", "shed"
                    "died", "sued", "tied", "lied", "owed", "eyed", "axed"],
         pastCueIdioms: ["last": ["at"]],
+        nounMarkers: ["a", "an", "the", "its", "their", "his", "our", "my", "your", "another", "more"],
         strongTenseCues: ["will": "future", "'ll": "future", "shall": "future", "won't": "future", "would": "future",
                           "had": "past", "was": "past", "were": "past", "did": "past", "said": "past",
                           "told": "past", "ago": "past"],

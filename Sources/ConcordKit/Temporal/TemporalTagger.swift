@@ -1866,7 +1866,9 @@ public struct TemporalTagger: Sendable {
                 // last until June", "plans to cut taxes")
                 // (nor in an idiom, "at last", unless a time follows, "at last week's talks")
                 else if types & TokenType.pastCue != 0 {
+                    // (nor after an article, a possessive, "more": a noun, "one more cut in September")
                     if !(i > 0 && tokens[i - 1].lower == cx.infinitiveMarker),
+                       !(i > 0 && lexicon.nounMarkers.contains(tokens[i - 1].lower)),
                        !(i > 0 && lexicon.pastCueIdioms[t.lower]?.contains(tokens[i - 1].lower) ?? false
                          && !(i + 1 < tokens.count && namesTime(tokens[i + 1].lower))) { cues.cue[i] = 2 }
                 }
