@@ -1148,4 +1148,28 @@ extension DiscrepancyTests {
         XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-04-11", "2026-04-12"])
         XCTAssertFalse(dates.first?.claims.contains { $0.article == 1 } ?? true, "the toll's day")
     }
+
+    /// A rate cut is an event whose date sources may give differently; dates that
+    /// chain past the two weeks within which they are paired are likelier two events.
+    func testACutIsDatedAndALongChainIsDoubtful() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-06-05\n---\nThe European Central Bank cut its deposit rate to 2.25% on Thursday.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-06-04\n---\nThe European Central Bank on Wednesday cut its deposit rate to 2.25 per cent.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-06-05\n---\nThe European Central Bank lowered interest rates on Thursday, cutting its deposit rate.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        XCTAssertEqual(dates.count, 1)
+        XCTAssertTrue(dates.first?.topic.hasPrefix("date of the cut") ?? false, "\(dates.map(\.topic))")
+        XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-06-03", "2026-06-04"])
+        XCTAssertGreaterThanOrEqual(dates.first?.confidence ?? 0, 0.5)
+
+        let far = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-11-08\n---\nGazprom chairman Alexei Miller met Shell executives in Moscow on Nov. 8.\n", "a.txt", in: far)
+        try Fixtures.write("---\npublished: 2026-11-20\n---\nGazprom executives met Azerbaijani officials in Moscow on Friday.\n", "b.txt", in: far)
+        try Fixtures.write("---\npublished: 2026-11-29\n---\nGazprom executives met the Belarus delegation in Moscow on Sunday.\n", "c.txt", in: far)
+        let chained = try CorpusLoader().load(far.path)
+        let chain = DiscrepancyFinder.find(chained, timeline: Timeline.build(chained)).filter { $0.kind == .date }
+        XCTAssertEqual(chain.count, 1)
+        XCTAssertLessThan(chain.first?.confidence ?? 1, 0.5, "\(chain.map(\.reason))")
+    }
 }

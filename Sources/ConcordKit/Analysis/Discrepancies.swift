@@ -399,7 +399,7 @@ public enum DiscrepancyFinder {
                     let j = ordered[q]
                     q -= 1
                     steps += 1
-                    if items[i].day.ordinal - items[j].day.ordinal > 14 { break }
+                    if items[i].day.ordinal - items[j].day.ordinal > DiscrepancyFinder.sameStoryDays { break }
                     if find(i) == find(j) { continue }
                     compared += 1
                     let a = items[i], b = items[j]
@@ -463,6 +463,9 @@ public enum DiscrepancyFinder {
             let days = members.map { items[$0].day.ordinal }
             let spread = (days.max() ?? 0) - (days.min() ?? 0)
             if spread <= 2 { confidence += 0.1; notes.append("dates \(spread) day\(spread == 1 ? "" : "s") apart") }
+            // (past the two weeks within which dates are paired, the group is a chain of
+            // pairs: its ends are likelier two events)
+            else if spread > DiscrepancyFinder.sameStoryDays { confidence -= 0.3; notes.append("dates \(spread) days apart") }
             else if spread > 7 { confidence -= 0.2; notes.append("dates \(spread) days apart") }
             if maxShared >= 3 { confidence += 0.1 }
             // (linked by their words alone: weaker than a name)

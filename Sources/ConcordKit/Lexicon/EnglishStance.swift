@@ -345,6 +345,11 @@ extension EventLexicon {
             // Tuesday", "agreed on Monday to expand…")
             "agreement": ["agreement", "deal", "accord", "treaty", "agree", "sign", "signing"],
             "resignation": ["resign", "resignation"],
+            // (a body's decision, and the change of a level it decides: "cut its deposit
+            // rate on Thursday", "a price hike", "the court's ruling on Monday")
+            "decision": ["decision", "decide", "ruling", "verdict"],
+            "cut": ["cut", "slash"],
+            "hike": ["hike"],
             "crash": ["crash", "collide", "collision", "derail", "derailment", "capsize", "aground", "grounding", "sinking"],
             "disaster": ["earthquake", "quake", "tremor", "eruption", "erupt", "flood", "flooding", "hurricane", "cyclone",
                          "typhoon", "tornado", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "blaze", "inferno",
