@@ -181,10 +181,28 @@ final class FactDiscoveryTests: XCTestCase {
         try Fixtures.write("The bank did not lower its growth forecast, which it kept at 1.3 per cent.\n", "c.txt", in: dir)
         let corpus = try CorpusLoader().load(dir.path)
         let set = CommitmentDiscovery.discover(corpus)
-        let row = try XCTUnwrap(set.commitments.first { $0.title == "Forecast cut" }, "\(set.commitments.map(\.title))")
-        XCTAssertEqual(row.match.map { $0.map(\.source) }, [["cut"], ["lowered"], ["lower"]])
+        // (the denial counts as a source too, under "lowered": the commonest form names the row)
+        let row = try XCTUnwrap(set.commitments.first { $0.title == "Forecast lowered" }, "\(set.commitments.map(\.title))")
+        XCTAssertEqual(row.match.map { $0.map(\.source) }, [["lowered"], ["cut"], ["lower"]])
         let cells = try XCTUnwrap(AgreementMatrix.build(corpus, set).rows.first { $0.commitment.id == row.id }).cells
         XCTAssertEqual(cells.map(\.stance), [.confirmed, .confirmed, .contradicted])
+    }
+
+    /// A denial ("did not raise its fuel surcharge") is a source that tells of the
+    /// fact: with one report of it, the row is proposed, and the denial contradicts.
+    func testADenialCountsAsASourceOfTheFact() throws {
+        XCTAssertEqual(pairs("The group did not raise its fuel surcharge, a spokeswoman said."), ["surcharge raised"])
+        XCTAssertEqual(pairs("The old tunnel did not collapse."), ["tunnel collapsed"])
+        XCTAssertEqual(pairs("Officials did not say when the talks would resume."), [])
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("The airline also raised its fuel surcharge on long-haul flights by 20 euros.\n", "a.txt", in: dir)
+        try Fixtures.write("The group did not raise its fuel surcharge, a spokeswoman said.\n", "b.txt", in: dir)
+        try Fixtures.write("Shares fell 2 percent.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let set = CommitmentDiscovery.discover(corpus)
+        let row = try XCTUnwrap(set.commitments.first { $0.title == "Surcharge raised" }, "\(set.commitments.map(\.title))")
+        let cells = try XCTUnwrap(AgreementMatrix.build(corpus, set).rows.first { $0.commitment.id == row.id }).cells
+        XCTAssertEqual(cells.map(\.stance), [.confirmed, .contradicted, .silent])
     }
 
     /// A row's title keeps the verb's particle where a source writes it.

@@ -80,6 +80,13 @@ struct FactFinder {
         return ok
     }
 
+    /// The regular past of a plain verb ("raise" → "raised", "lower" → "lowered"), for
+    /// a word of letters only.
+    private func regularPast(_ w: String) -> String? {
+        guard w.utf8.count >= 3, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        return w.hasSuffix(lexicon.silentEnding) ? w + lexicon.pastAfterE : w + lexicon.pastSuffix
+    }
+
     /// Whether the word may be a fact's patient or subject: a content word, not a time.
     private func isTheme(_ w: String) -> Bool {
         guard w.count > 2, let first = w.unicodeScalars.first, isLetter(first) else { return false }
@@ -246,6 +253,20 @@ struct FactFinder {
         for k in tokens.indices where tokens[k].isWord && k > 0 {
             let w = tokens[k].text
             let form = formFlags(id(k), w)
+            // A denial ("did not raise its fuel surcharge"): a source that tells of the
+            // fact, under the verb's regular past; its patient is the object, else the
+            // subject before the auxiliary ("the tunnel did not collapse").
+            if form & Self.predicateForm == 0, k >= 2, lexicon.denialNegations.contains(tokens[k - 1].text),
+               lexicon.denialAuxiliaries.contains(tokens[k - 2].text), !capitalized(k), let past = regularPast(w), isPredicate(past) {
+                let object = objectHead(tokens, after: k)
+                let head = object.head.flatMap { lexicon.elidedNounWords.contains(tokens[$0].text) ? nil : $0 }
+                    ?? (object.head == nil && k >= 3 ? subjectHead(tokens, k - 3) : nil)
+                add(tokens, k, theme: head, particle: object.particle, article: article, capitalized: capitalized, as: past)
+                lastTheme = nil
+                lastActive = true
+                participial = false
+                continue
+            }
             guard form != 0 else { continue }
             if form & Self.personForm != 0 {
                 if !capitalized(k) {
@@ -375,8 +396,8 @@ struct FactFinder {
 
     /// Records one report: the predicate at `k` and its patient.
     private mutating func add(_ tokens: [WordToken], _ k: Int, theme: Int?, particle: String?, article: Int,
-                              capitalized: (Int) -> Bool, themeText pronounFor: String? = nil) {
-        let w = tokens[k].text
+                              capitalized: (Int) -> Bool, themeText pronounFor: String? = nil, as form: String? = nil) {
+        let w = form ?? tokens[k].text
         var theme = theme
             // (grouped by the verb: "swept away" and "swept into a ditch" tell one fact)
             // (a name is who acts, "Takaichi met", not what happened to someone: a party's

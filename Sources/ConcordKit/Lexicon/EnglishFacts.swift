@@ -180,6 +180,15 @@ public struct FactLexicon: Sendable {
     public var eventNouns: [[String]] = [["injuries", "injury"], ["arrests", "arrest"], ["deaths", "death", "dead"]]
     /// A fact reported by at least this many sources is proposed.
     public var minSources = 2
+    /// A denial of a fact: a plain verb after one of `denialAuxiliaries` and one of
+    /// `denialNegations` ("The group did not raise its fuel surcharge"). It counts
+    /// as a source that tells of the fact (the matrix reads it as a contradiction),
+    /// grouped under the verb's regular past (`pastSuffix`, or the `pastAfterE` of a
+    /// verb in -e: "raise" → "raised").
+    public var denialAuxiliaries: Set<String> = ["did", "does", "do"]
+    public var denialNegations: Set<String> = ["not", "n't"]
+    public var pastAfterE = "d"
+    public var silentEnding = "e"
 
     public static let english = FactLexicon()
 }
