@@ -530,8 +530,8 @@ final class HugeNumberTests: XCTestCase {
 final class SocialMediaTimexTests: XCTestCase {
     static let anchor = CalendarDate(year: 2026, month: 1, day: 16)!
 
-    func values(_ text: String) -> [String] {
-        TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: Self.anchor, corpusAnchor: nil).map(\.value)
+    func values(_ text: String, published: CalendarDate? = anchor) -> [String] {
+        TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: published, corpusAnchor: nil).map(\.value)
     }
 
     func testTextingSpellingsAndGluedClockTimes() {
@@ -637,9 +637,7 @@ final class SocialMediaTimexTests: XCTestCase {
     /// past verb in the time's own clause still decide.
     func testAClosingReportingClauseLeavesTheReportedTimeAlone() {
         let november = CalendarDate(year: 2005, month: 11, day: 16)!  // a Wednesday
-        let tag = { (text: String) in
-            TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: november, corpusAnchor: nil).map(\.value)
-        }
+        let tag = { (text: String) in self.values(text, published: november) }
         XCTAssertEqual(tag("The minister promises aid to help them carry out their January election, the agency reported on Monday."),
                        ["2006-01", "2005-11-14"])
         XCTAssertEqual(tag("The January vote is key, officials said."), ["2006-01"])
@@ -654,9 +652,7 @@ final class SocialMediaTimexTests: XCTestCase {
     /// futurate present): not the nearest one gone by. The past, and other forms, as before.
     func testTheFuturatePresentLooksAhead() {
         let tuesday = CalendarDate(year: 2026, month: 11, day: 24)!
-        let tag = { (text: String) in
-            TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: tuesday, corpusAnchor: nil).map(\.value)
-        }
+        let tag = { (text: String) in self.values(text, published: tuesday) }
         XCTAssertEqual(tag("My birthday is on the 14th."), ["2026-12-14"])
         XCTAssertEqual(tag("Payday is the 20th."), ["2026-12-20"])
         XCTAssertEqual(tag("The vote is on the 24th."), ["2026-11-24"])
@@ -677,9 +673,7 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("Iraq await them in Monday's final."), ["2026-01-19"])
         // (written on a Tuesday: the weekend awaited is the coming one, not the one just gone)
         let tuesday = CalendarDate(year: 2026, month: 1, day: 20)!
-        let onTuesday = { (text: String) in
-            TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: tuesday, corpusAnchor: nil).map(\.value)
-        }
+        let onTuesday = { (text: String) in self.values(text, published: tuesday) }
         XCTAssertEqual(onTuesday("the weekend cant come soon enough"), ["2026-W04-WE"])
         XCTAssertEqual(onTuesday("The weekend was quiet."), ["2026-W03-WE"])
     }
@@ -706,9 +700,7 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("The fixture list was busiest over the festive period."), ["2025-12"])
         XCTAssertEqual(values("The park reopens on Whit Monday."), ["2026-05-25"])
         // "the new year": the year that begins at the turn nearest the time of writing.
-        let tagged = { (text: String, date: CalendarDate?) in
-            TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: date, corpusAnchor: nil).map(\.value)
-        }
+        let tagged = { (text: String, date: CalendarDate?) in self.values(text, published: date) }
         XCTAssertEqual(tagged("The library reopens in the new year.", CalendarDate(year: 2025, month: 12, day: 5)), ["2026"])
         XCTAssertEqual(tagged("Sales were slow at the start of the new year.", CalendarDate(year: 2026, month: 2, day: 10)), ["2026"])
         XCTAssertEqual(tagged("They wished us a happy new year.", CalendarDate(year: 2025, month: 12, day: 5)), [])
