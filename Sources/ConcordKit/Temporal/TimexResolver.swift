@@ -94,6 +94,9 @@ struct TimexResolver {
         }
         guard let a = base else { return unresolved(v).map { ($0, true, false) } }
         let c = Context(anchor: a, tense: tense, captures: captures, lexicon: lx, usedNarrative: usedNarrative)
+        // A weekday needs a day to count from: a story that has reached only a year or a
+        // month leaves it open (alone or with a part of the day).
+        let storyKnowsNoDay = tense == .story && captures["@storyPrecision"] != "D"
         switch v {
         case .monthDay(let m, let d): return monthDay(m, d, c)
         case .holiday(let code):
@@ -113,9 +116,7 @@ struct TimexResolver {
             guard captures["@dayContext"] != nil else { return nil }
             return dayOfMonth(d, c)
         case .weekday(let wd, let shift):
-            // A weekday needs a day to count from: a story that has reached only a
-            // year or a month leaves it open.
-            if tense == .story && captures["@storyPrecision"] != "D" { return (.open(.weekDay(.unknown, wd)), true, false) }
+            if storyKnowsNoDay { return (.open(.weekDay(.unknown, wd)), true, false) }
             return (.day(weekday(wd, shift: shift, anchor: a, tense: tense, workingWeekEnd: lx.context.workingWeekEnd)), true, false)
         case .relative(let unit, let shift): return shiftUnit(unit, by: shift, anchor: a).map { ($0, true, false) }
         case .dayOfShiftedMonth(let d, let shift):
@@ -207,8 +208,7 @@ struct TimexResolver {
             }
             return a.adding(days: dayShift).map { (.day($0, at: time), true, false) }
         case .weekdayPartOfDay(let wd, let time):
-            // (as a weekday alone: a story known only to its year or month leaves it open)
-            if tense == .story && captures["@storyPrecision"] != "D" { return (.open(.weekDay(.unknown, wd), time: time), true, false) }
+            if storyKnowsNoDay { return (.open(.weekDay(.unknown, wd), time: time), true, false) }
             return (.day(weekday(wd, shift: nil, anchor: a, tense: tense), at: time), true, false)
         case .overnight:
             // The night before the anchor, unless the talk is of the future (tonight).
