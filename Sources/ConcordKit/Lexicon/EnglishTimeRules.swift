@@ -10,6 +10,10 @@
 // resolved against the test anchor 2026-01-16 (a Friday) unless the text gives a date.
 
 extension TimexRule {
+    /// Adjectives that stress how long a counted span is, between the number and
+    /// its unit ("four long years", "two full days", "three whole weeks later").
+    static let lengthWords = "full|whole|entire|long|short|solid"
+
     public static let english: [TimexRule] = [
         // MARK: Absolute dates
         TimexRule("date-mdy", "@weekday? ,? @month @day ,? @year|@eryear:year", .date, "{year}-{month}-{day}",
@@ -533,10 +537,11 @@ extension TimexRule {
         TimexRule("date-dm-shift-year", "the? @day of? @month ,? @shift year", .date, "MONY:{month}:{shift}:{day}",
                   examples: ["Police were told on [21 June last year] of the site. => 2025-06-21"]),
         // (an approximation may stand before "ago": "two years or so ago")
-        TimexRule("date-ago", "@num @unit or? so? ago", .date, "AGO:{unit}:{num}",
+        TimexRule("date-ago", "@num \(lengthWords)? @unit or? so? ago", .date, "AGO:{unit}:{num}",
                   examples: ["They met [two years ago] in Osaka. => 2024",
                              "They met [two years or so ago] in Osaka. => 2024",
                              "It closed [10 days ago] without notice. => 2026-01-06",
+                             "They met [four long years ago] in Osaka. => 2022",
                              "The firm was sold [five months ago] to rivals. => 2025-08"]),
         // Counted forward from the time of writing: "two weeks from now", "a year from
         // today".
@@ -567,11 +572,12 @@ extension TimexRule {
                   negatives: ["It did not take long.", "Not that long ago, it was cheap."]),
         // TimeML: "N units later/earlier" is a date counted from the time last talked
         // of (the story's, or the last date named), not a duration.
-        TimexRule("date-later", "@num @unit later|afterwards|afterward @notcomparison", .date, "ANA:{unit}:+{num}",
+        TimexRule("date-later", "@num \(lengthWords)? @unit later|afterwards|afterward @notcomparison", .date, "ANA:{unit}:+{num}",
                   examples: ["On June 10, 1940 Italy attacked; [twelve days later] France fell. => 1940-06-22",
                              "It opened on March 3, 2020 and closed [two weeks later] again. => 2020-03-17",
-                             "They met in May 2019 and signed [fifteen months later] too. => 2020-08"]),
-        TimexRule("date-earlier", "@num @unit earlier @notcomparison", .date, "ANA:{unit}:-{num}",
+                             "They met in May 2019 and signed [fifteen months later] too. => 2020-08",
+                             "He fell ill on May 2, 1990; [two short weeks later] he died. => 1990-05-16"]),
+        TimexRule("date-earlier", "@num \(lengthWords)? @unit earlier @notcomparison", .date, "ANA:{unit}:-{num}",
                   examples: ["He won in 2004, as he had [two years earlier] in a close race. => 2002"]),
         TimexRule("date-a-later", "a|an @unit later|afterwards|afterward @notcomparison", .date, "ANA:{unit}:+1",
                   examples: ["The town fell on May 1, 1945 and [a day later] the city. => 1945-05-02"],
@@ -1073,10 +1079,13 @@ extension TimexRule {
                   examples: ["During [the following nine months] she worked. => P9M",
                              "It had rained in [the previous three weeks] too. => P3W"],
                   negatives: ["He was convicted following two weeks of trial."]),
-        TimexRule("duration-num", "the? first|past|last|next|coming|latest? @num more|additional|consecutive|straight|successive? trading|business|working? @unit @notold", .duration, "DUR:{num}:{unit}",
+        TimexRule("duration-num", "the? first|past|last|next|coming|latest? @num more|additional|consecutive|straight|successive|extra|further|remaining|\(lengthWords)? trading|business|working? @unit @notold", .duration, "DUR:{num}:{unit}",
                   examples: ["Relations span [160 years] of history. => P160Y",
                              "Profits rose for [two consecutive years] in a row. => P2Y",
                              "It rained for [ten straight days] in May. => P10D",
+                             "After [four long years] she left. => P4Y",
+                             "They held out for [two full days] under fire. => P2D",
+                             "He worked [three whole weeks] on it. => P3W",
                              "Shares fell for [eight trading days] in a row. => P8D",
                              "Sales rose in [the first nine months] of the year. => P9M",
                              "It fell over [the past three months] slowly. => P3M",
@@ -1088,7 +1097,8 @@ extension TimexRule {
                              "we waited [a couple of days] for news => P2D",
                              "we waited [a couple weeks] for news => P2W",
                              "waited [45 secs] for it => PT45S"],
-                  negatives: ["A couple hundred people came.", "He is 52 years old.", "It had a second opinion."]),
+                  negatives: ["A couple hundred people came.", "He is 52 years old.", "It had a second opinion.",
+                              "She is two full years older.", "They sold two long second-hand cars."]),
         // A person's or a thing's age ("a 44-year-old minister", "an 8-month-old baby")
         // is an attribute, not a time expression (TIMEX3 guidelines).
         TimexRule("duration-hyphen", "@num - @unitsing @notage -? long?", .duration, "DUR:{num}:{unit}",
@@ -1145,14 +1155,15 @@ extension TimexRule {
                   negatives: ["Smith scored a half-century before lunch."]),
         TimexRule("duration-three-quarters-of", "three -? quarters of a|an @unitsing", .duration, "DUR:0.75:{unit}",
                   examples: ["The show ran [three-quarters of an hour] in all. => PT45M"]),
-        TimexRule("duration-a-unit", "@notafteramount @notafterscoring @a additional? @unitdur @durend", .duration, "DUR:1:{unit}",
+        TimexRule("duration-a-unit", "@notafteramount @notafterscoring @a additional|extra|further|full|whole|entire? @unitdur @durend", .duration, "DUR:1:{unit}",
                   examples: ["Talks lasted [a week] in Geneva. => P1W",
                              "Trading was halted for [an hour] Thursday afternoon. => PT1H",
                              "Within [a year] it had closed. => P1Y", "For [a decade] he said nothing. => P10Y",
-                             "It's been [a year] already. => P1Y"],
+                             "It's been [a year] already. => P1Y",
+                             "It took [a full year] to rebuild. => P1Y", "They took [an extra day] off. => P1D"],
                   negatives: ["It was a second opinion.", "A day trip to Nara.", "It saves $500 million a year in costs.",
                               "She took a day Trip to Nara.", "Ponting hit a century on Friday.",
-                              "It was a day he would never forget."]),
+                              "It was a day he would never forget.", "He won a full second term."]),
         TimexRule("duration-plural", "@afterdur the? @unitplural @notof @notnum", .duration, "DUR:X:{unit}",
                   examples: ["Talks dragged on for [weeks] without end. => PXW"],
                   negatives: ["Weeks of talks.", "In the years 1751-1777 the fort was rebuilt."]),
