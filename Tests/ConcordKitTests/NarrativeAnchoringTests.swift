@@ -484,6 +484,22 @@ final class NarrativeAnchoringTests: XCTestCase {
     /// A story that has moved on from the last day it named, to a later year or month,
     /// counts a day from where it is (whose day is open), not from that old day; a look
     /// back to an earlier year leaves the day where it was.
+    /// A weekday with no tense, after a week or weekend named in its paragraph, is a day
+    /// of that week; with a tense, or with another day named since, it is not.
+    func testAWeekdayWithoutATenseIsInTheWeekJustNamed() {
+        let tuesday = CalendarDate(year: 2026, month: 11, day: 24)!
+        let tag = { (text: String) in self.tag(text, published: tuesday).map(\.value) }
+        XCTAssertEqual(tag("Can't wait for the weekend!! Road trip Saturday w/ the crew"), ["2026-W48-WE", "2026-11-28"])
+        XCTAssertEqual(tag("Next week is packed. Monday dentist, Tuesday gym."), ["2026-W49", "2026-11-30", "2026-12-01"])
+        XCTAssertEqual(tag("Next week is busy. Sunday night we fly out."), ["2026-W49", "2026-12-06TNI"])
+        // (without the week, the nearest such day; with a tense, the tense's side)
+        XCTAssertEqual(tag("Road trip Saturday w/ the crew"), ["2026-11-21"])
+        XCTAssertEqual(tag("The company said last week it would cut jobs. On Monday, shares fell 3%."), ["2026-W47", "2026-11-23"])
+        // (a day named after the week is the one to go by; a new paragraph starts afresh)
+        XCTAssertEqual(tag("Next week is busy. On November 20 we met. Saturday off."), ["2026-W49", "2026-11-20", "2026-11-21"])
+        XCTAssertEqual(tag("Next week is busy.\n\nSaturday off."), ["2026-W49", "2026-11-21"])
+    }
+
     func testADayCountsFromWhereTheStoryIsNow() {
         let tag = { (text: String) in self.tag(text, published: nil).map(\.value) }
         XCTAssertEqual(tag("Marie Dubois was born on 4 March 1921. In 1940 she moved to Paris. In 1969 she won the prize. The previous day she had refused to speak."),

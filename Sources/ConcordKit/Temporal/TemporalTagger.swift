@@ -568,6 +568,22 @@ public struct TemporalTagger: Sendable {
                     resolved.value = v
                 }
             }
+            // A weekday with no tense to go by, after a week or a weekend named earlier in
+            // its paragraph and no day named since but one of that week, is a day of that
+            // week: "Next week is packed. Monday dentist, Tuesday gym"; "Can't wait for the
+            // weekend!! Road trip Saturday" (the nearest Saturday would be the one gone by).
+            if tense == .unknown, !storyAnchored, let w = lastWeek, w.offset >= paragraphStart,
+               lastDay.map({ w.offset > $0.offset || (0...6).contains($0.date.ordinal - w.date.ordinal) }) ?? true,
+               let d = resolved.value.calendarDay {
+                var wd: Int?
+                switch typed.value {
+                case .weekday(let n, nil), .weekdayPartOfDay(let n, _): wd = n
+                default: break
+                }
+                if let wd, let target = w.date.adding(days: wd - 1), target != d {
+                    resolved.value = resolved.value.calendar?.time.map { Timex3Value.day(target, at: $0) } ?? .day(target)
+                }
+            }
             var usedAnchor: TimexAnchor? = resolved.relative ? anchor : nil
             if resolved.usedNarrative, let n = narrativeBase {
                 usedAnchor = .narrative(n.date, offset: n.offset, precision: n.precision)
@@ -737,9 +753,13 @@ public struct TemporalTagger: Sendable {
                     lastEventDay = (d, startOffset, paragraphStart, range.lowerBound)
                 }
             }
-            if rule.type == .date, case .week(.known(let w))? = value3.calendar?.part, let y = value3.astronomicalYear,
-               let monday = CalendarDate.monday(ofISOWeek: w, year: y) {
-                lastWeek = (monday, startOffset)
+            if rule.type == .date, let y = value3.astronomicalYear, let part = value3.calendar?.part {
+                var week: Int?
+                switch part {
+                case .week(.known(let w)), .weekend(.known(let w)): week = w
+                default: break
+                }
+                if let week, let monday = CalendarDate.monday(ofISOWeek: week, year: y) { lastWeek = (monday, startOffset) }
             }
             if rule.type == .date, !resolved.relative, case .decade(let d)? = value3.calendar?.period, !(value3.calendar?.beforeChrist ?? false),
                let first = CalendarDate(year: d * 10, month: 1, day: 1) {
