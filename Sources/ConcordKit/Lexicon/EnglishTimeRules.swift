@@ -10,9 +10,10 @@
 // resolved against the test anchor 2026-01-16 (a Friday) unless the text gives a date.
 
 extension TimexRule {
-    /// Adjectives that stress how long a counted span is, between the number and
-    /// its unit ("four long years", "two full days", "three whole weeks later").
-    static let lengthWords = "full|whole|entire|long|short|solid"
+    /// Adjectives that stress how long a counted span is or say what it was like,
+    /// between the number and its unit ("four long years", "two full days", "three
+    /// whole weeks later", "two bloody weeks").
+    static let lengthWords = "full|whole|entire|long|short|solid|bloody|brutal|hard|difficult|tough|painful|happy|busy|hectic|gruelling|grueling|turbulent|eventful|agonising|agonizing"
 
     public static let english: [TimexRule] = [
         // MARK: Absolute dates
@@ -1086,6 +1087,7 @@ extension TimexRule {
                              "After [four long years] she left. => P4Y",
                              "They held out for [two full days] under fire. => P2D",
                              "He worked [three whole weeks] on it. => P3W",
+                             "For [two bloody weeks], fighting raged. => P2W",
                              "Shares fell for [eight trading days] in a row. => P8D",
                              "Sales rose in [the first nine months] of the year. => P9M",
                              "It fell over [the past three months] slowly. => P3M",
