@@ -1172,4 +1172,27 @@ extension DiscrepancyTests {
         XCTAssertEqual(chain.count, 1)
         XCTAssertLessThan(chain.first?.confidence ?? 1, 0.5, "\(chain.map(\.reason))")
     }
+
+    /// Two reports that give one count alike beside the one they differ on tell one
+    /// tally, in whatever other words ("linked to the defect", "tied to the problem");
+    /// the counted noun stays the noun before a short participle ("injuries tied").
+    func testACountGivenAlikeBesideItPairsTheCountsThatDiffer() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-05-12\n---\nThe company said it was aware of 14 crashes and three injuries linked to the defect.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-05-12\n---\nThe automaker reported 14 crashes and two injuries tied to the problem.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let numbers = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .number }
+        XCTAssertEqual(numbers.map(\.topic), ["number of injuries"])
+        XCTAssertEqual(Set(numbers.first?.claims.map(\.value) ?? []), ["3", "2"])
+        XCTAssertGreaterThanOrEqual(numbers.first?.confidence ?? 0, 0.5, "\(numbers.map(\.reason))")
+        XCTAssertTrue(numbers.first?.reason.contains("14 crashes") ?? false, "\(numbers.map(\.reason))")
+
+        // (without the count given alike, one shared word pairs nothing)
+        let apart = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-05-12\n---\nThe company said it was aware of 14 crashes and three injuries linked to the defect.\n", "a.txt", in: apart)
+        try Fixtures.write("---\npublished: 2026-05-12\n---\nThe automaker reported 12 crashes and two injuries tied to the problem.\n", "b.txt", in: apart)
+        let other = try CorpusLoader().load(apart.path)
+        let none = DiscrepancyFinder.find(other, timeline: Timeline.build(other)).filter { $0.kind == .number && $0.topic == "number of injuries" }
+        XCTAssertEqual(none.count, 0, "\(none.map(\.reason))")
+    }
 }

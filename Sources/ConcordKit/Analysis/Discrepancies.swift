@@ -107,6 +107,9 @@ public enum DiscrepancyFinder {
     /// A sentence that says little besides its count ("More than 45,000 people were
     /// evacuated."): at most this many content words.
     static let tinyContext = 2
+    /// A sentence with more counts than this is a table or a list: its counts are no
+    /// one tally's companions (see `shareSibling`).
+    static let maxSiblingCounts = 4
 
     /// Counts of one thing told differently are at most this many times apart; a
     /// larger gap separates counts of different things.
@@ -838,6 +841,31 @@ public enum DiscrepancyFinder {
         }
         var byHead: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() { byHead[c.head, default: []].append(i) }
+        // The other counts told in a claim's sentence, as value and head: two reports
+        // that give one count alike beside the one they differ on ("14 crashes and three
+        // injuries", "14 crashes and two injuries") tell one tally.
+        var siblings: [Int: Set<String>] = [:]
+        // (each sibling key as written, for the reason: "14 crashes")
+        var siblingText: [String: String] = [:]
+        // (a count of one or two, "the two countries", "one dollar", is said of
+        // anything; a price, with its decimals, of a moment)
+        func isTallyCount(_ c: NumberClaim) -> Bool { c.quantity.value >= 3 && c.quantity.decimals < 2 }
+        var bySentence: [SentenceKey: [Int]] = [:]
+        for (i, c) in claims.enumerated() where !c.measure { bySentence[SentenceKey(article: c.article, start: c.sentence.start), default: []].append(i) }
+        for list in bySentence.values where list.count >= 2 && list.count <= DiscrepancyFinder.maxSiblingCounts {
+            for i in list {
+                siblings[i] = Set(list.filter { $0 != i && claims[$0].head != claims[i].head && isTallyCount(claims[$0]) }
+                    .map { claims[$0].value + "\u{1}" + claims[$0].head })
+            }
+            for i in list where siblingText[claims[i].value + "\u{1}" + claims[i].head] == nil {
+                siblingText[claims[i].value + "\u{1}" + claims[i].head] = claims[i].value + " " + claims[i].written
+            }
+        }
+        /// Whether two claims have a count beside them that both give alike.
+        func shareSibling(_ a: Int, _ b: Int) -> Bool {
+            guard let x = siblings[a], let y = siblings[b] else { return false }
+            return !x.isDisjoint(with: y)
+        }
         // A name few articles of the corpus carry ("Carrow" in a folder of reports of
         // its fire; a small town in a day's wire) says one story by itself, as two
         // common ones ("Iraq", "Baghdad") together do: a short report may name only it.
@@ -871,9 +899,12 @@ public enum DiscrepancyFinder {
                 // Kenya" and "Ethiopia will export 300 megawatts to Kenya")
                 // (or two shared names: "exchange 32 prisoners" in a report of Armenia and
                 // Azerbaijan and "release 30 Armenian prisoners" in another say it in other words)
-                for (b, count) in shared where count >= 3
+                // (a count both give alike beside it weighs as two shared words)
+                for (b, words) in shared {
+                    let count = words + (shareSibling(a, b) ? 2 : 0)
+                    guard count >= 3
                     || (count >= 2 && (min(claims[a].context.count, claims[b].context.count) <= DiscrepancyFinder.shortContext
-                                       || sharedCount(claims[a].names, claims[b].names) >= 2)) {
+                                       || sharedCount(claims[a].names, claims[b].names) >= 2)) else { continue }
                     let x = claims[a], y = claims[b]
                     // (reports of one count come out within days of each other; the same
                     // wording a year apart is another day's figure: "Vietnam has 30 kinds of
@@ -1013,6 +1044,14 @@ public enum DiscrepancyFinder {
             if bestNames >= 2 && bestShared < 8, let lo = values.min(), let hi = values.max(), lo > 0, hi / lo <= 1.5 {
                 confidence += 0.1
                 notes.append("\(bestNames) names shared")
+            }
+            // (a count the sentences give alike beside this one: "14 crashes and three
+            // injuries", "14 crashes and two injuries" tell one tally)
+            if values.count == 2, !item.sourceGivesSeveralValues, let shared = sample.lazy.compactMap({ a in sample.first { b in b > a && claims[a].article != claims[b].article
+                    && disagree(claims[a].quantity, claims[b].quantity) && shareSibling(a, b) }
+                .flatMap { b in siblings[a]?.intersection(siblings[b] ?? []).min() } }).first {
+                confidence += 0.15
+                notes.append("told beside a count both give alike (" + (siblingText[shared] ?? "") + ")")
             }
             if head.first?.isNumber == true { confidence -= 0.3; notes.append("the counted word is a number") }
             // Two or more decimals mark a price or an index level, a measurement at a moment

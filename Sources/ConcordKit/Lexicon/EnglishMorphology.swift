@@ -28,6 +28,10 @@ public struct MorphologyLexicon: Sendable {
     /// with the shortest word that can carry one.
     public var participleSuffixes: [String]
     public var participleMinLength: Int
+    /// Regular participles shorter than that ("two injuries tied to the fault", "the
+    /// money owed"), where most such words are nouns ("need", "seed", "shed").
+    public var shortParticiples: Set<String> = ["tied", "lied", "died", "vied", "owed", "sued", "cued", "eyed",
+                                                "dyed", "axed", "iced", "awed", "toed", "hoed"]
     /// Irregular past forms that are no noun ("came", "fell", "went"): a noun phrase
     /// ends before one ("six carriages came off the rails", "two dozen colleagues fell
     /// victim"). (Forms that are also nouns or bases, "set", "cut", "hit", are left out.)
@@ -46,7 +50,7 @@ public struct MorphologyLexicon: Sendable {
     /// `irregular`, an irregular past form counts too ("fell", "hit").
     public func isParticiple(_ w: String, irregular: Bool = false) -> Bool {
         (w.count >= participleMinLength && participleSuffixes.contains { w.hasSuffix($0) })
-            || (irregular && irregularPastForms.contains(w))
+            || shortParticiples.contains(w) || (irregular && irregularPastForms.contains(w))
     }
 
     public static let english = MorphologyLexicon(
