@@ -205,6 +205,32 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(cells.map(\.stance), [.confirmed, .contradicted, .silent])
     }
 
+    /// A time between the subject and its verb, as news writes it, leaves the subject
+    /// the subject; an act under way in the progressive is a fact of its own, named by
+    /// a past where a source writes one, else as an act ("Cutting jobs").
+    func testATimeBeforeTheVerbAndTheProgressiveTellOfAFact() throws {
+        XCTAssertEqual(pairs("The company on Tuesday recalled 120,000 vehicles."), ["vehicles recalled"])
+        XCTAssertEqual(pairs("Police late Sunday arrested two men."), ["men arrested"])
+        XCTAssertEqual(pairs("Halvorsen Motors is recalling 120,000 vehicles."), ["vehicles recalling"])
+        XCTAssertEqual(pairs("The airline is also cutting 4,000 jobs."), ["jobs cutting"])
+        XCTAssertEqual(pairs("The company is planning to cut jobs."), [])
+        XCTAssertEqual(pairs("The firm is considering cutting jobs."), [])
+        XCTAssertEqual(pairs("Talks are making progress."), [])
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("Halvorsen Motors said on Monday it is recalling 120,000 sport utility vehicles.\n", "a.txt", in: dir)
+        try Fixtures.write("Halvorsen Motors is recalling about 118,000 SUVs from the 2023 model year.\n", "b.txt", in: dir)
+        try Fixtures.write("Halvorsen Motors on Tuesday recalled 120,000 sport utility vehicles.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let set = CommitmentDiscovery.discover(corpus)
+        let row = try XCTUnwrap(set.commitments.first { $0.title == "Vehicles recalled" }, "\(set.commitments.map(\.title))")
+        let cells = try XCTUnwrap(AgreementMatrix.build(corpus, set).rows.first { $0.commitment.id == row.id }).cells
+        XCTAssertEqual(cells.map(\.stance), [.confirmed, .confirmed, .confirmed])
+        let under = try Fixtures.tempDir(self)
+        try Fixtures.write("The airline is cutting 4,000 jobs.\n", "a.txt", in: under)
+        try Fixtures.write("The carrier is cutting 3,800 jobs in administration.\n", "b.txt", in: under)
+        XCTAssertEqual(CommitmentDiscovery.discover(try CorpusLoader().load(under.path)).commitments.map(\.title), ["Cutting jobs"])
+    }
+
     /// A row's title keeps the verb's particle where a source writes it.
     func testATitleKeepsTheParticle() throws {
         let dir = try Fixtures.tempDir(self)

@@ -267,6 +267,32 @@ struct FactFinder {
                 participial = false
                 continue
             }
+            // The progressive of an act under way ("Halvorsen Motors is recalling 120,000
+            // SUVs", "the airline is also cutting 4,000 jobs"): a source that tells of the
+            // act, as its past does, under the verb's stem; its patient is the object. Not
+            // an aim or an aspect, which take a complement ("is planning to", "are trying
+            // to", "is considering cutting"), nor a light verb ("is making", "are holding").
+            if form & Self.predicateForm == 0, k >= 2, w.utf8.count > lexicon.gerundSuffix.utf8.count + 2, w.hasSuffix(lexicon.gerundSuffix),
+               !capitalized(k), !(k + 1 < tokens.count && tokens[k + 1].isWord
+                                  && (lexicon.complementOpeners.contains(tokens[k + 1].text) || tokens[k + 1].text.hasSuffix(lexicon.gerundSuffix))) {
+                var a = k - 1
+                while a > 0, tokens[a].isWord, isIntervener(tokens[a].text) { a -= 1 }
+                let stem = CommitmentDiscovery.stem(w)
+                if tokens[a].isWord, lexicon.progressiveAuxiliaries.contains(tokens[a].text), stem != w,
+                   let past = regularPast(stem), isPredicate(past) {
+                    var j = a - 1
+                    while j >= 0, tokens[j].isWord, isIntervener(tokens[j].text) { j -= 1 }
+                    let hasSubject = j >= 0 && (subjectHead(tokens, j) != nil || lexicon.subjectPronouns.contains(tokens[j].text))
+                    let object = objectHead(tokens, after: k)
+                    if hasSubject, let head = object.head, !lexicon.elidedNounWords.contains(tokens[head].text) {
+                        add(tokens, k, theme: head, particle: object.particle, article: article, capitalized: capitalized)
+                        lastTheme = nil
+                        lastActive = true
+                        participial = false
+                        continue
+                    }
+                }
+            }
             guard form != 0 else { continue }
             if form & Self.personForm != 0 {
                 if !capitalized(k) {
@@ -323,6 +349,14 @@ struct FactFinder {
             // Before it: the auxiliaries, then the subject.
             var j = k - 1
             while j >= 0, tokens[j].isWord, isIntervener(tokens[j].text) { j -= 1 }
+            // (a time between the subject and its verb, as news writes it: "The company on
+            // Tuesday recalled", "Police late Sunday arrested")
+            if j >= 1, tokens[j].isWord, timeWords.contains(tokens[j].text) {
+                var b = j - 1
+                while b >= 0, j - b < 4, tokens[b].isWord, timeWords.contains(tokens[b].text)
+                        || lexicon.timePrepositions.contains(tokens[b].text) || lexicon.timeAdjunctModifiers.contains(tokens[b].text) { b -= 1 }
+                if b >= 0, tokens[b].isWord, isTheme(tokens[b].text), !isPredicate(tokens[b].text) { j = b }
+            }
             guard j >= 0 else { continue }
             var passive = false, perfect = false
             if tokens[j].isWord, lexicon.passiveAuxiliaries.contains(tokens[j].text) {
@@ -530,12 +564,15 @@ struct FactFinder {
             }
             func title(_ themeKey: String, _ group: [Int]) -> String {
                 let theme = commonest(group.compactMap { items[$0].themeKey == themeKey ? items[$0].theme : nil }) ?? themeKey
-                var predicate = commonest(group.map { items[$0].predicate }) ?? ""
+                // (a past where a source writes one: "Vehicles recalled", though two say "is recalling")
+                let predicates = group.map { items[$0].predicate }
+                var predicate = commonest(predicates.filter { !$0.hasSuffix(lexicon.gerundSuffix) }) ?? commonest(predicates) ?? ""
                 // (a verb's particle where a source writes it: "Car swept away", not "Car swept")
                 if !predicate.contains(" "), let full = commonest(group.map { items[$0].predicate }.filter { $0.hasPrefix(predicate + " ") }) {
                     predicate = full
                 }
-                let t = theme + " " + predicate
+                // (an act under way is named as one: "Cutting jobs")
+                let t = predicate.hasSuffix(lexicon.gerundSuffix) ? predicate + " " + theme : theme + " " + predicate
                 return t.prefix(1).uppercased() + t.dropFirst()
             }
             if strongThemes.count >= 2 {

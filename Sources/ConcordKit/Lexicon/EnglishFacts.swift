@@ -56,6 +56,8 @@ public struct FactLexicon: Sendable {
                                             "undisclosed", "unspecified", "unprovoked", "unarmed", "unconfirmed"]
     /// The gerund's ending: a verb before a gerund is aspectual ("began returning").
     public var gerundSuffix = "ing"
+    /// The auxiliaries of the progressive ("is recalling", "were evacuating").
+    public var progressiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "am"]
     /// A plural noun's ending, and the endings of singular nouns that share it
     /// ("glass", "bus", "crisis", "athletics"): after a plural an -ing form is a
     /// clause, not the head of a compound ("employees working on the track").
@@ -166,6 +168,9 @@ public struct FactLexicon: Sendable {
     /// Prepositions of a time phrase that may stand between a noun and its relative
     /// clause ("a ferry on Sunday that ran aground").
     public var timePrepositions: Set<String> = ["on", "in", "at", "since", "during", "last", "this"]
+    /// Words that qualify a time between a subject and its verb ("Police late Sunday
+    /// arrested", "The firm earlier this week said").
+    public var timeAdjunctModifiers: Set<String> = ["late", "early", "earlier", "later"]
     /// Verbs that report one fact in other words: a death, an injury, an arrest. Each
     /// set is one row; its first word names it.
     public var synonyms: [[String]] = [["injured", "hurt", "wounded"], ["arrested", "detained"], ["died", "killed"],
