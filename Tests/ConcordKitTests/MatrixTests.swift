@@ -109,6 +109,22 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("The bank may cut its deposit rate and said it was ready.", ["deposit rate", "cut"]), .hedged)
     }
 
+    /// A cue in a relative clause after the terms tells of the noun it follows, not of
+    /// the terms; a comma inside a number does not end the clause.
+    func testACueInARelativeClauseAfterTheTermsDoesNotHedgeThem() {
+        XCTAssertEqual(stance("Halvorsen is recalling about 118,000 SUVs to fix brake hoses that may leak.", ["recalling"]), .confirmed)
+        XCTAssertEqual(stance("Halvorsen is recalling the SUVs, which may crash.", ["recalling"]), .confirmed)
+        XCTAssertEqual(stance("Halvorsen may be recalling the SUVs that leak.", ["recalling"]), .hedged)
+        XCTAssertEqual(stance("Halvorsen said that it may be recalling the SUVs.", ["recalling"]), .hedged)
+        XCTAssertEqual(stance("The plan, which may be delayed, was approved.", ["plan"]), .confirmed, "a relative clause before the verb is no cue either")
+        // (nor a refusal in one: the clause is the noun's)
+        XCTAssertEqual(stance("Core inflation, which excludes energy and food, fell 0.9 percent.", ["core inflation"]), .confirmed)
+        XCTAssertEqual(stance("It lists the group that has refused to disarm.", ["group"]), .confirmed)
+        // ("that" before a subject opens a complement, whose cues still count)
+        XCTAssertEqual(stance("Relief agencies warned Thursday that the truce could collapse.", ["relief agencies"]), .hedged)
+        XCTAssertEqual(stance("The data dimmed prospects that the bank would cut rates.", ["data"]), .hedged)
+    }
+
     func testCuesInScope() {
         XCTAssertEqual(stance("The two leaders agreed to launch a space dialogue.", ["space dialogue"]), .confirmed)
         XCTAssertEqual(stance("A space dialogue was discussed.", ["space dialogue"]), .hedged)

@@ -20,6 +20,9 @@ public struct StanceDetector: Sendable {
     let elaborations: Set<String>
     let embedded: Set<String>
     let adverbial: Set<String>
+    let relative: Set<String>
+    let commaRelative: Set<String>
+    let gerundSuffix: String
     let listJoiners: Set<String>
     let subjectOpeners: Set<String>
     let auxiliaries: Set<String>
@@ -48,6 +51,9 @@ public struct StanceDetector: Sendable {
         elaborations = Set(lexicon.elaborationWords)
         embedded = lexicon.embeddedClauseOpeners
         adverbial = lexicon.adverbialClauseOpeners
+        relative = lexicon.relativeClauseOpeners
+        commaRelative = lexicon.nonRestrictiveRelativeOpeners
+        gerundSuffix = lexicon.gerundSuffix
         listJoiners = lexicon.listJoiners
         subjectOpeners = lexicon.clauseSubjectOpeners
         auxiliaries = lexicon.auxiliaryVerbs
@@ -180,10 +186,52 @@ public struct StanceDetector: Sendable {
                 steps += 1
             }
         }
+        // The first relative clause after the terms, to its comma or break: its cues
+        // tell of the noun it follows ("is recalling 118,000 SUVs to fix brake hoses
+        // that may leak", "recalled the SUVs, which may crash"), not of the terms. (Not a
+        // report's or a verb's complement: "said that it may", "warning that".)
+        // (a comma inside a number, "118,000", is none)
+        func isComma(_ i: Int) -> Bool {
+            tokens[i].text == "," && !(i > 0 && i + 1 < tokens.count && tokens[i - 1].end == tokens[i].start && tokens[i + 1].start == tokens[i].end)
+        }
+        var relativeClause = 0..<0
+        k = last + 1
+        while k < clauseEnd {
+            var opens = false
+            if isComma(k) {
+                guard k + 1 < clauseEnd, tokens[k + 1].isWord, commaRelative.contains(tokens[k + 1].text) else { break }
+                k += 1
+                opens = true
+            } else if tokens[k].isWord, relative.contains(tokens[k].text), !matchedSet.contains(k), k - 1 >= last, tokens[k - 1].isWord,
+                      !EnglishStopwords.words.contains(tokens[k - 1].text), !reporting.contains(tokens[k - 1].text),
+                      !tokens[k - 1].text.hasSuffix(pastSuffix), gerundSuffix.isEmpty || !tokens[k - 1].text.hasSuffix(gerundSuffix) {
+                // ("that" is read as a relative pronoun only as the clause's subject, before
+                // an auxiliary or an adverb: "hoses that may leak", "a campaign that
+                // reportedly planted"; before a subject it opens a complement, "prospects
+                // that the bank would", "warned Thursday that unchecked climate change could")
+                if !commaRelative.contains(tokens[k].text) {
+                    if k + 1 < tokens.count, tokens[k + 1].isWord {
+                        let next = tokens[k + 1].text
+                        // (not a past form, which may be an adjective: "that unchecked climate change")
+                        opens = auxiliaries.contains(next) || (next.utf8.count > adverbSuffix.utf8.count + 2 && next.hasSuffix(adverbSuffix))
+                    }
+                } else {
+                    opens = true
+                }
+            }
+            if opens {
+                var e = k + 1
+                while e < tokens.count && !isHardBreak(tokens[e]) && !isComma(e) { e += 1 }
+                relativeClause = k..<e
+                break
+            }
+            k += 1
+        }
         // Refusal, postponement and exclusion after the terms in the clause ("Romania
         // and Slovenia were turned away", "the plan was shelved").
         k = last + 1
         while k < clauseEnd && k <= last + 8 {
+            if relativeClause.contains(k) { break }
             // (not past the next item of a list of verb phrases: "allowing aid into
             // Darfur and to withdrawing fighters from hospitals")
             if tokens[k].isWord, listJoiners.contains(tokens[k].text), k + 1 < tokens.count, tokens[k + 1].text == infinitive { break }
@@ -209,6 +257,7 @@ public struct StanceDetector: Sendable {
         }
         k = last + 1
         while k < clauseEnd {
+            if relativeClause.contains(k) { k = relativeClause.upperBound; continue }
             if tokens[k].isWord, adverbial.contains(tokens[k].text), !matchedSet.contains(k) { break }
             if opensClause(k, tokens, matchedSet, from: first) { break }
             if let c = cue(at: k, tokens), c != .contradicted { return (of(c), k) }
@@ -221,7 +270,7 @@ public struct StanceDetector: Sendable {
         while lo > 0 && !(tokens[lo - 1].isWord && breaks.contains(tokens[lo - 1].text)) { lo -= 1 }
         while hi < tokens.count && !(tokens[hi].isWord && breaks.contains(tokens[hi].text)) { hi += 1 }
         var best: (Int, Cue, Int)?
-        for i in lo..<hi where i < clauseStart || i >= clauseEnd {
+        for i in lo..<hi where (i < clauseStart || i >= clauseEnd) && !relativeClause.contains(i) {
             guard let c = cue(at: i, tokens), c != .contradicted else { continue }
             let d = i < first ? first - i : i - last
             if best == nil || d < best!.0 { best = (d, c, i) }

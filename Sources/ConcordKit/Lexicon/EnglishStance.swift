@@ -61,6 +61,11 @@ public struct StanceLexicon: Sendable, Equatable {
     /// one is its own clause's, not the terms' after it ("The match was abandoned when
     /// news of the deaths reached the stands" reports the deaths).
     public var adverbialClauseOpeners: Set<String> = []
+    /// Pronouns that open a relative clause after a noun ("brake hoses that may leak"):
+    /// a cue in one tells of that noun, not of the terms before it.
+    public var relativeClauseOpeners: Set<String> = []
+    /// Those that open one after a comma ("the SUVs, which may crash").
+    public var nonRestrictiveRelativeOpeners: Set<String> = []
     /// Pronouns that stand for something named elsewhere ("keep them open"): a title
     /// holding one says less than one that names the thing.
     public var referringPronouns: Set<String> = []
@@ -92,7 +97,8 @@ public struct StanceLexicon: Sendable, Equatable {
     /// The word before an infinitive ("agreed to reopen"): its list's items are verb phrases.
     public var infinitiveMarker = ""
     /// The ending of a gerund, which may open a title as its verb ("did not commit to
-    /// withdrawing troops" is titled "Withdrawing troops …", not "Troops …").
+    /// withdrawing troops" is titled "Withdrawing troops …", not "Troops …"); a "that"
+    /// after one opens its complement, not a relative clause ("warning that it may").
     public var gerundSuffix = ""
     /// The ending of an adverb ("still", "now" aside), which may stand between a
     /// subject and its verb ("the deal formally includes").
@@ -190,6 +196,8 @@ extension StanceLexicon {
         elaborationWords: ["including", "such", "notably", "especially", "particularly", "namely"],
         embeddedClauseOpeners: ["whether", "if", "unless"],
         adverbialClauseOpeners: ["when", "after", "before", "because", "until", "once"],
+        relativeClauseOpeners: ["that", "which", "who", "whose"],
+        nonRestrictiveRelativeOpeners: ["which", "who", "whose"],
         referringPronouns: ["it", "its", "them", "they", "their", "him", "his", "her", "he", "she", "this", "these",
                             "those", "us", "we"],
         listJoiners: ["and", "or"],
