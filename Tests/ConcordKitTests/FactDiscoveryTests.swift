@@ -213,6 +213,7 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(pairs("Police late Sunday arrested two men."), ["men arrested"])
         XCTAssertEqual(pairs("Halvorsen Motors is recalling 120,000 vehicles."), ["vehicles recalling"])
         XCTAssertEqual(pairs("The airline is also cutting 4,000 jobs."), ["jobs cutting"])
+        XCTAssertEqual(pairs("The company expects savings and is cutting 600 jobs."), ["jobs cutting"])
         XCTAssertEqual(pairs("The company is planning to cut jobs."), [])
         XCTAssertEqual(pairs("The firm is considering cutting jobs."), [])
         XCTAssertEqual(pairs("Talks are making progress."), [])

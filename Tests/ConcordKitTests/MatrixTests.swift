@@ -125,6 +125,15 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("The data dimmed prospects that the bank would cut rates.", ["data"]), .hedged)
     }
 
+    /// A verb phrase joined with its own auxiliary has its own cues.
+    func testAJoinedVerbPhraseHasItsOwnCues() {
+        XCTAssertEqual(stance("The company expects savings of $150 million and is cutting 600 jobs.", ["cutting"]), .confirmed)
+        XCTAssertEqual(stance("The company did not expect savings and is cutting 600 jobs.", ["cutting"]), .confirmed)
+        XCTAssertEqual(stance("The company expects to cut 600 jobs.", ["cut"]), .hedged)
+        XCTAssertEqual(stance("The company is cutting jobs and may close plants.", ["cutting"]), .confirmed)
+        XCTAssertEqual(stance("The company may cut jobs and close plants.", ["close plants"]), .hedged, "one auxiliary for both verbs")
+    }
+
     func testCuesInScope() {
         XCTAssertEqual(stance("The two leaders agreed to launch a space dialogue.", ["space dialogue"]), .confirmed)
         XCTAssertEqual(stance("A space dialogue was discussed.", ["space dialogue"]), .hedged)
@@ -137,8 +146,11 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("The leaders agreed on steps, including a space dialogue.", ["space dialogue"]), .confirmed)
         XCTAssertEqual(stance("The typhoon was expected to hit Manila but veered south, moving towards the South China Sea.",
                               ["south china sea"]), .confirmed)
-        XCTAssertEqual(stance("The typhoon hit Bicol, moving towards the South China Sea, and was expected to weaken.",
+        XCTAssertEqual(stance("The typhoon was expected to weaken \u{2014} it was moving towards the South China Sea.",
                               ["south china sea"]), .hedged, "no contrast: the nearest cue in the sentence")
+        // (but a verb phrase joined with its own auxiliary keeps its cue to itself)
+        XCTAssertEqual(stance("The typhoon hit Bicol, moving towards the South China Sea, and was expected to weaken.",
+                              ["south china sea"]), .confirmed)
     }
 
     func testNegationOnlyCountsWhenItGovernsTheTerms() {

@@ -282,7 +282,9 @@ struct FactFinder {
                    let past = regularPast(stem), isPredicate(past) {
                     var j = a - 1
                     while j >= 0, tokens[j].isWord, isIntervener(tokens[j].text) { j -= 1 }
-                    let hasSubject = j >= 0 && (subjectHead(tokens, j) != nil || lexicon.subjectPronouns.contains(tokens[j].text))
+                    // (or one shared with a verb before it: "expects savings … and is cutting 600 jobs")
+                    let hasSubject = j >= 0 && (subjectHead(tokens, j) != nil || lexicon.subjectPronouns.contains(tokens[j].text)
+                                                || lexicon.verbConjunctions.contains(tokens[j].text))
                     let object = objectHead(tokens, after: k)
                     if hasSubject, let head = object.head, !lexicon.elidedNounWords.contains(tokens[head].text) {
                         add(tokens, k, theme: head, particle: object.particle, article: article, capitalized: capitalized)

@@ -159,10 +159,16 @@ public struct StanceDetector: Sendable {
         // (", including …" goes on with the object of the verb before the comma: the
         // negation or exclusion before it still governs, "the deal leaves out the
         // hardest issues, including the withdrawal of troops")
+        // (a verb phrase joined with its own auxiliary has its own cues: "expects savings
+        // and is cutting 600 jobs" does not hedge the cut)
+        func joinsVerbPhrase(_ k: Int) -> Bool {
+            tokens[k].isWord && listJoiners.contains(tokens[k].text) && !matchedSet.contains(k) && k + 1 <= first
+                && tokens[k + 1].isWord && auxiliaries.contains(tokens[k + 1].text)
+        }
         var k = first - 1
         var steps = 0
         while k >= clauseStart && steps < 8 {
-            if tokens[k].text == "," { break }
+            if tokens[k].text == "," || joinsVerbPhrase(k) { break }
             // The terms sit in an embedded question or condition, which leaves them open
             // whatever the clause around it says ("It was not clear whether the plan to
             // close ticket offices had been dropped", "would not say whether the operators
@@ -252,6 +258,7 @@ public struct StanceDetector: Sendable {
         // Nearest cue before the terms in the clause, then after.
         k = first - 1
         while k >= clauseStart {
+            if joinsVerbPhrase(k) { break }
             if !matchedSet.contains(k), let c = cue(at: k, tokens), c != .contradicted { return (of(c), k) }
             k -= 1
         }
@@ -288,6 +295,8 @@ public struct StanceDetector: Sendable {
         // (a second verb phrase of the same subject that reports: "cut rates to 2.25% and
         // said further cuts were possible" says what was said, not how sure the cut is)
         if reporting.contains(tokens[k + 1].text) { return true }
+        // (a second verb phrase with its own auxiliary: "is cutting jobs and may close plants")
+        if auxiliaries.contains(tokens[k + 1].text) { return true }
         guard subjectOpeners.contains(tokens[k + 1].text) else { return false }
         return tokens[first..<k].contains { $0.isWord && (auxiliaries.contains($0.text) || ($0.text.utf8.count > 4 && $0.text.hasSuffix(pastSuffix))) }
     }
