@@ -8,9 +8,9 @@ final class NarrativeAnchoringTests: XCTestCase {
     static let saved = CalendarDate(year: 2009, month: 12, day: 19)!
     static let newsDate = CalendarDate(year: 2026, month: 1, day: 16)!
 
-    func tag(_ text: String, published: CalendarDate?) -> [Timex] {
+    func tag(_ text: String, published: CalendarDate?, corpusAnchor: CalendarDate? = nil) -> [Timex] {
         let (article, _) = ArticleParser().parse(fileScalars: Array(text.unicodeScalars), id: "t", path: "t.txt")
-        return TemporalTagger.shared.tag(scalars: article.scalars, published: published, corpusAnchor: nil,
+        return TemporalTagger.shared.tag(scalars: article.scalars, published: published, corpusAnchor: corpusAnchor,
                                          sentences: article.sentences.map(\.span))
     }
 
@@ -498,6 +498,17 @@ final class NarrativeAnchoringTests: XCTestCase {
         // (a day named after the week is the one to go by; a new paragraph starts afresh)
         XCTAssertEqual(tag("Next week is busy. On November 20 we met. Saturday off."), ["2026-W49", "2026-11-20", "2026-11-21"])
         XCTAssertEqual(tag("Next week is busy.\n\nSaturday off."), ["2026-W49", "2026-11-21"])
+    }
+
+    /// A past "the same day" does not take a day still ahead of the time of writing,
+    /// whether the article gives that time or the corpus's anchor stands for it.
+    func testAPastSameDayIsNotADayStillAhead() {
+        let text = "The trade fair will be held on September 12. On the same day, the premier met the delegation."
+        let written = CalendarDate(year: 1998, month: 8, day: 8)!
+        XCTAssertEqual(tag(text, published: written).map(\.value), ["1998-09-12", "1998-08-08"])
+        XCTAssertEqual(tag(text, published: nil, corpusAnchor: written).map(\.value), ["1998-09-12", "1998-08-08"])
+        let future = "The trade fair will be held on September 12. On the same day, the premier will meet the delegation."
+        XCTAssertEqual(tag(future, published: nil, corpusAnchor: written).map(\.value), ["1998-09-12", "1998-09-12"])
     }
 
     func testADayCountsFromWhereTheStoryIsNow() {

@@ -413,7 +413,9 @@ public struct TemporalTagger: Sendable {
             var sameDay = true
             if let c = cue, lexicon.reportTimeVerbs.contains(c) { sameDay = false }
             if case .anaphoric(.day, let shift) = typed.value, shift != 0 { sameDay = false }
-            if namesTheDay, !storyMode, let d = lastDay, let p = published,
+            // (with no date of its own, the corpus's anchor stands for the time of writing,
+            // as it does for the story test above)
+            if namesTheDay, !storyMode, let d = lastDay, let p = published ?? corpusAnchor,
                inFrame && d.offset < paragraphStart && abs(d.date.ordinal - p.ordinal) > 31
                 || (inFrame || sameDay) && tense == .past && d.date.ordinal > p.ordinal {
                 narrativeBase = nil
