@@ -277,9 +277,9 @@ struct FactFinder {
                                   && (lexicon.complementOpeners.contains(tokens[k + 1].text) || tokens[k + 1].text.hasSuffix(lexicon.gerundSuffix))) {
                 var a = k - 1
                 while a > 0, tokens[a].isWord, isIntervener(tokens[a].text) { a -= 1 }
-                let stem = CommitmentDiscovery.stem(w)
-                if tokens[a].isWord, lexicon.progressiveAuxiliaries.contains(tokens[a].text), stem != w,
-                   let past = regularPast(stem), isPredicate(past) {
+                // (the auxiliary first: most -ing words have none, and the stem is made only then)
+                if tokens[a].isWord, lexicon.progressiveAuxiliaries.contains(tokens[a].text),
+                   case let stem = CommitmentDiscovery.stem(w), stem != w, let past = regularPast(stem), isPredicate(past) {
                     var j = a - 1
                     while j >= 0, tokens[j].isWord, isIntervener(tokens[j].text) { j -= 1 }
                     // (or one shared with a verb before it: "expects savings … and is cutting 600 jobs")
