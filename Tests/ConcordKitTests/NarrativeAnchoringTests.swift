@@ -583,6 +583,30 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("an august institution"), [])
     }
 
+    /// A month abbreviated without its period after a modifier of a part of the month:
+    /// "mid-Jan" (the glued modifier takes it as a preposition does), "late Jan", "the
+    /// end of Jan"; but "Jan" and "Mar" are names too ("from Jan", "Mar del Plata").
+    func testPeriodlessMonthAbbreviationsAfterAModifier() {
+        XCTAssertEqual(values("mid-Jan exams are killing me"), ["2026-01"])
+        XCTAssertEqual(values("since mid-Dec it has rained"), ["2025-12"])
+        XCTAssertEqual(values("in mid-Sept we left"), ["2025-09"])
+        XCTAssertEqual(values("by the end of Jan we leave"), ["2026-01"])
+        XCTAssertEqual(values("late Feb we move"), ["2026-02"])
+        XCTAssertEqual(values("a gift from Jan came today"), ["2026-01-16"], "'Jan' the name")
+        XCTAssertEqual(values("the city of Mar del Plata"), [], "a name")
+        XCTAssertEqual(values("the late Jan Morris wrote it"), [], "a name after 'late'")
+    }
+
+    /// A bare hour with a part of a named day, or after it: the day's hour, in the half
+    /// the part of the day says.
+    func testABareHourWithAPartOfANamedDay() {
+        XCTAssertEqual(values("at 10 tomorrow night we fly"), ["2026-01-17T22:00"])
+        XCTAssertEqual(values("see you tomorrow morning at 9 then"), ["2026-01-17T09:00"])
+        XCTAssertEqual(values("Dinner at 7:30 tomorrow night"), ["2026-01-17T19:30"], "not 07:30 with 'night' left over")
+        XCTAssertEqual(values("open until 11 tonight"), ["2026-01-16T23:00"])
+        XCTAssertEqual(values("the team lost 8 tonight"), ["2026-01-16TNI"], "no hour without a preposition of time")
+    }
+
     /// Weekdays as posts abbreviate them, lowercase and without a period: with a part
     /// of the day after them or a word that takes a day before them.
     func testLowercaseWeekdayAbbreviations() {

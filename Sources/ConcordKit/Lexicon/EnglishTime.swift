@@ -555,7 +555,7 @@ extension TimeLexicon {
                         "nurse", "nurses", "staff", "rush", "commute", "traffic", "tea", "coffee", "prayer",
                         "prayers", "mass", "class", "classes", "school", "light", "air", "sun", "star", "sickness",
                         "routine", "dress", "wear", "meal", "meals", "walk", "walks", "jog", "run", "run-up",
-                        "people", "person", "lark", "larks", "sitting", "court"],
+                        "people", "person", "lark", "larks", "sitting", "court", "game", "games", "lights"],
             // Words that make a length before them a point ("two hours and 15 minutes later").
             "beforeanaphor": ["later", "earlier", "ago", "afterwards", "afterward"],
         ],

@@ -978,8 +978,10 @@ extension TimexRule {
                   negatives: ["Profits fell by a quarter to ten million.", "The share fell from a quarter to ten percent."]),
         // A bare hour with a part of today that says which half: "at 8 tonight", "at 10
         // this morning" (the expression is the hour with it; the time is today's).
-        TimexRule("time-hour-tonight", "@afterat @hour tonight", .time, "TIME:{hour}00:pm",
-                  examples: ["There is a party at [8 tonight] downtown. => 2026-01-16T20:00"],
+        TimexRule("time-hour-tonight", "@beforeclock @hour tonight", .time, "TIME:{hour}00:NI",
+                  examples: ["There is a party at [8 tonight] downtown. => 2026-01-16T20:00",
+                             "The bar is open until [11 tonight], he said. => 2026-01-16T23:00",
+                             "The doors shut at [12 tonight] sharp. => 2026-01-16T24:00"],
                   negatives: ["The team lost 8 tonight."]),
         // A clock time before "tonight" or "this evening" is in the evening: "7:30 tonight".
         TimexRule("time-clock-tonight", "@clock tonight", .time, "TIME:{clock}:pm",
@@ -993,10 +995,31 @@ extension TimexRule {
                   examples: ["The exam is [Thursday at 9] in the hall. => 2026-01-22T09:00",
                              "Meet me [tomorrow at 10]. => 2026-01-17T10:00"],
                   negatives: ["Rates stood Thursday at 9 percent."]),
-        TimexRule("time-hour-this-evening", "@afterat @hour this evening|afternoon", .time, "TIME:{hour}00:pm",
-                  examples: ["The vote is at [4 this afternoon] in the hall. => 2026-01-16T16:00"]),
-        TimexRule("time-hour-this-morning", "@afterat @hour this morning", .time, "TIME:{hour}00:am",
-                  examples: ["The plane landed at [10 this morning] in Rome. => 2026-01-16T10:00"]),
+        // A bare hour, or a clock time, with a part of a named day: "at 10 tomorrow night",
+        // "at 7 Saturday morning", "until 5 this afternoon", "7:30 tomorrow night", "8 p.m.
+        // Friday night" (one expression, as TimeML marks "10 p.m. Wednesday"); the part of
+        // the day says which half of it a bare hour is in. Also the day first: "tomorrow
+        // morning at 9", "Friday night at 8".
+        TimexRule("time-hour-day-pod", "@beforeclock @hour on? @weekday|today|yesterday|tomorrow|this:rel @pod @notpodkind", .time, "TIME:{hour}00:{pod}",
+                  examples: ["The vote is at [4 this afternoon] in the hall. => 2026-01-16T16:00",
+                             "The plane landed at [10 this morning] in Rome. => 2026-01-16T10:00",
+                             "We fly out at [10 tomorrow night] from Rome. => 2026-01-17T22:00",
+                             "The shop is open until [5 Saturday afternoon], he said. => 2026-01-17T17:00",
+                             "gonna hit the gym at [6 tmrw morning] => 2026-01-17T06:00",
+                             "The party starts at [8 on Friday night] downtown. => 2026-01-16T20:00",
+                             "We meet at [12 tomorrow night] by the gate. => 2026-01-17T24:00"],
+                  negatives: ["Shares rose 4 this afternoon.", "He left after 3 Monday night games."]),
+        TimexRule("time-day-pod-at-hour", "@weekday|today|yesterday|tomorrow|this:rel @pod at @hour @domend", .time, "TIME:{hour}00:{pod}",
+                  examples: ["see you [tomorrow morning at 9] then => 2026-01-17T09:00",
+                             "The party is [Friday night at 8] in the hall. => 2026-01-16T20:00"],
+                  negatives: ["Rates stood Friday morning at 9 percent."]),
+        TimexRule("time-clock-day-pod", "@clock on? @weekday|today|yesterday|tomorrow|this:rel @pod @notpodkind", .time, "TIME:{clock}:{pod}",
+                  examples: ["Dinner at [7:30 tomorrow night] with the team. => 2026-01-17T19:30"]),
+        TimexRule("time-clock-ampm-day-pod", "@clock @ampm @tz? on? @weekday|today|yesterday|tomorrow|this:rel @pod @notpodkind", .time, "TIME:{clock}:{ampm}",
+                  examples: ["The vote began at [7:30 p.m. on Thursday night] in the hall. => 2026-01-15T19:30"]),
+        TimexRule("time-hour-ampm-day-pod", "@hour @ampm @tz? on? @weekday|today|yesterday|tomorrow|this:rel @pod @notpodkind", .time, "TIME:{hour}00:{ampm}",
+                  examples: ["kickoff is [8pm tmrw night] at home => 2026-01-17T20:00",
+                             "The polls opened at [8 a.m. Wednesday morning] in the north. => 2026-01-14T08:00"]),
         TimexRule("time-noon", "noon|midday|midnight:noon @weekday|today|yesterday|tomorrow:rel?", .time, "NOON:{noon}",
                   examples: ["They met at [noon Thursday] for lunch. => 2026-01-15T12:00",
                              "The meeting is at [midday Friday] in Rome. => 2026-01-16T12:00",

@@ -536,8 +536,15 @@ struct TimexMatcher {
     /// house"); one that is also a name or a word ("Mar del Plata", "Jan") only as
     /// posts write it, in lower case.
     func periodlessAbbreviationTaken(_ tokens: [TToken], _ i: Int) -> Bool {
-        guard i > 0, lexicon.monthPrepositions.contains(tokens[i - 1].lower) else { return false }
-        if tokens[i].capitalized && lexicon.ambiguousMonths.contains(tokens[i].lower) { return false }
+        guard i > 0 else { return false }
+        // ("mid-Jan": the modifier glued on with a hyphen takes it as a preposition does)
+        let midGlued = i >= 2 && tokens[i - 1].lower == "-" && tokens[i].glued && tokens[i - 2].lower == lexicon.gluedModifier
+        guard midGlued || lexicon.monthPrepositions.contains(tokens[i - 1].lower) else { return false }
+        // An abbreviation that is also a name ("from Jan", "in Mar del Plata"), only after
+        // a modifier that takes a part of a month: "mid-Jan", "late Jan", "the end of Jan".
+        if tokens[i].capitalized && lexicon.ambiguousMonths.contains(tokens[i].lower) && !midGlued
+            && lexicon.modifiers[[tokens[i - 1].lower]] == nil
+            && !(i >= 2 && lexicon.modifiers[[tokens[i - 2].lower, tokens[i - 1].lower]] != nil) { return false }
         guard i + 1 < tokens.count else { return true }
         let next = tokens[i + 1]
         if next.kind == .word && (next.capitalized || next.glued) { return false }

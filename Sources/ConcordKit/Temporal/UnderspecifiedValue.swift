@@ -418,12 +418,23 @@ struct FilledTemplate: Sendable {
             // hhmm ("0730"; "730" from a spelled hour, "seven o'clock")
             let hhmm = parts.count >= 2 && parts[1].count == 3 ? "0" + parts[1] : parts.count >= 2 ? parts[1] : ""
             guard hhmm.count == 4, var h = Int(hhmm.prefix(2)), let mm = Int(hhmm.suffix(2)) else { return nil }
-            let half = parts.count > 2 ? parts[2] : ""
+            // (the half of the day: a.m. or p.m., or a part of the day that says it, as
+            // "at 10 tomorrow night" does: the morning's hours are a.m., the afternoon's
+            // and the evening's p.m.)
+            let half: String
+            switch parts.count > 2 ? parts[2] : "" {
+            case "MO": half = "am"
+            case "AF", "EV": half = "pm"
+            case "NI": half = "night"
+            case let other: half = other
+            }
             if half == "pm" && h < 12 { h += 12 }
             if half == "am" && h == 12 { h = 0 }
             // "at night": the evening's hours are p.m., the small hours a.m. ("11 o'clock at
             // night" is 23:00, "2 o'clock at night" 02:00)
             if half == "night" && h >= 6 && h < 12 { h += 12 }
+            // ("12 o'clock at night", "at 12 tonight": midnight, the end of the day)
+            if half == "night" && h == 12 && mm == 0 { h = 24 }
             guard h <= 24, mm < 60 else { return nil }
             // minutes from the hour named ("ten to seven": `TIME:0700::-10`)
             if parts.count > 3 {
