@@ -342,6 +342,48 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(found, text, "11 March"), "1975-03-11")
     }
 
+    /// A season, quarter or half named with its year is no passing bare year: it moves
+    /// the story wherever it stands ("early October" after "the summer of 1939" is in
+    /// 1939), and "two years on" counts forward from where the story is.
+    func testASeasonWithItsYearMovesTheStory() {
+        let life = """
+        In 1928 she married the painter; their first child was born two years later. The couple left France in the summer of 1939. By early October they had reached Lisbon, and in January of the next year they sailed for New York.
+        """
+        var found = tag(life, published: Self.saved)
+        XCTAssertEqual(value(found, life, "early October"), "1939-10")
+        XCTAssertEqual(value(found, life, "January of the next year"), "1940-01")
+        let siege = """
+        The siege began on 12 August 1648. The town surrendered on the 14th. That winter the victors fortified the walls; the next spring they marched north. In June they laid siege to Arras.
+        """
+        found = tag(siege, published: nil)
+        XCTAssertEqual(value(found, siege, "June"), "1649-06", "the story follows 'the next spring'")
+        let mills = "The last mill shut in the autumn of 1931. Two years on, a third of the men were out of work. He spent four years on the run."
+        found = tag(mills, published: Self.saved)
+        XCTAssertEqual(value(found, mills, "Two years on"), "1933")
+        XCTAssertNil(value(found, mills, "four years on"), "a span on something, no time")
+        // (a second part of a year in its sentence is a comparison's baseline, and a season
+        // counted from the time of speaking is a forecast: neither moves the story)
+        let surge = """
+        In January 2008 the surge ended. Attacks numbered 300 a week in the second half of 2008, as opposed to a peak of 1,600 in summer 2007. He "envisioned the withdrawal of 30,000 troops by next summer." In May the troops left.
+        """
+        found = tag(surge, published: nil)
+        XCTAssertEqual(value(found, surge, "May"), "2008-05")
+    }
+
+    /// In news, "later" with no time named to count from does not count from the time
+    /// of writing: told in the past or present, it cannot lie after it.
+    func testALaterWithNothingToCountFromStaysOpen() {
+        let p = CalendarDate(year: 2006, month: 12, day: 14)!
+        let feature = "When Soria moved to Qatar, he had no idea where it was. Two years on, the striker has made Doha his home."
+        XCTAssertEqual(value(tag(feature, published: p), feature, "Two years on"), "XXXX")
+        let report = "The allegations were revealed last month. The government dissolved the federation 10 days later."
+        XCTAssertEqual(value(tag(report, published: p), report, "10 days later"), "XXXX-XX-XX")
+        let dated = "The vote was held on Monday. Two days later, the results came."
+        XCTAssertEqual(value(tag(dated, published: p), dated, "Two days later"), "2006-12-13", "counted from the day named")
+        let ahead = "He will start in March and two months later he will lead the team."
+        XCTAssertEqual(value(tag(ahead, published: p), ahead, "two months later"), "2007-05", "the future may lie ahead")
+    }
+
     func testAFrontedYearMovesTheStory() {
         let text = """
         On 7 December 1941, Japan attacked. In May 1942, a naval battle was fought. The fleet had sailed in 1941.
@@ -581,6 +623,8 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("see you in october"), ["2026-10"])
         XCTAssertEqual(values("you may go, we march on"), [])
         XCTAssertEqual(values("an august institution"), [])
+        XCTAssertEqual(values("we met on the 3rd of jan"), ["2026-01-03"], "an ordinal day and 'of' before a lowercase abbreviation")
+        XCTAssertEqual(values("lately I can't sleep"), ["PAST_REF"], "as 'recently'")
     }
 
     /// A month abbreviated without its period after a modifier of a part of the month:

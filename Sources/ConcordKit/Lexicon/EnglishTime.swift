@@ -840,7 +840,7 @@ extension TimeLexicon {
         referenceWords: [
             ["now"]: "PRESENT_REF", ["more", "recently"]: "PAST_REF", ["currently"]: "PRESENT_REF",
             ["nowadays"]: "PRESENT_REF", ["these", "days"]: "PRESENT_REF", ["at", "present"]: "PRESENT_REF",
-            ["recently"]: "PAST_REF", ["the", "future"]: "FUTURE_REF", ["the", "near", "future"]: "FUTURE_REF",
+            ["recently"]: "PAST_REF", ["lately"]: "PAST_REF", ["the", "future"]: "FUTURE_REF", ["the", "near", "future"]: "FUTURE_REF",
             ["the", "near", "term"]: "FUTURE_REF", ["the", "short", "term"]: "FUTURE_REF",
             ["recent", "years"]: "PAST_REF",
             ["the", "coming", "months"]: "FUTURE_REF", ["coming", "months"]: "FUTURE_REF",

@@ -578,6 +578,13 @@ extension TimexRule {
                              "It opened on March 3, 2020 and closed [two weeks later] again. => 2020-03-17",
                              "They met in May 2019 and signed [fifteen months later] too. => 2020-08",
                              "He fell ill on May 2, 1990; [two short weeks later] he died. => 1990-05-16"]),
+        // "Two years on, …", "a decade on.": as long after the time the text has reached
+        // (only where the clause ends: "two years on the run", "ten days on the job" are not).
+        TimexRule("date-on", "@num @unit on @eoc", .date, "ANA:{unit}:+{num}",
+                  examples: ["The mills shut in 1931. [Two years on], a third of the men were idle. => 1933"],
+                  negatives: ["He spent four years on the run.", "Two years on the situation is calm."]),
+        TimexRule("date-a-on", "a|an @unit on @eoc", .date, "ANA:{unit}:+1",
+                  examples: ["The dam broke in May 2019. [A year on], the valley is still mud. => 2020"]),
         TimexRule("date-earlier", "@num \(lengthWords)? @unit earlier @notcomparison", .date, "ANA:{unit}:-{num}",
                   examples: ["He won in 2004, as he had [two years earlier] in a close race. => 2002"]),
         TimexRule("date-a-later", "a|an @unit later|afterwards|afterward @notcomparison", .date, "ANA:{unit}:+1",

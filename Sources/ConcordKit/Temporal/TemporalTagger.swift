@@ -586,6 +586,23 @@ public struct TemporalTagger: Sendable {
                     resolved.value = resolved.value.calendar?.time.map { Timex3Value.day(target, at: $0) } ?? .day(target)
                 }
             }
+            // "The government dissolved the federation 10 days later", "Two years on, the
+            // striker has made Doha his home": counted forward from no time the text gives,
+            // a "later" that is not told of the future cannot lie after the time of writing,
+            // from which it would otherwise count. The date stays open, at its unit.
+            if !storyMode, !resolved.usedNarrative, tense != .future, case .published(let p)? = anchor,
+               case .anaphoric(let unit, let shift) = typed.value, shift > 0 {
+                switch unit {
+                case .year:
+                    if let y = resolved.value.knownYear, resolved.value.calendar?.part == nil, y > p.year { resolved.value = .open() }
+                case .month:
+                    if let y = resolved.value.knownYear, case .month(.known(let mo))? = resolved.value.calendar?.part,
+                       y * 12 + mo > p.year * 12 + p.month { resolved.value = .open(.month(.unknown)) }
+                case .day:
+                    if let d = resolved.value.calendarDay, d > p { resolved.value = .open(.monthDay(.unknown, .unknown)) }
+                default: break
+                }
+            }
             var usedAnchor: TimexAnchor? = resolved.relative ? anchor : nil
             if resolved.usedNarrative, let n = narrativeBase {
                 usedAnchor = .narrative(n.date, offset: n.offset, precision: n.precision)
@@ -684,8 +701,18 @@ public struct TemporalTagger: Sendable {
                named.date > current.date, endsSpanInRelativeClause(tokens, startToken, sentenceStart: range.lowerBound) {
                 isAside = true
             }
+            // (a season, quarter or half written with its year, the first time its sentence
+            // names, is no passing bare year: "The couple left France in the summer of 1939.
+            // By early October…" follows them into 1939; "… in the latter half of 2008, as
+            // opposed to a peak of 1,600 in summer 2007" stays in 2008)
+            // (and so does a season counted forward from the story: "That winter …; the next
+            // spring they marched north. In June…")
+            var storyForward = false
+            if case .anaphoricSeason(_, let shift) = typed.value { storyForward = storyAnchored && shift > 0 }
+            let namesPartOfYear = storyForward || !resolved.relative && value3.calendar?.part != nil
+                && (out.count < 2 || out[out.count - 2].span.start < range.lowerBound)
             if !resolved.relative || storyAnchored, !asideAnchored, !(storyAnchored && looksBack), let next = named,
-               next.precision != "Y" || story.map({ $0.offset < paragraphStart }) ?? true
+               next.precision != "Y" || namesPartOfYear || story.map({ $0.offset < paragraphStart }) ?? true
                 || isFronted(tokens, startToken, sentenceStart: range.lowerBound)
                 || endsFrontedPhrase(tokens, startToken, endToken, sentenceStart: range.lowerBound)
                 || (story.map { next.date > $0.date } ?? false && isPronounClauseTime(tokens, startToken, sentenceStart: range.lowerBound)) {

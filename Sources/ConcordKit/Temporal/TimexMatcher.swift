@@ -580,6 +580,9 @@ struct TimexMatcher {
                                    || lexicon.postWeekdayStrictCues.contains(tokens[i - 2].lower)
                                    || lexicon.weekdays[tokens[i - 2].lower] != nil)
                         || i + 1 < tokens.count && tokens[i + 1].kind == .number && tokens[i + 1].digits == 4)
+                    // ("the 3rd of jan": an ordinal day and "of")
+                    || name == .month && abbreviation && i >= 2 && tokens[i - 1].lower == cx.partitive
+                        && tokens[i - 2].kind == .ordinal && tokens[i - 2].number >= 1 && tokens[i - 2].number <= 31
                 if abbreviation && !dayAfter && !dayBefore && !(name == .monthbare && periodlessAbbreviationTaken(tokens, i)) { return nil }
                 if !dayAfter && !dayBefore && (lexicon.ambiguousMonths.contains(t.lower) || lexicon.lowercaseHomonymMonths.contains(t.lower)) {
                     // ("mid-march": the glued modifier before the hyphen takes a month too)
