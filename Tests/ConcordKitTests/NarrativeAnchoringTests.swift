@@ -49,6 +49,16 @@ final class NarrativeAnchoringTests: XCTestCase {
         // A year inside a noun's clause is no step of the story.
         let planned = "In 1971 she was appointed professor. A campaign planned in 1976 failed. On 3 November she moved."
         XCTAssertEqual(value(tag(planned, published: Self.newsDate), planned, "3 November"), "1971-11-03")
+        // "late in the decade", "later that decade", "the next decade" told in the past:
+        // the decade of the year last named, or the one after it.
+        let mills = "The mills closed in 1931. Recovery came only with rearmament late in the decade."
+        XCTAssertEqual(value(tag(mills, published: Self.newsDate), mills, "late in the decade"), "193")
+        let arrived = "He arrived in 1905. Later that decade he married."
+        XCTAssertEqual(value(tag(arrived, published: Self.newsDate), arrived, "Later that decade"), "190")
+        let founded = "The firm was founded in 1952. Early in the next decade it moved to Ohio."
+        XCTAssertEqual(value(tag(founded, published: Self.newsDate), founded, "Early in the next decade"), "196")
+        let plans = "The firm was founded in 1952. It will expand in the next decade."
+        XCTAssertEqual(value(tag(plans, published: Self.newsDate), plans, "the next decade"), "203", "talk of the future")
     }
 
     /// An undated history's paragraph in the present counts from the corpus's time of

@@ -335,6 +335,11 @@ extension TimexRule {
                   negatives: ["The year before last year's vote was calm."]),
         TimexRule("time-pod-before-last", "the @pod before last @clauseend", .time, "POD:{pod}:-2",
                   examples: ["It happened [the night before last] in the old town. => 2026-01-14TNI"]),
+        TimexRule("date-season-before-last", "the @season before last @clauseend", .date, "SEA:{season}:-2",
+                  examples: ["We went to Crete [the summer before last], she said. => 2024-SU"],
+                  negatives: ["The summer before last year's vote was calm."]),
+        TimexRule("date-season-after-next", "the @season after next @clauseend", .date, "SEA:{season}:2",
+                  examples: ["The line opens [the spring after next], he said. => 2027-SP"]),
         TimexRule("date-weekend-before-last", "the weekend before last @clauseend", .date, "WE:-2",
                   examples: ["We met [the weekend before last] in Leeds. => 2026-W01-WE"],
                   negatives: ["The weekend before last year's vote was calm."]),
@@ -699,9 +704,11 @@ extension TimexRule {
                              "Prices recovered moderately during [the week] as investors bought. => 2026-W03"],
                   negatives: ["It was voted goal of the week.", "Oil rose on the week-long rally.", "They trained the week before each match.",
                               "Cars are banned on certain days of the week."]),
-        TimexRule("date-that-year", "that same? year|day|month:anaunit", .date, "ANA:{anaunit}:0",
+        TimexRule("date-that-year", "that same? year|day|month|decade:anaunit @nohyphen", .date, "ANA:{anaunit}:0",
                   examples: ["They met on March 3, 2020 in Rome. [Later that year] they split. => 2020",
-                             "The city fell on 10 May 1940; [that same day] the king left. => 1940-05-10"]),
+                             "The city fell on 10 May 1940; [that same day] the king left. => 1940-05-10",
+                             "He arrived in 1905. [Later that decade] he married. => 190"],
+                  negatives: ["In 1905 that decade-long feud ended."]),
         // "later in the day": the day in context (the day last named, else the day of
         // writing), whatever follows ("later in the day in a ceremony"); as TimeBank
         // marks it, "the day" alone. (`inframe`: a time within the report's frame, which
@@ -716,6 +723,11 @@ extension TimexRule {
                   negatives: ["The goal was voted play of the day."]),
         TimexRule("date-earlier-in", "earlier|later in the @unitcal", .date, "THE:{unit}",
                   examples: ["Sales fell [earlier in the year] in Asia. => 2026"]),
+        // "late in the decade", "early in the decade": the one talked of, as "late in the
+        // year" is (which "the year" alone gives).
+        TimexRule("date-early-late-in-decade", "early|late in the decade:unit @nohyphen", .date, "THE:{unit}",
+                  examples: ["The mills closed in 1931. Recovery came [late in the decade]. => 193",
+                             "Sales have doubled since 2021 and will peak [late in the decade]. => 202"]),
         // "the other day": a recent day, not named (as in posts and speech).
         TimexRule("date-the-other-day", "the other day|night|week|morning|evening|afternoon", .date, "PAST_REF",
                   examples: ["i met her [the other day] at the shop => PAST_REF",

@@ -338,9 +338,10 @@ public struct TemporalTagger: Sendable {
             // Outside a story, "the next year" told in the past after a year named in its
             // paragraph follows that year, as "the following year" does ("a flood swept
             // the bridge away in 1889; a new one was completed the next year"); "over the
-            // next year" in talk of the future still counts from the time of writing.
+            // next year" in talk of the future still counts from the time of writing. So
+            // does "the next decade" ("founded in 1952; early in the next decade it moved").
             if !storyAnchored, typed.definite, tense == .past, case .relative(let unit, let shift) = typed.value,
-               unit == .year || unit == .month, shift != 0, let c = coarse, c.offset >= paragraphStart,
+               unit == .year || unit == .month || unit == .decade, shift != 0, let c = coarse, c.offset >= paragraphStart,
                let anaphoric = FilledTemplate("ANA:" + unit.rawValue + ":" + (shift > 0 ? "+" : "") + String(shift), lexicon: lexicon) {
                 typed = anaphoric
             }

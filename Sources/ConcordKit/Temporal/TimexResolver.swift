@@ -731,6 +731,13 @@ struct TimexResolver {
         switch shift {
         case -1: chosen = options.last { $0 < currentIndex } ?? options[0]
         case 1: chosen = options.first { $0 > currentIndex } ?? options[3]
+        // ("the summer before last", "the winter after next": one further)
+        case -2:
+            let before = options.filter { $0 < currentIndex }
+            chosen = before.count >= 2 ? before[before.count - 2] : options[0]
+        case 2:
+            let after = options.filter { $0 > currentIndex }
+            chosen = after.count >= 2 ? after[1] : options[3]
         case 0:
             // This year's season; a winter in January or February began the year before.
             chosen = (s == .winter && a.month <= 2) ? options[1] : options[2]
