@@ -367,6 +367,10 @@ final class NarrativeAnchoringTests: XCTestCase {
         """
         found = tag(siege, published: nil)
         XCTAssertEqual(value(found, siege, "June"), "1649-06", "the story follows 'the next spring'")
+        let winter = "In mid-1942 the offensive resumed. During the winter of 1942–43 the army was encircled; it surrendered on 2 February."
+        found = tag(winter, published: Self.saved)
+        XCTAssertEqual(value(found, winter, "the winter of 1942–43"), "1943-WI")
+        XCTAssertEqual(value(found, winter, "2 February"), "1943-02-02", "the February of that winter")
         let mills = "The last mill shut in the autumn of 1931. Two years on, a third of the men were out of work. He spent four years on the run."
         found = tag(mills, published: Self.saved)
         XCTAssertEqual(value(found, mills, "Two years on"), "1933")

@@ -163,6 +163,12 @@ extension TimexRule {
                   examples: ["The visit in [October 2025] was short. => 2025-10",
                              "Her upcoming [March 2026] visit is planned. => 2026-03",
                              "The fleet sailed in [April 480 BC] from Asia. => BC0480-04"]),
+        // "the winter of 1941–42": the winter that straddles the two years, written with
+        // the year of its January, as a winter counted from the story is.
+        TimexRule("date-winter-two-years", "the? winter of? @year -|–|/ @yearnext", .date, "{year}-WI",
+                  examples: ["The army froze in [the winter of 1941–42] near Moscow. => 1942-WI",
+                             "During [the winter of 1941-1942] the siege went on. => 1942-WI"],
+                  negatives: ["The winter of 1941-45 was long."]),
         TimexRule("date-season-year", "the? @season of? @year|@spelledyear|@eryear:year", .date, "{year}-{season}",
                   examples: ["It happened in [the winter of 1994] in Kobe. => 1994-WI",
                              "The fleet sailed in [the spring of 480 BC] from Asia. => BC0480-SP",
@@ -495,6 +501,13 @@ extension TimexRule {
                   examples: ["Troops marched on [the night of April 18, 1775] to Concord. => 1775-04-18TNI"]),
         TimexRule("time-pod-of-date-dmy", "the @pod of @weekday? ,? the? @day @month ,? @year", .time, "{year}-{month}-{day}T{pod}",
                   examples: ["They struck in [the morning of 31 January 1965] at dawn. => 1965-01-31TMO"]),
+        // "the night of 24/25 June", "the night of 14–15 April": the night that begins on
+        // the first of the two days.
+        TimexRule("time-night-of-two-days-dmy", "the night of the? @day /|-|–|to @num @month ,? @year", .time, "{year}-{month}-{day}TNI",
+                  examples: ["Bombers struck on [the night of 14/15 April 1941] in the north. => 1941-04-14TNI"]),
+        TimexRule("time-night-of-two-days-dm", "the night of the? @day /|-|–|to @num @month", .time, "PODMD:{month}:{day}:NI",
+                  examples: ["Bombers struck on [the night of 24/25 June] over the city. => 2025-06-24TNI",
+                             "On [the night of 14–15 January], bombers struck. => 2026-01-14TNI"]),
         TimexRule("time-pod-of-md", "the @pod of @weekday? ,? @month @day", .time, "PODMD:{month}:{day}:{pod}",
                   examples: ["The shots came on [the morning of January 12] downtown. => 2026-01-12TMO"]),
         TimexRule("time-pod-of-dm", "the @pod of @weekday? ,? the? @day @month", .time, "PODMD:{month}:{day}:{pod}",

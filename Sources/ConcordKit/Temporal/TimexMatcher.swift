@@ -295,7 +295,7 @@ struct TimexMatcher {
 
     func startKinds(_ name: String) -> [TToken.Kind] {
         switch name {
-        case "num", "hour", "mm", "dd", "year", "yearbare", "fraction", "eryear", "qdigit", "hdigit", "daynum", "hhmm", "yy": return [.number]
+        case "num", "hour", "mm", "dd", "year", "yearbare", "fraction", "eryear", "qdigit", "hdigit", "daynum", "hhmm", "yy", "yearnext": return [.number]
         case "day": return [.number, .ordinal]
         case "ord", "ordcentury", "dom": return [.ordinal]
         case "decade": return [.decade]
@@ -932,6 +932,13 @@ struct TimexMatcher {
             guard t.kind == .number, t.digits == 2, t.glued else { return nil }
             let n = Int(t.number)
             cap["year"] = String(n < 69 ? 2000 + n : 1900 + n)
+            return i + 1
+        case .yearnext:
+            // "the winter of 1941–42": the next year, whole or in its last two digits.
+            guard t.kind == .number, t.digits == 2 || t.digits == 4, let y = cap["year"].flatMap({ Int($0) }) else { return nil }
+            let n = Int(t.number)
+            guard t.digits == 4 ? n == y + 1 : n == (y + 1) % 100 else { return nil }
+            cap["year"] = String(y + 1)
             return i + 1
         case .apyear:
             // An apostrophe and two digits, the apostrophe not closing a word ("the class

@@ -71,6 +71,9 @@ struct WordClass: Equatable {
         case month, monthbare, weekday, weekdays, season, seasonbare, unit, unitcal, unitplural, unitdur, unitsing
         case shift, pod, a, num, fraction, vague, holiday, dom, refword, ordcentury, qdigit, hdigit
         case ord, day, daynum, mm, dd, year, yearbare, spelledyear, eryear, decade, clock, hhmm, hour, ampm, tz, apyear, yy
+        /// The year after the one just captured, in two digits or four ("1941–42"); it
+        /// becomes the captured year.
+        case yearnext
         // zero-width context tests
         case eoc, domend, notold, notof, afterdur, yearended, durend, nohyphen, afteramount, notafteramount
         case notdiscourse, clauseend, afterinonly, notofdate, freesoon, quarterend, notage, notcapital, notbeforecapital, notnum, notaward, sentencestart
