@@ -57,6 +57,13 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(tag(arrived, published: Self.newsDate), arrived, "Later that decade"), "190")
         let founded = "The firm was founded in 1952. Early in the next decade it moved to Ohio."
         XCTAssertEqual(value(tag(founded, published: Self.newsDate), founded, "Early in the next decade"), "196")
+        // A year counted from the time of writing names the year talked of, as a year
+        // written out does.
+        let report = CalendarDate(year: 1997, month: 11, day: 5)!
+        let fiscal = "For fiscal 1998, analysts expect gains. So far this year the stock has gained 30 percent, and since the beginning of the year volume has doubled."
+        XCTAssertEqual(value(tag(fiscal, published: report), fiscal, "the beginning of the year"), "1997")
+        let murders = "He was re-elected in 1995. The state saw 5,193 murders last year, up by 157 over the previous year."
+        XCTAssertEqual(value(tag(murders, published: report), murders, "the previous year"), "1995")
         let plans = "The firm was founded in 1952. It will expand in the next decade."
         XCTAssertEqual(value(tag(plans, published: Self.newsDate), plans, "the next decade"), "203", "talk of the future")
     }

@@ -799,7 +799,11 @@ public struct TemporalTagger: Sendable {
             // seasons and halves of a year.
             if rule.type == .date, var y = value3.astronomicalYear {
                 var month: Int?
+                // (a year counted from the time of writing names the year talked of too: "So
+                // far this year … since the beginning of the year" is this year, whatever
+                // year a sentence before named)
                 var counts = !resolved.relative
+                if case .relative(.year, _) = typed.value, part == nil { counts = true }
                 // (a winter the resolver chose began in December: the months named after it
                 // are in the year that holds its January, as its written value says: "That
                 // winter … until April")
