@@ -232,6 +232,15 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(CommitmentDiscovery.discover(try CorpusLoader().load(under.path)).commitments.map(\.title), ["Cutting jobs"])
     }
 
+    /// A verb of saying that acts on a noun phrase ("declared a state of emergency") or
+    /// in the passive tells of a fact; one before a clause or a person reports.
+    func testADeclarationOfAStateIsAFact() throws {
+        XCTAssertEqual(pairs("Governor Ana Ruiz declared a state of emergency on Wednesday."), ["state declared"])
+        XCTAssertEqual(pairs("A state of emergency was declared on Wednesday."), ["state declared"])
+        XCTAssertEqual(pairs("The governor declared that the fire was contained."), ["fire contained"], "the clause's fact, not the saying")
+        XCTAssertEqual(pairs("The doctor declared him fit."), [])
+    }
+
     /// A row's title keeps the verb's particle where a source writes it.
     func testATitleKeepsTheParticle() throws {
         let dir = try Fixtures.tempDir(self)

@@ -126,6 +126,18 @@ final class StanceTests: XCTestCase {
     }
 
     /// A verb phrase joined with its own auxiliary has its own cues.
+    /// Terms in a relative clause whose pronoun is their subject tell of its noun: the
+    /// negation of the clause around it is not theirs. A clause after ", and" with its
+    /// own subject and auxiliary has its own cues.
+    func testARelativeClauseAndAJoinedClauseKeepTheirOwnCues() {
+        XCTAssertEqual(stance("Its power lines did not spark the wildfire that destroyed 150 homes this week.", ["destroyed", "homes"]), .confirmed)
+        XCTAssertEqual(stance("Its power lines did not spark the wildfire that had destroyed 150 homes.", ["destroyed", "homes"]), .confirmed)
+        XCTAssertEqual(stance("Its power lines did not spark the wildfire that destroyed 150 homes.", ["spark", "wildfire"]), .contradicted)
+        XCTAssertEqual(stance("The fire did not destroy 150 homes.", ["destroy", "homes"]), .contradicted)
+        XCTAssertEqual(stance("Ruiz declared a state of emergency on Wednesday, and federal aid is expected.", ["declared"]), .confirmed)
+        XCTAssertEqual(stance("Ruiz is expected to declare a state of emergency, and aid may follow.", ["declare"]), .hedged)
+    }
+
     func testAJoinedVerbPhraseHasItsOwnCues() {
         XCTAssertEqual(stance("The company expects savings of $150 million and is cutting 600 jobs.", ["cutting"]), .confirmed)
         XCTAssertEqual(stance("The company did not expect savings and is cutting 600 jobs.", ["cutting"]), .confirmed)
@@ -1204,6 +1216,42 @@ extension DiscrepancyTests {
     /// Two reports that give one count alike beside the one they differ on tell one
     /// tally, in whatever other words ("linked to the defect", "tied to the problem");
     /// the counted noun stays the noun before a short participle ("injuries tied").
+    /// Reports that count a thing with one verb ("destroyed 120 homes", "destroyed 150
+    /// homes") tell one toll: with three shared words (0.45 alone) that is enough.
+    func testCountsToldWithOneVerbAreOneToll() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-08-12\n---\nThe fire has destroyed 120 homes, fire officials said on Wednesday.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-08-12\n---\nA wildfire west of Redding has destroyed 150 homes and forced residents to evacuate, officials said Wednesday.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-08-11\n---\nOfficials said the fire had destroyed at least 120 homes.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let numbers = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .number }
+        let homes = try XCTUnwrap(numbers.first { $0.topic == "number of homes" }, "\(numbers.map(\.topic))")
+        XCTAssertGreaterThanOrEqual(homes.confidence, DiscrepancyFinder.defaultThreshold, homes.reason)
+        XCTAssertTrue(homes.reason.contains("one verb"), homes.reason)
+
+        // (another verb in one report leaves the pairing to the shared words)
+        let other = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-08-12\n---\nThe fire has destroyed 120 homes, fire officials said on Wednesday.\n", "a.txt", in: other)
+        try Fixtures.write("---\npublished: 2026-08-12\n---\nA wildfire west of Redding has damaged 150 homes and forced residents to evacuate, officials said Wednesday.\n", "b.txt", in: other)
+        let mixed = try CorpusLoader().load(other.path)
+        let found = DiscrepancyFinder.find(mixed, timeline: Timeline.build(mixed)).filter { $0.kind == .number && $0.topic == "number of homes" }
+        XCTAssertTrue(found.allSatisfy { !$0.reason.contains("one verb") }, "\(found.map(\.reason))")
+
+        // (nor where each sentence names its own doer: two players' boundaries)
+        let players = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2006-11-01\n---\nOn Sunday, Flintoff hit seven boundaries in his long innings, officials said.\n", "a.txt", in: players)
+        try Fixtures.write("---\npublished: 2006-11-01\n---\nOn Sunday, Yousuf hit six boundaries in his long innings, officials said.\n", "b.txt", in: players)
+        let match = try CorpusLoader().load(players.path)
+        let boundaries = try XCTUnwrap(DiscrepancyFinder.find(match, timeline: Timeline.build(match)).first { $0.kind == .number }, "the shared words pair them")
+        XCTAssertFalse(boundaries.reason.contains("one verb"), boundaries.reason)
+        XCTAssertLessThan(boundaries.confidence, DiscrepancyFinder.defaultThreshold, boundaries.reason)
+        // (nor where a pronoun for a person does it: "He hit six boundaries")
+        try Fixtures.write("---\npublished: 2006-11-01\n---\nOn Sunday, he hit six boundaries in his long innings, officials said.\n", "b.txt", in: players)
+        let pronoun = try CorpusLoader().load(players.path)
+        let his = try XCTUnwrap(DiscrepancyFinder.find(pronoun, timeline: Timeline.build(pronoun)).first { $0.kind == .number }, "the shared words pair them")
+        XCTAssertFalse(his.reason.contains("one verb"), his.reason)
+    }
+
     func testACountGivenAlikeBesideItPairsTheCountsThatDiffer() throws {
         let dir = try Fixtures.tempDir(self)
         try Fixtures.write("---\npublished: 2026-05-12\n---\nThe company said it was aware of 14 crashes and three injuries linked to the defect.\n", "a.txt", in: dir)

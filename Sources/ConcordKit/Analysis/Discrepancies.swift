@@ -555,6 +555,9 @@ public enum DiscrepancyFinder {
         /// The stem of the verb that says what happened to the count ("evacuat" in
         /// "42,000 people had been evacuated", "cut" in "power was cut to 150,000 homes").
         var predicate: String? = nil
+        /// Whether that verb's subject is a pronoun for a person ("He hit six
+        /// boundaries"): the count is someone's doing, not an event's toll.
+        var personDoer = false
     }
 
     /// How many ids two sorted lists share.
@@ -782,9 +785,13 @@ public enum DiscrepancyFinder {
                     var pre = before
                     while pre >= 0, before - pre < 4, tokens[pre].isWord, numberLexicon.predicateFillers.contains(tokens[pre].text) { pre -= 1 }
                     let predicate = (after > j + 1 && after < tokens.count && isParticiple(tokens[after].text) ? verbAt(after) : nil) ?? verbAt(pre)
+                    var subject = pre - 1
+                    while subject >= 0, tokens[subject].isWord, numberLexicon.predicateAuxiliaries.contains(tokens[subject].text) { subject -= 1 }
+                    let personDoer = predicate != nil && subject >= 0 && tokens[subject].isWord
+                        && FactLexicon.english.personPronouns[tokens[subject].text] != nil
                     claims.append(NumberClaim(article: ai, quantity: q, head: head, written: headWord,
                                               context: context.subtracting([indexed[si].tokenId(j)]).sorted(), names: nameIds, sentence: sentence.span,
-                                              expression: Span(q.span.start, tokens[j].end), predicate: predicate))
+                                              expression: Span(q.span.start, tokens[j].end), predicate: predicate, personDoer: personDoer))
                 }
             }
         }
@@ -1052,6 +1059,19 @@ public enum DiscrepancyFinder {
                 .flatMap { b in siblings[a]?.intersection(siblings[b] ?? []).min() } }).first {
                 confidence += 0.15
                 notes.append("told beside a count both give alike (" + (siblingText[shared] ?? "") + ")")
+            }
+            // (every report counts it with one verb: "has destroyed 120 homes", "destroyed
+            // 150 homes" tell one toll; a verb names what the count is of as the noun does)
+            // (not prices or index levels, below, which every report gives with "closed at";
+            // nor counts told of different named doers, "Sangakkara lasted only 14 balls",
+            // "Vaughan lasted 32 balls": two sentences that each name someone and share no
+            // name; nor a person's doing, "He hit six boundaries")
+            if values.count == 2, !item.sourceGivesSeveralValues, let verb = claims[chosen[0]].predicate,
+               chosen.allSatisfy({ claims[$0].predicate == verb && claims[$0].quantity.decimals < 2 && !claims[$0].personDoer }),
+               !sample.contains(where: { a in sample.contains { b in b > a && claims[a].quantity.value != claims[b].quantity.value
+                   && !claims[a].names.isEmpty && !claims[b].names.isEmpty && sharedCount(claims[a].names, claims[b].names) == 0 } }) {
+                confidence += 0.15
+                notes.append("told with one verb in every report")
             }
             if head.first?.isNumber == true { confidence -= 0.3; notes.append("the counted word is a number") }
             // Two or more decimals mark a price or an index level, a measurement at a moment

@@ -57,7 +57,7 @@ struct FactFinder {
         })
         genericPersonNouns = Set(numbers.genericPersonNouns.map(CommitmentDiscovery.stem))
         personNouns = Set(numbers.personNouns.map(CommitmentDiscovery.stem))
-        self.excluded = excluded.union(lexicon.lightVerbs)
+        self.excluded = excluded.union(lexicon.lightVerbs).subtracting(lexicon.performativeVerbs)
         self.timeWords = timeWords
         self.morphology = morphology
         var keys: [String: Int] = [:]
@@ -321,6 +321,14 @@ struct FactFinder {
                 continue
             }
             guard form & Self.predicateForm != 0, !capitalized(k) else { continue }
+            // (a verb of saying acts only on a noun phrase, or in the passive: "declared a
+            // state of emergency", "a curfew was declared"; not "declared that…")
+            if lexicon.performativeVerbs.contains(w) {
+                var a = k - 1
+                while a > 0, tokens[a].isWord, isIntervener(tokens[a].text) { a -= 1 }
+                let passiveVoice = tokens[a].isWord && lexicon.passiveAuxiliaries.contains(tokens[a].text)
+                guard passiveVoice || (k + 1 < tokens.count && lexicon.performativeObjectOpeners.contains(tokens[k + 1].text)) else { continue }
+            }
             // What follows: a complement makes the verb an auxiliary of another ("were
             // ordered to leave", "was told that"); a gerund makes it aspectual ("began
             // returning").

@@ -21,6 +21,7 @@ public struct StanceDetector: Sendable {
     let embedded: Set<String>
     let adverbial: Set<String>
     let relative: Set<String>
+    let definite: Set<String>
     let commaRelative: Set<String>
     let gerundSuffix: String
     let listJoiners: Set<String>
@@ -53,6 +54,7 @@ public struct StanceDetector: Sendable {
         adverbial = lexicon.adverbialClauseOpeners
         relative = lexicon.relativeClauseOpeners
         commaRelative = lexicon.nonRestrictiveRelativeOpeners
+        definite = lexicon.definiteDeterminers
         gerundSuffix = lexicon.gerundSuffix
         listJoiners = lexicon.listJoiners
         subjectOpeners = lexicon.clauseSubjectOpeners
@@ -165,10 +167,27 @@ public struct StanceDetector: Sendable {
             tokens[k].isWord && listJoiners.contains(tokens[k].text) && !matchedSet.contains(k) && k + 1 <= first
                 && tokens[k + 1].isWord && auxiliaries.contains(tokens[k + 1].text)
         }
+        // (the terms in a relative clause whose pronoun is their subject, on a definite
+        // noun, tell of that noun as given, whatever the clause around says of it: "its
+        // power lines did not spark the wildfire that destroyed 150 homes" does not deny
+        // the homes destroyed; "could generate a tsunami that can strike" stays a hedge)
+        func opensRelativeOfTerms(_ k: Int) -> Bool {
+            guard tokens[k].isWord, relative.contains(tokens[k].text), !matchedSet.contains(k), k >= 2, tokens[k - 1].isWord,
+                  !EnglishStopwords.words.contains(tokens[k - 1].text), !reporting.contains(tokens[k - 1].text),
+                  !tokens[k - 1].text.hasSuffix(pastSuffix), k + 1 <= first else { return false }
+            // (the noun's determiner, before up to two more words of its phrase)
+            var d = k - 2
+            while d >= 0, d >= k - 4, tokens[d].isWord, !EnglishStopwords.words.contains(tokens[d].text) { d -= 1 }
+            guard d >= 0, tokens[d].isWord, definite.contains(tokens[d].text) else { return false }
+            // (its verb right after it, or after an auxiliary or an adverb: "that had destroyed")
+            return tokens[(k + 1)..<first].allSatisfy {
+                $0.isWord && (auxiliaries.contains($0.text) || ($0.text.utf8.count > adverbSuffix.utf8.count + 2 && $0.text.hasSuffix(adverbSuffix)))
+            }
+        }
         var k = first - 1
         var steps = 0
         while k >= clauseStart && steps < 8 {
-            if tokens[k].text == "," || joinsVerbPhrase(k) { break }
+            if tokens[k].text == "," || joinsVerbPhrase(k) || opensRelativeOfTerms(k) { break }
             // The terms sit in an embedded question or condition, which leaves them open
             // whatever the clause around it says ("It was not clear whether the plan to
             // close ticket offices had been dropped", "would not say whether the operators
@@ -258,7 +277,7 @@ public struct StanceDetector: Sendable {
         // Nearest cue before the terms in the clause, then after.
         k = first - 1
         while k >= clauseStart {
-            if joinsVerbPhrase(k) { break }
+            if joinsVerbPhrase(k) || opensRelativeOfTerms(k) { break }
             if !matchedSet.contains(k), let c = cue(at: k, tokens), c != .contradicted { return (of(c), k) }
             k -= 1
         }
@@ -297,6 +316,15 @@ public struct StanceDetector: Sendable {
         if reporting.contains(tokens[k + 1].text) { return true }
         // (a second verb phrase with its own auxiliary: "is cutting jobs and may close plants")
         if auxiliaries.contains(tokens[k + 1].text) { return true }
+        // (after a comma, a clause with a subject of a few words and its own auxiliary:
+        // "declared a state of emergency, and federal aid is expected")
+        if k >= 1, tokens[k - 1].text == "," {
+            var a = k + 2
+            while a < tokens.count, a <= k + 4, tokens[a].isWord, !matched.contains(a - 1) {
+                if auxiliaries.contains(tokens[a].text) { return true }
+                a += 1
+            }
+        }
         guard subjectOpeners.contains(tokens[k + 1].text) else { return false }
         return tokens[first..<k].contains { $0.isWord && (auxiliaries.contains($0.text) || ($0.text.utf8.count > 4 && $0.text.hasSuffix(pastSuffix))) }
     }

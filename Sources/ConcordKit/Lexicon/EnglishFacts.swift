@@ -84,6 +84,12 @@ public struct FactLexicon: Sendable {
         "stricken", "stuck", "stung", "sunk", "sunken", "swept", "swollen", "thrown", "torn", "undertaken", "upheld",
         "withdrawn", "woken", "won", "worn", "wounded", "written", "bled", "fed", "bound", "wound", "dealt", "slid",
         "sprung", "spun", "trodden", "beset", "bent", "burst", "quit"]
+    /// Verbs of saying that perform an act on the noun phrase after them ("declared a
+    /// state of emergency", "a curfew was proclaimed"), as no other report does; before
+    /// a clause or a person they report ("declared that…", "declared him fit").
+    public var performativeVerbs: Set<String> = ["declare", "declared", "proclaim", "proclaimed"]
+    /// The words that open the noun phrase such a verb acts on.
+    public var performativeObjectOpeners: Set<String> = ["a", "an", "the"]
     /// Verbs that carry no fact of their own: they say, think, expect, name, locate or
     /// take part ("is expected to", "was held", "were told", "is based"), written as the
     /// base form or, when irregular, as the participle.

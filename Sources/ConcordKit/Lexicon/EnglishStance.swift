@@ -66,6 +66,10 @@ public struct StanceLexicon: Sendable, Equatable {
     public var relativeClauseOpeners: Set<String> = []
     /// Those that open one after a comma ("the SUVs, which may crash").
     public var nonRestrictiveRelativeOpeners: Set<String> = []
+    /// Determiners that make a noun phrase definite: what a relative clause on one says
+    /// is taken as given ("did not spark the wildfire that destroyed 150 homes"), unlike
+    /// one on an indefinite noun under a hedge ("could generate a tsunami that strikes").
+    public var definiteDeterminers: Set<String> = []
     /// Pronouns that stand for something named elsewhere ("keep them open"): a title
     /// holding one says less than one that names the thing.
     public var referringPronouns: Set<String> = []
@@ -198,6 +202,7 @@ extension StanceLexicon {
         adverbialClauseOpeners: ["when", "after", "before", "because", "until", "once"],
         relativeClauseOpeners: ["that", "which", "who", "whose"],
         nonRestrictiveRelativeOpeners: ["which", "who", "whose"],
+        definiteDeterminers: ["the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"],
         referringPronouns: ["it", "its", "them", "they", "their", "him", "his", "her", "he", "she", "this", "these",
                             "those", "us", "we"],
         listJoiners: ["and", "or"],
