@@ -15,6 +15,10 @@ extension TimexRule {
     /// whole weeks later", "two bloody weeks").
     static let lengthWords = "full|whole|entire|long|short|solid|bloody|brutal|hard|difficult|tough|painful|happy|busy|hectic|gruelling|grueling|turbulent|eventful|agonising|agonizing"
 
+    /// A named day and a part of it, as a clock time's day: "tomorrow night", "on
+    /// Friday night", "this afternoon" (not "Monday night games": `@notpodkind`).
+    static let dayAndPart = "on? @weekday|today|yesterday|tomorrow|this:rel @pod @notpodkind"
+
     public static let english: [TimexRule] = [
         // MARK: Absolute dates
         TimexRule("date-mdy", "@weekday? ,? @month @day ,? @year|@eryear:year", .date, "{year}-{month}-{day}",
@@ -1032,7 +1036,7 @@ extension TimexRule {
         // Friday night" (one expression, as TimeML marks "10 p.m. Wednesday"); the part of
         // the day says which half of it a bare hour is in. Also the day first: "tomorrow
         // morning at 9", "Friday night at 8".
-        TimexRule("time-hour-day-pod", "@beforeclock @hour on? @weekday|today|yesterday|tomorrow|this:rel @pod @notpodkind", .time, "TIME:{hour}00:{pod}",
+        TimexRule("time-hour-day-pod", "@beforeclock @hour \(dayAndPart)", .time, "TIME:{hour}00:{pod}",
                   examples: ["The vote is at [4 this afternoon] in the hall. => 2026-01-16T16:00",
                              "The plane landed at [10 this morning] in Rome. => 2026-01-16T10:00",
                              "We fly out at [10 tomorrow night] from Rome. => 2026-01-17T22:00",
@@ -1045,11 +1049,11 @@ extension TimexRule {
                   examples: ["see you [tomorrow morning at 9] then => 2026-01-17T09:00",
                              "The party is [Friday night at 8] in the hall. => 2026-01-16T20:00"],
                   negatives: ["Rates stood Friday morning at 9 percent."]),
-        TimexRule("time-clock-day-pod", "@clock on? @weekday|today|yesterday|tomorrow|this:rel @pod @notpodkind", .time, "TIME:{clock}:{pod}",
+        TimexRule("time-clock-day-pod", "@clock \(dayAndPart)", .time, "TIME:{clock}:{pod}",
                   examples: ["Dinner at [7:30 tomorrow night] with the team. => 2026-01-17T19:30"]),
-        TimexRule("time-clock-ampm-day-pod", "@clock @ampm @tz? on? @weekday|today|yesterday|tomorrow|this:rel @pod @notpodkind", .time, "TIME:{clock}:{ampm}",
+        TimexRule("time-clock-ampm-day-pod", "@clock @ampm @tz? \(dayAndPart)", .time, "TIME:{clock}:{ampm}",
                   examples: ["The vote began at [7:30 p.m. on Thursday night] in the hall. => 2026-01-15T19:30"]),
-        TimexRule("time-hour-ampm-day-pod", "@hour @ampm @tz? on? @weekday|today|yesterday|tomorrow|this:rel @pod @notpodkind", .time, "TIME:{hour}00:{ampm}",
+        TimexRule("time-hour-ampm-day-pod", "@hour @ampm @tz? \(dayAndPart)", .time, "TIME:{hour}00:{ampm}",
                   examples: ["kickoff is [8pm tmrw night] at home => 2026-01-17T20:00",
                              "The polls opened at [8 a.m. Wednesday morning] in the north. => 2026-01-14T08:00"]),
         TimexRule("time-noon", "noon|midday|midnight:noon @weekday|today|yesterday|tomorrow:rel?", .time, "NOON:{noon}",
