@@ -50,6 +50,16 @@ final class JoinedExpressionTests: XCTestCase {
         XCTAssertEqual(values("It ran from 1345 to 1354 in the story."), ["1345", "1354"])
     }
 
+    /// "and into", "into": a time carried on into a later one that names its year.
+    func testATimeCarriedIntoALaterOneSharesItsYear() {
+        XCTAssertEqual(values("The offensive opened on 1 July 1916. Fighting went on throughout the spring and into the summer of 1917."),
+                       ["1916-07-01", "1917-SP", "1917-SU"])
+        XCTAssertEqual(values("Talks dragged on from March into May 1940."), ["1940-03", "1940-05"])
+        XCTAssertEqual(values("Snow lay from December and into February 1918."), ["1917-12", "1918-02"])
+        XCTAssertEqual(values("The offensive opened on 1 July 1916. It rained in the autumn and by the summer of 1917 the line had moved."),
+                       ["1916-07-01", "1916-FA", "1917-SU"], "only a word that carries a time on joins it")
+    }
+
     /// An era word before Christ after a century or decade is part of it.
     func testCenturiesAndDecadesBeforeChrist() {
         XCTAssertEqual(pairs("Athens declined in the 4th century BC after the war."), ["the 4th century BC = BC03"])

@@ -159,6 +159,10 @@ public struct TimeLexicon: Sendable {
     /// Those of them that join a list, in any order ("Friday and Thursday"), not a
     /// span from one to the other.
     public var listJoiners: Set<String> = []
+    /// Words that carry one time on into a later one after "and" or alone ("the spring
+    /// and into the summer of 1917", "from March into May 1940"): the two share a year
+    /// as the ends of a range do.
+    public var rangeContinuers: Set<String> = []
     /// Words before the first of two joined days that make them a span after all
     /// ("between Friday and Wednesday", "from Monday to Friday").
     public var spanOpeners: Set<String> = []
@@ -688,6 +692,7 @@ extension TimeLexicon {
         nonRestrictiveRelatives: ["which", "who", "whom", "whose"],
         rangeJoiners: ["-", "to", "and", "through", "until", "till", "or"],
         listJoiners: ["and", "or"],
+        rangeContinuers: ["into", "through", "until", "till"],
         spanOpeners: ["between", "from"],
         clockDayLinkersBefore: ["at", "around", "about", "by", "from", "until", "till", "before", "after", "starting"],
         dayReferencePrepositions: ["from", "since", "until", "till", "before", "after", "than", "between"],

@@ -566,6 +566,22 @@ extension TimexRule {
                              "It closed [10 days ago] without notice. => 2026-01-06",
                              "They met [four long years ago] in Osaka. => 2022",
                              "The firm was sold [five months ago] to rivals. => 2025-08"]),
+        // "two years ago today", "ten years ago this month": an anniversary, the same
+        // day (week, month) that many units back.
+        TimexRule("date-ago-today", "@num @unit ago today|tomorrow|yesterday:rel", .date, "AGOAT:{unit}:{num}:{rel}",
+                  examples: ["[Two years ago today], the plant exploded. => 2024-01-16",
+                             "It will be [five years ago tomorrow] that the war began. => 2021-01-17",
+                             "[2 yrs ago today] we met!! => 2024-01-16",
+                             "The dam broke [a decade ago today]. => 2016-01-16"],
+                  negatives: ["He left two years ago. Today he is back."]),
+        TimexRule("date-ago-this-unit", "@num @unit ago this week|month:refunit", .date, "AGOAT:{unit}:{num}:{refunit}",
+                  examples: ["The treaty was signed [ten years ago this month]. => 2016-01",
+                             "They wed [three years ago this week]. => 2023-W03",
+                             "It began [three weeks ago this month], then stopped. => 2025-12-26"]),
+        TimexRule("date-a-ago-today", "@a @unit ago today|tomorrow|yesterday:rel", .date, "AGOAT:{unit}:1:{rel}",
+                  examples: ["[A year ago today] he resigned. => 2025-01-16"]),
+        TimexRule("date-a-ago-this-unit", "@a @unit ago this week|month:refunit", .date, "AGOAT:{unit}:1:{refunit}",
+                  examples: ["[A year ago this week] he resigned. => 2025-W03"]),
         // Counted forward from the time of writing: "two weeks from now", "a year from
         // today".
         TimexRule("date-from-now", "@num @unit from now|today", .date, "AGO:{unit}:{num}:AHEAD",
@@ -739,12 +755,15 @@ extension TimexRule {
                   examples: ["It was signed on March 3, 2020, and markets rose on [the day]. => 2020-03-03"],
                   negatives: ["The goal was voted play of the day."]),
         TimexRule("date-earlier-in", "earlier|later in the @unitcal", .date, "THE:{unit}",
-                  examples: ["Sales fell [earlier in the year] in Asia. => 2026"]),
-        // "late in the decade", "early in the decade": the one talked of, as "late in the
-        // year" is (which "the year" alone gives).
-        TimexRule("date-early-late-in-decade", "early|late in the decade:unit @nohyphen", .date, "THE:{unit}",
+                  examples: ["Sales fell [earlier in the year] in Asia. => 2026",
+                             "The bridge was built in 1871. [Later in the century] a second span was added. => 18"]),
+        // "late in the decade", "early in the century": the one talked of, as "late in
+        // the year" is (which "the year" alone gives).
+        TimexRule("date-early-late-in-decade", "early|late in the decade|century:unit @nohyphen", .date, "THE:{unit}",
                   examples: ["The mills closed in 1931. Recovery came [late in the decade]. => 193",
-                             "Sales have doubled since 2021 and will peak [late in the decade]. => 202"]),
+                             "Sales have doubled since 2021 and will peak [late in the decade]. => 202",
+                             "The town grew in the 1850s. [Late in the century] it became a city. => 18",
+                             "Sea levels will rise a metre [late in the century], the panel said. => 20"]),
         // "the other day": a recent day, not named (as in posts and speech).
         TimexRule("date-the-other-day", "the other day|night|week|morning|evening|afternoon", .date, "PAST_REF",
                   examples: ["i met her [the other day] at the shop => PAST_REF",

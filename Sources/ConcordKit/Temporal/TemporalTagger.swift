@@ -492,11 +492,13 @@ public struct TemporalTagger: Sendable {
             // or decade talked of is the one last named in the paragraph (a decade also
             // holds a year named in it), not the time of writing nor an earlier story time;
             // so is a year in apposition ("in 1981, the year before the massacre"). (A year
-            // the text names, not one counted from the time of writing.)
-            if case .current(let unit) = typed.value, unit == .year || unit == .decade, tense == .past || storyAnchored {
+            // the text names, not one counted from the time of writing.) The century talked
+            // of holds that year or decade ("The town grew in the 1850s. Later in the
+            // century it became a city").
+            if case .current(let unit) = typed.value, unit == .year || unit == .decade || unit == .century, tense == .past || storyAnchored {
                 var base: (date: CalendarDate, offset: Int)?
                 if let c = coarse, c.offset >= paragraphStart, c.offset == lastYearNamed, !coarseReports { base = (c.date, c.offset) }
-                if unit == .decade, let d = lastDecade, d.offset >= paragraphStart, d.offset > (base?.offset ?? -1) { base = d }
+                if unit != .year, let d = lastDecade, d.offset >= paragraphStart, d.offset > (base?.offset ?? -1) { base = d }
                 if let b = base, !(storyAnchored && (story?.offset ?? -1) > b.offset) {
                     narrativeBase = (b.date, b.offset, .year)
                     captures["@referencePrecision"] = "Y"
@@ -1279,10 +1281,6 @@ public struct TemporalTagger: Sendable {
         return found
     }
 
-    /// "June and July 1918", "the summer and autumn 1918", "May, June and July 1918":
-    /// a month or season joined (by commas and a joining word only) to a later one
-    /// that names its year is in that year; a month later in the calendar than the
-    /// one it is joined to is in the year before ("December to February 1918").
     /// Whether the text of a span holds a month's name (a word of the lexicon's months).
     func namesMonth(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
         var k = span.start
@@ -1295,11 +1293,26 @@ public struct TemporalTagger: Sendable {
         return false
     }
 
+    /// "June and July 1918", "the summer and autumn 1918", "May, June and July 1918",
+    /// "the spring and into the summer of 1917": a month or season joined (by commas
+    /// and a joining word only, or "and" with a word that carries it on) to a later
+    /// one that names its year is in that year; a month later in the calendar than
+    /// the one it is joined to is in the year before ("December to February 1918").
     func shareYears(_ timexes: [Timex], _ s: [Unicode.Scalar]) -> [Timex] {
         var out = timexes
         guard out.count >= 2 else { return out }
         func joined(_ from: Int, _ to: Int) -> Bool {
-            from < to && (TemporalTagger.links(s, from, to, maxLength: 16, words: lexicon.rangeJoiners, dashes: true) ?? 2) <= 1
+            guard from < to else { return false }
+            if (TemporalTagger.links(s, from, to, maxLength: 16, words: lexicon.rangeJoiners, dashes: true) ?? 2) <= 1 { return true }
+            // ("and into", "into": the words between, in order)
+            guard to - from <= 16 else { return false }
+            let words = String(String.UnicodeScalarView(s[from..<to])).lowercased()
+                .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" }).map(String.init)
+            switch words.count {
+            case 1: return lexicon.rangeContinuers.contains(words[0])
+            case 2: return lexicon.listJoiners.contains(words[0]) && lexicon.rangeContinuers.contains(words[1])
+            default: return false
+            }
         }
         /// Whether the text between holds only words of `words`, spaces and hyphens
         /// ("and full-year"), and at least one word.

@@ -124,6 +124,14 @@ struct TimexResolver {
             let index = a.year * 12 + (a.month - 1) + shift
             return CalendarDate(year: CalendarDate.floorDiv(index, 12), month: mod(index, 12) + 1, day: d).map { (.day($0), true, false) }
         case .ago(let unit, let n, let ahead): return ago(unit, n, c, ahead: ahead)
+        case .agoOn(let unit, let n, let dayShift, let precision):
+            // "two years ago today": the same day that many units back ("a decade ago
+            // today": ten years).
+            let (u, k) = unit == .decade ? (TimeUnit.year, 10 * n) : unit == .century ? (.year, 100 * n) : (unit, n)
+            guard let day = a.adding(days: dayShift),
+                  let v = earlier(u, by: k, than: day, precision: precision == .month ? "M" : "D") else { return nil }
+            if precision == .week, let d = v.calendarDay { return (.week(of: d), true, false) }
+            return (v, true, false)
         case .ahead(let unit, let n): return ahead(unit, n, c)
         case .yearWeek: return (.calendar(CalendarValue(period: .year(.known(a.year)), part: .week(.unknown))), true, false)
         case .previousWeekday(let wd):
@@ -656,9 +664,9 @@ struct TimexResolver {
     }
 
     /// "a year earlier", "a month earlier" than a day ("D") or a month ("M") named
-    /// before: that day or month one unit back (Aug. 12, 1998 → 1997-08-12; October →
-    /// September). Nil for a unit this does not cover.
-    static func earlier(_ unit: TimeUnit, than a: CalendarDate, precision: String) -> Timex3Value? {
+    /// before: that day or month one unit (n units) back (Aug. 12, 1998 → 1997-08-12;
+    /// October → September). Nil for a unit this does not cover.
+    static func earlier(_ unit: TimeUnit, by n: Int = 1, than a: CalendarDate, precision: String) -> Timex3Value? {
         func day(_ y: Int, _ m: Int) -> CalendarDate? {
             var d = a.day
             while d > 28, CalendarDate(year: y, month: m, day: d) == nil { d -= 1 }
@@ -666,11 +674,12 @@ struct TimexResolver {
         }
         let monthIndex: Int
         switch unit {
-        case .year: monthIndex = a.year * 12 + (a.month - 1) - 12
-        case .month: monthIndex = a.year * 12 + (a.month - 1) - 1
+        case .year, .month:
+            guard n <= 100_000 else { return nil }
+            monthIndex = a.year * 12 + (a.month - 1) - (unit == .year ? 12 : 1) * n
         case .week, .day:
-            guard precision == "D" else { return nil }
-            return a.adding(days: unit == .week ? -7 : -1).map(Timex3Value.day)
+            guard precision == "D", n <= 1_000_000 else { return nil }
+            return a.adding(days: (unit == .week ? -7 : -1) * n).map(Timex3Value.day)
         default: return nil
         }
         let y = CalendarDate.floorDiv(monthIndex, 12), m = mod(monthIndex, 12) + 1

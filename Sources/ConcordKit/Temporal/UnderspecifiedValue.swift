@@ -33,6 +33,7 @@ enum Amount: Equatable, Sendable {
 ///   `WD:n`, `WD:n:shift`           weekday n (1 = Monday)
 ///   `REL:unit:shift`               relative: this/last/next calendar unit (Y M W D Q DE CE)
 ///   `AGO:unit:n`                   ago: n units before the anchor
+///   `AGOAT:unit:n:ref`             agoOn: n units before today, tomorrow, yesterday, this week or month
 ///   `ANA:unit:±n`                  anaphoric: relative to the last date mentioned
 ///   `MON:m:shift`, `MON:m:shift:d`, `MONY:m:shift`  month: last/this/next month m (day d);
 ///                                  monthOfYear: month m of a year
@@ -76,6 +77,10 @@ enum UnderspecifiedValue: Equatable, Sendable {
     /// n units before the anchor ("two years ago"); `ahead`: after it ("two weeks
     /// from now").
     case ago(TimeUnit, Amount, ahead: Bool)
+    /// n units before a day counted from the anchor (`dayShift`: today 0, tomorrow
+    /// +1), at the precision of the word that names it: "two years ago today" (a
+    /// day), "ten years ago this month" (a month), "a year ago this week".
+    case agoOn(TimeUnit, Int, dayShift: Int, precision: TimeUnit)
     /// "in five years": ahead in future talk, else a duration.
     case ahead(TimeUnit, Double)
     /// "this week" said of no day: the anchor's year, week open.
@@ -152,7 +157,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
         case duration = "DUR", set = "SET", setAdverb = "SETADV", decade = "DEC", century = "CENT"
         case holidayOfYear = "HOLY", setPartOfDay = "SETPOD", holiday = "HOL", dayOfMonth = "DOM"
         case dayOfMonthInContext = "DOMC"
-        case weekday = "WD", relative = "REL", ago = "AGO", ahead = "IN", yearWeek = "WXX"
+        case weekday = "WD", relative = "REL", ago = "AGO", agoOn = "AGOAT", ahead = "IN", yearWeek = "WXX"
         case previousWeekday = "ANAWD", yearAgo = "YAGO", shiftedYearQuarter = "SYQ", shiftedYearHalf = "SYH"
         case yearQuarter = "YQ", twoDigitYear = "YY", anaphoric = "ANA", month = "MON", current = "THE"
         case anaphoricMonth = "MONA", anaphoricSeason = "SEAA", partOfDayOfDate = "PODMD", monthOfYear = "MONY", seasonOfYear = "SEAY", turnOfCentury = "CTURN"
@@ -196,6 +201,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
         case .relative: return .relative
         case .dayOfShiftedMonth: return .dayOfShiftedMonth
         case .ago: return .ago
+        case .agoOn: return .agoOn
         case .ahead: return .ahead
         case .yearWeek: return .yearWeek
         case .previousWeekday: return .previousWeekday
@@ -239,7 +245,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
     /// bare "October" are anaphoric and follow the story.
     var isDeictic: Bool {
         switch self {
-        case .days, .daysFrom, .ahead, .overnight, .relative, .dayOfShiftedMonth, .ago, .month, .monthOfYear, .seasonOfYear, .weekend,
+        case .days, .daysFrom, .ahead, .overnight, .relative, .dayOfShiftedMonth, .ago, .agoOn, .month, .monthOfYear, .seasonOfYear, .weekend,
              .shiftedYearQuarter, .shiftedYearHalf, .lastQuarter, .yearWeek:
             return true
         case .yearAgo(_, let fromStory): return !fromStory
@@ -344,6 +350,18 @@ struct FilledTemplate: Sendable {
             // (AGO:unit:n, and AGO:unit:n:AHEAD counting forward)
             guard three || (parts.count == 4 && parts[3] == "AHEAD"), let u = code(1), let n = arg(2).flatMap(Amount.init) else { return nil }
             v = .ago(u, n, ahead: parts.count == 4)
+        case .agoOn:
+            // (AGOAT:unit:n:ref, ref a day word of the lexicon's day shifts or a unit's
+            // word; the unit counted back is coarser than the one the word names, else
+            // the count alone says when: "three weeks ago this month")
+            guard parts.count == 4, let u = code(1), let amount = arg(2).flatMap(Amount.init) else { return nil }
+            let rank: [TimeUnit: Int] = [.day: 0, .week: 1, .month: 2, .year: 3, .decade: 4, .century: 5]
+            let (shift, precision): (Int, TimeUnit?) = lx.dayShifts[parts[3]].map { ($0, .day) } ?? (0, unit(3))
+            if let n = int(2), (0...10_000).contains(n), let precision, let r = rank[precision], r <= 2, let ru = rank[u], ru > r {
+                v = .agoOn(u, n, dayShift: shift, precision: precision)
+            } else {
+                v = .ago(u, amount, ahead: false)
+            }
         case .ahead:
             guard three, let u = code(1), let n = Double(parts[2]), n.isFinite else { return nil }
             v = .ahead(u, n)
