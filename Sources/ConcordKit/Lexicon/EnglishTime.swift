@@ -21,6 +21,12 @@ public struct TimeLexicon: Sendable {
     /// Vague quantities ("several", "a few") → X in durations.
     public var vague: [[String]]
     public var partsOfDay: [String: String]
+    /// The day's first and last light, as the part of the day each opens ("at dawn on
+    /// 21 March": that day's morning; "at dusk": its evening). `@twilight` in the rules,
+    /// after a word that takes a time (`@beforetwilight`): "the dawn of an era" is a
+    /// figure of speech.
+    public var twilight: [String: String] = ["dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO",
+                                             "dusk": "EV", "nightfall": "EV", "sunset": "EV", "sundown": "EV"]
     /// Words that shift a calendar unit: last −1, next +1, this 0.
     public var shifts: [String: Int]
     /// Modifier phrases that may precede a time expression → TIMEX3 mod.
@@ -568,6 +574,9 @@ extension TimeLexicon {
             // Words that take a clock time after them, where "ten to seven" is a time
             // rather than a range of numbers ("at ten to seven", "until a quarter to ten").
             "beforeclock": ["at", "until", "till", "til", "around", "before", "after"],
+            // Words that take the day's first or last light as a time ("at dawn", "before
+            // dawn Friday", "after dusk on 5 June"), not "the dawn of an era".
+            "beforetwilight": ["at", "before", "after", "by", "until", "till", "from", "since", "around"],
             // "at this time", "by this time": the present (of the writing, or of the story).
             "afterthistime": ["at", "by", "around"],
             // Words before a year written "'85" ("the class of '85", "summer of '69").

@@ -488,6 +488,11 @@ extension TimexRule {
         TimexRule("date-that-month", "@notaftersaying that @monthbare @eoc", .date, "MONA:{month}:same",
                   examples: ["The country entered the war in 1917. [That December], it signed a truce. => 1917-12"],
                   negatives: ["He said that March was cold.", "Now that January is over we rest."]),
+        // A sentence that opens with "That June" is about that month whatever follows, as
+        // "That autumn" is.
+        TimexRule("date-that-month-opening", "@sentencestart that @monthbare", .date, "MONA:{month}:same",
+                  examples: ["Pierre died on 19 April 1906. [That June] she took over his post. => 1906-06"],
+                  negatives: ["That April Ryan asked was news."]),
         // A part of a named day: "the night of April 18, 1775", "the morning of 31 January 1965".
         // "the early hours of 30 April 1975", "the small hours of Sunday": the night's last
         // hours are the morning of that day.
@@ -1122,13 +1127,32 @@ extension TimexRule {
                               "He became an overnight sensation."]),
         TimexRule("time-tonight", "tonight", .time, "POD:NI:this",
                   examples: ["The vote is [tonight] in Rome. => 2026-01-16TNI"]),
-        // "at dawn on Tuesday", "at dusk Friday": the morning or evening of that day (only
-        // after "at": "the dawn of an era" is a figure of speech).
-        TimexRule("time-dawn-weekday", "@afterat dawn|daybreak on? @weekday", .time, "WDPOD:{weekday}:MO",
-                  examples: ["The attack began at [dawn on Tuesday] in the north. => 2026-01-13TMO"],
+        // "at dawn on Tuesday", "before dawn Friday", "at dawn on 21 March 1918": the
+        // morning or evening of that day (only after a word that takes a time: "the dawn
+        // of an era" is a figure of speech).
+        TimexRule("time-dawn-weekday", "@beforetwilight @twilight on? @weekday", .time, "WDPOD:{weekday}:{pod}",
+                  examples: ["The attack began at [dawn on Tuesday] in the north. => 2026-01-13TMO",
+                             "The curfew began at [dusk on Friday] across the city. => 2026-01-16TEV",
+                             "He was killed before [dawn Friday] in the raid. => 2026-01-16TMO"],
                   negatives: ["It was the dawn of a new era on Tuesday."]),
-        TimexRule("time-dusk-weekday", "@afterat dusk|nightfall on? @weekday", .time, "WDPOD:{weekday}:EV",
-                  examples: ["The curfew began at [dusk on Friday] across the city. => 2026-01-16TEV"]),
+        TimexRule("time-dawn-dmy", "@beforetwilight @twilight on? the? @day @month ,? @year", .time, "{year}-{month}-{day}T{pod}",
+                  examples: ["The guns opened fire at [dawn on 21 March 1918] along the front. => 1918-03-21TMO",
+                             "The fleet sailed at [dusk on 5 June 1944] for France. => 1944-06-05TEV",
+                             "They landed at [first light on 6 June 1944] in Normandy. => 1944-06-06TMO"]),
+        TimexRule("time-dawn-mdy", "@beforetwilight @twilight on? @month @day ,? @year", .time, "{year}-{month}-{day}T{pod}",
+                  examples: ["The guns opened fire at [dawn on March 21, 1918] along the front. => 1918-03-21TMO"]),
+        TimexRule("time-dawn-dm", "@beforetwilight @twilight on? the? @day @month", .time, "PODMD:{month}:{day}:{pod}",
+                  examples: ["The raid began at [dawn on 12 January] in the north. => 2026-01-12TMO"]),
+        TimexRule("time-dawn-md", "@beforetwilight @twilight on? @month @day", .time, "PODMD:{month}:{day}:{pod}",
+                  examples: ["The raid began at [daybreak on January 12] in the north. => 2026-01-12TMO"],
+                  negatives: ["It was the dawn of March 12 hopes."]),
+        // "last Friday night", "this Sunday morning": the part of the day that "last
+        // Friday" names.
+        TimexRule("time-shift-weekday-pod", "the? this? @shift @weekday @pod @notpodkind", .time, "WDPOD:{weekday}:{pod}:{shift}",
+                  examples: ["I saw him [last Friday night] in town. => 2026-01-09TNI",
+                             "We fly [next Monday morning] to Rome. => 2026-01-19TMO",
+                             "see u [this sat night]!! => 2026-01-17TNI"],
+                  negatives: ["He watched last Sunday night games."]),
         TimexRule("time-weekday-pod", "@weekday @pod", .time, "WDPOD:{weekday}:{pod}",
                   examples: ["Talks ended [Thursday evening] without a deal. => 2026-01-15TEV",
                              "The final will air [Sun. night] on TV. => 2026-01-18TNI"],
@@ -1186,6 +1210,14 @@ extension TimexRule {
                              "They planned a [two-week-long] tour. => P2W"],
                   negatives: ["It fell about three-quarters overall.", "A four-quarter average.",
                               "The 44-year-old minister spoke.", "An 8-month-old baby slept."]),
+        // The same with a half or a fraction: "a two-and-a-half-year high", "a 2 1/2-year
+        // deal".
+        TimexRule("duration-and-a-half-hyphen", "@num - and - a - half - @unitsing @notage -? long?", .duration, "DUR:{num}.5:{unit}",
+                  examples: ["Shares hit a [two-and-a-half-year] high. => P2Y6M"],
+                  negatives: ["The two-and-a-half-year-old boy slept."]),
+        TimexRule("duration-fraction-hyphen", "@num @fraction - @unitsing @notage -? long?", .duration, "DUR:{num}:{unit}",
+                  examples: ["They signed a [2 1/2-year] deal. => P2Y6M"],
+                  negatives: ["A 2 1/2-year-old girl was found."]),
         // "a year-long inquiry", "months-long talks": how long, without a number.
         TimexRule("duration-unit-long", "@unitsing - long", .duration, "DUR:1:{unit}",
                   examples: ["A [year-long] inquiry began. => P1Y",
@@ -1202,9 +1234,11 @@ extension TimexRule {
                   examples: ["After [months-long] talks they agreed. => PXM"]),
         TimexRule("duration-fraction", "@num @fraction @unit", .duration, "DUR:{num}:{unit}",
                   examples: ["It lasted [2 1/2 years] in all. => P2Y6M"]),
-        // "one and a half years", "two and half years": the number and a half.
-        TimexRule("duration-num-and-a-half", "@num and a? half @unitplural", .duration, "DUR:{num}.5:{unit}",
+        // "one and a half years", "two and half years": the number and a half (also
+        // written with hyphens: "three-and-a-half years").
+        TimexRule("duration-num-and-a-half", "@num -? and -? a? -? half @unitplural", .duration, "DUR:{num}.5:{unit}",
                   examples: ["Talks lasted [one and a half years] in all. => P1Y6M",
+                             "He spent [three-and-a-half years] in jail. => P3Y6M",
                              "After [two and a half years] of talks they agreed. => P2Y6M",
                              "It took [three and a half hours] to agree. => PT3H30M"]),
         // "an hour and 40 minutes", "two years and six months": one length in two units,
@@ -1217,8 +1251,9 @@ extension TimexRule {
         TimexRule("duration-a-and-num", "@a @unitsing and @num:num2 @unit:unit2 @unitsdescend @notage @notbeforeanaphor", .duration, "DUR:{num}:{unit}",
                   examples: ["Federer won in just over [an hour and 40 minutes] on Sunday. => PT1H40M",
                              "The siege lasted [a year and two months] in all. => P1Y2M"]),
-        TimexRule("duration-a", "@a @unit and a half", .duration, "DUR:{num}.5:{unit}",
-                  examples: ["The meeting ran [an hour and a half] long. => PT1H30M"]),
+        TimexRule("duration-a", "@a @unit -? and -? a -? half", .duration, "DUR:{num}.5:{unit}",
+                  examples: ["The meeting ran [an hour and a half] long. => PT1H30M",
+                             "It closed [a year-and-a-half] later. => P1Y6M"]),
         TimexRule("duration-half", "half a|an @unit", .duration, "DUR:0.5:{unit}",
                   examples: ["They spoke for [half an hour] about trade. => PT30M"]),
         // "a quarter of a century", "three-quarters of an hour": that share of the unit.
@@ -1274,6 +1309,9 @@ extension TimexRule {
         TimexRule("set-every-unit", "every|each @unit", .set, "SET:1:{unit}",
                   examples: ["They meet [every year] in June. => P1Y"]),
         // "every other week": every second one.
+        // ("every other weekend": a weekend in every two weeks)
+        TimexRule("set-every-other-weekend", "every other|second weekend", .set, "P2W",
+                  examples: ["The kids stay with him [every other weekend]. => P2W"]),
         TimexRule("set-every-other-unit", "every other|second @unit", .set, "SET:2:{unit}",
                   examples: ["The council meets [every other week] in the hall. => P2W",
                              "Elections are held [every second year] there. => P2Y"]),

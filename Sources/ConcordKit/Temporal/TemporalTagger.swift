@@ -582,7 +582,7 @@ public struct TemporalTagger: Sendable {
                let d = resolved.value.calendarDay {
                 var wd: Int?
                 switch typed.value {
-                case .weekday(let n, nil), .weekdayPartOfDay(let n, _): wd = n
+                case .weekday(let n, nil), .weekdayPartOfDay(let n, _, nil): wd = n
                 default: break
                 }
                 if let wd, let target = w.date.adding(days: wd - 1), target != d {

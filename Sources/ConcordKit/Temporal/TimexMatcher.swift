@@ -279,6 +279,7 @@ struct TimexMatcher {
         case "vague": return lexicon.vague.compactMap(\.first)
         case "ord", "day", "ordcentury": return Array(lexicon.ordinals.keys)
         case "pod": return Array(lexicon.partsOfDay.keys)
+        case "twilight": return lexicon.twilight.keys.compactMap { $0.split(separator: " ").first.map(String.init) }
         case "shift": return Array(lexicon.shifts.keys)
         case "decade": return Array(lexicon.decadeWords.keys)
         case "ampm": return Array(lexicon.ampmWords.keys)
@@ -755,6 +756,14 @@ struct TimexMatcher {
             guard t.kind == .word, let p = lexicon.partsOfDay[t.lower] else { return nil }
             cap[key] = p
             return i + 1
+        case .twilight:
+            // (one word, "dawn", or two, "first light")
+            guard t.kind == .word else { return nil }
+            if let p = lexicon.twilight[t.lower] { cap["pod"] = p; return i + 1 }
+            guard i + 1 < tokens.count, tokens[i + 1].kind == .word,
+                  let p = lexicon.twilight[t.lower + " " + tokens[i + 1].lower] else { return nil }
+            cap["pod"] = p
+            return i + 2
         case .a:
             guard cx.indefiniteArticles.contains(t.lower) else { return nil }
             cap["num"] = "1"

@@ -215,9 +215,9 @@ struct TimexResolver {
                 return (.day(dayForTime(captures, anchor: a, tense: tense, lexicon: lx), at: time), true, false)
             }
             return a.adding(days: dayShift).map { (.day($0, at: time), true, false) }
-        case .weekdayPartOfDay(let wd, let time):
+        case .weekdayPartOfDay(let wd, let time, let shift):
             if storyKnowsNoDay { return (.open(.weekDay(.unknown, wd), time: time), true, false) }
-            return (.day(weekday(wd, shift: nil, anchor: a, tense: tense), at: time), true, false)
+            return (.day(weekday(wd, shift: shift, anchor: a, tense: tense), at: time), true, false)
         case .overnight:
             // The night before the anchor, unless the talk is of the future (tonight).
             return a.adding(days: tense == .future ? 0 : -1).map { (.day($0, at: .part(.night)), true, false) }
@@ -459,7 +459,7 @@ struct TimexResolver {
         case .overnight: return .open(someDay, time: .part(.night))
         case .clock(let h, let m): return .open(someDay, time: .clock(hour: h, minute: m, second: nil))
         case .noon(let midnight): return .open(someDay, time: .clock(hour: midnight ? 24 : 12, minute: midnight ? nil : 0, second: nil))
-        case .weekdayPartOfDay(let wd, let time):
+        case .weekdayPartOfDay(let wd, let time, _):
             guard (1...7).contains(wd) else { return nil }
             return .open(.weekDay(.unknown, wd), time: time)
         case .previousWeekday(let wd): return .open(.weekDay(.unknown, wd))

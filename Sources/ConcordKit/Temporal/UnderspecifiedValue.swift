@@ -44,7 +44,7 @@ enum Amount: Equatable, Sendable {
 ///   `QTR:n`, `LASTQ`, `LASTQ:-4`   quarter n of the anchor year; the last completed quarter
 ///   `DAY:n`, `DAYX:dir:base`       days from the anchor
 ///   `DEC:yyyy`, `CENT:n`           decades and centuries (no anchor needed)
-///   `TIME:hhmm:ampm`, `NOON:w`, `POD:p:shift`, `WDPOD:n:p`   times of day
+///   `TIME:hhmm:ampm`, `NOON:w`, `POD:p:shift`, `WDPOD:n:p`, `WDPOD:n:p:shift`   times of day
 ///   `WE:word`                      the weekend
 ///   `DUR:n:unit`, `SET:n:unit`, `SETADV:word`   durations and sets (no anchor)
 /// Anything else is a literal TIMEX3 value.
@@ -131,7 +131,8 @@ enum UnderspecifiedValue: Equatable, Sendable {
     case noon(midnight: Bool)
     /// A part of the day, `dayShift` days from the anchor.
     case partOfDay(PartOfDay, dayShift: Int)
-    case weekdayPartOfDay(Int, PartOfDay)
+    /// A part of weekday n; shift as for `weekday` ("last Friday night": −1).
+    case weekdayPartOfDay(Int, PartOfDay, shift: Int?)
     case overnight
     /// The weekend; shift −1 last, +1 next, 0 by tense.
     case weekend(shift: Int)
@@ -469,8 +470,10 @@ struct FilledTemplate: Sendable {
             guard parts.count >= 2, let p = partOfDay(parts[1]) else { return nil }
             v = .partOfDay(p, dayShift: lx.dayShifts[parts.count > 2 ? parts[2] : ""] ?? int(2).flatMap { abs($0) <= 2 ? $0 : nil } ?? 0)
         case .weekdayPartOfDay:
+            // (WDPOD:n:p, WDPOD:n:p:shift)
             guard let wd = int(1), parts.count > 2, let p = partOfDay(parts[2]) else { return nil }
-            v = .weekdayPartOfDay(wd, p)
+            if parts.count > 3, int(3).map({ abs($0) > 1 }) ?? true { return nil }
+            v = .weekdayPartOfDay(wd, p, shift: int(3))
         case .overnight: v = .overnight
         case .weekend: v = .weekend(shift: parts.count > 1 ? lx.shifts[parts[1]] ?? int(1) ?? 0 : 0)
         case .weekOf:
