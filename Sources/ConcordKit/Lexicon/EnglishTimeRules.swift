@@ -492,7 +492,7 @@ extension TimexRule {
         // "That autumn" is.
         TimexRule("date-that-month-opening", "@sentencestart that @monthbare", .date, "MONA:{month}:same",
                   examples: ["Pierre died on 19 April 1906. [That June] she took over his post. => 1906-06"],
-                  negatives: ["That April Ryan asked was news."]),
+                  negatives: ["That May be true, she said."]),
         // A part of a named day: "the night of April 18, 1775", "the morning of 31 January 1965".
         // "the early hours of 30 April 1975", "the small hours of Sunday": the night's last
         // hours are the morning of that day.

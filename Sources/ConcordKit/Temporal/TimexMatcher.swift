@@ -377,7 +377,12 @@ struct TimexMatcher {
                     && hasType(tokens[k - 1], TokenType.smallNumberOpener) { cx.smallNumberOpeners.contains($0) }
                 || tokens[k].kind == .word && hasType(tokens[k], TokenType.cardinal) { lexicon.cardinals[$0] != nil }
                     && hasType(tokens[k - 1], TokenType.spelledNumberOpener) { cx.spelledNumberOpeners.contains($0) })
-            nextTrigger[k] = isTrigger(tokens[k]) || dayNumber ? k : nextTrigger[k + 1]
+            // (a word joined by hyphens to one near a trigger is near it too: the
+            // hyphens and the short words of a compound, "two-and-a-half years", do not
+            // push its first word out of the window)
+            let compound = k + 2 < n && tokens[k + 1].lower == "-" && tokens[k + 1].glued && tokens[k + 2].glued
+                && nextTrigger[k + 2] - (k + 2) <= TimexMatcher.triggerWindow
+            nextTrigger[k] = isTrigger(tokens[k]) || dayNumber || compound ? k : nextTrigger[k + 1]
             k -= 1
         }
         // Rules that start at or near one token test the same word classes on the same

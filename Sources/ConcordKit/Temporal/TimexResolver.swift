@@ -124,9 +124,16 @@ struct TimexResolver {
             let index = a.year * 12 + (a.month - 1) + shift
             return CalendarDate(year: CalendarDate.floorDiv(index, 12), month: mod(index, 12) + 1, day: d).map { (.day($0), true, false) }
         case .ago(let unit, let n, let ahead): return ago(unit, n, c, ahead: ahead)
-        case .agoOn(let unit, let n, let dayShift, let precision):
+        case .agoOn(let unit, let amount, let dayShift, let precision):
             // "two years ago today": the same day that many units back ("a decade ago
-            // today": ten years).
+            // today": ten years). The unit counted back is coarser than the one the
+            // day word names; else the count alone says when ("three weeks ago this
+            // month").
+            let rank: [TimeUnit: Int] = [.day: 0, .week: 1, .month: 2, .year: 3, .decade: 4, .century: 5]
+            guard case .number(let count) = amount, let n = boundedInt(count), (0...10_000).contains(n), Double(n) == count,
+                  let precision, let r = rank[precision], r <= 2, let ru = rank[unit], ru > r else {
+                return ago(unit, amount, c)
+            }
             let (u, k) = unit == .decade ? (TimeUnit.year, 10 * n) : unit == .century ? (.year, 100 * n) : (unit, n)
             guard let day = a.adding(days: dayShift),
                   let v = earlier(u, by: k, than: day, precision: precision == .month ? "M" : "D") else { return nil }

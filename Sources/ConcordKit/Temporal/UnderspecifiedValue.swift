@@ -80,7 +80,7 @@ enum UnderspecifiedValue: Equatable, Sendable {
     /// n units before a day counted from the anchor (`dayShift`: today 0, tomorrow
     /// +1), at the precision of the word that names it: "two years ago today" (a
     /// day), "ten years ago this month" (a month), "a year ago this week".
-    case agoOn(TimeUnit, Int, dayShift: Int, precision: TimeUnit)
+    case agoOn(TimeUnit, Amount, dayShift: Int, precision: TimeUnit?)
     /// "in five years": ahead in future talk, else a duration.
     case ahead(TimeUnit, Double)
     /// "this week" said of no day: the anchor's year, week open.
@@ -352,17 +352,10 @@ struct FilledTemplate: Sendable {
             guard three || (parts.count == 4 && parts[3] == "AHEAD"), let u = code(1), let n = arg(2).flatMap(Amount.init) else { return nil }
             v = .ago(u, n, ahead: parts.count == 4)
         case .agoOn:
-            // (AGOAT:unit:n:ref, ref a day word of the lexicon's day shifts or a unit's
-            // word; the unit counted back is coarser than the one the word names, else
-            // the count alone says when: "three weeks ago this month")
+            // (AGOAT:unit:n:ref, ref a day word of the lexicon's day shifts or a unit's word)
             guard parts.count == 4, let u = code(1), let amount = arg(2).flatMap(Amount.init) else { return nil }
-            let rank: [TimeUnit: Int] = [.day: 0, .week: 1, .month: 2, .year: 3, .decade: 4, .century: 5]
             let (shift, precision): (Int, TimeUnit?) = lx.dayShifts[parts[3]].map { ($0, .day) } ?? (0, unit(3))
-            if let n = int(2), (0...10_000).contains(n), let precision, let r = rank[precision], r <= 2, let ru = rank[u], ru > r {
-                v = .agoOn(u, n, dayShift: shift, precision: precision)
-            } else {
-                v = .ago(u, amount, ahead: false)
-            }
+            v = .agoOn(u, amount, dayShift: shift, precision: precision)
         case .ahead:
             guard three, let u = code(1), let n = Double(parts[2]), n.isFinite else { return nil }
             v = .ahead(u, n)
