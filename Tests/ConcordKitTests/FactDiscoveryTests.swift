@@ -7,7 +7,8 @@ import XCTest
 final class FactDiscoveryTests: XCTestCase {
     private func facts(_ sentences: [String], oneArticle: Bool = false) -> [FactFinder.Item] {
         var finder = FactFinder(excluded: Set(StanceLexicon.english.commitmentVerbs + StanceLexicon.english.reportingVerbs),
-                                timeWords: Set(TimeLexicon.english.weekdays.keys).union(TimeLexicon.english.months.keys))
+                                timeWords: Set(TimeLexicon.english.weekdays.keys).union(TimeLexicon.english.months.keys)
+                                    .union(TimeLexicon.english.shifts.keys).union(TimeLexicon.english.units.keys))
         let vocabulary = Vocabulary()
         for (i, s) in sentences.enumerated() {
             let scalars = Array(s.unicodeScalars)
@@ -239,6 +240,13 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(pairs("A state of emergency was declared on Wednesday."), ["state declared"])
         XCTAssertEqual(pairs("The governor declared that the fire was contained."), ["fire contained"], "the clause's fact, not the saying")
         XCTAssertEqual(pairs("The doctor declared him fit."), [])
+    }
+
+    /// A span of time "of" a thing is that thing: the object is what the span holds.
+    func testASpanOfTimeOfAThingIsTheThing() throws {
+        XCTAssertEqual(pairs("Regional president Klaus Berg declared a day of mourning."), ["mourning declared"])
+        XCTAssertEqual(pairs("The city declared three days of mourning on Tuesday."), ["mourning declared"])
+        XCTAssertEqual(pairs("The company halted production for a day."), ["production halted"], "a span alone is no object")
     }
 
     /// A row's title keeps the verb's particle where a source writes it.

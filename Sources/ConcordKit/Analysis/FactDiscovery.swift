@@ -327,7 +327,9 @@ struct FactFinder {
                 var a = k - 1
                 while a > 0, tokens[a].isWord, isIntervener(tokens[a].text) { a -= 1 }
                 let passiveVoice = tokens[a].isWord && lexicon.passiveAuxiliaries.contains(tokens[a].text)
-                guard passiveVoice || (k + 1 < tokens.count && lexicon.performativeObjectOpeners.contains(tokens[k + 1].text)) else { continue }
+                // (or a count: "declared three days of mourning")
+                guard passiveVoice || (k + 1 < tokens.count && (lexicon.performativeObjectOpeners.contains(tokens[k + 1].text)
+                                                                || isNumeric(tokens[k + 1].text))) else { continue }
             }
             // What follows: a complement makes the verb an auxiliary of another ("were
             // ordered to leave", "was told that"); a gerund makes it aspectual ("began
@@ -468,6 +470,13 @@ struct FactFinder {
             let t = tokens[o].text
             if head == nil {
                 if lexicon.objectFillers.contains(t) || isNumeric(t) { o += 1; continue }
+                // (a span of time "of" a thing is that thing: "declared a day of mourning",
+                // "three days of mourning", "after a night of rioting")
+                if timeWords.contains(t), o + 2 < tokens.count, tokens[o + 1].isWord, tokens[o + 1].text == lexicon.partitive,
+                   tokens[o + 2].isWord, isTheme(tokens[o + 2].text) {
+                    o += 2
+                    continue
+                }
                 if lexicon.numberApproximators.contains(t), o + 1 < tokens.count, isNumeric(tokens[o + 1].text) { o += 1; continue }
                 for a in lexicon.objectApproximators where o + a.count <= tokens.count
                     && a.indices.allSatisfy({ tokens[o + $0].text == a[$0] }) {
