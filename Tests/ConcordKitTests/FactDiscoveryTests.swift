@@ -242,6 +242,16 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(pairs("The doctor declared him fit."), [])
     }
 
+    /// People "rescued" in one report and "saved" in another tell one fact.
+    func testRescuedAndSavedTellOneFact() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("Coast guard vessels rescued 160 passengers on Thursday.\n", "a.txt", in: dir)
+        try Fixtures.write("Rescuers saved more than 160 passengers, many clinging to debris.\n", "b.txt", in: dir)
+        let set = CommitmentDiscovery.discover(try CorpusLoader().load(dir.path))
+        let row = try XCTUnwrap(set.commitments.first { $0.title == "Passengers rescued" }, "\(set.commitments.map(\.title))")
+        XCTAssertEqual(Set(row.match.map { $0.map(\.source) }), [["rescued"], ["saved"]])
+    }
+
     /// A span of time "of" a thing is that thing: the object is what the span holds.
     func testASpanOfTimeOfAThingIsTheThing() throws {
         XCTAssertEqual(pairs("Regional president Klaus Berg declared a day of mourning."), ["mourning declared"])
