@@ -167,6 +167,17 @@ final class ClauseAndClockTests: XCTestCase {
             .map { String(String.UnicodeScalarView(s[$0.span.start..<$0.span.end])) + "=" + $0.value }
     }
 
+    /// A day between a determiner and a noun qualifies the noun ("their Thanksgiving
+    /// recess"): a clock time told later is on the day the sentence's events are on.
+    func testAnAttributiveDayIsNotTheDayOfEvents() {
+        let wednesday = CalendarDate(year: 2026, month: 12, day: 2)!
+        XCTAssertEqual(pairs("Lawmakers returned from their Thanksgiving recess on Monday.\n\nDebate began shortly after 10 a.m.",
+                             published: wednesday),
+                       ["Thanksgiving=2026-11-26", "Monday=2026-11-30", "10 a.m.=2026-11-30T10:00"])
+        XCTAssertEqual(pairs("Lawmakers returned on Thanksgiving and met on Monday.\n\nDebate began shortly after 10 a.m.",
+                             published: wednesday).last, "10 a.m.=2026-11-26T10:00", "a day that frames its clause is")
+    }
+
     /// A clause set off by commas after "which" or "who" has its own tense.
     func testARelativeClauseBetweenCommasDoesNotSetTheMainClausesTense() {
         XCTAssertEqual(pairs("City, which lost at home to Wolves on Sunday, faces Atalanta on Tuesday night."),

@@ -765,7 +765,15 @@ public struct TemporalTagger: Sendable {
                let d = value3.calendarDay {
                 lastDay = (d, startOffset, resolved.relative)
                 lastDayReports = reports()
-                if !lastDayReports, lastEventDay?.sentence != range.lowerBound { lastEventDay = (d, startOffset, paragraphStart, range.lowerBound) }
+                // (a day between a determiner and a noun qualifies the noun, "returned from
+                // their Thanksgiving recess on Monday", "the Christmas holidays": it names
+                // the thing's day, not the day the sentence's events are on)
+                let attributive = startToken > 0 && tokens[startToken - 1].types & TokenType.determiner != 0
+                    && endToken < tokens.count && tokens[endToken].kind == .word && !tokens[endToken].capitalized
+                    && !lexicon.functionWords.contains(tokens[endToken].lower)
+                if !lastDayReports, !attributive, lastEventDay?.sentence != range.lowerBound {
+                    lastEventDay = (d, startOffset, paragraphStart, range.lowerBound)
+                }
                 // (whether it frames the clause's time: not a span's end or start, nor a
                 // point of comparison, "from Monday", "until Friday"; but a possessive
                 // day still names its thing's day, "up from Thursday's quotes at 4 p.m.")
