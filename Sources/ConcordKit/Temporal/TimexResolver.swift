@@ -129,9 +129,13 @@ struct TimexResolver {
             // today": ten years). The unit counted back is coarser than the one the
             // day word names; else the count alone says when ("three weeks ago this
             // month").
-            let rank: [TimeUnit: Int] = [.day: 0, .week: 1, .month: 2, .year: 3, .decade: 4, .century: 5]
+            // (in the order of `TimeUnit.descending`, a decade and a century before all)
+            func coarser(_ x: TimeUnit, than y: TimeUnit) -> Bool {
+                guard let j = TimeUnit.descending.firstIndex(of: y) else { return false }
+                return x == .decade || x == .century || TimeUnit.descending.firstIndex(of: x).map { $0 < j } ?? false
+            }
             guard case .number(let count) = amount, let n = boundedInt(count), (0...10_000).contains(n), Double(n) == count,
-                  let precision, let r = rank[precision], r <= 2, let ru = rank[unit], ru > r else {
+                  let precision, [.day, .week, .month].contains(precision), coarser(unit, than: precision) else {
                 return ago(unit, amount, c)
             }
             let (u, k) = unit == .decade ? (TimeUnit.year, 10 * n) : unit == .century ? (.year, 100 * n) : (unit, n)
