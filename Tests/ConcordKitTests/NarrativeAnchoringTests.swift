@@ -19,6 +19,17 @@ final class NarrativeAnchoringTests: XCTestCase {
         return found.first { String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) == phrase }?.value
     }
 
+    /// A day before the story's time told in the past perfect is a look back (a
+    /// flashback): the story stays where it was, and a month named next follows it.
+    /// Told in the simple past, the same day moves the story back.
+    func testThePastPerfectLooksBackWithoutMovingTheStory() {
+        let written = CalendarDate(year: 2009, month: 12, day: 19)
+        let flashback = "In 1940 the army was in France. In May 1942, the army marched east. The city had fallen in August 1941 after a siege. In June the army reached the river."
+        XCTAssertEqual(value(tag(flashback, published: written), flashback, "June"), "1942-06")
+        let moved = "In 1940 the army was in France. In May 1942, the army marched east. The city fell in August 1941 after a siege. In June the army reached the river."
+        XCTAssertEqual(value(tag(moved, published: written), moved, "June"), "1941-06")
+    }
+
     /// A history written in 2009 that moves from 1939 to 1942.
     static let war = """
     Tension had grown since 1938. On September 1, 1939, Germany attacked Poland. By early October, Poland was divided. The Soviet Union invaded Finland in November 1939.

@@ -254,6 +254,7 @@ public struct TemporalTagger: Sendable {
                 ?? TemporalTagger.paragraph(s, around: startOffset)
             var (tense, cue) = self.tense(tokens: tokens, range: range, exclude: startOffset..<endOffset, inTimex: inTimex,
                                           cues: cueTable)
+            let sentenceCue = cue
             // "can be done in 30 seconds", "we can develop vaccines in four months": after a
             // modal of ability, "in" a number of units is how long it takes, not when.
             if tense == .future, typed.form == .ahead, let c = cue, lexicon.abilityModals.contains(c) { tense = .unknown }
@@ -688,6 +689,12 @@ public struct TemporalTagger: Sendable {
             var isAside = false
             if storyMode, !resolved.relative, let current = story, let named, !named.contains(current), abs(named.date.year - current.date.year) > 1,
                let after = nextNamedYear(after: index), abs(after - current.date.year) < abs(after - named.date.year) {
+                isAside = true
+            }
+            // A day before the story's time told in the past perfect ("The city had fallen
+            // in December 1941", in a paragraph about 1942) is a look back: the story stays.
+            if storyMode, !resolved.relative, let current = story, let named, !named.contains(current),
+               named.date < current.date, let c = sentenceCue, lexicon.pastPerfectCues.contains(c) {
                 isAside = true
             }
             // A baseline of a comparison ("… as opposed to a peak of 1,600 in summer
