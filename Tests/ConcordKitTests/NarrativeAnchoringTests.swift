@@ -30,6 +30,26 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(tag(moved, published: written), moved, "June"), "1941-06")
     }
 
+    /// A perfect-participle clause that opens a sentence ("Having secured New York in
+    /// 1776, …") tells what came before the main clause: its year does not set the
+    /// story's time, and the main clause's year does. Without it, the first year framed
+    /// the paragraph and "late August" was 1776's.
+    func testAPerfectParticipleClauseDoesNotSetTheStory() {
+        let written = CalendarDate(year: 2009, month: 12, day: 19)
+        let history = """
+        The war began in 1775. The French joined in 1778.
+
+        Having secured the city in 1776, the general turned south in 1777. He moved slowly, landing troops in late August.
+        """
+        XCTAssertEqual(value(tag(history, published: written), history, "late August"), "1777-08")
+        let plain = """
+        The war began in 1775. The French joined in 1778.
+
+        The general secured the city in 1776, and turned south in 1777. He moved slowly, landing troops in late August.
+        """
+        XCTAssertEqual(value(tag(plain, published: written), plain, "late August"), "1776-08")
+    }
+
     /// A history written in 2009 that moves from 1939 to 1942.
     static let war = """
     Tension had grown since 1938. On September 1, 1939, Germany attacked Poland. By early October, Poland was divided. The Soviet Union invaded Finland in November 1939.

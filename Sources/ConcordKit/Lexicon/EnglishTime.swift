@@ -74,6 +74,10 @@ public struct TimeLexicon: Sendable {
     /// The past perfect's auxiliary: in a story, a clause in the past perfect counts
     /// back from the story's time ("In the past year, both armies had…").
     public var pastPerfectCues: Set<String>
+    /// The perfect participle that opens a clause before the main one ("Having secured
+    /// New York in 1776, Howe marched on Philadelphia in 1777"): what it tells happened
+    /// before the main clause, so its time does not set the story's.
+    public var anteriorClauseOpeners: Set<String> = []
     /// A span's end ("until", "till") and the relative pronouns that open a clause
     /// about a noun ("that", "which"): in a story, "an assault that lasted until the
     /// fall of Budapest in February 1945" looks ahead to where the span ended; the
@@ -654,6 +658,7 @@ extension TimeLexicon {
         reportingCues: ["said", "told", "reported"],
         speechFutureCues: ["will", "'ll", "shall", "won't"],
         pastPerfectCues: ["had", "'d"],
+        anteriorClauseOpeners: ["having"],
         spanEndWords: ["until", "till", "untill", "til"],
         spanEndPrepositions: ["through", "thru"],
         spanStartWords: ["starting", "beginning"],

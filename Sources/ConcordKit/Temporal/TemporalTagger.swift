@@ -722,6 +722,7 @@ public struct TemporalTagger: Sendable {
             let namesPartOfYear = storyForward || !resolved.relative && value3.calendar?.part != nil
                 && (out.count < 2 || out[out.count - 2].span.start < range.lowerBound)
             if !resolved.relative || storyAnchored, !asideAnchored, !(storyAnchored && looksBack), let next = named,
+               !(storyMode && inAnteriorClause(tokens, startToken, sentenceStart: range.lowerBound)),
                next.precision != "Y" || namesPartOfYear || story.map({ $0.offset < paragraphStart }) ?? true
                 || isFronted(tokens, startToken, sentenceStart: range.lowerBound)
                 || endsFrontedPhrase(tokens, startToken, endToken, sentenceStart: range.lowerBound)
@@ -1564,6 +1565,26 @@ public struct TemporalTagger: Sendable {
             i -= 1
         }
         return true
+    }
+
+    /// Whether the token at `start` lies in a perfect-participle clause that opens its
+    /// sentence ("Having secured New York in 1776, …"): the sentence's first word is
+    /// such an opener ("after having" too) and no comma comes before the token, at
+    /// most 30 tokens back (so that a run-on sentence costs no more than a normal one).
+    func inAnteriorClause(_ tokens: [TToken], _ start: Int, sentenceStart: Int) -> Bool {
+        guard !lexicon.anteriorClauseOpeners.isEmpty else { return false }
+        var i = start - 1
+        var first: Int?
+        while i >= 0 && tokens[i].start >= sentenceStart {
+            if start - i > 30 { return false }
+            if tokens[i].kind == .punct && tokens[i].lower == "," { return false }
+            if tokens[i].kind == .boundary { break }
+            first = i
+            i -= 1
+        }
+        guard var f = first else { return false }
+        if !lexicon.anteriorClauseOpeners.contains(tokens[f].lower), f + 1 < start { f += 1 }
+        return lexicon.anteriorClauseOpeners.contains(tokens[f].lower)
     }
 
     /// "April 24 and 25": a day after a month-day date joined by and/or/to/-
