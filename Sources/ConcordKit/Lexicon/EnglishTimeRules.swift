@@ -243,6 +243,13 @@ extension TimexRule {
                              "They will visit [next Easter] again. => 2026-04-05",
                              "The family gathers [this Christmas] at home. => 2026-12-25"],
                   negatives: ["The Easter Island statues stand."]),
+        // A part of a holiday, as of a weekday: "Christmas night", "on Easter Sunday
+        // morning" (a time, one expression).
+        TimexRule("time-holiday-pod", "@holiday @pod @notpodkind", .time, "HOL:{holiday}",
+                  examples: ["The army crossed the river on [Christmas night] in the snow. => 2025-12-25TNI",
+                             "They prayed on [Easter Sunday morning] in the square. => 2025-04-20TMO",
+                             "We will open gifts on [Christmas morning] as always. => 2026-12-25TMO"],
+                  negatives: ["The Christmas Eve night shift was quiet."]),
         TimexRule("date-holiday-weekend", "the? @holiday weekend:holwe", .date, "HOL:{holiday}",
                   examples: ["Traffic was heavy over [the Easter weekend] again. => 2025-W16-WE",
                              "Crowds filled beaches over [Memorial Day weekend] last year. => 2025-W21-WE"]),

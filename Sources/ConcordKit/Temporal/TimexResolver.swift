@@ -106,6 +106,11 @@ struct TimexResolver {
             if c.captures["holwe"] != nil, let d = r.value.calendarDay {
                 return (.weekend(of: d.weekday == 1 ? d.adding(days: -2) ?? d : d), r.relative, r.usedNarrative)
             }
+            // "Christmas night", "Easter Sunday morning": that part of the holiday.
+            if let p = c.captures["pod"].flatMap(timeOfDay), var day = r.value.calendar, day.time == nil, r.value.calendarDay != nil {
+                day.time = p
+                return (.calendar(day), r.relative, r.usedNarrative)
+            }
             return r
         case .dayOfMonth(let d, let part):
             guard let r = dayOfMonth(d, c) else { return nil }
