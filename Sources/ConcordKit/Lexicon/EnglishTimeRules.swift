@@ -276,9 +276,12 @@ extension TimexRule {
                              "The talks opened on April 24, 2026 and closed on [the 26th]. => 2026-04-26"],
                   negatives: ["The 20th Division advanced.", "He finished the 3rd lap.",
                               "The church dates to the 11th to 13th century."]),
-        // A day of a month named relative to now: "the 21st of next month".
-        TimexRule("date-dom-of-shift-month", "the @dom of @shift month", .date, "DOMREL:{day}:{shift}",
+        // A day of a month named relative to now: "the 21st of next month", "the first
+        // of next month" (a spelled ordinal too: "of" a month makes it a day).
+        TimexRule("date-dom-of-shift-month", "the @day of @shift month", .date, "DOMREL:{day}:{shift}",
                   examples: ["It will hold its annual meeting on [the 21st of next month]. => 2026-02-21",
+                             "The law takes effect on [the first of next month], he said. => 2026-02-01",
+                             "The fee rises from [the fifteenth of this month] onward. => 2026-01-15",
                              "The rent was due on [the 3rd of last month], she said. => 2025-12-03",
                              "Bids close on [the 30th of this month] at noon. => 2026-01-30"]),
         // "the morning of the 4th": that part of the day of the month in context.
