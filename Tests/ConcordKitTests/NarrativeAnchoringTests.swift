@@ -50,6 +50,19 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(tag(plain, published: written), plain, "late August"), "1776-08")
     }
 
+    /// A short history that opens with a part of an old day written in full ("On the
+    /// morning of June 6, 1944") and goes on through days and months without their
+    /// year is a story, as one that opens with the day itself is: its later dates
+    /// follow it, not the date of writing.
+    func testAStoryThatOpensWithAPartOfAnOldDay() {
+        let written = CalendarDate(year: 2026, month: 1, day: 16)
+        let text = "On the morning of June 6, 1944, Allied troops landed in Normandy. On 27 June Cherbourg fell. By late August Paris was free. In mid-December the Germans struck in the Ardennes."
+        let found = tag(text, published: written)
+        XCTAssertEqual(value(found, text, "27 June"), "1944-06-27")
+        XCTAssertEqual(value(found, text, "late August"), "1944-08")
+        XCTAssertEqual(value(found, text, "mid-December"), "1944-12")
+    }
+
     /// A history written in 2009 that moves from 1939 to 1942.
     static let war = """
     Tension had grown since 1938. On September 1, 1939, Germany attacked Poland. By early October, Poland was divided. The Soviet Union invaded Finland in November 1939.

@@ -1415,7 +1415,9 @@ public struct TemporalTagger: Sendable {
             guard let typed else { continue }
             if opensWithOldDay == nil {
                 if case .literal(let value) = typed.value, let y = value.astronomicalYear {
-                    opensWithOldDay = type == .date && value.isDay && y <= p.year - 2
+                    // (a part of that day or a time on it opens with it too: "On the
+                    // morning of June 6, 1944, …")
+                    opensWithOldDay = (type == .date || type == .time) && value.calendarDay != nil && y <= p.year - 2
                 } else if !firstYearless, type == .date, case .monthDay(_, _?) = typed.value {
                     firstYearless = true
                 } else { opensWithOldDay = false }
