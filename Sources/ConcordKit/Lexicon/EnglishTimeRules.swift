@@ -368,6 +368,14 @@ extension TimexRule {
                   examples: ["We met [two Fridays ago] in town. => 2026-01-02",
                              "It rained [three Mondays ago] too. => 2025-12-29"],
                   negatives: ["It was 99999 Fridays ago, they joked."]),
+        // "Tuesday week", "a week on Tuesday" (British): the weekday a week after the
+        // coming one.
+        TimexRule("date-weekday-week", "@notafterarticle @weekday week @clauseend", .date, "WD:{weekday}:2",
+                  examples: ["The match is on [Tuesday week] in Leeds. => 2026-01-27",
+                             "We fly out [Monday week], she said. => 2026-01-26"],
+                  negatives: ["The Tuesday week was busy."]),
+        TimexRule("date-a-week-on-weekday", "a week on @weekday @clauseend", .date, "WD:{weekday}:2",
+                  examples: ["The vote is [a week on Thursday], he said. => 2026-01-29"]),
         // "this time last year", "the same time next year": that year, the phrase whole.
         TimexRule("date-this-time-shift-year", "this time @shift year", .date, "REL:Y:{shift}",
                   examples: ["Sales were weaker [this time last year] in Asia. => 2025"]),
