@@ -362,7 +362,7 @@ extension EventLexicon {
             // rate on Thursday", "a price hike", "the court's ruling on Monday")
             "decision": ["decision", "decide", "ruling", "verdict"],
             "cut": ["cut", "slash"],
-            "hike": ["hike"],
+            "hike": ["hike", "raise"],
             "crash": ["crash", "collide", "collision", "derail", "derailment", "capsize", "aground", "grounding", "sinking"],
             "disaster": ["earthquake", "quake", "tremor", "eruption", "erupt", "flood", "flooding", "hurricane", "cyclone",
                          "typhoon", "tornado", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "blaze", "inferno",
