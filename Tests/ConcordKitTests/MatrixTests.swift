@@ -1189,6 +1189,19 @@ extension DiscrepancyTests {
         XCTAssertFalse(dates.first?.claims.contains { $0.article == 1 } ?? true, "the toll's day")
     }
 
+    /// A rise is dated as a cut is: "raised" and "raising" a rate are one decision.
+    func testARateRiseIsDated() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-03-19\n---\nThe central bank raised its main interest rate to 5.25% on Thursday.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-03-20\n---\nThe central bank on Thursday raised its main interest rate to 5.25%.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-03-20\n---\nThe central bank surprised markets on Wednesday by raising its main interest rate to 5.5%.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        XCTAssertEqual(dates.count, 1)
+        XCTAssertTrue(dates.first?.topic.hasPrefix("date of the hike") ?? false, "\(dates.map(\.topic))")
+        XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-03-18", "2026-03-19"])
+    }
+
     /// A rate cut is an event whose date sources may give differently; dates that
     /// chain past the two weeks within which they are paired are likelier two events.
     func testACutIsDatedAndALongChainIsDoubtful() throws {
