@@ -425,8 +425,9 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("The storm hit at 11pm on Saturday and power returned at 4am."),
                        ["2026-01-10T23:00", "2026-01-10", "2026-01-11T04:00"], "the evening time's own day is no new day")
         XCTAssertEqual(values("It began at 3am and ended at 11pm."), ["2026-01-16T03:00", "2026-01-16T23:00"])
+        // (a date after "on" is an expression of its own, as TIMEX3 leaves the preposition out)
         XCTAssertEqual(values("Polls closed at 10 p.m. on January 14.\n\nOn January 14, a fire broke out at 2am."),
-                       ["2026-01-14T22:00", "2026-01-14", "2026-01-14T02:00"])
+                       ["2026-01-14T22:00", "2026-01-14", "2026-01-14", "2026-01-14T02:00"])
     }
 
     /// A clock time that does not say its half of the day is read in the half nearer
