@@ -98,6 +98,17 @@ final class StanceTests: XCTestCase {
         return StanceDetector().stance(indexed, matched: m)
     }
 
+    /// Terms in a relative clause set off by commas, whose pronoun is their subject,
+    /// are an aside with cues of its own: the main clause's hedge is not theirs. Its
+    /// own cues still count, and a restrictive clause ("a tsunami that can strike")
+    /// stays in the clause around it.
+    func testACommaRelativeClauseHasItsOwnCues() {
+        XCTAssertEqual(stance("Inflation, which stood at 4.1% in February, is expected to fall later this year.", ["stood"]), .confirmed)
+        XCTAssertEqual(stance("The region, which currently borders three states, may be split, officials said.", ["borders"]), .confirmed)
+        XCTAssertEqual(stance("Inflation, which may have peaked in February, is expected to fall.", ["peaked"]), .hedged)
+        XCTAssertEqual(stance("The quake could generate a tsunami that can strike the coast.", ["tsunami"]), .hedged)
+    }
+
     /// "as expected" compares the event with what was expected: it happened. A
     /// second verb phrase that reports ("and said further cuts were possible") has its
     /// own cues.

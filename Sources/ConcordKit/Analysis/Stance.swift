@@ -219,6 +219,23 @@ public struct StanceDetector: Sendable {
         func isComma(_ i: Int) -> Bool {
             tokens[i].text == "," && !(i > 0 && i + 1 < tokens.count && tokens[i - 1].end == tokens[i].start && tokens[i + 1].start == tokens[i].end)
         }
+        // Terms in a relative clause set off by commas, whose pronoun is their subject
+        // (", which stood at 4.1% in February,"), make an aside of their own: only its
+        // cues are theirs, not those of the clause around it ("Inflation, which stood at
+        // 4.1% in February, is expected to fall" does not hedge the 4.1%).
+        var parenthetical = false
+        k = first - 1
+        while k > clauseStart, k >= first - 3, tokens[k].isWord, !matchedSet.contains(k),
+              auxiliaries.contains(tokens[k].text) || (tokens[k].text.utf8.count > adverbSuffix.utf8.count + 2 && tokens[k].text.hasSuffix(adverbSuffix)) {
+            k -= 1
+        }
+        if k >= 1, k > clauseStart, tokens[k].isWord, commaRelative.contains(tokens[k].text), !matchedSet.contains(k), isComma(k - 1) {
+            var e = last + 1
+            while e < clauseEnd && !isComma(e) { e += 1 }
+            clauseStart = k + 1
+            clauseEnd = e
+            parenthetical = true
+        }
         var relativeClause = 0..<0
         k = last + 1
         while k < clauseEnd {
@@ -292,6 +309,7 @@ public struct StanceDetector: Sendable {
         // Then anywhere in the sentence, nearest first, but not across a contrast ("was
         // expected to hit Manila but veered south … towards the South China Sea": the
         // expectation is not the second clause's).
+        if parenthetical { return (.confirmed, nil) }
         var lo = clauseStart, hi = clauseEnd
         while lo > 0 && !(tokens[lo - 1].isWord && breaks.contains(tokens[lo - 1].text)) { lo -= 1 }
         while hi < tokens.count && !(tokens[hi].isWord && breaks.contains(tokens[hi].text)) { hi += 1 }
