@@ -172,6 +172,27 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(cells.map(\.stance), [.confirmed, .confirmed, .contradicted])
     }
 
+    /// The copula with one adjective that closes its clause tells a state of the
+    /// subject: a fact ("The decision was unanimous"). Not a participle (a passive,
+    /// read as the verb's fact), a comparison, a number or a pronoun's state.
+    func testACopularStateIsAFact() throws {
+        XCTAssertEqual(pairs("The decision was unanimous, the bank said."), ["decision unanimous"])
+        XCTAssertEqual(pairs("The strike was illegal and the union knew it.").first, "strike illegal")
+        XCTAssertEqual(pairs("Turnout was higher than in 2022."), [])
+        XCTAssertEqual(pairs("Inflation was 4.1 percent in February."), [])
+        XCTAssertEqual(pairs("It was unanimous."), [])
+        XCTAssertEqual(pairs("The vote was unanimously approved."), ["vote approved"], "the passive's fact, no state")
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("The central bank raised its rate. The decision was unanimous.\n", "a.txt", in: dir)
+        try Fixtures.write("The bank raised rates again. The decision was unanimous, officials said.\n", "b.txt", in: dir)
+        try Fixtures.write("The bank raised its key rate on Thursday.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let set = CommitmentDiscovery.discover(corpus)
+        let row = try XCTUnwrap(set.commitments.first { $0.title == "Decision unanimous" }, "\(set.commitments.map(\.title))")
+        let cells = try XCTUnwrap(AgreementMatrix.build(corpus, set).rows.first { $0.commitment.id == row.id }).cells
+        XCTAssertEqual(cells.map(\.stance), [.confirmed, .confirmed, .silent])
+    }
+
     /// Verbs that move a level down ("cut", "lowered", "reduced") report one fact; a
     /// source that denies it writes the verb's plain form ("did not lower"), which the
     /// row matches where the corpus writes it.

@@ -154,7 +154,7 @@ struct FactFinder {
     }
 
     /// What a word form may be: a fact's predicate, a verb's present participle.
-    static let predicateForm: UInt8 = 1, gerundForm: UInt8 = 2, personForm: UInt8 = 4
+    static let predicateForm: UInt8 = 1, gerundForm: UInt8 = 2, personForm: UInt8 = 4, copulaForm: UInt8 = 8
     /// By vocabulary id (ids are dense: an array, `unknown` where not yet decided).
     private var flagsById: [UInt8] = []
     private static let unknown: UInt8 = 0xFF
@@ -164,6 +164,7 @@ struct FactFinder {
         var f: UInt8 = 0
         if w.count >= 3, isPredicate(w) { f |= Self.predicateForm }
         if singularPersons.contains(w) { f |= Self.personForm }
+        if lexicon.copulas.contains(w) { f |= Self.copulaForm }
         if !lexicon.gerundSuffix.isEmpty, w.count > lexicon.gerundSuffix.count + 3, w.hasSuffix(lexicon.gerundSuffix),
            !EnglishStopwords.words.contains(w), !timeWords.contains(w), !excluded.contains(w),
            !TermText.baseForms(w).contains(where: excluded.contains) { f |= Self.gerundForm }
@@ -253,6 +254,25 @@ struct FactFinder {
         for k in tokens.indices where tokens[k].isWord && k > 0 {
             let w = tokens[k].text
             let form = formFlags(id(k), w)
+            // A state told of a subject with the copula and one adjective that closes the
+            // clause ("The decision was unanimous.", "the strike was illegal, the court
+            // said"): a fact whose predicate is the adjective and whose patient is the
+            // subject. (Not a participle, which is a passive read below; not a number, a
+            // name or a comparison: "was higher than".)
+            if form & Self.copulaForm != 0, k + 1 < tokens.count, tokens[k + 1].isWord, !capitalized(k + 1),
+               case let adjective = tokens[k + 1].text, isTheme(adjective),
+               adjective.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+               !adjective.hasSuffix(lexicon.pastSuffix), !adjective.hasSuffix(lexicon.gerundSuffix),
+               !(adjective.utf8.count > lexicon.adverbSuffix.utf8.count + 2 && adjective.hasSuffix(lexicon.adverbSuffix)),
+               !morphology.irregularPastForms.contains(adjective), !lexicon.irregularParticiples.contains(adjective),
+               k + 2 == tokens.count || !tokens[k + 2].isWord || lexicon.copularClauseClosers.contains(tokens[k + 2].text),
+               let subject = subjectHead(tokens, k - 1) {
+                add(tokens, k + 1, theme: subject, particle: nil, article: article, capitalized: capitalized)
+                lastTheme = nil
+                lastActive = false
+                participial = false
+                continue
+            }
             // A denial ("did not raise its fuel surcharge"): a source that tells of the
             // fact, under the verb's regular past; its patient is the object, else the
             // subject before the auxiliary ("the tunnel did not collapse").

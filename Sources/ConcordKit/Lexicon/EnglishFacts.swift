@@ -58,6 +58,11 @@ public struct FactLexicon: Sendable {
     public var gerundSuffix = "ing"
     /// The auxiliaries of the progressive ("is recalling", "were evacuating").
     public var progressiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "am"]
+    /// The copula's finite forms, for a state told of a subject with one adjective
+    /// ("The decision was unanimous", "the strike was illegal").
+    public var copulas: Set<String> = ["is", "are", "was", "were"]
+    /// Words that may close a copular clause after its adjective ("unanimous and final").
+    public var copularClauseClosers: Set<String> = ["and", "but"]
     /// A plural noun's ending, and the endings of singular nouns that share it
     /// ("glass", "bus", "crisis", "athletics"): after a plural an -ing form is a
     /// clause, not the head of a compound ("employees working on the track").
