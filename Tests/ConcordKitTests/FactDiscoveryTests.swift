@@ -172,6 +172,15 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(cells.map(\.stance), [.confirmed, .confirmed, .contradicted])
     }
 
+    /// A phrasal verb's object follows its particle: "struck down the law" is the
+    /// law's fact under "struck down"; a particle with no object after it completes
+    /// the verb alone ("ran aground").
+    func testAPhrasalVerbsObjectFollowsItsParticle() {
+        XCTAssertEqual(pairs("The court struck down the surveillance law on Tuesday."), ["law struck down"])
+        XCTAssertEqual(pairs("The owners shut down the plant after the blast."), ["plant shut down"])
+        XCTAssertEqual(pairs("The ferry ran aground near the port."), ["ferry ran aground"])
+    }
+
     /// The copula with one adjective that closes its clause tells a state of the
     /// subject: a fact ("The decision was unanimous"). Not a participle (a passive,
     /// read as the verb's fact), a comparison, a number or a pronoun's state.

@@ -481,6 +481,7 @@ struct FactFinder {
     private mutating func objectHead(_ tokens: [WordToken], after k: Int) -> (head: Int?, particle: String?) {
         var o = k + 1
         var head: Int?
+        var particle: String?
         var run = 0
         objectLoop: while o < tokens.count, o <= k + 10 {
             guard tokens[o].isWord else {
@@ -503,8 +504,9 @@ struct FactFinder {
                     o += a.count
                     continue objectLoop
                 }
-                // (a particle completes the verb: "ran aground", "broke out")
-                if o == k + 1, lexicon.verbParticles.contains(t) { return (nil, t) }
+                // (a particle completes the verb: "ran aground", "broke out"; a phrasal
+                // verb's object follows it, "struck down the law", "called off the strike")
+                if o == k + 1, lexicon.verbParticles.contains(t) { particle = t; o += 1; continue }
                 if isIntervener(t) { break }
             }
             // (an adverb or a place ends it: "spread quickly", "derailed near", "homes
@@ -523,7 +525,7 @@ struct FactFinder {
             run += 1
             o += 1
         }
-        return (head, nil)
+        return (head, particle)
     }
 
     /// Whether the word at `k`, right after the plural noun at `h`, is a present
