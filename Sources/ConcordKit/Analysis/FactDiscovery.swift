@@ -25,6 +25,10 @@ struct FactFinder {
         var themeKey: String?
     }
     private(set) var items: [Item] = []
+    /// The plain forms of verbs the corpus writes in a denial ("did not lower"): the
+    /// only plain forms a row matches besides its reports' own (an infinitive, "six
+    /// months to pass a new law", reports no passing).
+    private(set) var deniedForms: Set<String> = []
     /// Whether a word form may be a fact's predicate, decided once per form.
     private var predicateForms: [String: Bool] = [:]
     /// A synonym set's index for each of its stems.
@@ -282,6 +286,7 @@ struct FactFinder {
                 let head = object.head.flatMap { lexicon.elidedNounWords.contains(tokens[$0].text) ? nil : $0 }
                     ?? (object.head == nil && k >= 3 ? subjectHead(tokens, k - 3) : nil)
                 add(tokens, k, theme: head, particle: object.particle, article: article, capitalized: capitalized, as: past)
+                deniedForms.insert(w)
                 lastTheme = nil
                 lastActive = true
                 participial = false
@@ -574,13 +579,14 @@ struct FactFinder {
             guard key.hasPrefix("="), let i = Int(key.dropFirst()), i < lexicon.eventNouns.count else { return [] }
             return lexicon.eventNouns[i].filter(isWritten)
         }
-        // The verbs' plain forms the corpus writes: a source that denies the fact writes
-        // the verb after "did not", "has yet to" ("did not lower its forecast" against
+        // The verbs' plain forms the corpus writes in a denial: a source that denies the
+        // fact writes the verb after "did not" ("did not lower its forecast" against
         // "lowered its forecast"), a form the reports of the fact itself do not use.
         func plainForms(_ forms: [String]) -> [String] {
             var out: [String] = []
             for f in forms where !f.contains(" ") {
-                for b in TermText.baseForms(f).dropFirst() where b.utf8.count >= 3 && !forms.contains(b) && !out.contains(b) && isWritten(b) {
+                for b in TermText.baseForms(f).dropFirst() where b.utf8.count >= 3 && !forms.contains(b) && !out.contains(b)
+                    && deniedForms.contains(b) && isWritten(b) {
                     out.append(b)
                 }
             }
