@@ -172,6 +172,21 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(cells.map(\.stance), [.confirmed, .confirmed, .contradicted])
     }
 
+    /// A row matches a verb's plain form only where the corpus writes it in a denial:
+    /// an infinitive ("six months to pass a new law") reports no passing.
+    func testAnInfinitiveIsNoReportOfTheFact() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("The law was passed in 2024 after a wave of attacks.\n", "a.txt", in: dir)
+        try Fixtures.write("The law, which was passed in 2024, let police read messages.\n", "b.txt", in: dir)
+        try Fixtures.write("The court gave parliament six months to pass a new law.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let set = CommitmentDiscovery.discover(corpus)
+        let row = try XCTUnwrap(set.commitments.first { $0.title == "Law passed" }, "\(set.commitments.map(\.title))")
+        XCTAssertEqual(row.match.map { $0.map(\.source) }, [["passed"]])
+        let cells = try XCTUnwrap(AgreementMatrix.build(corpus, set).rows.first { $0.commitment.id == row.id }).cells
+        XCTAssertEqual(cells.map(\.stance), [.confirmed, .confirmed, .silent])
+    }
+
     /// A phrasal verb's object follows its particle: "struck down the law" is the
     /// law's fact under "struck down"; a particle with no object after it completes
     /// the verb alone ("ran aground").
