@@ -53,6 +53,23 @@ final class SentenceSplittingTests: XCTestCase {
                        ["It rose about 3 p.m. on Friday.", "Then it fell."])
     }
 
+    /// Informal writing: a sentence may open in lower case after a "?" that no quote
+    /// closes (not after "!", which ends names: "Yahoo! shares"), and an emoticon or an
+    /// emoji ends one before a word. A colon in a clock time or an address is none, nor
+    /// is a quoted "?" before "he asked".
+    func testInformalSentenceEnds() {
+        XCTAssertEqual(Fixtures.sentences("wow! that was fun. any plans? see u sat"),
+                       ["wow! that was fun. any plans?", "see u sat"])
+        XCTAssertEqual(Fixtures.sentences("Yahoo! shares rose."), ["Yahoo! shares rose."])
+        XCTAssertEqual(Fixtures.sentences("back to work monday :( just finished my shift."),
+                       ["back to work monday :(", "just finished my shift."])
+        XCTAssertEqual(Fixtures.sentences("great game \u{1F525}\u{1F525} see you tmrw ;)"),
+                       ["great game \u{1F525}\u{1F525}", "see you tmrw ;)"])
+        XCTAssertEqual(Fixtures.sentences("We met at 10:30 at http://example.com today."),
+                       ["We met at 10:30 at http://example.com today."])
+        XCTAssertEqual(Fixtures.sentences("\"Is it over?\" he asked."), ["\"Is it over?\" he asked."])
+    }
+
     func testEverySentenceMapsBackToItsText() throws {
         let corpus = try Fixtures.seedCorpus()
         XCTAssertEqual(corpus.articles.count, 5)

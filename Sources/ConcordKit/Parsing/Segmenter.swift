@@ -310,6 +310,18 @@ public struct Segmenter: Sendable {
         }
         while i < end {
             let c = s[i]
+            // An emoticon or an emoji ends a sentence of informal writing as a full stop
+            // does, before a word ("back to work monday :( just finished my shift").
+            if c == ":" || c == ";" || isEmojiRange(c.value), let after = emoticonEnd(s, i, blockStart: span.start, end: end) {
+                var k = after
+                while k < end && isSpace(s[k]) { k += 1 }
+                if k > after, k < end, isLetter(s[k]) {
+                    emit(start, after)
+                    start = k
+                }
+                i = max(after, i + 1)
+                continue
+            }
             guard isSentenceFinal(c) else { i += 1; continue }
             var j = i + 1
             while j < end && isSentenceFinal(s[j]) { j += 1 }
@@ -319,7 +331,11 @@ public struct Segmenter: Sendable {
             var k = j
             while k < end && isSpace(s[k]) { k += 1 }
             if k >= end { break }
-            if !startsSentence(s, k, end) { i = k; continue }
+            // (in informal writing a sentence may open in lower case after a "?" that no
+            // quote or bracket closes: "any plans? see u sat"; not after "!", which ends
+            // names too, "Yahoo! shares", "Brink! didn't"; after a full stop a lowercase
+            // word goes on: "3 p.m. on Friday")
+            if !startsSentence(s, k, end), !(c == "?" && !isCloser(s[j - 1]) && isLower(s[k])) { i = k; continue }
             if c == "." && j == i + 1 {
                 if !periodEndsSentence(s, period: i, next: k, end: end, lexicon: lexicon) { i = k; continue }
             }
@@ -329,6 +345,42 @@ public struct Segmenter: Sendable {
         }
         emit(start, end)
         return spans
+    }
+
+    /// Where an emoticon (":)", ":-(", ";D", ":P", ":/") or a run of emoji that starts
+    /// at `i` ends. An emoticon stands after a space (or at the block's start) and
+    /// before a space or the end ("10:30", "http://" are none); an emoji is a scalar
+    /// shown as an emoji by default, with its joiners, variation selectors and skin
+    /// tones.
+    static func emoticonEnd(_ s: [Unicode.Scalar], _ i: Int, blockStart: Int, end: Int) -> Int? {
+        let c = s[i]
+        if c == ":" || c == ";" {
+            guard i == blockStart || isSpace(s[i - 1]) else { return nil }
+            var k = i + 1
+            if k < end && s[k] == "-" { k += 1 }
+            guard k < end else { return nil }
+            switch s[k] {
+            case ")", "(", "D", "P", "p", "/", "|": k += 1
+            default: return nil
+            }
+            guard k == end || isSpace(s[k]) else { return nil }
+            return k
+        }
+        guard isEmojiRange(c.value), c.properties.isEmojiPresentation else { return nil }
+        var k = i + 1
+        while k < end {
+            let v = s[k].value
+            if v == 0x200D || v == 0xFE0F || (0x1F3FB...0x1F3FF).contains(v) || (isEmojiRange(v) && s[k].properties.isEmojiPresentation) {
+                k += 1
+            } else { break }
+        }
+        return k
+    }
+
+    /// The blocks where emoji live (miscellaneous technical and symbols, arrows to
+    /// dingbats; the pictographs of plane 1): other scalars are not looked up.
+    @inline(__always) static func isEmojiRange(_ v: UInt32) -> Bool {
+        (0x231A...0x2BFF).contains(v) || (0x1F000...0x1FAFF).contains(v)
     }
 
     /// Whether the text at `k` can open a sentence: an uppercase letter, a
