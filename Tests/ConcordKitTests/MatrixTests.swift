@@ -98,6 +98,32 @@ final class StanceTests: XCTestCase {
         return StanceDetector().stance(indexed, matched: m)
     }
 
+    /// "appear to" hedges as "seem" does; "appeared in court" is a fact.
+    func testAppearToHedges() {
+        XCTAssertEqual(stance("Talks appear to have collapsed, a union official said.", ["collapsed"]), .hedged)
+        XCTAssertEqual(stance("The talks appeared to collapse on Friday.", ["collapse"]), .hedged)
+        XCTAssertEqual(stance("The suspect appeared in court and was charged.", ["charged"]), .confirmed)
+    }
+
+    /// A clause of time, cause or manner fronted before the main clause has cues of
+    /// its own: they do not reach the terms after its comma. A fronted condition does.
+    func testFrontedClauseKeepsItsCues() {
+        XCTAssertEqual(stance("Just weeks after he angered voters by appearing to mock them, the minister resigned on Friday.", ["resigned"]), .confirmed)
+        XCTAssertEqual(stance("Coming a week after talks that may resume, the visit was the first by a premier.", ["visit"]), .confirmed)
+        XCTAssertEqual(stance("Coming a week after talks that may resume the visit was the first by a premier.", ["visit"]), .hedged)
+        XCTAssertEqual(stance("Because the vote might fail, the party delayed the bill.", ["delayed"]), .confirmed)
+        // (a fronted condition leaves the clause after it open)
+        // (a main clause before the opener is no fronted clause)
+        XCTAssertEqual(stance("He made what was widely perceived as a U-turn after arriving in Ankara, saying he backed the bid.", ["backed"]), .hedged)
+        XCTAssertEqual(stance("If the weather holds, the launch goes ahead on Monday.", ["launch"]), .hedged)
+        // (a fronted phrase of time, with no verb, is no clause of its own)
+        XCTAssertEqual(stance("After the reportedly tense talks, the sides signed a deal.", ["deal"]), stance("The reportedly tense talks over, the sides signed a deal.", ["deal"]))
+        // (the fronted clause's own terms keep its cues)
+        XCTAssertEqual(stance("After the talks appeared to collapse, the union struck.", ["collapse"]), .hedged)
+        // (a fronted phrase of attribution with no clause opener still hedges)
+        XCTAssertEqual(stance("According to unconfirmed reports, the minister resigned.", ["resigned"]), stance("According to unconfirmed reports the minister resigned.", ["resigned"]))
+    }
+
     /// Terms in a relative clause set off by commas, whose pronoun is their subject,
     /// are an aside with cues of its own: the main clause's hedge is not theirs. Its
     /// own cues still count, and a restrictive clause ("a tsunami that can strike")

@@ -291,9 +291,16 @@ public struct StanceDetector: Sendable {
         }
         // A question asks; it does not report.
         if clauseEnd < tokens.count, tokens[clauseEnd].text == "?" { return (.hedged, clauseEnd) }
+        // A clause of time, cause or manner fronted before the terms' clause, up to its
+        // comma ("Just 11 weeks after he outraged Muslims by appearing to equate Islam
+        // with violence, the pope made a gesture"; "Coming a week after …, the trip
+        // turned into …"), tells of its own event: its cues are not the terms'. (Not a
+        // condition or an open question, which leaves the clause after it open: "If
+        // the talks fail, the union will strike".)
+        let frontedEnd = frontedClauseEnd(tokens, before: first, matchedSet, isComma)
         // Nearest cue before the terms in the clause, then after.
         k = first - 1
-        while k >= clauseStart {
+        while k >= clauseStart && k > frontedEnd {
             if joinsVerbPhrase(k) || opensRelativeOfTerms(k) { break }
             if !matchedSet.contains(k), let c = cue(at: k, tokens), c != .contradicted { return (of(c), k) }
             k -= 1
@@ -314,13 +321,47 @@ public struct StanceDetector: Sendable {
         while lo > 0 && !(tokens[lo - 1].isWord && breaks.contains(tokens[lo - 1].text)) { lo -= 1 }
         while hi < tokens.count && !(tokens[hi].isWord && breaks.contains(tokens[hi].text)) { hi += 1 }
         var best: (Int, Cue, Int)?
-        for i in lo..<hi where (i < clauseStart || i >= clauseEnd) && !relativeClause.contains(i) {
+        for i in lo..<hi where (i < clauseStart || i >= clauseEnd) && !relativeClause.contains(i) && i > frontedEnd {
             guard let c = cue(at: i, tokens), c != .contradicted else { continue }
             let d = i < first ? first - i : i - last
             if best == nil || d < best!.0 { best = (d, c, i) }
         }
         if let (_, c, i) = best { return (of(c), i) }
         return (.confirmed, nil)
+    }
+
+    /// The comma that ends a clause of time or cause opening the sentence before the
+    /// token `first`, or -1: the words up to the sentence's first comma hold an
+    /// adverbial clause opener ("after", "when", "because") with no finite verb before
+    /// it ("Just 11 weeks after", "Coming a week after") and a verb after it ("after
+    /// he outraged", "because the vote might fail", "after arriving"; "after the vote"
+    /// is a phrase, not a clause), and no word that opens a condition or a question
+    /// ("if", "unless", "whether").
+    func frontedClauseEnd(_ tokens: [WordToken], before first: Int, _ matched: Set<Int>, _ isComma: (Int) -> Bool) -> Int {
+        guard let c = (0..<first).first(where: isComma), c >= 2 else { return -1 }
+        let morphology = MorphologyLexicon.english
+        func isFinite(_ w: String) -> Bool {
+            auxiliaries.contains(w) || (w.utf8.count > pastSuffix.utf8.count + 2 && w.hasSuffix(pastSuffix))
+                || morphology.shortParticiples.contains(w) || morphology.irregularPastForms.contains(w)
+        }
+        var opener: Int?
+        var verb = false
+        for i in 0..<c where tokens[i].isWord {
+            let w = tokens[i].text
+            if embedded.contains(w) || matched.contains(i) { return -1 }
+            if opener == nil {
+                if adverbial.contains(w) {
+                    opener = i
+                } else if isFinite(w) {
+                    // (a main clause before the opener: "He made a U-turn moments after
+                    // arriving in Ankara, saying he backed …" is no fronted clause)
+                    return -1
+                }
+            } else if isFinite(w) || morphology.isParticiple(w) {
+                verb = true
+            }
+        }
+        return verb ? c : -1
     }
 
     /// Whether a list word at `k` joins a clause with a subject of its own: a

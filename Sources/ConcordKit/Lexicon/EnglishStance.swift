@@ -150,7 +150,7 @@ extension StanceLexicon {
             "prominently", "feature", "focus", "urge", "mull", "weigh", "if", "talk about", "look into",
             "look forward", "intend", "envisage", "envision", "aspire", "want", "wait", "unless", "whether",
             "apparent", "apparently", "perceive", "perceived", "seem", "seemingly", "allegedly", "alleged",
-            "purportedly", "supposedly", "must",
+            "purportedly", "supposedly", "must", "appear to",
         ],
         contradicted: [
             "not", "no", "never", "n't", "neither", "nor", "without", "refuse", "reject", "deny", "denied",
