@@ -105,6 +105,22 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("The suspect appeared in court and was charged.", ["charged"]), .confirmed)
     }
 
+    /// A modal follows a subject and comes before a verb: the same word after a
+    /// determiner or a preposition, or before a number or the end, is a month or a
+    /// noun and no cue.
+    func testModalHomographsAreNoCues() {
+        XCTAssertEqual(stance("The parties are contesting the May 29 parliamentary election.", ["election"]), .confirmed)
+        XCTAssertEqual(stance("Students called for a boycott of the May elections on Monday.", ["boycott"]), .confirmed)
+        XCTAssertEqual(stance("Bulgaria approved in May a plan to withdraw its troops.", ["withdraw"]), .confirmed)
+        XCTAssertEqual(stance("The pound fell before the general election on May 1.", ["election"]), .confirmed)
+        XCTAssertEqual(stance("The court upheld the will of the late owner.", ["upheld"]), .confirmed)
+        // (the modals themselves)
+        XCTAssertEqual(stance("The two sides may meet on Friday.", ["meet"]), .hedged)
+        XCTAssertEqual(stance("Prices might rise in June.", ["rise"]), .hedged)
+        XCTAssertEqual(stance("Talks could resume in May.", ["resume"]), .hedged)
+        XCTAssertEqual(stance("They said talks may, in the end, resume.", ["resume"]), .hedged)
+    }
+
     /// A clause of time, cause or manner fronted before the main clause has cues of
     /// its own: they do not reach the terms after its comma. A fronted condition does.
     func testFrontedClauseKeepsItsCues() {

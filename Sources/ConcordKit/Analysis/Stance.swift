@@ -39,6 +39,8 @@ public struct StanceDetector: Sendable {
     let comparison: String
     let adverbSuffix: String
     let comparisonFillers: Set<String>
+    let modals: Set<String>
+    let notBeforeModal: Set<String>
     /// Cue phrases by their first word.
     let byFirstWord: [String: [(phrase: [String], cue: Cue)]]
 
@@ -70,6 +72,8 @@ public struct StanceDetector: Sendable {
         comparison = lexicon.comparisonConjunction
         adverbSuffix = lexicon.adverbSuffix
         comparisonFillers = lexicon.auxiliaryVerbs.union(lexicon.comparisonParticiples)
+        modals = lexicon.modalCues
+        notBeforeModal = lexicon.notBeforeModal
         var index: [String: [(phrase: [String], cue: Cue)]] = [:]
         for (list, cue) in [(contradicted, Cue.contradicted), (hedged, .hedged), (confirmed, .confirmed)] {
             for phrase in list { index[phrase[0], default: []].append((phrase, cue)) }
@@ -82,6 +86,16 @@ public struct StanceDetector: Sendable {
     /// The cue starting at token k, if any (negation first, then hedges, then confirmations).
     func cue(at k: Int, _ tokens: [WordToken]) -> Cue? {
         guard tokens[k].isWord else { return nil }
+        // (a modal's homograph: a month or a noun, "for May 25", "the will of")
+        if modals.contains(tokens[k].text) {
+            if k > 0, tokens[k - 1].isWord, notBeforeModal.contains(tokens[k - 1].text) { return nil }
+            // (a comma may follow a modal, "may, in the end, resume"; a number or the
+            // sentence's end may not)
+            if k + 1 >= tokens.count || tokens[k + 1].text.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true
+                || [".", "?", "!", ")", ";", ":"].contains(tokens[k + 1].text) {
+                return nil
+            }
+        }
         func wordMatches(_ t: WordToken, _ w: String) -> Bool {
             // Short cues ("no", "not", "may", "if") match only themselves: "noted" is not "not".
             t.isWord && (t.text == w || (w.count > 3 && TermText.baseForms(t.text).contains(w)))

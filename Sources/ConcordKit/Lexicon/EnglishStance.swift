@@ -132,6 +132,16 @@ public struct StanceLexicon: Sendable, Equatable {
     public var comparedExpectations: Set<String> = []
     public var comparisonConjunction = "as"
     public var comparisonParticiples: Set<String> = ["been"]
+    /// Modal verbs among the cues. A modal follows a subject and comes before a verb:
+    /// after a determiner or a preposition, or before a number or the sentence's end,
+    /// the same word is a month or a noun ("scheduled for May 25", "the May
+    /// elections", "last May", "the will of the people"), not a cue.
+    public var modalCues: Set<String> = ["may", "might", "will", "must", "can", "could", "would", "should", "shall"]
+    public var notBeforeModal: Set<String> = [
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+        "in", "on", "at", "by", "since", "until", "till", "from", "to", "of", "for", "during", "before", "after",
+        "through", "between", "into", "about", "around", "last", "next", "early", "late", "mid",
+    ]
 }
 
 extension StanceLexicon {
