@@ -1242,6 +1242,46 @@ extension DiscrepancyTests {
         XCTAssertFalse(dates.first?.claims.contains { $0.article == 1 } ?? true, "the toll's day")
     }
 
+    /// A strike of workers is a stoppage of work, titled so, not an attack; an air
+    /// strike stays an attack.
+    func testALabourStrikeIsNoAttack() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-05-05\n---\nDock workers at the port of Halden went on strike on Monday over pay.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-05-06\n---\nDock workers at the port of Halden began a 48-hour strike on Tuesday over pay, the union said.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        XCTAssertEqual(dates.count, 1)
+        XCTAssertTrue(dates.first?.topic.hasPrefix("date of the strike") ?? false, "\(dates.map(\.topic))")
+        XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-05-04", "2026-05-05"])
+
+        let air = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-05-05\n---\nAn air strike hit a fuel depot near Halden on Monday, officials said.\n", "a.txt", in: air)
+        try Fixtures.write("---\npublished: 2026-05-06\n---\nThe air strike on a fuel depot near Halden came on Tuesday, officials said.\n", "b.txt", in: air)
+        let airCorpus = try CorpusLoader().load(air.path)
+        let attacks = DiscrepancyFinder.find(airCorpus, timeline: Timeline.build(airCorpus)).filter { $0.kind == .date }
+        XCTAssertTrue(attacks.first?.topic.hasPrefix("date of the attack") ?? false, "\(attacks.map(\.topic))")
+    }
+
+    /// A court that "struck down" a law decided; an annulment and an overturned
+    /// ruling are decisions too.
+    func testStruckDownIsADecision() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-05-05\n---\nThe Supreme Court of Norland struck down the fuel levy on Monday, the court said.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-05-06\n---\nThe Supreme Court of Norland on Tuesday struck down the fuel levy, the court said.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        XCTAssertEqual(dates.count, 1)
+        XCTAssertTrue(dates.first?.topic.hasPrefix("date of the decision") ?? false, "\(dates.map(\.topic))")
+        XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-05-04", "2026-05-05"])
+
+        let other = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-05-05\n---\nThe Supreme Court of Norland annulled the fuel levy on Monday, the court said.\n", "a.txt", in: other)
+        try Fixtures.write("---\npublished: 2026-05-06\n---\nThe Supreme Court of Norland on Tuesday overturned the fuel levy, the court said.\n", "b.txt", in: other)
+        let otherCorpus = try CorpusLoader().load(other.path)
+        let decisions = DiscrepancyFinder.find(otherCorpus, timeline: Timeline.build(otherCorpus)).filter { $0.kind == .date }
+        XCTAssertTrue(decisions.first?.topic.hasPrefix("date of the decision") ?? false, "\(decisions.map(\.topic))")
+    }
+
     /// A rise is dated as a cut is: "raised" and "raising" a rate are one decision.
     func testARateRiseIsDated() throws {
         let dir = try Fixtures.tempDir(self)

@@ -230,8 +230,14 @@ public enum DiscrepancyFinder {
                 // talks" dates the agreement, not the talks).
                 var best: (distance: Int, kind: String, carrier: Bool, start: Int)?
                 for (ti, t) in zip(tokens.indices, tokens) where t.isWord {
-                    let carrier = events.eventCarriers.contains(t.text)
-                    guard let kind = eventKind(t.text) ?? (carrier ? "" : nil) else { continue }
+                    var carrier = events.eventCarriers.contains(t.text)
+                    guard var kind = eventKind(t.text) ?? (carrier ? "" : nil) else { continue }
+                    // ("the court struck down the law": a decision)
+                    if let particles = events.kindWithParticle[t.text], ti + 1 < tokens.endIndex, tokens[ti + 1].isWord,
+                       let k = particles[tokens[ti + 1].text] { kind = k; carrier = false }
+                    // ("went on strike", "a 24-hour strike": a stoppage of work, not an attack)
+                    if let sense = events.kindAfter[t.text], ti > tokens.startIndex, tokens[ti - 1].isWord,
+                       sense.words.contains(tokens[ti - 1].text) { kind = sense.kind }
                     // ("opened fire on Monday" is no blaze)
                     if let not = events.notEventAfter[t.text], ti > tokens.startIndex, tokens[ti - 1].isWord, not.contains(tokens[ti - 1].text) { continue }
                     // (an event noun that qualifies a count names none: "the death toll … rose
@@ -300,8 +306,10 @@ public enum DiscrepancyFinder {
                 // Monday morning with winds of 165 km/h, killing 11" tells of the cyclone)
                 if let carrierStart = best?.start, best?.carrier == true {
                     var nearest: (rank: (Int, Int), kind: String)?
-                    for t in tokens where t.isWord && !events.eventCarriers.contains(t.text) {
-                        guard let k = eventKind(t.text) else { continue }
+                    for (ti, t) in zip(tokens.indices, tokens) where t.isWord && !events.eventCarriers.contains(t.text) {
+                        guard var k = eventKind(t.text) else { continue }
+                        if let sense = events.kindAfter[t.text], ti > tokens.startIndex, tokens[ti - 1].isWord,
+                           sense.words.contains(tokens[ti - 1].text) { k = sense.kind }
                         let d = t.end <= m.span.start ? m.span.start - t.end : max(0, t.start - m.span.end)
                         let rank = (t.end <= carrierStart ? 0 : 1, d)
                         if nearest == nil || rank < nearest!.rank { nearest = (rank, k) }

@@ -276,6 +276,22 @@ public struct EventLexicon: Sendable {
     /// Word forms that look like an event word's but are none: "according" (to a
     /// statement) is no accord.
     public var notEventForms: Set<String> = ["according", "accordingly", "fired", "firing"]
+    /// Words before an event word that give it another kind: a strike "on strike",
+    /// "general", "hunger", of "workers" or of a trade ("the rail strike", "a nurses'
+    /// strike"), or counted in hours or days ("a 24-hour strike") is a stoppage of
+    /// work, not an attack ("an air strike", "a missile strike" stay attacks).
+    public var kindAfter: [String: (words: Set<String>, kind: String)] = [
+        "strike": (["on", "general", "hunger", "national", "nationwide", "labour", "labor", "workers", "worker", "union",
+                    "unions", "staff", "employees", "hour", "day", "week", "indefinite", "rolling", "wildcat", "sympathy",
+                    "pay", "warning", "token", "port", "dock", "rail", "transport", "teachers", "nurses", "doctors",
+                    "miners", "drivers", "pilots"], "strike"),
+    ]
+    /// Verbs that, with the particle after them, name an event of another kind: a
+    /// court that "struck down" a law decided; it did not attack.
+    public var kindWithParticle: [String: [String: String]] = [
+        "strike": ["down": "decision"], "strikes": ["down": "decision"], "struck": ["down": "decision"],
+        "striking": ["down": "decision"],
+    ]
     /// Words before an event word that make it another thing: "opened fire", "came
     /// under fire", "exchanged fire" are shots or blame, not a blaze.
     public var notEventAfter: [String: Set<String>] = [
@@ -362,6 +378,8 @@ extension EventLexicon {
             "press conference": ["conference", "briefing"],
             "election": ["election", "elect", "vote", "ballot"],
             "attack": ["attack", "bombing", "explosion", "strike", "raid"],
+            // (a stoppage of work; "strike" after the words of `kindAfter`)
+            "strike": ["walkout", "stoppage"],
             "death": ["die", "death", "killed", "kill"],
             "launch": ["launch"],
             // (signing and agreeing are one event told two ways: "signed an agreement on
@@ -370,7 +388,7 @@ extension EventLexicon {
             "resignation": ["resign", "resignation"],
             // (a body's decision, and the change of a level it decides: "cut its deposit
             // rate on Thursday", "a price hike", "the court's ruling on Monday")
-            "decision": ["decision", "decide", "ruling", "verdict"],
+            "decision": ["decision", "decide", "ruling", "verdict", "overturn", "annul", "annulled", "annulment", "uphold", "upheld"],
             "cut": ["cut", "slash"],
             "hike": ["hike", "raise"],
             "crash": ["crash", "collide", "collision", "derail", "derailment", "capsize", "aground", "grounding", "sinking"],
