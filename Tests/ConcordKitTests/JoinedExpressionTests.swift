@@ -167,6 +167,16 @@ final class ClauseAndClockTests: XCTestCase {
             .map { String(String.UnicodeScalarView(s[$0.span.start..<$0.span.end])) + "=" + $0.value }
     }
 
+    /// An edge "of" a possessive day is the edge of the thing the day qualifies: "the
+    /// start of Sunday's final" is the final's start, on Sunday; "the end of the
+    /// week" keeps its edge.
+    func testAnEdgeOfAPossessiveDayIsTheNouns() {
+        XCTAssertEqual(pairs("Rain delayed the start of Sunday's final by an hour."), ["Sunday=2019-10-13", "an hour=PT1H"])
+        XCTAssertEqual(pairs("Fans left before the end of Friday\u{2019}s match."), ["Friday=2019-10-11"])
+        XCTAssertEqual(pairs("Shares fell at the end of Friday, traders said."), ["the end of Friday=2019-10-11"])
+        XCTAssertEqual(pairs("The talks resume early next week."), ["early next week=2019-W43"])
+    }
+
     /// A day between a determiner and a noun qualifies the noun ("their Thanksgiving
     /// recess"): a clock time told later is on the day the sentence's events are on.
     func testAnAttributiveDayIsNotTheDayOfEvents() {

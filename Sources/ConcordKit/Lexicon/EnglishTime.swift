@@ -218,6 +218,9 @@ public struct TimeLexicon: Sendable {
     public var pointApproximators: Set<String>
     /// The modifier word that may be glued to its expression by a hyphen ("mid-2026").
     public var gluedModifier: String
+    /// The last word of an edge modifier ("the end of", "the start of"): before a
+    /// possessive ("the start of Sunday's final") the edge is the noun's, not the day's.
+    public var edgePreposition = "of"
     /// Words after "the quarter" that name its last month ("the quarter ended Sept. 30").
     public var periodEndVerbs: Set<String>
     /// Phrases that extend an expression to the right ("or so", "or later", "and beyond").

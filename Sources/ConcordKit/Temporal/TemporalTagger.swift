@@ -168,7 +168,13 @@ public struct TemporalTagger: Sendable {
             // Left-extend over a modifier phrase ("early", "the end of", "about").
             var startToken = m.start
             var mod: String?
+            // (an edge "of" a possessive day is the edge of the thing the day qualifies:
+            // "the start of [Sunday]'s final", "the end of [last year]'s season")
+            let beforePossessive = m.end < tokens.count && tokens[m.end - 1].end + 1 < s.count
+                && (s[tokens[m.end - 1].end] == "'" || s[tokens[m.end - 1].end] == "\u{2019}")
+                && (s[tokens[m.end - 1].end + 1] == "s" || s[tokens[m.end - 1].end + 1] == "S")
             for (phrase, value) in modifierPhrases where m.start - phrase.count >= previousEnd {
+                if beforePossessive, phrase.count > 1, phrase.last == lexicon.edgePreposition { continue }
                 let allowed: Bool
                 let isAgo = rule.id.hasSuffix("ago")
                 switch value {
