@@ -998,6 +998,15 @@ extension TimexRule {
                   examples: ["Doors open [Jan. 23 7 p.m.] at the hall. => 2026-01-23T19:00"]),
         TimexRule("time-date-hour-dmy", "@weekday? ,? @day @month ,? @year? @hour @ampm @tz?", .time, "TIME:{hour}00:{ampm}",
                   examples: ["Doors open [23 January 7 p.m.] at the hall. => 2026-01-23T19:00"]),
+        // A weekday with its clock time right after it, as notices and posts write them:
+        // "Saturday 7:30pm", "Thurs 3pm", "Tuesday, 10am" (one expression, as "10 p.m.
+        // Wednesday" is; joined by "at" the time is its own).
+        TimexRule("time-weekday-clock", "@weekday @clock @ampm? @tz?", .time, "TIME:{clock}:{ampm}",
+                  examples: ["Doors open [Saturday 7:30pm] at the hall. => 2026-01-17T19:30"],
+                  negatives: ["She won on Sunday 1:16:33 ahead of the field."]),
+        TimexRule("time-weekday-hour", "@weekday ,? @hour @ampm @tz?", .time, "TIME:{hour}00:{ampm}",
+                  examples: ["Meeting moved to [Thurs 3pm] again. => 2026-01-22T15:00",
+                             "The vote is on [Tuesday, 10am] in the hall. => 2026-01-20T10:00"]),
         TimexRule("time-iso-date-clock", "@year - @mm - @dd @clock @tz?", .time, "TIME:{clock}:",
                   examples: ["Last updated [2025-12-31 23:59] by staff. => 2025-12-31T23:59"]),
         TimexRule("time-hour", "@hour @ampm @tz? ,? @weekday|today|yesterday|tomorrow:rel?", .time, "TIME:{hour}00:{ampm}",
