@@ -1400,6 +1400,10 @@ extension TimexRule {
         TimexRule("set-every-weekday", "every|each other|second? @weekday", .set, "XXXX-WXX-{weekday}",
                   examples: ["It meets [every Thursday] at ten. => XXXX-WXX-4",
                              "The quartet plays [every other Sunday] downtown. => XXXX-WXX-7"]),
+        // "every Friday morning": the part of every such day.
+        TimexRule("set-every-weekday-pod", "every|each @weekday @pod @notpodkind", .set, "SETPOD:{weekday}:{pod}",
+                  examples: ["We meet [every Friday morning] downstairs. => XXXX-WXX-5TMO",
+                             "The show airs [each Sunday night] live. => XXXX-WXX-7TNI"]),
         TimexRule("set-every-month", "every|each @month", .set, "XXXX-{month}",
                   examples: ["The fair opens [each July] in town. => XXXX-07"]),
         // "every summer", "each morning", "every weekend": the season, part of the day

@@ -325,7 +325,7 @@ struct FilledTemplate: Sendable {
             guard parts.count >= 3, let y = Int(parts[parts.count - 1]), (1...9999).contains(y) else { return nil }
             v = .holidayOfYear(code: parts[1..<(parts.count - 1)].joined(separator: ":"), year: y)
         case .setPartOfDay:
-            guard three, let wd = weekday(1), let p = partOfDay(lx.partOfDayPlurals[parts[2]] ?? "NI") else { return nil }
+            guard three, let wd = weekday(1), let p = partOfDay(lx.partOfDayPlurals[parts[2]] ?? parts[2]) else { return nil }
             v = .setPartOfDay(weekday: wd, p)
         case .holiday: v = .holiday(code: parts.dropFirst().joined(separator: ":"))
         case .dayOfMonth:
