@@ -831,6 +831,8 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("cant wait for monday"), ["2026-01-19"])
         XCTAssertEqual(values("getting ready for the weekend"), ["2026-W03-WE"])
         XCTAssertEqual(values("Iraq await them in Monday's final."), ["2026-01-19"])
+        XCTAssertEqual(values("back home by tues hopefully"), ["2026-01-20"])
+        XCTAssertEqual(values("back home by tues"), ["2026-01-13"])
         // (written on a Tuesday: the weekend awaited is the coming one, not the one just gone)
         let tuesday = CalendarDate(year: 2026, month: 1, day: 20)!
         let onTuesday = { (text: String) in self.values(text, published: tuesday) }

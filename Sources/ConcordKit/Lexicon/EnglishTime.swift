@@ -639,7 +639,9 @@ extension TimeLexicon {
                      "due",
                      // anticipation ("can't wait for Friday", "awaiting Monday's vote",
                      // "getting ready for the weekend"; not "forward", a player too)
-                     "wait", "await", "awaits", "awaiting", "ready"],
+                     "wait", "await", "awaits", "awaiting", "ready",
+                     // hope for what has not come ("back home by tues hopefully")
+                     "hopefully"],
         pastCues: ["was", "were", "had", "did", "said", "ago", "last", "earlier", "previously", "met",
                    "held", "announced", "agreed", "signed", "took", "made", "came", "went", "began",
                    "ended", "reported", "told", "rose", "fell", "closed", "opened", "won", "lost",
