@@ -297,6 +297,19 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(Set(row.match.map { $0.map(\.source) }), [["rescued"], ["saved"]])
     }
 
+    /// Prisoners "exchanged" in one report and "swapped" in another, "freed" and
+    /// "released", tell one fact each.
+    func testSwappedAndReleasedTellOneFact() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("The two countries exchanged 12 prisoners on Thursday. The border guards freed 40 hostages.\n", "a.txt", in: dir)
+        try Fixtures.write("The neighbours swapped 12 prisoners at the border. The rebels released 40 hostages.\n", "b.txt", in: dir)
+        let set = CommitmentDiscovery.discover(try CorpusLoader().load(dir.path))
+        let swap = try XCTUnwrap(set.commitments.first { $0.title == "Prisoners exchanged" }, "\(set.commitments.map(\.title))")
+        XCTAssertEqual(Set(swap.match.map { $0.map(\.source) }), [["exchanged"], ["swapped"]])
+        let release = try XCTUnwrap(set.commitments.first { $0.title == "Hostages freed" }, "\(set.commitments.map(\.title))")
+        XCTAssertEqual(Set(release.match.map { $0.map(\.source) }), [["freed"], ["released"]])
+    }
+
     /// A span of time "of" a thing is that thing: the object is what the span holds.
     func testASpanOfTimeOfAThingIsTheThing() throws {
         XCTAssertEqual(pairs("Regional president Klaus Berg declared a day of mourning."), ["mourning declared"])

@@ -1262,6 +1262,25 @@ extension DiscrepancyTests {
         XCTAssertTrue(attacks.first?.topic.hasPrefix("date of the attack") ?? false, "\(attacks.map(\.topic))")
     }
 
+    /// A swap of prisoners is an event sources may date differently; a stock exchange
+    /// is none.
+    func testAPrisonerSwapIsDated() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-03-13\n---\nValdoria and the Kestrel Republic exchanged 12 prisoners on Thursday, officials in Qatar said.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-03-12\n---\nValdoria and the Kestrel Republic swapped prisoners on Wednesday, officials in Qatar said.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        XCTAssertEqual(dates.count, 1)
+        XCTAssertTrue(dates.first?.topic.hasPrefix("date of the exchange") ?? false, "\(dates.map(\.topic))")
+        XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-03-11", "2026-03-12"])
+
+        let market = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-03-13\n---\nShares on the Colombo Stock Exchange closed higher on Thursday, with the Colombo index up 1.2%.\n", "a.txt", in: market)
+        try Fixtures.write("---\npublished: 2026-03-12\n---\nShares on the Colombo Stock Exchange closed lower on Wednesday, with the Colombo index down 0.4%.\n", "b.txt", in: market)
+        let marketCorpus = try CorpusLoader().load(market.path)
+        XCTAssertEqual(DiscrepancyFinder.find(marketCorpus, timeline: Timeline.build(marketCorpus)).filter { $0.kind == .date }.count, 0)
+    }
+
     /// A court that "struck down" a law decided; an annulment and an overturned
     /// ruling are decisions too.
     func testStruckDownIsADecision() throws {

@@ -185,7 +185,8 @@ public struct FactLexicon: Sendable {
     /// Verbs that report one fact in other words: a death, an injury, an arrest. Each
     /// set is one row; its first word names it.
     public var synonyms: [[String]] = [["injured", "hurt", "wounded"], ["arrested", "detained"], ["died", "killed"],
-                                       ["closed", "shut"], ["rescued", "saved"],
+                                       ["closed", "shut"], ["rescued", "saved"], ["freed", "released"],
+                                       ["exchanged", "swapped"],
                                        // (a level or an amount moved down or up: "cut its forecast",
                                        // "lowered rates", "raised prices")
                                        ["cut", "lowered", "reduced", "slashed", "trimmed"],

@@ -296,7 +296,10 @@ public struct EventLexicon: Sendable {
     /// under fire", "exchanged fire" are shots or blame, not a blaze.
     public var notEventAfter: [String: Set<String>] = [
         "fire": ["opened", "open", "opens", "opening", "under", "returned", "return", "exchanged", "exchange", "cease",
-                 "heavy", "sniper", "gun", "artillery", "rocket", "mortar", "friendly", "hostile", "live", "small-arms"]]
+                 "heavy", "sniper", "gun", "artillery", "rocket", "mortar", "friendly", "hostile", "live", "small-arms"],
+        // (a market or a currency, not a swap: "the stock exchange", "foreign exchange")
+        "exchange": ["stock", "foreign", "currency", "commodity", "commodities", "futures", "mercantile"],
+        "exchanges": ["stock", "foreign", "currency", "commodity", "commodities", "futures", "mercantile"]]
     /// Words that set one event before or after another ("on Sunday, after two weeks
     /// of talks"): an event word beyond one is not the dated event.
     public var sequenceWords: Set<String> = ["after", "before", "since", "following", "until", "till", "ahead"]
@@ -378,6 +381,8 @@ extension EventLexicon {
             "press conference": ["conference", "briefing"],
             "election": ["election", "elect", "vote", "ballot"],
             "attack": ["attack", "bombing", "explosion", "strike", "raid"],
+            // (of prisoners, hostages, bodies: "swapped 12 prisoners on Thursday")
+            "exchange": ["exchange", "swap"],
             // (a stoppage of work; "strike" after the words of `kindAfter`)
             "strike": ["walkout", "stoppage"],
             "death": ["die", "death", "killed", "kill"],
