@@ -747,9 +747,12 @@ final class SocialMediaTimexTests: XCTestCase {
         // capitalized inside a sentence (or an abbreviation no word shares, first) before
         // a clock time or a part of the day, as listings write them; after a cue, before
         // "at" and a clock time
-        XCTAssertEqual(values("New episode drops Fri 9pm ET"), ["2026-01-16", "2026-01-16T21:00"])
-        XCTAssertEqual(values("Tickets Mon 7pm"), ["2026-01-19", "2026-01-19T19:00"])
-        XCTAssertEqual(values("Thu 7pm: doors open"), ["2026-01-15", "2026-01-15T19:00"])
+        // (the day and its clock time are one expression)
+        XCTAssertEqual(values("New episode drops Fri 9pm ET"), ["2026-01-16T21:00"])
+        XCTAssertEqual(values("Tickets Mon 7pm"), ["2026-01-19T19:00"])
+        XCTAssertEqual(values("Thu 7pm: doors open"), ["2026-01-15T19:00"])
+        XCTAssertEqual(values("The call is Thurs at 3pm"), ["2026-01-22", "2026-01-22T15:00"])
+        XCTAssertEqual(values("We sat at 3pm in the park"), ["2026-01-16T15:00"], "a homonym before \"at\" stays a verb")
         XCTAssertEqual(values("Party Sat night"), ["2026-01-17TNI"])
         XCTAssertEqual(values("Brunch this Sun at 11?"), ["2026-01-18"])
         XCTAssertEqual(values("The Sun 9pm edition is out."), ["2026-01-16T21:00"], "the paper")

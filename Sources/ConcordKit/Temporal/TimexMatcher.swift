@@ -656,8 +656,9 @@ struct TimexMatcher {
                 let cues = lexicon.postWeekdayHomonyms.contains(t.lower) ? lexicon.postWeekdayStrictCues : lexicon.postWeekdayCues
                 guard partOfDayAfter || cues.contains(previous) || (!t.capitalized && lexicon.postWeekdaysAlone.contains(t.lower))
                         || (previous != cx.definiteArticle && clockOrPartOfDayAfter(tokens, i))
-                        // (or "at" a clock time: "The call is Thurs at 3pm")
-                        || (previous != cx.definiteArticle && i + 1 < tokens.count
+                        // (or "at" a clock time, an abbreviation no word shares: "The call is
+                        // Thurs at 3pm"; not "The Lords sat at 11am")
+                        || (previous != cx.definiteArticle && lexicon.postWeekdaysAlone.contains(t.lower) && i + 1 < tokens.count
                             && lexicon.precededBy["beforeclock"]?.contains(tokens[i + 1].lower) == true && clockOrPartOfDayAfter(tokens, i + 1))
                         || (t.capitalized && weekdayRangePartner(tokens, i)) else { return nil }
                 d = post
