@@ -310,6 +310,38 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(Set(release.match.map { $0.map(\.source) }), [["freed"], ["released"]])
     }
 
+    /// A relative clause whose pronoun is its object, with a subject of its own, tells
+    /// of the noun before it as the verb's patient.
+    func testARelativeObjectIsThePatient() {
+        XCTAssertEqual(pairs("The exchange, which Qatar reportedly mediated, took place at a border crossing."), ["exchange mediated"])
+        XCTAssertEqual(pairs("Crews searched the homes that the fire destroyed."), ["homes searched", "homes destroyed"])
+        // (the pronoun as subject, and a complement's "that", are not)
+        XCTAssertEqual(pairs("Workers cleared the tunnel that collapsed."), ["tunnel cleared", "tunnel collapsed"])
+        XCTAssertEqual(pairs("Officials said that the fire destroyed 40 homes."), ["homes destroyed"])
+    }
+
+    /// A participle right after a noun, with its agent after it, qualifies that noun.
+    func testAReducedPassiveQualifiesTheNearestNoun() {
+        XCTAssertEqual(pairs("The two sides exchanged prisoners on Thursday in a swap brokered by Qatar."), ["prisoners exchanged", "swap brokered"])
+    }
+
+    /// Names of one deal are one patient: "a deal mediated by Qatar" and "the exchange,
+    /// which Qatar mediated" tell one fact; talks and a truce that collapsed tell two.
+    func testNamesOfOneDealAreOnePatient() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("The two countries exchanged prisoners in a deal mediated by Qatar.\n", "a.txt", in: dir)
+        try Fixtures.write("The exchange, which Qatar mediated, took place at the border.\n", "b.txt", in: dir)
+        let set = CommitmentDiscovery.discover(try CorpusLoader().load(dir.path))
+        let row = try XCTUnwrap(set.commitments.first { $0.title.hasSuffix("mediated") }, "\(set.commitments.map(\.title))")
+        XCTAssertEqual(row.match.map { $0.map(\.source) }, [["mediated"]])
+
+        let two = try Fixtures.tempDir(self)
+        try Fixtures.write("The ceasefire collapsed on Monday.\n", "a.txt", in: two)
+        try Fixtures.write("The talks collapsed on Monday.\n", "b.txt", in: two)
+        let none = CommitmentDiscovery.discover(try CorpusLoader().load(two.path))
+        XCTAssertFalse(none.commitments.contains { $0.title.hasSuffix("collapsed") }, "\(none.commitments.map(\.title))")
+    }
+
     /// A span of time "of" a thing is that thing: the object is what the span holds.
     func testASpanOfTimeOfAThingIsTheThing() throws {
         XCTAssertEqual(pairs("Regional president Klaus Berg declared a day of mourning."), ["mourning declared"])

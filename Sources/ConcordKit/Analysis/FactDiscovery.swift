@@ -39,6 +39,8 @@ struct FactFinder {
     /// report one fact.
     let genericPersonNouns: Set<String>
     let personNouns: Set<String>
+    /// The stems of the lexicon's names of a deal.
+    let dealKeys: Set<String>
     let numbers: NumberLexicon
     /// The words of the lexicon's approximators ("more", "than", "at", "least").
     let approximatorWords: Set<String>
@@ -61,6 +63,7 @@ struct FactFinder {
         })
         genericPersonNouns = Set(numbers.genericPersonNouns.map(CommitmentDiscovery.stem))
         personNouns = Set(numbers.personNouns.map(CommitmentDiscovery.stem))
+        dealKeys = Set(lexicon.dealNouns.map(CommitmentDiscovery.stem))
         self.excluded = excluded.union(lexicon.lightVerbs).subtracting(lexicon.performativeVerbs)
         self.timeWords = timeWords
         self.morphology = morphology
@@ -414,6 +417,32 @@ struct FactFinder {
                 continue
             }
             var subject = j >= 0 ? subjectHead(tokens, j).flatMap { lexicon.elidedNounWords.contains(tokens[$0].text) ? nil : $0 } : nil
+            // (a participle right after a noun, with its agent after it, qualifies that
+            // noun: "exchanged prisoners in a deal mediated by Qatar" tells of the deal)
+            if !passive, !perfect, j == k - 1, let s = subject, s < j, k + 1 < tokens.count, tokens[k + 1].text == lexicon.agentPreposition,
+               tokens[j].isWord, !capitalized(j), isTheme(tokens[j].text), !isPredicate(tokens[j].text) {
+                subject = j
+            }
+            // The noun a relative pronoun at `r` stands for: the content word before it
+            // (over a comma), not a name and no verb ("the exchange, which …"; not "said
+            // that"). (One whose pronoun is the subject is read by `subjectHead`.)
+            func antecedent(_ r: Int) -> Int? {
+                var a = r - 1
+                if a >= 1, tokens[a].text == "," { a -= 1 }
+                guard a >= 0, tokens[a].isWord, !capitalized(a), isTheme(tokens[a].text),
+                      formFlags(id(a), tokens[a].text) & (Self.predicateForm | Self.gerundForm) == 0 else { return nil }
+                return a
+            }
+            // One whose pronoun is its object, with a subject of its own, tells of the noun
+            // as the verb's patient ("the exchange, which Qatar reportedly mediated", "the
+            // homes that the fire destroyed").
+            var relativeObject: Int?
+            if let h = subject, !passive {
+                var r = h - 1
+                while r > 0, h - r <= 3, tokens[r].isWord, !lexicon.relativePronouns.contains(tokens[r].text),
+                      isTheme(tokens[r].text) || EnglishStopwords.words.contains(tokens[r].text) && !lexicon.verbConjunctions.contains(tokens[r].text) { r -= 1 }
+                if r > 0, r < h, tokens[r].isWord, lexicon.relativePronouns.contains(tokens[r].text) { relativeObject = antecedent(r) }
+            }
             // A conjunct's bare count takes the noun of the clause before ("were killed and
             // 230 injured"), and its verb that clause's auxiliary.
             // (not a participle that qualifies a noun: "41 unforced errors")
@@ -454,7 +483,7 @@ struct FactFinder {
                 let elided = lastTheme.flatMap { prior in
                     isElidedObject(tokens, after: k) && noCountBetween(tokens, prior, k) ? prior : nil
                 }
-                theme = head ?? elided ?? (object.head == nil ? subject : nil)
+                theme = head ?? elided ?? (object.head == nil ? relativeObject ?? subject : nil)
                 objectless = object.head == nil
             }
             add(tokens, k, theme: theme, particle: particle, article: article, capitalized: capitalized,
@@ -601,6 +630,11 @@ struct FactFinder {
             let generic = themeSources.filter { genericPersonNouns.contains($0.key) }.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
             var counted = themeSources
             for (t, srcs) in themeSources where personNouns.contains(t) { counted[t] = srcs.union(generic) }
+            // (names of one deal are one patient, under the one most sources write)
+            let deals = themeSources.filter { dealKeys.contains($0.key) }
+            if deals.count >= 2, let top = deals.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }) {
+                counted[top.key] = deals.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
+            }
             // A row's patient is one that two sources or more report: one predicate told
             // of a different thing by each source ("trade was discussed", "security
             // cooperation was discussed") is no one fact.

@@ -195,6 +195,17 @@ public struct FactLexicon: Sendable {
     /// write: "No deaths have been reported" denies a death, "led to 47 arrests"
     /// reports the arrests (the set's index in `synonyms` → its nouns).
     public var eventNouns: [[String]] = [["injuries", "injury"], ["arrests", "arrest"], ["deaths", "death", "dead"]]
+    /// Nouns that name one settled thing, a deal, in other words: a predicate told of
+    /// "the deal" in one source and "the agreement" or "the swap" in another is one
+    /// fact ("a deal mediated by Qatar", "the exchange, which Qatar mediated"). (Not
+    /// "talks" or "ceasefire": talks that collapsed and a truce that collapsed are two
+    /// facts.)
+    public var dealNouns: Set<String> = ["deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "pacts",
+                                         "treaty", "treaties", "settlement", "arrangement", "exchange", "swap", "swaps"]
+    /// The preposition of a passive's agent: a participle right after a noun and
+    /// before it qualifies that noun ("in a deal mediated by Qatar", "prisoners held
+    /// by rebels"), the nearest, whatever phrase the noun stands in.
+    public var agentPreposition = "by"
     /// A fact reported by at least this many sources is proposed.
     public var minSources = 2
     /// A denial of a fact: a plain verb after one of `denialAuxiliaries` and one of
