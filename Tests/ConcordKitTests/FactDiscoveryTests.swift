@@ -325,6 +325,21 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(pairs("The two sides exchanged prisoners on Thursday in a swap brokered by Qatar."), ["prisoners exchanged", "swap brokered"])
     }
 
+    /// A manner adverb after the object ends it; a noun in -ly does not.
+    func testAMannerAdverbEndsTheObject() {
+        XCTAssertEqual(pairs("The board approved the sale unanimously."), ["sale approved"])
+        XCTAssertEqual(pairs("The blast destroyed the building completely."), ["building destroyed"])
+        XCTAssertEqual(pairs("The storm disrupted the water supply."), ["supply disrupted"])
+    }
+
+    /// An act announced ahead is told under the verb's past, as a denial is.
+    func testAnActAnnouncedAheadIsTold() {
+        XCTAssertEqual(pairs("Norvik said it would cut about 800 jobs as it merges the head offices."), ["jobs cut"])
+        XCTAssertEqual(pairs("The carmaker will close three plants next year."), ["plants closed"])
+        // (no subject, or no object: none)
+        XCTAssertEqual(pairs("Prices will rise."), [])
+    }
+
     /// Names of one deal are one patient: "a deal mediated by Qatar" and "the exchange,
     /// which Qatar mediated" tell one fact; talks and a truce that collapsed tell two.
     func testNamesOfOneDealAreOnePatient() throws {

@@ -25,9 +25,10 @@ struct FactFinder {
         var themeKey: String?
     }
     private(set) var items: [Item] = []
-    /// The plain forms of verbs the corpus writes in a denial ("did not lower"): the
-    /// only plain forms a row matches besides its reports' own (an infinitive, "six
-    /// months to pass a new law", reports no passing).
+    /// The plain forms of verbs the corpus writes in a denial ("did not lower") or
+    /// after a future modal ("would cut"): the only plain forms a row matches besides
+    /// its reports' own (an infinitive, "six months to pass a new law", reports no
+    /// passing).
     private(set) var deniedForms: Set<String> = []
     /// Whether a word form may be a fact's predicate, decided once per form.
     private var predicateForms: [String: Bool] = [:]
@@ -295,6 +296,21 @@ struct FactFinder {
                 participial = false
                 continue
             }
+            // An act announced ahead ("said it would cut about 800 jobs", "will close
+            // three plants"): under the verb's past; its patient is the object, and the
+            // modal needs a subject before it.
+            if k >= 2, lexicon.futureAuxiliaries.contains(tokens[k - 1].text), !capitalized(k),
+               w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+               let past = form & Self.predicateForm != 0 ? w : regularPast(w), past == w || isPredicate(past),
+               subjectHead(tokens, k - 2) != nil || lexicon.subjectPronouns.contains(tokens[k - 2].text),
+               case let object = objectHead(tokens, after: k), let head = object.head, !lexicon.elidedNounWords.contains(tokens[head].text) {
+                add(tokens, k, theme: head, particle: object.particle, article: article, capitalized: capitalized, as: past)
+                if past != w { deniedForms.insert(w) }
+                lastTheme = nil
+                lastActive = true
+                participial = false
+                continue
+            }
             // The progressive of an act under way ("Halvorsen Motors is recalling 120,000
             // SUVs", "the airline is also cutting 4,000 jobs"): a source that tells of the
             // act, as its past does, under the verb's stem; its patient is the object. Not
@@ -546,6 +562,7 @@ struct FactFinder {
             // (an adverb or a place ends it: "spread quickly", "derailed near", "homes
             // nearby")
             if lexicon.objectStoppers.contains(t) { break }
+            if head != nil, t.utf8.count > 6, lexicon.adverbEndings.contains(where: t.hasSuffix) { break }
             // (an -ing form after a plural noun opens a reduced relative clause: "struck
             // two employees working on the track"; a compound's head is after a singular,
             // "an apartment building")

@@ -126,6 +126,11 @@ public struct FactLexicon: Sendable {
                                              "other", "additional"]
     /// Prepositions and adverbs of time or place that end a verb's object before it
     /// starts ("derailed near the village", "derailed late on Monday").
+    /// Endings of manner adverbs, which end an object as `objectStoppers` do
+    /// ("approved the sale unanimously", "destroyed the building completely"): only
+    /// endings no common noun has ("supply", "family", "rally", "assembly" keep theirs).
+    public var adverbEndings: [String] = ["ously", "ively", "ently", "antly", "fully", "ically", "edly", "ately", "ingly",
+                                          "lessly", "ially", "ckly", "etely", "ntially", "arily"]
     public var objectStoppers: Set<String> = ["near", "nearby", "late", "early", "outside", "inside", "behind", "beside",
                                               "beyond", "along", "against", "despite", "past", "there", "overnight",
                                               "yesterday", "today", "tonight", "again", "once", "twice", "ago", "later",
@@ -196,12 +201,14 @@ public struct FactLexicon: Sendable {
     /// reports the arrests (the set's index in `synonyms` → its nouns).
     public var eventNouns: [[String]] = [["injuries", "injury"], ["arrests", "arrest"], ["deaths", "death", "dead"]]
     /// Nouns that name one settled thing, a deal, in other words: a predicate told of
-    /// "the deal" in one source and "the agreement" or "the swap" in another is one
-    /// fact ("a deal mediated by Qatar", "the exchange, which Qatar mediated"). (Not
-    /// "talks" or "ceasefire": talks that collapsed and a truce that collapsed are two
-    /// facts.)
+    /// "the deal" in one source and "the agreement", "the swap" or "the takeover" in
+    /// another is one fact ("a deal mediated by Qatar", "the exchange, which Qatar
+    /// mediated"). (Not "talks" or "ceasefire": talks that collapsed and a truce that
+    /// collapsed are two facts.)
     public var dealNouns: Set<String> = ["deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "pacts",
-                                         "treaty", "treaties", "settlement", "arrangement", "exchange", "swap", "swaps"]
+                                         "treaty", "treaties", "settlement", "arrangement", "exchange", "swap", "swaps",
+                                         // (a deal of business: "the board approved the takeover", "… the sale")
+                                         "takeover", "merger", "acquisition", "sale", "purchase", "buyout"]
     /// The preposition of a passive's agent: a participle right after a noun and
     /// before it qualifies that noun ("in a deal mediated by Qatar", "prisoners held
     /// by rebels"), the nearest, whatever phrase the noun stands in.
@@ -214,6 +221,11 @@ public struct FactLexicon: Sendable {
     /// grouped under the verb's regular past (`pastSuffix`, or the `pastAfterE` of a
     /// verb in -e: "raise" → "raised").
     public var denialAuxiliaries: Set<String> = ["did", "does", "do"]
+    /// An act announced ahead: a plain verb with an object after one of these ("Norvik
+    /// said it would cut about 800 jobs", "will close three plants"). It counts as a
+    /// source that tells of the act (the matrix reads the modal's stance), grouped
+    /// under the verb's past, as a denial is.
+    public var futureAuxiliaries: Set<String> = ["will", "would", "shall", "'ll"]
     public var denialNegations: Set<String> = ["not", "n't"]
     public var pastAfterE = "d"
     public var silentEnding = "e"
