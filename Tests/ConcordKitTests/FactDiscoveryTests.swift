@@ -340,6 +340,14 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(pairs("Prices will rise."), [])
     }
 
+    /// A name that undergoes the event is its patient: a passive's subject, or the
+    /// subject of a verb such as "resigned"; a name that acts is not ("Takaichi met").
+    func testANameThatUndergoesTheEventIsItsPatient() {
+        XCTAssertEqual(pairs("Finance Minister Lena Horvath resigned on Tuesday."), ["horvath resigned"])
+        XCTAssertEqual(pairs("Horvath was arrested at the airport."), ["horvath arrested"])
+        XCTAssertEqual(pairs("Takaichi and Meloni met in Tokyo."), ["- met"], "no patient")
+    }
+
     /// Names of one deal are one patient: "a deal mediated by Qatar" and "the exchange,
     /// which Qatar mediated" tell one fact; talks and a truce that collapsed tell two.
     func testNamesOfOneDealAreOnePatient() throws {

@@ -1262,6 +1262,18 @@ extension DiscrepancyTests {
         XCTAssertTrue(attacks.first?.topic.hasPrefix("date of the attack") ?? false, "\(attacks.map(\.topic))")
     }
 
+    /// One who "stepped down" or "quit" resigned: the date of the resignation.
+    func testSteppingDownIsAResignation() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-08-19\n---\nFinance Minister Lena Horvath resigned on Tuesday after an audit report.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-08-18\n---\nFinance Minister Lena Horvath stepped down on Monday evening, the government said.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        XCTAssertEqual(dates.count, 1)
+        XCTAssertTrue(dates.first?.topic.hasPrefix("date of the resignation") ?? false, "\(dates.map(\.topic))")
+        XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-08-17", "2026-08-18"])
+    }
+
     /// A swap of prisoners is an event sources may date differently; a stock exchange
     /// is none.
     func testAPrisonerSwapIsDated() throws {

@@ -209,7 +209,7 @@ public enum DiscrepancyFinder {
                         let id = sentence.tokenId(k)
                         if let known = kindById[id] { return known }
                         let word = sentence.vocabulary.string(id)
-                        let has = eventKind(word) != nil || events.eventCarriers.contains(word)
+                        let has = eventKind(word) != nil || events.eventCarriers.contains(word) || events.kindWithParticle[word] != nil
                         kindById[id] = has
                         return has
                     }
@@ -231,10 +231,12 @@ public enum DiscrepancyFinder {
                 var best: (distance: Int, kind: String, carrier: Bool, start: Int)?
                 for (ti, t) in zip(tokens.indices, tokens) where t.isWord {
                     var carrier = events.eventCarriers.contains(t.text)
-                    guard var kind = eventKind(t.text) ?? (carrier ? "" : nil) else { continue }
+                    guard var kind = eventKind(t.text) ?? (carrier || events.kindWithParticle[t.text] != nil ? "" : nil) else { continue }
                     // ("the court struck down the law": a decision)
                     if let particles = events.kindWithParticle[t.text], ti + 1 < tokens.endIndex, tokens[ti + 1].isWord,
                        let k = particles[tokens[ti + 1].text] { kind = k; carrier = false }
+                    // (a verb of `kindWithParticle` without its particle names none: "a step")
+                    if kind.isEmpty && !carrier { continue }
                     // ("went on strike", "a 24-hour strike": a stoppage of work, not an attack)
                     if let sense = events.kindAfter[t.text], ti > tokens.startIndex, tokens[ti - 1].isWord,
                        sense.words.contains(tokens[ti - 1].text) { kind = sense.kind }

@@ -42,6 +42,8 @@ struct FactFinder {
     let personNouns: Set<String>
     /// The stems of the lexicon's names of a deal.
     let dealKeys: Set<String>
+    /// The stems of the lexicon's verbs whose subject undergoes the event.
+    let undergoerKeys: Set<String>
     let numbers: NumberLexicon
     /// The words of the lexicon's approximators ("more", "than", "at", "least").
     let approximatorWords: Set<String>
@@ -65,6 +67,7 @@ struct FactFinder {
         genericPersonNouns = Set(numbers.genericPersonNouns.map(CommitmentDiscovery.stem))
         personNouns = Set(numbers.personNouns.map(CommitmentDiscovery.stem))
         dealKeys = Set(lexicon.dealNouns.map(CommitmentDiscovery.stem))
+        undergoerKeys = Set(lexicon.undergoerVerbs.map(CommitmentDiscovery.stem))
         self.excluded = excluded.union(lexicon.lightVerbs).subtracting(lexicon.performativeVerbs)
         self.timeWords = timeWords
         self.morphology = morphology
@@ -503,7 +506,8 @@ struct FactFinder {
                 objectless = object.head == nil
             }
             add(tokens, k, theme: theme, particle: particle, article: article, capitalized: capitalized,
-                themeText: theme == nil && (passive || objectless) ? pronounFor : nil)
+                themeText: theme == nil && (passive || objectless) ? pronounFor : nil,
+                undergoer: passive || (objectless && undergoerKeys.contains(CommitmentDiscovery.stem(w))))
             lastTheme = theme.flatMap { isCounted(tokens, $0) ? $0 : nil }
             lastActive = !passive
             participial = false
@@ -512,13 +516,16 @@ struct FactFinder {
 
     /// Records one report: the predicate at `k` and its patient.
     private mutating func add(_ tokens: [WordToken], _ k: Int, theme: Int?, particle: String?, article: Int,
-                              capitalized: (Int) -> Bool, themeText pronounFor: String? = nil, as form: String? = nil) {
+                              capitalized: (Int) -> Bool, themeText pronounFor: String? = nil, as form: String? = nil,
+                              undergoer: Bool = false) {
         let w = form ?? tokens[k].text
         var theme = theme
             // (grouped by the verb: "swept away" and "swept into a ditch" tell one fact)
             // (a name is who acts, "Takaichi met", not what happened to someone: a party's
-            // acts are read as commitments)
-        if let t = theme, capitalized(t) { theme = nil }
+            // acts are read as commitments; but a name that undergoes the event, a
+            // passive's subject or the subject of a verb of `undergoerVerbs`, is its
+            // patient: "Horvath was arrested", "Horvath resigned")
+        if let t = theme, capitalized(t), !undergoer { theme = nil }
         let key = synonymKeys[CommitmentDiscovery.stem(w)].map { "=\($0)" } ?? CommitmentDiscovery.stem(w)
         let themeText = theme.map { tokens[$0].text } ?? pronounFor
         items.append(Item(article: article, predicate: particle.map { w + " " + $0 } ?? w, key: key, theme: themeText,

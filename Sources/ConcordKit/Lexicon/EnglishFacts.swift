@@ -191,7 +191,7 @@ public struct FactLexicon: Sendable {
     /// set is one row; its first word names it.
     public var synonyms: [[String]] = [["injured", "hurt", "wounded"], ["arrested", "detained"], ["died", "killed"],
                                        ["closed", "shut"], ["rescued", "saved"], ["freed", "released"],
-                                       ["exchanged", "swapped"],
+                                       ["exchanged", "swapped"], ["resigned", "quit"],
                                        // (a level or an amount moved down or up: "cut its forecast",
                                        // "lowered rates", "raised prices")
                                        ["cut", "lowered", "reduced", "slashed", "trimmed"],
@@ -209,6 +209,11 @@ public struct FactLexicon: Sendable {
                                          "treaty", "treaties", "settlement", "arrangement", "exchange", "swap", "swaps",
                                          // (a deal of business: "the board approved the takeover", "… the sale")
                                          "takeover", "merger", "acquisition", "sale", "purchase", "buyout"]
+    /// Verbs without an object whose subject undergoes the event, not acts: a name as
+    /// their subject is the fact's patient ("Horvath resigned", "the general died"),
+    /// as a passive's subject is.
+    public var undergoerVerbs: [String] = ["resigned", "quit", "died", "retired", "fled", "escaped", "surrendered",
+                                           "disappeared", "defected", "abdicated", "collapsed"]
     /// The preposition of a passive's agent: a participle right after a noun and
     /// before it qualifies that noun ("in a deal mediated by Qatar", "prisoners held
     /// by rebels"), the nearest, whatever phrase the noun stands in.

@@ -286,11 +286,15 @@ public struct EventLexicon: Sendable {
                     "pay", "warning", "token", "port", "dock", "rail", "transport", "teachers", "nurses", "doctors",
                     "miners", "drivers", "pilots"], "strike"),
     ]
-    /// Verbs that, with the particle after them, name an event of another kind: a
-    /// court that "struck down" a law decided; it did not attack.
+    /// Verbs that, with the particle after them, name an event of a kind: a court
+    /// that "struck down" a law decided, it did not attack; one who "stepped down"
+    /// resigned.
     public var kindWithParticle: [String: [String: String]] = [
         "strike": ["down": "decision"], "strikes": ["down": "decision"], "struck": ["down": "decision"],
         "striking": ["down": "decision"],
+        // (one who "stepped down" resigned)
+        "step": ["down": "resignation"], "steps": ["down": "resignation"], "stepped": ["down": "resignation"],
+        "stepping": ["down": "resignation"],
     ]
     /// Words before an event word that make it another thing: "opened fire", "came
     /// under fire", "exchanged fire" are shots or blame, not a blaze.
