@@ -348,6 +348,17 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(pairs("Takaichi and Meloni met in Tokyo."), ["- met"], "no patient")
     }
 
+    /// "resigned", "quit" and "stepped down" tell one fact (a phrasal verb in a
+    /// synonym set, by its particle).
+    func testSteppedDownAndResignedTellOneFact() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("Finance Minister Lena Horvath resigned on Tuesday.\n", "a.txt", in: dir)
+        try Fixtures.write("Lena Horvath stepped down on Monday evening, the government said.\n", "b.txt", in: dir)
+        let set = CommitmentDiscovery.discover(try CorpusLoader().load(dir.path))
+        let row = try XCTUnwrap(set.commitments.first { $0.title.hasPrefix("Horvath") }, "\(set.commitments.map(\.title))")
+        XCTAssertEqual(Set(row.match.map { $0.map(\.source) }), [["resigned"], ["stepped down"]])
+    }
+
     /// Names of one deal are one patient: "a deal mediated by Qatar" and "the exchange,
     /// which Qatar mediated" tell one fact; talks and a truce that collapsed tell two.
     func testNamesOfOneDealAreOnePatient() throws {

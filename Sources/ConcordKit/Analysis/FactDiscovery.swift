@@ -67,13 +67,14 @@ struct FactFinder {
         genericPersonNouns = Set(numbers.genericPersonNouns.map(CommitmentDiscovery.stem))
         personNouns = Set(numbers.personNouns.map(CommitmentDiscovery.stem))
         dealKeys = Set(lexicon.dealNouns.map(CommitmentDiscovery.stem))
-        undergoerKeys = Set(lexicon.undergoerVerbs.map(CommitmentDiscovery.stem))
+        undergoerKeys = Set(lexicon.undergoerVerbs.map { $0.split(separator: " ").map { CommitmentDiscovery.stem(String($0)) }.joined(separator: " ") })
         self.excluded = excluded.union(lexicon.lightVerbs).subtracting(lexicon.performativeVerbs)
         self.timeWords = timeWords
         self.morphology = morphology
         var keys: [String: Int] = [:]
         for (i, set) in lexicon.synonyms.enumerated() {
-            for w in set { keys[CommitmentDiscovery.stem(w)] = i }
+            // (a phrasal verb by its verb's stem and its particle: "stepped down")
+            for w in set { keys[w.split(separator: " ").map { CommitmentDiscovery.stem(String($0)) }.joined(separator: " ")] = i }
         }
         synonymKeys = keys
     }
@@ -507,7 +508,8 @@ struct FactFinder {
             }
             add(tokens, k, theme: theme, particle: particle, article: article, capitalized: capitalized,
                 themeText: theme == nil && (passive || objectless) ? pronounFor : nil,
-                undergoer: passive || (objectless && undergoerKeys.contains(CommitmentDiscovery.stem(w))))
+                undergoer: passive || (objectless && (undergoerKeys.contains(CommitmentDiscovery.stem(w))
+                                                      || particle.map { undergoerKeys.contains(CommitmentDiscovery.stem(w) + " " + $0) } == true)))
             lastTheme = theme.flatMap { isCounted(tokens, $0) ? $0 : nil }
             lastActive = !passive
             participial = false
@@ -526,7 +528,8 @@ struct FactFinder {
             // passive's subject or the subject of a verb of `undergoerVerbs`, is its
             // patient: "Horvath was arrested", "Horvath resigned")
         if let t = theme, capitalized(t), !undergoer { theme = nil }
-        let key = synonymKeys[CommitmentDiscovery.stem(w)].map { "=\($0)" } ?? CommitmentDiscovery.stem(w)
+        let stem = CommitmentDiscovery.stem(w)
+        let key = (particle.flatMap { synonymKeys[stem + " " + $0] } ?? synonymKeys[stem]).map { "=\($0)" } ?? stem
         let themeText = theme.map { tokens[$0].text } ?? pronounFor
         items.append(Item(article: article, predicate: particle.map { w + " " + $0 } ?? w, key: key, theme: themeText,
                           themeKey: themeText.map(CommitmentDiscovery.stem)))

@@ -188,10 +188,11 @@ public struct FactLexicon: Sendable {
     /// arrested", "The firm earlier this week said").
     public var timeAdjunctModifiers: Set<String> = ["late", "early", "earlier", "later"]
     /// Verbs that report one fact in other words: a death, an injury, an arrest. Each
-    /// set is one row; its first word names it.
+    /// set is one row; its first word names it. (A phrasal verb is written with its
+    /// particle: "stepped down".)
     public var synonyms: [[String]] = [["injured", "hurt", "wounded"], ["arrested", "detained"], ["died", "killed"],
                                        ["closed", "shut"], ["rescued", "saved"], ["freed", "released"],
-                                       ["exchanged", "swapped"], ["resigned", "quit"],
+                                       ["exchanged", "swapped"], ["resigned", "quit", "stepped down"],
                                        // (a level or an amount moved down or up: "cut its forecast",
                                        // "lowered rates", "raised prices")
                                        ["cut", "lowered", "reduced", "slashed", "trimmed"],
@@ -212,8 +213,8 @@ public struct FactLexicon: Sendable {
     /// Verbs without an object whose subject undergoes the event, not acts: a name as
     /// their subject is the fact's patient ("Horvath resigned", "the general died"),
     /// as a passive's subject is.
-    public var undergoerVerbs: [String] = ["resigned", "quit", "died", "retired", "fled", "escaped", "surrendered",
-                                           "disappeared", "defected", "abdicated", "collapsed"]
+    public var undergoerVerbs: [String] = ["resigned", "quit", "stepped down", "died", "retired", "fled", "escaped",
+                                           "surrendered", "disappeared", "defected", "abdicated", "collapsed"]
     /// The preposition of a passive's agent: a participle right after a noun and
     /// before it qualifies that noun ("in a deal mediated by Qatar", "prisoners held
     /// by rebels"), the nearest, whatever phrase the noun stands in.
