@@ -590,6 +590,16 @@ public enum DiscrepancyFinder {
     /// a ceiling ("nearly 100" and "120" disagree). An order of size ("hundreds")
     /// agrees with anything.
     static func disagree(_ a: Quantity, _ b: Quantity) -> Bool {
+        // A small figure written to fewer decimals than another may be its rounding, as
+        // news rounds: "52%" and "52.4%" agree, "53%" and "52.4%" do not, "7.0" and "7.1"
+        // do not (the same decimals). (Not counts of thousands and more, whose written
+        // decimals belong to a multiplier: "4.2 billion".)
+        if a.bound == .exact, b.bound == .exact, !a.approximate, !b.approximate, a.upper == nil, b.upper == nil,
+           a.decimals != b.decimals, abs(a.value) < 1_000, abs(b.value) < 1_000, a.decimals <= 6, b.decimals <= 6 {
+            let coarse = a.decimals < b.decimals ? a : b, fine = a.decimals < b.decimals ? b : a
+            let step = pow(10, -Double(coarse.decimals))
+            return abs(fine.value - coarse.value) > step / 2 + 1e-9
+        }
         guard let x = allowed(a), let y = allowed(b) else { return false }
         return x.upperBound < y.lowerBound || y.upperBound < x.lowerBound
     }
