@@ -1267,6 +1267,18 @@ extension DiscrepancyTests {
         XCTAssertTrue(attacks.first?.topic.hasPrefix("date of the attack") ?? false, "\(attacks.map(\.topic))")
     }
 
+    /// A concession of defeat is an event sources may date differently.
+    func testAConcessionIsDated() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-10-26\n---\nOpposition candidate Jorge Alvez conceded defeat in the presidential run-off late on Sunday.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-10-26\n---\nOpposition candidate Jorge Alvez conceded defeat in the run-off on Monday morning.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        XCTAssertEqual(dates.count, 1)
+        XCTAssertTrue(dates.first?.topic.hasPrefix("date of the concession") ?? false, "\(dates.map(\.topic))")
+        XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-10-25", "2026-10-26"])
+    }
+
     /// One who "stepped down" or "quit" resigned: the date of the resignation.
     func testSteppingDownIsAResignation() throws {
         let dir = try Fixtures.tempDir(self)

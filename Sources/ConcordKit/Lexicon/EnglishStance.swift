@@ -395,6 +395,8 @@ extension EventLexicon {
             // Tuesday", "agreed on Monday to expand…")
             "agreement": ["agreement", "deal", "accord", "treaty", "agree", "sign", "signing"],
             "resignation": ["resign", "resignation"],
+            // (a candidate's or a side's admission of defeat: "conceded defeat late on Sunday")
+            "concession": ["concede", "concession"],
             // (a body's decision, and the change of a level it decides: "cut its deposit
             // rate on Thursday", "a price hike", "the court's ruling on Monday")
             "decision": ["decision", "decide", "ruling", "verdict", "overturn", "annul", "annulled", "annulment", "uphold", "upheld"],
