@@ -673,6 +673,14 @@ final class TemporalTaggerTests: XCTestCase {
         let found = TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: CalendarDate(year: 2026, month: 3, day: 12),
                                               corpusAnchor: nil)
         XCTAssertEqual(found.map(\.value), ["2026-03-10", "2026-03-10T14:05"])
+        // (both readings within a month of writing: the one that is the date of writing)
+        let stamp = "Last updated: 04/03/2026 16:02"
+        let march4 = CalendarDate(year: 2026, month: 3, day: 4)
+        XCTAssertEqual(TemporalTagger.shared.tag(scalars: Array(stamp.unicodeScalars), published: march4, corpusAnchor: nil).map(\.value),
+                       ["2026-03-04", "2026-03-04T16:02"])
+        let april3 = CalendarDate(year: 2026, month: 4, day: 3)
+        XCTAssertEqual(TemporalTagger.shared.tag(scalars: Array(stamp.unicodeScalars), published: april3, corpusAnchor: nil).map(\.value),
+                       ["2026-04-03", "2026-04-03T16:02"])
     }
 
     func testRangesAndLists() {

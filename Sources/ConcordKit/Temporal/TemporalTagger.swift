@@ -869,7 +869,7 @@ public struct TemporalTagger: Sendable {
     /// ("25/03/2026") makes the others day first too (and one that can only be month
     /// first keeps them so). With no such date, the reading within a month of the date
     /// of writing is taken when the other is not (a page's "Updated: 10/03/2026"
-    /// written on 12 March).
+    /// written on 12 March), and the reading that is the date of writing itself.
     static func orderNumericDates(_ timexes: [Timex], _ s: [Unicode.Scalar], published: CalendarDate?) -> [Timex] {
         /// The three numbers of a "d/d/dddd" expression.
         func parts(_ t: Timex) -> (Int, Int, Int)? {
@@ -896,7 +896,9 @@ public struct TemporalTagger: Sendable {
             guard let md = CalendarDate(year: f.y, month: f.a, day: f.b), let dm = CalendarDate(year: f.y, month: f.b, day: f.a) else { continue }
             var useDayFirst = dayFirst
             if !dayFirst && !monthFirst, let p = published {
-                useDayFirst = abs(dm.ordinal - p.ordinal) <= 31 && abs(md.ordinal - p.ordinal) > 31
+                // (or the day-first reading that is the date of writing itself: "Last
+                // updated: 04/03/2026" on a page of 4 March)
+                useDayFirst = (abs(dm.ordinal - p.ordinal) <= 31 && abs(md.ordinal - p.ordinal) > 31) || dm.ordinal == p.ordinal
             }
             if useDayFirst { out[f.index].value = Timex3Value.day(dm).description }
         }
