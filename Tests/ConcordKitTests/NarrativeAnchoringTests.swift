@@ -752,6 +752,7 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("Tickets Mon 7pm"), ["2026-01-19T19:00"])
         XCTAssertEqual(values("Thu 7pm: doors open"), ["2026-01-15T19:00"])
         XCTAssertEqual(values("The call is Thurs at 3pm"), ["2026-01-22", "2026-01-22T15:00"])
+        XCTAssertEqual(values("Updated 3:45 p.m. EST, Tue March 4, 2025"), ["2025-03-04T15:45", "2025-03-04"])
         XCTAssertEqual(values("We sat at 3pm in the park"), ["2026-01-16T15:00"], "a homonym before \"at\" stays a verb")
         XCTAssertEqual(values("Party Sat night"), ["2026-01-17TNI"])
         XCTAssertEqual(values("Brunch this Sun at 11?"), ["2026-01-18"])

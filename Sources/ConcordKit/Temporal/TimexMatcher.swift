@@ -660,7 +660,9 @@ struct TimexMatcher {
                         // Thurs at 3pm"; not "The Lords sat at 11am")
                         || (previous != cx.definiteArticle && lexicon.postWeekdaysAlone.contains(t.lower) && i + 1 < tokens.count
                             && lexicon.precededBy["beforeclock"]?.contains(tokens[i + 1].lower) == true && clockOrPartOfDayAfter(tokens, i + 1))
-                        || (t.capitalized && weekdayRangePartner(tokens, i)) else { return nil }
+                        || (t.capitalized && weekdayRangePartner(tokens, i))
+                        // (or before a date, as the later branch allows the others: "Tue March 4, 2026")
+                        || (t.capitalized && opensDayAndMonth(tokens, i + 1)) else { return nil }
                 d = post
             } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], i + 1 < tokens.count,
                       tokens[i + 1].lower == ".", tokens[i + 1].glued,
