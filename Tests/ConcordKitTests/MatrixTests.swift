@@ -1247,45 +1247,52 @@ extension DiscrepancyTests {
         XCTAssertFalse(dates.first?.claims.contains { $0.article == 1 } ?? true, "the toll's day")
     }
 
+    /// The date discrepancies in a corpus of articles (date of writing, text), named
+    /// a.txt, b.txt, … in order.
+    func dateDiscrepancies(_ articles: [(published: String, text: String)]) throws -> [Discrepancy] {
+        let dir = try Fixtures.tempDir(self)
+        for (i, article) in articles.enumerated() {
+            let name = String(UnicodeScalar(UInt8(97 + i))) + ".txt"
+            try Fixtures.write("---\npublished: \(article.published)\n---\n\(article.text)\n", name, in: dir)
+        }
+        let corpus = try CorpusLoader().load(dir.path)
+        return DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+    }
+
     /// A strike of workers is a stoppage of work, titled so, not an attack; an air
     /// strike stays an attack.
     func testALabourStrikeIsNoAttack() throws {
-        let dir = try Fixtures.tempDir(self)
-        try Fixtures.write("---\npublished: 2026-05-05\n---\nDock workers at the port of Halden went on strike on Monday over pay.\n", "a.txt", in: dir)
-        try Fixtures.write("---\npublished: 2026-05-06\n---\nDock workers at the port of Halden began a 48-hour strike on Tuesday over pay, the union said.\n", "b.txt", in: dir)
-        let corpus = try CorpusLoader().load(dir.path)
-        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        let dates = try dateDiscrepancies([
+            ("2026-05-05", "Dock workers at the port of Halden went on strike on Monday over pay."),
+            ("2026-05-06", "Dock workers at the port of Halden began a 48-hour strike on Tuesday over pay, the union said."),
+        ])
         XCTAssertEqual(dates.count, 1)
         XCTAssertTrue(dates.first?.topic.hasPrefix("date of the strike") ?? false, "\(dates.map(\.topic))")
         XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-05-04", "2026-05-05"])
-
-        let air = try Fixtures.tempDir(self)
-        try Fixtures.write("---\npublished: 2026-05-05\n---\nAn air strike hit a fuel depot near Halden on Monday, officials said.\n", "a.txt", in: air)
-        try Fixtures.write("---\npublished: 2026-05-06\n---\nThe air strike on a fuel depot near Halden came on Tuesday, officials said.\n", "b.txt", in: air)
-        let airCorpus = try CorpusLoader().load(air.path)
-        let attacks = DiscrepancyFinder.find(airCorpus, timeline: Timeline.build(airCorpus)).filter { $0.kind == .date }
+        let attacks = try dateDiscrepancies([
+            ("2026-05-05", "An air strike hit a fuel depot near Halden on Monday, officials said."),
+            ("2026-05-06", "The air strike on a fuel depot near Halden came on Tuesday, officials said."),
+        ])
         XCTAssertTrue(attacks.first?.topic.hasPrefix("date of the attack") ?? false, "\(attacks.map(\.topic))")
     }
 
     /// A concession of defeat is an event sources may date differently.
     func testAConcessionIsDated() throws {
-        let dir = try Fixtures.tempDir(self)
-        try Fixtures.write("---\npublished: 2026-10-26\n---\nOpposition candidate Jorge Alvez conceded defeat in the presidential run-off late on Sunday.\n", "a.txt", in: dir)
-        try Fixtures.write("---\npublished: 2026-10-26\n---\nOpposition candidate Jorge Alvez conceded defeat in the run-off on Monday morning.\n", "b.txt", in: dir)
-        let corpus = try CorpusLoader().load(dir.path)
-        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        let dates = try dateDiscrepancies([
+            ("2026-10-26", "Opposition candidate Jorge Alvez conceded defeat in the presidential run-off late on Sunday."),
+            ("2026-10-26", "Opposition candidate Jorge Alvez conceded defeat in the run-off on Monday morning."),
+        ])
         XCTAssertEqual(dates.count, 1)
         XCTAssertTrue(dates.first?.topic.hasPrefix("date of the concession") ?? false, "\(dates.map(\.topic))")
         XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-10-25", "2026-10-26"])
     }
 
-    /// One who "stepped down" or "quit" resigned: the date of the resignation.
+    /// One who "stepped down" resigned: the date of the resignation.
     func testSteppingDownIsAResignation() throws {
-        let dir = try Fixtures.tempDir(self)
-        try Fixtures.write("---\npublished: 2026-08-19\n---\nFinance Minister Lena Horvath resigned on Tuesday after an audit report.\n", "a.txt", in: dir)
-        try Fixtures.write("---\npublished: 2026-08-18\n---\nFinance Minister Lena Horvath stepped down on Monday evening, the government said.\n", "b.txt", in: dir)
-        let corpus = try CorpusLoader().load(dir.path)
-        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        let dates = try dateDiscrepancies([
+            ("2026-08-19", "Finance Minister Lena Horvath resigned on Tuesday after an audit report."),
+            ("2026-08-18", "Finance Minister Lena Horvath stepped down on Monday evening, the government said."),
+        ])
         XCTAssertEqual(dates.count, 1)
         XCTAssertTrue(dates.first?.topic.hasPrefix("date of the resignation") ?? false, "\(dates.map(\.topic))")
         XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-08-17", "2026-08-18"])
@@ -1294,39 +1301,33 @@ extension DiscrepancyTests {
     /// A swap of prisoners is an event sources may date differently; a stock exchange
     /// is none.
     func testAPrisonerSwapIsDated() throws {
-        let dir = try Fixtures.tempDir(self)
-        try Fixtures.write("---\npublished: 2026-03-13\n---\nValdoria and the Kestrel Republic exchanged 12 prisoners on Thursday, officials in Qatar said.\n", "a.txt", in: dir)
-        try Fixtures.write("---\npublished: 2026-03-12\n---\nValdoria and the Kestrel Republic swapped prisoners on Wednesday, officials in Qatar said.\n", "b.txt", in: dir)
-        let corpus = try CorpusLoader().load(dir.path)
-        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        let dates = try dateDiscrepancies([
+            ("2026-03-13", "Valdoria and the Kestrel Republic exchanged 12 prisoners on Thursday, officials in Qatar said."),
+            ("2026-03-12", "Valdoria and the Kestrel Republic swapped prisoners on Wednesday, officials in Qatar said."),
+        ])
         XCTAssertEqual(dates.count, 1)
         XCTAssertTrue(dates.first?.topic.hasPrefix("date of the exchange") ?? false, "\(dates.map(\.topic))")
         XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-03-11", "2026-03-12"])
-
-        let market = try Fixtures.tempDir(self)
-        try Fixtures.write("---\npublished: 2026-03-13\n---\nShares on the Colombo Stock Exchange closed higher on Thursday, with the Colombo index up 1.2%.\n", "a.txt", in: market)
-        try Fixtures.write("---\npublished: 2026-03-12\n---\nShares on the Colombo Stock Exchange closed lower on Wednesday, with the Colombo index down 0.4%.\n", "b.txt", in: market)
-        let marketCorpus = try CorpusLoader().load(market.path)
-        XCTAssertEqual(DiscrepancyFinder.find(marketCorpus, timeline: Timeline.build(marketCorpus)).filter { $0.kind == .date }.count, 0)
+        XCTAssertEqual(try dateDiscrepancies([
+            ("2026-03-13", "Shares on the Colombo Stock Exchange closed higher on Thursday, with the Colombo index up 1.2%."),
+            ("2026-03-12", "Shares on the Colombo Stock Exchange closed lower on Wednesday, with the Colombo index down 0.4%."),
+        ]).count, 0)
     }
 
     /// A court that "struck down" a law decided; an annulment and an overturned
     /// ruling are decisions too.
     func testStruckDownIsADecision() throws {
-        let dir = try Fixtures.tempDir(self)
-        try Fixtures.write("---\npublished: 2026-05-05\n---\nThe Supreme Court of Norland struck down the fuel levy on Monday, the court said.\n", "a.txt", in: dir)
-        try Fixtures.write("---\npublished: 2026-05-06\n---\nThe Supreme Court of Norland on Tuesday struck down the fuel levy, the court said.\n", "b.txt", in: dir)
-        let corpus = try CorpusLoader().load(dir.path)
-        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        let dates = try dateDiscrepancies([
+            ("2026-05-05", "The Supreme Court of Norland struck down the fuel levy on Monday, the court said."),
+            ("2026-05-06", "The Supreme Court of Norland on Tuesday struck down the fuel levy, the court said."),
+        ])
         XCTAssertEqual(dates.count, 1)
         XCTAssertTrue(dates.first?.topic.hasPrefix("date of the decision") ?? false, "\(dates.map(\.topic))")
         XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-05-04", "2026-05-05"])
-
-        let other = try Fixtures.tempDir(self)
-        try Fixtures.write("---\npublished: 2026-05-05\n---\nThe Supreme Court of Norland annulled the fuel levy on Monday, the court said.\n", "a.txt", in: other)
-        try Fixtures.write("---\npublished: 2026-05-06\n---\nThe Supreme Court of Norland on Tuesday overturned the fuel levy, the court said.\n", "b.txt", in: other)
-        let otherCorpus = try CorpusLoader().load(other.path)
-        let decisions = DiscrepancyFinder.find(otherCorpus, timeline: Timeline.build(otherCorpus)).filter { $0.kind == .date }
+        let decisions = try dateDiscrepancies([
+            ("2026-05-05", "The Supreme Court of Norland annulled the fuel levy on Monday, the court said."),
+            ("2026-05-06", "The Supreme Court of Norland on Tuesday overturned the fuel levy, the court said."),
+        ])
         XCTAssertTrue(decisions.first?.topic.hasPrefix("date of the decision") ?? false, "\(decisions.map(\.topic))")
     }
 
