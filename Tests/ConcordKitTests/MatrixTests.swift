@@ -29,6 +29,19 @@ final class TermMatchingTests: XCTestCase {
         XCTAssertFalse(matches("A dialogue on trade.", ["space", "dialogue"]), "every term of the alternative")
     }
 
+    /// Irregular past forms and participles match their base as regular inflections
+    /// do; a form that is also a noun or another verb keeps to itself.
+    func testIrregularFormsMatchTheirBase() {
+        XCTAssertTrue(matches("The two leaders met in Tokyo.", ["meet"]))
+        XCTAssertTrue(matches("The firm sold its stake.", ["sell", "stake"]))
+        XCTAssertTrue(matches("Talks have been frozen since May.", ["freeze"]))
+        XCTAssertTrue(matches("He has written to the board.", ["write"]))
+        XCTAssertFalse(matches("He left the room.", ["leave"]), "left is also a direction")
+        XCTAssertFalse(matches("They found the company in 1990.", ["find"]), "found is also a verb's base")
+        XCTAssertEqual(StanceDetector().stance(sentence("The peace process has been frozen since March."),
+                                               matched: [2]), .contradicted, "a cue's irregular form")
+    }
+
     /// The words near a span are made without making the whole sentence's, and are the
     /// same as cutting them out of the whole.
     func testTokensNearASpanAreTheWholeSentencesCutOut() {

@@ -129,6 +129,7 @@ public enum TermText {
             for r in rule.replacements { forms.append(stem + r) }
             if rule.undouble, let u = undouble(stem) { forms.append(u) }
         }
+        if let base = morphology.irregularBases[w] { forms.append(base) }
         return forms
     }
 }

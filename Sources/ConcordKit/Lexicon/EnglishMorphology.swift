@@ -46,6 +46,34 @@ public struct MorphologyLexicon: Sendable {
         // hit rocks" counts crew, not rocks)
         "hit", "hurt", "cut", "shut", "burst", "split", "quit", "put"]
 
+    /// The bases of irregular past forms and participles ("met" → "meet", "bought" →
+    /// "buy", "taken" → "take"), so that a term matches them as it matches regular
+    /// inflections. (Forms that are also a noun or another verb's base are left out:
+    /// "left", "saw", "found", "fell", "felt", "rose", "spoke", "lay", "bore".)
+    public var irregularBases: [String: String] = [
+        "bought": "buy", "brought": "bring", "built": "build", "caught": "catch", "chose": "choose",
+        "chosen": "choose", "came": "come", "dealt": "deal", "drew": "draw", "drawn": "draw", "drove": "drive",
+        "driven": "drive", "fought": "fight", "fled": "flee", "flew": "fly", "flown": "fly", "forgot": "forget", "forgotten": "forget",
+        "froze": "freeze", "frozen": "freeze", "got": "get", "gotten": "get", "gave": "give", "given": "give",
+        "went": "go", "gone": "go", "grew": "grow", "grown": "grow", "heard": "hear", "hid": "hide",
+        "hidden": "hide", "held": "hold", "kept": "keep", "knew": "know", "known": "know", "led": "lead",
+        "lost": "lose", "made": "make", "meant": "mean", "met": "meet", "paid": "pay", "ran": "run", "risen": "rise",
+        "said": "say", "seen": "see", "sold": "sell", "sent": "send", "shook": "shake", "shaken": "shake",
+        "shot": "shoot", "shown": "show", "sank": "sink", "sunk": "sink", "slept": "sleep", "spoken": "speak",
+        "stood": "stand", "stole": "steal", "stolen": "steal", "struck": "strike", "sworn": "swear", "took": "take",
+        "taken": "take", "taught": "teach", "told": "tell", "thought": "think", "threw": "throw", "thrown": "throw",
+        "understood": "understand", "woke": "wake", "woken": "wake", "won": "win", "wrote": "write",
+        "written": "write", "withdrew": "withdraw", "withdrawn": "withdraw", "began": "begin", "begun": "begin",
+        "broke": "break", "broken": "break", "became": "become", "beaten": "beat", "forgave": "forgive",
+        "forgiven": "forgive", "overtook": "overtake", "overtaken": "overtake", "undertook": "undertake",
+        "arose": "arise", "arisen": "arise", "swept": "sweep", "spun": "spin", "sped": "speed", "slid": "slide",
+        "fallen": "fall", "ate": "eat", "eaten": "eat", "hung": "hang", "sat": "sit", "stuck": "stick", "dug": "dig",
+        "rode": "ride", "ridden": "ride", "swam": "swim", "sang": "sing", "sung": "sing", "wore": "wear",
+        "worn": "wear", "tore": "tear", "torn": "tear", "bled": "bleed", "fed": "feed", "sprang": "spring",
+        "sprung": "spring", "forbade": "forbid", "forbidden": "forbid", "foresaw": "foresee", "foreseen": "foresee",
+        "mistook": "mistake", "mistaken": "mistake", "retook": "retake", "retaken": "retake"
+    ]
+
     /// Whether a word has a participle's ending ("injured", "collapsing"); with
     /// `irregular`, an irregular past form counts too ("fell", "hit").
     public func isParticiple(_ w: String, irregular: Bool = false) -> Bool {
