@@ -228,6 +228,13 @@ public enum DiscrepancyFinder {
                 // sequence stands between them: that word's event is another, before or
                 // after the dated one ("agreed a ceasefire on Sunday, after two weeks of
                 // talks" dates the agreement, not the talks).
+                // The kind of the event word at `ti`, or the one the word before it gives
+                // it ("went on strike", "a 24-hour strike": a stoppage of work, not an attack).
+                func senseKind(_ ti: Int, _ kind: String) -> String {
+                    guard let sense = events.kindAfter[tokens[ti].text], ti > tokens.startIndex, tokens[ti - 1].isWord,
+                          sense.words.contains(tokens[ti - 1].text) else { return kind }
+                    return sense.kind
+                }
                 var best: (distance: Int, kind: String, carrier: Bool, start: Int)?
                 for (ti, t) in zip(tokens.indices, tokens) where t.isWord {
                     var carrier = events.eventCarriers.contains(t.text)
@@ -237,9 +244,7 @@ public enum DiscrepancyFinder {
                        let k = particles[tokens[ti + 1].text] { kind = k; carrier = false }
                     // (a verb of `kindWithParticle` without its particle names none: "a step")
                     if kind.isEmpty && !carrier { continue }
-                    // ("went on strike", "a 24-hour strike": a stoppage of work, not an attack)
-                    if let sense = events.kindAfter[t.text], ti > tokens.startIndex, tokens[ti - 1].isWord,
-                       sense.words.contains(tokens[ti - 1].text) { kind = sense.kind }
+                    kind = senseKind(ti, kind)
                     // ("opened fire on Monday" is no blaze)
                     if let not = events.notEventAfter[t.text], ti > tokens.startIndex, tokens[ti - 1].isWord, not.contains(tokens[ti - 1].text) { continue }
                     // (an event noun that qualifies a count names none: "the death toll … rose
@@ -309,9 +314,8 @@ public enum DiscrepancyFinder {
                 if let carrierStart = best?.start, best?.carrier == true {
                     var nearest: (rank: (Int, Int), kind: String)?
                     for (ti, t) in zip(tokens.indices, tokens) where t.isWord && !events.eventCarriers.contains(t.text) {
-                        guard var k = eventKind(t.text) else { continue }
-                        if let sense = events.kindAfter[t.text], ti > tokens.startIndex, tokens[ti - 1].isWord,
-                           sense.words.contains(tokens[ti - 1].text) { k = sense.kind }
+                        guard let word = eventKind(t.text) else { continue }
+                        let k = senseKind(ti, word)
                         let d = t.end <= m.span.start ? m.span.start - t.end : max(0, t.start - m.span.end)
                         let rank = (t.end <= carrierStart ? 0 : 1, d)
                         if nearest == nil || rank < nearest!.rank { nearest = (rank, k) }
