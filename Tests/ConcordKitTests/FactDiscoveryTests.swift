@@ -416,6 +416,50 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(set.commitments.map(\.title), ["Passengers injured", "Officers injured"])
         XCTAssertEqual(set.commitments.last?.match.map { $0.map(\.source) }, [["officers", "injured"]])
     }
+
+    /// A fact told as possible ("chlorine could leak") is a source that tells of it, read
+    /// as hedged; its patient is the object, else the subject. "Can" tells of ability.
+    func testAFactToldAsPossibleIsHedged() throws {
+        XCTAssertEqual(pairs("Officials feared that chlorine could leak from a damaged tanker."), ["chlorine leaked"])
+        XCTAssertEqual(pairs("The storm may destroy hundreds of homes."), ["homes destroyed"])
+        XCTAssertEqual(pairs("Residents can return on Friday."), [], "ability is no report")
+        XCTAssertEqual(pairs("The storm destroyed hundreds of homes."), ["homes destroyed"], "the counted noun is the object")
+        XCTAssertEqual(pairs("Police arrested some of the protesters."), ["protesters arrested"])
+        XCTAssertEqual(pairs("The floods destroyed part of the bridge."), ["bridge destroyed"], "a part of a thing is the thing, as in a subject")
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("Chlorine leaked from a tanker car overnight.\n", "a.txt", in: dir)
+        try Fixtures.write("Chlorine leaked from one of the tankers.\n", "b.txt", in: dir)
+        try Fixtures.write("Officials feared that chlorine could leak from a damaged tanker.\n", "c.txt", in: dir)
+        try Fixtures.write("The fire chief said the tanker was intact.\n", "d.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let set = CommitmentDiscovery.discover(corpus)
+        let row = try XCTUnwrap(set.commitments.first { $0.title == "Chlorine leaked" }, "\(set.commitments.map(\.title))")
+        let cells = try XCTUnwrap(AgreementMatrix.build(corpus, set).rows.first { $0.commitment.id == row.id }).cells
+        XCTAssertEqual(cells.map(\.stance), [.confirmed, .confirmed, .hedged, .silent])
+    }
+
+    /// A noun of the event with its patient after "of" ("forced the evacuation of
+    /// 12,000 residents") reports what the verb does ("residents were evacuated"), and
+    /// joins the row the verb makes; nouns alone make no row ("demanded the release of
+    /// the hostages" reports no release), and a noun with no patient after it reports
+    /// nothing ("the release was delayed").
+    func testANounOfTheEventJoinsItsVerb() throws {
+        XCTAssertEqual(pairs("The fire forced the evacuation of about 12,000 residents."), ["evacuation forced", "residents evacuation"])
+        XCTAssertEqual(facts(["Police announced the arrest of three men."]).map(\.nominal), [true])
+        XCTAssertEqual(pairs("The release was delayed."), ["release delayed"], "a noun that is the subject is no report")
+        XCTAssertEqual(pairs("The Evacuation of Dunkirk is a film."), [], "a capitalized noun names a title")
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("About 12,000 residents were evacuated on Sunday. Protesters demanded the release of the hostages.\n", "a.txt", in: dir)
+        try Fixtures.write("The fire forced the evacuation of about 12,000 residents. Families called for the release of the hostages.\n", "b.txt", in: dir)
+        try Fixtures.write("Some 11,000 residents were evacuated from the valley.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let set = CommitmentDiscovery.discover(corpus)
+        XCTAssertEqual(set.commitments.map(\.title), ["Residents evacuated"], "the verb names the row; the release is only demanded")
+        let row = try XCTUnwrap(set.commitments.first)
+        XCTAssertEqual(Set(row.match.map { $0.map(\.source) }), [["evacuated"], ["evacuation"]])
+        let cells = try XCTUnwrap(AgreementMatrix.build(corpus, set).rows.first).cells
+        XCTAssertEqual(cells.map(\.stance), [.confirmed, .confirmed, .confirmed])
+    }
 }
 
 /// Row ids: a slug of the title, unique within the set.

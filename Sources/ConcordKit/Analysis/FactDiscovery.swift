@@ -23,6 +23,8 @@ struct FactFinder {
         var key: String
         var theme: String?
         var themeKey: String?
+        /// Told by a noun of the event ("the evacuation of"), not by a verb.
+        var nominal = false
     }
     private(set) var items: [Item] = []
     /// The plain forms of verbs the corpus writes in a denial ("did not lower") or
@@ -266,6 +268,18 @@ struct FactFinder {
         for k in tokens.indices where tokens[k].isWord && k > 0 {
             let w = tokens[k].text
             let form = formFlags(id(k), w)
+            // A noun of the event with its patient after "of" ("forced the evacuation of
+            // about 12,000 residents", "the arrest of three men"): a report of the fact
+            // under the verb's past.
+            if let past = lexicon.eventNominals[w], k + 2 < tokens.count, tokens[k + 1].isWord,
+               tokens[k + 1].text == lexicon.partitive, !capitalized(k),
+               let head = objectHead(tokens, after: k + 1).head, !lexicon.elidedNounWords.contains(tokens[head].text) {
+                add(tokens, k, theme: head, particle: nil, article: article, capitalized: capitalized, keyedAs: past)
+                lastTheme = nil
+                lastActive = false
+                participial = false
+                continue
+            }
             // A state told of a subject with the copula and one adjective that closes the
             // clause ("The decision was unanimous.", "the strike was illegal, the court
             // said"): a fact whose predicate is the adjective and whose patient is the
@@ -303,11 +317,16 @@ struct FactFinder {
             // An act announced ahead ("said it would cut about 800 jobs", "will close
             // three plants"): under the verb's past; its patient is the object, and the
             // modal needs a subject before it.
-            if k >= 2, lexicon.futureAuxiliaries.contains(tokens[k - 1].text), !capitalized(k),
+            // A fact told as possible ("chlorine could leak from a tanker") is read the same
+            // way; with no object its patient is the subject.
+            let possible = lexicon.possibilityModals.contains(tokens[k - 1].text)
+            if k >= 2, possible || lexicon.futureAuxiliaries.contains(tokens[k - 1].text), !capitalized(k),
                w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
                let past = form & Self.predicateForm != 0 ? w : regularPast(w), past == w || isPredicate(past),
-               subjectHead(tokens, k - 2) != nil || lexicon.subjectPronouns.contains(tokens[k - 2].text),
-               case let object = objectHead(tokens, after: k), let head = object.head, !lexicon.elidedNounWords.contains(tokens[head].text) {
+               case let subject = subjectHead(tokens, k - 2), subject != nil || lexicon.subjectPronouns.contains(tokens[k - 2].text),
+               case let object = objectHead(tokens, after: k),
+               let head = object.head ?? (possible && object.particle == nil ? subject : nil),
+               !lexicon.elidedNounWords.contains(tokens[head].text) {
                 add(tokens, k, theme: head, particle: object.particle, article: article, capitalized: capitalized, as: past)
                 if past != w { deniedForms.insert(w) }
                 lastTheme = nil
@@ -519,7 +538,7 @@ struct FactFinder {
     /// Records one report: the predicate at `k` and its patient.
     private mutating func add(_ tokens: [WordToken], _ k: Int, theme: Int?, particle: String?, article: Int,
                               capitalized: (Int) -> Bool, themeText pronounFor: String? = nil, as form: String? = nil,
-                              undergoer: Bool = false) {
+                              undergoer: Bool = false, keyedAs verb: String? = nil) {
         let w = form ?? tokens[k].text
         var theme = theme
             // (grouped by the verb: "swept away" and "swept into a ditch" tell one fact)
@@ -528,11 +547,12 @@ struct FactFinder {
             // passive's subject or the subject of a verb of `undergoerVerbs`, is its
             // patient: "Horvath was arrested", "Horvath resigned")
         if let t = theme, capitalized(t), !undergoer { theme = nil }
-        let stem = CommitmentDiscovery.stem(w)
+        // (a noun of the event under its verb: "evacuation" with "evacuated")
+        let stem = CommitmentDiscovery.stem(verb ?? w)
         let key = (particle.flatMap { synonymKeys[stem + " " + $0] } ?? synonymKeys[stem]).map { "=\($0)" } ?? stem
         let themeText = theme.map { tokens[$0].text } ?? pronounFor
         items.append(Item(article: article, predicate: particle.map { w + " " + $0 } ?? w, key: key, theme: themeText,
-                          themeKey: themeText.map(CommitmentDiscovery.stem)))
+                          themeKey: themeText.map(CommitmentDiscovery.stem), nominal: verb != nil))
     }
 
     /// The head of the object after the verb at `k`: over determiners and counts, the
@@ -559,6 +579,13 @@ struct FactFinder {
                     continue
                 }
                 if lexicon.numberApproximators.contains(t), o + 1 < tokens.count, isNumeric(tokens[o + 1].text) { o += 1; continue }
+                // (a count of what follows: its head is the counted noun, "destroyed
+                // hundreds of homes", "arrested some of the protesters", "destroyed part of
+                // the bridge"), as in a subject
+                if t == lexicon.partitive, o > k + 1, tokens[o - 1].isWord,
+                   lexicon.partitiveHeads.contains(tokens[o - 1].text) || isNumeric(tokens[o - 1].text) { o += 1; continue }
+                if lexicon.partitiveHeads.contains(t), o + 2 < tokens.count, tokens[o + 1].isWord,
+                   tokens[o + 1].text == lexicon.partitive { o += 2; continue }
                 for a in lexicon.objectApproximators where o + a.count <= tokens.count
                     && a.indices.allSatisfy({ tokens[o + $0].text == a[$0] }) {
                     o += a.count
@@ -673,16 +700,21 @@ struct FactFinder {
             func title(_ themeKey: String, _ group: [Int]) -> String {
                 let theme = commonest(group.compactMap { items[$0].themeKey == themeKey ? items[$0].theme : nil }) ?? themeKey
                 // (a past where a source writes one: "Vehicles recalled", though two say "is recalling")
-                let predicates = group.map { items[$0].predicate }
+                // (a verb, not a noun of the event: "Residents evacuated")
+                let verbal = group.filter { !items[$0].nominal }
+                let predicates = (verbal.isEmpty ? group : verbal).map { items[$0].predicate }
                 var predicate = commonest(predicates.filter { !$0.hasSuffix(lexicon.gerundSuffix) }) ?? commonest(predicates) ?? ""
                 // (a verb's particle where a source writes it: "Car swept away", not "Car swept")
-                if !predicate.contains(" "), let full = commonest(group.map { items[$0].predicate }.filter { $0.hasPrefix(predicate + " ") }) {
+                if !predicate.contains(" "), let full = commonest(predicates.filter { $0.hasPrefix(predicate + " ") }) {
                     predicate = full
                 }
                 // (an act under way is named as one: "Cutting jobs")
                 let t = predicate.hasSuffix(lexicon.gerundSuffix) ? predicate + " " + theme : theme + " " + predicate
                 return t.prefix(1).uppercased() + t.dropFirst()
             }
+            // (nouns of the event alone make no row: "called for the release of the
+            // hostages" in two sources reports no release)
+            strongThemes.removeAll { t in !members.contains { items[$0].themeKey == t.key && !items[$0].nominal } }
             if strongThemes.count >= 2 {
                 for (themeKey, srcs) in strongThemes {
                     let group = members.filter { items[$0].themeKey == themeKey }

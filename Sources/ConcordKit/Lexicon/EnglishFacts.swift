@@ -201,6 +201,31 @@ public struct FactLexicon: Sendable {
     /// write: "No deaths have been reported" denies a death, "led to 47 arrests"
     /// reports the arrests (the set's index in `synonyms` → its nouns).
     public var eventNouns: [[String]] = [["injuries", "injury"], ["arrests", "arrest"], ["deaths", "death", "dead"]]
+    /// Nouns that name an event by its verb, with that verb's past: "forced the
+    /// evacuation of 12,000 residents" tells of what "12,000 residents were evacuated"
+    /// does, and the phrase after "of" (`partitive`) is the patient ("the arrest of
+    /// three men", "the destruction of 340 homes"). Such a report joins a fact that
+    /// some source tells with a verb; nouns alone make no row ("demanded the release
+    /// of the hostages" reports no release). Listed, not derived: "station" is no
+    /// "stated", "relation" no "related".
+    public var eventNominals: [String: String] = [
+        "evacuation": "evacuated", "evacuations": "evacuated", "destruction": "destroyed", "arrest": "arrested",
+        "arrests": "arrested", "release": "released", "freeing": "freed", "removal": "removed", "closure": "closed",
+        "shutdown": "shut", "cancellation": "cancelled", "suspension": "suspended", "resignation": "resigned",
+        "dismissal": "dismissed", "sacking": "sacked", "election": "elected", "approval": "approved",
+        "rejection": "rejected", "capture": "captured", "seizure": "seized", "killing": "killed", "killings": "killed",
+        "death": "died", "deaths": "died", "collapse": "collapsed", "rescue": "rescued", "recall": "recalled",
+        "postponement": "postponed", "expulsion": "expelled", "deportation": "deported", "detention": "detained",
+        "execution": "executed", "assassination": "assassinated", "abduction": "abducted", "kidnapping": "kidnapped",
+        "withdrawal": "withdrawn", "acquisition": "acquired", "sale": "sold", "purchase": "purchased",
+        "appointment": "appointed", "nomination": "nominated", "conviction": "convicted", "acquittal": "acquitted",
+        "imposition": "imposed", "extension": "extended", "reduction": "reduced", "demolition": "demolished",
+        "restoration": "restored", "reopening": "reopened", "sinking": "sunk", "bombing": "bombed",
+        "invasion": "invaded", "annexation": "annexed", "ratification": "ratified", "signing": "signed",
+        "impeachment": "impeached", "indictment": "indicted", "exchange": "exchanged", "swap": "swapped",
+        "dissolution": "dissolved", "devaluation": "devalued", "nationalisation": "nationalised",
+        "nationalization": "nationalized", "privatisation": "privatised", "privatization": "privatized",
+    ]
     /// Nouns that name one settled thing, a deal, in other words: a predicate told of
     /// "the deal" in one source and "the agreement", "the swap" or "the takeover" in
     /// another is one fact ("a deal mediated by Qatar", "the exchange, which Qatar
@@ -232,6 +257,12 @@ public struct FactLexicon: Sendable {
     /// source that tells of the act (the matrix reads the modal's stance), grouped
     /// under the verb's past, as a denial is.
     public var futureAuxiliaries: Set<String> = ["will", "would", "shall", "'ll"]
+    /// A fact told as possible: a plain verb after one of these ("chlorine could leak",
+    /// "the dam may collapse"). Like an act announced ahead it counts as a source that
+    /// tells of the fact (the matrix reads it as hedged); its patient is the object,
+    /// else the subject before the modal. Not "can" or "must", which tell of ability
+    /// and duty ("residents can return").
+    public var possibilityModals: Set<String> = ["could", "may", "might"]
     public var denialNegations: Set<String> = ["not", "n't"]
     public var pastAfterE = "d"
     public var silentEnding = "e"
