@@ -1289,6 +1289,23 @@ extension DiscrepancyTests {
         XCTAssertTrue(attacks.first?.topic.hasPrefix("date of the attack") ?? false, "\(attacks.map(\.topic))")
     }
 
+    /// A clock time after a sequence word is the date's own phrase ("derailed shortly
+    /// after 11 p.m. on Tuesday"), as "before dawn" is; an event after "after" that is
+    /// no time stays another event ("evacuated late Tuesday after a train derailed").
+    func testASequenceWordBeforeAClockTimeIsTheDatesPhrase() throws {
+        let dates = try dateDiscrepancies([
+            ("2026-10-07", "A freight train derailed near Harwick shortly after 11 p.m. on Tuesday, sending 23 cars off the track."),
+            ("2026-10-08", "A freight train derailed near Harwick early Wednesday, officials said."),
+        ])
+        XCTAssertEqual(dates.count, 1, "\(dates.map(\.topic))")
+        XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-10-06", "2026-10-07"])
+        let other = try dateDiscrepancies([
+            ("2026-10-07", "Police closed roads near Harwick late Tuesday after a freight train derailed."),
+            ("2026-10-08", "A freight train derailed near Harwick early Wednesday, officials said."),
+        ])
+        XCTAssertEqual(other.count, 0, "\(other.map(\.topic))")
+    }
+
     /// A concession of defeat is an event sources may date differently.
     func testAConcessionIsDated() throws {
         let dates = try dateDiscrepancies([

@@ -173,8 +173,14 @@ public enum DiscrepancyFinder {
         // Where each article's dates and times start, in order: an event word with
         // another date between it and this one, words apart, is that date's event.
         var dateStarts: [Int: [(start: Int, end: Int)]] = [:]
+        // Where each article's times of day start: a sequence word before one takes it as
+        // its object ("derailed shortly after 11 p.m. on Tuesday"), the date's own phrase.
+        var timeStarts: [Int: Set<Int>] = [:]
         for entry in timeline.entries where entry.point != nil {
-            for m in entry.mentions where m.type == .date || m.type == .time { dateStarts[m.article, default: []].append((m.span.start, m.span.end)) }
+            for m in entry.mentions where m.type == .date || m.type == .time {
+                dateStarts[m.article, default: []].append((m.span.start, m.span.end))
+                if m.type == .time { timeStarts[m.article, default: []].insert(m.span.start) }
+            }
         }
         for k in dateStarts.keys { dateStarts[k]!.sort { $0.start < $1.start } }
         /// The date that lies wholly between offsets `lo` and `hi`, nearest `lo` or `hi`.
@@ -284,10 +290,11 @@ public enum DiscrepancyFinder {
                     }
                     let (lo, hi) = t.end <= m.span.start ? (t.end, m.span.start) : (m.span.end, t.start)
                     // (unless the sequence word takes a time of day, the date's own phrase:
-                    // "struck before dawn on Monday")
+                    // "struck before dawn on Monday", "derailed shortly after 11 p.m.")
                     if tokens.indices.contains(where: { k in
                         tokens[k].isWord && tokens[k].start >= lo && tokens[k].end <= hi && events.sequenceWords.contains(tokens[k].text)
-                            && !(k + 1 < tokens.endIndex && events.sequenceTimeObjects.contains(tokens[k + 1].text))
+                            && !(k + 1 < tokens.endIndex && (events.sequenceTimeObjects.contains(tokens[k + 1].text)
+                                                             || timeStarts[m.article]?.contains(tokens[k + 1].start) == true))
                     }) { continue }
                     // (a word another date stands just before is that date's: "the death toll
                     // from Tuesday's earthquake rose to 240 on Wednesday")
