@@ -243,6 +243,18 @@ final class ClauseAndClockTests: XCTestCase {
         XCTAssertEqual(pairs("Showers will clear overnight, and Saturday will be dry.", published: wednesday),
                        ["overnight=2025-11-19TNI", "Saturday=2025-11-22"])
     }
+
+    /// "overnight" after a day named with an evening's time is that day's night ("at 11
+    /// p.m. on Tuesday … evacuated overnight"); after a day named alone, the night before
+    /// it ("fell on Friday on overnight losses in New York").
+    func testOvernightAfterAnEveningIsThatNight() {
+        let wednesday = CalendarDate(year: 2026, month: 10, day: 7)!
+        XCTAssertEqual(pairs("A train derailed shortly after 11 p.m. on Tuesday.\n\nAbout 2,000 residents were evacuated overnight.", published: wednesday),
+                       ["11 p.m.=2026-10-06T23:00", "Tuesday=2026-10-06", "overnight=2026-10-06TNI"])
+        let monday = CalendarDate(year: 1989, month: 10, day: 30)!
+        XCTAssertEqual(pairs("London shares closed lower Friday.\n\nThey were depressed initially by overnight losses in New York.", published: monday),
+                       ["Friday=1989-10-27", "overnight=1989-10-26TNI"])
+    }
 }
 
 /// A story's winter, and days that recur each year.

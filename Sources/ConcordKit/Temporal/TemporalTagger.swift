@@ -434,6 +434,14 @@ public struct TemporalTagger: Sendable {
                 // counts from 1969, whose day is open, not from 4 March 1921; a look back
                 // to an earlier year, "the 1917 Revolution", leaves the day where it was)
                 narrativeBase = (d.date, d.offset, .day)
+                // ("overnight" after an evening's time on that day is that day's night: "derailed
+                // at 11 p.m. on Tuesday … were evacuated overnight"; else the night before it,
+                // "London shares fell on Friday on overnight losses in New York")
+                // (the time told with the day: "11 p.m. on Tuesday", "Tuesday at 11 p.m.")
+                if typed.form == .overnight, out.suffix(3).contains(where: { abs($0.span.start - d.offset) <= 40
+                    && Self.isEvening($0.value) }) {
+                    captures["@nightAfter"] = "1"
+                }
             }
             // In news, "a year earlier", "a month earlier" count from the day or month the
             // sentence named before them, at its precision ("Sales in September were up 3
@@ -2236,6 +2244,18 @@ public struct TemporalTagger: Sendable {
 }
 
 /// The time a narrative has reached: a date and how much of it is known.
+extension TemporalTagger {
+    /// Whether a TIMEX3 value is a time in the evening or at night ("2026-10-06T23:00",
+    /// "2026-10-06TEV").
+    static func isEvening(_ value: String) -> Bool {
+        guard let t = value.utf8.firstIndex(of: UInt8(ascii: "T")) else { return false }
+        let rest = Array(value.utf8[value.utf8.index(after: t)...])
+        if rest == Array("EV".utf8) || rest == Array("NI".utf8) { return true }
+        guard rest.count >= 2, (48...57).contains(rest[0]), (48...57).contains(rest[1]) else { return false }
+        return Int(rest[0] - 48) * 10 + Int(rest[1] - 48) >= 18
+    }
+}
+
 struct StoryTime {
     let date: CalendarDate
     /// "Y", "M" or "D".

@@ -235,8 +235,9 @@ struct TimexResolver {
             if storyKnowsNoDay { return (.open(.weekDay(.unknown, wd), time: time), true, false) }
             return (.day(weekday(wd, shift: shift, anchor: a, tense: tense), at: time), true, false)
         case .overnight:
-            // The night before the anchor, unless the talk is of the future (tonight).
-            return a.adding(days: tense == .future ? 0 : -1).map { (.day($0, at: .part(.night)), true, false) }
+            // The night before the anchor, unless the talk is of the future (tonight) or the
+            // anchor is a day whose evening was just named (that day's night).
+            return a.adding(days: tense == .future || captures["@nightAfter"] != nil ? 0 : -1).map { (.day($0, at: .part(.night)), true, false) }
         case .weekend(let named): return weekend(named, c)
         case .nthWeekOfMonth(let which, 0, _, let wd):
             return nthWeekOfMonth(which, month: a.month, year: a.year, weekday: wd).map { ($0, true, usedNarrative) }
