@@ -19,6 +19,10 @@ extension TimexRule {
     /// Friday night", "this afternoon" (not "Monday night games": `@notpodkind`).
     static let dayAndPart = "on? @weekday|today|yesterday|tomorrow|this:rel @pod @notpodkind"
 
+    /// Words of weather, mood or kind that may stand between "a" and a weekday it
+    /// leaves unnamed: "on a wet Tuesday in late November", "one fine Sunday".
+    static let dayAdjectives = "wet|cold|warm|hot|sunny|rainy|grey|gray|bright|quiet|busy|fine|snowy|windy|foggy|misty|freezing|chilly|crisp|clear|humid|stormy|dull|lazy|sleepy|typical|ordinary|normal|recent|certain|particular|fateful|memorable|beautiful|lovely|gloomy|dreary|dark|cloudy|muggy|sweltering|balmy|mild|bitter|blustery|damp|icy|frosty|hazy|overcast|scorching|wintry"
+
     public static let english: [TimexRule] = [
         // MARK: Absolute dates
         TimexRule("date-mdy", "@weekday? ,? @month @day ,? @year|@eryear:year", .date, "{year}-{month}-{day}",
@@ -1392,11 +1396,18 @@ extension TimexRule {
         // "on a Sunday in May", "one Tuesday": some such day, not a day of the week talked
         // of (the month after it, if any, is its own expression and places it). Not before
         // a noun, where the article is the noun's: "after a Monday meeting" is this Monday's.
-        TimexRule("date-indefinite-weekday", "a|one @weekday @clauseend", .date, "XXXX-WXX-{weekday}",
+        TimexRule("date-indefinite-weekday", "a|one \(dayAdjectives)? @weekday @clauseend", .date, "XXXX-WXX-{weekday}",
                   examples: ["They married on [a Sunday] in May. => XXXX-WXX-7",
-                             "[One Tuesday] in March the rain stopped. => XXXX-WXX-2"],
+                             "[One Tuesday] in March the rain stopped. => XXXX-WXX-2",
+                             "We arrived on [a wet Tuesday] in late November. => XXXX-WXX-2",
+                             "[One fine Sunday] the letter came. => XXXX-WXX-7"],
                   negatives: ["It was Sunday.", "They were rescued after a Wednesday landslide.",
-                              "He spoke at a Monday videoconference."]),
+                              "He spoke at a Monday videoconference.", "It was a busy Monday schedule."]),
+        // "on a Friday morning", "one cold Sunday night": that part of an unnamed such day.
+        TimexRule("time-indefinite-weekday-pod", "a|one \(dayAdjectives)? @weekday @pod @notpodkind", .time, "XXXX-WXX-{weekday}T{pod}",
+                  examples: ["The ferry left on [a Friday morning] in June. => XXXX-WXX-5TMO",
+                             "[One cold Sunday night] the pipes burst. => XXXX-WXX-7TNI"],
+                  negatives: ["He hosts a Monday night show."]),
         TimexRule("set-every-weekday", "every|each other|second? @weekday", .set, "XXXX-WXX-{weekday}",
                   examples: ["It meets [every Thursday] at ten. => XXXX-WXX-4",
                              "The quartet plays [every other Sunday] downtown. => XXXX-WXX-7"]),
