@@ -483,6 +483,13 @@ final class NarrativeAnchoringTests: XCTestCase {
         // (a history with no such lede keeps its weekdays in the story)
         let story = "In 1914 the war began. In 1915 the army moved. In 1916 it attacked. In 1917 it retreated. On Sunday it rested."
         XCTAssertEqual(value(tag(story, published: monday), story, "Sunday"), "XXXX-WXX-7")
+        // (nor is a weekday in the second sentence, after an old year, told in the past
+        // perfect a mark of news: the story's week)
+        let uprising = "The uprising began on a Sunday in March 1848. By Tuesday the army had withdrawn from the city. "
+            + "The assembly met on 15 May. The leaders fled in 1849; some returned in 1850, and the last was pardoned in 1857."
+        let told = tag(uprising, published: monday)
+        XCTAssertEqual(value(told, uprising, "Tuesday"), "XXXX-WXX-2")
+        XCTAssertEqual(value(told, uprising, "15 May"), "1848-05-15")
     }
 
     /// "The following spring" counts from where the story has moved ("Ten years

@@ -68,10 +68,23 @@ public struct TemporalTagger: Sendable {
         // (Xinhua) --", "the vote on Nov. 26"; see below.)
         var newsLede = false
         let ledeEnd = sentences.count > 1 ? sentences[1].end : sentences.first?.end ?? min(s.count, 400)
-        if storyMode, published != nil {
+        if storyMode, let p = published {
+            // (not a weekday after an old year told in the past perfect: "The uprising began
+            // in March 1848. By Tuesday the army had withdrawn" is the story's week)
+            var oldYearBefore = false
             for (m, f) in zip(matches, filled) {
                 guard tokens[m.start].start < ledeEnd else { break }
-                if let f, f.form == .weekday || f.form == .weekdayPartOfDay { newsLede = true; break }
+                if let f, f.form == .weekday || f.form == .weekdayPartOfDay {
+                    var k = m.end, pastPerfect = false
+                    while oldYearBefore, !pastPerfect, k < tokens.count, k < m.end + 8, tokens[k].kind != .boundary, tokens[k].kind != .punct {
+                        pastPerfect = lexicon.pastPerfectCues.contains(tokens[k].lower)
+                        k += 1
+                    }
+                    if pastPerfect { continue }
+                    newsLede = true
+                    break
+                }
+                if let f, case .literal(let v) = f.value, let y = v.astronomicalYear, y <= p.year - 2 { oldYearBefore = true }
             }
             // (so does a first sentence in the present perfect: "Mary Hart, who has died
             // aged 104, was…" is an obituary, news of the week of writing; a history's
