@@ -757,6 +757,27 @@ extension DiscrepancyTests {
 }
 
 final class DiscoveryTests: XCTestCase {
+    /// A time after an object is when, not what: "launched an inquiry on Thursday
+    /// afternoon" is the row "Inquiry"; the fact "Inquiry opened", of the thing that row
+    /// is matched by alone, is not proposed beside it. In a list of verb phrases the
+    /// time is part of the pledge ("agreed to meet again next month").
+    func testATimeEndsAnObjectAndAFactOfARowsThingIsNoSecondRow() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-11-13\n---\nThe minister resigned on Thursday. An independent inquiry was opened the same day.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-11-12\n---\nThe minister resigned on Thursday. The audit committee launched an inquiry on Thursday afternoon.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-11-13\n---\nThe minister stepped down on Thursday. Auditors opened an inquiry into the contracts.\n", "c.txt", in: dir)
+        let set = CommitmentDiscovery.discover(try CorpusLoader().load(dir.path))
+        let titles = set.commitments.map(\.title)
+        XCTAssertTrue(titles.contains("Inquiry"), "\(titles)")
+        XCTAssertFalse(titles.contains { $0.contains("Thursday") || $0 == "Inquiry opened" }, "\(titles)")
+        XCTAssertTrue(titles.contains("Minister resigned"), "\(titles)")
+        let dir2 = try Fixtures.tempDir(self)
+        try Fixtures.write("Kenya and Ethiopia agreed to meet again next month.\n", "a.txt", in: dir2)
+        try Fixtures.write("Ethiopia and Kenya agreed to meet again next month in Nairobi.\n", "b.txt", in: dir2)
+        let pledge = CommitmentDiscovery.discover(try CorpusLoader().load(dir2.path)).commitments.map(\.title)
+        XCTAssertTrue(pledge.contains { $0.hasSuffix("next month") }, "\(pledge)")
+    }
+
     /// An attribution ("…, officials said"; "President Ruto said after talks with Prime
     /// Minister Abiy") and a clause of contrast ("though no date was given") are no
     /// commitments; an ordinal is no key ("a second line" is about the line).

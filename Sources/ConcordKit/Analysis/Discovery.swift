@@ -147,6 +147,8 @@ public enum CommitmentDiscovery {
         // (nor does a time word: "next year", "by the end of the month")
         let time = TimeLexicon.english
         let timeWords = Set(time.months.keys).union(time.weekdays.keys).union(time.shifts.keys).union(time.units.keys)
+        let namedTimes = Set(time.months.keys).union(time.weekdays.keys)
+        let namedOrUnits = namedTimes.union(time.units.keys)
             .union(time.partsOfDay.keys)
         // (reporting verbs say who speaks, not what is committed: "told AFP"; the
         // agreement itself is not a term of it, "agreed a deal"; a negation says nothing
@@ -294,6 +296,13 @@ public enum CommitmentDiscovery {
                     } else if depth == 0 && verbal && afterComma && groups[groups.count - 1].isEmpty && lexicon.appositiveOpeners.contains(t.text) {
                         // An appositive ends the list ("…, a key Armenian demand").
                         groups[groups.count - 1] = []
+                        break
+                    } else if depth == 0 && !verbal && k + 1 < tokens.count && tokens[k + 1].isWord
+                                && (lexicon.itemTimePrepositions.contains(t.text) && namedTimes.contains(tokens[k + 1].text)
+                                    || time.shifts[t.text] != nil && namedOrUnits.contains(tokens[k + 1].text)) {
+                        // (a time ends an object: "launched an inquiry on Thursday afternoon";
+                        // not a verb phrase's, whose time is part of what is pledged: "agreed to
+                        // meet again next month")
                         break
                     } else if depth == 0 && enders.contains(t.text) {
                         // (an attribution's words before its verb are no item either:
@@ -589,12 +598,16 @@ public enum CommitmentDiscovery {
         // Then the facts two sources or more report, in the room left: not a predicate a
         // commitment already matches, nor one word found in a large share of the corpus.
         let matched = Set(rows.flatMap { $0.match.flatMap { $0.flatMap(\.words) } })
+        // (nor the fact of a thing a commitment row is matched by alone: "launched an
+        // inquiry" in three sources is the row "Inquiry"; "Inquiry opened" in two says less)
+        let namedAlone = Set(rows.flatMap { $0.match.compactMap { $0.count == 1 && $0[0].words.count == 1 ? $0[0].words[0] : nil } })
         for fact in facts.proposals(isWritten: { store.vocabulary.id($0).map(isWritten) == true }) where rows.count < limit {
             let terms = fact.match.compactMap { alt -> [Term]? in
                 let t = alt.compactMap(Term.init)
                 return t.count == alt.count ? t : nil
             }
             guard !terms.isEmpty, !terms.contains(where: { $0.count == 1 && $0[0].words.contains(where: matched.contains) }) else { continue }
+            if let theme = fact.theme, TermText.baseForms(theme).contains(where: namedAlone.contains) { continue }
             if terms.count == 1, terms[0].count == 1, terms[0][0].words.count == 1, isBroad(terms[0][0].words[0]) { continue }
             rows.append(Commitment(id: ids.make(slug(fact.title)), title: fact.title, match: terms))
         }

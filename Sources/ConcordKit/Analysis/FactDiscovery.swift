@@ -634,6 +634,8 @@ struct FactFinder {
         var items: Int
         var title: String
         var match: [[String]]
+        /// The patient as the sources write it most ("inquiry").
+        var theme: String? = nil
     }
 
     /// The facts at least `minSources` sources report, most sources first. A predicate
@@ -721,12 +723,13 @@ struct FactFinder {
                     let themeForm = commonest(group.compactMap { items[$0].theme }) ?? themeKey
                     let forms = Array(orderedForms(group.map { items[$0].predicate }).prefix(4))
                     out.append(Proposal(sources: srcs.count, items: group.count, title: title(themeKey, group),
-                                        match: (forms + plainForms(forms) + nouns(key)).map { [themeForm, $0] }))
+                                        match: (forms + plainForms(forms) + nouns(key)).map { [themeForm, $0] }, theme: themeForm))
                 }
             } else if let (best, srcs) = strongThemes.first {
                 let forms = Array(orderedForms(members.map { items[$0].predicate }).prefix(4))
                 out.append(Proposal(sources: max(srcs.count, sources.count), items: members.count, title: title(best, members),
-                                    match: (forms + plainForms(forms) + nouns(key)).map { [$0] }))
+                                    match: (forms + plainForms(forms) + nouns(key)).map { [$0] },
+                                    theme: commonest(members.compactMap { items[$0].themeKey == best ? items[$0].theme : nil })))
             }
         }
         return out.sorted { ($0.sources, $0.items, $1.title) > ($1.sources, $1.items, $0.title) }

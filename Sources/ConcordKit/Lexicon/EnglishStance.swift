@@ -100,6 +100,11 @@ public struct StanceLexicon: Sendable, Equatable {
     public var appositiveOpeners: Set<String> = []
     /// The word before an infinitive ("agreed to reopen"): its list's items are verb phrases.
     public var infinitiveMarker = ""
+    /// Prepositions that open a time after an object ("launched an inquiry on Thursday
+    /// afternoon"): with a weekday or a month after one, or a shift word before a unit
+    /// ("signed a deal last week"), the item ends; the time is when, not what. (Not in
+    /// a list of verb phrases: "agreed to meet again next month" pledges the time too.)
+    public var itemTimePrepositions: Set<String> = ["on", "in", "at", "by", "since", "until", "during", "before", "after", "from"]
     /// The ending of a gerund, which may open a title as its verb ("did not commit to
     /// withdrawing troops" is titled "Withdrawing troops …", not "Troops …"); a "that"
     /// after one opens its complement, not a relative clause ("warning that it may").
