@@ -728,7 +728,7 @@ extension TimeLexicon {
                            "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W"],
         partOfDayPlurals: ["nights": "NI", "mornings": "MO", "evenings": "EV", "afternoons": "AF"],
         sequenceShifts: ["following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0],
-        dayShifts: ["yesterday": -1, "tomorrow": 1, "today": 0, "last": -1],
+        dayShifts: ["yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0, "last": -1],
         midnightWords: ["midnight"],
         spellingVariants: ["tmr": "tomorrow", "tmrw": "tomorrow", "tmrrw": "tomorrow", "2moro": "tomorrow",
                            "2morrow": "tomorrow", "2mrw": "tomorrow", "tomoz": "tomorrow", "2day": "today",

@@ -1024,7 +1024,7 @@ extension TimexRule {
         TimexRule("time-oclock", "@hour o ' clock @ampm?", .time, "TIME:{hour}00:{ampm}",
                   examples: ["We meet at [5 o'clock] in the hall. => 2026-01-16T05:00"]),
         // "at 8 o'clock tonight": the evening's hour, one expression, as "7:30 tonight".
-        TimexRule("time-oclock-tonight", "@hour o ' clock tonight", .time, "TIME:{hour}00:pm",
+        TimexRule("time-oclock-tonight", "@hour o ' clock tonight:rel", .time, "TIME:{hour}00:pm",
                   examples: ["We meet at [8 o'clock tonight] in the hall. => 2026-01-16T20:00"]),
         // "at 9 in the morning", "at nine in the evening": the part of the day says which
         // half of it ("in the morning" is a.m., "in the afternoon" and "in the evening" p.m.).
@@ -1066,7 +1066,7 @@ extension TimexRule {
                   examples: ["meeting the gang at [half 7], who's in? => 2026-01-16T07:30",
                              "The pub shuts at [half 11] on weekdays. => 2026-01-16T11:30"],
                   negatives: ["Prices fell at half 3 percent a year.", "It closed at half 7 million units."]),
-        TimexRule("time-half-hour-tonight", "@afterat half @hour tonight", .time, "TIME:{hour}30:pm",
+        TimexRule("time-half-hour-tonight", "@afterat half @hour tonight:rel", .time, "TIME:{hour}30:pm",
                   examples: ["meeting the gang at [half 7 tonight], who's in? => 2026-01-16T19:30"]),
         TimexRule("time-half-hour-spelled", "@afterat half @num @clauseend", .time, "TIME:{num}30:",
                   examples: ["We'll be there at [half seven], she said. => 2026-01-16T07:30"],
@@ -1100,15 +1100,17 @@ extension TimexRule {
                   negatives: ["Profits fell by a quarter to ten million.", "The share fell from a quarter to ten percent."]),
         // A bare hour with a part of today that says which half: "at 8 tonight", "at 10
         // this morning" (the expression is the hour with it; the time is today's).
-        TimexRule("time-hour-tonight", "@beforeclock @hour tonight", .time, "TIME:{hour}00:NI",
+        TimexRule("time-hour-tonight", "@beforeclock @hour tonight:rel", .time, "TIME:{hour}00:NI",
                   examples: ["There is a party at [8 tonight] downtown. => 2026-01-16T20:00",
                              "The bar is open until [11 tonight], he said. => 2026-01-16T23:00",
                              "The doors shut at [12 tonight] sharp. => 2026-01-16T24:00"],
                   negatives: ["The team lost 8 tonight."]),
         // A clock time before "tonight" or "this evening" is in the evening: "7:30 tonight".
-        TimexRule("time-clock-tonight", "@clock tonight", .time, "TIME:{clock}:pm",
-                  examples: ["Kickoff is at [7:30 tonight] downtown. => 2026-01-16T19:30"]),
-        TimexRule("time-tonight-at-hour", "tonight at @hour @domend", .time, "TIME:{hour}00:pm",
+        // ("tonight" names its day, today's, whatever day the text named before it.)
+        TimexRule("time-clock-tonight", "@clock tonight:rel", .time, "TIME:{clock}:pm",
+                  examples: ["Kickoff is at [7:30 tonight] downtown. => 2026-01-16T19:30",
+                             "Back in two weeks. See you at [10:30 tonite] => 2026-01-16T22:30"]),
+        TimexRule("time-tonight-at-hour", "tonight:rel at @hour @domend", .time, "TIME:{hour}00:pm",
                   examples: ["We play again [tonight at 8] in the park. => 2026-01-16T20:00"],
                   negatives: ["They left tonight at 8 percent interest."]),
         // A day, "at" and a bare hour: the hour on that day ("The exam is Thursday at 9",
