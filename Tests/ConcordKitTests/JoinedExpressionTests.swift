@@ -142,6 +142,7 @@ final class PostFormTests: XCTestCase {
         XCTAssertEqual(texts("see you jan 5th!"), ["jan 5th=2026-01-05"])
         XCTAssertEqual(texts("party on dec 24 at home"), ["dec 24=2025-12-24"])
         XCTAssertEqual(texts("do not mar 3 games with that."), [], "a number before an amount is no day")
+        XCTAssertEqual(texts("since jan 3 no sleep lol"), ["jan 3=2026-01-03"], "'no' after a day is no amount's noun")
         XCTAssertEqual(texts("the jan report was late."), [], "no day after it: a word")
         XCTAssertEqual(texts("The may 5 protesters left."), [])
         // without a day, after a word that takes a month, and without its period

@@ -806,7 +806,7 @@ extension TimeLexicon {
         "of", "in", "to", "for", "and", "or", "ago", "later", "earlier", "before", "after", "with", "at", "on",
         "by", "from", "than", "as", "the", "a", "an", "that", "this", "since", "until", "when", "while", "but",
         "so", "more", "longer", "is", "was", "were", "are", "has", "had", "will", "would", "be", "into", "of",
-        "ahead", "late", "early", "or", "without", "under", "over", "behind", "away", "off", "out", "if",
+        "ahead", "late", "early", "or", "without", "under", "over", "behind", "away", "off", "out", "if", "no", "not",
     ],
         ampmWords: ["a.m.": "am", "am": "am", "a.m": "am", "p.m.": "pm", "pm": "pm", "p.m": "pm"],
         spelledYearStarts: ["nineteen", "eighteen", "twenty", "thousand"],
