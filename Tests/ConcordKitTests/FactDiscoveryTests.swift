@@ -438,6 +438,18 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(cells.map(\.stance), [.confirmed, .confirmed, .hedged, .silent])
     }
 
+    /// An irregular past and the verb's other forms tell one fact: "won 187 seats" and
+    /// "winning 187 seats".
+    func testAnIrregularPastIsItsVerb() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("The coalition won 187 of the 350 seats in parliament.\n", "a.txt", in: dir)
+        try Fixtures.write("The coalition claimed victory, winning 187 seats.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let set = CommitmentDiscovery.discover(corpus)
+        let row = try XCTUnwrap(set.commitments.first { $0.title == "Seats won" }, "\(set.commitments.map(\.title))")
+        XCTAssertEqual(Set(row.match.map { $0.map(\.source) }), [["won"], ["winning"]])
+    }
+
     /// A noun of the event with its patient after "of" ("forced the evacuation of
     /// 12,000 residents") reports what the verb does ("residents were evacuated"), and
     /// joins the row the verb makes; nouns alone make no row ("demanded the release of

@@ -76,9 +76,14 @@ struct FactFinder {
         var keys: [String: Int] = [:]
         for (i, set) in lexicon.synonyms.enumerated() {
             // (a phrasal verb by its verb's stem and its particle: "stepped down")
-            for w in set { keys[w.split(separator: " ").map { CommitmentDiscovery.stem(String($0)) }.joined(separator: " ")] = i }
+            for w in set { keys[w.split(separator: " ").map { Self.verbStem(String($0), morphology) }.joined(separator: " ")] = i }
         }
         synonymKeys = keys
+    }
+
+    /// A verb's stem, an irregular past under its base: "won" and "winning" are one verb.
+    static func verbStem(_ w: String, _ morphology: MorphologyLexicon) -> String {
+        CommitmentDiscovery.stem(morphology.irregularBases[w] ?? w)
     }
 
     /// A past form or past participle that says what happened: "evacuated", "stolen",
@@ -548,7 +553,7 @@ struct FactFinder {
             // patient: "Horvath was arrested", "Horvath resigned")
         if let t = theme, capitalized(t), !undergoer { theme = nil }
         // (a noun of the event under its verb: "evacuation" with "evacuated")
-        let stem = CommitmentDiscovery.stem(verb ?? w)
+        let stem = Self.verbStem(verb ?? w, morphology)
         let key = (particle.flatMap { synonymKeys[stem + " " + $0] } ?? synonymKeys[stem]).map { "=\($0)" } ?? stem
         let themeText = theme.map { tokens[$0].text } ?? pronounFor
         items.append(Item(article: article, predicate: particle.map { w + " " + $0 } ?? w, key: key, theme: themeText,
