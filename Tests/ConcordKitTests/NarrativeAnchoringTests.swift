@@ -492,6 +492,17 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(told, uprising, "15 May"), "1848-05-15")
     }
 
+    /// A year counted forward from the story moves it there, inside a sentence too: "She
+    /// died on 4 July 1934; the following year her daughter won. That spring…" is 1935's.
+    func testAYearCountedForwardMovesTheStory() {
+        let text = "Curie was born in Warsaw on 7 November 1867. In 1891 she moved to Paris. In 1903 she shared the prize. "
+            + "She died on 4 July 1934 at a sanatorium; the following year her daughter won the prize. "
+            + "That spring, the family returned to Warsaw."
+        let found = tag(text, published: CalendarDate(year: 2024, month: 5, day: 1))
+        XCTAssertEqual(value(found, text, "the following year"), "1935")
+        XCTAssertEqual(value(found, text, "That spring"), "1935-SP")
+    }
+
     /// "The following spring" counts from where the story has moved ("Ten years
     /// later"), not from the last year named; "the same day" after a year names no day.
     func testAnaphoraFollowTheStoryAndKeepItsPrecision() {

@@ -746,6 +746,9 @@ public struct TemporalTagger: Sendable {
             // spring they marched north. In June…")
             var storyForward = false
             if case .anaphoricSeason(_, let shift) = typed.value { storyForward = storyAnchored && shift > 0 }
+            // (and so does a year counted forward from it: "She died in July 1934; the
+            // following year her daughter won the prize. That spring…" is 1935's spring)
+            if case .anaphoric(.year, let shift) = typed.value { storyForward = storyForward || storyAnchored && shift > 0 }
             let namesPartOfYear = storyForward || !resolved.relative && value3.calendar?.part != nil
                 && (out.count < 2 || out[out.count - 2].span.start < range.lowerBound)
             if !resolved.relative || storyAnchored, !asideAnchored, !(storyAnchored && looksBack), let next = named,
