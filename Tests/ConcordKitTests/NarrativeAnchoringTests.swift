@@ -492,6 +492,17 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(told, uprising, "15 May"), "1848-05-15")
     }
 
+    /// A history that closes on "today" (its "nowadays") is still a history; news that
+    /// opens on "today" is news, its old years background.
+    func testAClosingTodayKeepsAHistory() {
+        let siege = "The siege began in the autumn of 1683. On the morning of 12 September the relief army attacked. "
+            + "The war ended with a treaty signed in January 1699. Today the battlefield is a park."
+        let written = CalendarDate(year: 2024, month: 5, day: 1)!
+        XCTAssertEqual(value(tag(siege, published: written), siege, "the morning of 12 September"), "1683-09-12TMO")
+        let news = "Today the company said it would close its plant. The firm was founded in 1950 and merged with a rival in 1988."
+        XCTAssertEqual(value(tag(news, published: written), news, "Today"), "2024-05-01")
+    }
+
     /// A year counted forward from the story moves it there, inside a sentence too: "She
     /// died on 4 July 1934; the following year her daughter won. That spring…" is 1935's.
     func testAYearCountedForwardMovesTheStory() {

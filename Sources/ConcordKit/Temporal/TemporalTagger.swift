@@ -1443,6 +1443,9 @@ public struct TemporalTagger: Sendable {
         // March to 2 August 1711", opens with that old day too)
         var firstYearless = false
         var speechBesidesToday = 0, yearless = 0
+        // (whether a word that counts from the time of writing comes before any year:
+        // news opens on its own day, "Today the company said…")
+        var opensWithSpeech = false
         for (type, typed) in values where type == .date || type == .time {
             guard let typed else { continue }
             if opensWithOldDay == nil {
@@ -1459,6 +1462,7 @@ public struct TemporalTagger: Sendable {
             // report) are the mark of news ("the next year" follows a story: it is not).
             // (a time names a year when it writes its date: "the night of 14 May 1941")
             if type == .date, typed.isDeictic || typed.form == .weekday {
+                if years == 0 && speech == 0 { opensWithSpeech = true }
                 speech += 1
                 if case .days(0) = typed.value {} else { speechBesidesToday += 1 }
                 continue
@@ -1471,7 +1475,9 @@ public struct TemporalTagger: Sendable {
         // keeps coming back to the time of writing (each such word weighs two years).
         // A text that never comes back to it (no word that counts from it, no year near
         // it) but names two old years or more is a history, however short: "The crisis
-        // began in July 1956 … in October … the canal reopened in April 1957".
+        // began in July 1956 … in October … the canal reopened in April 1957". (A closing
+        // "today" is a history's "nowadays": "… Today the battlefield is a park"; one
+        // before any year opens news on its own day.)
         // So is one that opens with an old day written in full, goes on through months
         // and days without their year (two or more), and never names a near year or
         // counts from the time of writing ("The siege began on 3 September 1854 … By
@@ -1480,7 +1486,7 @@ public struct TemporalTagger: Sendable {
         // its year from the second counts as one: "from 14 March to 2 August 1711"; the
         // two yearless days it needs are then besides it.)
         return farYears.count >= 4 && far * 2 > years + 2 * speech
-            || farYears.count >= 2 && speech == 0 && far == years
+            || farYears.count >= 2 && (speech == 0 || speechBesidesToday == 0 && !opensWithSpeech) && far == years
             || opensWithOldDay == true && far == years && speechBesidesToday == 0 && yearless >= (firstYearless ? 3 : 2)
     }
 
