@@ -367,6 +367,10 @@ extension TimexRule {
         TimexRule("date-weekend-before-last", "the weekend before last @clauseend", .date, "WE:-2",
                   examples: ["We met [the weekend before last] in Leeds. => 2026-W01-WE"],
                   negatives: ["The weekend before last year's vote was calm."]),
+        // "the weekend after next": the one after next weekend.
+        TimexRule("date-weekend-after-next", "the weekend after next @clauseend", .date, "WE:2",
+                  examples: ["See you [the weekend after next] in Leeds. => 2026-W05-WE"],
+                  negatives: ["The weekend after next year's vote was calm."]),
         // "two Fridays ago": the weekday that many weeks back.
         TimexRule("date-weekdays-ago", "@num @weekdays ago", .date, "WD:{weekday}:-{num}",
                   examples: ["We met [two Fridays ago] in town. => 2026-01-02",
