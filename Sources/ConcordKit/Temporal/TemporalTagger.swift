@@ -2265,7 +2265,6 @@ public struct TemporalTagger: Sendable {
     }
 }
 
-/// The time a narrative has reached: a date and how much of it is known.
 extension TemporalTagger {
     /// Whether a TIMEX3 value is a time in the evening or at night ("2026-10-06T23:00",
     /// "2026-10-06TEV").
@@ -2278,6 +2277,7 @@ extension TemporalTagger {
     }
 }
 
+/// The time a narrative has reached: a date and how much of it is known.
 struct StoryTime {
     let date: CalendarDate
     /// "Y", "M" or "D".
