@@ -168,6 +168,19 @@ final class ClauseAndClockTests: XCTestCase {
             .map { String(String.UnicodeScalarView(s[$0.span.start..<$0.span.end])) + "=" + $0.value }
     }
 
+    /// A subordinator ("after", "before", "until", "because"…) with a finite verb
+    /// between it and a time opens that verb's clause: "will" beyond it says nothing of
+    /// the time. As a preposition (no verb between) or before a passive "are held"
+    /// (English writes the present for a time ahead there), the main verb still decides.
+    func testASubordinateClauseHasItsOwnTense() {
+        XCTAssertEqual(pairs("Workers will return to work on Tuesday after their union reached a deal late on Sunday."),
+                       ["Tuesday=2019-10-15", "Sunday=2019-10-13"])
+        XCTAssertEqual(pairs("Fans will get refunds because the club cancelled the match on Saturday."), ["Saturday=2019-10-12"])
+        XCTAssertEqual(pairs("The plant will reopen after repairs on Sunday."), ["Sunday=2019-10-20"])
+        XCTAssertEqual(pairs("The mission would end after elections are held before the end of June."),
+                       ["the end of June=2020-06"])
+    }
+
     /// An edge "of" a possessive day is the edge of the thing the day qualifies: "the
     /// start of Sunday's final" is the final's start, on Sunday; "the end of the
     /// week" keeps its edge.

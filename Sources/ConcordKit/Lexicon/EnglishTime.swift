@@ -133,6 +133,12 @@ public struct TimeLexicon: Sendable {
     /// Prepositions that open a clause of their own before an -ing word ("is heading
     /// to Russia after winning the trophy Friday": the win is not the trip's time).
     public var gerundClauseOpeners: Set<String> = []
+    /// Words that open a subordinate clause when a verb follows them before the time
+    /// ("will return on Tuesday after the union reached a deal late on Sunday": the
+    /// deal's verb, not "will", tells Sunday's tense); as prepositions ("will resume
+    /// after talks on Sunday") no verb stands between them and the time. (Not "as",
+    /// mostly a preposition: "will act as an adviser … led by".)
+    public var subordinators: Set<String> = []
     /// Nouns of awards named "… of the year" ("player of the year", "employee of the
     /// month"): there the unit is part of a title, not a time.
     public var awardNouns: Set<String> = []
@@ -689,6 +695,8 @@ extension TimeLexicon {
         lowercaseTimeWords: ["today", "tomorrow", "yesterday", "tonight", "now", "noon", "midday", "midnight", "morning",
                              "afternoon", "evening", "night", "overnight"],
         gerundClauseOpeners: ["after", "before", "since", "while", "despite", "without", "upon"],
+        subordinators: ["after", "before", "since", "until", "till", "because", "once", "although", "though", "if",
+                        "unless", "whereas"],
         awardNouns: ["player", "players", "team", "athlete", "coach", "manager", "footballer", "sportsman",
                      "sportswoman", "personality", "person", "man", "woman", "rookie", "newcomer", "artist",
                      "entertainer", "album", "song", "record", "book", "film", "car", "word", "employee",

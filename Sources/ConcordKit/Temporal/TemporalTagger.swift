@@ -2176,12 +2176,21 @@ public struct TemporalTagger: Sendable {
         var i = anchorToken - 1
         // (a reporting verb beyond a nearer cue governs the reported clause, whose own
         // verb decides: it counts as across a clause)
-        var sawCue = false
+        var sawCue = false, sawFinite = false
         while i >= lo {
             if cues.clauseBreak[i - base] { crossings += 1 }
+            // (a subordinator with a finite verb between it and the time opens that verb's
+            // clause; not a participle after "be", "after elections are held before the
+            // end of June", where English writes the present for a time ahead)
+            if sawFinite, lexicon.subordinators.contains(tokens[i].lower) { crossings += 1 }
             let reported = sawCue && cues.cue[i - base] != 0 && lexicon.reportingCues.contains(tokens[i].lower) ? 1 : 0
             consider(i, crossings: crossings + reported, distance: (anchorToken - i) * 2)
-            if cues.cue[i - base] != 0 && !(i < inTimex.count && inTimex[i]) { sawCue = true }
+            if cues.cue[i - base] != 0 && !(i < inTimex.count && inTimex[i]) {
+                sawCue = true
+                if cues.strength[i - base] != 2, !(i > sentenceLo && tokens[i - 1].types & (TokenType.presentBe | TokenType.modal) != 0) {
+                    sawFinite = true
+                }
+            }
             i -= 1
         }
         crossings = 0
