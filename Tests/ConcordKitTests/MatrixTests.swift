@@ -1310,6 +1310,24 @@ extension DiscrepancyTests {
         XCTAssertTrue(attacks.first?.topic.hasPrefix("date of the attack") ?? false, "\(attacks.map(\.topic))")
     }
 
+    /// A strike with no qualifier before it is a stoppage of work when a word of labour
+    /// ("union", "wages", "walkout") stands near it; not when the word before it names
+    /// a weapon ("an air strike … the union of aid agencies").
+    func testAStrikeNearAUnionIsAStoppage() throws {
+        let dates = try dateDiscrepancies([
+            ("2026-11-30", "Dock workers in Halvik will return to work after their union and the port operators reached a deal, "
+                + "ending a strike that began on 20 November."),
+            ("2026-11-30", "The dockers' union and port operators in Halvik reached an agreement to end a strike that began on 18 November."),
+        ])
+        XCTAssertEqual(dates.count, 1)
+        XCTAssertTrue(dates.first?.topic.hasPrefix("date of the strike") ?? false, "\(dates.map(\.topic))")
+        let attacks = try dateDiscrepancies([
+            ("2026-05-05", "An air strike hit a fuel depot near Halden on Monday, a union of aid agencies said."),
+            ("2026-05-06", "The air strike on a fuel depot near Halden came on Tuesday, the union of aid agencies said."),
+        ])
+        XCTAssertTrue(attacks.first?.topic.hasPrefix("date of the attack") ?? false, "\(attacks.map(\.topic))")
+    }
+
     /// A clock time after a sequence word is the date's own phrase ("derailed shortly
     /// after 11 p.m. on Tuesday"), as "before dawn" is; an event after "after" that is
     /// no time stays another event ("evacuated late Tuesday after a train derailed").

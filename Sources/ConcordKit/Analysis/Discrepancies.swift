@@ -236,10 +236,14 @@ public enum DiscrepancyFinder {
                 // talks" dates the agreement, not the talks).
                 // The kind of the event word at `ti`, or the one the word before it gives
                 // it ("went on strike", "a 24-hour strike": a stoppage of work, not an attack).
+                // (or a word of the other kind near it, "ending a strike" in a sentence of
+                // "their union", unless the word before says this kind, "an air strike")
                 func senseKind(_ ti: Int, _ kind: String) -> String {
-                    guard let sense = events.kindAfter[tokens[ti].text], ti > tokens.startIndex, tokens[ti - 1].isWord,
-                          sense.words.contains(tokens[ti - 1].text) else { return kind }
-                    return sense.kind
+                    let previous = ti > tokens.startIndex && tokens[ti - 1].isWord ? tokens[ti - 1].text : ""
+                    if let sense = events.kindAfter[tokens[ti].text], sense.words.contains(previous) { return sense.kind }
+                    if let near = events.kindNear[tokens[ti].text], !near.unless.contains(previous),
+                       tokens.contains(where: { $0.isWord && near.words.contains($0.text) }) { return near.kind }
+                    return kind
                 }
                 var best: (distance: Int, kind: String, carrier: Bool, start: Int)?
                 for (ti, t) in zip(tokens.indices, tokens) where t.isWord {

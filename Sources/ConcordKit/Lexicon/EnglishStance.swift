@@ -291,6 +291,16 @@ public struct EventLexicon: Sendable {
                     "pay", "warning", "token", "port", "dock", "rail", "transport", "teachers", "nurses", "doctors",
                     "miners", "drivers", "pilots"], "strike"),
     ]
+    /// Words that, anywhere near an event word, give it another kind when the word
+    /// before it does not ("ending a strike that began on 20 November" in a sentence of
+    /// "their union"), unless the word before it is one of `unless` ("an air strike").
+    /// Only words of the other kind alone: "workers" are also an attack's victims.
+    public var kindNear: [String: (words: Set<String>, unless: Set<String>, kind: String)] = [
+        "strike": (["union", "unions", "unionised", "unionized", "walkout", "walkouts", "wage", "wages", "picket", "pickets",
+                    "picketing", "strikers", "bargaining", "dockers"],
+                   ["air", "airstrike", "missile", "drone", "rocket", "artillery", "military", "nuclear", "preemptive",
+                    "pre-emptive", "retaliatory", "precision", "lightning", "first", "second", "counter"], "strike"),
+    ]
     /// Verbs that, with the particle after them, name an event of a kind: a court
     /// that "struck down" a law decided, it did not attack; one who "stepped down"
     /// resigned.
