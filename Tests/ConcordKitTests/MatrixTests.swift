@@ -638,6 +638,28 @@ final class DiscrepancyTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(magnitude.confidence, DiscrepancyFinder.defaultThreshold)
     }
 
+    /// A share ("12 percent") is a measure of the noun phrase after it ("a 10 percent
+    /// pay rise") or of the word its link follows ("a pay rise of 12 percent", "wages
+    /// will rise by 12 percent"); a market's move ("closed 0.8 percent higher
+    /// Tuesday") is none, and shares in reports of other stories are not compared.
+    func testSharesOfOneThingAreCompared() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-11-30\n---\nAll 4,000 dockers in Halvik accepted the deal.\n\nThe deal gives the workers a pay rise of 12 percent over three years, the union said.\n",
+                           "a.md", in: dir)
+        try Fixtures.write("---\npublished: 2026-11-30\n---\nAll 4,000 dockers in Halvik accepted the deal.\n\nUnder the deal, wages will rise by 12 percent over three years, the union said.\n",
+                           "b.md", in: dir)
+        try Fixtures.write("---\npublished: 2026-11-30\n---\nAll 4,000 dockers in Halvik accepted the deal.\n\nThe deal offers the workers a 10 percent pay rise over three years, the union said.\n",
+                           "c.md", in: dir)
+        try Fixtures.write("---\npublished: 2026-11-30\n---\nSingapore share prices closed 0.8 percent higher Tuesday, dealers said.\n", "d.md", in: dir)
+        try Fixtures.write("---\npublished: 2026-11-30\n---\nJakarta share prices closed 0.2 percent higher Tuesday, dealers said.\n", "e.md", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let numbers = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .number }
+        XCTAssertEqual(numbers.count, 1, "\(numbers.map(\.topic))")
+        XCTAssertEqual(numbers.first?.topic, "rise (percent)")
+        XCTAssertEqual(numbers.first?.claims.map(\.value), ["12", "12", "10"])
+        XCTAssertEqual(numbers.first?.claims.map(\.article), [0, 1, 2])
+    }
+
     /// A name that only qualifies a common noun after "the" ("on the Richter scale")
     /// names no one: two different earthquakes a week apart are not one event.
     func testANameThatQualifiesANounLinksNoEvents() throws {

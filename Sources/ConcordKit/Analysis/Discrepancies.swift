@@ -597,6 +597,7 @@ public enum DiscrepancyFinder {
     static let numberLexicon = NumberLexicon.english
     /// Grouping keys of measures start with this, apart from the stems of counted words.
     static let measureKey = "measure:"
+    static let shareKey = "share:"
 
     /// Two counts of the same thing disagree when no number fits both: each allows an
     /// interval, its value or range when exact, a rounding's slack around it ("about
@@ -765,6 +766,56 @@ public enum DiscrepancyFinder {
                                                   sentence: sentence.span, expression: Span(min(q.span.start, tokens[m].start), max(q.span.end, tokens[m].end)),
                                                   measure: true))
                         continue
+                    }
+                    // (whether an offset lies inside a time expression: "4.32 percent last week")
+                    func inTime(_ offset: Int) -> Bool {
+                        var lo = 0, hi = times.count
+                        while lo < hi { let mid = (lo + hi) / 2; if times[mid].start <= offset { lo = mid + 1 } else { hi = mid } }
+                        var t = lo - 1
+                        while t >= 0 && t >= lo - 4 { if times[t].end > offset { return true }; t -= 1 }
+                        return false
+                    }
+                    // A share ("12 percent", "64.2%") is a measure of the thing it is of: the
+                    // noun phrase after it ("a 10 percent pay rise") or the word its link
+                    // follows ("a pay rise of 12 percent", "wages will rise by 12 percent",
+                    // "turnout was 64.2 percent"). Grouped apart, as measures are.
+                    if k < tokens.count {
+                        var sign = -1
+                        if numberLexicon.percentSigns.contains(unglued(tokens[k].text)) { sign = k }
+                        else if k + 1 < tokens.count, numberLexicon.percentSigns.contains(tokens[k].text + " " + tokens[k + 1].text) { sign = k + 1 }
+                        if sign >= 0 {
+                            func content(_ t: Int) -> Bool {
+                                t >= 0 && t < tokens.count && tokens[t].isWord && tokens[t].text.count > 2
+                                    && !EnglishStopwords.words.contains(tokens[t].text) && tokens[t].text.first?.isNumber == false
+                                    && !numberLexicon.percentSigns.contains(tokens[t].text)
+                            }
+                            var head = -1
+                            var a = sign + 1
+                            // (a noun phrase: no time, "0.2 percent Friday", and no word of
+                            // movement, "closed 0.8 percent higher")
+                            let afterStops = numberLexicon.shareModifiers.contains(a < tokens.count ? tokens[a].text : "")
+                            while a < tokens.count, a <= sign + 3, content(a), !MorphologyLexicon.english.isParticiple(tokens[a].text),
+                                  !MorphologyLexicon.english.irregularPastForms.contains(tokens[a].text),
+                                  !numberLexicon.shareModifiers.contains(tokens[a].text), !timeWords.contains(tokens[a].text),
+                                  !numberLexicon.nonCountHeads.contains(tokens[a].text), !tokens[a].text.hasSuffix(numberLexicon.adverbSuffix),
+                                  !inTime(tokens[a].start) { head = a; a += 1 }
+                            if head < 0 && !afterStops {
+                                var b = before
+                                while b >= 0, before - b < 5, tokens[b].isWord, numberLexicon.shareLinks.contains(tokens[b].text) { b -= 1 }
+                                // (not a name: "Reform got 41 percent"; a sentence's first word
+                                // that the corpus writes in lower case is none, "Turnout was")
+                                if b < before, content(b), tokens[b].start < article.length,
+                                   !(isUpper(scalars![tokens[b].start]) && wordCase.isProperName(tokens[b].text)) { head = b }
+                            }
+                            guard head >= 0 else { continue }
+                            let w = tokens[head].text
+                            claims.append(NumberClaim(article: ai, quantity: q, head: DiscrepancyFinder.shareKey + CommitmentDiscovery.stem(w),
+                                                      written: w + " (percent)", context: context.subtracting([indexed[si].tokenId(head), indexed[si].tokenId(sign)]).sorted(),
+                                                      names: nameIds, sentence: sentence.span,
+                                                      expression: Span(min(q.span.start, tokens[head].start), max(tokens[sign].end, tokens[head].end)),
+                                                      measure: true))
+                            continue
+                        }
                     }
                     // The total of a part told before it ("six of its eight carriages") is no
                     // count of its own: the part is (read below, past the total).
@@ -948,6 +999,9 @@ public enum DiscrepancyFinder {
                     || (count >= 2 && (min(claims[a].context.count, claims[b].context.count) <= DiscrepancyFinder.shortContext
                                        || sharedCount(claims[a].names, claims[b].names) >= 2)) else { continue }
                     let x = claims[a], y = claims[b]
+                    // (a share is told of many things, rates and rises of every market and
+                    // country: only reports of one story, by their names, tell one)
+                    if head.hasPrefix(DiscrepancyFinder.shareKey), !sameStory(x.article, y.article) { continue }
                     // (reports of one count come out within days of each other; the same
                     // wording a year apart is another day's figure: "Vietnam has 30 kinds of
                     // listed shares" in 2005 and "57 kinds" in 2006)

@@ -54,6 +54,19 @@ public struct NumberLexicon: Sendable {
     /// conjunction ("All 180 passengers were evacuated, and 12 people were treated for
     /// minor injuries"): a count's context is its own clause's words when the sentence
     /// holds counts in more than one.
+    /// Words and signs that make a number a share ("12 percent", "64.2%", "9 per cent").
+    public var percentSigns: Set<String> = ["percent", "pct", "%", "per cent"]
+    /// Words between a share and the thing it is of, before it ("a pay rise of 12
+    /// percent", "wages will rise by 12 percent", "turnout was 64.2 percent").
+    public var shareLinks: Set<String> = ["of", "by", "was", "were", "is", "are", "be", "been", "will", "would", "to",
+                                          "about", "around", "some", "nearly", "almost", "roughly", "approximately",
+                                          "just", "only", "over", "under", "more", "less", "than", "least", "at"]
+    /// Words after a share that say how it moved or why, not what it is of ("closed 0.8
+    /// percent higher", "rose 1.0 percent due to", "4.5 percent against").
+    public var shareModifiers: Set<String> = ["higher", "lower", "up", "down", "due", "against", "respectively", "more",
+                                              "less", "above", "below", "year-on-year", "annually", "overall"]
+    /// The ending of adverbs ("0.27 percent respectively").
+    public var adverbSuffix = "ly"
     public var clauseSeparators: Set<String> = [";"]
     public var clauseCommas: Set<String> = [","]
     public var clauseConjunctions: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet"]
