@@ -800,6 +800,20 @@ final class DiscoveryTests: XCTestCase {
         XCTAssertTrue(pledge.contains { $0.hasSuffix("next month") }, "\(pledge)")
     }
 
+    /// A share's sign is no key and opens no title: "a pay rise of 12 percent", "rise by
+    /// 12 percent" and "a 10 percent pay rise" are the row "Pay rise…", matched by the
+    /// rise, not by every sentence with "percent".
+    func testAShareSignIsNoKey() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-11-30\n---\nThe union in Halvik said the deal gives the workers a pay rise of 12 percent over three years.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-11-30\n---\nThe union in Halvik said wages will rise by 12 percent over three years.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-11-30\n---\nThe union in Halvik said the deal offers a 10 percent pay rise over three years.\n", "c.txt", in: dir)
+        let rows = CommitmentDiscovery.discover(try CorpusLoader().load(dir.path)).commitments
+        let rise = try XCTUnwrap(rows.first { $0.title.lowercased().contains("rise") }, "\(rows.map(\.title))")
+        XCTAssertTrue(rise.title.hasPrefix("Pay rise"), rise.title)
+        XCTAssertFalse(rise.match.flatMap { $0.flatMap(\.words) }.contains("percent"), "\(rise.match)")
+    }
+
     /// An attribution ("…, officials said"; "President Ruto said after talks with Prime
     /// Minister Abiy") and a clause of contrast ("though no date was given") are no
     /// commitments; an ordinal is no key ("a second line" is about the line).

@@ -144,6 +144,9 @@ public enum CommitmentDiscovery {
         let attributionHeads = Set(lexicon.reportingVerbs.compactMap { $0.split(separator: " ").first.map(String.init) })
         // (an ordinal says which, not what: "a second transmission line" is about the line)
         let ordinals = Set(TimeLexicon.english.ordinals.keys)
+        // (nor a share's sign: "a pay rise of 12 percent", "a 10 percent pay rise" are
+        // about the rise)
+        let shareSigns = NumberLexicon.english.percentSigns
         // (nor does a time word: "next year", "by the end of the month")
         let time = TimeLexicon.english
         let timeWords = Set(time.months.keys).union(time.weekdays.keys).union(time.shifts.keys).union(time.units.keys)
@@ -333,7 +336,7 @@ public enum CommitmentDiscovery {
                 for g in groups where !g.isEmpty {
                     let content = g.filter { tokens[$0].isWord && isContent(tokens[$0].text, exclude, lexicon) }
                     var keys = Set(content.filter { !relation.contains(tokens[$0].text) && !timeWords.contains(tokens[$0].text)
-                                                    && !ordinals.contains(tokens[$0].text) }
+                                                    && !ordinals.contains(tokens[$0].text) && !shareSigns.contains(tokens[$0].text) }
                         .map { stem(tokens[$0].text) }.filter { !relation.contains($0) })
                     let written = Set(g.map { tokens[$0].text })
                     for e in expansions where e.words.isSubset(of: written) { keys.insert(e.key) }
@@ -564,9 +567,10 @@ public enum CommitmentDiscovery {
                 relation.contains(w) || relation.contains(stem(w)) || (!lexicon.auxiliaryCommitmentVerbs.contains(w) && TermText.baseForms(w).contains(where: verbs.contains))
             }
             func isGerund(_ w: String) -> Bool { !lexicon.gerundSuffix.isEmpty && w.count > lexicon.gerundSuffix.count + 3 && w.hasSuffix(lexicon.gerundSuffix) }
-            // (a title does not open with a time: "Saturday to a seven-day ceasefire…")
+            // (a title does not open with a time, "Saturday to a seven-day ceasefire…", nor
+            // with a share's sign left by its number, "10 percent pay rise")
             let titles = members.map { m in (m, readableTitle(items[m].text, keep: {
-                !timeWords.contains($0) && (isContent($0, exclude, lexicon) || isVerbLike($0) || isGerund($0)) })) }
+                !timeWords.contains($0) && !shareSigns.contains($0) && (isContent($0, exclude, lexicon) || isVerbLike($0) || isGerund($0)) })) }
             let title = titles.max { a, b in
                 func score(_ t: (Int, String)) -> (Int, Int, Int, Int, Int) {
                     let ws = Set(items[t.0].words)
