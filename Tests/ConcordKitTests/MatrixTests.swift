@@ -1364,6 +1364,22 @@ extension DiscrepancyTests {
         XCTAssertTrue(attacks.first?.topic.hasPrefix("date of the attack") ?? false, "\(attacks.map(\.topic))")
     }
 
+    /// A sentence that names no one tells of what the sentence before it in its
+    /// paragraph named ("… from Meridian Health, the group said. The breach was
+    /// discovered on 2 November."); an attack by hackers is a breach; the topic gives a
+    /// name of several words whole.
+    func testANamelessSentenceTakesTheNamesOfTheOneBefore() throws {
+        let dates = try dateDiscrepancies([
+            ("2026-11-24", "Meridian Health said on Tuesday that hackers had stolen the records of 1.2 million patients "
+                + "in an attack discovered on 3 November."),
+            ("2026-11-24", "Hackers stole data on 1.4 million patients from Meridian Health, the group said on Tuesday. "
+                + "The breach was discovered on 2 November."),
+        ])
+        XCTAssertEqual(dates.count, 1)
+        XCTAssertEqual(dates.first?.topic, "date of the breach (Meridian Health)")
+        XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-11-03", "2026-11-02"])
+    }
+
     /// A clock time after a sequence word is the date's own phrase ("derailed shortly
     /// after 11 p.m. on Tuesday"), as "before dawn" is; an event after "after" that is
     /// no time stays another event ("evacuated late Tuesday after a train derailed").

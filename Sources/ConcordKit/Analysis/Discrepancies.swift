@@ -99,6 +99,9 @@ public enum DiscrepancyFinder {
         var places: Set<String>
         /// Names after "in", "at" or "from": likely places, preferred when naming the topic.
         var locations: Set<String>
+        /// Names of several words ("Meridian Health"), preferred to their words when naming
+        /// the topic.
+        var fullNames: Set<String> = []
     }
 
     /// A number's sentence with at most this many content words is short: two shared
@@ -361,41 +364,60 @@ public enum DiscrepancyFinder {
                 // and "on March 31" share "march" only through their dates)
                 let context = Set(tokens.filter { $0.isWord && $0.text.count > 2 && !EnglishStopwords.words.contains($0.text)
                     && !($0.start >= m.span.start && $0.end <= m.span.end) }.map(\.text))
-                var places: Set<String> = []
-                var locations: Set<String> = []
-                for k in tokens.indices {
-                    let t = tokens[k]
-                    guard t.isWord && t.start < article.length && isUpper(article.content.scalar(at: t.start))
-                        && !(t.start >= m.span.start && t.end <= m.span.end) else { continue }
-                    // (a name that opens the sentence counts when the corpus capitalises it
-                    // inside one; a common word in a name, "Airport", "Foreign", does not)
-                    if !wordCase.isProperName(t.text) { continue }
-                    // (a name that only qualifies a common noun after "the" names no one
-                    // the event is of: "on the Richter scale", "the semi-official Anatolia
-                    // news agency")
-                    if k + 1 < tokens.endIndex, tokens[k + 1].isWord, tokens[k + 1].start == t.end + 1,
-                       tokens[k + 1].start < article.length, !isUpper(article.content.scalar(at: tokens[k + 1].start)),
-                       !EnglishStopwords.words.contains(tokens[k + 1].text) {
-                        var b = k - 1, adjectives = 0
-                        while b >= tokens.startIndex, adjectives <= 2, tokens[b].isWord, tokens[b].text != events.definiteArticle,
-                              tokens[b].start < article.length, !isUpper(article.content.scalar(at: tokens[b].start)) { b -= 1; adjectives += 1 }
-                        if b >= tokens.startIndex, tokens[b].isWord, tokens[b].text == events.definiteArticle { continue }
-                    }
-                    places.insert(t.text)
-                    // (a place of several words is named whole: "in Abu Dhabi", "in New York")
-                    if k > tokens.startIndex, events.locationPrepositions.contains(tokens[k - 1].text) {
-                        var name = t.text
-                        var e = k + 1
-                        while e < tokens.endIndex, e <= k + 2, tokens[e].isWord, tokens[e].start == tokens[e - 1].end + 1,
-                              tokens[e].start < article.length, isUpper(article.content.scalar(at: tokens[e].start)) {
-                            name += " " + tokens[e].text
-                            e += 1
+                // (the names of a sentence's words, but for the date's own)
+                func names(_ tokens: [WordToken]) -> (places: Set<String>, locations: Set<String>, full: Set<String>) {
+                    var places: Set<String> = []
+                    var locations: Set<String> = []
+                    // (names of several words, for the topic: "Meridian Health")
+                    var full: Set<String> = []
+                    var run: (last: Int, words: [String]) = (-2, [])
+                    func endRun() { if run.words.count >= 2 { full.insert(run.words.joined(separator: " ")) } }
+                    for k in tokens.indices {
+                        let t = tokens[k]
+                        guard t.isWord && t.start < article.length && isUpper(article.content.scalar(at: t.start))
+                            && !(t.start >= m.span.start && t.end <= m.span.end) else { continue }
+                        // (a name that opens the sentence counts when the corpus capitalises it
+                        // inside one; a common word in a name, "Airport", "Foreign", does not)
+                        if !wordCase.isProperName(t.text) { continue }
+                        // (a name that only qualifies a common noun after "the" names no one
+                        // the event is of: "on the Richter scale", "the semi-official Anatolia
+                        // news agency")
+                        if k + 1 < tokens.endIndex, tokens[k + 1].isWord, tokens[k + 1].start == t.end + 1,
+                           tokens[k + 1].start < article.length, !isUpper(article.content.scalar(at: tokens[k + 1].start)),
+                           !EnglishStopwords.words.contains(tokens[k + 1].text) {
+                            var b = k - 1, adjectives = 0
+                            while b >= tokens.startIndex, adjectives <= 2, tokens[b].isWord, tokens[b].text != events.definiteArticle,
+                                  tokens[b].start < article.length, !isUpper(article.content.scalar(at: tokens[b].start)) { b -= 1; adjectives += 1 }
+                            if b >= tokens.startIndex, tokens[b].isWord, tokens[b].text == events.definiteArticle { continue }
                         }
-                        locations.insert(name)
+                        places.insert(t.text)
+                        if run.last == k - 1, tokens[k - 1].end + 1 == t.start, article.content.scalar(at: tokens[k - 1].end) == " " { run = (k, run.words + [t.text]) } else { endRun(); run = (k, [t.text]) }
+                        // (a place of several words is named whole: "in Abu Dhabi", "in New York")
+                        if k > tokens.startIndex, events.locationPrepositions.contains(tokens[k - 1].text) {
+                            var name = t.text
+                            var e = k + 1
+                            while e < tokens.endIndex, e <= k + 2, tokens[e].isWord, tokens[e].start == tokens[e - 1].end + 1,
+                                  tokens[e].start < article.length, isUpper(article.content.scalar(at: tokens[e].start)) {
+                                name += " " + tokens[e].text
+                                e += 1
+                            }
+                            locations.insert(name)
+                        }
                     }
+                    endRun()
+                    return (places, locations, full)
+                }
+                var (places, locations, full) = names(tokens)
+                // A sentence that names no one tells of what the sentence before it in its
+                // paragraph named ("Hackers stole data from Meridian Health, the group said.
+                // The breach was discovered on 2 November."): it takes that sentence's names.
+                if places.isEmpty, let si = article.sentenceIndex(containing: m.sentenceSpan.start), si > 0,
+                   article.sentences[si - 1].block == article.sentences[si].block,
+                   let previous = store.sentence(m.article, span: article.sentences[si - 1].span) {
+                    (places, locations, full) = names(previous.tokens(within: reach, of: Span(previous.span.end, previous.span.end)))
                 }
                 items.append(DatedEvent(mention: m, kind: kind, day: day, value: p.level == .time ? day.description : m.value,
-                                        context: context, places: places, locations: locations))
+                                        context: context, places: places, locations: locations, fullNames: full))
             }
         }
         // Link mentions of the same kind of event, within two weeks, sharing names. Every
@@ -460,16 +482,22 @@ public enum DiscrepancyFinder {
             guard distinctSources.count >= 2 else { continue }
             var placeCounts: [String: Int] = [:]
             var nameCounts: [String: Int] = [:]
+            var fullCounts: [String: Int] = [:]
             for m in members {
                 for n in items[m].locations { placeCounts[n, default: 0] += 1 }
                 for n in items[m].places { nameCounts[n, default: 0] += 1 }
+                for n in items[m].fullNames { fullCounts[n, default: 0] += 1 }
             }
             func top(_ counts: [String: Int]) -> String? {
                 counts.filter { $0.value >= 2 }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key.capitalized
             }
             let kind = items[members[0]].kind
             var topic = "date of the \(kind)"
-            if let place = top(placeCounts) { topic += " in \(place)" } else if let name = top(nameCounts) { topic += " (\(name))" }
+            // (a name is given whole when the corpus writes it so: "Meridian Health" for "Health")
+            if let place = top(placeCounts) { topic += " in \(place)" } else if let name = top(nameCounts) {
+                let whole = top(fullCounts.filter { $0.key.split(separator: " ").contains { $0.capitalized == name } })
+                topic += " (\(whole ?? name))"
+            }
             var seenClaims: Set<String> = []
             let claims = members.filter { i in
                 let m = items[i].mention

@@ -300,6 +300,10 @@ public struct EventLexicon: Sendable {
                     "picketing", "strikers", "bargaining", "dockers"],
                    ["air", "airstrike", "missile", "drone", "rocket", "artillery", "military", "nuclear", "preemptive",
                     "pre-emptive", "retaliatory", "precision", "lightning", "first", "second", "counter"], "strike"),
+        // (an attack by hackers is a breach of a system: "hackers had stolen the records …
+        // in an attack discovered on 3 November")
+        "attack": (["hackers", "hacker", "hacked", "hacking", "cyber", "ransomware", "malware", "phishing"],
+                   ["military", "missile", "drone", "rocket", "terrorist", "terror", "suicide", "knife", "gun", "bomb"], "breach"),
     ]
     /// Verbs that, with the particle after them, name an event of a kind: a court
     /// that "struck down" a law decided, it did not attack; one who "stepped down"
@@ -400,6 +404,9 @@ extension EventLexicon {
             "press conference": ["conference", "briefing"],
             "election": ["election", "elect", "vote", "ballot"],
             "attack": ["attack", "bombing", "explosion", "strike", "raid"],
+            // (a breach of a system, a ceasefire or a contract: "the breach was discovered
+            // on 2 November"; an attack by hackers is one, `kindNear`)
+            "breach": ["breach", "cyberattack", "hack", "intrusion"],
             // (of prisoners, hostages, bodies: "swapped 12 prisoners on Thursday")
             "exchange": ["exchange", "swap"],
             // (a stoppage of work; "strike" after the words of `kindAfter`)
