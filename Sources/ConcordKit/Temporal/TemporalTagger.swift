@@ -751,12 +751,29 @@ public struct TemporalTagger: Sendable {
             if case .anaphoric(.year, let shift) = typed.value { storyForward = storyForward || storyAnchored && shift > 0 }
             let namesPartOfYear = storyForward || !resolved.relative && value3.calendar?.part != nil
                 && (out.count < 2 || out[out.count - 2].span.start < range.lowerBound)
+            // A time counted from the writing ("last year", "this month"; not "the last
+            // month", of the war), told in the past and later than the story, has brought
+            // the story to the present: until its paragraph ends, dates are the writing's
+            // ("It was acquired in 2021, and last year it reported record profits. Its new
+            // chief executive took office in January.": this January), as "now" does.
+            // (a look back from now only, "last year": "this year" in a history is often the
+            // story's, "Another major event of this year"; nor one "of" something, "the
+            // last month of World War II")
+            if storyMode, !storyAnchored, typed.isDeictic, !typed.definite, resolved.relative, tense == .past,
+               case .relative(_, let shift) = typed.value, shift < 0,
+               !(endToken < tokens.count && tokens[endToken].lower == lexicon.context.partitive),
+               let n = named, let st = story, n.date.year > st.date.year + 1 {
+                var e = endOffset
+                while e < s.count && s[e] != "\n" { e += 1 }
+                presentUntil = max(presentUntil, e)
+            }
             if !resolved.relative || storyAnchored, !asideAnchored, !(storyAnchored && looksBack), let next = named,
                !(storyMode && inAnteriorClause(tokens, startToken, sentenceStart: range.lowerBound)),
                next.precision != "Y" || namesPartOfYear || story.map({ $0.offset < paragraphStart }) ?? true
                 || isFronted(tokens, startToken, sentenceStart: range.lowerBound)
                 || endsFrontedPhrase(tokens, startToken, endToken, sentenceStart: range.lowerBound)
-                || (story.map { next.date > $0.date } ?? false && isPronounClauseTime(tokens, startToken, sentenceStart: range.lowerBound)) {
+                || (story.map { next.date > $0.date } ?? false && (isPronounClauseTime(tokens, startToken, sentenceStart: range.lowerBound)
+                                                                    || isMainClauseTime(tokens, startToken, sentenceStart: range.lowerBound))) {
                 if let current = story, next.contains(current) {
                     story = StoryTime(date: current.date, precision: current.precision, offset: startOffset)
                     aside = nil
@@ -1594,6 +1611,31 @@ public struct TemporalTagger: Sendable {
         v -= 1
         if v >= 0, tokens[v].lower.hasSuffix(lexicon.context.adverbSuffix) { v -= 1 }
         return v >= 0 && tokens[v].start >= sentenceStart && lexicon.subjectPronouns.contains(tokens[v].lower)
+    }
+
+    /// A time that a sentence's main clause in the past dates with `in`, with nothing
+    /// but its subject before the verb and no clause break before the time: "Production
+    /// resumed in late 1946", "It was acquired by a German group in 2021". The story
+    /// goes on to it. (Not a clause after a comma or a relative pronoun, "a plant in
+    /// Naples, which closed in 1983", nor a reduced clause after the main verb, "launched
+    /// a campaign planned for 1976": its first verb is the main one.)
+    func isMainClauseTime(_ tokens: [TToken], _ start: Int, sentenceStart: Int) -> Bool {
+        guard start >= 2, tokens[start - 1].lower == lexicon.context.aheadPreposition else { return false }
+        var i = start - 2
+        var firstVerb: Int?
+        while i >= 0 && tokens[i].start >= sentenceStart {
+            if start - i > 20 { return false }
+            let t = tokens[i]
+            if t.types & TokenType.clauseBreak != 0 || t.kind == .boundary { return false }
+            if t.kind == .word {
+                if t.types & (TokenType.strongFuture | TokenType.modal | TokenType.futureCue) != 0 { return false }
+                if t.types & (TokenType.strongPast | TokenType.pastCue | TokenType.presentBe) != 0
+                    || (t.lower.utf8.count > 4 && t.lower.hasSuffix(lexicon.context.pastSuffix)) { firstVerb = i }
+            }
+            i -= 1
+        }
+        guard let v = firstVerb else { return false }
+        return tokens[v].types & TokenType.presentBe == 0
     }
 
     func isFronted(_ tokens: [TToken], _ start: Int, sentenceStart: Int) -> Bool {
