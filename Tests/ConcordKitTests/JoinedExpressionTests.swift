@@ -181,6 +181,16 @@ final class ClauseAndClockTests: XCTestCase {
                        ["the end of June=2020-06"])
     }
 
+    /// An adjective of an event still to come ("a possible verdict Thursday", "the
+    /// impending strike on Friday") puts the time after it ahead, even after a past
+    /// verb; after the time it qualifies another noun and says nothing of it.
+    func testAProspectiveAdjectiveLooksAhead() {
+        XCTAssertEqual(pairs("The ministry advised against travel because of anxiety over a possible verdict Thursday."),
+                       ["Thursday=2019-10-17"])
+        XCTAssertEqual(pairs("Commuters stocked up before the impending strike on Friday."), ["Friday=2019-10-18"])
+        XCTAssertEqual(pairs("The mint issued gold bars on Friday to commemorate the forthcoming holiday."), ["Friday=2019-10-11"])
+    }
+
     /// An edge "of" a possessive day is the edge of the thing the day qualifies: "the
     /// start of Sunday's final" is the final's start, on Sunday; "the end of the
     /// week" keeps its edge.

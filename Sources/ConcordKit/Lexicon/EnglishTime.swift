@@ -139,6 +139,11 @@ public struct TimeLexicon: Sendable {
     /// after talks on Sunday") no verb stands between them and the time. (Not "as",
     /// mostly a preposition: "will act as an adviser … led by".)
     public var subordinators: Set<String> = []
+    /// Adjectives of an event still to come ("anxiety over a possible verdict Thursday",
+    /// "the impending strike on Monday"): a future cue for a time after them only (after
+    /// the time they qualify another noun, "issued gold bars on Friday to commemorate the
+    /// forthcoming Year of the Pig").
+    public var prospectiveAdjectives: Set<String> = []
     /// Nouns of awards named "… of the year" ("player of the year", "employee of the
     /// month"): there the unit is part of a title, not a time.
     public var awardNouns: Set<String> = []
@@ -697,6 +702,7 @@ extension TimeLexicon {
         gerundClauseOpeners: ["after", "before", "since", "while", "despite", "without", "upon"],
         subordinators: ["after", "before", "since", "until", "till", "because", "once", "although", "though", "if",
                         "unless", "whereas"],
+        prospectiveAdjectives: ["possible", "potential", "impending", "looming", "forthcoming", "prospective"],
         awardNouns: ["player", "players", "team", "athlete", "coach", "manager", "footballer", "sportsman",
                      "sportswoman", "personality", "person", "man", "woman", "rookie", "newcomer", "artist",
                      "entertainer", "album", "song", "record", "book", "film", "car", "word", "employee",

@@ -1988,12 +1988,15 @@ public struct TemporalTagger: Sendable {
         /// A verb of commitment before "to": future only for a time after it; 0 none,
         /// 1 one whose form is past ("promised"), 2 one whose form is not ("vows").
         var commitment: [UInt8]
+        /// An adjective of an event to come: a future cue for a time after it only.
+        var prospective: [Bool]
     }
 
     func tenseCues(_ tokens: [TToken]) -> TenseCues {
         var cues = TenseCues(cue: Array(repeating: 0, count: tokens.count), strength: Array(repeating: 1, count: tokens.count),
                              clauseBreak: Array(repeating: false, count: tokens.count),
-                             commitment: Array(repeating: 0, count: tokens.count))
+                             commitment: Array(repeating: 0, count: tokens.count),
+                             prospective: Array(repeating: false, count: tokens.count))
         // Tokens typed by the matcher need no look-ups by string; others are typed here.
         // (tokens from `tag` are typed already: copy and type only those that are not)
         var untyped: [TToken] = []
@@ -2008,6 +2011,11 @@ public struct TemporalTagger: Sendable {
                 // ("after winning the trophy": a clause of its own)
                 if types & TokenType.gerundOpener != 0, i + 1 < tokens.count, isParticiple(tokens[i + 1]) {
                     cues.clauseBreak[i] = true
+                }
+                if lexicon.prospectiveAdjectives.contains(t.lower) {
+                    cues.cue[i] = 1
+                    cues.prospective[i] = true
+                    continue
                 }
                 if types & (TokenType.strongFuture | TokenType.strongPast) != 0 {
                     cues.cue[i] = types & TokenType.strongFuture != 0 ? 1 : 2
@@ -2208,6 +2216,7 @@ public struct TemporalTagger: Sendable {
                 c = 2
             }
             if c == 0 || i == spanEnd || i == spanStart || (i < inTimex.count && inTimex[i]) { return }
+            if i >= endToken && cues.prospective[i - base] { return }
             if !asides.isEmpty && asides.contains(where: { $0.contains(i) }) { return }
             // ("we're seeing" after the time, or beyond a comma, says nothing of it)
             if cues.strength[i - base] == 2 && (crossings > 0 || i > anchorToken) { return }
