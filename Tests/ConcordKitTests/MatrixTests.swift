@@ -1364,6 +1364,18 @@ extension DiscrepancyTests {
         XCTAssertTrue(attacks.first?.topic.hasPrefix("date of the attack") ?? false, "\(attacks.map(\.topic))")
     }
 
+    /// A court's judgment of a person is a decision: "convicted … on Wednesday" and "the
+    /// conviction of Ulrich Kessler on Tuesday" date one event differently.
+    func testAConvictionIsADecision() throws {
+        let dates = try dateDiscrepancies([
+            ("2026-10-15", "A court in Brandt convicted former minister Ulrich Kessler of fraud on Wednesday and sentenced him to five years."),
+            ("2026-10-15", "The conviction of Ulrich Kessler on Tuesday has split the governing coalition in Brandt."),
+        ])
+        XCTAssertEqual(dates.count, 1)
+        XCTAssertTrue(dates.first?.topic.hasPrefix("date of the decision") ?? false, "\(dates.map(\.topic))")
+        XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2026-10-14", "2026-10-13"])
+    }
+
     /// A sentence that names no one tells of what the sentence before it in its
     /// paragraph named ("… from Meridian Health, the group said. The breach was
     /// discovered on 2 November."); an attack by hackers is a breach; the topic gives a

@@ -421,7 +421,10 @@ extension EventLexicon {
             "concession": ["concede", "concession"],
             // (a body's decision, and the change of a level it decides: "cut its deposit
             // rate on Thursday", "a price hike", "the court's ruling on Monday")
-            "decision": ["decision", "decide", "ruling", "verdict", "overturn", "annul", "annulled", "annulment", "uphold", "upheld"],
+            // (a court's judgment of a person is one too: "convicted … on Wednesday and
+            // sentenced him", "the conviction of Kessler on Tuesday")
+            "decision": ["decision", "decide", "ruling", "verdict", "overturn", "annul", "annulled", "annulment", "uphold", "upheld",
+                         "convict", "conviction", "acquit", "acquittal", "sentence", "sentencing"],
             "cut": ["cut", "slash"],
             "hike": ["hike", "raise"],
             "crash": ["crash", "collide", "collision", "derail", "derailment", "capsize", "aground", "grounding", "sinking"],
