@@ -23,6 +23,16 @@ final class FactDiscoveryTests: XCTestCase {
         facts([sentence]).map { "\($0.theme ?? "-") \($0.predicate)" }
     }
 
+    /// A name as the object of a verb whose object undergoes the event (`patientVerbs`),
+    /// or after "of" its noun, is the fact's patient, also after a title; other verbs'
+    /// named objects stay parties, who act.
+    func testANamedObjectOfAPatientVerbIsThePatient() {
+        XCTAssertEqual(pairs("A court convicted former transport minister Ulrich Kessler of fraud on Wednesday."), ["kessler convicted"])
+        XCTAssertEqual(pairs("The conviction of Ulrich Kessler has split the coalition."), ["kessler conviction", "coalition split"])
+        XCTAssertEqual(pairs("The premier appointed Lena Brandt on Friday."), ["brandt appointed"])
+        XCTAssertEqual(pairs("Rebels attacked Kessler on Friday."), ["- attacked"])
+    }
+
     /// The patient of a passive is its subject's head; of an active verb, its object's
     /// head; of a verb with no object, its subject.
     func testAFactsPatientIsReadFromTheClause() {

@@ -46,6 +46,7 @@ struct FactFinder {
     let dealKeys: Set<String>
     /// The stems of the lexicon's verbs whose subject undergoes the event.
     let undergoerKeys: Set<String>
+    let patientKeys: Set<String>
     let numbers: NumberLexicon
     /// The words of the lexicon's approximators ("more", "than", "at", "least").
     let approximatorWords: Set<String>
@@ -69,6 +70,7 @@ struct FactFinder {
         genericPersonNouns = Set(numbers.genericPersonNouns.map(CommitmentDiscovery.stem))
         personNouns = Set(numbers.personNouns.map(CommitmentDiscovery.stem))
         dealKeys = Set(lexicon.dealNouns.map(CommitmentDiscovery.stem))
+        patientKeys = Set(lexicon.patientVerbs.map { Self.verbStem($0, morphology) })
         undergoerKeys = Set(lexicon.undergoerVerbs.map { $0.split(separator: " ").map { CommitmentDiscovery.stem(String($0)) }.joined(separator: " ") })
         self.excluded = excluded.union(lexicon.lightVerbs).subtracting(lexicon.performativeVerbs)
         self.timeWords = timeWords
@@ -278,8 +280,9 @@ struct FactFinder {
             // under the verb's past.
             if let past = lexicon.eventNominals[w], k + 2 < tokens.count, tokens[k + 1].isWord,
                tokens[k + 1].text == lexicon.partitive, !capitalized(k),
-               let head = objectHead(tokens, after: k + 1).head, !lexicon.elidedNounWords.contains(tokens[head].text) {
-                add(tokens, k, theme: head, particle: nil, article: article, capitalized: capitalized, keyedAs: past)
+               let head = objectHead(tokens, after: k + 1, names: capitalized).head, !lexicon.elidedNounWords.contains(tokens[head].text) {
+                add(tokens, k, theme: head, particle: nil, article: article, capitalized: capitalized,
+                    undergoer: patientKeys.contains(Self.verbStem(past, morphology)), keyedAs: past)
                 lastTheme = nil
                 lastActive = false
                 participial = false
@@ -516,9 +519,11 @@ struct FactFinder {
             var objectless = false
             var particle: String?
             if passive, k + 1 < tokens.count, lexicon.verbParticles.contains(tokens[k + 1].text) { particle = tokens[k + 1].text }
+            var namedPatient = false
             if !passive {
-                let object = objectHead(tokens, after: k)
+                let object = objectHead(tokens, after: k, names: capitalized)
                 particle = object.particle
+                namedPatient = object.head != nil && patientKeys.contains(Self.verbStem(w, morphology))
                 // (no object: the verb tells of its subject, "a tunnel collapsed", or a
                 // reduced passive does, "17 miners trapped underground")
                 // (a bare count takes the noun of the count before: "killed 11 supporters and
@@ -532,7 +537,7 @@ struct FactFinder {
             }
             add(tokens, k, theme: theme, particle: particle, article: article, capitalized: capitalized,
                 themeText: theme == nil && (passive || objectless) ? pronounFor : nil,
-                undergoer: passive || (objectless && (undergoerKeys.contains(CommitmentDiscovery.stem(w))
+                undergoer: passive || namedPatient || (objectless && (undergoerKeys.contains(CommitmentDiscovery.stem(w))
                                                       || particle.map { undergoerKeys.contains(CommitmentDiscovery.stem(w) + " " + $0) } == true)))
             lastTheme = theme.flatMap { isCounted(tokens, $0) ? $0 : nil }
             lastActive = !passive
@@ -563,7 +568,9 @@ struct FactFinder {
     /// The head of the object after the verb at `k`: over determiners and counts, the
     /// last of up to three content words ("destroyed about 150 homes", "stolen the
     /// personal details"); or the particle that completes the verb ("ran aground").
-    private mutating func objectHead(_ tokens: [WordToken], after k: Int) -> (head: Int?, particle: String?) {
+    /// (With `names`, a name after a title runs on: "former transport minister Ulrich
+    /// Kessler" is Kessler.)
+    private mutating func objectHead(_ tokens: [WordToken], after k: Int, names: (Int) -> Bool = { _ in false }) -> (head: Int?, particle: String?) {
         var o = k + 1
         var head: Int?
         var particle: String?
@@ -611,7 +618,7 @@ struct FactFinder {
             if let h = head, isReducedRelative(tokens, h, o) { break }
             // (a participle before a noun qualifies it: "searched collapsed buildings"; not
             // one before an adverb, the next clause's verb: "who died gathered outside")
-            guard isTheme(t), run < 3,
+            guard isTheme(t), run < 3 || (run < 6 && names(o)),
                   !isPredicate(t) || (o + 1 < tokens.count && tokens[o + 1].isWord && isTheme(tokens[o + 1].text)
                                       && !lexicon.objectStoppers.contains(tokens[o + 1].text)) else { break }
             head = o

@@ -240,6 +240,14 @@ public struct FactLexicon: Sendable {
     /// as a passive's subject is.
     public var undergoerVerbs: [String] = ["resigned", "quit", "stepped down", "died", "retired", "fled", "escaped",
                                            "surrendered", "disappeared", "defected", "abdicated", "collapsed"]
+    /// Verbs whose object undergoes the event: a name as their object (or after "of"
+    /// their noun, "the conviction of Ulrich Kessler") is the fact's patient, not a
+    /// party acting ("convicted former minister Ulrich Kessler", "appointed Lena
+    /// Brandt"). Other verbs' named objects stay parties ("agreed to buy Pettersen Foods").
+    public var patientVerbs: [String] = ["arrested", "convicted", "sentenced", "jailed", "charged", "indicted", "acquitted",
+                                         "appointed", "elected", "dismissed", "fired", "sacked", "killed", "released", "freed",
+                                         "detained", "extradited", "expelled", "deported", "kidnapped", "pardoned", "nominated",
+                                         "impeached", "ousted", "executed", "suspended", "injured", "wounded", "rescued"]
     /// The preposition of a passive's agent: a participle right after a noun and
     /// before it qualifies that noun ("in a deal mediated by Qatar", "prisoners held
     /// by rebels"), the nearest, whatever phrase the noun stands in.
