@@ -153,6 +153,14 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("According to unconfirmed reports, the minister resigned.", ["resigned"]), stance("According to unconfirmed reports the minister resigned.", ["resigned"]))
     }
 
+    /// A demand is for what has not happened: "demanded his resignation" is hedged, the
+    /// resignation told as done is confirmed.
+    func testADemandHedges() {
+        XCTAssertEqual(stance("The opposition demanded his resignation on Monday.", ["resignation"]), .hedged)
+        XCTAssertEqual(stance("Protesters marched through the capital demanding early elections.", ["elections"]), .hedged)
+        XCTAssertEqual(stance("His resignation, announced late Wednesday, ends weeks of pressure.", ["resignation"]), .confirmed)
+    }
+
     /// Terms in a relative clause set off by commas, whose pronoun is their subject,
     /// are an aside with cues of its own: the main clause's hedge is not theirs. Its
     /// own cues still count, and a restrictive clause ("a tsunami that can strike")
@@ -798,6 +806,21 @@ final class DiscoveryTests: XCTestCase {
         try Fixtures.write("Ethiopia and Kenya agreed to meet again next month in Nairobi.\n", "b.txt", in: dir2)
         let pledge = CommitmentDiscovery.discover(try CorpusLoader().load(dir2.path)).commitments.map(\.title)
         XCTAssertTrue(pledge.contains { $0.hasSuffix("next month") }, "\(pledge)")
+    }
+
+    /// A fact row of a verb with a noun of its event is matched by the noun too where
+    /// the corpus writes it: "Pavel Renner's resignation, announced late Wednesday"
+    /// tells of the resignation.
+    func testAFactRowIsMatchedByTheNounOfItsEvent() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2026-11-13\n---\nHealth Minister Pavel Renner resigned on Thursday over hospital contracts.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-11-13\n---\nPavel Renner resigned on Thursday, the government said.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2026-11-13\n---\nPavel Renner's resignation, announced late Wednesday, ends weeks of pressure.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let set = CommitmentDiscovery.discover(corpus)
+        let row = try XCTUnwrap(set.commitments.first { $0.title == "Renner resigned" }, "\(set.commitments.map(\.title))")
+        XCTAssertTrue(row.match.contains { $0.flatMap(\.words) == ["resignation"] }, "\(row.match)")
+        XCTAssertEqual(row.match.filter { $0.flatMap(\.words) == ["resignation"] }.count, 1)
     }
 
     /// A share's sign is no key and opens no title: "a pay rise of 12 percent", "rise by

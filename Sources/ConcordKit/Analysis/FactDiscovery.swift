@@ -44,6 +44,8 @@ struct FactFinder {
     let personNouns: Set<String>
     /// The stems of the lexicon's names of a deal.
     let dealKeys: Set<String>
+    /// The nouns of each verb's event, by the verb's key ("resign": ["resignation"]).
+    let nominalsByKey: [String: [String]]
     /// The stems of the lexicon's verbs whose subject undergoes the event.
     let undergoerKeys: Set<String>
     let patientKeys: Set<String>
@@ -70,6 +72,9 @@ struct FactFinder {
         genericPersonNouns = Set(numbers.genericPersonNouns.map(CommitmentDiscovery.stem))
         personNouns = Set(numbers.personNouns.map(CommitmentDiscovery.stem))
         dealKeys = Set(lexicon.dealNouns.map(CommitmentDiscovery.stem))
+        var nominals: [String: [String]] = [:]
+        for (noun, past) in lexicon.eventNominals.sorted(by: { $0.key < $1.key }) { nominals[Self.verbStem(past, morphology), default: []].append(noun) }
+        nominalsByKey = nominals
         patientKeys = Set(lexicon.patientVerbs.map { Self.verbStem($0, morphology) })
         undergoerKeys = Set(lexicon.undergoerVerbs.map { $0.split(separator: " ").map { CommitmentDiscovery.stem(String($0)) }.joined(separator: " ") })
         self.excluded = excluded.union(lexicon.lightVerbs).subtracting(lexicon.performativeVerbs)
@@ -671,10 +676,21 @@ struct FactFinder {
             return count.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
                 .filter { f in !(f.contains(" ") && count[String(f.prefix { $0 != " " })] != nil) }
         }
-        // The event's nouns the corpus writes, for a row of a synonym set ("deaths").
+        // The event's nouns the corpus writes, for a row of a synonym set ("deaths"), or
+        // of a verb with a noun of its event ("Renner's resignation, announced late
+        // Wednesday" tells of the resignation; "demanded his resignation" is hedged).
         func nouns(_ key: String) -> [String] {
-            guard key.hasPrefix("="), let i = Int(key.dropFirst()), i < lexicon.eventNouns.count else { return [] }
-            return lexicon.eventNouns[i].filter(isWritten)
+            guard key.hasPrefix("="), let i = Int(key.dropFirst()), i < lexicon.synonyms.count else {
+                return (nominalsByKey[key] ?? []).filter(isWritten)
+            }
+            let nominals = lexicon.synonyms[i].flatMap { nominalsByKey[Self.verbStem($0, morphology)] ?? [] }
+            var seen: Set<String> = []
+            return ((i < lexicon.eventNouns.count ? lexicon.eventNouns[i] : []) + nominals).filter { isWritten($0) && seen.insert($0).inserted }
+        }
+        // (each form once: a noun a source writes is also among the nouns of its event)
+        func unique(_ forms: [String]) -> [String] {
+            var seen: Set<String> = []
+            return forms.filter { seen.insert($0).inserted }
         }
         // The verbs' plain forms the corpus writes in a denial: a source that denies the
         // fact writes the verb after "did not" ("did not lower its forecast" against
@@ -735,12 +751,12 @@ struct FactFinder {
                     let themeForm = commonest(group.compactMap { items[$0].theme }) ?? themeKey
                     let forms = Array(orderedForms(group.map { items[$0].predicate }).prefix(4))
                     out.append(Proposal(sources: srcs.count, items: group.count, title: title(themeKey, group),
-                                        match: (forms + plainForms(forms) + nouns(key)).map { [themeForm, $0] }, theme: themeForm))
+                                        match: unique(forms + plainForms(forms) + nouns(key)).map { [themeForm, $0] }, theme: themeForm))
                 }
             } else if let (best, srcs) = strongThemes.first {
                 let forms = Array(orderedForms(members.map { items[$0].predicate }).prefix(4))
                 out.append(Proposal(sources: max(srcs.count, sources.count), items: members.count, title: title(best, members),
-                                    match: (forms + plainForms(forms) + nouns(key)).map { [$0] },
+                                    match: unique(forms + plainForms(forms) + nouns(key)).map { [$0] },
                                     theme: commonest(members.compactMap { items[$0].themeKey == best ? items[$0].theme : nil })))
             }
         }

@@ -166,6 +166,11 @@ extension StanceLexicon {
             "look forward", "intend", "envisage", "envision", "aspire", "want", "wait", "unless", "whether",
             "apparent", "apparently", "perceive", "perceived", "seem", "seemingly", "allegedly", "alleged",
             "purportedly", "supposedly", "must", "appear to",
+            // (a demand is for what has not happened: "demanded his resignation", "the
+            // opposition leader demanded early elections"; not "call for", which a plan
+            // or joint statement also does of what it commits to: "It also calls for the
+            // strengthening of security cooperation")
+            "demanded", "demanding",
         ],
         contradicted: [
             "not", "no", "never", "n't", "neither", "nor", "without", "refuse", "reject", "deny", "denied",
