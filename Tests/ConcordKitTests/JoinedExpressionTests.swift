@@ -191,6 +191,15 @@ final class ClauseAndClockTests: XCTestCase {
         XCTAssertEqual(pairs("The mint issued gold bars on Friday to commemorate the forthcoming holiday."), ["Friday=2019-10-11"])
     }
 
+    /// A fixture in the present ("United host Rovers on Wednesday night") is ahead; the
+    /// same word as a noun ("told his French hosts Tuesday", "the host nation") is no
+    /// cue.
+    func testAFixtureIsAhead() {
+        XCTAssertEqual(pairs("United host Rovers on Wednesday night before travelling to Leeds."), ["Wednesday night=2019-10-16TNI"])
+        XCTAssertEqual(pairs("City face Leeds on Saturday."), ["Saturday=2019-10-19"])
+        XCTAssertEqual(pairs("Wen told his French hosts Tuesday that more effort was needed."), ["Tuesday=2019-10-08"])
+    }
+
     /// An edge "of" a possessive day is the edge of the thing the day qualifies: "the
     /// start of Sunday's final" is the final's start, on Sunday; "the end of the
     /// week" keeps its edge.

@@ -30,6 +30,15 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(tag(moved, published: written), moved, "June"), "1941-06")
     }
 
+    /// In news, "a week earlier" with no day in its sentence counts from the day its
+    /// paragraph named ("beat City on Sunday. … who lost at home a week earlier"), as
+    /// "a week later" does; with none, from the time of writing.
+    func testAWeekEarlierCountsFromTheParagraphsDay() {
+        let monday = CalendarDate(year: 2019, month: 10, day: 14)
+        let text = "United beat City 2-1 on Sunday. United, who lost 4-0 at home a week earlier, top the table."
+        XCTAssertEqual(value(tag(text, published: monday), text, "a week earlier"), "2019-10-06")
+    }
+
     /// A main clause in the past that dates itself with "in" and a later year moves the
     /// story, whatever its subject ("Production resumed in late 1946"); a relative
     /// clause after a comma does not ("a plant, which closed in 1983"). A look back from

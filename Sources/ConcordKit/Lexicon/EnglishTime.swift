@@ -144,6 +144,11 @@ public struct TimeLexicon: Sendable {
     /// the time they qualify another noun, "issued gold bars on Friday to commemorate the
     /// forthcoming Year of the Pig").
     public var prospectiveAdjectives: Set<String> = []
+    /// The present of a fixture's verbs ("United host Rovers on Wednesday night", "City
+    /// face Leeds on Saturday"): a future cue for a time after them only, and not as a
+    /// noun after a determiner ("the host nation on Sunday"); after the time they are
+    /// another clause's ("a site that is to host a reactor", "which faces the tasks").
+    public var fixtureVerbs: Set<String> = []
     /// Nouns of awards named "… of the year" ("player of the year", "employee of the
     /// month"): there the unit is part of a title, not a time.
     public var awardNouns: Set<String> = []
@@ -703,6 +708,7 @@ extension TimeLexicon {
         subordinators: ["after", "before", "since", "until", "till", "because", "once", "although", "though", "if",
                         "unless", "whereas"],
         prospectiveAdjectives: ["possible", "potential", "impending", "looming", "forthcoming", "prospective"],
+        fixtureVerbs: ["hosts", "host", "faces", "face", "visits", "travels"],
         awardNouns: ["player", "players", "team", "athlete", "coach", "manager", "footballer", "sportsman",
                      "sportswoman", "personality", "person", "man", "woman", "rookie", "newcomer", "artist",
                      "entertainer", "album", "song", "record", "book", "film", "car", "word", "employee",

@@ -470,6 +470,13 @@ public struct TemporalTagger: Sendable {
                 } else if let m = month {
                     narrativeBase = (m.date, m.offset, .month)
                     captures["@referencePrecision"] = "M"
+                } else if case .yearAgo(let unit, _) = typed.value, unit == .week || unit == .day,
+                          let d = lastDay, d.offset >= paragraphStart, !lastDayReports {
+                    // (a week or a day earlier than a day the paragraph named: "beat City on
+                    // Sunday … United, who lost at home a week earlier"; a year earlier is a
+                    // comparison of periods, which the sentence names)
+                    narrativeBase = (d.date, d.offset, .day)
+                    captures["@referencePrecision"] = "D"
                 }
             }
             // "a week later", "the following week": from the day last named in the
@@ -2012,7 +2019,13 @@ public struct TemporalTagger: Sendable {
                 if types & TokenType.gerundOpener != 0, i + 1 < tokens.count, isParticiple(tokens[i + 1]) {
                     cues.clauseBreak[i] = true
                 }
-                if lexicon.prospectiveAdjectives.contains(t.lower) {
+                if lexicon.prospectiveAdjectives.contains(t.lower)
+                    || (lexicon.fixtureVerbs.contains(t.lower) && !(i > 0 && tokens[i - 1].types & TokenType.determiner != 0)
+                        // (a verb before its opponent or "to": "host Rovers", "travels to
+                        // Leeds"; not a noun before a time, "told his French hosts Tuesday")
+                        && i + 1 < tokens.count && (tokens[i + 1].lower == cx.infinitiveMarker
+                            || (tokens[i + 1].capitalized && lexicon.weekdays[tokens[i + 1].lower] == nil
+                                && lexicon.months[tokens[i + 1].lower] == nil))) {
                     cues.cue[i] = 1
                     cues.prospective[i] = true
                     continue
