@@ -46,23 +46,21 @@ final class NarrativeAnchoringTests: XCTestCase {
     /// the present: a month after it is this year's.
     func testAMainClauseYearMovesTheStoryAndLastYearEndsIt() {
         let written = CalendarDate(year: 2025, month: 9, day: 1)
-        let history = "The company was founded in 1919 by two brothers. By 1927 it employed 400 workers. "
-            + "In 1931 sales fell by half, and the following spring the brothers sold a stake to a bank. "
-            + "Production resumed in late 1946. Output doubled in March. "
+        let founded = "The company was founded in 1919 by two brothers. By 1927 it employed 400 workers. "
+        let depression = "In 1931 sales fell by half, and the following spring the brothers sold a stake to a bank. "
+        let history = founded + depression + "Production resumed in late 1946. Output doubled in March. "
             + "In 1955 the firm opened a plant in Naples, which closed in 1983. Its rival went bankrupt in June."
         let found = tag(history, published: written)
         XCTAssertEqual(value(found, history, "March"), "1946-03")
         XCTAssertEqual(value(found, history, "June"), "1955-06")
-        let recent = "The company was founded in 1919 by two brothers. By 1927 it employed 400 workers. "
-            + "In 1931 sales fell by half, and the following spring the brothers sold a stake to a bank. "
+        let recent = founded + depression
             + "Production resumed in late 1946. In 1955 the firm opened a plant in Naples, which closed in 1983. "
             + "It was acquired by a German group in 2021, and last year it reported record profits. "
             + "Its new chief executive took office in January."
         let now = tag(recent, published: written)
         XCTAssertEqual(value(now, recent, "last year"), "2024")
         XCTAssertEqual(value(now, recent, "January"), "2025-01")
-        let acquired = "The company was founded in 1919 by two brothers. By 1927 it employed 400 workers. "
-            + "It was acquired by a German group in 2021. Its new chief executive took office in January."
+        let acquired = founded + "It was acquired by a German group in 2021. Its new chief executive took office in January."
         XCTAssertEqual(value(tag(acquired, published: written), acquired, "January"), "2021-01")
     }
 
