@@ -391,7 +391,12 @@ public enum DiscrepancyFinder {
                             if b >= tokens.startIndex, tokens[b].isWord, tokens[b].text == events.definiteArticle { continue }
                         }
                         places.insert(t.text)
-                        if run.last == k - 1, tokens[k - 1].end + 1 == t.start, article.content.scalar(at: tokens[k - 1].end) == " " { run = (k, run.words + [t.text]) } else { endRun(); run = (k, [t.text]) }
+                        if run.last == k - 1, tokens[k - 1].end + 1 == t.start, article.content.scalar(at: tokens[k - 1].end) == " " {
+                            run = (k, run.words + [t.text])
+                        } else {
+                            endRun()
+                            run = (k, [t.text])
+                        }
                         // (a place of several words is named whole: "in Abu Dhabi", "in New York")
                         if k > tokens.startIndex, events.locationPrepositions.contains(tokens[k - 1].text) {
                             var name = t.text
@@ -838,7 +843,7 @@ public enum DiscrepancyFinder {
                             guard head >= 0 else { continue }
                             let w = tokens[head].text
                             claims.append(NumberClaim(article: ai, quantity: q, head: DiscrepancyFinder.shareKey + CommitmentDiscovery.stem(w),
-                                                      written: w + " (percent)", context: context.subtracting([indexed[si].tokenId(head), indexed[si].tokenId(sign)]).sorted(),
+                                                      written: w + " (" + numberLexicon.shareLabel + ")", context: context.subtracting([indexed[si].tokenId(head), indexed[si].tokenId(sign)]).sorted(),
                                                       names: nameIds, sentence: sentence.span,
                                                       expression: Span(min(q.span.start, tokens[head].start), max(tokens[sign].end, tokens[head].end)),
                                                       measure: true))

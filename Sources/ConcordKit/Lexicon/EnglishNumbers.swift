@@ -56,6 +56,8 @@ public struct NumberLexicon: Sendable {
     /// holds counts in more than one.
     /// Words and signs that make a number a share ("12 percent", "64.2%", "9 per cent").
     public var percentSigns: Set<String> = ["percent", "pct", "%", "per cent"]
+    /// How a share's topic names its measure: "rise (percent)".
+    public var shareLabel = "percent"
     /// Words between a share and the thing it is of, before it ("a pay rise of 12
     /// percent", "wages will rise by 12 percent", "turnout was 64.2 percent").
     public var shareLinks: Set<String> = ["of", "by", "was", "were", "is", "are", "be", "been", "will", "would", "to",

@@ -758,14 +758,13 @@ public struct TemporalTagger: Sendable {
             if case .anaphoric(.year, let shift) = typed.value { storyForward = storyForward || storyAnchored && shift > 0 }
             let namesPartOfYear = storyForward || !resolved.relative && value3.calendar?.part != nil
                 && (out.count < 2 || out[out.count - 2].span.start < range.lowerBound)
-            // A time counted from the writing ("last year", "this month"; not "the last
-            // month", of the war), told in the past and later than the story, has brought
-            // the story to the present: until its paragraph ends, dates are the writing's
-            // ("It was acquired in 2021, and last year it reported record profits. Its new
-            // chief executive took office in January.": this January), as "now" does.
-            // (a look back from now only, "last year": "this year" in a history is often the
-            // story's, "Another major event of this year"; nor one "of" something, "the
-            // last month of World War II")
+            // A look back from the time of writing ("last year", "last month"), told in the
+            // past and more than a year after the story's time, has brought the story to
+            // the present: until its paragraph ends, dates are the writing's ("It was
+            // acquired in 2021, and last year it reported record profits. Its new chief
+            // executive took office in January.": this January), as "now" does. (Not "this
+            // year", which a history uses of its own year, "Another major event of this
+            // year"; nor one "of" something, "the last month of World War II".)
             if storyMode, !storyAnchored, typed.isDeictic, !typed.definite, resolved.relative, tense == .past,
                case .relative(_, let shift) = typed.value, shift < 0,
                !(endToken < tokens.count && tokens[endToken].lower == lexicon.context.partitive),
@@ -2251,7 +2250,9 @@ public struct TemporalTagger: Sendable {
             consider(i, crossings: crossings + reported, distance: (anchorToken - i) * 2)
             if cues.cue[i - base] != 0 && !(i < inTimex.count && inTimex[i]) {
                 sawCue = true
-                if cues.strength[i - base] != 2, !(i > sentenceLo && tokens[i - 1].types & (TokenType.presentBe | TokenType.modal) != 0) {
+                // (a verb: not an adjective of an event to come, "because of a possible verdict")
+                if cues.strength[i - base] != 2, !cues.prospective[i - base],
+                   !(i > sentenceLo && tokens[i - 1].types & (TokenType.presentBe | TokenType.modal) != 0) {
                     sawFinite = true
                 }
             }
