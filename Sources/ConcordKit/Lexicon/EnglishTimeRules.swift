@@ -886,8 +886,14 @@ extension TimexRule {
                   examples: ["Up from [the quarter a year ago] in value. => 2024-Q4"]),
         TimexRule("date-half", "the? @ord half of @year", .date, "{year}-H{ord}",
                   examples: ["Sales in [the first half of 2025] rose. => 2025-H1"]),
-        TimexRule("date-current-year", "@notaward the current|full|latest? fiscal? year @nohyphen", .date, "REL:Y:0",
+        TimexRule("date-current-year", "@notaward the current|latest? fiscal? year @nohyphen", .date, "REL:Y:0",
                   examples: ["Profit for [the current year] will rise. => 2026"],
+                  negatives: ["She won player of the year."]),
+        // "the full year": the year talked of, as "the year" (in a report of last year's
+        // fourth quarter, that year's results).
+        TimexRule("date-full-year", "@notaward the full fiscal? year @nohyphen", .date, "THE:Y",
+                  examples: ["Profit for [the full year] will rise. => 2026",
+                             "Acme reported fourth-quarter profit. For [the full year], profit climbed 12%. => 2025"],
                   negatives: ["She won player of the year."]),
         TimexRule("date-weekend", "@notafterpersonpossessive the|this|last|next:we weekend", .date, "WE:{we}",
                   examples: ["Fighting eased over [the weekend] in the north. => 2026-W02-WE"],

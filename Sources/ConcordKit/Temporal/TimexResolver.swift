@@ -186,6 +186,12 @@ struct TimexResolver {
             return monthDay(m, d, shift: shift, anchor: a).map { (.day($0), true, false) }
         case .current(let unit):
             // "the year", "the end of the month": the unit the talk is in (the anchor's).
+            // (in a report of the last year's fourth quarter, "For the full year, profit
+            // climbed" told in the past is that year: the results' year, not the writing's)
+            if unit == .year, tense == .past, let named = captures["@lastQuarter"].flatMap(Timex3Value.init),
+               let ny = named.knownYear, ny == a.year - 1, case .quarter(.known(4))? = named.calendar?.part {
+                return (.year(ny), true, usedNarrative)
+            }
             return shiftUnit(unit, by: 0, anchor: a).map { ($0, true, usedNarrative) }
         case .anaphoricMonth(let m, let shift):
             // "the previous April": counted from the time talked of (the story's, where
