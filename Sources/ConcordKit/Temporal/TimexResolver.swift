@@ -174,10 +174,7 @@ struct TimexResolver {
             let y = century + yy > a.year + 2 ? century - 100 + yy : century + yy
             return (season.map { .season(y, $0) } ?? .year(y), false, false)
         case .yearQuarter(let y):
-            let named = captures["@lastQuarter"].flatMap(Timex3Value.init)
-            let q: Int
-            if case .quarter(.known(let n))? = named?.calendar?.part { q = n } else { q = lastCompletedQuarter(a).quarter }
-            return (.quarter(y, q), true, false)
+            return (.quarter(y, namedQuarter(captures)?.quarter ?? lastCompletedQuarter(a).quarter), true, false)
         case .anaphoric(let unit, let shift):
             // Relative to the last date mentioned: "the following year", "two days later".
             return shiftUnit(unit, by: shift, anchor: a, dayPrecision: true).map { ($0, true, usedNarrative) }
@@ -188,9 +185,8 @@ struct TimexResolver {
             // "the year", "the end of the month": the unit the talk is in (the anchor's).
             // (in a report of the last year's fourth quarter, "For the full year, profit
             // climbed" told in the past is that year: the results' year, not the writing's)
-            if unit == .year, tense == .past, let named = captures["@lastQuarter"].flatMap(Timex3Value.init),
-               let ny = named.knownYear, ny == a.year - 1, case .quarter(.known(4))? = named.calendar?.part {
-                return (.year(ny), true, usedNarrative)
+            if unit == .year, tense == .past, let named = namedQuarter(captures), named.quarter == 4, named.year == a.year - 1 {
+                return (.year(named.year), true, usedNarrative)
             }
             return shiftUnit(unit, by: 0, anchor: a).map { ($0, true, usedNarrative) }
         case .anaphoricMonth(let m, let shift):
@@ -409,6 +405,13 @@ struct TimexResolver {
         return dates.first { $0.year == a.year }
     }
 
+    /// The quarter the text named last (the tagger's `@lastQuarter`), when its year is known.
+    static func namedQuarter(_ captures: [String: String]) -> (year: Int, quarter: Int)? {
+        guard let named = captures["@lastQuarter"].flatMap(Timex3Value.init), let y = named.knownYear,
+              case .quarter(.known(let q))? = named.calendar?.part else { return nil }
+        return (y, q)
+    }
+
     /// The last completed quarter, or the one named before, shifted back.
     static func lastQuarter(back: Int?, _ c: Context) -> Resolved? {
         let a = c.anchor
@@ -419,9 +422,8 @@ struct TimexResolver {
             let year = end <= a.month ? a.year : a.year - 1
             let middle = end == 1 ? 12 : end - 1
             (y, q) = (end == 1 ? year - 1 : year, (middle - 1) / 3 + 1)
-        } else if let named = c.captures["@lastQuarter"].flatMap(Timex3Value.init), let ny = named.knownYear,
-                  case .quarter(.known(let nq))? = named.calendar?.part {
-            (y, q) = (ny, nq)
+        } else if let named = namedQuarter(c.captures) {
+            (y, q) = (named.year, named.quarter)
         }
         if let back {
             var index = y * 4 + (q - 1) + back
