@@ -304,6 +304,11 @@ public struct TemporalTagger: Sendable {
             else if let c = corpusAnchor { anchor = .corpus(c) }
             else { anchor = nil }
             var captures = m.captures
+            // A time governed by a word that fixes its tense ("since January") lies on
+            // that side of the anchor, even next to it across the turn of the year.
+            if tense == .past, startToken > 0, let c = cue, c == tokens[startToken - 1].lower, lexicon.governingTense[c] != nil {
+                captures["@governed"] = "1"
+            }
             // In a narrative, an expression that needs an anchor takes the time the story
             // has reached, unless it points at the time of writing ("last year", "will"),
             // outside direct speech.

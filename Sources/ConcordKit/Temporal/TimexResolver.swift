@@ -295,10 +295,11 @@ struct TimexResolver {
                 guard let date = CalendarDate(year: a.year, month: m, day: d) else { return nil }
                 return (.day(date), true, c.usedNarrative)
             }
-            guard let date = chooseYear(month: m, day: d, anchor: a, tense: tense) else { return nil }
+            guard let date = chooseYear(month: m, day: d, anchor: a, tense: tense, governed: c.captures["@governed"] != nil)
+            else { return nil }
             return (.day(date), true, c.usedNarrative)
         }
-        let y = yearOnly ? a.year : chooseYear(month: m, anchor: a, tense: tense)
+        let y = yearOnly ? a.year : chooseYear(month: m, anchor: a, tense: tense, governed: c.captures["@governed"] != nil)
         return (.month(y, m), true, c.usedNarrative)
     }
 
@@ -323,8 +324,9 @@ struct TimexResolver {
         // months), else the nearest: "over Christmas" in news of 21 December is this
         // Christmas, whatever verb the sentence was said with.
         let dates = occurrences.map(\.date)
+        let governed = c.captures["@governed"] != nil
         let picked = tense == .future ? dates.first { $0 >= a } ?? chooseOccurrence(dates, anchor: a, tense: tense)
-            : chooseOccurrence(dates, anchor: a, tense: tense)
+            : chooseOccurrence(dates, anchor: a, tense: tense, governed: governed)
         guard let chosen = picked, let hit = occurrences.first(where: { $0.date == chosen }) else { return nil }
         return (hit.value, true, c.usedNarrative)
     }
@@ -587,18 +589,21 @@ struct TimexResolver {
     /// In a story, the year its month alone would take: up to six months ahead is the
     /// story moving on ("died on 2 March 1855 … On 8 September the French stormed" is
     /// September 1855, though September 1854 is a little nearer).
-    static func chooseYear(month: Int, day: Int, anchor a: CalendarDate, tense: Tense) -> CalendarDate? {
+    static func chooseYear(month: Int, day: Int, anchor a: CalendarDate, tense: Tense, governed: Bool = false) -> CalendarDate? {
         if tense == .story, let d = CalendarDate(year: chooseYear(month: month, anchor: a, tense: .story), month: month, day: day) {
             return d
         }
         return chooseOccurrence([a.year - 1, a.year, a.year + 1].compactMap { CalendarDate(year: $0, month: month, day: day) },
-                         anchor: a, tense: tense)
+                         anchor: a, tense: tense, governed: governed)
     }
 
     /// Of a day's occurrences around the anchor (sorted), the nearest one, or the next
-    /// (future tense) or previous (past tense) one within about half a year.
-    static func chooseOccurrence(_ candidates: [CalendarDate], anchor a: CalendarDate, tense: Tense) -> CalendarDate? {
+    /// (future tense) or previous (past tense) one within about half a year; at any
+    /// distance when a word before the day fixes the tense (`governed`: "since").
+    static func chooseOccurrence(_ candidates: [CalendarDate], anchor a: CalendarDate, tense: Tense, governed: Bool = false) -> CalendarDate? {
         guard !candidates.isEmpty else { return nil }
+        if governed, tense == .past, let c = candidates.last(where: { $0 <= a }) { return c }
+        if governed, tense == .future, let c = candidates.first(where: { $0 >= a }) { return c }
         let nearest = candidates.min { abs($0.ordinal - a.ordinal) < abs($1.ordinal - a.ordinal) }
         // The tense decides only between nearby candidates (within about half a year).
         switch tense {
@@ -618,12 +623,18 @@ struct TimexResolver {
         }
     }
 
-    static func chooseYear(month: Int, anchor a: CalendarDate, tense: Tense) -> Int {
+    /// `governed`: the tense is fixed by the word before the month ("since January"),
+    /// not read from the sentence, so it decides even next to the anchor's month.
+    static func chooseYear(month: Int, anchor a: CalendarDate, tense: Tense, governed: Bool = false) -> Int {
         let diff = month - a.month
-        // A month next to the anchor's is this year's, whatever the tense.
-        if abs(diff) <= 1 { return a.year }
-        if diff == 11 { return a.year - 1 }
-        if diff == -11 { return a.year + 1 }
+        // A month next to the anchor's is this year's, whatever the tense the sentence
+        // seems to have (a past verb near "January delivery" in December says nothing
+        // of January).
+        if !governed {
+            if abs(diff) <= 1 { return a.year }
+            if diff == 11 { return a.year - 1 }
+            if diff == -11 { return a.year + 1 }
+        }
         switch tense {
         case .story:
             // Up to six months ahead is the story moving on; further is a look back.
