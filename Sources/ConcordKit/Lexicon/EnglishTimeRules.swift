@@ -597,6 +597,22 @@ extension TimexRule {
                              "It closed [10 days ago] without notice. => 2026-01-06",
                              "They met [four long years ago] in Osaka. => 2022",
                              "The firm was sold [five months ago] to rivals. => 2025-08"]),
+        // A length with a half or a share of a unit, counted back: "half an hour ago",
+        // "a year and a half ago" (18 months back), "half a century ago".
+        TimexRule("date-half-ago", "half a|an @unit ago", .date, "AGO:{unit}:0.5",
+                  examples: ["He called [half an hour ago] from the car. => 2026-01-16",
+                             "The empire fell [half a century ago] in war. => 1976",
+                             "Prices were lower [half a year ago] here. => 2025-07"]),
+        TimexRule("date-a-and-a-half-ago", "@a @unit -? and -? a -? half ago", .date, "AGO:{unit}:1.5",
+                  examples: ["She left [a year and a half ago] for Lima. => 2024-07",
+                             "[A decade and a half ago] the town flooded. => 2011",
+                             "It rained [a week and a half ago] in town. => 2026-01-05"]),
+        TimexRule("date-num-and-a-half-ago", "@num -? and -? a? -? half @unitplural ago", .date, "AGO:{unit}:{num}.5",
+                  examples: ["[Two and a half years ago], the plant closed. => 2023-07"]),
+        TimexRule("date-quarter-of-ago", "a quarter of a|an @unitsing ago", .date, "AGO:{unit}:0.25",
+                  examples: ["It began [a quarter of a century ago] here. => 2001"]),
+        TimexRule("date-fraction-ago", "@num @fraction @unit ago", .date, "AGO:{unit}:{num}",
+                  examples: ["It closed [2 1/2 years ago] without notice. => 2023-07"]),
         // "two years ago today", "ten years ago this month": an anniversary, the same
         // day (week, month) that many units back.
         TimexRule("date-ago-today", "@num @unit ago today|tomorrow|yesterday:rel", .date, "AGOAT:{unit}:{num}:{rel}",

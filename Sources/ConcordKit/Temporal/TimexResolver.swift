@@ -356,7 +356,29 @@ struct TimexResolver {
     /// n units before the anchor (after it, `ahead`); an unknown n ("years ago") is
     /// the past (the future).
     static func ago(_ unit: TimeUnit, _ n: Amount, _ c: Context, ahead: Bool = false) -> Resolved? {
-        guard case .number(let count) = n else { return (.reference(ahead ? .future : .past), true, false) }
+        guard case .number(var count) = n else { return (.reference(ahead ? .future : .past), true, false) }
+        // ("2 1/2 years ago", "2½ years ago": the fraction written after the number)
+        if let frac = c.captures["frac"].flatMap(Double.init) { count += frac }
+        // A fraction of a unit counts in the next smaller one: "a year and a half ago" is
+        // 18 months back, "half a century ago" 50 years.
+        if count != count.rounded() {
+            let smaller: (unit: TimeUnit, per: Double)?
+            switch unit {
+            case .century: smaller = (.year, 100)
+            case .decade: smaller = (.year, 10)
+            case .year: smaller = (.month, 12)
+            case .quarter: smaller = (.month, 3)
+            case .month: smaller = (.day, 30)
+            case .fortnight: smaller = (.day, 14)
+            case .week: smaller = (.day, 7)
+            case .day: smaller = (.hour, 24)
+            case .hour: smaller = (.minute, 60)
+            case .minute: smaller = (.second, 60)
+            default: smaller = nil
+            }
+            guard let smaller, let k = boundedInt((count * smaller.per).rounded()) else { return nil }
+            return shiftUnit(smaller.unit, by: ahead ? k : -k, anchor: c.anchor, dayPrecision: true).map { ($0, true, false) }
+        }
         guard let k = boundedInt(count) else { return nil }
         return shiftUnit(unit, by: ahead ? k : -k, anchor: c.anchor, dayPrecision: true).map { ($0, true, false) }
     }
