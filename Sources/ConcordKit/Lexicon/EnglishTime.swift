@@ -756,7 +756,7 @@ extension TimeLexicon {
                            "yday": "yesterday", "ystrdy": "yesterday", "wknd": "weekend", "nite": "night", "wk": "week", "xmas": "christmas",
                            "mins": "minutes", "hrs": "hours", "hr": "hour", "yrs": "years", "wks": "weeks",
                            "tmw": "tomorrow", "min": "minute", "secs": "seconds", "nxt": "next", "wkend": "weekend",
-                           "yest": "yesterday", "arvo": "afternoon", "morn": "morning",
+                           "yest": "yesterday", "mos": "months", "arvo": "afternoon", "morn": "morning",
                            // common misspellings in posts and comments
                            "tommorow": "tomorrow", "tommorrow": "tomorrow", "tomorow": "tomorrow", "tmoro": "tomorrow",
                            "febuary": "february", "feburary": "february", "wensday": "wednesday",
@@ -773,7 +773,9 @@ extension TimeLexicon {
         postWeekdayHomonymCues: ["next", "this", "till", "til", "until"],
         postWeekdaysAlone: ["tue", "tues", "thu", "thur", "thurs", "weds", "fri"],
         // (and units glued to a small number: "20min", "2hrs", "45secs")
-        numberSuffixWords: ["am", "pm", "min", "mins", "hr", "hrs", "secs", "yrs", "wks", "x"],
+        numberSuffixWords: ["am", "pm", "min", "mins", "hr", "hrs", "secs", "yrs", "wks", "x",
+                            // a post's age in one letter ("2h ago", "3d", "1w", "6mo")
+                            "h", "d", "w", "m", "y", "mo", "mos"],
         holidays: [
             ["christmas"]: "F:12-25", ["christmas", "day"]: "F:12-25", ["christmas", "eve"]: "F:12-24",
             ["boxing", "day"]: "F:12-26", ["new", "year", "'s", "day"]: "F:01-01", ["new", "year", "'s", "eve"]: "F:12-31",
