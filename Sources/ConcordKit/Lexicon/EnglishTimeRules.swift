@@ -1472,12 +1472,18 @@ extension TimexRule {
         // daily from 9 a.m."), not before a noun ("the daily paper"); lowercase and not
         // before a capitalised word, as a newspaper's name is not ("People's Daily",
         // "the sports daily A Bola").
-        TimexRule("set-adverb", "@notcapital daily|weekly|monthly|annually|yearly|hourly|biweekly:adverb @durend @notbeforecapital", .set, "SETADV:{adverb}",
+        TimexRule("set-adverb", "@notcapital daily|weekly|monthly|annually|yearly|hourly|biweekly|fortnightly|semiannually:adverb @durend @notbeforecapital", .set, "SETADV:{adverb}",
                   examples: ["The index is updated [daily]. => XXXX-XX-XX",
+                             "The board meets [fortnightly] in town. => P2W",
                              "The museum is open [daily] from 9 a.m. => XXXX-XX-XX",
                              "Reports are filed [weekly]. => XXXX-WXX", "Prices are reviewed [annually]. => XXXX"],
                   negatives: ["A quarterly dividend was paid.", "The daily paper.", "Weekly sales rose.",
                               "He was quoted by the People's Daily as saying so.", "It was named by the sports daily A Bola."]),
+        // The same written with a hyphen: "bi-weekly", "semi-annually".
+        TimexRule("set-adverb-hyphen", "@notcapital bi - weekly @durend @notbeforecapital", .set, "P2W",
+                  examples: ["The newsletter is [bi-weekly]. => P2W"]),
+        TimexRule("set-adverb-semi", "@notcapital semi - annually @durend @notbeforecapital", .set, "P6M",
+                  examples: ["Dividends are paid [semi-annually]. => P6M"]),
         TimexRule("set-weekday-nights", "@weekday nights|mornings|evenings|afternoons:podset", .set, "SETPOD:{weekday}:{podset}",
                   examples: ["The show airs [Tuesday nights] on TV. => XXXX-WXX-2TNI"]),
     ]
