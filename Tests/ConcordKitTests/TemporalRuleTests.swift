@@ -342,9 +342,9 @@ final class TemporalTaggerTests: XCTestCase {
     }
 
     /// A part of a named day ("Tuesday night", "Friday morning") lends its day to a clock
-    /// time later in its clause, as a day does; to one in the past in another clause or
-    /// sentence only a morning's or an afternoon's day (a night's small hours are the
-    /// next day's).
+    /// time later in its clause, as a day does; to one in another clause or sentence a
+    /// morning's or an afternoon's day, and a night's or an evening's for its own hours
+    /// (its small hours are the next day's; a daytime hour is not its).
     func testClockTimesTakeTheDayOfAPartOfADayInTheirClause() {
         XCTAssertEqual(values("MPs debated on Tuesday night past midnight."), ["2026-01-13TNI", "2026-01-13T24"])
         XCTAssertEqual(values("On Tuesday night, the Commons voted at 11.45pm."), ["2026-01-13TNI", "2026-01-13T23:45"])
@@ -393,14 +393,17 @@ final class TemporalTaggerTests: XCTestCase {
                        ["2026-01-19", "2026-01-16T10:00"], "a past time is the reader's day")
         XCTAssertEqual(values("The concert is on Saturday.\n\nDoors at the museum open at 8pm."), ["2026-01-17", "2026-01-16T20:00"],
                        "another paragraph")
-        // a day named by a part of it, a paragraph before; not a night's (its small hours
-        // are the next day's)
+        // a day named by a part of it, a paragraph before; a night's or an evening's small
+        // hours are the next day's, its other hours that evening's
         XCTAssertEqual(values("A man was charged after a crash in the early hours of Sunday.\n\nPolice were called at about 2.15am."),
                        ["2026-01-11TMO", "2026-01-11T02:15"])
         XCTAssertEqual(values("Crowds gathered on Saturday morning.\n\nOne man left his home at 5:00 a.m. to queue."),
                        ["2026-01-10TMO", "2026-01-10T05:00"])
         XCTAssertEqual(values("The party began on Saturday night.\n\nPolice were called at 2.15am."),
-                       ["2026-01-10TNI", "2026-01-16T02:15"])
+                       ["2026-01-10TNI", "2026-01-11T02:15"])
+        XCTAssertEqual(values("Fans partied on Tuesday evening. Police arrived at 1am."), ["2026-01-13TEV", "2026-01-14T01:00"])
+        XCTAssertEqual(values("Saturday night's derby is the big one. Kickoff is at 8pm."), ["2026-01-17TNI", "2026-01-17T20:00"],
+                       "a night still to come, and a clock time in its half of the day")
     }
 
     /// A past form after a manner adverb that follows a preposition or a determiner is an

@@ -139,7 +139,7 @@ public struct TemporalTagger: Sendable {
         // a past clock time with no day of its own is on it, see below)
         // (the first such day of its sentence: the sentence's own, not one in a clause
         // after it, "after problems on Sunday and Monday", "which was completed on Sept. 12")
-        var lastEventDay: (date: CalendarDate, offset: Int, paragraph: Int, sentence: Int)?
+        var lastEventDay: (date: CalendarDate, offset: Int, paragraph: Int, sentence: Int, part: CalendarValue.PartOfDay?)?
         // (where the last day named ends, as a token, and whether it opens its sentence,
         // when it frames its clause's time: see the bare clock times below)
         var lastDayFrame: (endToken: Int, fronted: Bool)?
@@ -552,6 +552,8 @@ public struct TemporalTagger: Sendable {
             // the day opens the sentence; "Police barred the road on Saturday and workers
             // … where the cortege will pass from 0700 GMT" is another clause's time)
             var inPartOfDay: CalendarValue.PartOfDay?
+            // (the part of a day named in an earlier sentence, and the base before it)
+            var partFromBefore: (part: CalendarValue.PartOfDay, base: (date: CalendarDate, offset: Int, precision: DatePrecision)?)?
             if typed.form == .clock || typed.form == .noon, captures["month"] == nil, captures["weekday"] == nil,
                captures["rel"] == nil, let d = lastDay, d.offset >= range.lowerBound, !lastDayReports,
                let frame = lastDayFrame, frame.endToken <= startToken,
@@ -584,8 +586,10 @@ public struct TemporalTagger: Sendable {
                 // unless that day is a span's end or start ("from Monday … at 10 a.m.").
                 // The same ahead, within the paragraph: a time not in the past after a day
                 // still to come ("The concert is on Saturday. Doors open at 8pm.").
+                if let part = e.part { partFromBefore = (part, narrativeBase) }
                 narrativeBase = (e.date, e.offset, .day)
                 captures["@dayContext"] = "1"
+                inPartOfDay = e.part
             }
             guard var resolved = TimexResolver.resolve(typed, anchor: anchor?.date, narrative: narrativeBase?.date,
                                                        tense: tense, captures: captures, lexicon: lexicon) else { continue }
@@ -593,7 +597,18 @@ public struct TemporalTagger: Sendable {
                case .clock(let hour, let minute, let second)? = resolved.value.calendar?.time {
                 let (day, h) = TemporalTagger.clockInPart(part, of: d, hour: hour,
                                                           halfKnown: typed.form == .noon || !(captures["ampm"] ?? "").isEmpty)
-                resolved.value = Timex3Value.day(day, at: .clock(hour: h, minute: minute, second: second))
+                // A daytime hour says nothing of a night or an evening named a sentence
+                // before ("The bill cleared the Commons on Tuesday night. The Lords sat at
+                // 11am."): it is read as if that part had not been named.
+                if let before = partFromBefore, before.part == .night || before.part == .evening, (6..<17).contains(h) {
+                    captures["@dayContext"] = nil
+                    narrativeBase = before.base
+                    guard let plain = TimexResolver.resolve(typed, anchor: anchor?.date, narrative: narrativeBase?.date,
+                                                            tense: tense, captures: captures, lexicon: lexicon) else { continue }
+                    resolved = plain
+                } else {
+                    resolved.value = Timex3Value.day(day, at: .clock(hour: h, minute: minute, second: second))
+                }
             }
             // "Sales fell at the end of the year" written in July: the end of a year, month
             // or week still to come cannot be told in the past; it is the one before. So a
@@ -838,7 +853,7 @@ public struct TemporalTagger: Sendable {
                     && endToken < tokens.count && tokens[endToken].kind == .word && !tokens[endToken].capitalized
                     && !lexicon.functionWords.contains(tokens[endToken].lower)
                 if !lastDayReports, !attributive, lastEventDay?.sentence != range.lowerBound {
-                    lastEventDay = (d, startOffset, paragraphStart, range.lowerBound)
+                    lastEventDay = (d, startOffset, paragraphStart, range.lowerBound, nil)
                 }
                 // (whether it frames the clause's time: not a span's end or start, nor a
                 // point of comparison, "from Monday", "until Friday"; but a possessive
@@ -853,10 +868,11 @@ public struct TemporalTagger: Sendable {
                 lastPartOfDay = (d, part, startOffset, endToken, isFronted(tokens, startToken, sentenceStart: range.lowerBound), reported)
                 // (a day part of which was named is the day of a clock time in the past told
                 // a sentence or a paragraph later, as a day named whole is: "a crash in the
-                // early hours of Sunday. ¶ Police were called at about 2.15am"; not an
-                // evening's or a night's, whose small hours are the next day's)
-                if !reported, part != .evening, part != .night, lastEventDay?.sentence != range.lowerBound {
-                    lastEventDay = (d, startOffset, paragraphStart, range.lowerBound)
+                // early hours of Sunday. ¶ Police were called at about 2.15am"), in that
+                // part's half of the day, and for an evening's or a night's small hours on
+                // the next day ("The derby is on Friday night. Kickoff is at 8pm.")
+                if !reported, lastEventDay?.sentence != range.lowerBound {
+                    lastEventDay = (d, startOffset, paragraphStart, range.lowerBound, part)
                 }
             }
             if rule.type == .date, let y = value3.astronomicalYear, let part = value3.calendar?.part {
@@ -1578,7 +1594,11 @@ public struct TemporalTagger: Sendable {
     static func clockInPart(_ part: CalendarValue.PartOfDay, of d: CalendarDate, hour: Int, halfKnown: Bool) -> (CalendarDate, Int) {
         let small = halfKnown ? hour < 12 : hour < 6
         switch part {
-        case .afternoon, .evening: return (d, !halfKnown && hour < 12 ? hour + 12 : hour)
+        case .afternoon: return (d, !halfKnown && hour < 12 ? hour + 12 : hour)
+        case .evening:
+            // (an evening's "1am" is the next day's; its "at 5" the evening's 5 o'clock)
+            if halfKnown, hour < 12, let next = d.adding(days: 1) { return (next, hour) }
+            return (d, !halfKnown && hour < 12 ? hour + 12 : hour)
         case .night:
             if small, let next = d.adding(days: 1) { return (next, hour) }
             return (d, !halfKnown && hour < 12 ? hour + 12 : hour)
