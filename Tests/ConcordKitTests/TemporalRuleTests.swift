@@ -418,6 +418,20 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("The champions were newly promoted on Saturday.", published: friday), ["2026-08-01"])
     }
 
+    /// A past participle after a present "be" or a present linking verb is a passive or
+    /// an adjective, no past tense ("is to be held on Tuesday", "schools stay closed on
+    /// Friday"); after the verbs' past forms, or "'s" as "has", it stays past.
+    func testAParticipleAfterAPresentBeOrLinkingVerbIsNoPast() {
+        let tuesday = CalendarDate(year: 2026, month: 3, day: 10)
+        XCTAssertEqual(values("The summit is to be held on Thursday in Kiev.", published: tuesday), ["2026-03-12"])
+        XCTAssertEqual(values("The bridge is closed on Thursday.", published: tuesday), ["2026-03-12"])
+        XCTAssertEqual(values("Schools stay closed on Friday.", published: tuesday), ["2026-03-13"])
+        XCTAssertEqual(values("Thursday looks settled.", published: tuesday), ["2026-03-12"])
+        XCTAssertEqual(values("Schools stayed closed on Friday.", published: tuesday), ["2026-03-06"])
+        XCTAssertEqual(values("The summit was held on Thursday.", published: tuesday), ["2026-03-05"])
+        XCTAssertEqual(values("She's left on Thursday.", published: tuesday), ["2026-03-05"])
+    }
+
     /// A small-hours time right after a late-evening one of the same day, neither with
     /// a day of its own, is past midnight (a live blog, a night's events told in order).
     func testTheSmallHoursAfterALateEveningArePastMidnight() {

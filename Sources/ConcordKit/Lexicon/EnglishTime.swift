@@ -97,6 +97,10 @@ public struct TimeLexicon: Sendable {
     /// ("of exhausted refugees", "by armed men") and degree adverbs ("so excited",
     /// "very tired"): no past cue.
     public var pastAsAdjectiveAfter: Set<String> = []
+    /// Linking verbs in the present: a past participle after one is an adjective, no
+    /// past ("Schools stay closed on Friday", "Thursday looks settled", "seems
+    /// determined to finish by Friday"); their past forms are past cues of their own.
+    public var presentLinkingVerbs: Set<String> = []
     /// Future cues that are verbs' present forms and also plural nouns ("starts",
     /// "ends", "leaves"): after a determiner ("its starts", "the ends") they are
     /// nouns and no cue.
@@ -686,6 +690,8 @@ extension TimeLexicon {
         pastAsAdjectiveAfter: ["of", "for", "with", "by", "from", "in", "on", "at", "into", "among", "against",
                                  "about", "between", "under", "without", "like",
                                  "so", "soo", "sooo", "very", "too", "quite", "pretty", "super", "extremely"],
+        presentLinkingVerbs: ["look", "looks", "seem", "seems", "appear", "appears", "remain", "remains", "stay", "stays",
+                              "feel", "feels", "sound", "sounds", "become", "becomes"],
         verbFutureCues: ["opens", "reopens", "begins", "arrives", "departs", "resumes", "convenes", "expires", "meets",
                          "closes", "ends", "concludes", "takes", "airs", "premieres", "debuts", "leaves", "starts", "runs"],
         comparisonCues: [["compared"], ["opposed"], ["versus"], ["vs"], ["as", "against"], ["down", "from"], ["up", "from"]],

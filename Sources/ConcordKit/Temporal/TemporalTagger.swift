@@ -2097,8 +2097,12 @@ public struct TemporalTagger: Sendable {
                 // (nor in an idiom, "at last", unless a time follows, "at last week's talks")
                 else if types & TokenType.pastCue != 0 {
                     // (nor after an article, a possessive, "more": a noun, "one more cut in September")
+                    // (nor after a present "be" or linking verb, a participle: "the bridge is
+                    // closed on Thursday", "schools stay shut"; "'s" may be "has", "she's left")
                     if !(i > 0 && tokens[i - 1].lower == cx.infinitiveMarker),
                        !(i > 0 && lexicon.nounMarkers.contains(tokens[i - 1].lower)),
+                       !(previous & TokenType.presentBe != 0 && tokens[i - 1].lower != cx.possessive),
+                       !(i > 0 && lexicon.presentLinkingVerbs.contains(tokens[i - 1].lower)),
                        !(i > 0 && lexicon.pastCueIdioms[t.lower]?.contains(tokens[i - 1].lower) ?? false
                          && !(i + 1 < tokens.count && namesTime(tokens[i + 1].lower))) { cues.cue[i] = 2 }
                 }
@@ -2114,7 +2118,8 @@ public struct TemporalTagger: Sendable {
                 // so is the next one joined to it after a preposition)
                 else if t.lower.utf8.count > 4 && t.lower.hasSuffix(cx.pastSuffix) && previous & TokenType.presentBe == 0
                     && previous & TokenType.determiner == 0
-                    && !(i > 0 && lexicon.pastAsAdjectiveAfter.contains(tokens[i - 1].lower))
+                    && !(i > 0 && (lexicon.pastAsAdjectiveAfter.contains(tokens[i - 1].lower)
+                                   || lexicon.presentLinkingVerbs.contains(tokens[i - 1].lower)))
                     && !(i >= 2 && tokens[i - 1].lower.utf8.count > 4 && tokens[i - 1].lower.hasSuffix(cx.adverbSuffix)
                          && (lexicon.pastAsAdjectiveAfter.contains(tokens[i - 2].lower) || tokens[i - 2].types & TokenType.determiner != 0))
                     && !(i >= 2 && lexicon.listJoiners.contains(tokens[i - 1].lower) && tokens[i - 2].lower.hasSuffix(cx.pastSuffix)
