@@ -432,6 +432,19 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("She's left on Thursday.", published: tuesday), ["2026-03-05"])
     }
 
+    /// A part of a day named in the paragraph ("tomorrow morning", "Monday morning")
+    /// names the day of a later "the afternoon" or "later in the day"; a paragraph later
+    /// it does not, where a day named whole still would.
+    func testAPartOfADayNamesTheDayOfTheAfternoonInItsParagraph() {
+        let tuesday = CalendarDate(year: 2026, month: 3, day: 10)
+        XCTAssertEqual(values("Tomorrow morning starts bright, but rain returns by the afternoon.", published: tuesday),
+                       ["2026-03-11TMO", "2026-03-11TAF"])
+        XCTAssertEqual(values("Counting began Monday morning and final results will be published later in the day.",
+                              published: tuesday), ["2026-03-09TMO", "2026-03-09"])
+        XCTAssertEqual(values("Talabani arrived on Monday afternoon.\n\nIn a speech earlier in the day, he spoke of trade.",
+                              published: tuesday), ["2026-03-09TAF", "2026-03-10"], "a paragraph later")
+    }
+
     /// A small-hours time right after a late-evening one of the same day, neither with
     /// a day of its own, is past midnight (a live blog, a night's events told in order).
     func testTheSmallHoursAfterALateEveningArePastMidnight() {

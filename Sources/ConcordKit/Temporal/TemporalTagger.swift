@@ -441,11 +441,19 @@ public struct TemporalTagger: Sendable {
             if case .anaphoric(.day, let shift) = typed.value, shift != 0 { sameDay = false }
             // (with no date of its own, the corpus's anchor stands for the time of writing,
             // as it does for the story test above)
-            if namesTheDay, !storyMode, let d = lastDay, let p = published ?? corpusAnchor,
+            // (a part of a day named in the paragraph, after the last day named whole,
+            // names that day: "Tomorrow morning starts bright, but rain returns by the
+            // afternoon"; a paragraph later it may be another story's background, "arrived
+            // Wednesday afternoon. ¶ In a speech earlier the day" on the Thursday of writing)
+            var namedDay = lastDay
+            if namesTheDay, let p = lastPartOfDay, p.offset >= paragraphStart, p.offset > (lastDay?.offset ?? -1) {
+                namedDay = (p.date, p.offset, true)
+            }
+            if namesTheDay, !storyMode, let d = namedDay, let p = published ?? corpusAnchor,
                inFrame && d.offset < paragraphStart && abs(d.date.ordinal - p.ordinal) > 31
                 || (inFrame || sameDay) && tense == .past && d.date.ordinal > p.ordinal {
                 narrativeBase = nil
-            } else if namesTheDay, let d = lastDay,
+            } else if namesTheDay, let d = namedDay,
                       !(storyAnchored && story.map({ $0.offset > d.offset && $0.date.ordinal > d.date.ordinal }) ?? false) {
                 // (not a day the story has moved on from, to a later year or month named
                 // after it: "born on 4 March 1921 … In 1969 she won. The previous day …"
@@ -862,7 +870,9 @@ public struct TemporalTagger: Sendable {
                 lastDayFrame = possessive || startToken == 0 || !lexicon.dayReferencePrepositions.contains(tokens[startToken - 1].lower)
                     ? (endToken, isFronted(tokens, startToken, sentenceStart: range.lowerBound)) : nil
             }
-            else if rule.type == .time, !comparison, captures["weekday"] != nil || captures["rel"] != nil,
+            // ("this morning", "tomorrow night", "tonight" name their day too)
+            else if rule.type == .time, !comparison,
+                    captures["weekday"] != nil || captures["rel"] != nil || (typed.form == .partOfDay && !typed.definite),
                     let d = value3.calendarDay, case .part(let part)? = value3.calendar?.time {
                 let reported = reports()
                 lastPartOfDay = (d, part, startOffset, endToken, isFronted(tokens, startToken, sentenceStart: range.lowerBound), reported)
