@@ -432,6 +432,18 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("She's left on Thursday.", published: tuesday), ["2026-03-05"])
     }
 
+    /// "The coming weekend", "the weekend ahead" are the nearest weekend ahead (that
+    /// week's on a weekday, the next on a weekend); "next weekend" is the one after.
+    func testTheComingWeekendIsTheNearestAhead() {
+        let tuesday = CalendarDate(year: 2026, month: 3, day: 10)
+        let saturday = CalendarDate(year: 2026, month: 3, day: 14)
+        XCTAssertEqual(values("See you this coming weekend.", published: tuesday), ["2026-W11-WE"])
+        XCTAssertEqual(values("The weekend ahead looks wet.", published: tuesday), ["2026-W11-WE"])
+        XCTAssertEqual(values("See you next weekend.", published: tuesday), ["2026-W12-WE"])
+        XCTAssertEqual(values("The coming weekend is busy.", published: saturday), ["2026-W12-WE"])
+        XCTAssertEqual(values("Forecast for the week ahead.", published: tuesday), ["2026-W12"])
+    }
+
     /// A part of a day named in the paragraph ("tomorrow morning", "Monday morning")
     /// names the day of a later "the afternoon" or "later in the day"; a paragraph later
     /// it does not, where a day named whole still would.

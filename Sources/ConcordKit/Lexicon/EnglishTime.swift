@@ -29,6 +29,10 @@ public struct TimeLexicon: Sendable {
                                              "dusk": "EV", "nightfall": "EV", "sunset": "EV", "sundown": "EV"]
     /// Words that shift a calendar unit: last −1, next +1, this 0.
     public var shifts: [String: Int]
+    /// Shift words ahead that name the nearest weekend ahead, not the one after it
+    /// ("the coming weekend" written on a Tuesday: that week's; captured as `nearest`,
+    /// as "ahead" is in "the weekend ahead").
+    public var nearestAheadShifts: Set<String> = []
     /// Modifier phrases that may precede a time expression → TIMEX3 mod.
     public var modifiers: [[String]: String]
     /// Words before a bare ambiguous month or season that make it temporal.
@@ -530,6 +534,7 @@ extension TimeLexicon {
                      "tonight": "NI"],
         shifts: ["last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
                  "this": 0, "current": 0],
+        nearestAheadShifts: ["coming"],
         modifiers: [
             ["early"]: "START", ["earlier"]: "START", ["late"]: "END", ["later"]: "END",
             ["early", "in"]: "START", ["late", "in"]: "END",

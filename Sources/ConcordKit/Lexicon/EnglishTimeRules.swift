@@ -451,6 +451,13 @@ extension TimexRule {
                              "party [this wkend]!! => 2026-W03-WE",
                              "Rates will rise [this coming year] again. => 2027"],
                   negatives: ["It was his last week in office.", "The last years were hard."]),
+        // "the week ahead", "the year ahead": the coming one (a weekend the nearest one
+        // ahead); not "the day ahead", which is mostly the rest of today.
+        TimexRule("date-unit-ahead", "the week|month|year|quarter|weekend:unit ahead:nearest", .date, "REL:{unit}:1",
+                  examples: ["Forecast for [the week ahead] in full. => 2026-W04",
+                             "Plans for [the year ahead] were set out. => 2027",
+                             "Rain is likely over [the weekend ahead] in the west. => 2026-W03-WE"],
+                  negatives: ["Fuel up for the day ahead.", "The road ahead is long."]),
         // "the coming winter": the season about to come, this one when it has just begun
         // (in mid-December, this winter; "next winter" is the one after).
         TimexRule("date-coming-season", "the|this? coming|upcoming:imminent @season", .date, "SEA:{season}:T",
@@ -1387,6 +1394,10 @@ extension TimexRule {
         TimexRule("duration-plural", "@afterdur the? @unitplural @notof @notnum", .duration, "DUR:X:{unit}",
                   examples: ["Talks dragged on for [weeks] without end. => PXW"],
                   negatives: ["Weeks of talks.", "In the years 1751-1777 the fort was rebuilt."]),
+        // "the weeks ahead": the stretch to come, "ahead" in the expression.
+        TimexRule("duration-units-ahead", "the @unitplural ahead", .duration, "DUR:X:{unit}",
+                  examples: ["Talks resume in [the weeks ahead] in Geneva. => PXW",
+                             "[The days ahead] will be tough. => PXD"]),
         TimexRule("duration-first-units", "the first|early|final|closing @unitplural @durend @notofdate", .duration, "DUR:X:{unit}",
                   examples: ["Prisoners were taken in [the first hours] of the war. => PTXH",
                              "You save fewer lives in [the early years] of the plan. => PXY"],

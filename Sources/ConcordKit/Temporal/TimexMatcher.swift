@@ -757,11 +757,14 @@ struct TimexMatcher {
         case .shift:
             guard t.kind == .word, let s = lexicon.shifts[t.lower] else { return nil }
             // "this past weekend", "this coming year": the second word says which way.
+            // ("coming" names the nearest weekend ahead: captured as "nearest")
             if s == 0, i + 1 < tokens.count, tokens[i + 1].kind == .word, let second = lexicon.shifts[tokens[i + 1].lower], second != 0 {
                 cap[key] = String(second)
+                if lexicon.nearestAheadShifts.contains(tokens[i + 1].lower) { cap["nearest"] = tokens[i + 1].lower }
                 return i + 2
             }
             cap[key] = String(s)
+            if lexicon.nearestAheadShifts.contains(t.lower) { cap["nearest"] = t.lower }
             return i + 1
         case .pod:
             guard t.kind == .word, let p = lexicon.partsOfDay[t.lower] else { return nil }

@@ -123,7 +123,11 @@ struct TimexResolver {
         case .weekday(let wd, let shift):
             if storyKnowsNoDay { return (.open(.weekDay(.unknown, wd)), true, false) }
             return (.day(weekday(wd, shift: shift, anchor: a, tense: tense, workingWeekEnd: lx.context.workingWeekEnd)), true, false)
-        case .relative(let unit, let shift): return shiftUnit(unit, by: shift, anchor: a).map { ($0, true, false) }
+        case .relative(let unit, var shift):
+            // ("the coming weekend", "the weekend ahead" on a weekday: that week's, the
+            // nearest one ahead; "next weekend" stays the one after it)
+            if unit == .weekend, shift == 1, a.weekday <= 5, captures["nearest"] != nil { shift = 0 }
+            return shiftUnit(unit, by: shift, anchor: a).map { ($0, true, false) }
         case .dayOfShiftedMonth(let d, let shift):
             // (no value for a day the month lacks: "the 31st of next month" in January)
             let index = a.year * 12 + (a.month - 1) + shift
