@@ -432,6 +432,14 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("She's left on Thursday.", published: tuesday), ["2026-03-05"])
     }
 
+    /// A forecast's "likely" puts a time after it ahead; a past verb nearer the time
+    /// still decides.
+    func testLikelyIsAForecast() {
+        let tuesday = CalendarDate(year: 2026, month: 3, day: 10)
+        XCTAssertEqual(values("Frost is likely early on Sunday.", published: tuesday), ["2026-03-15"])
+        XCTAssertEqual(values("The attack likely happened on Sunday.", published: tuesday), ["2026-03-08"])
+    }
+
     /// "The coming weekend", "the weekend ahead" are the nearest weekend ahead (that
     /// week's on a weekday, the next on a weekend); "next weekend" is the one after.
     func testTheComingWeekendIsTheNearestAhead() {

@@ -662,6 +662,9 @@ extension TimeLexicon {
                      "begin", "resume", "reopen", "convene", "depart", "arrive",
                      // what is owed or awaited ("the report is due in the spring", "due here Tuesday")
                      "due",
+                     // a forecast's probability ("frost is likely on Sunday", "a deal is unlikely
+                     // before March"; a past verb nearer the time still decides: "likely died")
+                     "likely", "unlikely",
                      // anticipation ("can't wait for Friday", "awaiting Monday's vote",
                      // "getting ready for the weekend"; not "forward", a player too)
                      "wait", "await", "awaits", "awaiting", "ready",
