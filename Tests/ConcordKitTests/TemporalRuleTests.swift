@@ -432,6 +432,21 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("She's left on Thursday.", published: tuesday), ["2026-03-05"])
     }
 
+    /// Outside a story, a month or a season without its year after a year named in its
+    /// clause is in that year; not across a clause, nor after a thing's year.
+    func testAMonthAfterAYearInItsClauseIsInThatYear() {
+        let may = CalendarDate(year: 2026, month: 5, day: 2)
+        XCTAssertEqual(values("Next year, the summit will be held in June in Rome.", published: may), ["2027", "2027-06"])
+        XCTAssertEqual(values("In 2027 we want to go back in the autumn.", published: may), ["2027", "2027-FA"])
+        XCTAssertEqual(values("Last year we went there in the spring.", published: may), ["2025", "2025-SP"])
+        XCTAssertEqual(values("The bank raised rates three times last year and cut them in March.", published: may),
+                       ["2025", "2026-03"], "another clause")
+        XCTAssertEqual(values("So far this year we have imported coal, which is set to reach 14 million tons by March.",
+                              published: may), ["2026", "2027-03"], "a relative clause")
+        XCTAssertEqual(values("Following the 1994 peace accords, the government had been scheduled for January 25.",
+                              published: may), ["1994", "2026-01-25"], "a thing's year")
+    }
+
     /// A forecast's "likely" puts a time after it ahead; a past verb nearer the time
     /// still decides.
     func testLikelyIsAForecast() {

@@ -360,6 +360,27 @@ public struct TemporalTagger: Sendable {
                 cue = nil
                 captures["@storyPrecision"] = "Y"
             }
+            // Outside a story, a month or a season without its year after a year named in
+            // its clause (or fronted before it) is in that year: "Next year, the summit will
+            // be held in June", "In 2027 we want to go back in the autumn", "Last year we
+            // went there in the spring" (not across a clause: "raised rates last year and
+            // cut them in March" is this March).
+            if !storyAnchored, anchor != nil, typed.form == .monthDay || (typed.form == .season && !typed.value.isDeictic),
+               let last = out.last, last.type == .date, last.span.start >= range.lowerBound,
+               case .calendar(let lastValue)? = Timex3Value(last.value), lastValue.part == nil, lastValue.time == nil,
+               !lastValue.beforeChrist, case .year(.known(let y)) = lastValue.period,
+               case let yearStart = TemporalTagger.firstToken(tokens, atOrAfter: last.span.start),
+               case let yearEnd = TemporalTagger.firstToken(tokens, atOrAfter: last.span.end),
+               yearEnd < startToken, !yearNamesAThing(tokens, yearStart, yearEnd),
+               // (a fronted year's comma opens no clause: "Next year, the summit …")
+               case let from = yearEnd + (tokens[yearEnd].lower == "," && isFronted(tokens, yearStart, sentenceStart: range.lowerBound) ? 1 : 0),
+               clauseOpen(tokens, from, startToken, sentenceEnds: sentenceEnds, fronted: false),
+               let d = CalendarDate(year: y, month: 1, day: 1) {
+                anchor = .narrative(d, offset: last.span.start, precision: .year)
+                tense = .story
+                cue = nil
+                captures["@storyPrecision"] = "Y"
+            }
             // Outside a story, "the next year" told in the past after a year named in its
             // paragraph follows that year, as "the following year" does ("a flood swept
             // the bridge away in 1889; a new one was completed the next year"); "over the
@@ -1626,6 +1647,18 @@ public struct TemporalTagger: Sendable {
     /// what comes before opens the sentence, its clause (a comma, a conjunction, a
     /// relative pronoun). (A loop, not a closure: one that reads `lexicon` copies the
     /// tagger.)
+    /// Whether the year in tokens start..<end names a thing's year, not the clause's
+    /// time: before a noun after a determiner or a possessive ("the 1994 peace accords",
+    /// "Wales's 2005 tournament"; not "The 2006 Asian Games", a name), one end of a
+    /// range of years ("the 1964-85 dictatorship") or a model's number ("Mirage 2000-D").
+    func yearNamesAThing(_ tokens: [TToken], _ start: Int, _ end: Int) -> Bool {
+        if start > 0, tokens[start - 1].glued, tokens[start - 1].lower == "-" { return true }
+        if end < tokens.count, tokens[end].glued, tokens[end].lower == "-" { return true }
+        guard start > 0, end < tokens.count, tokens[end].kind == .word, !tokens[end].capitalized,
+              !lexicon.functionWords.contains(tokens[end].lower) else { return false }
+        return tokens[start - 1].types & TokenType.determiner != 0 || tokens[start - 1].lower == lexicon.context.possessive
+    }
+
     func clauseOpen(_ tokens: [TToken], _ from: Int, _ to: Int, sentenceEnds: Set<String>, fronted: Bool) -> Bool {
         var k = from
         while k < to {
