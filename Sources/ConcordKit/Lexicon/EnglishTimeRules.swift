@@ -204,7 +204,8 @@ extension TimexRule {
                   negatives: ["It received $2000 in aid.", "About 1500 people came.", "She ran the 2000 metres in record time.",
                               "It rose in the 2010s again.", "They pledged 550 billion yen.",
                               "The 1,500 troops left.", "He waited in Room 2010 for an hour.",
-                              "Resolution 1441 was passed unanimously.", "Flight 1549 landed on the river."]),
+                              "Resolution 1441 was passed unanimously.", "Flight 1549 landed on the river.",
+                              "A Mirage 2000-D jet dropped a bomb.", "He carried an F-2000 rifle."]),
         // A year with its era, however short: "241 BC", "146 B.C.", "AD 70".
         TimexRule("date-era-year", "@eryear:year", .date, "{year}",
                   examples: ["Rome took Sicily in [241 BC] after the war. => BC0241",

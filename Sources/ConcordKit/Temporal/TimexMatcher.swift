@@ -907,7 +907,15 @@ struct TimexMatcher {
                     if next.lower == "-" && next.glued && i + 2 < tokens.count && tokens[i + 2].kind == .number
                         && TimexMatcher.amountAfter(tokens, i + 2, lexicon, anyNoun: t.number < 1800) { return nil }
                     if next.kind == .number { return nil }
+                    // A model's number glued to a letter or two: "Mirage 2000-D", "2000-5D"
+                    // is no year ("1990-era" is one).
+                    if next.lower == "-" && next.glued && i + 2 < tokens.count && tokens[i + 2].glued
+                        && (tokens[i + 2].kind == .word && tokens[i + 2].lower.utf8.count <= 2 || tokens[i + 2].kind == .number
+                            && i + 3 < tokens.count && tokens[i + 3].glued && tokens[i + 3].kind == .word) { return nil }
                 }
+                // ("F-2000", "T-1000": a letter's model number)
+                if previous == "-", i > 1, tokens[i - 1].glued, tokens[i - 2].kind == .word, tokens[i - 2].capitalized,
+                   tokens[i - 2].lower.utf8.count <= 2 { return nil }
                 if t.glued && i > 0 && (tokens[i - 1].kind == .word || tokens[i - 1].lower == "$") { return nil }
                 if t.number < 1800 && !lexicon.temporalCues.contains(previous) && !parenthesized
                     && !TimexMatcher.inYearRange(tokens, i, lexicon) { return nil }
