@@ -231,9 +231,11 @@ public struct TemporalTagger: Sendable {
             switch typed.value {
             case .century, .decade:
                 if endToken == m.end, endToken < tokens.count, tokens[endToken].kind == .word,
-                   let era = lexicon.eraWords[tokens[endToken].lower], era < 0 {
+                   let era = lexicon.eraWords[tokens[endToken].lower], era < 0 || tokens[endToken].capitalized {
+                    // (the common era's word belongs to the expression too, "the first
+                    // century AD"; capitalised, not "the 1990s ad boom")
                     endToken += 1
-                    beforeChrist = true
+                    beforeChrist = era < 0
                 }
             default: break
             }

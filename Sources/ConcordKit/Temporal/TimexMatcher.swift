@@ -838,7 +838,9 @@ struct TimexMatcher {
             // A bare "20th century" names a century; "his fifth century" is a cricket score.
             var n = 0
             if t.kind == .ordinal { n = Int(t.number) } else if t.kind == .word, let o = lexicon.ordinals[t.lower] { n = o }
-            guard n >= 10, n <= 30 else { return nil }
+            // (an early one after an edge of a period too: "the late first century")
+            let edge = i > 0 && ["START", "END", "MID"].contains(lexicon.modifiers[[tokens[i - 1].lower]] ?? "")
+            guard n >= 10 || (edge && n >= 1), n <= 30 else { return nil }
             cap["ord"] = String(n)
             return i + 1
         case .qdigit, .hdigit:
