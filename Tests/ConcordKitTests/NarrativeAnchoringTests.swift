@@ -741,6 +741,7 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("going 2moro at 2pm, who's in?"), ["2026-01-17", "2026-01-17T14:00"], "the time is on the day it is joined to")
         XCTAssertEqual(values("see u at 10am"), ["2026-01-16T10:00"])
         XCTAssertEqual(values("back 2nite"), ["2026-01-16TNI"])
+        XCTAssertEqual(values("this mornin was rough"), ["2026-01-16TMO"], "the dropped g")
         XCTAssertEqual(values("the 10am meeting"), ["2026-01-16T10:00"])
         XCTAssertEqual(values("Room 10b is free"), [], "a letter after a number is no clock time")
     }

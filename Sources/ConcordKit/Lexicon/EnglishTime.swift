@@ -772,6 +772,8 @@ extension TimeLexicon {
                            "mins": "minutes", "hrs": "hours", "hr": "hour", "yrs": "years", "wks": "weeks",
                            "tmw": "tomorrow", "min": "minute", "secs": "seconds", "nxt": "next", "wkend": "weekend",
                            "yest": "yesterday", "mos": "months", "arvo": "afternoon", "morn": "morning",
+                           // the dropped g of speech ("this mornin", "sat evenin")
+                           "mornin": "morning", "evenin": "evening",
                            // common misspellings in posts and comments
                            "tommorow": "tomorrow", "tommorrow": "tomorrow", "tomorow": "tomorrow", "tmoro": "tomorrow",
                            "febuary": "february", "feburary": "february", "wensday": "wednesday",
