@@ -929,7 +929,16 @@ struct TimexMatcher {
         case .eryear:
             return matchEraYear(tokens, i, &cap, key)
         case .decade:
-            if t.kind == .decade { cap[key] = String(Int(t.number)); return i + 1 }
+            if t.kind == .decade {
+                // A decade starts at a multiple of ten ("the 1960s", "the 80s"; "18s" is none),
+                // and a two-digit one glued to a word by a hyphen is an age group ("the
+                // under-20s", "over-50s"), unless the word is an edge ("mid-60s").
+                guard Int(t.number) % 10 == 0 else { return nil }
+                if t.digits == 2, t.glued, i >= 2, tokens[i - 1].lower == "-", tokens[i - 1].glued, tokens[i - 2].kind == .word,
+                   !["START", "END", "MID"].contains(lexicon.modifiers[[tokens[i - 2].lower]] ?? "") { return nil }
+                cap[key] = String(Int(t.number))
+                return i + 1
+            }
             if t.kind == .word, let d = lexicon.decadeWords[t.lower] { cap[key] = String(d); return i + 1 }
             return nil
         case .clock:
