@@ -110,6 +110,17 @@ extension TimexRule {
                   examples: ["It rained through [the last week of August 1918] there. => 1918-W35"]),
         TimexRule("date-last-week-of-m", "the? last|final week of @month", .date, "WKN:L:{month}:Y?",
                   examples: ["Fighting died down in [the last week of October], officials said. => 2025-W44"]),
+        // "the first weekend of March", "the last weekend in June 2025": the weekend of
+        // that month's n-th or last Saturday.
+        TimexRule("date-nth-weekend-of-my", "the @ord weekend of|in @month ,? @year", .date, "WKN:{ord}:{month}:{year}:WE",
+                  examples: ["The fair ran over [the first weekend of March 2025] in Leeds. => 2025-W09-WE"]),
+        TimexRule("date-nth-weekend-of-m", "the? @ord weekend of|in @month", .date, "WKN:{ord}:{month}:Y?:WE",
+                  examples: ["The race is on [the second weekend of May] again. => 2026-W19-WE"],
+                  negatives: ["Meetings fall on the first weekend of every month."]),
+        TimexRule("date-last-weekend-of-my", "the last|final weekend of|in @month ,? @year", .date, "WKN:L:{month}:{year}:WE",
+                  examples: ["It closed on [the last weekend of June 2025] for good. => 2025-W26-WE"]),
+        TimexRule("date-last-weekend-of-m", "the? last|final weekend of|in @month", .date, "WKN:L:{month}:Y?:WE",
+                  examples: ["The festival will be held on [the last weekend of June]. => 2026-W26-WE"]),
         // "the first Tuesday in March", "the fourth Thursday of November 2025", "the last
         // Friday of June": that weekday's n-th (or last) day in the month, as calendars of
         // elections, holidays and meetings are written.
@@ -386,6 +397,9 @@ extension TimexRule {
                   examples: ["The match is on [Tuesday week] in Leeds. => 2026-01-27",
                              "We fly out [Monday week], she said. => 2026-01-26"],
                   negatives: ["The Tuesday week was busy."]),
+        // "a week from Friday" (American): the same day a week after the coming one.
+        TimexRule("date-a-week-from-weekday", "a week from @weekday @clauseend", .date, "WD:{weekday}:2",
+                  examples: ["A decision is due [a week from Monday], aides said. => 2026-01-26"]),
         TimexRule("date-a-week-on-weekday", "a week on @weekday @clauseend", .date, "WD:{weekday}:2",
                   examples: ["The vote is [a week on Thursday], he said. => 2026-01-29"]),
         // "this time last year", "the same time next year": that year, the phrase whole.

@@ -274,6 +274,11 @@ struct TimexResolver {
     /// With a weekday: the day that is the n-th (nil: the last) such weekday of the
     /// month, or nil when the month has no fifth one.
     static func nthWeekOfMonth(_ which: Int?, month m: Int, year y: Int, weekday wd: Int? = nil) -> Timex3Value? {
+        // (8: the weekend of the month's n-th or last Saturday)
+        if wd == 8 {
+            guard let d = nthWeekOfMonth(which, month: m, year: y, weekday: 6)?.calendarDay else { return nil }
+            return .weekend(of: d)
+        }
         if wd == 0 {
             return CalendarDate(year: y, month: m, day: which ?? CalendarDate.daysIn(year: y, month: m)).map { .day($0) }
         }
