@@ -329,7 +329,8 @@ extension TimexRule {
                              "The plan will be ready by [mid-March] at the latest. => 2026-03",
                              "exams start [mid-march] ugh => 2026-03"],
                   negatives: ["Prices may rise.", "They march on.", "It may be May or not.", "you may go now",
-                              "we will march on", "The reporter April Ryan asked a question.", "June Carter sang well."]),
+                              "we will march on", "The reporter April Ryan asked a question.", "June Carter sang well.",
+                              "Members of the March of Dimes met.", "The March of the Living was held."]),
         // ("in his 70s" is an age: a possessive before the decade.)
         TimexRule("date-decade", "@notafterpossessive @notagelist the? @decade", .date, "DEC:{decade}",
                   examples: ["Growth slowed in [the 1990s] overall. => 199",
@@ -603,12 +604,14 @@ extension TimexRule {
                   examples: ["The law was passed in [the spring of last year] after a fight. => 2025-SP",
                              "The line opens in [the summer of next year] at last. => 2027-SU"]),
         // "by spring next year", "in autumn last year": that season of the year named.
-        TimexRule("date-season-shift-year", "@season @shift year", .date, "SEAY:{season}:{shift}",
+        TimexRule("date-season-shift-year", "@season of? @shift year", .date, "SEAY:{season}:{shift}",
                   examples: ["Troops may be deployed by [spring next year] at the bases. => 2027-SP",
-                             "Prices rose in [autumn last year] again. => 2025-FA"],
+                             "Prices rose in [autumn last year] again. => 2025-FA",
+                             "It flooded in [the spring of last year] too. => 2025-SP"],
                   negatives: ["The spring last year was dry. The summer next."]),
-        TimexRule("date-month-shift-year", "@month @shift year", .date, "MONY:{month}:{shift}",
-                  examples: ["It started in [June last year] already. => 2025-06"]),
+        TimexRule("date-month-shift-year", "@month of? @shift year", .date, "MONY:{month}:{shift}",
+                  examples: ["It started in [June last year] already. => 2025-06",
+                             "It started in [March of last year] already. => 2025-03"]),
         // "June 21 last year", "3 March next year": that day of the year named.
         TimexRule("date-md-shift-year", "@month @day ,? @shift year", .date, "MONY:{month}:{shift}:{day}",
                   examples: ["Police were told on [June 21 last year] of the site. => 2025-06-21",

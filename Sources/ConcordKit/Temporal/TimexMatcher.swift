@@ -628,6 +628,17 @@ struct TimexMatcher {
                    // Conference" and "December Nikkei 225" are attributive months)
                    i + 2 >= tokens.count || !(tokens[i + 2].capitalized || tokens[i + 2].kind == .number) { return nil }
             }
+            // A month that is also a noun, before "of" and a capitalised name, is the noun in
+            // a name: "the March of Dimes", "the March of the Living" (not "March of 2025",
+            // "March of last year").
+            if lexicon.ambiguousMonths.contains(t.lower), t.capitalized, i + 2 < tokens.count, tokens[i + 1].lower == cx.partitive {
+                var k = i + 2
+                if cx.articles.contains(tokens[k].lower), k + 1 < tokens.count { k += 1 }
+                let w = tokens[k]
+                if w.kind == .word, w.capitalized, !cx.articles.contains(w.lower), lexicon.months[w.lower] == nil,
+                   lexicon.weekdays[w.lower] == nil, lexicon.seasons[w.lower] == nil, lexicon.units[w.lower] == nil,
+                   lexicon.shifts[w.lower] == nil, lexicon.ordinals[w.lower] == nil { return nil }
+            }
             // "May" before a lowercase word is the verb, unless a preposition claims it ("in May that…")
             // or a month is joined to it.
             if cx.modalMonths.contains(t.lower) && i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized
