@@ -60,14 +60,16 @@ final class JoinedExpressionTests: XCTestCase {
                        ["1916-07-01", "1916-FA", "1917-SU"], "only a word that carries a time on joins it")
     }
 
-    /// An era word before Christ after a century or decade is part of it.
+    /// An era word after a century or decade is part of it (before Christ, it changes
+    /// the value).
     func testCenturiesAndDecadesBeforeChrist() {
         XCTAssertEqual(pairs("Athens declined in the 4th century BC after the war."), ["the 4th century BC = BC03"])
         XCTAssertEqual(pairs("Carthage was founded in the middle of the 9th century B.C. by settlers."),
                        ["the middle of the 9th century B.C. = BC08"])
         XCTAssertEqual(pairs("The kingdom fell in the 1340s BC in the south."), ["the 1340s BC = BC134"])
-        XCTAssertEqual(pairs("Rome grew in the 2nd century AD under the emperors."), ["the 2nd century = 01"],
-                       "AD is the common era: nothing changes")
+        XCTAssertEqual(pairs("Rome grew in the 2nd century AD under the emperors."), ["the 2nd century AD = 01"],
+                       "AD is the common era: part of the expression, the value unchanged")
+        XCTAssertEqual(pairs("The 1990s ad boom ended."), ["The 1990s = 199"], "an advertisement, not the era")
         XCTAssertEqual(pairs("Churches of the 11th century stand."), ["the 11th century = 10"])
     }
 

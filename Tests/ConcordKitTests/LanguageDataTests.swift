@@ -112,6 +112,8 @@ final class UnderspecifiedValueTests: XCTestCase {
         XCTAssertEqual(read("WKN:4:11:2026:4"), .nthWeekOfMonth(4, month: 11, year: 2026, weekday: 4))
         XCTAssertNil(read("WKN:5:11:2026"))
         XCTAssertNil(read("WKN:1:11:2026:8"))
+        XCTAssertEqual(read("WKN:L:06:Y?:WE"), .nthWeekOfMonth(nil, month: 6, year: nil, weekday: 8), "a weekend")
+        XCTAssertEqual(TimexResolver.nthWeekOfMonth(nil, month: 6, year: 2026, weekday: 8)?.description, "2026-W26-WE")
         XCTAssertEqual(read("WKN:L:THIS:Y?:D"), .nthWeekOfMonth(nil, month: 0, year: nil, weekday: 0), "any day")
         XCTAssertNil(read("WKN:32:03:Y?:D"))
         XCTAssertEqual(TimexResolver.nthWeekOfMonth(nil, month: 2, year: 2024, weekday: 0)?.description, "2024-02-29")

@@ -485,8 +485,8 @@ struct FilledTemplate: Sendable {
             // (`THIS` for the month: the month in context, "the last Friday of the month";
             // `WE` for the weekend of that Saturday, "the first weekend of March", as 8)
             guard parts.count == 4 || parts.count == 5 else { return nil }
-            let wd = parts.count == 5 ? (parts[4] == "D" ? 0 : parts[4] == "WE" ? 8 : int(4)) : nil
-            if parts.count == 5 { guard let wd, (0...8).contains(wd) else { return nil } }
+            let wd = parts.count == 5 ? (parts[4] == "D" ? 0 : parts[4] == "WE" ? 8 : int(4).flatMap { (0...7).contains($0) ? $0 : nil }) : nil
+            if parts.count == 5 { guard wd != nil else { return nil } }
             guard let m = parts[2] == "THIS" && wd != nil ? 0 : month(2) else { return nil }
             let which = Int(parts[1])
             // (a month holds four weeks, four or five of each weekday, and up to 31 days)
