@@ -790,7 +790,7 @@ extension TimeLexicon {
         postWeekdayHomonymCues: ["next", "this", "till", "til", "until"],
         postWeekdaysAlone: ["tue", "tues", "thu", "thur", "thurs", "weds", "fri"],
         // (and units glued to a small number: "20min", "2hrs", "45secs")
-        numberSuffixWords: ["am", "pm", "min", "mins", "hr", "hrs", "secs", "yrs", "wks", "x",
+        numberSuffixWords: ["am", "pm", "min", "mins", "hr", "hrs", "secs", "yrs", "wks", "x", "ish",
                             // a post's age in one letter ("2h ago", "3d", "1w", "6mo")
                             "h", "d", "w", "m", "y", "mo", "mos"],
         holidays: [

@@ -1169,6 +1169,11 @@ extension TimexRule {
                   negatives: ["Profits fell by a quarter to ten million.", "The share fell from a quarter to ten percent."]),
         // A bare hour with a part of today that says which half: "at 8 tonight", "at 10
         // this morning" (the expression is the hour with it; the time is today's).
+        // "at 8ish", "until 10ish": the hour, roughly, as talk writes it.
+        TimexRule("time-hour-ish", "@beforeclock @hour ish @ampm?", .time, "TIME:{hour}00:{ampm}",
+                  examples: ["dinner at [8ish] tonight at mine => 2026-01-16T20:00",
+                             "we left at [11ish] last night => 2026-01-15T23:00"],
+                  negatives: ["about 8ish people came", "she is 30ish"]),
         TimexRule("time-hour-tonight", "@beforeclock @hour tonight:rel", .time, "TIME:{hour}00:NI",
                   examples: ["There is a party at [8 tonight] downtown. => 2026-01-16T20:00",
                              "The bar is open until [11 tonight], he said. => 2026-01-16T23:00",
