@@ -1645,10 +1645,6 @@ public struct TemporalTagger: Sendable {
             || lexicon.months[w] != nil || lexicon.seasons[w] != nil
     }
 
-    /// Whether nothing between tokens `from` and `to` ends the sentence, or, unless
-    /// what comes before opens the sentence, its clause (a comma, a conjunction, a
-    /// relative pronoun). (A loop, not a closure: one that reads `lexicon` copies the
-    /// tagger.)
     /// Whether the year in tokens start..<end names a thing's year, not the clause's
     /// time: before a noun after a determiner or a possessive ("the 1994 peace accords",
     /// "Wales's 2005 tournament"; not "The 2006 Asian Games", a name), one end of a
@@ -1661,6 +1657,10 @@ public struct TemporalTagger: Sendable {
         return tokens[start - 1].types & TokenType.determiner != 0 || tokens[start - 1].lower == lexicon.context.possessive
     }
 
+    /// Whether nothing between tokens `from` and `to` ends the sentence, or, unless
+    /// what comes before opens the sentence, its clause (a comma, a conjunction, a
+    /// relative pronoun). (A loop, not a closure: one that reads `lexicon` copies the
+    /// tagger.)
     func clauseOpen(_ tokens: [TToken], _ from: Int, _ to: Int, sentenceEnds: Set<String>, fronted: Bool) -> Bool {
         var k = from
         while k < to {

@@ -492,6 +492,10 @@ struct TimexMatcher {
         return memo.matchClass(alt.classIndex, alt.key, i, &captures) { matchClass(alt.id, flat.strings[alt.key], tokens, i, &$0) }
     }
 
+    /// The TIMEX3 mods of a period's edge ("early", "late", "mid"): after one, a small
+    /// century ("the late first century") or a glued decade ("mid-60s") is a time.
+    static let edgeMods: Set<String> = ["START", "END", "MID"]
+
     /// The year a two-digit range end stands for ("1915-17" → 1917, "1999-01" → 2001):
     /// a glued two-digit number that makes a later year within a century, else nil.
     /// Whether the year at i is one end of a range of years written with a dash
@@ -850,7 +854,7 @@ struct TimexMatcher {
             var n = 0
             if t.kind == .ordinal { n = Int(t.number) } else if t.kind == .word, let o = lexicon.ordinals[t.lower] { n = o }
             // (an early one after an edge of a period too: "the late first century")
-            let edge = i > 0 && ["START", "END", "MID"].contains(lexicon.modifiers[[tokens[i - 1].lower]] ?? "")
+            let edge = i > 0 && TimexMatcher.edgeMods.contains(lexicon.modifiers[[tokens[i - 1].lower]] ?? "")
             guard n >= 10 || (edge && n >= 1), n <= 30 else { return nil }
             cap["ord"] = String(n)
             return i + 1
@@ -946,7 +950,7 @@ struct TimexMatcher {
                 // under-20s", "over-50s"), unless the word is an edge ("mid-60s").
                 guard Int(t.number) % 10 == 0 else { return nil }
                 if t.digits == 2, t.glued, i >= 2, tokens[i - 1].lower == "-", tokens[i - 1].glued, tokens[i - 2].kind == .word,
-                   !["START", "END", "MID"].contains(lexicon.modifiers[[tokens[i - 2].lower]] ?? "") { return nil }
+                   !TimexMatcher.edgeMods.contains(lexicon.modifiers[[tokens[i - 2].lower]] ?? "") { return nil }
                 cap[key] = String(Int(t.number))
                 return i + 1
             }
