@@ -760,6 +760,9 @@ final class TemporalTaggerTests: XCTestCase {
         // a season or fiscal year written with a slash names both years, and a bare month
         // after it falls in the later one when the season is ahead
         XCTAssertEqual(values("The 2025/26 season starts in August."), ["2025", "2026", "2026-08"])
+        // (the later year of a range lends no year to the month: that season starts this September)
+        XCTAssertEqual(values("The 2026/27 season starts in September."), ["2026", "2027", "2026-09"])
+        XCTAssertEqual(values("The 2026-27 season starts in September."), ["2026", "2027", "2026-09"])
         // a quarter joined to a whole year is a quarter of it
         XCTAssertEqual(values("The firm will publish Q4 and full-year 2024 results."), ["2024-Q4", "2024"])
         XCTAssertEqual(values("Life improved in 1999-01 and after."), ["1999", "2001"], "a century rolls over")
@@ -767,6 +770,10 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("From 15 to 22 February 1984 they attacked."), ["1984-02-15", "1984-02-22"])
         XCTAssertEqual(values("They breached the line on the 28 and 29 August 1918."), ["1918-08-28", "1918-08-29"])
         XCTAssertEqual(values("Room 1998-7 was booked."), [], "a later year must follow")
+        XCTAssertEqual(values("Ticket 2025-14 is valid."), [], "a range into the next century is short")
+        XCTAssertEqual(values("Life improved in 1995-05 and after."), ["1995", "2005"])
+        XCTAssertEqual(values("Call 555-2026 or file case 14-2019."), [], "a code's or a phone number's tail")
+        XCTAssertEqual(values("See No. 2019 and vol. 2019."), [], "an abbreviation's period")
     }
 
     /// The tense that picks the year of a bare month or the week of a weekday is read

@@ -853,7 +853,7 @@ extension TimeLexicon {
                             // numbered things: "Room 2010", "Resolution 1441", "Flight 1549"
                             "room", "suite", "apartment", "section", "subsection", "paragraph", "chapter", "page", "pages",
                             "route", "highway", "interstate", "exit", "flight", "gate", "platform", "track", "resolution",
-                            "model", "version", "channel", "precinct", "box", "unit", "lot", "item", "code"],
+                            "model", "version", "episode", "volume", "vol.", "channel", "precinct", "box", "unit", "lot", "item", "code"],
         quarterWords: ["quarter", "quarterly"],
         quarterContextWords: ["quarter", "quarterly", "period"],
         // (only words no report of a company or an economy uses: not "points", "led", "run",

@@ -56,6 +56,14 @@ extension TimexRule {
         TimexRule("date-slash-dmy", "@dd / @mm / @year", .date, "{year}-{month}-{day}",
                   examples: ["The memo of [25/12/2024] was found. => 2024-12-25",
                              "The memo of [25/1/2024] was found. => 2024-01-25"]),
+        // The same with hyphens, as forms and web pages write them ("Last modified:
+        // 03-10-2004"): month first, a first number over 12 a day.
+        TimexRule("date-hyphen-mdy", "@mm - @dd - @year", .date, "{year}-{month}-{day}",
+                  examples: ["Last modified: [03-10-2004] 2:20pm => 2004-03-10",
+                             "The lease ends [6-30-2027] for all. => 2027-06-30"],
+                  negatives: ["Call 555-10-2004 today."]),
+        TimexRule("date-hyphen-dmy", "@dd - @mm - @year", .date, "{year}-{month}-{day}",
+                  examples: ["The memo of [25-12-2024] was found. => 2024-12-25"]),
         // A month and day with a slash and no year, as posts and listings write them,
         // only where a day is expected: after a preposition that takes a day or a weekday
         // ("on 6/21", "Friday 6/21"); elsewhere "3/4" is a fraction or a score.
@@ -216,7 +224,9 @@ extension TimexRule {
                               "It rose in the 2010s again.", "They pledged 550 billion yen.",
                               "The 1,500 troops left.", "He waited in Room 2010 for an hour.",
                               "Resolution 1441 was passed unanimously.", "Flight 1549 landed on the river.",
-                              "A Mirage 2000-D jet dropped a bomb.", "He carried an F-2000 rifle."]),
+                              "A Mirage 2000-D jet dropped a bomb.", "He carried an F-2000 rifle.",
+                              "Call 555-2026 for details.", "Episode 2025-14 is out now.", "See No. 2019 in the list.",
+                              "The second episode 2019 aired."]),
         // A year with its era, however short: "241 BC", "146 B.C.", "AD 70".
         TimexRule("date-era-year", "@eryear:year", .date, "{year}",
                   examples: ["Rome took Sicily in [241 BC] after the war. => BC0241",

@@ -1650,8 +1650,10 @@ public struct TemporalTagger: Sendable {
     /// "Wales's 2005 tournament"; not "The 2006 Asian Games", a name), one end of a
     /// range of years ("the 1964-85 dictatorship") or a model's number ("Mirage 2000-D").
     func yearNamesAThing(_ tokens: [TToken], _ start: Int, _ end: Int) -> Bool {
-        if start > 0, tokens[start - 1].glued, tokens[start - 1].lower == "-" { return true }
-        if end < tokens.count, tokens[end].glued, tokens[end].lower == "-" { return true }
+        // (a season's or fiscal year's "2026/27" is a range too)
+        func joins(_ k: Int) -> Bool { tokens[k].glued && (tokens[k].lower == "-" || tokens[k].lower == "/") }
+        if start > 0, joins(start - 1) { return true }
+        if end < tokens.count, joins(end) { return true }
         guard start > 0, end < tokens.count, tokens[end].kind == .word, !tokens[end].capitalized,
               !lexicon.functionWords.contains(tokens[end].lower) else { return false }
         return tokens[start - 1].types & TokenType.determiner != 0 || tokens[start - 1].lower == lexicon.context.possessive

@@ -536,8 +536,10 @@ struct TimexMatcher {
         guard k < tokens.count, tokens[k].kind == .number, tokens[k].digits == 2, tokens[k].glued else { return nil }
         if k + 1 < tokens.count, tokens[k + 1].glued, tokens[k + 1].kind == .number || tokens[k + 1].lower == "-" { return nil }
         var end = year / 100 * 100 + Int(tokens[k].number)
-        if end <= year { end += 100 }
-        return end - year < 100 ? end : nil
+        // A range that crosses into the next century is written short only when it is
+        // short ("1998-02", "1999-2001"): "Episode 2025-14" is no range to 2114.
+        if end <= year { end += 100; return end - year <= 20 ? end : nil }
+        return end
     }
 
     /// A month's abbreviation without its period ("since feb", "in Aug", "late Oct"),
@@ -889,9 +891,10 @@ struct TimexMatcher {
             cap["day"] = pad(Int(t.number), 2)
             return i + 1
         case .mm, .dd:
-            // Two digits; one where a slash or a dot follows ("1/1/2025", "3/14/2025",
-            // "1.5.2020": the rules go on to a four-digit year).
-            let slashed = i + 1 < tokens.count && (tokens[i + 1].lower == "/" || tokens[i + 1].lower == ".") && tokens[i + 1].glued
+            // Two digits; one where a slash, a dot or a hyphen follows ("1/1/2025",
+            // "3/14/2025", "1.5.2020", "6-30-2027": the rules go on to a four-digit year).
+            let slashed = i + 1 < tokens.count && tokens[i + 1].glued
+                && (tokens[i + 1].lower == "/" || tokens[i + 1].lower == "." || tokens[i + 1].lower == "-")
             guard t.kind == .number, t.digits == 2 || (t.digits == 1 && slashed) else { return nil }
             let v = Int(t.number)
             guard (1...(name == .mm ? 12 : 31)).contains(v) else { return nil }
@@ -903,11 +906,16 @@ struct TimexMatcher {
                 // "(1790)" after a name is a date, however old.
                 let parenthesized = previous == "(" && i + 1 < tokens.count && tokens[i + 1].lower == ")"
                 if lexicon.notYearPrecedents.contains(previous) { return nil }
+                // (an abbreviation's period is a token of its own: "No. 2019", "vol. 12")
+                if previous == ".", i > 1, tokens[i - 1].glued, lexicon.notYearPrecedents.contains(tokens[i - 2].lower + ".") { return nil }
                 // ("at 2130" where the phrase ends is the 24-hour clock, `hhmm`, not a year a
                 // century ahead)
                 if t.number >= 2100, Int(t.number) % 100 < 60, lexicon.precededBy["afterat"]?.contains(previous) == true,
                    zeroWidth(.clauseend, "clauseend", tokens, i + 1) { return nil }
                 if i > 0 && tokens[i - 1].glued == false && tokens[i - 1].kind == .number { return nil }
+                // A number glued on by a hyphen that is no year before it is a code's or a
+                // phone number's tail ("call 555-2026", "case 14-2019"), not a year.
+                if previous == "-", t.glued, i > 1, tokens[i - 2].kind == .number, tokens[i - 2].digits != 4 { return nil }
                 // "by early 1916 women drove the trams": after the edge of a period the
                 // number is a year, whatever noun follows.
                 func afterEdge() -> Bool {
