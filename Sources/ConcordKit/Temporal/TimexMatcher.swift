@@ -496,8 +496,6 @@ struct TimexMatcher {
     /// century ("the late first century") or a glued decade ("mid-60s") is a time.
     static let edgeMods: Set<String> = ["START", "END", "MID"]
 
-    /// The year a two-digit range end stands for ("1915-17" → 1917, "1999-01" → 2001):
-    /// a glued two-digit number that makes a later year within a century, else nil.
     /// Whether the year at i is one end of a range of years written with a dash
     /// ("1775-1780", "(1789–1791)"): a later year within a century on the other side
     /// of a glued dash, and no amount after the range ("1200-1250 calories"). A
@@ -532,12 +530,15 @@ struct TimexMatcher {
         return anyNoun && !after.capitalized && !lexicon.functionWords.contains(after.lower) && !lexicon.temporalCues.contains(after.lower)
     }
 
+    /// The year a two-digit range end stands for ("1915-17" → 1917, "1999-01" → 2001):
+    /// a glued two-digit number that makes a later year in the same century, or within
+    /// 20 years in the next, else nil.
     static func shortRangeEnd(year: Int, _ tokens: [TToken], _ k: Int) -> Int? {
         guard k < tokens.count, tokens[k].kind == .number, tokens[k].digits == 2, tokens[k].glued else { return nil }
         if k + 1 < tokens.count, tokens[k + 1].glued, tokens[k + 1].kind == .number || tokens[k + 1].lower == "-" { return nil }
         var end = year / 100 * 100 + Int(tokens[k].number)
-        // A range that crosses into the next century is written short only when it is
-        // short ("1998-02", "1999-2001"): "Episode 2025-14" is no range to 2114.
+        // (a range that crosses into the next century is written short only when it is
+        // short, "1998-02": "Ticket 2025-14" is no range to 2114)
         if end <= year { end += 100; return end - year <= 20 ? end : nil }
         return end
     }
