@@ -837,6 +837,9 @@ final class SocialMediaTimexTests: XCTestCase {
     func testDayOfMonthAlone() {
         XCTAssertEqual(values("the party is on the 19th, be there"), ["2026-01-19"])
         XCTAssertEqual(values("He finished the 3rd lap first."), [])
+        // after a day named, the nearest such day, unless the day is said to be ahead
+        XCTAssertEqual(values("The truce collapsed on 3 January. Fighting had begun on the 28th."), ["2026-01-03", "2025-12-28"])
+        XCTAssertEqual(values("The truce collapsed on 3 January. Talks will resume on the 20th."), ["2026-01-03", "2026-01-20"])
     }
 
     /// Weekdays joined by a range word name days of one stretch: a span runs forward

@@ -357,7 +357,10 @@ struct TimexResolver {
         if c.captures["@storyForward"] != nil, let next = candidates.first(where: { $0 >= a }) {
             return (.day(next), true, c.usedNarrative)
         }
-        let nearest = c.captures["@dayContext"] != nil ? Tense.story : c.tense
+        // (after a day named, the nearest occurrence to it, unless the day is said to be
+        // ahead: "collapsed on 3 May. Talks will resume on the 20th" is 20 May, not the
+        // 20 April nearer to the 3rd)
+        let nearest = c.captures["@dayContext"] != nil && c.tense != .future ? Tense.story : c.tense
         guard let chosen = chooseOccurrence(candidates, anchor: a, tense: nearest) else { return nil }
         return (.day(chosen), true, c.usedNarrative)
     }
