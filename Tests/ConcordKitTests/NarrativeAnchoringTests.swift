@@ -840,6 +840,15 @@ final class SocialMediaTimexTests: XCTestCase {
         // after a day named, the nearest such day, unless the day is said to be ahead
         XCTAssertEqual(values("The truce collapsed on 3 January. Fighting had begun on the 28th."), ["2026-01-03", "2025-12-28"])
         XCTAssertEqual(values("The truce collapsed on 3 January. Talks will resume on the 20th."), ["2026-01-03", "2026-01-20"])
+        // after a day named that is still ahead, the nearest such day not already past
+        // (written on 16 January: the 28th before 3 February is 28 January, not 28 February)
+        XCTAssertEqual(values("The summit opens on 3 February. Delegates arrive on the 28th."), ["2026-02-03", "2026-01-28"])
+        XCTAssertEqual(values("My bday is on Feb 20, and the party is on the 19th."), ["2026-02-20", "2026-02-19"])
+        // (a day after the one named stays in its month: the 10th is 10 February)
+        XCTAssertEqual(values("The summit opens on 3 February. The talks will end on the 10th."), ["2026-02-03", "2026-02-10"])
+        // a spoken aside after the day closes the phrase
+        XCTAssertEqual(values("see you on the 19th lol"), ["2026-01-19"])
+        XCTAssertEqual(values("the party is on the 19th tho"), ["2026-01-19"])
     }
 
     /// Weekdays joined by a range word name days of one stretch: a span runs forward

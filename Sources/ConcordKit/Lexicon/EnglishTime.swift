@@ -869,7 +869,9 @@ extension TimeLexicon {
         holidayDayWords: ["day", "eve", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"],
         afterDayOfMonth: ["at", "in", "when", "as", "so", "but", "then", "we", "i", "you", "he", "she", "they", "it", "the",
                           // (a finite verb after it: the day is the subject, "the 12th cant come soon enough")
-                          "is", "was", "will", "would", "can", "cant", "cannot", "could", "should", "wont", "isnt", "wasnt"],
+                          "is", "was", "will", "would", "can", "cant", "cannot", "could", "should", "wont", "isnt", "wasnt",
+                          // (a spoken aside closes the phrase: "the party is on the 14th tho")
+                          "tho", "though", "lol", "lmao", "haha", "btw"],
         // (a prepositional phrase of its event, after a day written as a number: "Sat 9/30
         // from 10-2", "on June 5 for a week"; not after an ordinal, "the 14th for the system")
         afterNumericDayOfMonth: ["from", "for", "on", "with", "after", "before", "until", "till", "starting"],

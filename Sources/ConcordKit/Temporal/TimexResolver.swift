@@ -36,6 +36,8 @@ struct TimexResolver {
         var lexicon: TimeLexicon
         /// The anchor is the narrative's time, not the time of writing.
         var usedNarrative: Bool
+        /// The time of writing, when known (the anchor may be the narrative's time).
+        var writing: CalendarDate? = nil
     }
     typealias Resolved = (value: Timex3Value, relative: Bool, usedNarrative: Bool)
 
@@ -93,7 +95,7 @@ struct TimexResolver {
             if let narrative { base = narrative; usedNarrative = true }
         }
         guard let a = base else { return unresolved(v).map { ($0, true, false) } }
-        let c = Context(anchor: a, tense: tense, captures: captures, lexicon: lx, usedNarrative: usedNarrative)
+        let c = Context(anchor: a, tense: tense, captures: captures, lexicon: lx, usedNarrative: usedNarrative, writing: anchor)
         // A weekday needs a day to count from: a story that has reached only a year or a
         // month leaves it open (alone or with a part of the day).
         let storyKnowsNoDay = tense == .story && captures["@storyPrecision"] != "D"
@@ -356,6 +358,13 @@ struct TimexResolver {
         // (in a story, after a day: that day's month, else the next; stories run forward)
         if c.captures["@storyForward"] != nil, let next = candidates.first(where: { $0 >= a }) {
             return (.day(next), true, c.usedNarrative)
+        }
+        // (after a day named that is still ahead of the time of writing, the occurrence
+        // nearest to it that is not already past: "my bday is on Dec 15 and the party
+        // is on the 14th", written on 4 December, is 14 December, not 14 January)
+        if c.captures["@dayContext"] != nil, c.tense != .past, let w = c.writing, a > w,
+           let chosen = candidates.filter({ $0 >= w }).min(by: { abs($0.ordinal - a.ordinal) < abs($1.ordinal - a.ordinal) }) {
+            return (.day(chosen), true, c.usedNarrative)
         }
         // (after a day named, the nearest occurrence to it, unless the day is said to be
         // ahead: "collapsed on 3 May. Talks will resume on the 20th" is 20 May, not the
