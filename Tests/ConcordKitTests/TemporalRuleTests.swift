@@ -996,6 +996,12 @@ final class TemporalTaggerTests: XCTestCase {
         let found = TemporalTagger.shared.tag(scalars: s, published: TemporalRuleTests.anchor, corpusAnchor: nil)
         XCTAssertEqual(found.map(\.value), ["2025", "2026", "2025-03", "P2Y"])
         XCTAssertEqual(found.map { $0.mod ?? "-" }, ["END", "MID", "START", "APPROX"])
+        // An edge phrase inside a rule's own span is its edge too; a one-word
+        // comparative is not ("earlier this month" is no start of the month).
+        let edges = Array("By the end of the year, at the start of the week, in the middle of the night, earlier this month.".unicodeScalars)
+        let tagged = TemporalTagger.shared.tag(scalars: edges, published: TemporalRuleTests.anchor, corpusAnchor: nil)
+        XCTAssertEqual(tagged.map(\.value), ["2026", "2026-W03", "2026-01-16TNI", "2026-01"])
+        XCTAssertEqual(tagged.map { $0.mod ?? "-" }, ["END", "START", "MID", "-"])
     }
 
     func testNarrativeAndCorpusAnchoring() {

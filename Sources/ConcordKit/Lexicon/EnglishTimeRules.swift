@@ -1194,15 +1194,25 @@ extension TimexRule {
         TimexRule("time-clock-tonight", "@clock tonight:rel", .time, "TIME:{clock}:pm",
                   examples: ["Kickoff is at [7:30 tonight] downtown. => 2026-01-16T19:30",
                              "Back in two weeks. See you at [10:30 tonite] => 2026-01-16T22:30"]),
-        TimexRule("time-tonight-at-hour", "tonight:rel at @hour @domend", .time, "TIME:{hour}00:pm",
-                  examples: ["We play again [tonight at 8] in the park. => 2026-01-16T20:00"],
+        // (a time zone may follow the hour: "tonight at 8 ET")
+        TimexRule("time-tonight-at-hour", "tonight:rel at @hour @tz? @domend", .time, "TIME:{hour}00:pm",
+                  examples: ["We play again [tonight at 8] in the park. => 2026-01-16T20:00",
+                             "Game 7 is [tonight at 8 ET] in Boston. => 2026-01-16T20:00"],
                   negatives: ["They left tonight at 8 percent interest."]),
         // A day, "at" and a bare hour: the hour on that day ("The exam is Thursday at 9",
         // "meet me tomorrow at 10"); which half of the day is not said.
-        TimexRule("time-day-at-hour", "@weekday|today|tomorrow:rel at @hour @domend", .time, "TIME:{hour}00:",
+        TimexRule("time-day-at-hour", "@weekday|today|tomorrow:rel at @hour @tz? @domend", .time, "TIME:{hour}00:",
                   examples: ["The exam is [Thursday at 9] in the hall. => 2026-01-22T09:00",
-                             "Meet me [tomorrow at 10]. => 2026-01-17T10:00"],
+                             "Meet me [tomorrow at 10]. => 2026-01-17T10:00",
+                             "The call is [tomorrow at 9 GMT], they said. => 2026-01-17T09:00"],
                   negatives: ["Rates stood Thursday at 9 percent."]),
+        // A bare hour after a word of the clock, before "tomorrow": the hour on that day
+        // ("meet at 8 tomorrow", "open until 5 tomorrow"); which half is not said. (Not
+        // "today" or "yesterday", where a price "closed at 8 yesterday" is as likely.)
+        TimexRule("time-hour-tomorrow", "@beforeclock @hour tomorrow:rel", .time, "TIME:{hour}00:",
+                  examples: ["meet at [8 tomorrow] by the gate => 2026-01-17T08:00",
+                             "The office is shut until [10 tomorrow], a notice says. => 2026-01-17T10:00"],
+                  negatives: ["Shares closed at 8 yesterday.", "The index rose 8 tomorrow."]),
         // A bare hour, or a clock time, with a part of a named day: "at 10 tomorrow night",
         // "at 7 Saturday morning", "until 5 this afternoon", "7:30 tomorrow night", "8 p.m.
         // Friday night" (one expression, as TimeML marks "10 p.m. Wednesday"); the part of

@@ -219,6 +219,16 @@ public struct TemporalTagger: Sendable {
                 }
             }
             if startToken < m.start, !matcher.leadingExclusionsHold(rule: m.rule, tokens, at: startToken) { continue }
+            // (a rule that takes an edge phrase in has that edge too: "the end of the
+            // year" is the year's END, as "the end of 2026" is; not a comparative of one
+            // word, "earlier this month" is no start of the month)
+            if mod == nil, rule.type == .date || rule.type == .time {
+                for (phrase, value) in modifierPhrases where phrase.count > 1 && phrase.count < m.end - m.start
+                    && (value == "START" || value == "END" || value == "MID") && matcher.phraseMatches(phrase, tokens, m.start) {
+                    mod = value
+                    break
+                }
+            }
             // Right-extend over "or so", "or later", "and beyond".
             var endToken = m.end
             for phrase in lexicon.trailers where matcher.phraseMatches(phrase, tokens, m.end) {
