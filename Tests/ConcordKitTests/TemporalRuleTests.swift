@@ -234,9 +234,13 @@ final class TemporalRuleTests: XCTestCase {
 final class TemporalTaggerTests: XCTestCase {
     /// The values of a text segmented into paragraphs and sentences, as an article is.
     func segmentedValues(_ text: String, published: CalendarDate? = TemporalRuleTests.anchor) -> [String] {
+        segmented(text, published: published).map(\.value)
+    }
+
+    func segmented(_ text: String, published: CalendarDate? = TemporalRuleTests.anchor, corpus: CalendarDate? = nil) -> [Timex] {
         let (article, _) = ArticleParser().parse(fileScalars: Array(text.unicodeScalars), id: "t", path: "t.txt")
-        return TemporalTagger.shared.tag(scalars: article.scalars, published: published, corpusAnchor: nil,
-                                         sentences: article.sentences.map(\.span)).map(\.value)
+        return TemporalTagger.shared.tag(scalars: article.scalars, published: published, corpusAnchor: corpus,
+                                         sentences: article.sentences.map(\.span))
     }
 
     func values(_ text: String, published: CalendarDate? = TemporalRuleTests.anchor, corpus: CalendarDate? = nil) -> [String] {
@@ -1020,6 +1024,21 @@ final class TemporalTaggerTests: XCTestCase {
                                                corpusAnchor: TemporalRuleTests.anchor)
         XCTAssertEqual(corpus.map(\.value), ["2026-01-16", "2025"])
         XCTAssertEqual(corpus[0].anchor?.kind, "corpus")
+        // An undated text's last day named stands for its time of writing, but not a day
+        // told as ahead: that is an event ahead (a deadline), and "Monday" and "two days
+        // ago" count from the anchor (Friday 16 January) or a day named before it.
+        let deadline = segmented("The offer expires on Feb. 27, 2026. On Monday he said he would sign. Two days ago he signed.", published: nil, corpus: TemporalRuleTests.anchor)
+        XCTAssertEqual(deadline.map(\.value), ["2026-02-27", "2026-01-12", "2026-01-14"])
+        XCTAssertEqual(deadline[1].anchor?.kind, "corpus")
+        // (a day named before the anchor still stands for the time of writing)
+        let dateline = segmented("The talks ended on Jan. 7, 2026. On Monday he said he would sign.", published: nil, corpus: TemporalRuleTests.anchor)
+        XCTAssertEqual(dateline.map(\.value), ["2026-01-07", "2026-01-05"])
+        let both = segmented("The talks ended on Jan. 7, 2026. The deal will be signed on March 2, 2026. On Monday he said so.", published: nil, corpus: TemporalRuleTests.anchor)
+        XCTAssertEqual(both.map(\.value), ["2026-01-07", "2026-03-02", "2026-01-05"])
+        // (a day named after the anchor in the past is the time of writing: the anchor
+        // was set too early)
+        let later = segmented("The talks ended on March 4, 2026. On Monday he said he would sign.", published: nil, corpus: TemporalRuleTests.anchor)
+        XCTAssertEqual(later.map(\.value), ["2026-03-04", "2026-03-02"])
         // "the following January" is counted from the date before it, and says so.
         let following = TemporalTagger.shared.tag(
             scalars: Array("He was arrested on 14 February 2023 and charged the following January.".unicodeScalars),

@@ -113,6 +113,9 @@ public struct TemporalTagger: Sendable {
         var quoted = false
         var out: [Timex] = []
         var narrative: (date: CalendarDate, offset: Int)?
+        // The latest of them not told as ahead: in news, what stands for the time of
+        // writing in a text without one.
+        var writtenDay: (date: CalendarDate, offset: Int)?
         // The latest absolute year or month mentioned, for "the following year", "that year".
         var coarse: (date: CalendarDate, offset: Int, monthKnown: Bool)?
         // The latest decade named ("the 1970s"), for "a decade later", "the following decade".
@@ -312,7 +315,11 @@ public struct TemporalTagger: Sendable {
             // (a paragraph in the present, "Today the trackbed is a footpath … opens on
             // Sundays from Easter until October", counts from the time of writing, not
             // from the last day the history named)
-            else if let n = narrative, !(startOffset < presentUntil && corpusAnchor != nil) { anchor = .narrative(n.date, offset: n.offset) }
+            // (nor, in news, a day told as ahead, a deadline or a fixture: "The offer
+            // expires on Dec. 31. On Monday he said …" counts Monday from the last day
+            // named that is not ahead, else from the corpus's anchor)
+            else if let n = storyMode || (writtenDay == nil && corpusAnchor == nil) ? narrative : writtenDay,
+                    !(startOffset < presentUntil && corpusAnchor != nil) { anchor = .narrative(n.date, offset: n.offset) }
             else if let c = corpusAnchor { anchor = .corpus(c) }
             else { anchor = nil }
             var captures = m.captures
@@ -750,6 +757,7 @@ public struct TemporalTagger: Sendable {
             previousEnd = endToken
             if !resolved.relative, rule.type == .date, value3.isDay, let d = value3.calendarDay {
                 narrative = (d, startOffset)
+                if tense != .future { writtenDay = (d, startOffset) }
             }
             // The story moves to every date it names (in a narrative, also to the dates
             // it implies, "in October"); a coarser mention of the same period ("1940"
