@@ -1008,6 +1008,20 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tagged.map { $0.mod ?? "-" }, ["END", "START", "MID", "-"])
     }
 
+    /// An edge word glued on by a hyphen is the expression's edge, as the free word
+    /// is: "mid-2026", "early-2028", "end-March" (which "end" modifies only so).
+    func testEdgeWordsGluedByAHyphen() {
+        let text = "The plan runs until end-March. Rates peak by end-2027 and fall in early-2028. "
+            + "Deliveries will start from late-September. It was built in the mid-1990s. The high-end 2026 models sold out."
+        let scalars = Array(text.unicodeScalars)
+        let found = segmented(text)
+        XCTAssertEqual(found.map { String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) },
+                       ["end-March", "end-2027", "early-2028", "late-September", "the mid-1990s", "2026"])
+        XCTAssertEqual(found.map(\.value), ["2026-03", "2027", "2028", "2026-09", "199", "2026"])
+        XCTAssertEqual(found.map { $0.mod ?? "-" }, ["END", "END", "START", "END", "MID", "-"])
+        XCTAssertEqual(segmentedValues("She hosts a late-night show and an end-user forum."), [])
+    }
+
     func testNarrativeAndCorpusAnchoring() {
         // Without a date of writing the text is read as a story: "Friday" is the one
         // nearest to where the story has got (the following day, Friday 16 January).

@@ -240,8 +240,9 @@ public struct TimeLexicon: Sendable {
     /// Approximators that may also modify a point in time ("around 5 p.m.",
     /// "approximately 1990"), not only a duration.
     public var pointApproximators: Set<String>
-    /// The modifier word that may be glued to its expression by a hyphen ("mid-2026").
-    public var gluedModifier: String
+    /// Edge words that may be glued to their expression by a hyphen ("mid-2026",
+    /// "early-2028", "end-March"), with the edge each gives; "end" modifies only so.
+    public var gluedModifiers: [String: String]
     /// The last word of an edge modifier ("the end of", "the start of"): before a
     /// possessive ("the start of Sunday's final") the edge is the noun's, not the day's.
     public var edgePreposition = "of"
@@ -755,7 +756,7 @@ extension TimeLexicon {
         reportTimeVerbs: ["said", "says", "told", "reported", "reports", "announced", "announces", "added"],
         dayNextToPhrases: ["the day after": 1, "the day before": -1],
         pointApproximators: ["around", "approximately"],
-        gluedModifier: "mid",
+        gluedModifiers: ["mid": "MID", "early": "START", "late": "END", "end": "END"],
         periodEndVerbs: ["ended", "ending"],
         trailers: [["or", "so"], ["or", "later"], ["or", "earlier"], ["and", "beyond"], ["or", "more"]],
         frequencyAdverbs: ["daily": "XXXX-XX-XX", "weekly": "XXXX-WXX", "monthly": "XXXX-XX", "annually": "XXXX", "yearly": "XXXX",

@@ -206,19 +206,25 @@ public struct TemporalTagger: Sendable {
                 default: allowed = rule.type == .duration || isAgo
                 }
                 guard allowed else { continue }
-                var k = m.start - phrase.count
-                // "mid-2026": the modifier is glued to the expression by a hyphen.
-                var hyphen = false
-                if phrase.last == lexicon.gluedModifier, m.start >= 2, tokens[m.start - 1].lower == "-", tokens[m.start - 1].glued, tokens[m.start].glued {
-                    k = m.start - 1 - phrase.count
-                    hyphen = true
-                }
+                let k = m.start - phrase.count
                 guard k >= previousEnd, k >= 0 else { continue }
                 if matcher.phraseMatches(phrase, tokens, k) {
                     startToken = k
                     mod = value
-                    _ = hyphen
                     break
+                }
+            }
+            // "mid-2026", "early-2028", "end-March": an edge word glued to the expression
+            // by a hyphen.
+            if mod == nil, rule.type == .date || rule.type == .time, m.start >= 2, m.start - 2 >= previousEnd,
+               tokens[m.start - 1].lower == "-", tokens[m.start - 1].glued, tokens[m.start].glued,
+               let value = lexicon.gluedModifiers[tokens[m.start - 2].lower] {
+                startToken = m.start - 2
+                mod = value
+                // (with the words of a longer phrase that ends in it: "the mid-1990s")
+                for (phrase, _) in modifierPhrases where phrase.count > 1 && phrase.last == tokens[m.start - 2].lower {
+                    let k = m.start - 1 - phrase.count
+                    if k >= previousEnd, k >= 0, matcher.phraseMatches(phrase, tokens, k) { startToken = k; break }
                 }
             }
             if startToken < m.start, !matcher.leadingExclusionsHold(rule: m.rule, tokens, at: startToken) { continue }

@@ -551,7 +551,7 @@ struct TimexMatcher {
     func periodlessAbbreviationTaken(_ tokens: [TToken], _ i: Int) -> Bool {
         guard i > 0 else { return false }
         // ("mid-Jan": the modifier glued on with a hyphen takes it as a preposition does)
-        let midGlued = i >= 2 && tokens[i - 1].lower == "-" && tokens[i].glued && tokens[i - 2].lower == lexicon.gluedModifier
+        let midGlued = i >= 2 && tokens[i - 1].lower == "-" && tokens[i].glued && lexicon.gluedModifiers[tokens[i - 2].lower] != nil
         guard midGlued || lexicon.monthPrepositions.contains(tokens[i - 1].lower) else { return false }
         // An abbreviation that is also a name ("from Jan", "in Mar del Plata"), only after
         // a modifier that takes a part of a month: "mid-Jan", "late Jan", "the end of Jan".
@@ -617,7 +617,7 @@ struct TimexMatcher {
                 if abbreviation && !(i + 1 < tokens.count && tokens[i + 1].lower == "." && tokens[i + 1].glued)
                     && !periodlessAbbreviationTaken(tokens, i) { return nil }
                 // ("mid-March": the glued modifier is a cue as a preposition is)
-                let midGlued = previous == "-" && i >= 2 && tokens[i - 2].lower == lexicon.gluedModifier && t.glued
+                let midGlued = previous == "-" && i >= 2 && lexicon.gluedModifiers[tokens[i - 2].lower] != nil && t.glued
                 // ("January-March", "June to May": a month joined to one before it)
                 let joinedFromMonth = i >= 2 && lexicon.rangeJoiners.contains(previous) && tokens[i - 2].capitalized
                     && lexicon.months[tokens[i - 2].lower] != nil
@@ -920,7 +920,7 @@ struct TimexMatcher {
                 // "by early 1916 women drove the trams": after the edge of a period the
                 // number is a year, whatever noun follows.
                 func afterEdge() -> Bool {
-                    if previous == "-" { return i > 1 && tokens[i - 2].lower == lexicon.gluedModifier }
+                    if previous == "-" { return i > 1 && lexicon.gluedModifiers[tokens[i - 2].lower] != nil }
                     let m = lexicon.modifiers[[previous]]
                     return m == "START" || m == "END" || m == "MID"
                 }
