@@ -893,6 +893,14 @@ final class TemporalTaggerTests: XCTestCase {
         let before = "Late opening until 9pm on Thursdays; we open at noon on Sundays and at 9am on Friday."
         let times = TemporalTagger.shared.tag(scalars: Array(before.unicodeScalars), published: TemporalRuleTests.anchor, corpusAnchor: nil)
         XCTAssertEqual(times.map(\.value), ["XXXX-WXX-4T21:00", "XXXX-WXX-4", "XXXX-WXX-7T12:00", "XXXX-WXX-7", "2026-01-16T09:00", "2026-01-16"])
+        // Every day's clock times recur too, and so does the other end of a range of
+        // clock times ("daily from 10 a.m. to 6 p.m.", "9am-5pm on Saturdays").
+        let hours = "The museum is open daily from 10 a.m. to 6 p.m., and 9am-5pm on Saturdays. It opens at 8 p.m. today."
+        let open = segmented(hours)
+        XCTAssertEqual(open.map(\.value), ["XXXX-XX-XX", "XXXX-XX-XXT10:00", "XXXX-XX-XXT18:00", "XXXX-WXX-6T09:00", "XXXX-WXX-6T17:00",
+                                           "XXXX-WXX-6", "2026-01-16T20:00"])
+        XCTAssertEqual(open.map(\.type), [.set, .set, .set, .set, .set, .set, .time])
+        XCTAssertEqual(segmentedValues("Tours run from 9 a.m. to 5 p.m. daily."), ["XXXX-XX-XXT09:00", "XXXX-XX-XXT17:00", "XXXX-XX-XX"])
     }
 
     /// "The quarter ended Feb. 28" names the report's quarter, which "the year-earlier

@@ -1113,27 +1113,43 @@ public struct TemporalTagger: Sendable {
         var attached = Set<Int>()
         // (the bare clock times put on a part of a day, which says their half of it)
         var partOfDay = Set<Int>()
+        // (the bare clock times that recur with a set of days)
+        var recurring = Set<Int>()
+        /// The days of a set a clock time can recur with: a weekday's ("XXXX-WXX-4") or
+        /// every day's ("daily", "XXXX-XX-XX"), with no time of its own.
+        func recurringDays(_ t: Timex) -> String? {
+            guard t.type == .set, let c = Timex3Value(t.value)?.calendar, c.time == nil else { return nil }
+            if case .weekDay? = c.part { return t.value }
+            return t.value == TemporalTagger.everyDay ? t.value : nil
+        }
+        /// A clock time's own part of its value ("18:00" of "2026-11-20T18:00").
+        func clockPart(_ t: Timex) -> Substring? {
+            guard let k = t.value.firstIndex(of: "T"), let c = t.value[t.value.index(after: k)...].first, c.isASCII, c.isNumber
+            else { return nil }
+            return t.value[t.value.index(after: k)...]
+        }
+        /// Makes a clock time recur on `days`.
+        func recur(_ i: Int, on days: String, clock: Substring) {
+            out[i].type = .set
+            out[i].value = days + "T" + clock
+            out[i].anchor = nil
+            out[i].isRelative = false
+            recurring.insert(i)
+        }
         for (i, halfKnown) in bare where i < out.count && out[i].type == .time {
             guard let time = Timex3Value(out[i].value)?.calendar?.time else { continue }
-            // "every Monday at 9 p.m.", "on Sundays at noon": the time recurs with the
-            // days (a SET of that weekday at that time), not once today.
-            if i > 0, out[i - 1].type == .set, linked(out[i - 1].span.end, out[i].span.start, lexicon.clockDayLinkersBefore),
-               let set = Timex3Value(out[i - 1].value)?.calendar, set.time == nil, case .weekDay? = set.part,
-               let clock = out[i].value.split(separator: "T", maxSplits: 1).last, out[i].value.contains("T") {
-                out[i].type = .set
-                out[i].value = out[i - 1].value + "T" + clock
-                out[i].anchor = nil
-                out[i].isRelative = false
+            // "every Monday at 9 p.m.", "on Sundays at noon", "daily from 10 a.m.": the
+            // time recurs with the days (a SET of those days at that time), not once today.
+            if i > 0, let days = recurringDays(out[i - 1]), linked(out[i - 1].span.end, out[i].span.start, lexicon.clockDayLinkersBefore),
+               let clock = clockPart(out[i]) {
+                recur(i, on: days, clock: clock)
                 continue
             }
-            // ("open until 9pm on Thursdays", "at noon on Sundays": the days after it)
-            if i + 1 < out.count, out[i + 1].type == .set, linked(after(out[i]), out[i + 1].span.start, lexicon.clockDayLinkersAfter),
-               let set = Timex3Value(out[i + 1].value)?.calendar, set.time == nil, case .weekDay? = set.part,
-               let clock = out[i].value.split(separator: "T", maxSplits: 1).last, out[i].value.contains("T") {
-                out[i].type = .set
-                out[i].value = out[i + 1].value + "T" + clock
-                out[i].anchor = nil
-                out[i].isRelative = false
+            // ("open until 9pm on Thursdays", "at noon on Sundays", "9am to 5pm daily":
+            // the days after it)
+            if i + 1 < out.count, let days = recurringDays(out[i + 1]), linked(after(out[i]), out[i + 1].span.start, lexicon.clockDayLinkersAfter),
+               let clock = clockPart(out[i]) {
+                recur(i, on: days, clock: clock)
                 continue
             }
             guard case .clock(let hour, let minute, let second) = time else { continue }
@@ -1163,6 +1179,26 @@ public struct TemporalTagger: Sendable {
             out[i].isRelative = day.isRelative
             attached.insert(i)
             if day.type == .time { partOfDay.insert(i) }
+        }
+        // "daily from 10 a.m. to 6 p.m.", "9am-5pm on Saturdays": the other end of a
+        // range of clock times recurs with the end that does.
+        // (a range word or a dash alone, not a list: "6 p.m., and 9am-5pm on Saturdays")
+        if !recurring.isEmpty {
+            let rangeWords = lexicon.rangeJoiners.subtracting(lexicon.listJoiners)
+            func joined(_ a: Int, _ b: Int) -> Bool {
+                TemporalTagger.linking(s, out[a].span.end, out[b].span.start, maxLength: 8, words: rangeWords, dashes: true, commas: false)
+                    .map { $0.words + $0.dashes == 1 } ?? false
+            }
+            for (i, _) in bare where i > 0 && i < out.count && out[i].type == .time && !attached.contains(i) && recurring.contains(i - 1) {
+                if joined(i - 1, i), let clock = clockPart(out[i]), let k = out[i - 1].value.firstIndex(of: "T") {
+                    recur(i, on: String(out[i - 1].value[..<k]), clock: clock)
+                }
+            }
+            for (i, _) in bare.reversed() where i + 1 < out.count && out[i].type == .time && !attached.contains(i) && recurring.contains(i + 1) {
+                if joined(i, i + 1), let clock = clockPart(out[i]), let k = out[i + 1].value.firstIndex(of: "T") {
+                    recur(i, on: String(out[i + 1].value[..<k]), clock: clock)
+                }
+            }
         }
         // "1-4pm this saturday", "from 7 to 10 p.m. Thursday": the first clock time of a
         // range is on the day its end was put on.
@@ -1205,6 +1241,9 @@ public struct TemporalTagger: Sendable {
         }
         return out
     }
+
+    /// The TIMEX3 value of a set that recurs every day ("daily", "every day").
+    static let everyDay = "XXXX-XX-XX"
 
     /// How many time expressions on each side `nearestHalfOfTheDay` looks at.
     static let nearestHalfReach = 16
