@@ -1212,7 +1212,7 @@ extension TimexRule {
         TimexRule("time-hour-tomorrow", "@beforeclock @hour tomorrow:rel", .time, "TIME:{hour}00:",
                   examples: ["meet at [8 tomorrow] by the gate => 2026-01-17T08:00",
                              "The office is shut until [10 tomorrow], a notice says. => 2026-01-17T10:00"],
-                  negatives: ["Shares closed at 8 yesterday.", "The index rose 8 tomorrow."]),
+                  negatives: ["Shares closed at 8 yesterday.", "The score stood at 8 today."]),
         // A bare hour, or a clock time, with a part of a named day: "at 10 tomorrow night",
         // "at 7 Saturday morning", "until 5 this afternoon", "7:30 tomorrow night", "8 p.m.
         // Friday night" (one expression, as TimeML marks "10 p.m. Wednesday"); the part of
