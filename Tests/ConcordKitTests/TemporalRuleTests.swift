@@ -1030,6 +1030,21 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(segmentedValues("She hosts a late-night show and an end-user forum."), [])
     }
 
+    /// A weekday written with a day that names no year picks the year in which the day
+    /// falls on that weekday: written on 20 December 2026, "Thursday, January 15" is
+    /// 2026's (a Thursday) whatever the tense, "Friday, January 15" 2027's. Without the
+    /// weekday, or when no year around agrees with it, the tense and the distance decide.
+    func testAWeekdayWithADayPicksTheYear() {
+        let december = CalendarDate(year: 2026, month: 12, day: 20)!
+        func values(_ text: String) -> [String] { segmentedValues(text, published: december) }
+        XCTAssertEqual(values("The vote will be held on Thursday, January 15."), ["2026-01-15"])
+        XCTAssertEqual(values("He said the vote was set for Friday, January 15."), ["2027-01-15"])
+        XCTAssertEqual(values("At 11 a.m. Thursday, Jan. 15, the vote was held."), ["2026-01-15T11:00", "2026-01-15"])
+        XCTAssertEqual(values("At 11 a.m. Friday, Jan. 15, the vote will be held."), ["2027-01-15T11:00", "2027-01-15"])
+        XCTAssertEqual(values("The vote will be held on January 15."), ["2027-01-15"], "no weekday: the tense")
+        XCTAssertEqual(values("Polls open on Monday, July 4."), ["2026-07-04"], "no year around agrees: as without it")
+    }
+
     func testNarrativeAndCorpusAnchoring() {
         // Without a date of writing the text is read as a story: "Friday" is the one
         // nearest to where the story has got (the following day, Friday 16 January).

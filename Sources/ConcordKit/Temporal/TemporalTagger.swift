@@ -1951,12 +1951,21 @@ public struct TemporalTagger: Sendable {
             guard out[k].isRelative, out[k].span.end <= t.span.start, t.span.start - out[k].span.end <= 3,
                   t.type == .date, s[out[k].span.end..<t.span.start].allSatisfy({ $0 == "," || $0 == " " }),
                   s[out[k].span.end..<t.span.start].contains(","),
-                  let date = Timex3Value(t.value)?.calendarDay, let v = Timex3Value(out[k].value), let mine = v.calendarDay,
-                  mine != date, (date.ordinal - mine.ordinal) % 7 == 0 else { continue }
+                  var date = Timex3Value(t.value)?.calendarDay, let v = Timex3Value(out[k].value), let mine = v.calendarDay,
+                  mine != date else { continue }
             // (the weekday ends the expression: "Saturday", "11 a.m. Saturday")
             var a = out[k].span.end
             while a > out[k].span.start && isLetter(s[a - 1]) { a -= 1 }
             guard lexicon.weekdays[s.lowered(a..<out[k].span.end)] != nil else { continue }
+            // A date without its year takes the year, of those around, in which it falls
+            // on the weekday ("11 a.m. Thursday, Jan. 15"), as one written with its weekday does.
+            if (date.ordinal - mine.ordinal) % 7 != 0, t.isRelative, namesMonth(t.span, s),
+               let agreeing = Optional([date.year - 1, date.year + 1].compactMap({ CalendarDate(year: $0, month: date.month, day: date.day) })
+                .filter({ $0.weekday == mine.weekday })), agreeing.count == 1 {
+                date = agreeing[0]
+                out[k + 1].value = Timex3Value.day(date).description
+            }
+            guard (date.ordinal - mine.ordinal) % 7 == 0 else { continue }
             if out[k].type == .date, v.isDay {
                 out[k].value = t.value
             } else if out[k].type == .time, let time = v.calendar?.time {
@@ -1966,6 +1975,19 @@ public struct TemporalTagger: Sendable {
             out[k].isRelative = t.isRelative
         }
         return out
+    }
+
+    /// Whether a span holds a month's name ("Jan. 15", not "tomorrow").
+    func namesMonth(_ span: Span, _ s: [Unicode.Scalar]) -> Bool {
+        var i = span.start
+        while i < span.end {
+            guard isLetter(s[i]) else { i += 1; continue }
+            var j = i
+            while j < span.end && isLetter(s[j]) { j += 1 }
+            if lexicon.months[s.lowered(i..<j)] != nil { return true }
+            i = j
+        }
+        return false
     }
 
     /// "the day after Labor Day", "the day before Christmas", "the day after March 3":

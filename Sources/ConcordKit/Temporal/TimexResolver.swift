@@ -306,7 +306,8 @@ struct TimexResolver {
                 guard let date = CalendarDate(year: a.year, month: m, day: d) else { return nil }
                 return (.day(date), true, c.usedNarrative)
             }
-            guard let date = chooseYear(month: m, day: d, anchor: a, tense: tense, governed: c.captures["@governed"] != nil)
+            guard let date = chooseYear(month: m, day: d, anchor: a, tense: tense, governed: c.captures["@governed"] != nil,
+                                        weekday: c.captures["weekday"].flatMap(Int.init))
             else { return nil }
             return (.day(date), true, c.usedNarrative)
         }
@@ -632,7 +633,16 @@ struct TimexResolver {
     /// In a story, the year its month alone would take: up to six months ahead is the
     /// story moving on ("died on 2 March 1855 … On 8 September the French stormed" is
     /// September 1855, though September 1854 is a little nearer).
-    static func chooseYear(month: Int, day: Int, anchor a: CalendarDate, tense: Tense, governed: Bool = false) -> CalendarDate? {
+    /// `weekday`: a weekday written with the day ("Thursday, January 15") names the year
+    /// in which the day falls on it, of the years around the anchor (at most one of three
+    /// years running does); when none does, the weekday is not used.
+    static func chooseYear(month: Int, day: Int, anchor a: CalendarDate, tense: Tense, governed: Bool = false,
+                           weekday: Int? = nil) -> CalendarDate? {
+        if let wd = weekday, (1...7).contains(wd) {
+            let agreeing = [a.year - 1, a.year, a.year + 1].compactMap { CalendarDate(year: $0, month: month, day: day) }
+                .filter { $0.weekday == wd }
+            if agreeing.count == 1 { return agreeing[0] }
+        }
         if tense == .story, let d = CalendarDate(year: chooseYear(month: month, anchor: a, tense: .story), month: month, day: day) {
             return d
         }
@@ -848,7 +858,7 @@ struct TimexResolver {
     static func dayForTime(_ captures: [String: String], anchor a: CalendarDate, tense: Tense, lexicon lx: TimeLexicon = .english) -> CalendarDate {
         if let m = captures["month"].flatMap(Int.init), let d = captures["day"].flatMap(Int.init) {
             if let y = captures["year"].flatMap(Int.init), let date = CalendarDate(year: y, month: m, day: d) { return date }
-            if let date = chooseYear(month: m, day: d, anchor: a, tense: tense) { return date }
+            if let date = chooseYear(month: m, day: d, anchor: a, tense: tense, weekday: captures["weekday"].flatMap(Int.init)) { return date }
         }
         if let wd = captures["weekday"].flatMap(Int.init) { return weekday(wd, shift: nil, anchor: a, tense: tense) }
         guard let rel = captures["rel"], let n = lx.dayShifts[rel] else { return a }
