@@ -910,6 +910,11 @@ extension TimexRule {
                   examples: ["No charges have been filed at [this time], police said. => PRESENT_REF",
                              "By [this time], the failure was plain. => PRESENT_REF"],
                   negatives: ["This time, the team won.", "He won at this time of year.", "Try it this time."]),
+        // "for the time being": for now, the present (not "the time being spent", where
+        // "being" is a verb).
+        TimexRule("date-the-time-being", "the time being @clauseend", .date, "PRESENT_REF",
+                  examples: ["Rates will stay where they are for [the time being], he said. => PRESENT_REF"],
+                  negatives: ["The time being spent on appeals has doubled."]),
         TimexRule("date-soon", "@freesoon soon", .date, "FUTURE_REF",
                   examples: ["Prosecutors may [soon] seek an indictment. => FUTURE_REF",
                              "It expects sales to [soon] grow. => FUTURE_REF"],
