@@ -1045,6 +1045,31 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("Polls open on Monday, July 4."), ["2026-07-04"], "no year around agrees: as without it")
     }
 
+    /// A weekday range with its clock times and no word that makes it one week's days
+    /// is a timetable: sets, off the timeline ("Open Mon-Fri 9am-5pm"). With "from",
+    /// a future auxiliary or a past tense it stays days of one week, the range in order
+    /// even where the second day carries its clock time.
+    func testAWeekdayRangeWithClockTimesIsATimetable() {
+        let friday = CalendarDate(year: 2026, month: 12, day: 4)!
+        func tagged(_ text: String) -> [String] {
+            let scalars = Array(text.unicodeScalars)
+            return segmented(text, published: friday).map {
+                String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) + "=" + $0.type.rawValue + ":" + $0.value
+            }
+        }
+        XCTAssertEqual(tagged("Open Mon-Fri 9am-5pm."),
+                       ["Mon=SET:XXXX-WXX-1", "Fri=SET:XXXX-WXX-5", "9am=SET:XXXX-XX-XXT09:00", "5pm=SET:XXXX-XX-XXT17:00"])
+        XCTAssertEqual(tagged("Open Monday to Friday, 9am to 5pm."),
+                       ["Monday=SET:XXXX-WXX-1", "Friday=SET:XXXX-WXX-5", "9am=SET:XXXX-XX-XXT09:00", "5pm=SET:XXXX-XX-XXT17:00"])
+        XCTAssertEqual(tagged("Trains run Mon\u{2013}Sat, 6:00\u{2013}23:00."),
+                       ["Mon=SET:XXXX-WXX-1", "Sat=SET:XXXX-WXX-6", "6:00=SET:XXXX-XX-XXT06:00", "23:00=SET:XXXX-XX-XXT23:00"])
+        XCTAssertEqual(tagged("The talks will run from Monday to Friday."),
+                       ["Monday=DATE:2026-12-07", "Friday=DATE:2026-12-11"], "one week's days")
+        XCTAssertEqual(tagged("The talks will run Monday to Friday, 9am to 5pm.").prefix(2),
+                       ["Monday=DATE:2026-12-07", "Friday, 9am=TIME:2026-12-11T09:00"], "a future auxiliary; the range in order")
+        XCTAssertEqual(tagged("He worked Monday to Friday."), ["Monday=DATE:2026-11-30", "Friday=DATE:2026-12-04"])
+    }
+
     func testNarrativeAndCorpusAnchoring() {
         // Without a date of writing the text is read as a story: "Friday" is the one
         // nearest to where the story has got (the following day, Friday 16 January).

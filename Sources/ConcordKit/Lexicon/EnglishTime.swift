@@ -200,6 +200,11 @@ public struct TimeLexicon: Sendable {
     /// Words before the first of two joined days that make them a span after all
     /// ("between Friday and Wednesday", "from Monday to Friday").
     public var spanOpeners: Set<String> = []
+    /// Words before the first of two weekdays joined as a range that make them days
+    /// of one week ("from Monday to Friday", "on Mon-Fri", "next Tuesday-Thursday"):
+    /// without one, a weekday range with its clock times is a timetable ("Open
+    /// Mon-Fri 9am-5pm"), days that recur.
+    public var weekdayRangeGovernors: Set<String> = []
     /// Words that join a clock time to the day before it ("tomorrow at 2pm", "Friday
     /// around 10 a.m.") and to the day after it ("3 p.m. on Monday"): the time is on that day.
     public var clockDayLinkersBefore: Set<String>
@@ -748,6 +753,8 @@ extension TimeLexicon {
         listJoiners: ["and", "or"],
         rangeContinuers: ["into", "through", "until", "till"],
         spanOpeners: ["between", "from"],
+        weekdayRangeGovernors: ["between", "from", "on", "this", "next", "last", "by", "until", "till", "since",
+                                "before", "after", "the", "that", "of", "during", "for", "over"],
         clockDayLinkersBefore: ["at", "around", "about", "by", "from", "until", "till", "before", "after", "starting"],
         dayReferencePrepositions: ["from", "since", "until", "till", "before", "after", "than", "between"],
         clockDayLinkersAfter: ["on", "of", "in"],

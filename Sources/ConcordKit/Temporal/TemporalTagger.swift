@@ -985,7 +985,7 @@ public struct TemporalTagger: Sendable {
             }
         }
         let ordered = TemporalTagger.orderNumericDates(out, s, published: published)
-        return dayAfterOrBefore(recurringDates(TemporalTagger.mergeAppositions(weekdaysOfTheirDates(orderJoinedWeekdays(shareYears(attachClockTimes(ordered, s, bare: bareClock), s), s), s), s), s), s)
+        return dayAfterOrBefore(recurringDates(TemporalTagger.mergeAppositions(weekdaysOfTheirDates(orderJoinedWeekdays(weekdayRangeTimetables(shareYears(attachClockTimes(ordered, s, bare: bareClock), s), s), s), s), s), s), s)
     }
 
     /// Numeric dates whose first two numbers could both be the month ("10/03/2026")
@@ -1388,7 +1388,10 @@ public struct TemporalTagger: Sendable {
         guard out.count >= 2 else { return out }
         for i in 1..<out.count {
             let (a, b) = (out[i - 1], out[i])
-            guard a.type == .date, b.type == .date, b.span.start - a.span.end <= 12, isBareWeekday(a, s), isBareWeekday(b, s),
+            // (the second day may carry its clock time: "Monday to Friday, 9am")
+            let clocked = b.type == .time && leadingWeekday(b, s) != nil && Timex3Value(b.value)?.calendar?.time != nil
+            guard a.type == .date, b.type == .date || clocked, b.span.start - a.span.end <= 12, isBareWeekday(a, s),
+                  clocked || isBareWeekday(b, s),
                   let first = Timex3Value(a.value)?.calendarDay, let second = Timex3Value(b.value)?.calendarDay,
                   let n = TemporalTagger.links(s, a.span.end, b.span.start, maxLength: 12, words: lexicon.rangeJoiners, dashes: true),
                   n <= 1 else { continue }
@@ -1404,7 +1407,11 @@ public struct TemporalTagger: Sendable {
             guard ahead != 0 else { continue }
             let shift = list && ahead > 3 ? ahead - 7 : ahead
             guard let placed = first.adding(days: shift), placed != second else { continue }
-            out[i].value = Timex3Value.day(placed).description
+            if clocked, let time = Timex3Value(b.value)?.calendar?.time {
+                out[i].value = Timex3Value.day(placed, at: time).description
+            } else {
+                out[i].value = Timex3Value.day(placed).description
+            }
         }
         return out
     }
@@ -1425,6 +1432,112 @@ public struct TemporalTagger: Sendable {
                 && lexicon.postWeekdays[w] == nil && !lexicon.lowercaseTimeWords.contains(w)
         }
         return nameWord(i - 1) || nameWord(i + 1)
+    }
+
+    /// "Open Mon-Fri 9am-5pm", "Monday to Friday, 9:00-17:00", "Closed Sat-Sun": two
+    /// weekdays joined as a range with no word before them that makes them one week's
+    /// days (see `TimeLexicon.weekdayRangeGovernors`), followed by a clock time or
+    /// written as a timetable writes them (both abbreviated, joined by a dash), in a
+    /// clause not told in the past nor with a future auxiliary, are a timetable: each
+    /// weekday a SET of that weekday, and the clock times after them (a range's two
+    /// ends) SETs of that time every day (TIMEX3 has no value for a range of weekdays).
+    /// A weekday merged with its clock time ("Fri 9am") is split into the two.
+    func weekdayRangeTimetables(_ timexes: [Timex], _ s: [Unicode.Scalar]) -> [Timex] {
+        guard timexes.count >= 2 else { return timexes }
+        let rangeWords = lexicon.rangeJoiners.subtracting(lexicon.listJoiners)
+        func leadingWeekday(_ t: Timex) -> (end: Int, day: Int, abbreviated: Bool)? { self.leadingWeekday(t, s) }
+        func clockPart(_ t: Timex) -> Substring? {
+            guard t.type == .time, let k = t.value.firstIndex(of: "T"),
+                  let c = t.value[t.value.index(after: k)...].first, c.isASCII, c.isNumber else { return nil }
+            return t.value[t.value.index(after: k)...]
+        }
+        /// Whether only spaces, commas or a colon lie between two offsets.
+        func adjacent(_ from: Int, _ to: Int) -> Bool {
+            from <= to && to - from <= 3 && s[from..<to].allSatisfy { $0 == " " || $0 == "," || $0 == ":" }
+        }
+        func told(_ t: Timex) -> Bool {
+            guard let tense = t.tense else { return false }
+            if tense.hasPrefix("past") { return true }
+            guard let open = tense.firstIndex(of: "("), let close = tense.lastIndex(of: ")"), open < close else { return false }
+            return lexicon.strongTenseCues[String(tense[tense.index(after: open)..<close])] != nil
+        }
+        func setOf(_ t: inout Timex, _ value: String) {
+            t.type = .set; t.value = value; t.anchor = nil; t.isRelative = false; t.mod = nil; t.tense = nil
+        }
+        var out: [Timex] = []
+        out.reserveCapacity(timexes.count + 1)
+        var i = 0
+        while i < timexes.count {
+            let a = timexes[i]
+            guard i + 1 < timexes.count, a.type == .date, isBareWeekday(a, s), !told(a),
+                  let first = leadingWeekday(a), first.end == a.span.end || first.end + 1 >= a.span.end else {
+                out.append(a); i += 1; continue
+            }
+            var b = timexes[i + 1]
+            guard b.type == .date || b.type == .time, let second = leadingWeekday(b), second.day != first.day,
+                  let n = TemporalTagger.links(s, a.span.end, b.span.start, maxLength: 12, words: rangeWords, dashes: true), n == 1
+            else { out.append(a); i += 1; continue }
+            // (the word before the first day)
+            var k = a.span.start
+            while k > 0 && (s[k - 1] == " " || s[k - 1] == "\n") { k -= 1 }
+            var w = k
+            while w > 0 && isLetter(s[w - 1]) { w -= 1 }
+            if w < k, lexicon.weekdayRangeGovernors.contains(s.lowered(w..<k)) { out.append(a); i += 1; continue }
+            // (the clock time merged into the second day, or the one right after it)
+            let merged = b.type == .time && clockPart(b) != nil && second.end < b.span.end
+            let dashed = s[a.span.end..<b.span.start].contains { $0 == "-" || $0 == "\u{2013}" }
+            let clockAfter = i + 2 < timexes.count && clockPart(timexes[i + 2]) != nil && adjacent(b.span.end, timexes[i + 2].span.start)
+            guard b.type == .date ? (isBareWeekday(b, s) && (clockAfter || (dashed && first.abbreviated && second.abbreviated))) : merged
+            else { out.append(a); i += 1; continue }
+            var a2 = a
+            setOf(&a2, "XXXX-WXX-\(first.day)")
+            out.append(a2)
+            var next = i + 2
+            var clocks: [Timex] = []
+            if merged, let clock = clockPart(b) {
+                var c = b
+                var start = second.end
+                while start < b.span.end && (s[start] == " " || s[start] == ",") { start += 1 }
+                c.span = Span(start, b.span.end)
+                setOf(&c, TemporalTagger.everyDay + "T" + clock)
+                b.span = Span(b.span.start, second.end)
+                setOf(&b, "XXXX-WXX-\(second.day)")
+                out.append(b)
+                clocks.append(c)
+            } else {
+                setOf(&b, "XXXX-WXX-\(second.day)")
+                out.append(b)
+                if clockAfter, let clock = clockPart(timexes[next]) {
+                    var c = timexes[next]
+                    setOf(&c, TemporalTagger.everyDay + "T" + clock)
+                    clocks.append(c)
+                    next += 1
+                }
+            }
+            // (the other end of a range of clock times: "9am-5pm", "9:00 to 17:00")
+            if let last = clocks.last, next < timexes.count, let clock = clockPart(timexes[next]),
+               TemporalTagger.links(s, last.span.end, timexes[next].span.start, maxLength: 12, words: rangeWords, dashes: true) == 1 {
+                var c = timexes[next]
+                setOf(&c, TemporalTagger.everyDay + "T" + clock)
+                clocks.append(c)
+                next += 1
+            }
+            out.append(contentsOf: clocks)
+            i = next
+        }
+        return out
+    }
+
+    /// The weekday word an expression starts with ("Fri" of "Fri 9am"): where it ends
+    /// (after its period), its day (1 = Monday) and whether it is abbreviated.
+    func leadingWeekday(_ t: Timex, _ s: [Unicode.Scalar]) -> (end: Int, day: Int, abbreviated: Bool)? {
+        var e = t.span.start
+        while e < t.span.end && isLetter(s[e]) { e += 1 }
+        let word = s.lowered(t.span.start..<e)
+        guard let day = lexicon.weekdays[word] ?? lexicon.postWeekdays[word] else { return nil }
+        let full = lexicon.weekdays.filter { $0.value == day }.map(\.key.count).max() ?? word.count
+        if e < t.span.end && s[e] == "." { e += 1 }
+        return (e, day, word.count < full)
     }
 
     /// An expression that is only a weekday's name ("Friday", "Sat."), not "last Friday".
@@ -1959,7 +2072,7 @@ public struct TemporalTagger: Sendable {
             guard lexicon.weekdays[s.lowered(a..<out[k].span.end)] != nil else { continue }
             // A date without its year takes the year, of those around, in which it falls
             // on the weekday ("11 a.m. Thursday, Jan. 15"), as one written with its weekday does.
-            if (date.ordinal - mine.ordinal) % 7 != 0, t.isRelative, namesMonth(t.span, s),
+            if (date.ordinal - mine.ordinal) % 7 != 0, t.isRelative, namesMonth(s, t.span),
                let agreeing = Optional([date.year - 1, date.year + 1].compactMap({ CalendarDate(year: $0, month: date.month, day: date.day) })
                 .filter({ $0.weekday == mine.weekday })), agreeing.count == 1 {
                 date = agreeing[0]
@@ -1975,19 +2088,6 @@ public struct TemporalTagger: Sendable {
             out[k].isRelative = t.isRelative
         }
         return out
-    }
-
-    /// Whether a span holds a month's name ("Jan. 15", not "tomorrow").
-    func namesMonth(_ span: Span, _ s: [Unicode.Scalar]) -> Bool {
-        var i = span.start
-        while i < span.end {
-            guard isLetter(s[i]) else { i += 1; continue }
-            var j = i
-            while j < span.end && isLetter(s[j]) { j += 1 }
-            if lexicon.months[s.lowered(i..<j)] != nil { return true }
-            i = j
-        }
-        return false
     }
 
     /// "the day after Labor Day", "the day before Christmas", "the day after March 3":
