@@ -1065,9 +1065,20 @@ final class TemporalTaggerTests: XCTestCase {
                        ["Mon=SET:XXXX-WXX-1", "Sat=SET:XXXX-WXX-6", "6:00=SET:XXXX-XX-XXT06:00", "23:00=SET:XXXX-XX-XXT23:00"])
         XCTAssertEqual(tagged("The talks will run from Monday to Friday."),
                        ["Monday=DATE:2026-12-07", "Friday=DATE:2026-12-11"], "one week's days")
-        XCTAssertEqual(tagged("The talks will run Monday to Friday, 9am to 5pm.").prefix(2),
-                       ["Monday=DATE:2026-12-07", "Friday, 9am=TIME:2026-12-11T09:00"], "a future auxiliary; the range in order")
+        XCTAssertEqual(tagged("The talks will run Monday to Friday, 9am to 5pm."),
+                       ["Monday=DATE:2026-12-07", "Friday, 9am=TIME:2026-12-11T09:00", "5pm=TIME:2026-12-11T17:00"],
+                       "a future auxiliary; the range in order, its clock range with it")
         XCTAssertEqual(tagged("He worked Monday to Friday."), ["Monday=DATE:2026-11-30", "Friday=DATE:2026-12-04"])
+    }
+
+    /// The second clock time of a range is on the day the first names ("Saturday
+    /// 10:00-14:00"), as the first is on the day its end names ("1-4pm this saturday").
+    func testTheSecondClockTimeOfARangeIsOnTheFirstOnesDay() {
+        let friday = CalendarDate(year: 2026, month: 12, day: 4)!
+        XCTAssertEqual(segmentedValues("The fair runs Saturday 10:00\u{2013}14:00.", published: friday),
+                       ["2026-12-05T10:00", "2026-12-05T14:00"])
+        XCTAssertEqual(segmentedValues("The fair runs Saturday 10am to 2pm.", published: friday),
+                       ["2026-12-05T10:00", "2026-12-05T14:00"])
     }
 
     func testNarrativeAndCorpusAnchoring() {

@@ -1212,6 +1212,21 @@ public struct TemporalTagger: Sendable {
             out[i].isRelative = out[i + 1].isRelative
             attached.insert(i)
         }
+        // "Saturday 10:00-14:00", "Jan. 5, 9am to 5pm": the second clock time of a range
+        // (a range word or a dash, not a list) is on the day the first names.
+        let rangeOnly = lexicon.rangeJoiners.subtracting(lexicon.listJoiners)
+        for (i, _) in bare where i > 0 && i < out.count && !attached.contains(i) && !recurring.contains(i) {
+            guard out[i].type == .time, out[i - 1].type == .time,
+                  case .clock(let hour, let minute, let second)? = Timex3Value(out[i].value)?.calendar?.time,
+                  let first = Timex3Value(out[i - 1].value), case .clock? = first.calendar?.time, let date = first.calendarDay,
+                  date != Timex3Value(out[i].value)?.calendarDay,
+                  TemporalTagger.links(s, out[i - 1].span.end, out[i].span.start, maxLength: 8, words: rangeOnly, dashes: true) == 1
+            else { continue }
+            out[i].value = Timex3Value.day(date, at: .clock(hour: hour, minute: minute, second: second)).description
+            out[i].anchor = out[i - 1].anchor
+            out[i].isRelative = out[i - 1].isRelative
+            attached.insert(i)
+        }
         out = nearestHalfOfTheDay(out, s, bare: bare, partOfDay: partOfDay)
         // An hour of the small hours, with no day of its own, right after a late-evening
         // time of the same day (no other time expression between) is past that day's
@@ -1409,6 +1424,13 @@ public struct TemporalTagger: Sendable {
             guard let placed = first.adding(days: shift), placed != second else { continue }
             if clocked, let time = Timex3Value(b.value)?.calendar?.time {
                 out[i].value = Timex3Value.day(placed, at: time).description
+                // (and the other end of its range of clock times: "Friday, 9am to 5pm")
+                if i + 1 < out.count, out[i + 1].type == .time, let v = Timex3Value(out[i + 1].value), v.calendarDay == second,
+                   let end = v.calendar?.time,
+                   TemporalTagger.links(s, b.span.end, out[i + 1].span.start, maxLength: 8,
+                                        words: lexicon.rangeJoiners.subtracting(lexicon.listJoiners), dashes: true) == 1 {
+                    out[i + 1].value = Timex3Value.day(placed, at: end).description
+                }
             } else {
                 out[i].value = Timex3Value.day(placed).description
             }
