@@ -1501,13 +1501,14 @@ extension TimexRule {
         // "on a Sunday in May", "one Tuesday": some such day, not a day of the week talked
         // of (the month after it, if any, is its own expression and places it). Not before
         // a noun, where the article is the noun's: "after a Monday meeting" is this Monday's.
-        TimexRule("date-indefinite-weekday", "a|one \(dayAdjectives)? @weekday @clauseend", .date, "XXXX-WXX-{weekday}",
+        TimexRule("date-indefinite-weekday", "@notafterpronounone a|one \(dayAdjectives)? @weekday @clauseend", .date, "XXXX-WXX-{weekday}",
                   examples: ["They married on [a Sunday] in May. => XXXX-WXX-7",
                              "[One Tuesday] in March the rain stopped. => XXXX-WXX-2",
                              "We arrived on [a wet Tuesday] in late November. => XXXX-WXX-2",
                              "[One fine Sunday] the letter came. => XXXX-WXX-7"],
                   negatives: ["It was Sunday.", "They were rescued after a Wednesday landslide.",
-                              "He spoke at a Monday videoconference.", "It was a busy Monday schedule."]),
+                              "He spoke at a Monday videoconference.", "It was a busy Monday schedule.",
+                              "Great game last night! Next one Friday."]),
         // "on a Friday morning", "one cold Sunday night": that part of an unnamed such day.
         TimexRule("time-indefinite-weekday-pod", "a|one \(dayAdjectives)? @weekday @pod @notpodkind", .time, "XXXX-WXX-{weekday}T{pod}",
                   examples: ["The ferry left on [a Friday morning] in June. => XXXX-WXX-5TMO",
