@@ -1199,6 +1199,13 @@ extension TimexRule {
         TimexRule("time-clock-tonight", "@clock tonight:rel", .time, "TIME:{clock}:pm",
                   examples: ["Kickoff is at [7:30 tonight] downtown. => 2026-01-16T19:30",
                              "Back in two weeks. See you at [10:30 tonite] => 2026-01-16T22:30"]),
+        // A clock time that says its half of the day before "tonight" is one expression
+        // with it, as before "today" or "tomorrow" ("10pm tonight", "11.59 p.m. ET tonight").
+        TimexRule("time-clock-ampm-tonight", "@clock @ampm @tz? tonight:rel", .time, "TIME:{clock}:{ampm}",
+                  examples: ["Entries close at [11.59pm tonight], he said. => 2026-01-16T23:59"]),
+        TimexRule("time-hour-ampm-tonight", "@hour @ampm @tz? tonight:rel", .time, "TIME:{hour}00:{ampm}",
+                  examples: ["Voting closes at [10pm tonight] in the city. => 2026-01-16T22:00",
+                             "The show airs at [9 p.m. ET tonight] on TV. => 2026-01-16T21:00"]),
         // (a time zone may follow the hour: "tonight at 8 ET")
         TimexRule("time-tonight-at-hour", "tonight:rel at @hour @tz? @domend", .time, "TIME:{hour}00:pm",
                   examples: ["We play again [tonight at 8] in the park. => 2026-01-16T20:00",
