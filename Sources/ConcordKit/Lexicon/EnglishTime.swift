@@ -589,6 +589,8 @@ extension TimeLexicon {
             "sequence": ["before", "after", "following", "preceding", "ahead", "between"],
             // The possessive clitic: "the new year's eve party" is the holiday's.
             "possessive": ["'s", "'"],
+            // The partitive "of": "months of talks", "years of conflict".
+            "partitive": ["of"],
             // Nouns of a holiday's feast: "the new year festival" is the holiday, not a year.
             "feast": ["festival", "festivals", "festivities", "holiday", "holidays", "celebration", "celebrations",
                       "party", "parties", "eve", "message", "address", "honours", "honors", "greetings",
@@ -647,6 +649,8 @@ extension TimeLexicon {
             "afterarticle": ["the", "a", "an"],
             // Words after which "one" is a pronoun, not "some" ("the next one Friday",
             // "this one Sunday"): the weekday after it is a day of its own.
+            // A hyphen: the word after it ends a compound ("kilowatt-hours", "three-quarters").
+            "afterhyphen": ["-"],
             "afterpronounone": ["next", "the", "this", "that", "last", "every", "each", "another", "which", "any", "no"],
         ],
         quarterOfYearWords: ["year", "fiscal", "current", "financial", "calendar", "same", "previous", "following",

@@ -1451,7 +1451,22 @@ extension TimexRule {
                               "It was a day he would never forget.", "He won a full second term."]),
         TimexRule("duration-plural", "@afterdur the? @unitplural @notof @notnum", .duration, "DUR:X:{unit}",
                   examples: ["Talks dragged on for [weeks] without end. => PXW"],
-                  negatives: ["Weeks of talks.", "In the years 1751-1777 the fort was rebuilt."]),
+                  negatives: ["In the years 1751-1777 the fort was rebuilt."]),
+        // "months of talks", "after years of conflict", "within days of the invasion": a
+        // plural unit with no number, measuring what follows it, is an unstated length
+        // (not after an article or an amount, which other rules read: "the years of the
+        // war", "two years of war", "5 years of age").
+        // (capitalised only where a sentence starts: "the Book of Hours of King Francis" is a title)
+        TimexRule("duration-units-of", "@notafteramount @notafterarticle @notafterhyphen @notcapital @unitdurplural @partitive", .duration, "DUR:X:{unit}",
+                  examples: ["The deal follows [months] of twists and turns. => PXM",
+                             "Roads damaged by [years] of conflict were rebuilt. => PXY",
+                             "Within [days] of the invasion, troops moved north. => PXD"],
+                  negatives: ["Children under 5 years of age were seen.", "The years of the war were hard.",
+                              "Iraq imports three-quarters of its food.", "It makes 355 million kilowatt-hours of power.",
+                              "Opinion in some quarters of the party was split.", "He sold a Book of Hours of the king."]),
+        TimexRule("duration-units-of-opening", "@sentencestart @unitdurplural @partitive", .duration, "DUR:X:{unit}",
+                  examples: ["[Weeks] of talks ended in a deal. => PXW",
+                             "Police said so. [Days] of arson attacks followed. => PXD"]),
         // "the weeks ahead": the stretch to come, "ahead" in the expression.
         TimexRule("duration-units-ahead", "the @unitplural ahead", .duration, "DUR:X:{unit}",
                   examples: ["Talks resume in [the weeks ahead] in Geneva. => PXW",

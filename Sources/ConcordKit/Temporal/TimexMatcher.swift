@@ -273,7 +273,7 @@ struct TimexMatcher {
         case "weekday": return Array(lexicon.weekdays.keys) + Array(lexicon.postWeekdays.keys)
         case "weekdays": return weekdayPlurals
         case "season", "seasonbare": return Array(lexicon.seasons.keys)
-        case "unit", "unitcal", "unitplural", "unitdur", "unitsing": return Array(lexicon.units.keys)
+        case "unit", "unitcal", "unitplural", "unitdur", "unitsing", "unitdurplural": return Array(lexicon.units.keys)
         case "num": return Array(lexicon.cardinals.keys) + Array(lexicon.tens.keys) + Array(cx.indefiniteArticles) + Array(cx.coupleWords)
         case "a": return Array(cx.indefiniteArticles)
         case "vague": return lexicon.vague.compactMap(\.first)
@@ -759,7 +759,7 @@ struct TimexMatcher {
                !(lexicon.followedBy["beforeevent"]?.contains(n.lower) ?? false) { return nil }
             cap[key == "seasonbare" ? "season" : key] = s
             return i + 1
-        case .unit, .unitcal, .unitplural, .unitdur, .unitsing:
+        case .unit, .unitcal, .unitplural, .unitdur, .unitsing, .unitdurplural:
             guard t.kind == .word, let u = lexicon.units[t.lower] else { return nil }
             let plural = t.lower.hasSuffix(cx.pluralSuffix) || cx.irregularUnitPlurals.contains(t.lower)
             switch name {
@@ -767,6 +767,7 @@ struct TimexMatcher {
             case .unitplural: if !plural { return nil }
             case .unitdur: if u == "S" || u == "Q" || u == "WE" { return nil }
             case .unitsing: if plural || u == "Q" || u == "WE" { return nil }
+            case .unitdurplural: if !plural || u == "S" || u == "Q" || u == "WE" { return nil }
             default: break
             }
             // (a class's own name captures as "unit"; a name the rule gives, "@unit:unit2", as itself)
