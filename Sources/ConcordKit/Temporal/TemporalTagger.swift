@@ -2102,7 +2102,7 @@ public struct TemporalTagger: Sendable {
             }
             guard (date.ordinal - mine.ordinal) % 7 == 0 else { continue }
             if out[k].type == .date, v.isDay {
-                out[k].value = t.value
+                out[k].value = out[k + 1].value
             } else if out[k].type == .time, let time = v.calendar?.time {
                 out[k].value = Timex3Value.day(date, at: time).description
             } else { continue }
