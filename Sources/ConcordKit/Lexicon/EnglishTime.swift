@@ -647,10 +647,10 @@ extension TimeLexicon {
             "afterdayprep": ["on", "by", "until", "till", "from", "since", "before", "after"],
             // Articles: "the last season" is the final one, not the one before now.
             "afterarticle": ["the", "a", "an"],
-            // Words after which "one" is a pronoun, not "some" ("the next one Friday",
-            // "this one Sunday"): the weekday after it is a day of its own.
             // A hyphen: the word after it ends a compound ("kilowatt-hours", "three-quarters").
             "afterhyphen": ["-"],
+            // Words after which "one" is a pronoun, not "some" ("the next one Friday",
+            // "this one Sunday"): the weekday after it is a day of its own.
             "afterpronounone": ["next", "the", "this", "that", "last", "every", "each", "another", "which", "any", "no"],
         ],
         quarterOfYearWords: ["year", "fiscal", "current", "financial", "calendar", "same", "previous", "following",
