@@ -193,6 +193,8 @@ public struct TimeLexicon: Sendable {
     /// Those of them that join a list, in any order ("Friday and Thursday"), not a
     /// span from one to the other.
     public var listJoiners: Set<String> = []
+    /// The range joiners that make a span from one end to the other, not a list.
+    public var spanJoiners: Set<String> { rangeJoiners.subtracting(listJoiners) }
     /// Words that carry one time on into a later one after "and" or alone ("the spring
     /// and into the summer of 1917", "from March into May 1940"): the two share a year
     /// as the ends of a range do.

@@ -1122,12 +1122,7 @@ public struct TemporalTagger: Sendable {
             if case .weekDay? = c.part { return t.value }
             return t.value == TemporalTagger.everyDay ? t.value : nil
         }
-        /// A clock time's own part of its value ("18:00" of "2026-11-20T18:00").
-        func clockPart(_ t: Timex) -> Substring? {
-            guard let k = t.value.firstIndex(of: "T"), let c = t.value[t.value.index(after: k)...].first, c.isASCII, c.isNumber
-            else { return nil }
-            return t.value[t.value.index(after: k)...]
-        }
+        func clockPart(_ t: Timex) -> Substring? { TemporalTagger.clockPart(t.value) }
         /// Makes a clock time recur on `days`.
         func recur(_ i: Int, on days: String, clock: Substring) {
             out[i].type = .set
@@ -1184,7 +1179,7 @@ public struct TemporalTagger: Sendable {
         // range of clock times recurs with the end that does.
         // (a range word or a dash alone, not a list: "6 p.m., and 9am-5pm on Saturdays")
         if !recurring.isEmpty {
-            let rangeWords = lexicon.rangeJoiners.subtracting(lexicon.listJoiners)
+            let rangeWords = lexicon.spanJoiners
             func joined(_ a: Int, _ b: Int) -> Bool {
                 TemporalTagger.linking(s, out[a].span.end, out[b].span.start, maxLength: 8, words: rangeWords, dashes: true, commas: false)
                     .map { $0.words + $0.dashes == 1 } ?? false
@@ -1214,7 +1209,7 @@ public struct TemporalTagger: Sendable {
         }
         // "Saturday 10:00-14:00", "Jan. 5, 9am to 5pm": the second clock time of a range
         // (a range word or a dash, not a list) is on the day the first names.
-        let rangeOnly = lexicon.rangeJoiners.subtracting(lexicon.listJoiners)
+        let rangeOnly = lexicon.spanJoiners
         for (i, _) in bare where i > 0 && i < out.count && !attached.contains(i) && !recurring.contains(i) {
             guard out[i].type == .time, out[i - 1].type == .time,
                   case .clock(let hour, let minute, let second)? = Timex3Value(out[i].value)?.calendar?.time,
@@ -1255,6 +1250,14 @@ public struct TemporalTagger: Sendable {
             previous = (date, hour, i)
         }
         return out
+    }
+
+    /// A clock time's own part of its value ("18:00" of "2026-11-20T18:00"); nil when
+    /// the value has no clock time ("2026-11-20TNI", "2026-11-20").
+    static func clockPart(_ value: String) -> Substring? {
+        guard let k = value.firstIndex(of: "T"), let c = value[value.index(after: k)...].first, c.isASCII, c.isNumber
+        else { return nil }
+        return value[value.index(after: k)...]
     }
 
     /// The TIMEX3 value of a set that recurs every day ("daily", "every day").
@@ -1428,7 +1431,7 @@ public struct TemporalTagger: Sendable {
                 if i + 1 < out.count, out[i + 1].type == .time, let v = Timex3Value(out[i + 1].value), v.calendarDay == second,
                    let end = v.calendar?.time,
                    TemporalTagger.links(s, b.span.end, out[i + 1].span.start, maxLength: 8,
-                                        words: lexicon.rangeJoiners.subtracting(lexicon.listJoiners), dashes: true) == 1 {
+                                        words: lexicon.spanJoiners, dashes: true) == 1 {
                     out[i + 1].value = Timex3Value.day(placed, at: end).description
                 }
             } else {
@@ -1466,13 +1469,9 @@ public struct TemporalTagger: Sendable {
     /// A weekday merged with its clock time ("Fri 9am") is split into the two.
     func weekdayRangeTimetables(_ timexes: [Timex], _ s: [Unicode.Scalar]) -> [Timex] {
         guard timexes.count >= 2 else { return timexes }
-        let rangeWords = lexicon.rangeJoiners.subtracting(lexicon.listJoiners)
+        let rangeWords = lexicon.spanJoiners
         func leadingWeekday(_ t: Timex) -> (end: Int, day: Int, abbreviated: Bool)? { self.leadingWeekday(t, s) }
-        func clockPart(_ t: Timex) -> Substring? {
-            guard t.type == .time, let k = t.value.firstIndex(of: "T"),
-                  let c = t.value[t.value.index(after: k)...].first, c.isASCII, c.isNumber else { return nil }
-            return t.value[t.value.index(after: k)...]
-        }
+        func clockPart(_ t: Timex) -> Substring? { t.type == .time ? TemporalTagger.clockPart(t.value) : nil }
         /// Whether only spaces, commas or a colon lie between two offsets.
         func adjacent(_ from: Int, _ to: Int) -> Bool {
             from <= to && to - from <= 3 && s[from..<to].allSatisfy { $0 == " " || $0 == "," || $0 == ":" }
