@@ -1081,6 +1081,15 @@ final class TemporalTaggerTests: XCTestCase {
                        ["2026-12-05T10:00", "2026-12-05T14:00"])
     }
 
+    func testALinesFirstAbbreviatedWeekdayBeforeAClockTimeIsADay() {
+        let friday = CalendarDate(year: 2026, month: 12, day: 4)!
+        // a timetable's line: the day, then its hours
+        XCTAssertEqual(segmentedValues("Opening hours\nSat 10:00\u{2013}14:00\nSun 5pm late opening", published: friday),
+                       ["2026-12-05T10:00", "2026-12-05T14:00", "2026-12-06T17:00"])
+        // the verb is no day: no clock time after it
+        XCTAssertEqual(segmentedValues("Sat on the bench, he waited.", published: friday), [])
+    }
+
     func testNarrativeAndCorpusAnchoring() {
         // Without a date of writing the text is read as a story: "Friday" is the one
         // nearest to where the story has got (the following day, Friday 16 January).

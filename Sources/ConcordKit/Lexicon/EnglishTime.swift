@@ -442,6 +442,10 @@ public struct TimeContextWords: Sendable {
     public var durationEndAdverbs: Set<String>
     /// Words after a duration that make it an age ("five years old").
     public var ageWords: Set<String>
+    /// Words after a hyphen that keep a unit that is also an ordinal a unit ("a
+    /// 30-second-long spot"); before any other word it is the ordinal of a compound
+    /// ("second-hand", "second-largest").
+    public var unitCompoundWords: Set<String> = ["long"]
     /// Words after a period that make it part of another phrase ("two years ago", "of").
     public var notPointFollowers: Set<String>
     /// The word that is a discourse marker at a sentence's start ("Now, …"), and the

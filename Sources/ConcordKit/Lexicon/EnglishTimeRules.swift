@@ -675,9 +675,10 @@ extension TimexRule {
         TimexRule("date-a-from-now", "@a @unit from now|today", .date, "AGO:{unit}:1:AHEAD",
                   examples: ["The vote is [a year from now] at the earliest. => 2027",
                              "It comes [a week from now], they say. => 2026-W04"]),
-        TimexRule("date-a-ago", "@a @unit or? so? ago", .date, "YAGO:{unit}",
+        TimexRule("date-a-ago", "@a @unit or? so|two? ago", .date, "YAGO:{unit}",
                   examples: ["Profits were lower [a year ago] at the firm. => 2025",
                              "It happened [a month or so ago] downtown. => 2025-12",
+                             "It happened [a year or two ago] in Rome. => 2025",
                              "It opened [a week ago] in town. => 2026-W02"]),
         // A post's or comment's age as a page shows it, the unit in one letter: "2h ago",
         // "3d ago", "1w ago", "10m ago" (minutes; months are "mo"), "2y ago".
@@ -1372,7 +1373,8 @@ extension TimexRule {
                              "we waited [a couple weeks] for news => P2W",
                              "waited [45 secs] for it => PT45S"],
                   negatives: ["A couple hundred people came.", "He is 52 years old.", "It had a second opinion.",
-                              "She is two full years older.", "They sold two long second-hand cars."]),
+                              "She is two full years older.", "They sold two long second-hand cars.",
+                              "They sold three long second-hand cars."]),
         // A person's or a thing's age ("a 44-year-old minister", "an 8-month-old baby")
         // is an attribute, not a time expression (TIMEX3 guidelines).
         TimexRule("duration-hyphen", "@num - @unitsing @notage -? long?", .duration, "DUR:{num}:{unit}",
@@ -1467,6 +1469,22 @@ extension TimexRule {
         TimexRule("duration-units-of-opening", "@sentencestart @unitdurplural @partitive", .duration, "DUR:X:{unit}",
                   examples: ["[Weeks] of talks ended in a deal. => PXW",
                              "Police said so. [Days] of arson attacks followed. => PXD"]),
+        // "weeks or months", "hours or days": two plural units joined by "or" are one
+        // vague length (one expression, as TimeML marks a disjunction), counted in the
+        // first unit named; the same guards as a plural unit before "of".
+        TimexRule("duration-units-or-units", "@notafteramount @notafterarticle @notafterhyphen @notcapital @unitdurplural or @unitdurplural:unit2", .duration, "DUR:X:{unit}",
+                  examples: ["It could take [weeks or months] to rebuild. => PXW",
+                             "Within [hours or days] of the attack, troops moved. => PTXH",
+                             "The talks may last [months or years], he said. => PXM"],
+                  negatives: ["The years or decades of the empire were long.", "It took two weeks or so."]),
+        TimexRule("duration-units-or-units-opening", "@sentencestart @unitdurplural or @unitdurplural:unit2", .duration, "DUR:X:{unit}",
+                  examples: ["[Days or weeks] may pass before a ruling. => PXD"]),
+        // "a day or two", "a year or two": one unit and perhaps another, one expression
+        // (as "or so" is part of "a week or so"), the length of the one named.
+        TimexRule("duration-a-or-two", "@notafteramount @notafterscoring @a @unitsing or two @durend", .duration, "DUR:1:{unit}",
+                  examples: ["Talks may resume in [a week or two], he said. => P1W",
+                             "It will take [a day or two] to fix. => P1D"],
+                  negatives: ["It took a day or two hours.", "She scored a century or two runs."]),
         // "the weeks ahead": the stretch to come, "ahead" in the expression.
         TimexRule("duration-units-ahead", "the @unitplural ahead", .duration, "DUR:X:{unit}",
                   examples: ["Talks resume in [the weeks ahead] in Geneva. => PXW",

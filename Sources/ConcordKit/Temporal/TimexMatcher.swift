@@ -711,11 +711,14 @@ struct TimexMatcher {
                 d = post
             } else if t.capitalized, let post = lexicon.postWeekdays[t.lower],
                       i == 0 || tokens[i - 1].kind == .boundary || (tokens[i - 1].kind == .punct && tokens[i - 1].lower != "-"),
-                      i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].capitalized || tokens[i + 1].capitals,
-                      lexicon.partsOfDay[tokens[i + 1].lower] != nil,
-                      !(i + 3 < tokens.count && cx.reduplicationLinkers.contains(tokens[i + 2].lower) && tokens[i + 3].lower == tokens[i + 1].lower) {
-                // A sentence's first word before a part of the day, as posts write them:
-                // "Sat morning run done", "Wed night trivia?" (not the verb of "Sat night
+                      i + 1 < tokens.count,
+                      (tokens[i + 1].kind == .word && (!tokens[i + 1].capitalized || tokens[i + 1].capitals)
+                        && lexicon.partsOfDay[tokens[i + 1].lower] != nil
+                        && !(i + 3 < tokens.count && cx.reduplicationLinkers.contains(tokens[i + 2].lower) && tokens[i + 3].lower == tokens[i + 1].lower))
+                      || (tokens[i + 1].kind != .word && clockOrPartOfDayAfter(tokens, i)) {
+                // A sentence's or a line's first word before a part of the day or a clock
+                // time, as posts and timetables write them: "Sat morning run done", "Wed
+                // night trivia?", "Sat 10:00-14:00", "Sun 5pm" (not the verb of "Sat night
                 // after night by his bed": a noun, a linker and the noun again is no day).
                 d = post
             } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], weekdayRangePartner(tokens, i) {
@@ -770,6 +773,12 @@ struct TimexMatcher {
             case .unitdurplural: if !plural || u == "S" || u == "Q" || u == "WE" { return nil }
             default: break
             }
+            // A unit that is also an ordinal, before a hyphen and a word, is the ordinal
+            // of a compound ("two second-hand cars", "the second-largest"), unless the
+            // word makes it a length or an age ("a 30-second-long spot").
+            if !plural, lexicon.ordinals[t.lower] != nil, i + 2 < tokens.count, tokens[i + 1].lower == "-", tokens[i + 1].glued,
+               tokens[i + 2].kind == .word, !cx.ageWords.contains(tokens[i + 2].lower),
+               !cx.unitCompoundWords.contains(tokens[i + 2].lower) { return nil }
             // (a class's own name captures as "unit"; a name the rule gives, "@unit:unit2", as itself)
             cap[WordClass.ID(rawValue: key) != nil ? "unit" : key] = u
             return i + 1
