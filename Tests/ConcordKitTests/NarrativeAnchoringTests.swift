@@ -30,6 +30,16 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(tag(moved, published: written), moved, "June"), "1941-06")
     }
 
+    /// A year in apposition to an expression that opens its sentence ("Decades later,
+    /// in 1671, …") opens the sentence too: it moves the story, and a month named next
+    /// is in that year. Inside a clause it stays a passing year.
+    func testAYearApposedToAFrontedExpressionMovesTheStory() {
+        let apposed = "The war ended in 1648. Decades later, in 1671, the walls were rebuilt. By mid-March the river had frozen."
+        XCTAssertEqual(value(tag(apposed, published: nil), apposed, "mid-March"), "1671-03")
+        let alone = "The war ended in 1648. In 1671, the walls were rebuilt. By mid-March the river had frozen."
+        XCTAssertEqual(value(tag(alone, published: nil), alone, "mid-March"), "1671-03")
+    }
+
     /// In news, "a week earlier" with no day in its sentence counts from the day its
     /// paragraph named ("beat City on Sunday. … who lost at home a week earlier"), as
     /// "a week later" does; with none, from the time of writing.

@@ -45,6 +45,9 @@ public struct TimeLexicon: Sendable {
     /// 1969, on Christmas Day"; not "in", which as often opens the next clause's
     /// adverbial: "which lost money last year, in July extended a credit line").
     public var appositionPrepositions: Set<String>
+    /// Prepositions of a year in apposition to an expression that opens its sentence
+    /// ("Decades later, in 1671, …"): the year opens the sentence as well.
+    public var frontedAppositionPrepositions: Set<String> = ["in"]
     /// Words that end an amount: "a year" after them is a rate ("$2 million a year").
     public var amountWords: Set<String>
     /// Zero-width pattern classes that only test the word after: "@beforeevent".

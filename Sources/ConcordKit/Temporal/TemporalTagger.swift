@@ -848,10 +848,18 @@ public struct TemporalTagger: Sendable {
                 while e < s.count && s[e] != "\n" { e += 1 }
                 presentUntil = max(presentUntil, e)
             }
+            // (a year in apposition to an expression that opens its sentence opens it too:
+            // "Decades later, in 1671, the walls were rebuilt")
+            var apposedToFronted = false
+            if storyMode, out.count >= 2, case let p = out[out.count - 2], p.span.start >= range.lowerBound,
+               TemporalTagger.isApposed(s, p.span.end, startOffset, words: lexicon.frontedAppositionPrepositions),
+               isFronted(tokens, TemporalTagger.firstToken(tokens, atOrAfter: p.span.start), sentenceStart: range.lowerBound) {
+                apposedToFronted = true
+            }
             if !resolved.relative || storyAnchored, !asideAnchored, !(storyAnchored && looksBack), let next = named,
                !(storyMode && inAnteriorClause(tokens, startToken, sentenceStart: range.lowerBound)),
                next.precision != "Y" || namesPartOfYear || story.map({ $0.offset < paragraphStart }) ?? true
-                || isFronted(tokens, startToken, sentenceStart: range.lowerBound)
+                || isFronted(tokens, startToken, sentenceStart: range.lowerBound) || apposedToFronted
                 || endsFrontedPhrase(tokens, startToken, endToken, sentenceStart: range.lowerBound)
                 || (story.map { next.date > $0.date } ?? false && (isPronounClauseTime(tokens, startToken, sentenceStart: range.lowerBound)
                                                                     || isMainClauseTime(tokens, startToken, sentenceStart: range.lowerBound))) {
