@@ -1469,6 +1469,17 @@ extension TimexRule {
         TimexRule("duration-units-of-opening", "@sentencestart @unitdurplural @partitive", .duration, "DUR:X:{unit}",
                   examples: ["[Weeks] of talks ended in a deal. => PXW",
                              "Police said so. [Days] of arson attacks followed. => PXD"]),
+        // "hours after the court order", "only months before the revolt": a plural unit
+        // with no number before a word that places it by an event is as vague a length
+        // as "a few hours after" (which is one), with the same guards.
+        TimexRule("duration-units-sequence", "@notafteramount @notafterarticle @notafterhyphen @notcapital @unitdurplural @sequence", .duration, "DUR:X:{unit}",
+                  examples: ["They were freed [hours] after the court order. => PTXH",
+                             "The king fled only [months] before the revolt. => PXM",
+                             "He flew in just [days] after the storm. => PXD"],
+                  negatives: ["The years before the war were calm.", "Two hours after the vote it ended.",
+                              "The twenty-four-hours before it were calm."]),
+        TimexRule("duration-units-sequence-opening", "@sentencestart @unitdurplural @sequence", .duration, "DUR:X:{unit}",
+                  examples: ["[Days] after the vote, the minister resigned. => PXD"]),
         // "weeks or months", "hours or days": two plural units joined by "or" are one
         // vague length (one expression, as TimeML marks a disjunction), counted in the
         // first unit named; the same guards as a plural unit before "of".
