@@ -1069,6 +1069,11 @@ final class TemporalTaggerTests: XCTestCase {
                        ["Monday=DATE:2026-12-07", "Friday, 9am=TIME:2026-12-11T09:00", "5pm=TIME:2026-12-11T17:00"],
                        "a future auxiliary; the range in order, its clock range with it")
         XCTAssertEqual(tagged("He worked Monday to Friday."), ["Monday=DATE:2026-11-30", "Friday=DATE:2026-12-04"])
+        // a participle with no subject that opens a listing's line is its label, not the past
+        XCTAssertEqual(tagged("Open Mon-Fri 9am-5pm. Closed Sat-Sun."),
+                       ["Mon=SET:XXXX-WXX-1", "Fri=SET:XXXX-WXX-5", "9am=SET:XXXX-XX-XXT09:00", "5pm=SET:XXXX-XX-XXT17:00",
+                        "Sat=SET:XXXX-WXX-6", "Sun.=SET:XXXX-WXX-7"])
+        XCTAssertEqual(tagged("The shop closed Sat-Sun."), ["Sat=DATE:2026-11-28", "Sun.=DATE:2026-11-29"], "a subject: the past")
     }
 
     /// The second clock time of a range is on the day the first names ("Saturday

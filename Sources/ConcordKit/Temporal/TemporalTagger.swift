@@ -1498,7 +1498,7 @@ public struct TemporalTagger: Sendable {
         var i = 0
         while i < timexes.count {
             let a = timexes[i]
-            guard i + 1 < timexes.count, a.type == .date, isBareWeekday(a, s), !told(a),
+            guard i + 1 < timexes.count, a.type == .date, isBareWeekday(a, s),
                   let first = leadingWeekday(a), first.end == a.span.end || first.end + 1 >= a.span.end else {
                 out.append(a); i += 1; continue
             }
@@ -1515,6 +1515,14 @@ public struct TemporalTagger: Sendable {
             // (the clock time merged into the second day, or the one right after it)
             let merged = b.type == .time && clockPart(b) != nil && second.end < b.span.end
             let dashed = s[a.span.end..<b.span.start].contains { $0 == "-" || $0 == "\u{2013}" }
+            // Told in the past only as a listing's label, a participle with no subject that
+            // opens its line or sentence before two abbreviated days: "Closed Sat-Sun".
+            if told(a) {
+                var p = w
+                while p > 0 && s[p - 1] == " " { p -= 1 }
+                let opens = w < k && (p == 0 || [".", "!", "?", ":", "\n"].contains(s[p - 1]))
+                guard opens, dashed, first.abbreviated, b.type == .date, second.abbreviated else { out.append(a); i += 1; continue }
+            }
             let clockAfter = i + 2 < timexes.count && clockPart(timexes[i + 2]) != nil && adjacent(b.span.end, timexes[i + 2].span.start)
             guard b.type == .date ? (isBareWeekday(b, s) && (clockAfter || (dashed && first.abbreviated && second.abbreviated))) : merged
             else { out.append(a); i += 1; continue }
