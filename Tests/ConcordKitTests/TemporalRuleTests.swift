@@ -309,6 +309,10 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("The blast took place at around 9:00 a.m. on Wednesday, police said."),
                        ["2026-01-14T09:00", "2026-01-14"])
         XCTAssertEqual(values("They had until midnight on January 20 to reach a deal."), ["2026-01-20T24", "2026-01-20"])
+        // a midnight with no day of its own: told in the past the one that began the day
+        // of writing (the end of the day before), ahead the one that ends it
+        XCTAssertEqual(values("The mudflow struck shortly after midnight, officials said."), ["2026-01-15T24"])
+        XCTAssertEqual(values("The offer expires at midnight."), ["2026-01-16T24"])
         // a bracketed equivalent between ("3 p.m. (2000 GMT) Tuesday"); a possessive day
         XCTAssertEqual(values("The raid started just after 3 p.m. (2000 GMT) Tuesday, with soldiers."),
                        ["2026-01-13T15:00", "2026-01-13T20:00", "2026-01-13"])

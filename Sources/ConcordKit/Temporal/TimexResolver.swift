@@ -232,7 +232,16 @@ struct TimexResolver {
             let day = dayForTime(captures, anchor: a, tense: tense, lexicon: lx)
             return (.day(day, at: .clock(hour: h, minute: m, second: nil)), true, false)
         case .noon(let midnight):
-            let day = dayForTime(captures, anchor: a, tense: tense, lexicon: lx)
+            var day = dayForTime(captures, anchor: a, tense: tense, lexicon: lx)
+            // A midnight told in the past with no day of its own is the one that began the
+            // day talked of, the end (T24) of the day before ("The bomb exploded at
+            // midnight, police said"); ahead, the one that ends it ("expires at midnight").
+            // (not where the tagger gave it a day from its context: "debated on Tuesday night
+            // past midnight")
+            if midnight, tense == .past, captures["weekday"] == nil, captures["rel"] == nil, captures["day"] == nil,
+               captures["@dayContext"] == nil {
+                day = a.adding(days: -1) ?? day
+            }
             return (.day(day, at: .clock(hour: midnight ? 24 : 12, minute: midnight ? nil : 0, second: nil)), true, false)
         case .partOfDay(let time, let dayShift):
             if captures["weekday"] != nil || captures["rel"] != nil {
