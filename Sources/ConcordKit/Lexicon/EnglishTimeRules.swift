@@ -1494,7 +1494,7 @@ extension TimexRule {
                   examples: ["It could take [weeks or months] to rebuild. => PXW",
                              "Within [hours or days] of the attack, troops moved. => PTXH",
                              "The talks may last [months or years], he said. => PXM"],
-                  negatives: ["The years or decades of the empire were long.", "It took two weeks or so."]),
+                  negatives: ["The years or decades of the empire were long.", "Two weeks or months later nobody knew."]),
         TimexRule("duration-units-or-units-opening", "@sentencestart @unitdurplural or @unitdurplural:unit2", .duration, "DUR:X:{unit}",
                   examples: ["[Days or weeks] may pass before a ruling. => PXD"]),
         // "a day or two", "a year or two": one unit and perhaps another, one expression
