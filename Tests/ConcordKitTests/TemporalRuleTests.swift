@@ -1095,6 +1095,7 @@ final class TemporalTaggerTests: XCTestCase {
         // a timetable's line: the day, then its hours
         XCTAssertEqual(segmentedValues("Opening hours\nSat 10:00\u{2013}14:00\nSun 5pm late opening", published: friday),
                        ["2026-12-05T10:00", "2026-12-05T14:00", "2026-12-06T17:00"])
+        XCTAssertEqual(segmentedValues("Fri 18:00 drinks at the bar", published: friday), ["2026-12-04T18:00"])
         // the verb is no day: no clock time after it
         XCTAssertEqual(segmentedValues("Sat on the bench, he waited.", published: friday), [])
     }

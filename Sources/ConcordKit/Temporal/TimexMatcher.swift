@@ -679,6 +679,10 @@ struct TimexMatcher {
                         || (previous != cx.definiteArticle && lexicon.postWeekdaysAlone.contains(t.lower) && i + 1 < tokens.count
                             && lexicon.precededBy["beforeclock"]?.contains(tokens[i + 1].lower) == true && clockOrPartOfDayAfter(tokens, i + 1))
                         || (t.capitalized && weekdayRangePartner(tokens, i))
+                        // (or a line's first word before a clock time, as the later branch
+                        // allows the others: "Fri 18:00 drinks")
+                        || (t.capitalized && i + 1 < tokens.count && tokens[i + 1].kind == .clock
+                            && (i == 0 || tokens[i - 1].kind == .boundary || (tokens[i - 1].kind == .punct && tokens[i - 1].lower != "-")))
                         // (or before a date, as the later branch allows the others: "Tue March 4, 2026")
                         || (t.capitalized && opensDayAndMonth(tokens, i + 1)) else { return nil }
                 d = post
@@ -715,10 +719,11 @@ struct TimexMatcher {
                       (tokens[i + 1].kind == .word && (!tokens[i + 1].capitalized || tokens[i + 1].capitals)
                         && lexicon.partsOfDay[tokens[i + 1].lower] != nil
                         && !(i + 3 < tokens.count && cx.reduplicationLinkers.contains(tokens[i + 2].lower) && tokens[i + 3].lower == tokens[i + 1].lower))
-                      || (tokens[i + 1].kind != .word && clockOrPartOfDayAfter(tokens, i)) {
+                      || tokens[i + 1].kind == .clock || (tokens[i + 1].kind != .word && clockOrPartOfDayAfter(tokens, i)) {
                 // A sentence's or a line's first word before a part of the day or a clock
                 // time, as posts and timetables write them: "Sat morning run done", "Wed
-                // night trivia?", "Sat 10:00-14:00", "Sun 5pm" (not the verb of "Sat night
+                // night trivia?", "Sat 10:00-14:00", "Fri 18:00 drinks", "Sun 5pm" (a clock
+                // time with its colon whatever follows it; not the verb of "Sat night
                 // after night by his bed": a noun, a linker and the noun again is no day).
                 d = post
             } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], weekdayRangePartner(tokens, i) {
