@@ -682,7 +682,7 @@ struct TimexMatcher {
                         // (or a line's first word before a clock time, as the later branch
                         // allows the others: "Fri 18:00 drinks")
                         || (t.capitalized && i + 1 < tokens.count && tokens[i + 1].kind == .clock
-                            && (i == 0 || tokens[i - 1].kind == .boundary || (tokens[i - 1].kind == .punct && tokens[i - 1].lower != "-")))
+                            && opensLine(tokens, i))
                         // (or before a date, as the later branch allows the others: "Tue March 4, 2026")
                         || (t.capitalized && opensDayAndMonth(tokens, i + 1)) else { return nil }
                 d = post
@@ -714,7 +714,7 @@ struct TimexMatcher {
                 // "Sat night after night").
                 d = post
             } else if t.capitalized, let post = lexicon.postWeekdays[t.lower],
-                      i == 0 || tokens[i - 1].kind == .boundary || (tokens[i - 1].kind == .punct && tokens[i - 1].lower != "-"),
+                      opensLine(tokens, i),
                       i + 1 < tokens.count,
                       (tokens[i + 1].kind == .word && (!tokens[i + 1].capitalized || tokens[i + 1].capitals)
                         && lexicon.partsOfDay[tokens[i + 1].lower] != nil
@@ -1083,6 +1083,12 @@ struct TimexMatcher {
     /// Whether a clock time ("9pm", "7:30") or a lowercase part of the day ("night")
     /// follows the word at i: what makes a capitalized weekday abbreviation inside a
     /// sentence a day ("drops Fri 9pm", "Party Sat night").
+    /// Whether the token at `i` is the first word of a line or of a sentence or list
+    /// item (after punctuation other than a hyphen), where a listing puts its day.
+    func opensLine(_ tokens: [TToken], _ i: Int) -> Bool {
+        i == 0 || tokens[i - 1].kind == .boundary || (tokens[i - 1].kind == .punct && tokens[i - 1].lower != "-")
+    }
+
     func clockOrPartOfDayAfter(_ tokens: [TToken], _ i: Int) -> Bool {
         guard i + 1 < tokens.count else { return false }
         let n = tokens[i + 1]
