@@ -40,6 +40,25 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(tag(alone, published: nil), alone, "mid-March"), "1671-03")
     }
 
+    /// A winter counted forward from the story begins in the December after it: after a
+    /// month the story moves on to that December ("In August 1944 … The following winter
+    /// … In March" is March 1945); after a bare year it is that year's winter ("In 1943 …
+    /// The next winter" is the winter of 1943-44, written with the year of its January).
+    /// "That winter" leaves the story where it was.
+    func testAWinterCountedForwardMovesTheStoryToItsDecember() {
+        let month = "In 1940 she joined a shop. By 1943 it printed leaflets. In August 1944, she returned to Paris. "
+            + "The following winter was hard. In March she married a teacher."
+        let tagged = tag(month, published: nil)
+        XCTAssertEqual(value(tagged, month, "The following winter"), "1945-WI")
+        XCTAssertEqual(value(tagged, month, "March"), "1945-03")
+        let year = "In 1940 the war began. In 1943 the city fell. The next winter was cold. In February the army returned."
+        let yearTagged = tag(year, published: nil)
+        XCTAssertEqual(value(yearTagged, year, "The next winter"), "1944-WI")
+        XCTAssertEqual(value(yearTagged, year, "February"), "1944-02")
+        let that = "In 1940 the war began. In 1941 the city fell. In January 1942 the army attacked. That winter was cold, and the siege lasted until April."
+        XCTAssertEqual(value(tag(that, published: nil), that, "April"), "1942-04")
+    }
+
     /// In news, "a week earlier" with no day in its sentence counts from the day its
     /// paragraph named ("beat City on Sunday. … who lost at home a week earlier"), as
     /// "a week later" does; with none, from the time of writing.

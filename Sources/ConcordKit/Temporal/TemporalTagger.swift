@@ -555,12 +555,17 @@ public struct TemporalTagger: Sendable {
                narrative.map({ c.offset > $0.offset }) ?? true {
                 // After a bare year, "the following spring" is in the next year and "the
                 // previous April" in the year before: count from the year's end or start.
+                // (the winter that follows a year begins in its December: "In 1943 the city
+                // fell. The next winter was cold" is the winter of 1943-44)
                 var forward = false
+                var winter = false
                 switch typed.value {
-                case .anaphoricMonth(_, let shift), .anaphoricSeason(_, let shift): forward = shift > 0
+                case .anaphoricMonth(_, let shift): forward = shift > 0
+                case .anaphoricSeason(let season, let shift): forward = shift > 0; winter = season == .winter
                 default: break
                 }
-                let date = !c.monthKnown && forward ? CalendarDate(year: c.date.year, month: 12, day: 31) ?? c.date : c.date
+                let date = !c.monthKnown && forward
+                    ? CalendarDate(year: c.date.year, month: winter ? 11 : 12, day: winter ? 30 : 31) ?? c.date : c.date
                 narrativeBase = (date, c.offset, c.monthKnown ? .month : .year)
             }
             // "August of that year", "April of the following year": the year last named.
@@ -793,8 +798,17 @@ public struct TemporalTagger: Sendable {
             // (a winter counted from the story straddles the new year: it leaves the story
             // where it was, "In January 1942 … That winter … until April")
             let straddles = written.astronomicalYear != value3.astronomicalYear
-            let named = !straddles && (type == .date || (type == .time && (!resolved.relative || storyAnchored) && value3.calendarDay != nil))
+            var named = !straddles && (type == .date || (type == .time && (!resolved.relative || storyAnchored) && value3.calendarDay != nil))
                 ? StoryTime(value: value3, offset: startOffset) : nil
+            // (but a winter counted forward from the story moves it on to the December the
+            // winter begins in: "In August 1944 she returned. The following winter was
+            // hard. In March she married" is March 1945. "That winter" may be the one the
+            // story is in or the one around the time just named, and stays.)
+            if straddles, storyAnchored, type == .date, case .anaphoricSeason(_, let shift) = typed.value, shift > 0,
+               let st = story, let y = value3.astronomicalYear,
+               let december = CalendarDate(year: y, month: 12, day: 15), december > st.date {
+                named = StoryTime(date: december, precision: "M", offset: startOffset)
+            }
             var isAside = false
             if storyMode, !resolved.relative, let current = story, let named, !named.contains(current), abs(named.date.year - current.date.year) > 1,
                let after = nextNamedYear(after: index), abs(after - current.date.year) < abs(after - named.date.year) {
