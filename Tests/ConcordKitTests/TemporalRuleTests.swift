@@ -1020,6 +1020,24 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tagged.map { $0.mod ?? "-" }, ["END", "START", "MID", "-"])
     }
 
+    /// Approximators of a date are part of it, with mod APPROX: "circa", "c." and "ca."
+    /// (before which any number is a year, however old; a capital one-letter "C." is an
+    /// initial), and "about" after a preposition of time ("in about 1990", "at about 5
+    /// p.m."). Alone, "about" may name a topic, and an approximated number before a noun
+    /// is an amount.
+    func testApproximatorsOfADate() {
+        let text = "The tower was built circa 1500. The chapel (c. 1350) is older. Peace was made (ca. 466 BC). "
+            + "It began in about 1990. We met at about 5 p.m. on Friday."
+        let scalars = Array(text.unicodeScalars)
+        let found = TemporalTagger.shared.tag(scalars: scalars, published: TemporalRuleTests.anchor, corpusAnchor: nil)
+        XCTAssertEqual(found.map { String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) },
+                       ["circa 1500", "c. 1350", "ca. 466 BC", "about 1990", "about 5 p.m.", "Friday"])
+        XCTAssertEqual(found.map { $0.mod ?? "-" }, ["APPROX", "APPROX", "APPROX", "APPROX", "APPROX", "-"])
+        XCTAssertEqual(values("A crowd of about 1500 people came. About 1500 people came. It sold circa 300 copies."), [])
+        XCTAssertEqual(values("Section C. 1500 is the code."), [])
+        XCTAssertEqual(values("They argued about 1980s fashion."), ["198"])
+    }
+
     /// An edge word glued on by a hyphen is the expression's edge, as the free word
     /// is: "mid-2026", "early-2028", "end-March" (which "end" modifies only so).
     func testEdgeWordsGluedByAHyphen() {

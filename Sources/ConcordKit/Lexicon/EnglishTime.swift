@@ -250,6 +250,17 @@ public struct TimeLexicon: Sendable {
     /// Approximators that may also modify a point in time ("around 5 p.m.",
     /// "approximately 1990"), not only a duration.
     public var pointApproximators: Set<String>
+    /// Approximators written only before a date ("circa 1350", "c. 1350", "ca. 466
+    /// BC"): a number after one is a year, however old. (A one-letter abbreviation
+    /// counts in lower case only: "C. 1350" is an initial.)
+    public var dateApproximators: Set<String> = ["circa", "c.", "ca."]
+    /// Approximators that modify a point in time only after a preposition of time ("in
+    /// about 1990", "by about 2030", "at about 5 p.m."); alone, "about" may name a topic
+    /// ("a film about 1968").
+    public var prepositionalApproximators: Set<String> = ["about"]
+    /// The prepositions of time before such an approximator.
+    public var approximatedPointPrepositions: Set<String> = ["in", "since", "from", "until", "till", "by", "after",
+                                                             "before", "to", "at"]
     /// Edge words that may be glued to their expression by a hyphen ("mid-2026",
     /// "early-2028", "end-March"), with the edge each gives; "end" modifies only so.
     public var gluedModifiers: [String: String]
@@ -557,6 +568,7 @@ extension TimeLexicon {
             ["the", "end", "of"]: "END", ["end", "of"]: "END", ["the", "beginning", "of"]: "START",
             ["beginning", "of"]: "START", ["the", "start", "of"]: "START", ["start", "of"]: "START",
             ["about"]: "APPROX", ["around"]: "APPROX", ["approximately"]: "APPROX", ["roughly"]: "APPROX",
+            ["circa"]: "APPROX", ["c", "."]: "APPROX", ["ca", "."]: "APPROX",
             ["some"]: "APPROX", ["nearly"]: "LESS_THAN", ["almost"]: "LESS_THAN",
             ["more", "than"]: "MORE_THAN", ["at", "least"]: "EQUAL_OR_MORE",
             ["the", "early"]: "START", ["the", "late"]: "END", ["the", "mid"]: "MID",
@@ -778,7 +790,7 @@ extension TimeLexicon {
         recurrenceLinks: ["on", "in", "at", "during", "around"],
         reportTimeVerbs: ["said", "says", "told", "reported", "reports", "announced", "announces", "added"],
         dayNextToPhrases: ["the day after": 1, "the day before": -1],
-        pointApproximators: ["around", "approximately"],
+        pointApproximators: ["around", "approximately", "circa", "c.", "ca."],
         gluedModifiers: ["mid": "MID", "early": "START", "late": "END", "end": "END"],
         periodEndVerbs: ["ended", "ending"],
         trailers: [["or", "so"], ["or", "later"], ["or", "earlier"], ["and", "beyond"], ["or", "more"]],

@@ -200,9 +200,15 @@ public struct TemporalTagger: Sendable {
                     // around soon"; the present has, "around this time", "around now")
                     var isReference = false
                     if case .literal(.reference(let r)) = typed.value, r != .present { isReference = true }
+                    // ("c. 1350", "ca. 466 BC": an abbreviation and its period; "in about
+                    // 1990": "about" after a preposition of time)
+                    let point = rule.type == .date || rule.type == .time
+                    let k = m.start - phrase.count
                     allowed = rule.type == .duration || isAgo
-                        || ((rule.type == .date || rule.type == .time) && phrase.count == 1 && lexicon.pointApproximators.contains(phrase[0])
-                            && !isReference)
+                        || (point && lexicon.pointApproximators.contains(phrase.joined()) && !isReference
+                            && (phrase.count == 1 || k >= 0 && tokens[k + 1].glued && !(phrase[0].utf8.count == 1 && tokens[k].capitalized)))
+                        || (point && phrase.count == 1 && lexicon.prepositionalApproximators.contains(phrase[0]) && !isReference
+                            && k >= 1 && lexicon.approximatedPointPrepositions.contains(tokens[k - 1].lower))
                 default: allowed = rule.type == .duration || isAgo
                 }
                 guard allowed else { continue }

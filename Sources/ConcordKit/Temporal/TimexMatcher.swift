@@ -959,7 +959,7 @@ struct TimexMatcher {
                    tokens[i - 2].lower.utf8.count <= 2 { return nil }
                 if t.glued && i > 0 && (tokens[i - 1].kind == .word || tokens[i - 1].lower == "$") { return nil }
                 if t.number < 1800 && !lexicon.temporalCues.contains(previous) && !parenthesized
-                    && !TimexMatcher.inYearRange(tokens, i, lexicon) { return nil }
+                    && !TimexMatcher.inYearRange(tokens, i, lexicon) && !approximatedYear(tokens, i) { return nil }
             }
             cap[key == "yearbare" ? "year" : key] = String(Int(t.number))
             return i + 1
@@ -1326,6 +1326,23 @@ struct TimexMatcher {
         let p = tokens[i - 1]
         if isAmount(p) || p.lower == "%" { return true }
         return i > 1 && p.kind == .word && isAmount(tokens[i - 2])
+    }
+
+    /// Whether the number at `i` follows an approximator of a date: "circa 1350", "c.
+    /// 1350", "ca. 466", or "about", "around" after a preposition of time ("in about
+    /// 1500", "from around 1200").
+    func approximatedYear(_ tokens: [TToken], _ i: Int) -> Bool {
+        guard i >= 1 else { return false }
+        var k = i - 1
+        var word = tokens[k].lower
+        if word == ".", k >= 1, tokens[k].glued {
+            k -= 1
+            if tokens[k].lower.utf8.count == 1 && tokens[k].capitalized { return false }
+            word = tokens[k].lower + "."
+        }
+        if lexicon.dateApproximators.contains(word) { return true }
+        guard lexicon.pointApproximators.contains(word) || lexicon.prepositionalApproximators.contains(word), k >= 1 else { return false }
+        return lexicon.approximatedPointPrepositions.contains(tokens[k - 1].lower)
     }
 
     func phraseMatches(_ phrase: [String], _ tokens: [TToken], _ i: Int) -> Bool {
