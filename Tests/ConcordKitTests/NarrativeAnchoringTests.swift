@@ -587,6 +587,11 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(found, text, "Ten years later"), "BC0480")
         XCTAssertEqual(value(found, text, "The following spring"), "BC0480-SP")
         XCTAssertEqual(value(found, text, "the same day"), "BC0479-XX-XX")
+        // (and so does a part of such a day; one counted from a named day has its day)
+        let parts = "In the spring of 1862 the army marched south. Early the next morning the attack began. "
+            + "In June 1863 it marched north. That evening it camped. On 4 July 1863 it withdrew. That evening it rained."
+        let partsFound = tag(parts, published: nil)
+        XCTAssertEqual(partsFound.map(\.value), ["1862-SP", "1862-XX-XXTMO", "1863-06", "1863-06-XXTEV", "1863-07-04", "1863-07-04TEV"])
     }
 
     /// A season names its months: "the following autumn" after "the spring of 1912"

@@ -735,10 +735,13 @@ public struct TemporalTagger: Sendable {
             var value3 = resolved.value
             // "the same day", "two days later" counted from a time known only to the year
             // or month name no day: the day stays open (479 BC: BC0479-XX-XX, not 1 January).
-            if anaphoricUnit == .day, resolved.usedNarrative, let base = narrativeBase, base.precision != .day,
-               let day = value3.calendarDay {
+            // So does a part of such a day ("In 1862 … Early the next morning", "That
+            // evening": 1862-XX-XXTMO, not the morning of 2 January).
+            if anaphoricUnit == .day || typed.form == .anaphoricPartOfDay, resolved.usedNarrative, let base = narrativeBase,
+               base.precision != .day, let day = value3.calendarDay {
                 let from = day.year == base.date.year ? day : base.date
-                value3 = .inYear(from.year, .monthDay(base.precision == .month ? .known(from.month) : .unknown, .unknown))
+                value3 = .inYear(from.year, .monthDay(base.precision == .month ? .known(from.month) : .unknown, .unknown),
+                                 time: value3.calendar?.time)
             }
             if beforeChrist, case .calendar(var c) = value3 {
                 c.beforeChrist = true
