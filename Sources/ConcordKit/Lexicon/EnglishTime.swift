@@ -664,8 +664,9 @@ extension TimeLexicon {
             // final ones of a stay or a life, not the ones before the time of writing
             // ("its next quarter" is a company's, and is one).
             "afterpersonpossessive": ["his", "her", "their", "my", "our", "your", "whose"],
-            // Prepositions that take a day: "left on the 21", "back by the 5".
-            "afterdayprep": ["on", "by", "until", "till", "from", "since", "before", "after"],
+            // Prepositions that take a day: "left on the 21", "back by the 5", "valid thru
+            // 12/15"; and "due", which a deadline's day follows ("due 2/1").
+            "afterdayprep": ["on", "by", "until", "till", "til", "thru", "through", "from", "since", "before", "after", "due"],
             // Articles: "the last season" is the final one, not the one before now.
             "afterarticle": ["the", "a", "an"],
             // A hyphen: the word after it ends a compound ("kilowatt-hours", "three-quarters").
@@ -777,7 +778,7 @@ extension TimeLexicon {
                                "throughout", "through", "at", "on", "over", "within", "toward", "towards", "around"],
         relativePronouns: ["that", "which"],
         nonRestrictiveRelatives: ["which", "who", "whom", "whose"],
-        rangeJoiners: ["-", "to", "and", "through", "until", "till", "or"],
+        rangeJoiners: ["-", "to", "and", "through", "thru", "until", "till", "or"],
         listJoiners: ["and", "or"],
         rangeContinuers: ["into", "through", "until", "till"],
         spanOpeners: ["between", "from"],
@@ -907,7 +908,9 @@ extension TimeLexicon {
                           // (a finite verb after it: the day is the subject, "the 12th cant come soon enough")
                           "is", "was", "will", "would", "can", "cant", "cannot", "could", "should", "wont", "isnt", "wasnt",
                           // (a spoken aside closes the phrase: "the party is on the 14th tho")
-                          "tho", "though", "lol", "lmao", "haha", "btw"],
+                          "tho", "though", "lol", "lmao", "haha", "btw",
+                          // (a limit on the day: "valid thru 12/15 only")
+                          "only"],
         // (a prepositional phrase of its event, after a day written as a number: "Sat 9/30
         // from 10-2", "on June 5 for a week"; not after an ordinal, "the 14th for the system")
         afterNumericDayOfMonth: ["from", "for", "on", "with", "after", "before", "until", "till", "starting"],

@@ -69,8 +69,11 @@ extension TimexRule {
         // ("on 6/21", "Friday 6/21"); elsewhere "3/4" is a fraction or a score.
         TimexRule("date-slash-md-after-prep", "@afterdayprep @mm / @daynum @domend", .date, "Y?-{month}-{day}",
                   examples: ["Tickets go on sale on [6/21] at 10am => 2026-06-21",
-                             "Applications are due by [2/1], as every year => 2026-02-01"],
-                  negatives: ["The score was 3/4 at the break.", "They agreed on 3/4 majority rules."]),
+                             "Applications are due by [2/1], as every year => 2026-02-01",
+                             "Offer valid thru [2/15] only => 2026-02-15",
+                             "Essays due [2/3] at noon => 2026-02-03"],
+                  negatives: ["The score was 3/4 at the break.", "They agreed on 3/4 majority rules.",
+                              "She ran through 3/4 of the course.", "He shot 11/19 from the field."]),
         TimexRule("date-weekday-slash-md", "@weekday ,? @mm / @daynum @domend", .date, "Y?-{month}-{day}",
                   examples: ["Tickets go on sale [Friday 6/21] at 10am => 2026-06-21"]),
         // Dotted dates are day first, as the countries that write them do.
