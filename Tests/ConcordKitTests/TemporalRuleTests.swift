@@ -999,6 +999,19 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("They will march on the capital.", published: november), [])
     }
 
+    /// Two months with no year written, joined as the ends of one stretch, run forward
+    /// within a year: in the past the end stands and the start precedes it; else the
+    /// start stands and the end follows it. A list of months is no stretch.
+    func testAStretchOfMonthsRunsForward() {
+        let november = CalendarDate(year: 2025, month: 11, day: 20)!
+        XCTAssertEqual(values("The sale ran from November to February.", published: november), ["2024-11", "2025-02"])
+        XCTAssertEqual(values("Exhibits run from March to June.", published: november), ["2026-03", "2026-06"])
+        XCTAssertEqual(values("The sale runs November thru February.", published: november), ["2025-11", "2026-02"])
+        XCTAssertEqual(values("In May and August prices rose.", published: november), ["2025-05", "2025-08"])
+        let story = "In the spring of 1862 the army marched south. From November to February it rested."
+        XCTAssertEqual(values(story, published: nil), ["1862-SP", "1862-11", "1863-02"])
+    }
+
     /// Posts drop the article of "a couple": "couple days ago", "couple weeks"; not
     /// "couple" alone as a noun.
     func testCoupleWithoutItsArticle() {

@@ -1705,6 +1705,23 @@ public struct TemporalTagger: Sendable {
                 out[i].value = CalendarValue(beforeChrist: true, period: .year(.known(y))).description
                 continue
             }
+            // "from November to February", "May through August": two months with no year
+            // written, joined as the ends of one stretch (not listed, "May and August"),
+            // run forward and within a year. Told in the past, the end stands and the
+            // start is the last such month before it; else the start stands and the end
+            // is the first such month after it.
+            if a.isRelative, b.isRelative, let x = Timex3Value(a.value)?.calendar, let z = Timex3Value(b.value)?.calendar,
+               x.time == nil, z.time == nil, case .month(.known(let m1))? = x.part, case .month(.known(let m2))? = z.part, m1 != m2,
+               !x.beforeChrist, !z.beforeChrist, case .year(.known(let y1)) = x.period, case .year(.known(let y2)) = z.period,
+               !(y2 * 12 + m2 > y1 * 12 + m1 && y2 * 12 + m2 - (y1 * 12 + m1) < 12),
+               TemporalTagger.links(s, a.span.end, b.span.start, maxLength: 12, words: lexicon.spanJoiners, dashes: true) == 1 {
+                if (b.tense ?? a.tense ?? "").hasPrefix("past") {
+                    out[i].value = Timex3Value.month(m1 < m2 ? y2 : y2 - 1, m1).description
+                } else {
+                    out[i + 1].value = Timex3Value.month(m2 > m1 ? y1 : y1 + 1, m2).description
+                }
+                continue
+            }
             guard a.isRelative, !b.isRelative,
                   let first = Timex3Value(a.value)?.calendar?.part, let second = Timex3Value(b.value),
                   let year = second.knownYear, let part = second.calendar?.part else { continue }
