@@ -250,6 +250,10 @@ public struct TimeLexicon: Sendable {
     /// Approximators that may also modify a point in time ("around 5 p.m.",
     /// "approximately 1990"), not only a duration.
     public var pointApproximators: Set<String>
+    /// Words after a month that is also a noun that make it the noun in a name when a
+    /// capitalised name follows and no preposition claims the month ("the March for
+    /// Life"), as "of" does ("the March of Dimes").
+    public var monthNounNameLinks: Set<String> = ["for"]
     /// Approximators written only before a date ("circa 1350", "c. 1350", "ca. 466
     /// BC"): a number after one is a year, however old. (A one-letter abbreviation
     /// counts in lower case only: "C. 1350" is an initial.)

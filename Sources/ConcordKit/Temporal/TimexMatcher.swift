@@ -637,8 +637,11 @@ struct TimexMatcher {
             }
             // A month that is also a noun, before "of" and a capitalised name, is the noun in
             // a name: "the March of Dimes", "the March of the Living" (not "March of 2025",
-            // "March of last year").
-            if lexicon.ambiguousMonths.contains(t.lower), t.capitalized, i + 2 < tokens.count, tokens[i + 1].lower == cx.partitive {
+            // "March of last year"). So is one before "for" and a name, with no preposition
+            // to claim it as a month: "the March for Life" (not "in March for Easter").
+            if lexicon.ambiguousMonths.contains(t.lower), t.capitalized, i + 2 < tokens.count,
+               tokens[i + 1].lower == cx.partitive
+                || (lexicon.monthNounNameLinks.contains(tokens[i + 1].lower) && !lexicon.monthPrepositions.contains(previous)) {
                 var k = i + 2
                 if cx.articles.contains(tokens[k].lower), k + 1 < tokens.count { k += 1 }
                 let w = tokens[k]
