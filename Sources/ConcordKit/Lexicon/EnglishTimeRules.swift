@@ -1548,11 +1548,21 @@ extension TimexRule {
         TimexRule("set-every-n-units", "every @num @unit", .set, "SET:{num}:{unit}",
                   examples: ["The prize is awarded [every two years] in Oslo. => P2Y",
                              "Inspectors come [every 10 days] in spring. => P10D"]),
+        // How often, with its count of times: "twice a month", "once a week", "three
+        // times a day", "3x a week" are one expression, the count in its span as TimeML
+        // marks a frequency (freq="2X"); after an amount of something else, "a year"
+        // alone is the rate ("$2 million a year").
+        TimexRule("set-times-rate", "once|twice|thrice a|per @unitdur", .set, "SET:1:{unit}",
+                  examples: ["The board meets [twice a month] in the hall. => P1M",
+                             "He calls [once a week] from abroad. => P1W"],
+                  negatives: ["He came once and left a week later."]),
+        TimexRule("set-n-times-rate", "@num times|x a|per @unitdur", .set, "SET:1:{unit}",
+                  examples: ["Take it [three times a day] with food. => P1D",
+                             "gym [3x a week] since jan => P1W",
+                             "Trains run [four times per hour] at peak. => PT1H"],
+                  negatives: ["She tried three times and a week later won."]),
         TimexRule("set-rate", "@afteramount a|per @unitdur", .set, "SET:1:{unit}",
                   examples: ["It will save $2 million [a year] in costs. => P1Y",
-                             "The board meets twice [a month] in the hall. => P1M",
-                             "He calls once [a week] from abroad. => P1W",
-                             "gym 3x [a week] since jan => P1W",
                              "Some 700 seats [a week] were added. => P1W",
                              "Over fifty thousand CDs [a year] are sold. => P1Y",
                              "A dividend of $1.76 [a year] is paid. => P1Y"],
