@@ -151,6 +151,17 @@ extension TimexRule {
                   negatives: ["Rent is due on the first Monday of every month."]),
         TimexRule("date-last-weekday-of-the-month", "the last|final @weekday of the|this month", .date, "WKN:L:THIS:Y?:{weekday}",
                   examples: ["The vote is on [the last Friday of the month] in the hall. => 2026-01-30"]),
+        // "the first week of the month", "the last weekend of this month": that week or
+        // weekend of the month in context, as of a named month.
+        TimexRule("date-nth-week-of-the-month", "the @ord week of the|this month", .date, "WKN:{ord}:THIS:Y?",
+                  examples: ["Bills go out in [the first week of the month] by post. => 2026-W01"],
+                  negatives: ["Bills go out in the first week of every month."]),
+        TimexRule("date-last-week-of-the-month", "the last|final week of the|this month", .date, "WKN:L:THIS:Y?",
+                  examples: ["Sales peak in [the last week of the month] each time. => 2026-W05"]),
+        TimexRule("date-nth-weekend-of-the-month", "the @ord weekend of|in the|this month", .date, "WKN:{ord}:THIS:Y?:WE",
+                  examples: ["The fair is on [the second weekend of the month] again. => 2026-W02-WE"]),
+        TimexRule("date-last-weekend-of-the-month", "the last|final weekend of|in the|this month", .date, "WKN:L:THIS:Y?:WE",
+                  examples: ["The fair is on [the last weekend of the month] again. => 2026-W05-WE"]),
         // "the first day of March", "the last day of the month": that day of the month
         // (`D` for any day in the weekday's place: the n-th day, or the month's last).
         TimexRule("date-nth-day-of-my", "the @ord day of @month ,? @year", .date, "WKN:{ord}:{month}:{year}:D",
@@ -167,6 +178,13 @@ extension TimexRule {
                   negatives: ["Rent is due on the first day of every month."]),
         TimexRule("date-last-day-of-the-month", "the last|final day of the|this month", .date, "WKN:L:THIS:Y?:D",
                   examples: ["The bill is due on [the last day of the month] by post. => 2026-01-31"]),
+        // "the first day of the year", "the last day of this year": that day of the year
+        // in context (the story's, or the publication's).
+        TimexRule("date-first-day-of-the-year", "the first day of the|this year", .date, "OFY:01:01:that",
+                  examples: ["Markets shut on [the first day of the year] as usual. => 2026-01-01"],
+                  negatives: ["Markets shut on the first day of every year."]),
+        TimexRule("date-last-day-of-the-year", "the last|final day of the|this year", .date, "OFY:12:31:that",
+                  examples: ["Filings close on [the last day of the year] at noon. => 2026-12-31"]),
         // "the first day of 2026", "the last day of 1999": that year's first or last day.
         TimexRule("date-first-day-of-year", "the first day of @year", .date, "{year}-01-01",
                   examples: ["Markets were shut on [the first day of 2025] as usual. => 2025-01-01"]),

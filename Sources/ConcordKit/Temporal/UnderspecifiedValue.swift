@@ -482,12 +482,13 @@ struct FilledTemplate: Sendable {
         case .nthWeekOfMonth:
             // `WKN:2:06:2025`, `WKN:L:08:Y?`; with a weekday `WKN:1:03:Y?:2`, or with `D`,
             // any day: `WKN:1:03:Y?:D` is 1 March, `WKN:L:02:2024:D` 29 February
-            // (`THIS` for the month: the month in context, "the last Friday of the month";
+            // (`THIS` for the month: the month in context, "the last Friday of the month",
+            // "the first week of the month";
             // `WE` for the weekend of that Saturday, "the first weekend of March", as 8)
             guard parts.count == 4 || parts.count == 5 else { return nil }
             let wd = parts.count == 5 ? (parts[4] == "D" ? 0 : parts[4] == "WE" ? 8 : int(4).flatMap { (0...7).contains($0) ? $0 : nil }) : nil
             if parts.count == 5 { guard wd != nil else { return nil } }
-            guard let m = parts[2] == "THIS" && wd != nil ? 0 : month(2) else { return nil }
+            guard let m = parts[2] == "THIS" ? 0 : month(2) else { return nil }
             let which = Int(parts[1])
             // (a month holds four weeks, four or five of each weekday, and up to 31 days)
             if let n = which, !(1...(wd == nil ? 4 : wd == 0 ? 31 : 5)).contains(n) { return nil }
