@@ -106,6 +106,13 @@ extension TimexRule {
         TimexRule("date-weekend-of-dm", "the weekend:weof of the? @day of? @month", .date, "WKOF:Y?-{month}-{day}",
                   examples: ["The season starts on [the weekend of 16 August] at home. => 2026-W33-WE"],
                   negatives: ["The weekend of 16 matches was long."]),
+        // "the July 4th weekend", "the 4th of July weekend": the weekend of that day, as
+        // "the weekend of July 4" and "the Labor Day weekend" are.
+        TimexRule("date-md-weekend", "the? @month @day weekend:weof", .date, "WKOF:Y?-{month}-{day}",
+                  examples: ["Traffic will peak over [the July 4th weekend] again. => 2026-W27-WE"],
+                  negatives: ["The May 5 weekends were wet."]),
+        TimexRule("date-dm-weekend", "the? @day of @month weekend:weof", .date, "WKOF:Y?-{month}-{day}",
+                  examples: ["Traffic will peak over [the Fourth of July weekend] again. => 2026-W27-WE"]),
         TimexRule("date-week-of-md", "the week of|beginning|starting|commencing|ending|ended @month @day", .date, "WKOF:Y?-{month}-{day}",
                   examples: ["The vote is set for [the week of March 9] in the capital. => 2026-W11",
                              "Mortgage rates fell in [the week ending Nov. 23] to lows. => 2025-W47",
@@ -602,6 +609,10 @@ extension TimexRule {
         TimexRule("time-night-of-two-days-dm", "the night of the? @day /|-|–|to @num @month", .time, "PODMD:{month}:{day}:NI",
                   examples: ["Bombers struck on [the night of 24/25 June] over the city. => 2025-06-24TNI",
                              "On [the night of 14–15 January], bombers struck. => 2026-01-14TNI"]),
+        // "the afternoon of Tuesday": that weekday's part of the day, as "Tuesday afternoon".
+        TimexRule("time-pod-of-weekday", "the @pod of @weekday @domend", .time, "WDPOD:{weekday}:{pod}",
+                  examples: ["The shots came on [the evening of Tuesday], police said. => 2026-01-13TEV"],
+                  negatives: ["Crowds left after the night of Friday prayers."]),
         TimexRule("time-pod-of-md", "the @pod of @weekday? ,? @month @day", .time, "PODMD:{month}:{day}:{pod}",
                   examples: ["The shots came on [the morning of January 12] downtown. => 2026-01-12TMO"]),
         TimexRule("time-pod-of-dm", "the @pod of @weekday? ,? the? @day @month", .time, "PODMD:{month}:{day}:{pod}",
@@ -1304,8 +1315,9 @@ extension TimexRule {
         // "late afternoon Tuesday", "in the early morning": a part of the day after
         // "early" or "late" (which the modifier pass takes in as START or END); alone
         // only where the phrase ends ("the early morning hours" is not one).
-        TimexRule("time-pod-weekday", "@afterpodmod @pod @weekday", .time, "WDPOD:{weekday}:{pod}",
-                  examples: ["By [late afternoon Tuesday], 700 had crossed. => 2026-01-13TAF"]),
+        TimexRule("time-pod-weekday", "@afterpodmod @pod on? @weekday", .time, "WDPOD:{weekday}:{pod}",
+                  examples: ["By [late afternoon Tuesday], 700 had crossed. => 2026-01-13TAF",
+                             "Rain fell in [the early morning on Friday] in Leeds. => 2026-01-16TMO"]),
         TimexRule("time-early-late-pod", "@afterpodmod @pod @clauseend", .time, "POD:{pod}:the",
                   examples: ["In [the late afternoon], he met them. => 2026-01-16TAF",
                              "It rained in [the early morning] and then cleared. => 2026-01-16TMO"],
