@@ -760,6 +760,24 @@ extension TimexRule {
                   examples: ["The dam broke in May 2019. [A year on], the valley is still mud. => 2020"]),
         TimexRule("date-earlier", "@num \(lengthWords)? @unit earlier @notcomparison", .date, "ANA:{unit}:-{num}",
                   examples: ["He won in 2004, as he had [two years earlier] in a close race. => 2002"]),
+        // "five years before.", "a week prior": where the clause ends (no event after
+        // it, as in "two days before the vote"), "before" and "prior" count back as
+        // "earlier" does; so does "previously", an adverb wherever it stands ("where
+        // troops five years previously pulled down a statue").
+        TimexRule("date-before-clause", "@num \(lengthWords)? @unit before|prior @eoc", .date, "ANA:{unit}:-{num}",
+                  examples: ["He won in 2004, as he had [two years before]. => 2002"],
+                  negatives: ["He came two days before the vote.", "It ended three weeks prior to the vote."]),
+        TimexRule("date-previously", "@num \(lengthWords)? @unit previously", .date, "ANA:{unit}:-{num}",
+                  examples: ["He came back in 2008; he had left [five years previously]. => 2003",
+                             "In 2008 they met where troops [five years previously] pulled it down. => 2003"]),
+        TimexRule("date-a-before-clause", "@a @unit before|previously|prior @eoc", .date, "YAGO:{unit}:ANA",
+                  examples: ["Profit fell from the level of [a year before], he said. => 2025"],
+                  negatives: ["She left a week before the vote."]),
+        TimexRule("date-units-before-clause", "@vague? @unitplural before|prior @eoc", .date, "PAST_REF",
+                  examples: ["The truce failed in 1951; the talks had stalled [weeks before]. => PAST_REF"],
+                  negatives: ["The truce failed weeks before the talks."]),
+        TimexRule("date-units-previously", "@vague? @unitplural previously", .date, "PAST_REF",
+                  examples: ["He resigned in May. He had been warned [a few weeks previously]. => PAST_REF"]),
         TimexRule("date-a-later", "a|an @unit later|afterwards|afterward @notcomparison", .date, "ANA:{unit}:+1",
                   examples: ["The town fell on May 1, 1945 and [a day later] the city. => 1945-05-02"],
                   negatives: ["The budget comes a week later than planned."]),
