@@ -594,6 +594,16 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(partsFound.map(\.value), ["1862-SP", "1862-XX-XXTMO", "1863-06", "1863-06-XXTEV", "1863-07-04", "1863-07-04TEV"])
     }
 
+    /// "the last week of the month" and "the last Friday of the month" in a story known
+    /// only to its year name no month, so their week and day stay open; after a month
+    /// they are that month's.
+    func testAWeekOfTheMonthInAStoryKnownToItsYear() {
+        let text = "In 1942 the army advanced. In the last week of the month it stopped. On the last Friday of the month it fell back. "
+            + "In May 1943 it advanced. In the last week of the month it stopped. On the last Friday of the month it fell back."
+        let found = tag(text, published: nil)
+        XCTAssertEqual(found.map(\.value), ["1942", "1942-WXX", "1942-XX-XX", "1943-05", "1943-W21", "1943-05-28"])
+    }
+
     /// A season names its months: "the following autumn" after "the spring of 1912"
     /// is that year's, and "the following summer" after "the winter of 1941" the
     /// next year's; "the following month" after "autumn 1943" is October.

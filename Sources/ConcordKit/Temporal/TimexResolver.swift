@@ -257,6 +257,13 @@ struct TimexResolver {
             return a.adding(days: tense == .future || captures["@nightAfter"] != nil ? 0 : -1).map { (.day($0, at: .part(.night)), true, false) }
         case .weekend(let named): return weekend(named, c)
         case .nthWeekOfMonth(let which, 0, _, let wd):
+            // "the last week of the month", "the last Friday of the month" in a story known
+            // only to its year: the month is not known, so neither is its week or day
+            // (1942-WXX, 1942-XX-XX; not a week or day of January).
+            if tense == .story && captures["@storyPrecision"] == "Y" {
+                return (.inYear(a.year, wd == nil ? .week(.unknown) : wd == 8 ? .weekend(.unknown) : .monthDay(.unknown, .unknown)),
+                        true, usedNarrative)
+            }
             return nthWeekOfMonth(which, month: a.month, year: a.year, weekday: wd).map { ($0, true, usedNarrative) }
         case .nthWeekOfMonth(let which, let m, _, let wd):
             // The month's year from the anchor and tense, as for "in May".
