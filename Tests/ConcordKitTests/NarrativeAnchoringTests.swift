@@ -604,6 +604,29 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(found.map(\.value), ["1942", "1942-WXX", "1942-XX-XX", "1943-05", "1943-W21", "1943-05-28"])
     }
 
+    /// In news, a background paragraph that places its events in an old year goes on
+    /// in it: a month without its year that places a later sentence's events, told in
+    /// the past, is that year's (or the next, after the month named). Not after a
+    /// thing's time ("the March 2003 invasion"), a span up to now ("since 2003"), a
+    /// present perfect, a month told as ahead, a time between, or a new paragraph.
+    func testANewsBackgroundParagraphGoesOnInItsYear() {
+        let news = CalendarDate(year: 2025, month: 11, day: 12)
+        // (each its own article: many old years together would make a history of it)
+        let cases: [(text: String, phrase: String, value: String)] = [
+            ("Shares rose on Monday. The company was founded in 2009. In October it opened its first store.", "October", "2009-10"),
+            ("Talks resumed on Monday. The wall fell in November 1989. In March, East Germans voted.", "March", "1990-03"),
+            ("The campaign began on the night of 23 October 1942. By 4 November the Axis forces retreated.", "4 November", "1942-11-04"),
+            ("Deaths since the March 2003 invasion reached 2,900. In August the army withdrew.", "August", "2025-08"),
+            ("Prices have risen since 2003. In July they fell.", "July", "2025-07"),
+            ("The plant opened in 2010. In June it will close.", "June", "2026-06"),
+            ("The mine opened in 2011. Last year it closed. In May it reopened.", "May", "2025-05"),
+            ("The port opened in 2012.\n\nIn April it was sold.", "April", "2025-04"),
+        ]
+        for c in cases {
+            XCTAssertEqual(value(tag(c.text, published: news), c.text, c.phrase), c.value, c.text)
+        }
+    }
+
     /// A season names its months: "the following autumn" after "the spring of 1912"
     /// is that year's, and "the following summer" after "the winter of 1941" the
     /// next year's; "the following month" after "autumn 1943" is October.

@@ -186,6 +186,10 @@ public struct TimeLexicon: Sendable {
     /// months of 1915, …", "By the end of 1916, …"): a year that ends such a phrase
     /// frames its sentence, as a year right at the start does.
     public var frontingPrepositions: Set<String> = []
+    /// Prepositions that place a clause's events at the time after them ("founded in
+    /// 2009", "landed on 6 June 1944", "By late July they had broken out"): such a time
+    /// sets the scene a background paragraph goes on in.
+    public var framingPrepositions: Set<String> = []
     public var relativePronouns: Set<String> = []
     /// Relative pronouns that open a clause set off by commas ("City, which lost on
     /// Sunday, faces Atalanta on Tuesday"): its verb has its own tense, which says
@@ -780,6 +784,7 @@ extension TimeLexicon {
         futurateLinks: ["on"],
         frontingPrepositions: ["in", "by", "for", "during", "until", "till", "after", "before", "from", "since",
                                "throughout", "through", "at", "on", "over", "within", "toward", "towards", "around"],
+        framingPrepositions: ["in", "on", "during", "by", "at"],
         relativePronouns: ["that", "which"],
         nonRestrictiveRelatives: ["which", "who", "whom", "whose"],
         rangeJoiners: ["-", "to", "and", "through", "thru", "until", "till", "or"],

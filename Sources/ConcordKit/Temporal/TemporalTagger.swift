@@ -412,6 +412,33 @@ public struct TemporalTagger: Sendable {
                 cue = nil
                 captures["@storyPrecision"] = "Y"
             }
+            // Outside a story, a paragraph of background that places its events in an old
+            // year goes on in it: a month or a season without its year that places a later
+            // sentence's events, told in the past, with no time between, is that year's or
+            // the next ("The company was founded in 2009. In October it opened its first
+            // store."; "On 6 June 1944 troops landed. … By late July they had broken
+            // out."). The old year must place its own clause's events ("in 2009"), not
+            // name a thing's time ("the March 2003 invasion") or a span up to now ("since
+            // 2003"); a present perfect in either sentence ("have been killed since …",
+            // "In December alone, 61 have died") speaks of the time of writing, as does a
+            // month told as ahead or in a new paragraph.
+            if !storyAnchored, case .published(let p)? = anchor, tense == .past,
+               typed.form == .monthDay || (typed.form == .season && !typed.value.isDeictic),
+               let c = coarse, c.offset == lastYearNamed, c.offset >= paragraphStart, c.offset < range.lowerBound,
+               c.date.year <= p.year - 2,
+               TemporalTagger.noDayOrTime(in: out, after: c.offset),
+               placesItsClause(tokens, startToken, sentenceStart: range.lowerBound),
+               case let yearToken = TemporalTagger.firstToken(tokens, atOrAfter: c.offset),
+               let yearSentence = TemporalTagger.sentenceIndex(sentences, c.offset),
+               placesItsClause(tokens, yearToken, sentenceStart: sentences[yearSentence].start),
+               !hasPresentPerfect(tokens, TemporalTagger.firstToken(tokens, atOrAfter: sentences[yearSentence].start),
+                                  TemporalTagger.firstToken(tokens, atOrAfter: range.upperBound)),
+               !hasGoverningWord(tokens, TemporalTagger.firstToken(tokens, atOrAfter: sentences[yearSentence].start), yearToken) {
+                anchor = .narrative(c.date, offset: c.offset, precision: c.monthKnown ? .month : .year)
+                tense = .story
+                cue = nil
+                captures["@storyPrecision"] = c.monthKnown ? "M" : "Y"
+            }
             // Outside a story, "the next year" told in the past after a year named in its
             // paragraph follows that year, as "the following year" does ("a flood swept
             // the bridge away in 1889; a new one was completed the next year"); "over the
@@ -976,8 +1003,9 @@ public struct TemporalTagger: Sendable {
                 lastDecade = (first, startOffset)
             }
             // The latest year or month named: any absolute value, and relative months,
-            // seasons and halves of a year.
-            if rule.type == .date, var y = value3.astronomicalYear {
+            // seasons and halves of a year. (A time that writes its year names it too: "on
+            // the night of 23 October 1942".)
+            if rule.type == .date || (rule.type == .time && !resolved.relative), var y = value3.astronomicalYear {
                 var month: Int?
                 // (a year counted from the time of writing names the year talked of too: "So
                 // far this year … since the beginning of the year" is this year, whatever
@@ -1818,6 +1846,53 @@ public struct TemporalTagger: Sendable {
         return farYears.count >= 4 && far * 2 > years + 2 * speech
             || farYears.count >= 2 && (speech == 0 || speechBesidesToday == 0 && !opensWithSpeech) && far == years
             || opensWithOldDay == true && far == years && speechBesidesToday == 0 && yearless >= (firstYearless ? 3 : 2)
+    }
+
+    /// Whether the expression at token `start` places its clause's events: a
+    /// preposition that does so stands before it ("in 2009", "On 6 June 1944", "By late
+    /// July"), or it opens its sentence ("October saw …").
+    func placesItsClause(_ tokens: [TToken], _ start: Int, sentenceStart: Int) -> Bool {
+        guard start > 0, tokens[start - 1].start >= sentenceStart else { return true }
+        return lexicon.framingPrepositions.contains(tokens[start - 1].lower)
+    }
+
+    /// Whether a present perfect ("has died", "have been killed") stands in tokens
+    /// lo..<hi.
+    func hasPresentPerfect(_ tokens: [TToken], _ lo: Int, _ hi: Int) -> Bool {
+        var k = lo
+        while k + 1 < min(hi, tokens.count) {
+            if lexicon.presentPerfectAuxiliaries.contains(tokens[k].lower), tokens[k + 1].kind == .word {
+                let next = tokens[k + 1]
+                if next.types & TokenType.pastCue != 0
+                    || lexicon.pastParticipleSuffixes.contains(where: { next.lower.utf8.count > 3 && next.lower.hasSuffix($0) }) {
+                    return true
+                }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether a word that fixes the tense of a time after it ("since") stands in
+    /// tokens lo..<hi.
+    func hasGoverningWord(_ tokens: [TToken], _ lo: Int, _ hi: Int) -> Bool {
+        var k = lo
+        while k < min(hi, tokens.count) {
+            if lexicon.governingTense[tokens[k].lower] != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether no date or time expression after `offset` is among those found so far
+    /// (durations and sets may stand between).
+    static func noDayOrTime(in out: [Timex], after offset: Int) -> Bool {
+        var k = out.count - 1
+        while k >= 0 && out[k].span.start > offset {
+            if out[k].type == .date || out[k].type == .time { return false }
+            k -= 1
+        }
+        return true
     }
 
     /// Whether a comparison cue ("compared", "as opposed", "as against", "down from")
