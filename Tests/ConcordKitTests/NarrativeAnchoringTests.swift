@@ -938,6 +938,20 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(values("The company said it closed the deal in June."), ["2025-06"])
     }
 
+    /// A month that holds the events of a present perfect's clause lies up to now:
+    /// next to the time of writing and ahead of it, it is last year's (the adjacency
+    /// rule gives way). A day after the perfect may be a thing's the verb announced,
+    /// and a perfect in another clause or before an infinitive says nothing.
+    func testAPresentPerfectMonthLiesUpToNow() {
+        let november = CalendarDate(year: 2025, month: 11, day: 12)!
+        let tag = { (text: String) in self.values(text, published: november) }
+        XCTAssertEqual(tag("In December alone, at least 61 soldiers have died."), ["2024-12"])
+        XCTAssertEqual(tag("At least 61 soldiers have already died in December."), ["2024-12"])
+        XCTAssertEqual(tag("Rivals have called a general shutdown on December 3."), ["2025-12-03"])
+        XCTAssertEqual(tag("The company has agreed to meet the union in December."), ["2025-12"])
+        XCTAssertEqual(tag("The plant has closed, and will reopen in December."), ["2025-12"])
+    }
+
     /// A reporting clause that closes the sentence after a comma frames what came
     /// before it: its past is the report's time, not the reported event's ("…to sign
     /// the agreement in June, the minister said Wednesday" in April is this June).

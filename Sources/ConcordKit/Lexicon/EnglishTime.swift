@@ -382,6 +382,12 @@ public struct TimeLexicon: Sendable {
     /// The auxiliaries of the present perfect ("has died", "have agreed"): a lede in it
     /// tells news of the time of writing.
     public var presentPerfectAuxiliaries: Set<String> = []
+    /// Adverbs that may stand between a perfect's auxiliary and its participle ("has
+    /// already fallen", "have just died").
+    public var perfectAdverbs: Set<String> = []
+    /// Prepositions of a month that holds the events of its clause ("died in
+    /// December", "during March").
+    public var monthSpanPrepositions: Set<String> = []
     /// Words naming an edge of a unit ("the end of the month", "the start of the week"):
     /// TimeML's mod.
     public var periodEdges: [String: String] = [:]
@@ -941,6 +947,8 @@ extension TimeLexicon {
         modalPerfectMarkers: ["have", "'ve", "of"],
         pastParticipleSuffixes: ["ed", "en", "wn", "ne"],
         presentPerfectAuxiliaries: ["has", "have", "'ve"],
+        perfectAdverbs: ["already", "just", "also", "now", "since", "recently", "not", "never", "only"],
+        monthSpanPrepositions: ["in", "during", "throughout"],
         periodEdges: ["end": "END", "start": "START", "beginning": "START", "close": "END"],
         deadlineWords: ["by", "before", "until", "till", "til", "untill", "for"],
         pastAbilityModals: ["could"],

@@ -340,6 +340,18 @@ public struct TemporalTagger: Sendable {
             if tense == .past, startToken > 0, let c = cue, c == tokens[startToken - 1].lower, lexicon.governingTense[c] != nil {
                 captures["@governed"] = "1"
             }
+            // So does a month that holds the events of a present perfect's clause ("In
+            // December alone, 61 have died", "61 have died in December"): the perfect
+            // speaks of a time up to now, never ahead, so the month next to the time of
+            // writing is last year's when it lies ahead. (Only a month "in" or "during"
+            // which the events fell: a day may be that of a thing the perfect's verb
+            // announced, "have called a shutdown on May 3", "has declared January 2 a
+            // day of mourning".)
+            else if tense == .past, let c = cue, typed.form == .monthDay, captures["day"] == nil,
+                    startToken > 0, lexicon.monthSpanPrepositions.contains(tokens[startToken - 1].lower),
+                    perfectGoverns(tokens, cue: c, startToken, endToken, sentenceStart: range.lowerBound, sentenceEnd: range.upperBound) {
+                captures["@governed"] = "1"
+            }
             // In a narrative, an expression that needs an anchor takes the time the story
             // has reached, unless it points at the time of writing ("last year", "will"),
             // outside direct speech.
@@ -1882,6 +1894,39 @@ public struct TemporalTagger: Sendable {
             k += 1
         }
         return false
+    }
+
+    /// Whether the tense cue `cue` of an expression at tokens start..<end is a present
+    /// perfect's participle in its clause ("61 have died", "has already fallen"): the
+    /// nearest such word within the sentence, with its auxiliary just before it (or an
+    /// adverb between), and no clause break, infinitive or list joiner between it and
+    /// the expression ("has agreed to meet in December", "has fallen, and will rise in
+    /// December" are not).
+    func perfectGoverns(_ tokens: [TToken], cue: String, _ start: Int, _ end: Int, sentenceStart: Int, sentenceEnd: Int) -> Bool {
+        var k = -1
+        var d = 1
+        while d <= 12 {
+            if start - d >= 0, tokens[start - d].start >= sentenceStart, tokens[start - d].lower == cue { k = start - d; break }
+            if end + d - 1 < tokens.count, tokens[end + d - 1].start < sentenceEnd, tokens[end + d - 1].lower == cue { k = end + d - 1; break }
+            d += 1
+        }
+        guard k >= 1 else { return false }
+        var a = k - 1
+        if a >= 1, lexicon.perfectAdverbs.contains(tokens[a].lower) { a -= 1 }
+        guard lexicon.presentPerfectAuxiliaries.contains(tokens[a].lower) else { return false }
+        let (lo, hi) = k < start ? (k + 1, start) : (end, a)
+        var i = lo
+        // (the comma after a fronted time opens no clause: "In December alone, 61 have died")
+        var frontComma = k > start && isFronted(tokens, start, sentenceStart: sentenceStart)
+        while i < hi {
+            let t = tokens[i]
+            if t.types & TokenType.clauseBreak != 0 || t.lower == lexicon.context.infinitiveMarker || lexicon.listJoiners.contains(t.lower) {
+                guard frontComma, t.lower == ",", i <= end + 2 else { return false }
+                frontComma = false
+            }
+            i += 1
+        }
+        return true
     }
 
     /// Whether no date or time expression after `offset` is among those found so far
