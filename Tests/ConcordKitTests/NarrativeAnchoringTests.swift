@@ -952,6 +952,25 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(tag("The plant has closed, and will reopen in December."), ["2025-12"])
     }
 
+    /// Hours or minutes counted from a clock time of a known day in the paragraph
+    /// are that clock time moved (a TIME), across midnight too, and are not taken for
+    /// the clock time's own day; with no clock time they stay the day they were.
+    func testHoursLaterCountFromTheLastClockTime() {
+        let november = CalendarDate(year: 2025, month: 11, day: 12)!
+        let found = { (text: String) in
+            TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: november, corpusAnchor: nil)
+                .map { $0.type.rawValue + " " + $0.value }
+        }
+        XCTAssertEqual(found("The first blast came at 9:15 a.m. Two hours later, a second bomb exploded."),
+                       ["TIME 2025-11-12T09:15", "TIME 2025-11-12T11:15"])
+        XCTAssertEqual(found("On Sunday, police arrived at 11:45 p.m. Thirty minutes later the gunman surrendered."),
+                       ["DATE 2025-11-09", "TIME 2025-11-09T23:45", "TIME 2025-11-10T00:15"])
+        XCTAssertEqual(found("Police arrived at 3am on Sunday. Two hours earlier the shots were heard."),
+                       ["TIME 2025-11-09T03:00", "DATE 2025-11-09", "TIME 2025-11-09T01:00"])
+        XCTAssertEqual(found("The train left at 9am.\n\nTwo hours later it crashed."),
+                       ["TIME 2025-11-12T09:00", "DATE 2025-11-12"])
+    }
+
     /// A reporting clause that closes the sentence after a comma frames what came
     /// before it: its past is the report's time, not the reported event's ("…to sign
     /// the agreement in June, the minister said Wednesday" in April is this June).

@@ -156,6 +156,9 @@ public struct TemporalTagger: Sendable {
         // "the previous week" after it is the week before.
         var lastWeek: (date: CalendarDate, offset: Int)?
         var previousEnd = 0
+        // Expressions that count hours or minutes from the time last named (where they
+        // start, the minutes, where their paragraph starts): see `clockShifted`.
+        var clockShifts: [(start: Int, minutes: Int, paragraph: Int)] = []
         // Tokens inside time expressions are not tense cues for other expressions.
         let cueTable = tenseCues(tokens)
         var inTimex = [Bool](repeating: false, count: tokens.count)
@@ -786,7 +789,14 @@ public struct TemporalTagger: Sendable {
                 c.beforeChrist = true
                 value3 = .calendar(c)
             }
-            let type: TimexType = typed.form == .ahead && value3.isDuration ? .duration : rule.type
+            var type: TimexType = typed.form == .ahead && value3.isDuration ? .duration : rule.type
+            // "Two hours later", "30 minutes earlier": see `clockShifted`. (A TIME until
+            // then, so that it is not taken for the day of the clock time it counts from,
+            // "at 11:45 p.m. Thirty minutes later")
+            if case .anaphoric(let unit, let shift) = typed.value, unit == .hour || unit == .minute, shift != 0 {
+                clockShifts.append((startOffset, shift * (unit == .hour ? 60 : 1), paragraphStart))
+                type = .time
+            }
             // (a lede that names a day of the week of writing by its date: see `newsLede`)
             if storyMode, !newsLede, let p = published, startOffset < ledeEnd, let day = value3.calendarDay,
                abs(day.ordinal - p.ordinal) <= 7 {
@@ -1056,7 +1066,7 @@ public struct TemporalTagger: Sendable {
             }
         }
         let ordered = TemporalTagger.orderNumericDates(out, s, published: published)
-        return dayAfterOrBefore(recurringDates(TemporalTagger.mergeAppositions(weekdaysOfTheirDates(orderJoinedWeekdays(weekdayRangeTimetables(shareYears(attachClockTimes(ordered, s, bare: bareClock), s), s), s), s), s), s), s)
+        return TemporalTagger.clockShifted(dayAfterOrBefore(recurringDates(TemporalTagger.mergeAppositions(weekdaysOfTheirDates(orderJoinedWeekdays(weekdayRangeTimetables(shareYears(attachClockTimes(ordered, s, bare: bareClock), s), s), s), s), s), s), s), clockShifts)
     }
 
     /// Numeric dates whose first two numbers could both be the month ("10/03/2026")
@@ -1928,6 +1938,56 @@ public struct TemporalTagger: Sendable {
         }
         return true
     }
+
+    /// "Two hours later", "30 minutes earlier" after a clock time of a known day in
+    /// their paragraph (the last day or time named before them, once every day and
+    /// clock time has its final value): that clock time moved by so many hours or
+    /// minutes, a TIME ("at 9:15 a.m. … Two hours later" is 11:15 that day).
+    static func clockShifted(_ timexes: [Timex], _ shifts: [(start: Int, minutes: Int, paragraph: Int)]) -> [Timex] {
+        guard !shifts.isEmpty else { return timexes }
+        var out = timexes
+        var next = 0
+        for i in out.indices {
+            while next < shifts.count && shifts[next].start < out[i].span.start { next += 1 }
+            guard next < shifts.count, shifts[next].start == out[i].span.start, out[i].type == .time else { continue }
+            let shift = shifts[next]
+            // (with no such clock time, the day it was counted to, as before)
+            guard let base = lastClockTime(Array(out[max(0, i - 4)..<i]), since: shift.paragraph) else { out[i].type = .date; continue }
+            let minutes = base.hour * 60 + base.minute + shift.minutes
+            let dayShift = Int((Double(minutes) / 1440).rounded(.down))
+            guard let day = base.day.adding(days: dayShift) else { continue }
+            let m = minutes - dayShift * 1440
+            out[i].type = .time
+            out[i].value = day.description + "T" + twoDigits(m / 60) + ":" + twoDigits(m % 60)
+            out[i].anchor = .narrative(base.day, offset: base.offset, precision: .day)
+        }
+        return out
+    }
+
+    /// The clock time of a known day that the latest date or time expression found
+    /// since `offset` names ("at 9:15 a.m. on Sunday", "3am"), with its day and where
+    /// it stands: a day named with it counts as the same ("at 3am on Sunday").
+    static func lastClockTime(_ out: [Timex], since offset: Int) -> (day: CalendarDate, hour: Int, minute: Int, offset: Int)? {
+        var k = out.count - 1
+        var sawDay: CalendarDate?
+        while k >= 0 && out[k].span.start >= offset {
+            let t = out[k]
+            k -= 1
+            guard t.type == .date || t.type == .time else { continue }
+            guard case .calendar(let c)? = Timex3Value(t.value), let day = Timex3Value(t.value)?.calendarDay else { return nil }
+            if t.type == .date {
+                // (a day named with the clock time just before it)
+                guard sawDay == nil, c.time == nil else { return nil }
+                sawDay = day
+                continue
+            }
+            guard case .clock(let h, let m, _)? = c.time, sawDay == nil || sawDay == day else { return nil }
+            return (day, h, m ?? 0, t.span.start)
+        }
+        return nil
+    }
+
+    static func twoDigits(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
 
     /// Whether no date or time expression after `offset` is among those found so far
     /// (durations and sets may stand between).
