@@ -969,6 +969,9 @@ final class SocialMediaTimexTests: XCTestCase {
                        ["TIME 2025-11-09T03:00", "DATE 2025-11-09", "TIME 2025-11-09T01:00"])
         XCTAssertEqual(found("The train left at 9am.\n\nTwo hours later it crashed."),
                        ["TIME 2025-11-12T09:00", "DATE 2025-11-12"])
+        // (a count too large to move a clock stays a day, and is no clock time's day)
+        XCTAssertEqual(found("The blast came at 9:15 a.m. 999999 hours later it ended."),
+                       ["TIME 2025-11-12T09:15", "DATE 2139-12-11"])
     }
 
     /// A reporting clause that closes the sentence after a comma frames what came

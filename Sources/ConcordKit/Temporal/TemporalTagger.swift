@@ -158,7 +158,7 @@ public struct TemporalTagger: Sendable {
         var previousEnd = 0
         // Expressions that count hours or minutes from the time last named (where they
         // start, the minutes, where their paragraph starts): see `clockShifted`.
-        var clockShifts: [(start: Int, minutes: Int, paragraph: Int)] = []
+        var clockShifts: [(start: Int, minutes: Int?, paragraph: Int)] = []
         // Tokens inside time expressions are not tense cues for other expressions.
         let cueTable = tenseCues(tokens)
         var inTimex = [Bool](repeating: false, count: tokens.count)
@@ -793,8 +793,10 @@ public struct TemporalTagger: Sendable {
             // "Two hours later", "30 minutes earlier": see `clockShifted`. (A TIME until
             // then, so that it is not taken for the day of the clock time it counts from,
             // "at 11:45 p.m. Thirty minutes later")
+            // (a count above a hundred thousand moves no clock: no arithmetic overflows,
+            // however large the number written)
             if case .anaphoric(let unit, let shift) = typed.value, unit == .hour || unit == .minute, shift != 0 {
-                clockShifts.append((startOffset, shift * (unit == .hour ? 60 : 1), paragraphStart))
+                clockShifts.append((startOffset, abs(shift) <= 100_000 ? shift * (unit == .hour ? 60 : 1) : nil, paragraphStart))
                 type = .time
             }
             // (a lede that names a day of the week of writing by its date: see `newsLede`)
@@ -1943,7 +1945,7 @@ public struct TemporalTagger: Sendable {
     /// their paragraph (the last day or time named before them, once every day and
     /// clock time has its final value): that clock time moved by so many hours or
     /// minutes, a TIME ("at 9:15 a.m. … Two hours later" is 11:15 that day).
-    static func clockShifted(_ timexes: [Timex], _ shifts: [(start: Int, minutes: Int, paragraph: Int)]) -> [Timex] {
+    static func clockShifted(_ timexes: [Timex], _ shifts: [(start: Int, minutes: Int?, paragraph: Int)]) -> [Timex] {
         guard !shifts.isEmpty else { return timexes }
         var out = timexes
         var next = 0
@@ -1952,10 +1954,11 @@ public struct TemporalTagger: Sendable {
             guard next < shifts.count, shifts[next].start == out[i].span.start, out[i].type == .time else { continue }
             let shift = shifts[next]
             // (with no such clock time, the day it was counted to, as before)
-            guard let base = lastClockTime(Array(out[max(0, i - 4)..<i]), since: shift.paragraph) else { out[i].type = .date; continue }
-            let minutes = base.hour * 60 + base.minute + shift.minutes
+            guard let moved = shift.minutes, let base = lastClockTime(Array(out[max(0, i - 4)..<i]), since: shift.paragraph)
+            else { out[i].type = .date; continue }
+            let minutes = base.hour * 60 + base.minute + moved
             let dayShift = Int((Double(minutes) / 1440).rounded(.down))
-            guard let day = base.day.adding(days: dayShift) else { continue }
+            guard let day = base.day.adding(days: dayShift) else { out[i].type = .date; continue }
             let m = minutes - dayShift * 1440
             out[i].type = .time
             out[i].value = day.description + "T" + twoDigits(m / 60) + ":" + twoDigits(m % 60)
