@@ -90,15 +90,7 @@ public struct TemporalTagger: Sendable {
             // aged 104, was…" is an obituary, news of the week of writing; a history's
             // first sentence states what was)
             let firstEnd = sentences.first?.end ?? min(s.count, 400)
-            var k = 0
-            while !newsLede, k + 1 < tokens.count, tokens[k + 1].start < firstEnd {
-                if lexicon.presentPerfectAuxiliaries.contains(tokens[k].lower), tokens[k + 1].kind == .word {
-                    let next = tokens[k + 1]
-                    newsLede = next.types & TokenType.pastCue != 0
-                        || lexicon.pastParticipleSuffixes.contains(where: { next.lower.utf8.count > 3 && next.lower.hasSuffix($0) })
-                }
-                k += 1
-            }
+            if !newsLede { newsLede = hasPresentPerfect(tokens, 0, TemporalTagger.firstToken(tokens, atOrAfter: firstEnd)) }
         }
         // Where a paragraph in the present that has left the story ends (see below).
         var presentUntil = -1
