@@ -952,6 +952,35 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(tag("The plant has closed, and will reopen in December."), ["2025-12"])
     }
 
+    /// A month whose clause's verb is right before it (or after it, the month fronted)
+    /// takes that verb's side of the time of writing, even next to the month of
+    /// writing: a simple past's month is not ahead, a future's is not behind. A verb
+    /// with its object before the month, or one that tells an expected event, leaves
+    /// the nearest month.
+    func testAMonthTakesTheSideOfItsVerb() {
+        let november = CalendarDate(year: 2025, month: 11, day: 12)!
+        let tag = { (text: String) in self.values(text, published: november) }
+        XCTAssertEqual(tag("The vote was held in December."), ["2024-12"])
+        XCTAssertEqual(tag("Sales fell sharply in December."), ["2024-12"])
+        XCTAssertEqual(tag("In December, 61 soldiers died."), ["2024-12"])
+        XCTAssertEqual(tag("The plant will open in October."), ["2026-10"])
+        XCTAssertEqual(tag("The summit will be held in October."), ["2026-10"])
+        XCTAssertEqual(tag("In October it will open a plant."), ["2026-10"])
+        XCTAssertEqual(tag("The vote was expected in December."), ["2025-12"])
+        XCTAssertEqual(tag("Leaders announced a summit in December."), ["2025-12"])
+        XCTAssertEqual(tag("The minister said the talks in December would focus on trade."), ["2025-12"])
+        XCTAssertEqual(tag("The company said it will open the plant in October."), ["2025-10"])
+        XCTAssertEqual(tag("The vote was held on December 3."), ["2024-12-03"])
+        XCTAssertEqual(tag("The meeting took place in December."), ["2024-12"])
+        // (a condition's past is no past; a regular past form before its noun is an adjective)
+        XCTAssertEqual(tag("If the government fell on December 8, a vote would follow."), ["2025-12-08"])
+        XCTAssertEqual(tag("Germany will chair the group of industrialised nations on January 1."), ["2026-01-01"])
+        let december = CalendarDate(year: 2025, month: 12, day: 10)!
+        XCTAssertEqual(self.values("Sales rose in January.", published: december), ["2025-01"])
+        XCTAssertEqual(self.values("Orders were placed in December for January delivery.", published: december),
+                       ["2025-12", "2026-01"])
+    }
+
     /// Hours or minutes counted from a clock time of a known day in the paragraph
     /// are that clock time moved (a TIME), across midnight too, and are not taken for
     /// the clock time's own day; with no clock time they stay the day they were.

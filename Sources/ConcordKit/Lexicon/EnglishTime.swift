@@ -388,6 +388,22 @@ public struct TimeLexicon: Sendable {
     /// Prepositions of a month that holds the events of its clause ("died in
     /// December", "during March").
     public var monthSpanPrepositions: Set<String> = []
+    /// The bare "be" after a future's "will" ("will be held in October", "will be in
+    /// Rome in October").
+    public var bareBe: Set<String> = []
+    /// Prepositions of a day that holds the events of its clause ("was held on
+    /// December 3").
+    public var dayPlacingPrepositions: Set<String> = []
+    /// Words that open a condition, whose past is no past ("If the government fell on
+    /// Dec. 8, a vote would follow").
+    public var conditionalOpeners: Set<String> = []
+    /// The auxiliaries of a past passive or perfect ("was held", "had died", "got
+    /// married").
+    public var pastAuxiliaries: Set<String> = []
+    /// Words that tell an event expected or arranged, not one that took place: after a
+    /// past form they leave the month's side of the time of writing open ("was expected
+    /// in December", "were due in January", "was pencilled in for March").
+    public var expectationWords: Set<String> = []
     /// Words naming an edge of a unit ("the end of the month", "the start of the week"):
     /// TimeML's mod.
     public var periodEdges: [String: String] = [:]
@@ -949,6 +965,15 @@ extension TimeLexicon {
         presentPerfectAuxiliaries: ["has", "have", "'ve"],
         perfectAdverbs: ["already", "just", "also", "now", "since", "recently", "not", "never", "only"],
         monthSpanPrepositions: ["in", "during", "throughout"],
+        bareBe: ["be"],
+        dayPlacingPrepositions: ["on"],
+        conditionalOpeners: ["if", "unless", "whether", "suppose", "supposing", "lest"],
+        pastAuxiliaries: ["was", "were", "had", "got"],
+        expectationWords: ["expected", "due", "likely", "unlikely", "set", "poised", "supposed", "meant", "projected",
+                           "forecast", "predicted", "anticipated", "intended", "planned", "proposed", "promised",
+                           "pledged", "vowed", "hoped", "aimed", "scheduled", "slated", "booked", "penciled",
+                           "pencilled", "timetabled", "earmarked", "arranged", "listed", "tipped", "seen", "eyed",
+                           "targeted", "foreseen", "envisaged", "envisioned", "rumored", "rumoured"],
         periodEdges: ["end": "END", "start": "START", "beginning": "START", "close": "END"],
         deadlineWords: ["by", "before", "until", "till", "til", "untill", "for"],
         pastAbilityModals: ["could"],

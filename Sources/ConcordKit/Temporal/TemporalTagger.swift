@@ -347,6 +347,19 @@ public struct TemporalTagger: Sendable {
                     perfectGoverns(tokens, cue: c, startToken, endToken, sentenceStart: range.lowerBound, sentenceEnd: range.upperBound) {
                 captures["@governed"] = "1"
             }
+            // And a month whose clause's verb is a simple past or a future with "will"
+            // right before it or after it fronted ("died in December", "was held in
+            // December", "will open in October", "In October it will open"): a past
+            // event's month is not ahead of the time of writing, nor a future one's
+            // behind it, even next to the month of writing.
+            // (So is a day "on" which its events fell: "was held on December 3".)
+            else if tense == .past || tense == .future, let c = cue, typed.form == .monthDay, startToken > 0,
+                    (captures["day"] == nil ? lexicon.monthSpanPrepositions : lexicon.dayPlacingPrepositions)
+                        .contains(tokens[startToken - 1].lower),
+                    verbGoverns(tokens, cue: c, future: tense == .future, startToken, endToken,
+                                sentenceStart: range.lowerBound, sentenceEnd: range.upperBound) {
+                captures["@governed"] = "1"
+            }
             // In a narrative, an expression that needs an anchor takes the time the story
             // has reached, unless it points at the time of writing ("last year", "will"),
             // outside direct speech.
@@ -1931,6 +1944,75 @@ public struct TemporalTagger: Sendable {
             i += 1
         }
         return true
+    }
+
+    /// Whether the tense cue `cue` of a month or day at tokens start..<end (after its
+    /// preposition at start − 1) is the verb of the clause whose events the month
+    /// holds: a simple past or a future's "will" (`future`) just before the
+    /// preposition, with only the verb ("will open in", "was held in", "will be held
+    /// in") and at most one word that is not a determiner, number or preposition
+    /// ("fell sharply in", "took place in") between; or after the month fronted at the
+    /// sentence's start ("In October it will open"), with no clause break, infinitive
+    /// or list joiner between but the comma after the time. Not when the verb tells an
+    /// event expected ("was expected in December", "were due in January"), and a verb
+    /// with its object ("said the talks in December") never qualifies.
+    func verbGoverns(_ tokens: [TToken], cue: String, future: Bool, _ start: Int, _ end: Int, sentenceStart: Int, sentenceEnd: Int) -> Bool {
+        if future && !lexicon.speechFutureCues.contains(cue) { return false }
+        let prep = start - 1
+        func isCue(_ i: Int) -> Bool { i >= 0 && tokens[i].start >= sentenceStart && tokens[i].lower == cue }
+        func expects(_ i: Int) -> Bool { i >= 0 && lexicon.expectationWords.contains(tokens[i].lower) }
+        // The verb at v, the preposition right after it or after one filler word.
+        func verbAt(_ v: Int) -> Bool {
+            guard v >= 1, tokens[v].start >= sentenceStart, tokens[v].kind == .word, !expects(v),
+                  tokens[v].types & (TokenType.determiner | TokenType.cardinal) == 0,
+                  !lexicon.pastAsAdjectiveAfter.contains(tokens[v].lower) else { return false }
+            if future {
+                if isCue(v - 1) { return true }
+                // ("will be held", "will also open")
+                let between = tokens[v - 1].lower
+                return (lexicon.bareBe.contains(between) || lexicon.perfectAdverbs.contains(between)) && isCue(v - 2) && !expects(v - 1)
+            }
+            // ("died in", or "was held in" after the past's auxiliary)
+            return tokens[v].lower == cue || (isCue(v - 1) && lexicon.pastAuxiliaries.contains(cue))
+        }
+        // (not in a condition: "If the government fell on Dec. 8", at most 30 tokens back)
+        func conditional(before v: Int) -> Bool {
+            var i = v - 1
+            while i >= 0, i >= v - 30, tokens[i].start >= sentenceStart {
+                if lexicon.conditionalOpeners.contains(tokens[i].lower) { return true }
+                i -= 1
+            }
+            return false
+        }
+        if prep >= 1, verbAt(prep - 1) { return !conditional(before: prep - 1) }
+        if prep >= 2 {
+            let f = tokens[prep - 1]
+            // (a regular past before a word that is not an adverb may be an adjective
+            // before its noun: "the industrialised nations on January 1")
+            let v = prep - 2
+            let regular = tokens[v].types & (TokenType.strongPast | TokenType.pastCue) == 0
+            if f.kind == .word, f.types & (TokenType.determiner | TokenType.cardinal | TokenType.clauseBreak) == 0,
+               !lexicon.pastAsAdjectiveAfter.contains(f.lower), !lexicon.listJoiners.contains(f.lower),
+               f.lower != lexicon.context.infinitiveMarker, !expects(prep - 1),
+               future || !regular || (f.lower.utf8.count > 4 && f.lower.hasSuffix(lexicon.context.adverbSuffix)),
+               verbAt(v) { return !conditional(before: v) }
+        }
+        // Fronted: "In October(,) it will open", "In December alone, 61 soldiers died".
+        guard isFronted(tokens, start, sentenceStart: sentenceStart) else { return false }
+        var k = end
+        var frontComma = true
+        while k < tokens.count, k < end + 12, tokens[k].start < sentenceEnd {
+            let t = tokens[k]
+            if t.lower == cue {
+                return !expects(k) && !(k + 1 < tokens.count && expects(k + 1)) && !conditional(before: k)
+            }
+            if t.types & TokenType.clauseBreak != 0 || t.lower == lexicon.context.infinitiveMarker || lexicon.listJoiners.contains(t.lower) {
+                guard frontComma, t.lower == ",", k <= end + 2 else { return false }
+                frontComma = false
+            }
+            k += 1
+        }
+        return false
     }
 
     /// "Two hours later", "30 minutes earlier" after a clock time of a known day in
