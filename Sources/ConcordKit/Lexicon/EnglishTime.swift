@@ -468,6 +468,9 @@ public struct TimeContextWords: Sendable {
     /// Units of measure: "in <duration>" after an amount of one is the span of a rate
     /// ("up to 40mm in 24 hours", "5 percent in a year"), not a time ahead.
     public var measureUnits: Set<String> = []
+    /// Units of length: "per hour" after one is part of a unit of speed ("120
+    /// kilometers per hour", "90 km per hour"), no rate of time of its own.
+    public var lengthUnits: Set<String> = []
     /// Plurals of parts of a unit that name them in general before "of the" unit
     /// ("certain days of the week", "at all times of the year"): no week or year in
     /// particular.
@@ -1018,6 +1021,9 @@ extension TimeLexicon {
                            "centimeters", "metres", "meters", "kilometres", "kilometers", "inches", "inch",
                            "feet", "ft", "miles", "degrees", "points", "kg", "kilograms", "tonnes", "tons",
                            "litres", "liters", "gallons", "barrels", "mph", "kph"],
+            lengthUnits: ["mm", "cm", "km", "m", "millimetres", "millimeters", "centimetres", "centimeters", "metres",
+                          "meters", "kilometres", "kilometers", "inches", "inch", "feet", "foot", "ft", "miles",
+                          "mile", "yards", "yard", "kms", "mi", "nautical"],
             partsInGeneral: ["days", "times", "hours"],
             superlativeSuffix: "est",
             soonDegreeWords: ["as", "too", "so", "how"],

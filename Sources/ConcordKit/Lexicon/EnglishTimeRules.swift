@@ -1614,7 +1614,7 @@ extension TimexRule {
                              "Some 700 seats [a week] were added. => P1W",
                              "Over fifty thousand CDs [a year] are sold. => P1Y",
                              "A dividend of $1.76 [a year] is paid. => P1Y"],
-                  negatives: ["It lasted a week."]),
+                  negatives: ["It lasted a week.", "Winds of 120 kilometers per hour hit the coast."]),
         // A weekday's plural is the day that recurs: "on Mondays", "Fridays are busy".
         TimexRule("set-weekday-plural", "@weekdays", .set, "XXXX-WXX-{weekday}",
                   examples: ["The market opens on [Sundays] only. => XXXX-WXX-7",

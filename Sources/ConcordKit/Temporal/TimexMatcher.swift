@@ -1303,8 +1303,11 @@ struct TimexMatcher {
             let opensSentence = before == nil || before!.kind == .boundary || [".", "\"", "!", "?"].contains(before!.lower)
             guard opensSentence, let n = next else { return true }
             return !cx.afterDiscourseNow.contains(n.lower)
-        case .afteramount, .notafteramount:
-            return afterAmount(tokens, i) == (id == .afteramount)
+        case .afteramount:
+            // ("120 kilometers per hour": a unit of speed)
+            return afterAmount(tokens, i) && !(i > 0 && cx.lengthUnits.contains(tokens[i - 1].lower))
+        case .notafteramount:
+            return !afterAmount(tokens, i)
         case .nohyphen:
             guard let n = next else { return true }
             return !(n.lower == "-" && n.glued)
