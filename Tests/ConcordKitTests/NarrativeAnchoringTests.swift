@@ -996,6 +996,8 @@ final class SocialMediaTimexTests: XCTestCase {
                        ["DATE 2025-11-09", "TIME 2025-11-09T23:45", "TIME 2025-11-10T00:15"])
         XCTAssertEqual(found("Police arrived at 3am on Sunday. Two hours earlier the shots were heard."),
                        ["TIME 2025-11-09T03:00", "DATE 2025-11-09", "TIME 2025-11-09T01:00"])
+        XCTAssertEqual(found("The gates opened at 9am on Sunday. An hour earlier, crowds had gathered."),
+                       ["TIME 2025-11-09T09:00", "DATE 2025-11-09", "TIME 2025-11-09T08:00"])
         XCTAssertEqual(found("The train left at 9am.\n\nTwo hours later it crashed."),
                        ["TIME 2025-11-12T09:00", "DATE 2025-11-12"])
         // (a count too large to move a clock stays a day, and is no clock time's day)

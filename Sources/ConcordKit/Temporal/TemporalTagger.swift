@@ -804,6 +804,11 @@ public struct TemporalTagger: Sendable {
                 clockShifts.append((startOffset, abs(shift) <= 100_000 ? shift * (unit == .hour ? 60 : 1) : nil, paragraphStart))
                 type = .time
             }
+            // (so does "an hour earlier", "a minute earlier": one unit back)
+            else if case .yearAgo(let unit, true) = typed.value, unit == .hour || unit == .minute {
+                clockShifts.append((startOffset, unit == .hour ? -60 : -1, paragraphStart))
+                type = .time
+            }
             // (a lede that names a day of the week of writing by its date: see `newsLede`)
             if storyMode, !newsLede, let p = published, startOffset < ledeEnd, let day = value3.calendarDay,
                abs(day.ordinal - p.ordinal) <= 7 {
