@@ -83,6 +83,12 @@ final class JoinedExpressionTests: XCTestCase {
                        ["2009-09", "1950-10-13", "1950-10-19"])
     }
 
+    /// A month, then "in" and a year: two expressions, the month in that year.
+    func testAMonthInAYearIsInThatYear() {
+        XCTAssertEqual(values("The forum first met in December in 1999 in Berlin."), ["1999-12", "1999"])
+        XCTAssertEqual(values("The forum met in December, and in 1999 it grew."), ["2009-12", "1999"])
+    }
+
     func testSeasonsJoinedToSeasons() {
         // (a history: no date of writing)
         let found = tag("In 1778 the war spread. The standoff continued throughout the fall and winter.", published: nil)

@@ -343,6 +343,9 @@ public struct TimeLexicon: Sendable {
     /// Words between a quarter and a year that make the quarter one of that year ("Q4
     /// and full-year 2025", "the fourth quarter and the full year 2025").
     public var quarterYearLinks: Set<String> = []
+    /// The word between a month and the year that places it, each its own expression
+    /// ("first met in December in 1999").
+    public var monthInYearLinks: Set<String> = []
     /// Nouns after a holiday word that make it a name of something else ("Easter Island").
     public var holidayNounFollowers: Set<String>
     /// Gatherings named after a season's holiday and often held on another day of its
@@ -932,6 +935,7 @@ extension TimeLexicon {
         playContextWords: ["touchdown", "touchdowns", "halftime", "quarterback", "assists",
                            "three-pointer", "three-pointers", "pointers", "dunk", "yards", "overtime", "scored"],
         quarterYearLinks: ["and", "full", "year", "the", "fiscal", "annual", "for"],
+        monthInYearLinks: ["in"],
         holidayNounFollowers: ["island", "islands", "egg", "eggs", "bunny", "lily", "tree", "trees", "card", "cards",
                                "carol", "carols", "special", "movie", "film", "market", "markets",
                                "lights", "pudding", "turkey", "costume", "costumes", "rising", "offensive",

@@ -1757,6 +1757,19 @@ public struct TemporalTagger: Sendable {
                 out[i].tense = nil
                 continue
             }
+            // "in December in 1999": a month without its year, then "in" and a year, is
+            // in that year (the second phrase narrows the first).
+            if a.type == .date, b.type == .date, a.isRelative, !b.isRelative, a.span.end <= b.span.start,
+               b.span.start - a.span.end <= 6, onlyWords(a.span.end, b.span.start, lexicon.monthInYearLinks),
+               let first = Timex3Value(a.value)?.calendar, case .month(.known(let month))? = first.part, first.time == nil,
+               let second = Timex3Value(b.value)?.calendar, second.part == nil, !second.beforeChrist,
+               case .year(.known(let y)) = second.period {
+                out[i].value = CalendarValue(period: .year(.known(y)), part: .month(.known(month))).description
+                out[i].anchor = nil
+                out[i].isRelative = false
+                out[i].tense = nil
+                continue
+            }
             // (the text between first: a few characters at most, before any value is parsed)
             guard a.type == .date, b.type == .date, joined(a.span.end, b.span.start) else { continue }
             // "from 1354 to 1345 B.C.": a year joined to a year before Christ is one too.
