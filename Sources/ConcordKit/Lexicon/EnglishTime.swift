@@ -1025,9 +1025,10 @@ extension TimeLexicon {
                            "centimeters", "metres", "meters", "kilometres", "kilometers", "inches", "inch",
                            "feet", "ft", "miles", "degrees", "points", "kg", "kilograms", "tonnes", "tons",
                            "litres", "liters", "gallons", "barrels", "mph", "kph"],
-            lengthUnits: ["mm", "cm", "km", "m", "millimetres", "millimeters", "centimetres", "centimeters", "metres",
+            // (not "m" or "mi": "£5m a year" is five million)
+            lengthUnits: ["mm", "cm", "km", "millimetres", "millimeters", "centimetres", "centimeters", "metres",
                           "meters", "kilometres", "kilometers", "inches", "inch", "feet", "foot", "ft", "miles",
-                          "mile", "yards", "yard", "kms", "mi", "nautical"],
+                          "mile", "yards", "yard", "kms", "nautical"],
             partsInGeneral: ["days", "times", "hours"],
             superlativeSuffix: "est",
             soonDegreeWords: ["as", "too", "so", "how"],

@@ -1613,7 +1613,8 @@ extension TimexRule {
                   examples: ["It will save $2 million [a year] in costs. => P1Y",
                              "Some 700 seats [a week] were added. => P1W",
                              "Over fifty thousand CDs [a year] are sold. => P1Y",
-                             "A dividend of $1.76 [a year] is paid. => P1Y"],
+                             "A dividend of $1.76 [a year] is paid. => P1Y",
+                             "The deal is worth £5m [a year] to the club. => P1Y"],
                   negatives: ["It lasted a week.", "Winds of 120 kilometers per hour hit the coast."]),
         // A weekday's plural is the day that recurs: "on Mondays", "Fridays are busy".
         TimexRule("set-weekday-plural", "@weekdays", .set, "XXXX-WXX-{weekday}",
