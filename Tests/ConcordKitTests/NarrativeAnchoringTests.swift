@@ -981,6 +981,31 @@ final class SocialMediaTimexTests: XCTestCase {
                        ["2025-12", "2026-01"])
     }
 
+    /// A weekday after a subject pronoun's bare present ("I have an exam on Monday")
+    /// lies ahead, as after a progressive; a negated auxiliary keeps the tense of its
+    /// positive ("won't" is a future, "didn't" a past), and "won" is a past elsewhere.
+    func testABarePresentAndANegatedAuxiliaryTellTheirTense() {
+        let wednesday = CalendarDate(year: 2025, month: 11, day: 12)!
+        let tag = { (text: String) in self.values(text, published: wednesday) }
+        XCTAssertEqual(tag("I have an exam on Monday."), ["2025-11-17"])
+        XCTAssertEqual(tag("We play them again Saturday."), ["2025-11-15"])
+        XCTAssertEqual(tag("They also open Friday."), ["2025-11-14"])
+        XCTAssertEqual(tag("I don't work Monday."), ["2025-11-17"])
+        // (a perfect, a past, a verb of memory, the time before the verb: no future)
+        XCTAssertEqual(tag("We have met on Monday."), ["2025-11-10"])
+        XCTAssertEqual(tag("We only found out Monday."), ["2025-11-10"])
+        XCTAssertEqual(tag("I remember Monday."), ["2025-11-10"])
+        XCTAssertEqual(tag("On Monday I have an exam."), ["2025-11-10"])
+        // ("you" is an object as often as a subject)
+        XCTAssertEqual(tag("She told you Monday."), ["2025-11-10"])
+        XCTAssertEqual(tag("Sales didn't rise in March."), ["2025-03"])
+        XCTAssertEqual(tag("Sales weren't up in March."), ["2025-03"])
+        XCTAssertEqual(tag("Sales won't rise in March."), ["2026-03"])
+        XCTAssertEqual(tag("Sales won’t rise in March."), ["2026-03"])
+        XCTAssertEqual(tag("The team won in March."), ["2025-03"])
+        XCTAssertEqual(tag("We didn't have the best preparation in the summer."), ["2025-SU"])
+    }
+
     /// Hours or minutes counted from a clock time of a known day in the paragraph
     /// are that clock time moved (a TIME), across midnight too, and are not taken for
     /// the clock time's own day; with no clock time they stay the day they were.

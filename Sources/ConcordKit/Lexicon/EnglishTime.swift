@@ -78,6 +78,11 @@ public struct TimeLexicon: Sendable {
     /// Future markers that count from the time of speaking ("will", not the
     /// future-in-the-past "would"): in a narrative they point at the time of writing.
     public var speechFutureCues: Set<String>
+    /// Auxiliaries before the negative clitic, as the tokenizer splits them ("won" +
+    /// "'t", "didn" + "'t"), with the tense each gives; "won" is "will" only there.
+    public var negatedAuxiliaries: [String: String] = [:]
+    /// The negative clitic after its auxiliary ("'t").
+    public var negationClitic = ""
     /// The past perfect's auxiliary: in a story, a clause in the past perfect counts
     /// back from the story's time ("In the past year, both armies had…").
     public var pastPerfectCues: Set<String>
@@ -388,6 +393,12 @@ public struct TimeLexicon: Sendable {
     /// Adverbs that may stand between a perfect's auxiliary and its participle ("has
     /// already fallen", "have just died").
     public var perfectAdverbs: Set<String> = []
+    /// Subject pronouns whose simple present is the bare verb ("I have an exam on
+    /// Monday", "we play them Saturday", "they open Friday"): that present speaks of a
+    /// day ahead, as the progressive does. ("you" is an object as often.)
+    public var bareVerbSubjects: Set<String> = []
+    /// Verbs of memory, which look back whatever their tense ("I remember Monday").
+    public var memoryVerbs: Set<String> = []
     /// Prepositions of a month that holds the events of its clause ("died in
     /// December", "during March").
     public var monthSpanPrepositions: Set<String> = []
@@ -756,11 +767,15 @@ extension TimeLexicon {
                    "died", "sued", "tied", "lied", "owed", "eyed", "axed"],
         pastCueIdioms: ["last": ["at"]],
         nounMarkers: ["a", "an", "the", "its", "their", "his", "our", "my", "your", "another", "more"],
-        strongTenseCues: ["will": "future", "'ll": "future", "shall": "future", "won't": "future", "would": "future",
+        strongTenseCues: ["will": "future", "'ll": "future", "shall": "future", "would": "future",
                           "had": "past", "was": "past", "were": "past", "did": "past", "said": "past",
                           "told": "past", "ago": "past"],
         reportingCues: ["said", "told", "reported"],
-        speechFutureCues: ["will", "'ll", "shall", "won't"],
+        // ("won" is the "will" of "won't": it is a cue only before the clitic)
+        speechFutureCues: ["will", "'ll", "shall", "won"],
+        negatedAuxiliaries: ["won": "future", "wouldn": "future", "shan": "future",
+                             "didn": "past", "wasn": "past", "weren": "past", "hadn": "past"],
+        negationClitic: "'t",
         pastPerfectCues: ["had", "'d"],
         anteriorClauseOpeners: ["having"],
         spanEndWords: ["until", "till", "untill", "til"],
@@ -971,6 +986,8 @@ extension TimeLexicon {
         pastParticipleSuffixes: ["ed", "en", "wn", "ne"],
         presentPerfectAuxiliaries: ["has", "have", "'ve"],
         perfectAdverbs: ["already", "just", "also", "now", "since", "recently", "not", "never", "only"],
+        bareVerbSubjects: ["i", "we", "they"],
+        memoryVerbs: ["remember", "recall", "miss", "regret", "forget", "recollect"],
         monthSpanPrepositions: ["in", "during", "throughout"],
         bareBe: ["be"],
         dayPlacingPrepositions: ["on"],

@@ -2623,6 +2623,13 @@ public struct TemporalTagger: Sendable {
                 let types = t.types
                 if types & TokenType.clauseBreak != 0 { cues.clauseBreak[i] = true }
                 guard t.kind == .word else { continue }
+                // A negated auxiliary ("won't", "didn't") keeps the tense of its positive.
+                if i + 1 < tokens.count, tokens[i + 1].glued, tokens[i + 1].lower == lexicon.negationClitic,
+                   let tense = lexicon.negatedAuxiliaries[t.lower] {
+                    cues.cue[i] = tense == "future" ? 1 : 2
+                    cues.strength[i] = 0
+                    continue
+                }
                 // ("after winning the trophy": a clause of its own)
                 if types & TokenType.gerundOpener != 0, i + 1 < tokens.count, isParticiple(tokens[i + 1]) {
                     cues.clauseBreak[i] = true
@@ -2693,7 +2700,9 @@ public struct TemporalTagger: Sendable {
                 // A present progressive states an arrangement ahead ("who's watching the final
                 // on sunday", "we are meeting Friday"): the weakest future cue, and only for a
                 // time after it in its own clause (`tense`).
-                else if isProgressive(tokens, i, previous) || isScheduled(tokens, i) { cues.cue[i] = 1; cues.strength[i] = 2 }
+                else if isProgressive(tokens, i, previous) || isScheduled(tokens, i) || isBarePresent(tokens, i) {
+                    cues.cue[i] = 1; cues.strength[i] = 2
+                }
                 // A regular past form, unless it is a present passive participle ("is being traded"),
                 // an adjective after a determiner ("a unified stance") or the adjective end of a
                 // compound ("British-controlled"; but "re-elected" is a verb).
@@ -2737,6 +2746,30 @@ public struct TemporalTagger: Sendable {
         let w = tokens[k].lower
         guard tokens[k].capitalized || w.utf8.count > 3 else { return false }
         return lexicon.weekdays[w] != nil || lexicon.months[w] != nil
+    }
+
+    /// Whether the word at i is a simple present after a subject pronoun that takes the
+    /// bare verb ("I have an exam on Monday", "we play them Saturday", "they also open
+    /// Friday"; one adverb may stand between): not a past, a perfect ("we have met"),
+    /// a "be" or a modal (cues of their own), a contraction ("I'd"), a verb of memory.
+    func isBarePresent(_ tokens: UnsafeBufferPointer<TToken>, _ i: Int) -> Bool {
+        guard i > 0, !lexicon.bareVerbSubjects.isEmpty else { return false }
+        let t = tokens[i]
+        guard t.kind == .word, !t.glued, !t.capitalized else { return false }
+        var p = i - 1
+        if p > 0, tokens[p].kind == .word, lexicon.perfectAdverbs.contains(tokens[p].lower) || tokens[p].lower.hasSuffix(lexicon.context.adverbSuffix) {
+            p -= 1
+        }
+        guard tokens[p].kind == .word, lexicon.bareVerbSubjects.contains(tokens[p].lower) else { return false }
+        let w = t.lower
+        guard let first = w.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
+        if t.types & (TokenType.presentBe | TokenType.modal | TokenType.pastCue | TokenType.strongPast | TokenType.strongFuture) != 0 { return false }
+        if w.hasSuffix(lexicon.context.pastSuffix) || lexicon.memoryVerbs.contains(w) || namesTime(w) { return false }
+        if lexicon.modalPerfectMarkers.contains(w), i + 1 < tokens.count,
+           tokens[i + 1].types & TokenType.pastCue != 0 || lexicon.pastParticipleSuffixes.contains(where: { tokens[i + 1].lower.hasSuffix($0) }) {
+            return false
+        }
+        return true
     }
 
     /// Whether the word at i is a present participle after a present "be" ("is
