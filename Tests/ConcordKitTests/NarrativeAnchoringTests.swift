@@ -30,6 +30,23 @@ final class NarrativeAnchoringTests: XCTestCase {
         XCTAssertEqual(value(tag(moved, published: written), moved, "June"), "1941-06")
     }
 
+    /// A relative date restated at once by a calendar date after a comma, in brackets
+    /// or after "in"/"on" takes that date, at its own precision; a date that goes on as
+    /// the next clause's subject restates nothing.
+    func testARelativeDateRestatedByACalendarDateIsThatDate() {
+        let story = "The war began in September 1939. That summer the Battle of Britain was fought. Two years later, in June 1941, Germany attacked."
+        XCTAssertEqual(value(tag(story, published: nil), story, "Two years later"), "1941")
+        let bracket = "The war began in 220 BC. Hannibal struck a mere two years later (218 BC) in Italy."
+        XCTAssertEqual(value(tag(bracket, published: nil), bracket, "two years later"), "BC0218")
+        // (the count from the last date would give 7 October: the date written out wins)
+        let day = "The army landed on 1 October 1950. Six days later, on 9 October 1950, it crossed."
+        XCTAssertEqual(value(tag(day, published: nil), day, "Six days later"), "1950-10-09")
+        let subject = "According to figures released this year, 2004 saw a rise."
+        XCTAssertEqual(value(tag(subject, published: CalendarDate(year: 2005, month: 11, day: 18)), subject, "this year"), "2005")
+        let listed = "Sales rose last year and 2004."
+        XCTAssertEqual(value(tag(listed, published: CalendarDate(year: 2005, month: 11, day: 18)), listed, "last year"), "2004")
+    }
+
     /// A year in apposition to an expression that opens its sentence ("Decades later,
     /// in 1671, …") opens the sentence too: it moves the story, and a month named next
     /// is in that year. Inside a clause it stays a passing year.

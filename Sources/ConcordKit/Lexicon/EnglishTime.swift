@@ -397,6 +397,9 @@ public struct TimeLexicon: Sendable {
     /// Monday", "we play them Saturday", "they open Friday"): that present speaks of a
     /// day ahead, as the progressive does. ("you" is an object as often.)
     public var bareVerbSubjects: Set<String> = []
+    /// Words after the comma or bracket that restate a relative date by its calendar
+    /// date ("Two years later, in June 1941", "the next day, on 7 June 1944").
+    public var restatementLinks: Set<String> = []
     /// Verbs of memory, which look back whatever their tense ("I remember Monday").
     public var memoryVerbs: Set<String> = []
     /// Prepositions of a month that holds the events of its clause ("died in
@@ -987,6 +990,7 @@ extension TimeLexicon {
         presentPerfectAuxiliaries: ["has", "have", "'ve"],
         perfectAdverbs: ["already", "just", "also", "now", "since", "recently", "not", "never", "only"],
         bareVerbSubjects: ["i", "we", "they"],
+        restatementLinks: ["in", "on"],
         memoryVerbs: ["remember", "recall", "miss", "regret", "forget", "recollect"],
         monthSpanPrepositions: ["in", "during", "throughout"],
         bareBe: ["be"],

@@ -1078,7 +1078,61 @@ public struct TemporalTagger: Sendable {
             }
         }
         let ordered = TemporalTagger.orderNumericDates(out, s, published: published)
-        return TemporalTagger.clockShifted(dayAfterOrBefore(recurringDates(TemporalTagger.mergeAppositions(weekdaysOfTheirDates(orderJoinedWeekdays(weekdayRangeTimetables(shareYears(attachClockTimes(ordered, s, bare: bareClock), s), s), s), s), s), s), s), clockShifts)
+        return TemporalTagger.restatedDates(TemporalTagger.clockShifted(dayAfterOrBefore(recurringDates(TemporalTagger.mergeAppositions(weekdaysOfTheirDates(orderJoinedWeekdays(weekdayRangeTimetables(shareYears(attachClockTimes(ordered, s, bare: bareClock), s), s), s), s), s), s), s), clockShifts), s, links: lexicon.restatementLinks)
+    }
+
+    /// A relative date restated at once by a calendar date, after a comma, a bracket
+    /// or a dash ("Two years later, in June 1941, …", "a mere two years later (218
+    /// BC)", "the next day, 7 June 1944") is that date: the writer names the same time
+    /// twice, and the date written out is the one to trust over a count from a moving
+    /// anchor. The relative one keeps its own precision (a year stays a year).
+    static func restatedDates(_ timexes: [Timex], _ s: [Unicode.Scalar], links: Set<String>) -> [Timex] {
+        guard timexes.count >= 2 else { return timexes }
+        var out = timexes
+        for k in 1..<out.count {
+            let x = out[k - 1], y = out[k]
+            guard x.isRelative, x.type == .date, y.type == .date, !y.isRelative, y.anchor == nil,
+                  x.span.end < y.span.start, y.span.start - x.span.end <= 6,
+                  isRestatement(s, x.span.end, y.span.start, y.span.end, links: links),
+                  case .calendar(let cx)? = Timex3Value(x.value), case .calendar(let cy)? = Timex3Value(y.value),
+                  cx.time == nil, cy.time == nil, case .year = cx.period, case .year(.known) = cy.period else { continue }
+            var restated = CalendarValue(beforeChrist: cy.beforeChrist, period: cy.period)
+            switch (cx.part, cy.part) {
+            case (nil, _): break
+            case (.month?, .month(.known(let m))?), (.month?, .monthDay(.known(let m), _)?):
+                restated.part = .month(.known(m))
+            case (.monthDay?, .monthDay(.known(let m), .known(let d))?):
+                restated.part = .monthDay(.known(m), .known(d))
+            default: continue
+            }
+            out[k - 1].value = restated.description
+        }
+        return out
+    }
+
+    /// Whether the text between two offsets is a comma, an opening bracket or a dash,
+    /// then at most one of `links` ("," ", in" " (" " — on"; not a space alone, nor
+    /// "and"). A bare date after a comma must be closed by punctuation, as an aside
+    /// is: one that goes on is the next clause's subject ("According to figures
+    /// released this year, 2004 saw a rise").
+    static func isRestatement(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, _ end: Int, links: Set<String>) -> Bool {
+        var mark = false
+        var word = ""
+        for k in from..<to {
+            let c = s[k]
+            if c == " " { continue }
+            if c == "," || c == "(" || c == "\u{2014}" || c == "\u{2013}" {
+                if mark || !word.isEmpty { return false }
+                mark = true
+            } else if c.properties.isAlphabetic, mark { word.unicodeScalars.append(c) }
+            else { return false }
+        }
+        guard mark else { return false }
+        if !word.isEmpty { return links.contains(word.lowercased()) }
+        if s[from..<to].contains("(") { return true }
+        var k = end
+        while k < s.count && s[k] == " " { k += 1 }
+        return k == s.count || [",", ")", ".", ";", ":", "\u{2014}", "\u{2013}"].contains(s[k])
     }
 
     /// Numeric dates whose first two numbers could both be the month ("10/03/2026")
