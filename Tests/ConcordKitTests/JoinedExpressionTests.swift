@@ -89,6 +89,20 @@ final class JoinedExpressionTests: XCTestCase {
         XCTAssertEqual(values("The forum met in December, and in 1999 it grew."), ["2009-12", "1999"])
     }
 
+    /// The ends of a span of months, seasons or dated days run forward: one that no
+    /// tense placed follows the other ("between March and May", written in November, is
+    /// next March to next May, not next March to last May); a list, a weekday and a
+    /// placed pair stand.
+    func testTheEndsOfASpanOfMonthsRunForward() {
+        let november = CalendarDate(year: 2025, month: 11, day: 12)!
+        let v = { (text: String) in self.tag(text, published: november).map(\.1) }
+        XCTAssertEqual(v("between March and May"), ["2026-03", "2026-05"])
+        XCTAssertEqual(v("from winter to spring"), ["2026-WI", "2026-SP"])
+        XCTAssertEqual(v("from Dec. 28 to Jan. 3"), ["2025-12-28", "2026-01-03"])
+        XCTAssertEqual(v("It was closed from October to February."), ["2024-10", "2025-02"])
+        XCTAssertEqual(v("After a small revision Friday to December's figures"), ["2025-11-14", "2025-12"])
+    }
+
     func testSeasonsJoinedToSeasons() {
         // (a history: no date of writing)
         let found = tag("In 1778 the war spread. The standoff continued throughout the fall and winter.", published: nil)

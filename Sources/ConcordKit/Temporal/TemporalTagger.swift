@@ -1078,7 +1078,61 @@ public struct TemporalTagger: Sendable {
             }
         }
         let ordered = TemporalTagger.orderNumericDates(out, s, published: published)
-        return TemporalTagger.restatedDates(TemporalTagger.clockShifted(dayAfterOrBefore(recurringDates(TemporalTagger.mergeAppositions(weekdaysOfTheirDates(orderJoinedWeekdays(weekdayRangeTimetables(shareYears(attachClockTimes(ordered, s, bare: bareClock), s), s), s), s), s), s), s), clockShifts), s, links: lexicon.restatementLinks)
+        return TemporalTagger.restatedDates(orderJoinedMonths(TemporalTagger.clockShifted(dayAfterOrBefore(recurringDates(TemporalTagger.mergeAppositions(weekdaysOfTheirDates(orderJoinedWeekdays(weekdayRangeTimetables(shareYears(attachClockTimes(ordered, s, bare: bareClock), s), s), s), s), s), s), s), clockShifts), s), s, links: lexicon.restatementLinks)
+    }
+
+    /// "between April and June", "from December to February", "October-March": the
+    /// ends of a span of months (or seasons, or days of months) run forward, each
+    /// placed in its nearest year can put the second before the first. When neither
+    /// names its year, the one that no tense placed moves by whole years behind or
+    /// after the other; a list ("in April and June") is not a span and stands.
+    func orderJoinedMonths(_ timexes: [Timex], _ s: [Unicode.Scalar]) -> [Timex] {
+        guard timexes.count >= 2 else { return timexes }
+        var out = timexes
+        /// A place in time to order two ends by (year, month and day), with the value, its
+        /// year and its kind (month 1, day 2, season 3; a day only when written with its
+        /// number, not a weekday: "a revision Friday to December's figures" is no span).
+        /// (a winter is written with the year of its January, and starts the December before)
+        func point(_ t: Timex) -> (CalendarValue, Int, Int, Int)? {
+            guard t.type == .date, t.isRelative, case .published? = t.anchor, t.mod == nil || t.mod == "START" || t.mod == "END"
+                    || t.mod == "MID", case .calendar(let c)? = Timex3Value(t.value), c.time == nil, !c.beforeChrist,
+                  case .year(.known(let y)) = c.period else { return nil }
+            switch c.part {
+            case .month(.known(let m))?: return (c, y, y * 10_000 + m * 100, 1)
+            case .monthDay(.known(let m), .known(let d))?:
+                guard s[t.span.start..<t.span.end].contains(where: { $0.properties.numericType != nil }) else { return nil }
+                return (c, y, y * 10_000 + m * 100 + d, 2)
+            case .season(let season)?: return (c, y, (season == .winter ? y - 1 : y) * 10_000 + season.startMonth * 100, 3)
+            default: return nil
+            }
+        }
+        for i in 1..<out.count {
+            let (a, b) = (out[i - 1], out[i])
+            guard b.span.start > a.span.end, b.span.start - a.span.end <= 12,
+                  let (ca, ya, pa, ka) = point(a), let (cb, yb, pb, kb) = point(b), ka == kb, pa > pb,
+                  let n = TemporalTagger.links(s, a.span.end, b.span.start, maxLength: 12, words: lexicon.rangeJoiners, dashes: true),
+                  n == 1, !s[a.span.end..<b.span.start].contains(",") else { continue }
+            let between = String(String.UnicodeScalarView(s[a.span.end..<b.span.start])).lowercased()
+            var k = a.span.start
+            while k > 0 && s[k - 1] == " " { k -= 1 }
+            var w = k
+            while w > 0 && s[w - 1].properties.isAlphabetic { w -= 1 }
+            let opener = lexicon.spanOpeners.contains(String(String.UnicodeScalarView(s[w..<k])).lowercased())
+            let list = between.split(separator: " ").contains { lexicon.listJoiners.contains(String($0)) }
+            guard opener || !list else { continue }
+            // (the later end goes to the first such month after the earlier one)
+            let years = (pa - pb + 9_999) / 10_000
+            if b.tense == nil {
+                var moved = cb
+                moved.period = .year(.known(yb + years))
+                out[i].value = moved.description
+            } else if a.tense == nil {
+                var moved = ca
+                moved.period = .year(.known(ya - years))
+                out[i - 1].value = moved.description
+            }
+        }
+        return out
     }
 
     /// A relative date restated at once by a calendar date, after a comma, a bracket
