@@ -998,8 +998,8 @@ final class SocialMediaTimexTests: XCTestCase {
                        ["2025-12", "2026-01"])
     }
 
-    /// A weekday after a subject pronoun's bare present ("I have an exam on Monday")
-    /// lies ahead, as after a progressive; a negated auxiliary keeps the tense of its
+    /// A weekday after a subject pronoun's simple present ("I have an exam on Monday",
+    /// "He signs the contract on Monday") lies ahead, as after a progressive; a negated auxiliary keeps the tense of its
     /// positive ("won't" is a future, "didn't" a past), and "won" is a past elsewhere.
     func testABarePresentAndANegatedAuxiliaryTellTheirTense() {
         let wednesday = CalendarDate(year: 2025, month: 11, day: 12)!
@@ -1021,6 +1021,11 @@ final class SocialMediaTimexTests: XCTestCase {
         XCTAssertEqual(tag("Sales won’t rise in March."), ["2026-03"])
         XCTAssertEqual(tag("The team won in March."), ["2025-03"])
         XCTAssertEqual(tag("We didn't have the best preparation in the summer."), ["2025-SU"])
+        // (after "he", "she", "it" the present takes -s; after a noun it is not read,
+        // since "the ministry employees on Tuesday" would be a subject and its verb)
+        XCTAssertEqual(tag("He signs the contract on Monday."), ["2025-11-17"])
+        XCTAssertEqual(tag("The ministry employees on Monday were freed."), ["2025-11-10"])
+        XCTAssertEqual(tag("He says Monday's attack killed five."), ["2025-11-10"])
     }
 
     /// Hours or minutes counted from a clock time of a known day in the paragraph

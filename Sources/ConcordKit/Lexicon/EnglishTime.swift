@@ -397,6 +397,11 @@ public struct TimeLexicon: Sendable {
     /// Monday", "we play them Saturday", "they open Friday"): that present speaks of a
     /// day ahead, as the progressive does. ("you" is an object as often.)
     public var bareVerbSubjects: Set<String> = []
+    /// Subject pronouns whose simple present takes -s ("he turns 40 on Saturday", "it
+    /// opens Friday").
+    public var singularSubjects: Set<String> = []
+    /// Words ending in -s that are no verb's present ("always", "its", "news").
+    public var notPresentForms: Set<String> = []
     /// Words after the comma or bracket that restate a relative date by its calendar
     /// date ("Two years later, in June 1941", "the next day, on 7 June 1944").
     public var restatementLinks: Set<String> = []
@@ -990,6 +995,10 @@ extension TimeLexicon {
         presentPerfectAuxiliaries: ["has", "have", "'ve"],
         perfectAdverbs: ["already", "just", "also", "now", "since", "recently", "not", "never", "only"],
         bareVerbSubjects: ["i", "we", "they"],
+        singularSubjects: ["he", "she", "it", "who"],
+        notPresentForms: ["always", "perhaps", "sometimes", "afterwards", "towards", "besides", "whereas", "its",
+                          "his", "hers", "ours", "yours", "theirs", "news", "series", "means", "species", "politics",
+                          "economics", "says", "lets", "thanks", "regards"],
         restatementLinks: ["in", "on"],
         memoryVerbs: ["remember", "recall", "miss", "regret", "forget", "recollect"],
         monthSpanPrepositions: ["in", "during", "throughout"],

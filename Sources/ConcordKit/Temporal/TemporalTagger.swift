@@ -2808,7 +2808,8 @@ public struct TemporalTagger: Sendable {
                 // A present progressive states an arrangement ahead ("who's watching the final
                 // on sunday", "we are meeting Friday"): the weakest future cue, and only for a
                 // time after it in its own clause (`tense`).
-                else if isProgressive(tokens, i, previous) || isScheduled(tokens, i) || isBarePresent(tokens, i) {
+                else if isProgressive(tokens, i, previous) || isScheduled(tokens, i) || isBarePresent(tokens, i)
+                            || isSingularPresent(tokens, i) {
                     cues.cue[i] = 1; cues.strength[i] = 2
                 }
                 // A regular past form, unless it is a present passive participle ("is being traded"),
@@ -2878,6 +2879,30 @@ public struct TemporalTagger: Sendable {
             return false
         }
         return true
+    }
+
+    /// Whether the word at i is a simple present in -s after a singular subject
+    /// pronoun ("he turns 40 on Saturday", "it reopens Monday"; one adverb may stand
+    /// between). (Not after a noun: with no parts of speech, "the ministry employees on
+    /// Tuesday" and "Hezbollah guerrillas in summer" read as a subject and its verb;
+    /// a first draft that took nouns changed 22 `silver/` values, 19 of them wrongly.)
+    func isSingularPresent(_ tokens: UnsafeBufferPointer<TToken>, _ i: Int) -> Bool {
+        guard i > 0, !lexicon.singularSubjects.isEmpty else { return false }
+        let t = tokens[i]
+        let w = t.lower.utf8
+        guard t.kind == .word, !t.glued, !t.capitalized, w.count >= 4, w.last == UInt8(ascii: "s") else { return false }
+        let beforeLast = w[w.index(w.endIndex, offsetBy: -2)]
+        guard beforeLast != UInt8(ascii: "s"), beforeLast != UInt8(ascii: "u"), beforeLast != UInt8(ascii: "i"),
+              !lexicon.notPresentForms.contains(t.lower), !namesTime(t.lower),
+              t.types & (TokenType.presentBe | TokenType.modal | TokenType.pastCue | TokenType.strongPast
+                         | TokenType.strongFuture | TokenType.determiner) == 0 else { return false }
+        var p = i - 1
+        if p > 0, tokens[p].kind == .word, lexicon.perfectAdverbs.contains(tokens[p].lower) || tokens[p].lower.hasSuffix(lexicon.context.adverbSuffix) {
+            p -= 1
+        }
+        let subject = tokens[p]
+        guard subject.kind == .word, !subject.glued else { return false }
+        return lexicon.singularSubjects.contains(subject.lower)
     }
 
     /// Whether the word at i is a present participle after a present "be" ("is
