@@ -2808,8 +2808,9 @@ public struct TemporalTagger: Sendable {
                 // A present progressive states an arrangement ahead ("who's watching the final
                 // on sunday", "we are meeting Friday"): the weakest future cue, and only for a
                 // time after it in its own clause (`tense`).
-                else if isProgressive(tokens, i, previous) || isScheduled(tokens, i) || isBarePresent(tokens, i)
-                            || isSingularPresent(tokens, i) {
+                else if isProgressive(tokens, i, previous) || isScheduled(tokens, i)
+                            || ((previous | (i >= 2 ? tokens[i - 2].types : 0)) & TokenType.presentSubject != 0
+                                && (isBarePresent(tokens, i) || isSingularPresent(tokens, i))) {
                     cues.cue[i] = 1; cues.strength[i] = 2
                 }
                 // A regular past form, unless it is a present passive participle ("is being traded"),

@@ -148,6 +148,7 @@ struct TimexMatcher {
         mark(lexicon.futureCuePhrases.compactMap(\.last), TokenType.futurePhraseEnd)
         mark(lexicon.progressiveBe, TokenType.progressiveBe)
         mark(lexicon.gerundClauseOpeners, TokenType.gerundOpener)
+        mark(lexicon.bareVerbSubjects.union(lexicon.singularSubjects), TokenType.presentSubject)
         var listIndex: [[Int]: Int32] = [:]
         func list(_ rules: [Int]) -> Int32 {
             if let known = listIndex[rules] { return known }

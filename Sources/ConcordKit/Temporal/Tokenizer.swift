@@ -61,6 +61,8 @@ enum TokenType {
     static let commitmentBeforeTo: UInt32 = 1 << 17
     /// A modal verb of possibility or obligation ("may", "could", "must").
     static let modal: UInt32 = 1 << 18
+    /// A subject pronoun whose simple present says what is arranged ("I", "we", "he").
+    static let presentSubject: UInt32 = 1 << 19
 }
 
 enum TemporalTokenizer {
