@@ -815,6 +815,11 @@ final class SocialMediaTimexTests: XCTestCase {
         TemporalTagger.shared.tag(scalars: Array(text.unicodeScalars), published: published, corpusAnchor: nil).map(\.value)
     }
 
+    /// The values found in a text written on Wednesday 12 November 2025.
+    func writtenMidNovember(_ text: String) -> [String] {
+        values(text, published: CalendarDate(year: 2025, month: 11, day: 12)!)
+    }
+
     func testTextingSpellingsAndGluedClockTimes() {
         XCTAssertEqual(values("cant wait for tmr!!"), ["2026-01-17"])
         XCTAssertEqual(values("ystrday was rough"), ["2026-01-15"])
@@ -960,8 +965,7 @@ final class SocialMediaTimexTests: XCTestCase {
     /// rule gives way). A day after the perfect may be a thing's the verb announced,
     /// and a perfect in another clause or before an infinitive says nothing.
     func testAPresentPerfectMonthLiesUpToNow() {
-        let november = CalendarDate(year: 2025, month: 11, day: 12)!
-        let tag = { (text: String) in self.values(text, published: november) }
+        let tag = writtenMidNovember
         XCTAssertEqual(tag("In December alone, at least 61 soldiers have died."), ["2024-12"])
         XCTAssertEqual(tag("At least 61 soldiers have already died in December."), ["2024-12"])
         XCTAssertEqual(tag("Rivals have called a general shutdown on December 3."), ["2025-12-03"])
@@ -975,8 +979,7 @@ final class SocialMediaTimexTests: XCTestCase {
     /// with its object before the month, or one that tells an expected event, leaves
     /// the nearest month.
     func testAMonthTakesTheSideOfItsVerb() {
-        let november = CalendarDate(year: 2025, month: 11, day: 12)!
-        let tag = { (text: String) in self.values(text, published: november) }
+        let tag = writtenMidNovember
         XCTAssertEqual(tag("The vote was held in December."), ["2024-12"])
         XCTAssertEqual(tag("Sales fell sharply in December."), ["2024-12"])
         XCTAssertEqual(tag("In December, 61 soldiers died."), ["2024-12"])
@@ -999,11 +1002,11 @@ final class SocialMediaTimexTests: XCTestCase {
     }
 
     /// A weekday after a subject pronoun's simple present ("I have an exam on Monday",
-    /// "He signs the contract on Monday") lies ahead, as after a progressive; a negated auxiliary keeps the tense of its
-    /// positive ("won't" is a future, "didn't" a past), and "won" is a past elsewhere.
+    /// "He signs the contract on Monday") lies ahead, as after a progressive; a negated
+    /// auxiliary keeps the tense of its positive ("won't" is a future, "didn't" a past),
+    /// and "won" is a past elsewhere.
     func testABarePresentAndANegatedAuxiliaryTellTheirTense() {
-        let wednesday = CalendarDate(year: 2025, month: 11, day: 12)!
-        let tag = { (text: String) in self.values(text, published: wednesday) }
+        let tag = writtenMidNovember
         XCTAssertEqual(tag("I have an exam on Monday."), ["2025-11-17"])
         XCTAssertEqual(tag("We play them again Saturday."), ["2025-11-15"])
         XCTAssertEqual(tag("They also open Friday."), ["2025-11-14"])
