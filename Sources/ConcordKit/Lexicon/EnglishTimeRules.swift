@@ -427,6 +427,16 @@ extension TimexRule {
         TimexRule("date-weekend-after-next", "the weekend after next @clauseend", .date, "WE:2",
                   examples: ["See you [the weekend after next] in Leeds. => 2026-W05-WE"],
                   negatives: ["The weekend after next year's vote was calm."]),
+        // "the Monday after next", "the Friday before last": a weekday two steps from
+        // now, as "the week after next" is a week.
+        TimexRule("date-weekday-after-next", "the? @weekday after next @clauseend", .date, "WD:{weekday}:2",
+                  examples: ["The vote is on [the Monday after next], aides said. => 2026-01-26",
+                             "We fly [Thursday after next]. => 2026-01-29"],
+                  negatives: ["The Monday after next week's vote was calm."]),
+        TimexRule("date-weekday-before-last", "the? @weekday before last @clauseend", .date, "WD:{weekday}:-2",
+                  examples: ["They met [the Friday before last] in Leeds. => 2026-01-02",
+                             "It rained [the Tuesday before last], she said. => 2026-01-06"],
+                  negatives: ["The Friday before last year's vote was calm."]),
         // "two Fridays ago": the weekday that many weeks back.
         TimexRule("date-weekdays-ago", "@num @weekdays ago", .date, "WD:{weekday}:-{num}",
                   examples: ["We met [two Fridays ago] in town. => 2026-01-02",
