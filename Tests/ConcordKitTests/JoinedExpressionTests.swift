@@ -103,6 +103,22 @@ final class JoinedExpressionTests: XCTestCase {
         XCTAssertEqual(v("After a small revision Friday to December's figures"), ["2025-11-14", "2025-12"])
     }
 
+    /// A timestamp's seconds and an ISO zone belong to its clock time (no "01:00" of
+    /// its own from "+01:00"); a clock time with its full date needs no anchor and
+    /// gives the day to a weekday after it; h:mm:ss alone is a race time, no time.
+    func testTimestampsKeepTheirSecondsAndZone() {
+        let p = { (text: String) in self.tag(text, published: nil).map { "\($0.0) = \($0.1)" } }
+        XCTAssertEqual(p("Updated 2019-11-10 13:28:18 by admin."), ["2019-11-10 13:28:18 = 2019-11-10T13:28"])
+        XCTAssertEqual(p("Posted 2025-11-12T10:30:00+01:00 here."), ["2025-11-12T10:30:00+01:00 = 2025-11-12T10:30"])
+        XCTAssertEqual(p("Posted 2025-11-12T10:30Z here."), ["2025-11-12T10:30Z = 2025-11-12T10:30"])
+        XCTAssertEqual(p("Posted May 10, 2022 01:52:54 PM here."), ["May 10, 2022 01:52:54 PM = 2022-05-10T13:52"])
+        XCTAssertEqual(p("Posted December 14, 2019 8:44 pm here."), ["December 14, 2019 8:44 pm = 2019-12-14T20:44"])
+        XCTAssertEqual(p("Posted 2023-11-07 15:03:30. It will be colder on Wednesday."),
+                       ["2023-11-07 15:03:30 = 2023-11-07T15:03", "Wednesday = 2023-11-08"])
+        XCTAssertEqual(p("He won in 2:05:30."), [])
+        XCTAssertEqual(tag("Open from 10:30-11:00 daily.").map(\.0), ["10:30", "11:00", "daily"])
+    }
+
     func testSeasonsJoinedToSeasons() {
         // (a history: no date of writing)
         let found = tag("In 1778 the war spread. The standoff continued throughout the fall and winter.", published: nil)

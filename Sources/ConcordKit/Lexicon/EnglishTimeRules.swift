@@ -1093,9 +1093,11 @@ extension TimexRule {
                               "She won the half marathon in 1:16:33 on Sunday.", "He ran the 800m in 2:00.11 last night.",
                               "She won her heat in 2:02.75sec on Friday.", "He scored with 3:57 left in the game.",
                               "With 1:29 remaining, Denver led.", "He was hurt 2:46 into the second half."]),
-        // An ISO 8601 date and time ("2014-03-08T19:00:00Z"), as pages and feeds print them.
+        // An ISO 8601 date and time ("2014-03-08T19:00:00Z"), as pages and feeds print them
+        // (its seconds and zone are the clock time's, as the tokenizer reads them).
         TimexRule("time-iso-datetime", "@year - @mm - @dd t @clock", .time, "TIME:{clock}:",
-                  examples: ["The event starts at [2014-03-08T19:00]:00Z online. => 2014-03-08T19:00",
+                  examples: ["The event starts at [2014-03-08T19:00:00Z] online. => 2014-03-08T19:00",
+                             "Doors open [2014-03-08T19:00+01:00] sharp. => 2014-03-08T19:00",
                              "Updated [2025-11-02T08:15] by the desk. => 2025-11-02T08:15"]),
         TimexRule("time-hhmm-hrs", "@hhmm hours|hrs @tz?", .time, "TIME:{clock}:",
                   examples: ["Troops moved at [0600 hrs] on the ridge. => 2026-01-16T06:00",

@@ -836,7 +836,8 @@ public struct TemporalTagger: Sendable {
                 bareClock.append((out.count - 1, typed.form == .noon || !(captures["ampm"] ?? "").isEmpty))
             }
             previousEnd = endToken
-            if !resolved.relative, rule.type == .date, value3.isDay, let d = value3.calendarDay {
+            // (a clock time with its full date names its day too: "2023-11-07 15:03")
+            if !resolved.relative, (rule.type == .date && value3.isDay) || rule.type == .time, let d = value3.calendarDay {
                 narrative = (d, startOffset)
                 if tense != .future { writtenDay = (d, startOffset) }
             }

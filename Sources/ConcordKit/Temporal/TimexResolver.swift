@@ -94,6 +94,12 @@ struct TimexResolver {
         if filled.followsNarrative(dayContext: captures["@dayContext"] != nil, reference: captures["@referencePrecision"] != nil) {
             if let narrative { base = narrative; usedNarrative = true }
         }
+        // A clock time with its full date ("2019-11-10 13:28") needs no anchor.
+        if base == nil, case .clock(let h, let m) = v, let y = captures["year"].flatMap({ Int($0) }),
+           let month = captures["month"].flatMap({ Int($0) }), let day = captures["day"].flatMap({ Int($0) }),
+           let date = CalendarDate(year: y, month: month, day: day) {
+            return (.day(date, at: .clock(hour: h, minute: m, second: nil)), false, false)
+        }
         guard let a = base else { return unresolved(v).map { ($0, true, false) } }
         let c = Context(anchor: a, tense: tense, captures: captures, lexicon: lx, usedNarrative: usedNarrative, writing: anchor)
         // A weekday needs a day to count from: a story that has reached only a year or a

@@ -175,6 +175,32 @@ enum TemporalTokenizer {
                 if !inFraction && !hasComma && i + 2 < end && s[i] == ":" && isDigit(s[i + 1]) && isDigit(s[i + 2]) && digits <= 2 {
                     let minutes = Double((s[i + 1].value - 48) * 10 + (s[i + 2].value - 48))
                     i += 3
+                    // A timestamp's seconds belong to its clock time ("10:30:15", "10:30:15.250"):
+                    // after an ISO date's "T", after a date ("2022-04-26 21:21:50", "August 6,
+                    // 2020 9:09:24 AM") or before a.m., p.m. or a zone. Elsewhere h:mm:ss is a
+                    // race time, a length run (the matcher's rule for it sees the seconds apart).
+                    let iso = start >= 2 && (s[start - 1] == "T" || s[start - 1] == "t") && isDigit(s[start - 2])
+                    if i + 2 < end && s[i] == ":" && isDigit(s[i + 1]) && isDigit(s[i + 2]) && !(i + 3 < end && isDigit(s[i + 3])) {
+                        var j = i + 3
+                        if j + 1 < end && s[j] == "." && isDigit(s[j + 1]) { j += 1; while j < end && isDigit(s[j]) { j += 1 } }
+                        var k = start - 1
+                        while k >= 0 && s[k] == " " { k -= 1 }
+                        let afterDate = k >= 0 && k < start - 1 && isDigit(s[k])
+                        if iso || afterDate || TemporalTokenizer.eraFollows(s, j, end, clockSuffixWords, spaced: false)
+                            || TemporalTokenizer.eraFollows(s, j, end, clockZoneWords) { i = j }
+                    }
+                    // After an ISO 8601 date's "T" ("2025-11-12T10:30:00Z", "…T10:30+01:00",
+                    // "…T10:30-0500") the zone belongs to the time too: its offset is no clock
+                    // time of its own. (Not after a bare time: "10:30-11:00" is a range.)
+                    if iso && i < end {
+                        if s[i] == "Z" && !(i + 1 < end && isLetter(s[i + 1])) { i += 1 }
+                        else if (s[i] == "+" || s[i] == "-") && i + 2 < end && isDigit(s[i + 1]) && isDigit(s[i + 2]) {
+                            var j = i + 3
+                            if j + 2 < end && s[j] == ":" && isDigit(s[j + 1]) && isDigit(s[j + 2]) { j += 3 }
+                            else if j + 1 < end && isDigit(s[j]) && isDigit(s[j + 1]) { j += 2 }
+                            if !(j < end && isDigit(s[j])) { i = j }
+                        }
+                    }
                     out.append(TToken(kind: .clock, start: start, end: i, lower: s.string(start..<i),
                                       number: value * 100 + minutes, digits: digits, glued: glued))
                     glued = true
