@@ -620,4 +620,29 @@ final class HTMLExtractorTests: XCTestCase {
         let wire = try extract("<html><body><article><h1>Accord signed</h1><p>By Cy Other for the Wire</p>\(body)</article></body></html>")
         XCTAssertEqual(wire.metadata.authors, ["Cy Other"])
     }
+
+    /// A box around a button whose few short blocks make a sentence (a call to
+    /// action, a sign-up form) is the page's furniture; a paragraph with its own
+    /// "tweet this" button, a figure with a zoom button and a short article in a
+    /// box with a share button are not.
+    func testAWidgetAroundAButtonIsBoilerplate() throws {
+        let body = Self.prose.map { "<p>\($0)</p>" }.joined()
+        let pitch = "We reach thousands of professional readers every month who keep up with the trade."
+        let page = try extract("""
+            <html><body><main><div><article><h1>Accord signed</h1>\(body)
+            <div><p>The ministers will meet again in March, the statement said.</p><button>Tweet this</button></div>
+            <figure><img src="a.jpg"><figcaption>The ministers met at the palace on Friday, officials said.</figcaption><button>Zoom</button></figure>
+            <div><h3>Get your company listed</h3><div>\(pitch)</div><a href="/x">Learn how to publish.</a><button>Contact us</button></div>
+            </article></div></main></body></html>
+            """)
+        XCTAssertEqual(kinds(page, pitch), [.boilerplate])
+        XCTAssertEqual(kinds(page, "Get your company listed"), [.boilerplate])
+        XCTAssertEqual(kinds(page, "The ministers will meet again in March, the statement said."), [.text])
+        XCTAssertEqual(kinds(page, "The ministers met at the palace on Friday, officials said."), [.caption])
+        let short = try extract("""
+            <html><body><div><h1>Accord signed</h1><div><p>By Nada Example</p><p>The two governments signed an accord on Friday.</p>
+            <button>Share</button></div></div></body></html>
+            """)
+        XCTAssertEqual(kinds(short, "The two governments signed an accord on Friday."), [.text], "the article's own box")
+    }
 }

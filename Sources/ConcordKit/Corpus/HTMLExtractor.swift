@@ -381,6 +381,8 @@ public enum HTMLExtractor {
         /// for pages whose wrappers carry such words).
         var useClassWords = true
         var lastWasBreak = false
+        /// The innermost container of each <button> (a form's or a widget's control).
+        var buttonBoxes: [Int] = []
         /// Documents parsed from template scripts, freed when the walker is done.
         var templates: [htmlDocPtr] = []
         let debugFlags = ProcessInfo.processInfo.environment["CONCORD_DEBUG_HTML"] != nil
@@ -436,6 +438,7 @@ public enum HTMLExtractor {
                     if tag == "head" { readHead(node); continue }
                     if lexicon.skippedTags.contains(tag) {
                         let type = HTMLExtractor.attribute(node, "type")?.lowercased() ?? ""
+                        if lexicon.controlTags.contains(tag), type != "hidden", buttonBoxes.last != parent { buttonBoxes.append(parent) }
                         if tag == "script", type.contains("ld+json"),
                            let json = try? JSONSerialization.jsonObject(with: Data(HTMLExtractor.text(node).utf8), options: [.fragmentsAllowed]) {
                             jsonLD.append(json)
@@ -780,6 +783,37 @@ public enum HTMLExtractor {
             return best
         }
 
+        /// The boxes of `page()`'s widget rule (see there), at most 300 characters each.
+        func widgetBoxes(mainBoxes: [Int]) -> [Int] {
+            guard !buttonBoxes.isEmpty else { return [] }
+            let limit = 300
+            var textIn = [Int](repeating: 0, count: containers.count)
+            var holdsMain = containers.map(\.articleHint)
+            for b in blocks {
+                textIn[b.parent] += b.text.unicodeScalars.count
+                if b.tag == "h1" { holdsMain[b.parent] = true }
+            }
+            for c in mainBoxes { holdsMain[c] = true }
+            for c in stride(from: containers.count - 1, to: 0, by: -1) where containers[c].parent >= 0 {
+                textIn[containers[c].parent] += textIn[c]
+                if holdsMain[c] { holdsMain[containers[c].parent] = true }
+            }
+            var out: [Int] = []
+            for start in buttonBoxes where start > 0 && !holdsMain[start] && textIn[start] <= limit {
+                var box = start
+                while case let up = containers[box].parent, up > 0, !holdsMain[up], textIn[up] <= limit { box = up }
+                if out.last == box { continue }
+                let range = containers[box].firstBlock..<containers[box].endBlock
+                guard range.count >= 2, !range.contains(where: { blocks[$0].caption || inTable(blocks[$0]) }),
+                      range.contains(where: { k in
+                          let t = blocks[k].text.unicodeScalars
+                          return t.count >= 40 && !blocks[k].tag.isHeading && (t.last.map { ".!?".unicodeScalars.contains($0) } ?? false)
+                      }) else { continue }
+                out.append(box)
+            }
+            return out
+        }
+
         mutating func page() -> ExtractedPage {
             fillMetadata()
             // A gallery (a slideshow, a list of pictures with their stories) carries its
@@ -797,10 +831,12 @@ public enum HTMLExtractor {
             }
             let chosen = bestContainer()
             var inMain = [Bool](repeating: false, count: blocks.count)
+            var mainBoxes: [Int] = []
             if let (first, firstScore, scores) = chosen {
                 // Articles split into many small wrappers (one per paragraph or section):
                 // climb to the ancestor with the most prose net of other text.
                 let top = widen(first)
+                mainBoxes = [first, top]
                 let topScore = top == first ? firstScore : max(firstScore, scores[top])
                 // The winner's subtree, and its siblings that score well enough or are prose
                 // themselves (Readability's sibling rule).
@@ -860,6 +896,15 @@ public enum HTMLExtractor {
             for (k, i) in mainBlocks.enumerated() where i != titleIndex {
                 worded[i] = notices.read(blocks[i].text, atEdge: !longSeen || k >= mainBlocks.count - 3)
                 if worded[i] == .none && blocks[i].text.unicodeScalars.count >= 300 { longSeen = true }
+            }
+            // A widget: the largest box around a button (a form's or a call to action's
+            // control) whose text stays short, in two blocks or more (not a paragraph
+            // with a "tweet this" button), when one says something in a sentence
+            // ("Get your company on X / We reach millions of engineers … / [Contact
+            // us]", a sign-up or comment form) and is neither the article's box nor a
+            // figure: the page's furniture, not the article's text.
+            for b in widgetBoxes(mainBoxes: mainBoxes) {
+                for k in containers[b].firstBlock..<containers[b].endBlock where worded[k] == .none { worded[k] = .notice }
             }
             // Lines of the page's furniture, outside tables and lists (where numbers and
             // times are data: a timetable, a schedule) and headings:

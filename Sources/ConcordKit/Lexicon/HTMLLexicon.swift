@@ -6,6 +6,8 @@ public struct HTMLLexicon: Sendable {
     /// Elements that embed another document or a player ("a heading over an empty
     /// box that a script fills").
     public var embedTags: Set<String>
+    /// A form's or a widget's controls (a box around one with little text is a widget).
+    public var controlTags: Set<String>
     /// Pictures, and the wrappers that make a figure of a picture and a short text
     /// beside it (a caption with no <figure> or class to say so).
     public var pictureTags: Set<String>
@@ -103,6 +105,7 @@ public struct HTMLLexicon: Sendable {
         skippedTags: ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "button",
                       "select", "option", "input", "textarea", "video", "audio", "picture", "source", "map", "head"],
         embedTags: ["iframe", "video", "audio", "embed", "object"],
+        controlTags: ["button", "input", "select", "textarea"],
         pictureTags: ["img", "picture"],
         captionBoxTags: ["div", "span"],
         containerTags: ["body", "div", "section", "article", "main", "td", "th", "ul", "ol", "dl", "table", "tbody", "thead",
