@@ -644,5 +644,15 @@ final class HTMLExtractorTests: XCTestCase {
             <button>Share</button></div></div></body></html>
             """)
         XCTAssertEqual(kinds(short, "The two governments signed an accord on Friday."), [.text], "the article's own box")
+        // A form needs no sentence: a log-in box is furniture however it is worded.
+        let login = try extract("""
+            <html><body><main><article><h1>Accord signed</h1>\(body)
+            <div><h3>Already a reader</h3><form><div><label>Email address</label><input type="email"></div>
+            <div><label>Password</label><input type="password"></div><button>Log in</button></form></div>
+            <div><h3>Reactions</h3><p>Readers wrote in</p><button>More</button></div></article></main></body></html>
+            """)
+        XCTAssertEqual(kinds(login, "Email address"), [.boilerplate])
+        XCTAssertEqual(kinds(login, "Already a reader"), [.boilerplate])
+        XCTAssertEqual(kinds(login, "Readers wrote in"), [.text], "no form, no sentence")
     }
 }

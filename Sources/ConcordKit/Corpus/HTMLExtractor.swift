@@ -788,24 +788,28 @@ public enum HTMLExtractor {
             guard !buttonBoxes.isEmpty else { return [] }
             let limit = 300
             var textIn = [Int](repeating: 0, count: containers.count)
-            var holdsMain = containers.map(\.articleHint)
+            // (a box that holds the article, or a figure or a table, is not one)
+            var kept = containers.map(\.articleHint)
             for b in blocks {
                 textIn[b.parent] += b.text.unicodeScalars.count
-                if b.tag == "h1" { holdsMain[b.parent] = true }
+                if b.tag == "h1" || b.caption || inTable(b) { kept[b.parent] = true }
             }
-            for c in mainBoxes { holdsMain[c] = true }
+            for c in mainBoxes { kept[c] = true }
             for c in stride(from: containers.count - 1, to: 0, by: -1) where containers[c].parent >= 0 {
                 textIn[containers[c].parent] += textIn[c]
-                if holdsMain[c] { holdsMain[containers[c].parent] = true }
+                if kept[c] { kept[containers[c].parent] = true }
             }
             var out: [Int] = []
-            for start in buttonBoxes where start > 0 && !holdsMain[start] && textIn[start] <= limit {
-                var box = start
-                while case let up = containers[box].parent, up > 0, !holdsMain[up], textIn[up] <= limit { box = up }
+            for start in buttonBoxes where start > 0 && !kept[start] && textIn[start] <= limit {
+                var box = start, form = containers[start].tag == "form"
+                while case let up = containers[box].parent, up > 0, !kept[up], textIn[up] <= limit {
+                    box = up
+                    if containers[box].tag == "form" { form = true }
+                }
+                if debugFlags { FileHandle.standardError.write(Data("widget? control in \(start): box \(box), \(textIn[box]) characters\n".utf8)) }
                 if out.last == box { continue }
                 let range = containers[box].firstBlock..<containers[box].endBlock
-                guard range.count >= 2, !range.contains(where: { blocks[$0].caption || inTable(blocks[$0]) }),
-                      range.contains(where: { k in
+                guard range.count >= 2, form || range.contains(where: { k in
                           let t = blocks[k].text.unicodeScalars
                           return t.count >= 40 && !blocks[k].tag.isHeading && (t.last.map { ".!?".unicodeScalars.contains($0) } ?? false)
                       }) else { continue }
@@ -899,10 +903,10 @@ public enum HTMLExtractor {
             }
             // A widget: the largest box around a button (a form's or a call to action's
             // control) whose text stays short, in two blocks or more (not a paragraph
-            // with a "tweet this" button), when one says something in a sentence
-            // ("Get your company on X / We reach millions of engineers … / [Contact
-            // us]", a sign-up or comment form) and is neither the article's box nor a
-            // figure: the page's furniture, not the article's text.
+            // with a "tweet this" button), when it holds a <form> or one block says
+            // something in a sentence ("Get your company on X / We reach millions of
+            // engineers … / [Contact us]", a sign-up or log-in form), and that holds
+            // neither the article nor a figure or a table: the page's furniture.
             for b in widgetBoxes(mainBoxes: mainBoxes) {
                 for k in containers[b].firstBlock..<containers[b].endBlock where worded[k] == .none { worded[k] = .notice }
             }
