@@ -498,6 +498,24 @@ extension TimexRule {
         // "midweek": the middle of the week of writing.
         TimexRule("date-midweek", "midweek", .date, "REL:W:0",
                   examples: ["By [midweek], the storm had passed. => 2026-W03"]),
+        // "mid-week", "midmonth", "mid-month", "midyear", "mid-year": the middle of the
+        // week, month or year of writing, as "midweek" is (a month's middle or end in a
+        // story is the story's month, as "the end of the month" is).
+        TimexRule("date-mid-week", "mid - week", .date, "REL:W:0",
+                  examples: ["Stocks rallied [mid-week] on the news. => 2026-W03"]),
+        TimexRule("date-midmonth", "midmonth", .date, "THE:M",
+                  examples: ["The deal should close by [midmonth] at the latest. => 2026-01"]),
+        TimexRule("date-mid-month", "mid - month", .date, "THE:M",
+                  examples: ["He is expected to arrive by [mid-month] again. => 2026-01"]),
+        TimexRule("date-midyear", "midyear", .date, "REL:Y:0",
+                  examples: ["Sales slowed at [midyear] in Europe. => 2026"]),
+        TimexRule("date-mid-year", "mid - year", .date, "REL:Y:0",
+                  examples: ["A decision is expected by [mid-year] in Brussels. => 2026"]),
+        // "month-end", "the month's end": the end of the month talked of ("At month's
+        // end, UN forces held …" after "on 19 October 1950").
+        TimexRule("date-month-end", "the? month 's? -? end", .date, "THE:M",
+                  examples: ["The figures are due at [month-end] as usual. => 2026-01",
+                             "Prices should be firm at [the month's end] too. => 2026-01"]),
         // "next fiscal year", "last financial year": the year, as TimeML gives a fiscal
         // year whose months the text does not say.
         TimexRule("date-shift-fiscal-year", "the? @shift fiscal|financial year", .date, "REL:Y:{shift}",
