@@ -711,6 +711,10 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(values("The festival ran through March 31."), ["2025-03-31"])
         XCTAssertEqual(values("The campaign, which opened strongly, is set to last into September."), ["2026-09"])
         XCTAssertEqual(values("The party, which won easily, plans to cut taxes in March."), ["2026-03"])
+        // (a prediction's passive or adjective before "to" tells a future as "set to" does)
+        XCTAssertEqual(values("The storm is forecast to hit on Tuesday."), ["2026-01-20"])
+        XCTAssertEqual(values("Prices are likely to rise on Wednesday."), ["2026-01-21"])
+        XCTAssertEqual(values("Prices rose on Wednesday."), ["2026-01-14"])
     }
 
     /// "a week later" counts from the day last named in its paragraph, even one that

@@ -981,7 +981,10 @@ extension TimeLexicon {
                           "include", "affect", "result", "occur", "happen", "rise", "fall", "change"],
         governingTense: ["since": "past"],
         clauseBreaks: [",", ";", ":", "--", "(", ")", "\"", "which", "who", "that", "when", "while", "but"],
-        futureBeforeTo: ["set", "due", "supposed", "poised", "slated", "is", "are", "going", "scheduled", "expected", "planning", "plans"],
+        futureBeforeTo: ["set", "due", "supposed", "poised", "slated", "is", "are", "going", "scheduled", "expected", "planning", "plans",
+                         // (a prediction's passive and its adjectives: "is forecast to hit overnight",
+                         // "likely to rise on Monday")
+                         "forecast", "projected", "predicted", "likely", "unlikely", "bound"],
         // Verbs of commitment and intent: what they commit to is ahead ("promised to
         // rebuild the schools before September"); only forms whose "to" opens an
         // infinitive ("agreed to a ceasefire" is not one; "hoped to" looks back).
