@@ -330,6 +330,13 @@ extension TimexRule {
                              "The talks opened on April 24, 2026 and closed on [the 26th]. => 2026-04-26"],
                   negatives: ["The 20th Division advanced.", "He finished the 3rd lap.",
                               "The church dates to the 11th to 13th century."]),
+        // A weekday with its day of the month, and no month ("on Sunday 16th", "Tues the
+        // 18th"): the day whose number and weekday agree nearest the time of writing.
+        TimexRule("date-weekday-day-of-month", "@weekday ,? the? @dom @domend", .date, "DOM:{day}",
+                  examples: ["The party is on [Sunday 18th] at noon. => 2026-01-18",
+                             "We met on [Tuesday the 13th], briefly. => 2026-01-13",
+                             "see u [Saturday 14th] lol => 2026-02-14"],
+                  negatives: ["The Friday 13th Division attacked."]),
         // A day of a month named relative to now: "the 21st of next month", "the first
         // of next month" (a spelled ordinal too: "of" a month makes it a day).
         TimexRule("date-dom-of-shift-month", "the @day of @shift month", .date, "DOMREL:{day}:{shift}",

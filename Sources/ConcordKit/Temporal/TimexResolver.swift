@@ -368,6 +368,18 @@ struct TimexResolver {
     /// A day of the month named alone: in the month in context, else the month the tense points to.
     static func dayOfMonth(_ d: Int, _ c: Context) -> Resolved? {
         let a = c.anchor
+        // With its weekday ("Sunday 16th", "on Tues the 18th"): the month around the
+        // anchor in which that day number falls on that weekday (one does within
+        // fourteen months), the nearest one as the tense allows.
+        if let wd = c.captures["weekday"].flatMap(Int.init), (1...7).contains(wd) {
+            var agreeing: [CalendarDate] = []
+            for shift in -14...14 {
+                let index = a.year * 12 + (a.month - 1) + shift
+                if let date = CalendarDate(year: CalendarDate.floorDiv(index, 12), month: mod(index, 12) + 1, day: d),
+                   date.weekday == wd { agreeing.append(date) }
+            }
+            return chooseOccurrence(agreeing, anchor: a, tense: c.tense).map { (.day($0), true, c.usedNarrative) }
+        }
         if c.tense == .story && c.captures["@storyPrecision"] == "Y" { return (.open(.monthDay(.unknown, .known(d))), true, false) }
         // After a month named in the paragraph ("In March … on the 19th"): that month.
         if c.captures["@monthContext"] != nil {
