@@ -335,8 +335,10 @@ extension TimexRule {
         TimexRule("date-weekday-day-of-month", "@weekday ,? the? @dom @domend", .date, "DOM:{day}",
                   examples: ["The party is on [Sunday 18th] at noon. => 2026-01-18",
                              "We met on [Tuesday the 13th], briefly. => 2026-01-13",
-                             "see u [Saturday 14th] lol => 2026-02-14"],
-                  negatives: ["The Friday 13th Division attacked."]),
+                             "see u [Saturday 14th] lol => 2026-02-14",
+                             "Doors open [Sat 14th] at the club. => 2026-02-14"],
+                  negatives: ["The Friday 13th Division attacked.", "He sat 15th in the standings.",
+                              "The Sun 16th edition sold out."]),
         // A day of a month named relative to now: "the 21st of next month", "the first
         // of next month" (a spelled ordinal too: "of" a month makes it a day).
         TimexRule("date-dom-of-shift-month", "the @day of @shift month", .date, "DOMREL:{day}:{shift}",

@@ -710,6 +710,13 @@ struct TimexMatcher {
                 // that a word shares only after a word that takes a day ("See you next
                 // Sat!"; not "on Sun.", the paper).
                 d = post
+            } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], previous != cx.definiteArticle,
+                      i + 1 < tokens.count, tokens[i + 1].kind == .ordinal, !tokens[i + 1].capitalized,
+                      i + 2 >= tokens.count || !tokens[i + 2].capitalized {
+                // A capitalized abbreviation before a day of the month written with its
+                // suffix, as listings and posts write a date: "Sat 15th", "Wed 12th" (not
+                // "the Sun 16th", nor a name after it, "Sat 15th Division").
+                d = post
             } else if t.capitalized, let post = lexicon.postWeekdays[t.lower], i > 0, previous != cx.definiteArticle,
                       tokens[i - 1].kind == .word || tokens[i - 1].kind == .number, clockOrPartOfDayAfter(tokens, i) {
                 // A capitalized abbreviation inside a sentence before a clock time or a
