@@ -687,6 +687,8 @@ extension TimeLexicon {
         ],
         precededBy: [
             "afterat": ["at"],
+            // Prepositions before a plural of recurrence: "on weekends", "at weekends".
+            "beforerecurrence": ["on", "at", "over", "during"],
             // Words that take a clock time after them, where "ten to seven" is a time
             // rather than a range of numbers ("at ten to seven", "until a quarter to ten").
             "beforeclock": ["at", "until", "till", "til", "around", "before", "after"],
@@ -857,7 +859,7 @@ extension TimeLexicon {
         trailers: [["or", "so"], ["or", "later"], ["or", "earlier"], ["and", "beyond"], ["or", "more"]],
         frequencyAdverbs: ["daily": "XXXX-XX-XX", "weekly": "XXXX-WXX", "monthly": "XXXX-XX", "annually": "XXXX", "yearly": "XXXX",
                            "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W", "fortnightly": "P2W",
-                           "semiannually": "P6M"],
+                           "semiannually": "P6M", "nightly": "XXXX-XX-XXTNI"],
         partOfDayPlurals: ["nights": "NI", "mornings": "MO", "evenings": "EV", "afternoons": "AF"],
         sequenceShifts: ["following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0],
         dayShifts: ["yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0, "last": -1],

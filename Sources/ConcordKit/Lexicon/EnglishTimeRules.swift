@@ -1615,6 +1615,12 @@ extension TimexRule {
         // (before "every week": a weekend recurs as a weekend, not as two days)
         TimexRule("set-every-weekend", "every|each weekend", .set, "XXXX-WXX-WE",
                   examples: ["She hikes [every weekend] in the hills. => XXXX-WXX-WE"]),
+        // "on weekends", "at weekends": the weekend that recurs, as "on Mondays" is the
+        // Monday (not "the past two weekends", which are two).
+        TimexRule("set-weekends", "@beforerecurrence weekends", .set, "XXXX-WXX-WE",
+                  examples: ["The market is busy on [weekends] in summer. => XXXX-WXX-WE",
+                             "We work at [weekends] too. => XXXX-WXX-WE"],
+                  negatives: ["The past two weekends were busy.", "Weekends of rain hurt sales."]),
         // A day of every month ("rent is due on the first of every month", "the 15th of
         // each month"): that day of each month, not the month's length.
         TimexRule("set-day-of-every-month", "the @dom of every|each month", .set, "XXXX-XX-{day}",
@@ -1696,12 +1702,12 @@ extension TimexRule {
         // daily from 9 a.m."), not before a noun ("the daily paper"); lowercase and not
         // before a capitalised word, as a newspaper's name is not ("People's Daily",
         // "the sports daily A Bola").
-        TimexRule("set-adverb", "@notcapital daily|weekly|monthly|annually|yearly|hourly|biweekly|fortnightly|semiannually:adverb @durend @notbeforecapital", .set, "SETADV:{adverb}",
-                  examples: ["The index is updated [daily]. => XXXX-XX-XX",
+        TimexRule("set-adverb", "@notcapital daily|weekly|monthly|annually|yearly|hourly|biweekly|fortnightly|semiannually|nightly:adverb @durend @notbeforecapital", .set, "SETADV:{adverb}",
+                  examples: ["The index is updated [daily]. => XXXX-XX-XX", "The show airs [nightly] at ten. => XXXX-XX-XXTNI",
                              "The board meets [fortnightly] in town. => P2W",
                              "The museum is open [daily] from 9 a.m. => XXXX-XX-XX",
                              "Reports are filed [weekly]. => XXXX-WXX", "Prices are reviewed [annually]. => XXXX"],
-                  negatives: ["A quarterly dividend was paid.", "The daily paper.", "Weekly sales rose.",
+                  negatives: ["A quarterly dividend was paid.", "The daily paper.", "Weekly sales rose.", "The nightly news ran late.",
                               "He was quoted by the People's Daily as saying so.", "It was named by the sports daily A Bola."]),
         // The same written with a hyphen: "bi-weekly", "semi-annually".
         TimexRule("set-adverb-hyphen", "@notcapital bi - weekly @durend @notbeforecapital", .set, "P2W",
