@@ -381,7 +381,7 @@ public enum HTMLExtractor {
         /// for pages whose wrappers carry such words).
         var useClassWords = true
         var lastWasBreak = false
-        /// The innermost container of each <button> (a form's or a widget's control).
+        /// The innermost container of each form control (`controlTags`: a button, a field).
         var buttonBoxes: [Int] = []
         /// Documents parsed from template scripts, freed when the walker is done.
         var templates: [htmlDocPtr] = []
