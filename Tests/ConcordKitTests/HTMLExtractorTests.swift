@@ -654,5 +654,12 @@ final class HTMLExtractorTests: XCTestCase {
         XCTAssertEqual(kinds(login, "Email address"), [.boilerplate])
         XCTAssertEqual(kinds(login, "Already a reader"), [.boilerplate])
         XCTAssertEqual(kinds(login, "Readers wrote in"), [.text], "no form, no sentence")
+        // (a box whose first control is outside its form is still the form's box)
+        let club = try extract("""
+            <html><body><main><article><h1>Accord signed</h1>\(body)
+            <div><h3>Reader club</h3><button>Close</button><form><label>Your email</label><input type="email"></form></div>
+            </article></main></body></html>
+            """)
+        XCTAssertEqual(kinds(club, "Reader club"), [.boilerplate])
     }
 }

@@ -800,19 +800,42 @@ public enum HTMLExtractor {
                 if kept[c] { kept[containers[c].parent] = true }
             }
             var out: [Int] = []
+            // Where a climb from each box ends, and whether a <form> lies on the way
+            // (remembered, so that many controls in one deep box climb it once).
+            var ends = [Int](repeating: -1, count: containers.count)
+            var formOnWay = [Bool](repeating: false, count: containers.count)
+            var taken = [Bool](repeating: false, count: containers.count)
+            var saysSomething = [Int8](repeating: -1, count: containers.count)
             for start in buttonBoxes where start > 0 && !kept[start] && textIn[start] <= limit {
-                var box = start, form = containers[start].tag == "form"
-                while case let up = containers[box].parent, up > 0, !kept[up], textIn[up] <= limit {
-                    box = up
-                    if containers[box].tag == "form" { form = true }
+                var top = start, path: [Int] = [], reached: (end: Int, form: Bool)?
+                while true {
+                    if ends[top] >= 0 { reached = (ends[top], formOnWay[top]); break }
+                    path.append(top)
+                    let up = containers[top].parent
+                    guard up > 0, !kept[up], textIn[up] <= limit else { break }
+                    top = up
                 }
+                let end = reached?.end ?? top
+                var form = reached?.form ?? false
+                for c in path.reversed() {
+                    if containers[c].tag == "form" { form = true }
+                    ends[c] = end
+                    formOnWay[c] = form
+                }
+                let box = end
                 if debugFlags { FileHandle.standardError.write(Data("widget? control in \(start): box \(box), \(textIn[box]) characters\n".utf8)) }
-                if out.last == box { continue }
                 let range = containers[box].firstBlock..<containers[box].endBlock
-                guard range.count >= 2, form || range.contains(where: { k in
-                          let t = blocks[k].text.unicodeScalars
-                          return t.count >= 40 && !blocks[k].tag.isHeading && (t.last.map { ".!?".unicodeScalars.contains($0) } ?? false)
-                      }) else { continue }
+                guard !taken[box], range.count >= 2 else { continue }
+                if !form {
+                    if saysSomething[box] < 0 {
+                        saysSomething[box] = range.contains(where: { k in
+                            let t = blocks[k].text.unicodeScalars
+                            return t.count >= 40 && !blocks[k].tag.isHeading && (t.last.map { ".!?".unicodeScalars.contains($0) } ?? false)
+                        }) ? 1 : 0
+                    }
+                    guard saysSomething[box] == 1 else { continue }
+                }
+                taken[box] = true
                 out.append(box)
             }
             return out
