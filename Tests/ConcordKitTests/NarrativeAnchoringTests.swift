@@ -609,6 +609,11 @@ final class NarrativeAnchoringTests: XCTestCase {
             + "In June 1863 it marched north. That evening it camped. On 4 July 1863 it withdrew. That evening it rained."
         let partsFound = tag(parts, published: nil)
         XCTAssertEqual(partsFound.map(\.value), ["1862-SP", "1862-XX-XXTMO", "1863-06", "1863-06-XXTEV", "1863-07-04", "1863-07-04TEV"])
+        // (and so does the week: "that week" after a year or a month, not its first week;
+        // after a named day, that day's week)
+        let weeks = "In 1998 he moved to Paris. In 2001 he married. That week, he resigned. "
+            + "In May 2003 he moved again. A week later he sold the flat. On 4 July 2005 he left. Later that week he wrote."
+        XCTAssertEqual(tag(weeks, published: nil).map(\.value), ["1998", "2001", "2001-WXX", "2003-05", "2003-WXX", "2005-07-04", "2005-W27"])
     }
 
     /// "the last week of the month" and "the last Friday of the month" in a story known

@@ -722,8 +722,11 @@ extension TimeLexicon {
             // ("its next quarter" is a company's, and is one).
             "afterpersonpossessive": ["his", "her", "their", "my", "our", "your", "whose"],
             // Prepositions that take a day: "left on the 21", "back by the 5", "valid thru
-            // 12/15"; and "due", which a deadline's day follows ("due 2/1").
-            "afterdayprep": ["on", "by", "until", "till", "til", "thru", "through", "from", "since", "before", "after", "due"],
+            // 12/15"; "due", which a deadline's day follows ("due 2/1"); and the words
+            // that open or close a period or fix the day a rule or a text holds from, as
+            // notices write them with the day alone ("sale ends 11/30", "effective 7/1").
+            "afterdayprep": ["on", "by", "until", "till", "til", "thru", "through", "from", "since", "before", "after", "due",
+                             "ends", "ending", "starts", "starting", "begins", "expires", "effective", "dated"],
             // Articles: "the last season" is the final one, not the one before now.
             "afterarticle": ["the", "a", "an"],
             // A hyphen: the word after it ends a compound ("kilowatt-hours", "three-quarters").

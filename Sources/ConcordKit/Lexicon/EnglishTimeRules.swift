@@ -71,7 +71,9 @@ extension TimexRule {
                   examples: ["Tickets go on sale on [6/21] at 10am => 2026-06-21",
                              "Applications are due by [2/1], as every year => 2026-02-01",
                              "Offer valid thru [2/15] only => 2026-02-15",
-                             "Essays due [2/3] at noon => 2026-02-03"],
+                             "Essays due [2/3] at noon => 2026-02-03",
+                             "Sale ends [2/28] for members => 2026-02-28",
+                             "The new rate is effective [3/1] => 2026-03-01"],
                   negatives: ["The score was 3/4 at the break.", "They agreed on 3/4 majority rules.",
                               "She ran through 3/4 of the course.", "He shot 11/19 from the field."]),
         TimexRule("date-weekday-slash-md", "@weekday ,? @mm / @daynum @domend", .date, "Y?-{month}-{day}",
@@ -927,11 +929,12 @@ extension TimexRule {
                              "Prices recovered moderately during [the week] as investors bought. => 2026-W03"],
                   negatives: ["It was voted goal of the week.", "Oil rose on the week-long rally.", "They trained the week before each match.",
                               "Cars are banned on certain days of the week."]),
-        TimexRule("date-that-year", "that same? year|day|month|decade:anaunit @nohyphen", .date, "ANA:{anaunit}:0",
+        TimexRule("date-that-year", "that same? year|day|week|month|decade:anaunit @nohyphen", .date, "ANA:{anaunit}:0",
                   examples: ["They met on March 3, 2020 in Rome. [Later that year] they split. => 2020",
+                             "They met on March 3, 2020 in Rome. [Later that week] they split. => 2020-W10",
                              "The city fell on 10 May 1940; [that same day] the king left. => 1940-05-10",
                              "He arrived in 1905. [Later that decade] he married. => 190"],
-                  negatives: ["In 1905 that decade-long feud ended."]),
+                  negatives: ["In 1905 that decade-long feud ended.", "It was a week-long visit, and that week-long visit ended."]),
         // "later in the day": the day in context (the day last named, else the day of
         // writing), whatever follows ("later in the day in a ceremony"); as TimeBank
         // marks it, "the day" alone. (`inframe`: a time within the report's frame, which

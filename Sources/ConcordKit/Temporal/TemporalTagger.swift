@@ -790,6 +790,12 @@ public struct TemporalTagger: Sendable {
                 value3 = .inYear(from.year, .monthDay(base.precision == .month ? .known(from.month) : .unknown, .unknown),
                                  time: value3.calendar?.time)
             }
+            // So does the week ("In 2014 … I sold it that week", "In May 2001 … A week
+            // later"): the story's year with the week open (2014-WXX), not its first week.
+            if anaphoricUnit == .week, resolved.usedNarrative, let base = narrativeBase, base.precision != .day,
+               case .calendar(let c) = value3, case .week? = c.part {
+                value3 = .inYear(base.date.year, .week(.unknown))
+            }
             if beforeChrist, case .calendar(var c) = value3 {
                 c.beforeChrist = true
                 value3 = .calendar(c)
