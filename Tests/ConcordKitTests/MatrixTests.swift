@@ -318,6 +318,18 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("Humanitarian aid was withdrawn.", ["humanitarian aid"]), .contradicted, "a refusal in its own clause")
     }
 
+    /// A refusal verb as a passive participle refuses the noun before it, not the terms
+    /// in the phrase of cause, agent or time after it; "barred from" still refuses
+    /// what follows, and so does the active verb with its object.
+    func testAPassiveParticipleRefusesTheNounBeforeIt() {
+        XCTAssertEqual(stance("They demand the reinstatement of 19 teachers dismissed over a warning strike held last month.", ["strike held"]),
+                       .confirmed)
+        XCTAssertEqual(stance("The vote was postponed after a strike held by dockers.", ["strike held"]), .confirmed)
+        XCTAssertEqual(stance("The minister dismissed the warning strike.", ["strike"]), .contradicted)
+        XCTAssertEqual(stance("Romania was blocked from joining the alliance.", ["joining"]), .contradicted)
+        XCTAssertEqual(stance("The plan was rejected by parliament.", ["plan"]), .contradicted)
+    }
+
     func testQuestionsAndWaitingHedge() {
         XCTAssertEqual(stance("Will the two countries launch a space dialogue?", ["space dialogue"]), .hedged)
         XCTAssertEqual(stance("Other hopefuls are waiting in the wings: Slovenia, Romania and Slovakia.", ["slovenia"]), .hedged)
@@ -1009,6 +1021,10 @@ final class DiscoveryTests: XCTestCase {
         XCTAssertEqual(titles[found["strategic-partnership"] ?? ""], "Special strategic partnership", "a quoted name is the title")
         XCTAssertEqual(CommitmentDiscovery.readableTitle("back Japan's plan and the 'green deal' now"), "Green deal",
                        "an apostrophe inside a word closes no quote")
+        XCTAssertEqual(CommitmentDiscovery.readableTitle("territories\" of the West Bank and Gaza Strip, he said"),
+                       "Territories of the West Bank and Gaza Strip", "a quote mark without its partner is dropped")
+        XCTAssertEqual(CommitmentDiscovery.readableTitle("the \u{201C}green\u{201D} deal and the \"blue\" plan"),
+                       "The \u{201C}green\u{201D} deal and the \"blue\" plan", "paired marks stay")
         // The proposals round-trip through the commitments file format.
         let (reparsed, problems) = CommitmentSet.parse(CommitmentDiscovery.yaml(set), path: "d.yaml")
         XCTAssertEqual(problems, [])

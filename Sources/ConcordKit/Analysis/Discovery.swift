@@ -646,6 +646,11 @@ public enum CommitmentDiscovery {
             words.removeLast()
         }
         var t = words.joined(separator: " ")
+        // (a quote mark whose partner lies outside the title, "territories\" of the West
+        // Bank and Gaza Strip", is dropped, with its kind's other marks)
+        func count(_ c: Unicode.Scalar) -> Int { t.unicodeScalars.reduce(0) { $0 + ($1 == c ? 1 : 0) } }
+        if count("\"") % 2 == 1 { t.unicodeScalars.removeAll { $0 == "\"" } }
+        if count("\u{201C}") != count("\u{201D}") { t.unicodeScalars.removeAll { $0 == "\u{201C}" || $0 == "\u{201D}" } }
         while let c = t.unicodeScalars.last, ".,;:\"'\u{201D}".unicodeScalars.contains(c) { t.unicodeScalars.removeLast() }
         guard let first = t.first else { return text }
         return first.uppercased() + t.dropFirst()

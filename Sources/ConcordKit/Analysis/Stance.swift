@@ -30,6 +30,7 @@ public struct StanceDetector: Sendable {
     let pastSuffix: String
     let withdrawals: Set<String>
     let departure: String
+    let passiveAgent: Set<String>
     let agreements: Set<String>
     let infinitive: String
     /// Modals that a past reporting verb backshifts ("said it would"), and those verbs' past forms.
@@ -65,6 +66,7 @@ public struct StanceDetector: Sendable {
         infinitive = lexicon.infinitiveMarker
         withdrawals = lexicon.withdrawalVerbs
         departure = lexicon.departurePreposition
+        passiveAgent = lexicon.passiveAgentPrepositions
         agreements = lexicon.agreementNouns.union(lexicon.withdrawableThings)
         backshifted = Set(lexicon.backshiftedModals)
         reporting = Set(lexicon.pastReportingVerbs)
@@ -208,7 +210,8 @@ public struct StanceDetector: Sendable {
             // will close…").
             if tokens[k].isWord, embedded.contains(tokens[k].text) { return (.hedged, k) }
             if tokens[k].isWord, adverbial.contains(tokens[k].text), !matchedSet.contains(k) { break }
-            if !matchedSet.contains(k), cue(at: k, tokens) == .contradicted, !isWithdrawalFromPlace(k, first: first, last: last, tokens) {
+            if !matchedSet.contains(k), cue(at: k, tokens) == .contradicted, !isWithdrawalFromPlace(k, first: first, last: last, tokens),
+               !isPassiveOfNounBefore(k, first: first, tokens) {
                 return (.contradicted, k)
             }
             k -= 1
@@ -400,6 +403,17 @@ public struct StanceDetector: Sendable {
         }
         guard subjectOpeners.contains(tokens[k + 1].text) else { return false }
         return tokens[first..<k].contains { $0.isWord && (auxiliaries.contains($0.text) || ($0.text.utf8.count > 4 && $0.text.hasSuffix(pastSuffix))) }
+    }
+
+    /// A refusal verb as a passive participle about the noun before it, which the
+    /// terms only follow in a phrase of cause, agent or time ("the reinstatement of 19
+    /// teachers dismissed over a warning strike held the previous month" dismisses the
+    /// teachers, not the strike): the cue at `k` has the past ending and a
+    /// `passiveAgentPrepositions` word right after it, before the terms.
+    func isPassiveOfNounBefore(_ k: Int, first: Int, _ tokens: [WordToken]) -> Bool {
+        guard tokens[k].isWord, k + 1 < first, tokens[k + 1].isWord, passiveAgent.contains(tokens[k + 1].text) else { return false }
+        let w = tokens[k].text
+        return w.utf8.count > pastSuffix.utf8.count + 2 && w.hasSuffix(pastSuffix)
     }
 
     /// A withdrawal from a place, not from an agreement: "withdrawing fighters from

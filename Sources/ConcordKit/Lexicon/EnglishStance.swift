@@ -88,6 +88,12 @@ public struct StanceLexicon: Sendable, Equatable {
     /// (`agreementNouns`) or one of `withdrawableThings` ("withdrew from the talks") is.
     public var withdrawalVerbs: Set<String> = []
     public var departurePreposition = ""
+    /// Prepositions that, right after a past participle, show it passive and about
+    /// the noun before it: "19 teachers dismissed over a strike", "a plan rejected by
+    /// voters", "talks were postponed after a strike": the refusal is the noun's, not
+    /// that of the terms the phrase goes on to ("from" is not one: "barred from
+    /// joining the alliance" refuses the joining).
+    public var passiveAgentPrepositions: Set<String> = []
     public var withdrawableThings: Set<String> = []
     /// A modal that, after a past reporting verb in its sentence, is the reported
     /// "will" ("said on Monday that it would buy"): it confirms, not hedges.
@@ -232,6 +238,8 @@ extension StanceLexicon {
                          "must", "should", "did", "does"],
         withdrawalVerbs: ["withdraw", "withdrawing", "withdraws", "withdrew", "withdrawn"],
         departurePreposition: "from",
+        passiveAgentPrepositions: ["over", "by", "for", "after", "amid", "during", "following", "because", "in", "at", "on",
+                                   "under", "with", "since"],
         withdrawableThings: ["talks", "negotiation", "negotiations", "race", "election", "competition", "bid", "process",
                              "alliance", "union", "organisation", "organization", "league", "coalition", "government",
                              "program", "programme", "scheme", "plan", "project", "initiative", "framework", "partnership"],
