@@ -330,6 +330,21 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("The plan was rejected by parliament.", ["plan"]), .contradicted)
     }
 
+    /// "not only … but" adds; a negation inside a condition leaves the terms open; a
+    /// refusal noun after an article refuses what it names, not the clause's terms.
+    func testAdditiveNegationConditionsAndRefusalNouns() {
+        XCTAssertEqual(stance("The group is not only relevant to NATO but to all the other organisations.", ["nato"]), .confirmed)
+        XCTAssertEqual(stance("The group is not relevant to NATO.", ["nato"]), .contradicted)
+        XCTAssertEqual(stance("Officials forecast famine by mid-year if there is no help.", ["help"]), .hedged)
+        XCTAssertEqual(stance("There is no help for the region.", ["help"]), .contradicted)
+        XCTAssertEqual(stance("The ministry said the meeting coincided with a definitive halt to hostilities.", ["meeting"]), .confirmed)
+        XCTAssertEqual(stance("The Senate approved it after a lengthy delay due to lingering opposition to Washington's ties.", ["washington"]),
+                       .confirmed)
+        XCTAssertEqual(stance("Parliament agreed to a delay of the vote.", ["vote"]), .contradicted, "the noun's own complement")
+        XCTAssertEqual(stance("The rebels rejected the ceasefire.", ["ceasefire"]), .contradicted, "a subject between article and verb")
+        XCTAssertEqual(stance("The ceasefire was rejected.", ["ceasefire"]), .contradicted)
+    }
+
     func testQuestionsAndWaitingHedge() {
         XCTAssertEqual(stance("Will the two countries launch a space dialogue?", ["space dialogue"]), .hedged)
         XCTAssertEqual(stance("Other hopefuls are waiting in the wings: Slovenia, Romania and Slovakia.", ["slovenia"]), .hedged)

@@ -31,6 +31,10 @@ public struct StanceDetector: Sendable {
     let withdrawals: Set<String>
     let departure: String
     let passiveAgent: Set<String>
+    let additive: Set<String>
+    let articles: Set<String>
+    let adjectiveSuffixes: [String]
+    let nounComplement: Set<String>
     let agreements: Set<String>
     let infinitive: String
     /// Modals that a past reporting verb backshifts ("said it would"), and those verbs' past forms.
@@ -67,6 +71,10 @@ public struct StanceDetector: Sendable {
         withdrawals = lexicon.withdrawalVerbs
         departure = lexicon.departurePreposition
         passiveAgent = lexicon.passiveAgentPrepositions
+        additive = lexicon.additiveAfterNegation
+        articles = lexicon.articles
+        adjectiveSuffixes = lexicon.adjectiveSuffixes
+        nounComplement = lexicon.nounComplementPrepositions
         agreements = lexicon.agreementNouns.union(lexicon.withdrawableThings)
         backshifted = Set(lexicon.backshiftedModals)
         reporting = Set(lexicon.pastReportingVerbs)
@@ -115,7 +123,25 @@ public struct StanceDetector: Sendable {
         }
         for form in TermText.baseForms(tokens[k].text) { consider(form) }
         if best == .hedged, comparesWithExpectation(k, tokens) { return nil }
+        // ("not only … but", "not just": additive, no denial)
+        if best == .contradicted, particles.contains(tokens[k].text), k + 1 < tokens.count, tokens[k + 1].isWord,
+           additive.contains(tokens[k + 1].text) {
+            return nil
+        }
         return best
+    }
+
+    /// Whether the refusal word at `k` is a noun after an article, with at most an
+    /// adjective between ("a halt", "a definitive halt", "after a lengthy delay"; not
+    /// "the rebels rejected", whose middle word is the subject).
+    func isNounAfterArticle(_ k: Int, _ tokens: [WordToken]) -> Bool {
+        guard k >= 1, tokens[k].isWord, !tokens[k].text.hasSuffix(pastSuffix) else { return false }
+        if tokens[k - 1].isWord, articles.contains(tokens[k - 1].text) { return true }
+        guard k >= 2, tokens[k - 2].isWord, articles.contains(tokens[k - 2].text), tokens[k - 1].isWord,
+              !tokens[k].text.hasSuffix("s") else { return false }
+        let middle = tokens[k - 1].text
+        return !EnglishStopwords.words.contains(middle)
+            && adjectiveSuffixes.contains { middle.utf8.count > $0.utf8.count + 2 && middle.hasSuffix($0) }
     }
 
     /// Whether the cue at `k` is an expectation in a clause of comparison: "cut rates,
@@ -212,6 +238,22 @@ public struct StanceDetector: Sendable {
             if tokens[k].isWord, adverbial.contains(tokens[k].text), !matchedSet.contains(k) { break }
             if !matchedSet.contains(k), cue(at: k, tokens) == .contradicted, !isWithdrawalFromPlace(k, first: first, last: last, tokens),
                !isPassiveOfNounBefore(k, first: first, tokens) {
+                // (a noun refuses what its preposition joins it to, "a delay of the
+                // vote", not terms further on: "after a lengthy delay due to lingering
+                // opposition to Washington's restored ties")
+                if isNounAfterArticle(k, tokens),
+                   !(k + 1 < first && first - k <= 4 && tokens[k + 1].isWord && nounComplement.contains(tokens[k + 1].text)) {
+                    k -= 1
+                    steps += 1
+                    continue
+                }
+                // (a negation inside a condition or an embedded question leaves the terms
+                // open: "famine if there is no help")
+                var j = k - 1
+                while j >= clauseStart, j >= k - 8, tokens[j].text != "," {
+                    if tokens[j].isWord, embedded.contains(tokens[j].text) { return (.hedged, j) }
+                    j -= 1
+                }
                 return (.contradicted, k)
             }
             k -= 1
@@ -300,8 +342,10 @@ public struct StanceDetector: Sendable {
             // (nor into the next clause of a list, with its own subject: "Talks collapsed
             // and the union rejected an offer")
             if opensClause(k, tokens, matchedSet, from: first) { break }
+            // (a noun after an article heads its own phrase: "the meeting should
+            // coincide with a definitive halt to hostilities" halts the hostilities)
             if !matchedSet.contains(k), !particles.contains(tokens[k].text), cue(at: k, tokens) == .contradicted,
-               !(k > 0 && particles.contains(tokens[k - 1].text)) {
+               !(k > 0 && particles.contains(tokens[k - 1].text)), !isNounAfterArticle(k, tokens) {
                 return (.contradicted, k)
             }
             k += 1

@@ -94,6 +94,17 @@ public struct StanceLexicon: Sendable, Equatable {
     /// that of the terms the phrase goes on to ("from" is not one: "barred from
     /// joining the alliance" refuses the joining).
     public var passiveAgentPrepositions: Set<String> = []
+    /// Focus words after a negation particle that make it additive, not a denial:
+    /// "would not only be relevant to NATO but to all the other organisations".
+    public var additiveAfterNegation: Set<String> = []
+    /// Articles, and the endings of adjectives between one and a noun: a refusal word
+    /// after them ("a definitive halt", "after a lengthy delay") is a noun heading its
+    /// own phrase, which refuses what it names ("a delay of the vote"), not the terms
+    /// of the clause around it.
+    public var articles: Set<String> = []
+    public var adjectiveSuffixes: [String] = []
+    /// Prepositions after such a noun that join it to what it refuses ("a halt to").
+    public var nounComplementPrepositions: Set<String> = []
     public var withdrawableThings: Set<String> = []
     /// A modal that, after a past reporting verb in its sentence, is the reported
     /// "will" ("said on Monday that it would buy"): it confirms, not hedges.
@@ -240,6 +251,10 @@ extension StanceLexicon {
         departurePreposition: "from",
         passiveAgentPrepositions: ["over", "by", "for", "after", "amid", "during", "following", "because", "in", "at", "on",
                                    "under", "with", "since"],
+        additiveAfterNegation: ["only", "just", "merely", "solely"],
+        articles: ["a", "an", "the"],
+        adjectiveSuffixes: ["ive", "al", "ful", "ous", "ic", "ary", "less", "ent", "ant", "able", "ible", "y"],
+        nounComplementPrepositions: ["of", "to", "in", "on", "for"],
         withdrawableThings: ["talks", "negotiation", "negotiations", "race", "election", "competition", "bid", "process",
                              "alliance", "union", "organisation", "organization", "league", "coalition", "government",
                              "program", "programme", "scheme", "plan", "project", "initiative", "framework", "partnership"],
