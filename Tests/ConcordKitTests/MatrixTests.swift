@@ -343,6 +343,9 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("Parliament agreed to a delay of the vote.", ["vote"]), .contradicted, "the noun's own complement")
         XCTAssertEqual(stance("The rebels rejected the ceasefire.", ["ceasefire"]), .contradicted, "a subject between article and verb")
         XCTAssertEqual(stance("The ceasefire was rejected.", ["ceasefire"]), .contradicted)
+        XCTAssertEqual(stance("Ministers agreed resolutions on Zaire and Iraq despite failing to reach accord on China.", ["iraq"]),
+                       .confirmed, "a concession after the terms tells of another act")
+        XCTAssertEqual(stance("Despite failing to reach accord on China, ministers agreed resolutions on Iraq.", ["iraq"]), .confirmed)
     }
 
     func testQuestionsAndWaitingHedge() {

@@ -57,9 +57,11 @@ public struct StanceLexicon: Sendable, Equatable {
     /// had been dropped", "will not say if…"): a negation before one governs the verb
     /// it belongs to, not the terms inside the clause, which are left open.
     public var embeddedClauseOpeners: Set<String> = []
-    /// Conjunctions that open a clause of time or cause: a negation or refusal before
-    /// one is its own clause's, not the terms' after it ("The match was abandoned when
-    /// news of the deaths reached the stands" reports the deaths).
+    /// Conjunctions that open a clause of time, cause or concession: a negation or
+    /// refusal before one is its own clause's, not the terms' after it ("The match was
+    /// abandoned when news of the deaths reached the stands" reports the deaths), and
+    /// one after the terms tells of another act ("resolutions on Zaire and Iraq despite
+    /// failing to reach accord on a third" do not fail Iraq's).
     public var adverbialClauseOpeners: Set<String> = []
     /// Pronouns that open a relative clause after a noun ("brake hoses that may leak"):
     /// a cue in one tells of that noun, not of the terms before it.
@@ -236,7 +238,7 @@ extension StanceLexicon {
                          "which", "who", "whose", "whom"],
         elaborationWords: ["including", "such", "notably", "especially", "particularly", "namely"],
         embeddedClauseOpeners: ["whether", "if", "unless"],
-        adverbialClauseOpeners: ["when", "after", "before", "because", "until", "once"],
+        adverbialClauseOpeners: ["when", "after", "before", "because", "until", "once", "despite"],
         relativeClauseOpeners: ["that", "which", "who", "whose"],
         nonRestrictiveRelativeOpeners: ["which", "who", "whose"],
         definiteDeterminers: ["the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"],
