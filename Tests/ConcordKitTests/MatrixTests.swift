@@ -348,6 +348,24 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("Despite failing to reach accord on China, ministers agreed resolutions on Iraq.", ["iraq"]), .confirmed)
     }
 
+    /// A participle clause opening the sentence has its own cues; a colon or a
+    /// semicolon ends the reach of cues from elsewhere in the sentence; "--" is a dash.
+    func testFrontedParticiplesColonsAndDoubleHyphens() {
+        XCTAssertEqual(stance("Seeking to address a US concern, North Korea has agreed to meet officials in New York.", ["new york"]), .confirmed)
+        XCTAssertEqual(stance("Hoping for a deal, the sides met in New York.", ["new york"]), .confirmed)
+        XCTAssertEqual(stance("The sides met in New York, hoping for a deal.", ["new york"]), .hedged, "a cue after the terms still counts")
+        XCTAssertEqual(stance("Ueda said that possible tension was visible; you only have to look at the Korean peninsula.", ["korean peninsula"]),
+                       .confirmed)
+        XCTAssertEqual(stance("Ueda said that possible tension was visible near the Korean peninsula.", ["korean peninsula"]), .hedged)
+        XCTAssertEqual(stance("He argued that North Korea needed aid, asking: \"Why would we link aid to talks?\"", ["north korea"]),
+                       .confirmed, "a quotation after a colon")
+        XCTAssertEqual(stance("The union did not stay -- the talks resumed in Paris.", ["talks resumed"]), .confirmed)
+        XCTAssertEqual(stance("The union did not stay - the talks resumed in Paris.", ["talks resumed"]), .confirmed)
+        XCTAssertEqual(stance("The union did not say the talks resumed in Paris.", ["talks resumed"]), .contradicted)
+        XCTAssertEqual(TermText.words("Mobutu--who left"), ["mobutu", "who", "left"])
+        XCTAssertEqual(TermText.tokens(Array("a -- b".unicodeScalars), 0..<6).map(\.text), ["a", "\u{2014}", "b"])
+    }
+
     func testQuestionsAndWaitingHedge() {
         XCTAssertEqual(stance("Will the two countries launch a space dialogue?", ["space dialogue"]), .hedged)
         XCTAssertEqual(stance("Other hopefuls are waiting in the wings: Slovenia, Romania and Slovakia.", ["slovenia"]), .hedged)

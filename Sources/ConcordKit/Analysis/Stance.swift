@@ -378,9 +378,18 @@ public struct StanceDetector: Sendable {
         // expected to hit Manila but veered south … towards the South China Sea": the
         // expectation is not the second clause's).
         if parenthetical { return (.confirmed, nil) }
+        // (nor across a semicolon, which joins clauses that stand alone, "Ueda said
+        // tension was visible; you only have to look at the Korean peninsula", or a
+        // colon that opens a quotation, "asking rhetorically: \"Why would we…\""; a
+        // colon before a list goes on with its clause, "waiting in the wings: Slovenia")
+        func bounds(_ i: Int) -> Bool {
+            let t = tokens[i]
+            if t.isWord { return breaks.contains(t.text) }
+            return t.text == ";" || (t.text == ":" && i + 1 < tokens.count && ["\"", "\u{201C}"].contains(tokens[i + 1].text))
+        }
         var lo = clauseStart, hi = clauseEnd
-        while lo > 0 && !(tokens[lo - 1].isWord && breaks.contains(tokens[lo - 1].text)) { lo -= 1 }
-        while hi < tokens.count && !(tokens[hi].isWord && breaks.contains(tokens[hi].text)) { hi += 1 }
+        while lo > 0 && !bounds(lo - 1) { lo -= 1 }
+        while hi < tokens.count && !bounds(hi) { hi += 1 }
         var best: (Int, Cue, Int)?
         for i in lo..<hi where (i < clauseStart || i >= clauseEnd) && !relativeClause.contains(i) && i > frontedEnd {
             guard let c = cue(at: i, tokens), c != .contradicted else { continue }
@@ -400,6 +409,16 @@ public struct StanceDetector: Sendable {
     /// ("if", "unless", "whether").
     func frontedClauseEnd(_ tokens: [WordToken], before first: Int, _ matched: Set<Int>, _ isComma: (Int) -> Bool) -> Int {
         guard let c = (0..<first).first(where: isComma), c >= 2 else { return -1 }
+        // (a participle clause opening the sentence, after at most an adverb: "Seeking to
+        // address a longstanding concern, North Korea has agreed to meet", "Apparently
+        // forecasting problems, he said"; its aim or manner is not the terms')
+        var p = 0
+        if tokens[0].isWord, tokens[0].text.utf8.count > adverbSuffix.utf8.count + 2, tokens[0].text.hasSuffix(adverbSuffix) { p = 1 }
+        if !gerundSuffix.isEmpty, p < c, tokens[p].isWord, tokens[p].text.utf8.count > gerundSuffix.utf8.count + 2,
+           tokens[p].text.hasSuffix(gerundSuffix), !EnglishStopwords.words.contains(tokens[p].text),
+           !(0..<c).contains(where: { matched.contains($0) || (tokens[$0].isWord && embedded.contains(tokens[$0].text)) }) {
+            return c
+        }
         let morphology = MorphologyLexicon.english
         func isFinite(_ w: String) -> Bool {
             auxiliaries.contains(w) || (w.utf8.count > pastSuffix.utf8.count + 2 && w.hasSuffix(pastSuffix))

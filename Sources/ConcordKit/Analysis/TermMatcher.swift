@@ -80,9 +80,15 @@ public enum TermText {
             case ";", ":", "(", ")", ",", "\u{2014}", "\u{2013}", "?", "!", "\"", "\u{201C}", "\u{201D}":
                 out.append(WordToken(text: c == "\u{2013}" ? "\u{2014}" : String(Character(c)), isWord: false, start: i, end: i + 1))
             case "-":
-                // A spaced hyphen works as a dash; a hyphen inside a word is a space.
-                let spaced = (i == range.lowerBound || isSpace(s[i - 1])) && (i + 1 >= end || isSpace(s[i + 1]))
-                if spaced { out.append(WordToken(text: "\u{2014}", isWord: false, start: i, end: i + 1)) }
+                // A spaced hyphen works as a dash, and so does a run of two or more, as
+                // typewritten and wire copy write one ("a mission -- to seek peace",
+                // "Mobutu--who"); a hyphen inside a word is a space.
+                var j = i + 1
+                while j < end && s[j] == "-" { j += 1 }
+                let spaced = (i == range.lowerBound || isSpace(s[i - 1])) && (j >= end || isSpace(s[j]))
+                if spaced || j - i >= 2 { out.append(WordToken(text: "\u{2014}", isWord: false, start: i, end: j)) }
+                i = j
+                continue
             default:
                 break
             }
