@@ -1133,11 +1133,25 @@ extension DiscrepancyTests {
         let dates = found.filter { $0.kind == .date }
         XCTAssertEqual(dates.count, 1)
         XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["2025-04-07", "2025-04-06"], "a time of day counts as its day")
-        XCTAssertEqual(dates.first?.topic, "date of the meeting in Abu Dhabi", "'according' is no accord; a place of two words is named whole")
+        XCTAssertEqual(dates.first?.topic, "date of the end of the meeting in Abu Dhabi",
+                       "'according' is no accord; a place of two words is named whole; both date the talks' end")
         let numbers = found.filter { $0.kind == .number }
         XCTAssertEqual(numbers.map(\.topic), ["number of prisoners"])
         XCTAssertEqual(Set(numbers.first?.claims.map(\.value) ?? []), ["32", "30"])
         XCTAssertGreaterThanOrEqual(numbers.first?.confidence ?? 0, DiscrepancyFinder.defaultThreshold, "two names shared and close values")
+    }
+
+    /// The end of lasting talks is a time of its own: a report of the day they opened
+    /// does not contradict one of the day they ended ("closed-door" is no end).
+    func testTheEndOfTalksIsNotTheirOpening() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\noutlet: A\npublished: 1997-04-05\n---\nThe first face-to-face peace talks between the rebels and the government officially opened in Pretoria Saturday, the UN envoy said.\n", "a.txt", in: dir)
+        try Fixtures.write("---\noutlet: B\npublished: 1997-04-10\n---\nThe minister co-chaired peace talks that ended in Pretoria Tuesday between the rebels and the government.\n", "b.txt", in: dir)
+        try Fixtures.write("---\noutlet: C\npublished: 1997-04-10\n---\nClosed-door talks between the rebels and the government opened in Pretoria on Sunday, officials said.\n", "c.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let dates = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }
+        XCTAssertEqual(dates.map(\.topic), ["date of the meeting (Pretoria)"], "the two openings are compared; the end is not")
+        XCTAssertEqual(Set(dates.first?.claims.map(\.value) ?? []), ["1997-04-05", "1997-04-06"])
     }
 
     /// A number inside a time expression is part of a date, not a count; a common word

@@ -351,6 +351,21 @@ public enum DiscrepancyFinder {
                     reactsOf[word] = yes
                     return yes
                 }
+                // (the end of a lasting event is a time of its own: "the talks that ended
+                // Tuesday" against "the talks opened Saturday"; a word of its end between
+                // the event word and the date, or up to three words before the event word)
+                if let eventStart = best?.start, let e = tokens.firstIndex(where: { $0.start == eventStart }) {
+                    let (lo, hi) = eventStart < m.span.start ? (max(tokens.startIndex, e - 3), tokens.lastIndex { $0.end <= m.span.start } ?? e)
+                        : (tokens.firstIndex { $0.start >= m.span.end } ?? e, e)
+                    func phase(_ t: WordToken, _ words: Set<String>) -> Bool {
+                        t.isWord && t.end < article.scalars.count && article.scalars[t.end] != "-"
+                            && TermText.baseForms(t.text).contains(where: words.contains)
+                    }
+                    if lo <= hi, tokens[lo...hi].contains(where: { phase($0, events.endPhaseWords) }),
+                       !tokens[lo...hi].contains(where: { $0.start > eventStart && phase($0, events.startPhaseWords) }) {
+                        kind = "end of the \(kind)"
+                    }
+                }
                 if let k = tokens.firstIndex(where: { $0.start >= m.span.end }), tokens[k].isWord, reportsOrReacts(tokens[k].text) { continue }
                 if let k = tokens.lastIndex(where: { $0.end <= m.span.start }) {
                     // (past up to two words between: "said here on Monday")

@@ -308,6 +308,15 @@ public struct EventLexicon: Sendable {
     public var claimPairs: [ClaimPair]
     /// Prepositions before a place that says where an event happened ("in Nairobi").
     public var locationPrepositions: Set<String> = ["in", "at", "from"]
+    /// Verbs and nouns (base forms) of an event's end: a date that one ties to the event
+    /// ("talks that ended in South Africa Tuesday", "at the close of the summit on
+    /// Friday") dates its end, which a report of the opening day does not contradict
+    /// ("the talks officially opened here Saturday"). Not one glued to a hyphen, an
+    /// adjective: "closed-door talks".
+    public var endPhaseWords: Set<String> = ["end", "conclude", "conclusion", "close", "finish", "adjourn", "wrap"]
+    /// Verbs of an event's start: one between the event word and the date dates the
+    /// start, whatever ends it ("ending a strike that began on 20 November").
+    public var startPhaseWords: Set<String> = ["begin", "start", "open", "commence"]
     /// Word forms that look like an event word's but are none: "according" (to a
     /// statement) is no accord.
     public var notEventForms: Set<String> = ["according", "accordingly", "fired", "firing"]
