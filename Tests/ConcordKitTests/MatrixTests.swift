@@ -1141,6 +1141,20 @@ extension DiscrepancyTests {
         XCTAssertGreaterThanOrEqual(numbers.first?.confidence ?? 0, DiscrepancyFinder.defaultThreshold, "two names shared and close values")
     }
 
+    /// An increment ("another 15 million dollars", "two other militants") is a further
+    /// group, compared with increments only, not with the tally it adds to.
+    func testAnIncrementIsNotTheTally() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\noutlet: A\npublished: 1997-04-22\n---\nThe United States in February offered 10 million dollars of aid to North Korea through the World Food Program.\n\n"
+                           + "Two other militants were arrested after the shootout with the Border Security Force in Kupwara.\n", "a.txt", in: dir)
+        try Fixtures.write("---\noutlet: B\npublished: 1997-04-19\n---\nThe United States last week announced an additional 15 million dollars of aid to North Korea through the World Food Program.\n\n"
+                           + "Three other militants were arrested after the shootout with the Border Security Force in Kupwara.\n", "b.txt", in: dir)
+        let corpus = try CorpusLoader().load(dir.path)
+        let numbers = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .number }
+        XCTAssertEqual(numbers.map(\.topic), ["number of militants"], "the aid is 10 million and another 15; the other militants are one group")
+        XCTAssertEqual(Set(numbers.first?.claims.map(\.value) ?? []), ["2", "3"])
+    }
+
     /// The end of lasting talks is a time of its own: a report of the day they opened
     /// does not contradict one of the day they ended ("closed-door" is no end).
     func testTheEndOfTalksIsNotTheirOpening() throws {

@@ -646,6 +646,7 @@ public enum DiscrepancyFinder {
     /// Grouping keys of measures start with this, apart from the stems of counted words.
     static let measureKey = "measure:"
     static let shareKey = "share:"
+    static let incrementKey = "increment:"
 
     /// Two counts of the same thing disagree when no number fits both: each allows an
     /// interval, its value or range when exact, a rounding's slack around it ("about
@@ -905,7 +906,10 @@ public enum DiscrepancyFinder {
                     // A distance before a compass point places somewhere ("a city about 50
                     // kilometers south of Shenyang"): a locator, not a claim about the event.
                     if (k...min(j + 1, tokens.count - 1)).contains(where: { numberLexicon.compassPoints.contains(unglued(tokens[$0].text)) }) { continue }
-                    let head = CommitmentDiscovery.stem(headWord)
+                    // (an increment is grouped apart from the tally it adds to: `incrementBefore`)
+                    let increment = (before >= 0 && tokens[before].isWord && numberLexicon.incrementBefore.contains(tokens[before].text))
+                        || (k < tokens.count && tokens[k].isWord && numberLexicon.incrementAfter.contains(tokens[k].text))
+                    let head = (increment ? DiscrepancyFinder.incrementKey : "") + CommitmentDiscovery.stem(headWord)
                     // The verb of the count: a participle after the counted noun and its
                     // auxiliaries, else the content word before the number and its fillers.
                     func verbAt(_ v: Int) -> String? {

@@ -46,6 +46,12 @@ public struct NumberLexicon: Sendable {
     /// find that verb: auxiliaries after the counted noun ("42,000 people had been
     /// evacuated"), and approximators, prepositions and articles before the number
     /// ("power was cut to about 120,000 homes", "the evacuation of 40,000").
+    /// Words that make a count an increment, a further group beside the tally
+    /// ("another 1,290 people were injured", "an additional 15 million dollars", "two
+    /// other militants", "ten more bodies"): one is compared only with increments, not
+    /// with the tally it adds to ("offered 10 million dollars … another 15 million").
+    public var incrementBefore: Set<String> = ["another", "additional", "extra", "further"]
+    public var incrementAfter: Set<String> = ["other", "more", "additional", "extra", "further"]
     public var predicateAuxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "had", "have", "has"]
     public var predicateFillers: Set<String> = ["about", "around", "some", "more", "than", "least", "at", "nearly",
                                                 "almost", "over", "roughly", "approximately", "estimated", "to", "of",
