@@ -1155,6 +1155,21 @@ extension DiscrepancyTests {
         XCTAssertEqual(Set(numbers.first?.claims.map(\.value) ?? []), ["2", "3"])
     }
 
+    /// A verb of announcing that closes the sentence after its subject ("…, the
+    /// foreign ministry announced Wednesday.") dates the report, as "said" does; one
+    /// with its object is an announcement.
+    func testAClosingAnnouncementIsTheReportsDate() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\noutlet: A\npublished: 1997-04-29\n---\nA record 238 people have signed up to contest next month's presidential election in Iran, the interior ministry announced on Tuesday.\n", "a.txt", in: dir)
+        try Fixtures.write("---\noutlet: B\npublished: 1997-04-30\n---\nIran has decided to halt talks with the EU on human rights, the foreign ministry announced Wednesday.\n", "b.txt", in: dir)
+        var corpus = try CorpusLoader().load(dir.path)
+        XCTAssertEqual(DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }.map(\.topic), [])
+        try Fixtures.write("---\noutlet: A\npublished: 1997-04-29\n---\nThe Iranian interior ministry announced on Tuesday a ban on rallies in Tehran.\n", "a.txt", in: dir)
+        try Fixtures.write("---\noutlet: B\npublished: 1997-04-30\n---\nThe Iranian interior ministry announced on Wednesday a ban on rallies in Tehran.\n", "b.txt", in: dir)
+        corpus = try CorpusLoader().load(dir.path)
+        XCTAssertEqual(DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .date }.count, 1)
+    }
+
     /// The end of lasting talks is a time of its own: a report of the day they opened
     /// does not contradict one of the day they ended ("closed-door" is no end).
     func testTheEndOfTalksIsNotTheirOpening() throws {

@@ -367,6 +367,16 @@ public enum DiscrepancyFinder {
                     }
                 }
                 if let k = tokens.firstIndex(where: { $0.start >= m.span.end }), tokens[k].isWord, reportsOrReacts(tokens[k].text) { continue }
+                // (a verb of announcing that closes the sentence after a comma and its
+                // subject, with only the date after it, is the report's: `closingReportVerbs`)
+                if let k = tokens.lastIndex(where: { $0.end <= m.span.start }), tokens[k].isWord, events.closingReportVerbs.contains(tokens[k].text)
+                    || (k > tokens.startIndex && tokens[k - 1].isWord && events.closingReportVerbs.contains(tokens[k - 1].text)
+                        && events.reportDateFillers.contains(tokens[k].text)),
+                   m.span.end <= m.sentenceSpan.end, m.sentenceSpan.end <= article.scalars.count,
+                   article.scalars[m.span.end..<m.sentenceSpan.end].allSatisfy({ !$0.properties.isAlphabetic && !("0"..."9").contains($0) }),
+                   let comma = tokens.lastIndex(where: { $0.text == "," && $0.end <= m.span.start }), k - comma <= 6 {
+                    continue
+                }
                 if let k = tokens.lastIndex(where: { $0.end <= m.span.start }) {
                     // (past up to two words between: "said here on Monday")
                     var j = k

@@ -401,6 +401,11 @@ public struct EventLexicon: Sendable {
     /// "the number of victims of the quake"), and the determiners that may stand between.
     public var countPrepositions: Set<String> = ["from", "of", "in", "for"]
     public var determiners: Set<String> = ["the", "a", "an", "this", "that"]
+    /// Verbs that announce, as a report does when they close a sentence after a comma
+    /// and their subject ("Iran has decided to halt talks with the EU, the foreign
+    /// ministry announced Wednesday."): that date is the report's, not an
+    /// announcement's to compare ("announced a recall on Tuesday" is one).
+    public var closingReportVerbs: Set<String> = ["announced", "announces", "declared", "declares", "disclosed", "revealed"]
     /// Verbs that report what someone said: a date next to one is the report's.
     public var reportVerbs: Set<String> = ["said", "says", "told", "tells", "reported", "reports", "added", "stated",
                                            "states", "noted", "quoted", "wrote", "confirmed", "insisted", "warned"]
