@@ -363,6 +363,15 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("The union did not stay - the talks resumed in Paris.", ["talks resumed"]), .confirmed)
         XCTAssertEqual(stance("The union did not say the talks resumed in Paris.", ["talks resumed"]), .contradicted)
         XCTAssertEqual(TermText.words("Mobutu--who left"), ["mobutu", "who", "left"])
+        XCTAssertEqual(stance("NATO would open a liaison office in Belgrade in December, a senior Serbian official said.", ["liaison office"]),
+                       .confirmed, "the reported will before a closing reporting clause")
+        XCTAssertEqual(stance("NATO would open a liaison office in Belgrade if asked, a senior Serbian official said.", ["liaison office"]),
+                       .hedged, "a condition")
+        XCTAssertEqual(stance("\"There would be heavy consequences for the talks,\" said Ali Larijani.", ["talks"]), .hedged, "direct speech")
+        XCTAssertEqual(stance("Officials asked where it would deploy the troops, the source added.", ["troops"]), .hedged, "an embedded question")
+        XCTAssertEqual(stance("The group would like to see the talks resume, its spokesman said.", ["talks resume"]), .hedged, "a wish")
+        XCTAssertEqual(stance("Asked if this meant the leader of the Alliance of Democratic Forces for the Liberation of Congo would be meeting Mobutu, "
+                              + "Karaha said.", ["meeting mobutu"]), .hedged, "an embedded question with a long subject")
         XCTAssertEqual(TermText.tokens(Array("a -- b".unicodeScalars), 0..<6).map(\.text), ["a", "\u{2014}", "b"])
     }
 

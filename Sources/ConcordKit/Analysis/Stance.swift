@@ -32,6 +32,8 @@ public struct StanceDetector: Sendable {
     let departure: String
     let passiveAgent: Set<String>
     let additive: Set<String>
+    let questionWords: Set<String>
+    let wishAfterModal: Set<String>
     let articles: Set<String>
     let adjectiveSuffixes: [String]
     let nounComplement: Set<String>
@@ -72,6 +74,8 @@ public struct StanceDetector: Sendable {
         departure = lexicon.departurePreposition
         passiveAgent = lexicon.passiveAgentPrepositions
         additive = lexicon.additiveAfterNegation
+        questionWords = lexicon.questionWords
+        wishAfterModal = lexicon.wishAfterModal
         articles = lexicon.articles
         adjectiveSuffixes = lexicon.adjectiveSuffixes
         nounComplement = lexicon.nounComplementPrepositions
@@ -181,6 +185,28 @@ public struct StanceDetector: Sendable {
                 if tokens[k].isWord, reporting.contains(tokens[k].text) { return (.confirmed, c) }
                 if cue(at: k, tokens) == .hedged { break }
                 k -= 1
+            }
+            // (or before a reporting clause that closes the sentence: "NATO would open a
+            // liaison office in Belgrade in mid December, a senior Serbian official
+            // said"; not past a condition or another hedge: "would open one if asked")
+            // (nor in direct speech, whose modal is the speaker's own: "there would be
+            // heavy consequences," said Larijani; nor in an embedded question or a
+            // relative, "where it would deploy", nor a wish, "would like to see")
+            var b = c - 1
+            var clauseOpen = true
+            while b >= 0 && b >= c - 20 && tokens[b].text != "," && !(tokens[b].isWord && breaks.contains(tokens[b].text)) {
+                if tokens[b].isWord, embedded.contains(tokens[b].text) || questionWords.contains(tokens[b].text) { clauseOpen = false }
+                b -= 1
+            }
+            let wish = c + 1 < tokens.count && tokens[c + 1].isWord && wishAfterModal.contains(tokens[c + 1].text)
+            var j = c + 1
+            var comma: Int?
+            while clauseOpen && !wish && j < tokens.count && j <= c + 40 && !(tokens[j].isWord && breaks.contains(tokens[j].text)) {
+                if tokens[j].text == "," { comma = j }
+                if ["\"", "\u{201D}"].contains(tokens[j].text) { break }
+                if tokens[j].isWord, embedded.contains(tokens[j].text) || cue(at: j, tokens) == .hedged { break }
+                if tokens[j].isWord, reporting.contains(tokens[j].text), let cm = comma, j - cm <= 6 { return (.confirmed, c) }
+                j += 1
             }
         }
         return found

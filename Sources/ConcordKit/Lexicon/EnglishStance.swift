@@ -96,6 +96,12 @@ public struct StanceLexicon: Sendable, Equatable {
     /// that of the terms the phrase goes on to ("from" is not one: "barred from
     /// joining the alliance" refuses the joining).
     public var passiveAgentPrepositions: Set<String> = []
+    /// Words before a backshifted modal that make its clause an embedded question or
+    /// a relative ("where it would deploy the troops", "which would cut"), and words
+    /// after it that make it a wish ("would like to see it happen"): the modal hedges
+    /// there even before a closing reporting clause.
+    public var questionWords: Set<String> = []
+    public var wishAfterModal: Set<String> = []
     /// Focus words after a negation particle that make it additive, not a denial:
     /// "would not only be relevant to NATO but to all the other organisations".
     public var additiveAfterNegation: Set<String> = []
@@ -253,6 +259,8 @@ extension StanceLexicon {
         departurePreposition: "from",
         passiveAgentPrepositions: ["over", "by", "for", "after", "amid", "during", "following", "because", "in", "at", "on",
                                    "under", "with", "since"],
+        questionWords: ["where", "how", "why", "what", "which", "who", "whom", "when"],
+        wishAfterModal: ["like", "love", "prefer", "rather", "welcome"],
         additiveAfterNegation: ["only", "just", "merely", "solely"],
         articles: ["a", "an", "the"],
         adjectiveSuffixes: ["ive", "al", "ful", "ous", "ic", "ary", "less", "ent", "ant", "able", "ible", "y"],
