@@ -363,7 +363,7 @@ public enum DiscrepancyFinder {
                     }
                     if lo <= hi, tokens[lo...hi].contains(where: { phase($0, events.endPhaseWords) }),
                        !tokens[lo...hi].contains(where: { $0.start > eventStart && phase($0, events.startPhaseWords) }) {
-                        kind = "end of the \(kind)"
+                        kind = events.endPhaseKindPrefix + kind
                     }
                 }
                 if let k = tokens.firstIndex(where: { $0.start >= m.span.end }), tokens[k].isWord, reportsOrReacts(tokens[k].text) { continue }

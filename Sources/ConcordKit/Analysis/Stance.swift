@@ -36,6 +36,7 @@ public struct StanceDetector: Sendable {
     let wishAfterModal: Set<String>
     let articles: Set<String>
     let adjectiveSuffixes: [String]
+    let thirdPersonSuffix: String
     let nounComplement: Set<String>
     let agreements: Set<String>
     let infinitive: String
@@ -78,6 +79,7 @@ public struct StanceDetector: Sendable {
         wishAfterModal = lexicon.wishAfterModal
         articles = lexicon.articles
         adjectiveSuffixes = lexicon.adjectiveSuffixes
+        thirdPersonSuffix = lexicon.thirdPersonSuffix
         nounComplement = lexicon.nounComplementPrepositions
         agreements = lexicon.agreementNouns.union(lexicon.withdrawableThings)
         backshifted = Set(lexicon.backshiftedModals)
@@ -142,7 +144,7 @@ public struct StanceDetector: Sendable {
         guard k >= 1, tokens[k].isWord, !tokens[k].text.hasSuffix(pastSuffix) else { return false }
         if tokens[k - 1].isWord, articles.contains(tokens[k - 1].text) { return true }
         guard k >= 2, tokens[k - 2].isWord, articles.contains(tokens[k - 2].text), tokens[k - 1].isWord,
-              !tokens[k].text.hasSuffix("s") else { return false }
+              thirdPersonSuffix.isEmpty || !tokens[k].text.hasSuffix(thirdPersonSuffix) else { return false }
         let middle = tokens[k - 1].text
         return !EnglishStopwords.words.contains(middle)
             && adjectiveSuffixes.contains { middle.utf8.count > $0.utf8.count + 2 && middle.hasSuffix($0) }

@@ -111,6 +111,9 @@ public struct StanceLexicon: Sendable, Equatable {
     /// of the clause around it.
     public var articles: Set<String> = []
     public var adjectiveSuffixes: [String] = []
+    /// The ending of a present verb's third person ("the army halts"), which a refusal
+    /// word with an adjective-like word before it is read as, not as a noun.
+    public var thirdPersonSuffix = ""
     /// Prepositions after such a noun that join it to what it refuses ("a halt to").
     public var nounComplementPrepositions: Set<String> = []
     public var withdrawableThings: Set<String> = []
@@ -264,6 +267,7 @@ extension StanceLexicon {
         additiveAfterNegation: ["only", "just", "merely", "solely"],
         articles: ["a", "an", "the"],
         adjectiveSuffixes: ["ive", "al", "ful", "ous", "ic", "ary", "less", "ent", "ant", "able", "ible", "y"],
+        thirdPersonSuffix: "s",
         nounComplementPrepositions: ["of", "to", "in", "on", "for"],
         withdrawableThings: ["talks", "negotiation", "negotiations", "race", "election", "competition", "bid", "process",
                              "alliance", "union", "organisation", "organization", "league", "coalition", "government",
@@ -325,6 +329,8 @@ public struct EventLexicon: Sendable {
     /// Verbs of an event's start: one between the event word and the date dates the
     /// start, whatever ends it ("ending a strike that began on 20 November").
     public var startPhaseWords: Set<String> = ["begin", "start", "open", "commence"]
+    /// How the end's kind is named from the event's: "end of the meeting".
+    public var endPhaseKindPrefix = "end of the "
     /// Word forms that look like an event word's but are none: "according" (to a
     /// statement) is no accord.
     public var notEventForms: Set<String> = ["according", "accordingly", "fired", "firing"]
