@@ -1070,6 +1070,10 @@ final class DiscoveryTests: XCTestCase {
                        "Territories of the West Bank and Gaza Strip", "a quote mark without its partner is dropped")
         XCTAssertEqual(CommitmentDiscovery.readableTitle("the \u{201C}green\u{201D} deal and the \"blue\" plan"),
                        "The \u{201C}green\u{201D} deal and the \"blue\" plan", "paired marks stay")
+        XCTAssertEqual(CommitmentDiscovery.readableTitle("still advanced however"), "Advanced", "linking adverbs at either end")
+        XCTAssertEqual(CommitmentDiscovery.readableTitle("still advanced, however", keep: { $0 != "advanced" }), "Still advanced, however",
+                       "never a linking adverb alone")
+        XCTAssertEqual(CommitmentDiscovery.readableTitle("however, the rebels advanced still further"), "The rebels advanced")
         // The proposals round-trip through the commitments file format.
         let (reparsed, problems) = CommitmentSet.parse(CommitmentDiscovery.yaml(set), path: "d.yaml")
         XCTAssertEqual(problems, [])

@@ -622,7 +622,7 @@ public enum CommitmentDiscovery {
     /// content or relation word: "need to expand defense cooperation" -> "Expand
     /// defense cooperation"), capitalised, at most twelve words, with an unfinished
     /// tail ("the", "of") and closing punctuation taken off.
-    static func readableTitle(_ text: String, keep: (String) -> Bool = { _ in true }) -> String {
+    static func readableTitle(_ text: String, keep: (String) -> Bool = { _ in true }, linking: Set<String> = StanceLexicon.english.linkingAdverbs) -> String {
         // A phrase the item quotes is the name of the thing ("what they described as a
         // 'special strategic partnership'"): the title.
         let scalars = Array(text.unicodeScalars)
@@ -640,11 +640,16 @@ public enum CommitmentDiscovery {
             }
         }
         var words = text.split(separator: " ").map(String.init)
-        while words.count > 1, let first = words.first, !keep(TermText.words(first).first ?? first) { words.removeFirst() }
+        func bare(_ w: String) -> String { TermText.words(w).first ?? w.lowercased() }
+        while words.count > 1, let first = words.first, !keep(bare(first)) || linking.contains(bare(first)) { words.removeFirst() }
         if words.count > 12 { words = Array(words.prefix(12)) }
-        while let last = words.last, EnglishStopwords.words.contains(last.lowercased()) || last.allSatisfy({ !$0.isLetter && !$0.isNumber }) {
+        while words.count > 1, let last = words.last, EnglishStopwords.words.contains(last.lowercased())
+                || last.allSatisfy({ !$0.isLetter && !$0.isNumber }) || linking.contains(bare(last)) {
             words.removeLast()
         }
+        // (a title that would be a linking adverb alone keeps its words: "Still advanced,
+        // however" where "advanced" is no content word)
+        if !linking.isEmpty, words.allSatisfy({ linking.contains(bare($0)) }) { return readableTitle(text, keep: keep, linking: []) }
         var t = words.joined(separator: " ")
         // (a quote mark whose partner lies outside the title, "territories\" of the West
         // Bank and Gaza Strip", is dropped, with its kind's other marks)

@@ -75,6 +75,10 @@ public struct StanceLexicon: Sendable, Equatable {
     /// Pronouns that stand for something named elsewhere ("keep them open"): a title
     /// holding one says less than one that names the thing.
     public var referringPronouns: Set<String> = []
+    /// Sentence adverbs that link a clause to the text around it ("still", "however",
+    /// "meanwhile"): a discovered title neither opens nor ends with one ("Still
+    /// advanced however" is "Advanced").
+    public var linkingAdverbs: Set<String> = []
     /// Words that join the items of a list ("… and to withdraw…"): a cue after the
     /// terms does not reach past one into the next item.
     public var listJoiners: Set<String> = []
@@ -253,6 +257,8 @@ extension StanceLexicon {
         definiteDeterminers: ["the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"],
         referringPronouns: ["it", "its", "them", "they", "their", "him", "his", "her", "he", "she", "this", "these",
                             "those", "us", "we"],
+        linkingAdverbs: ["however", "meanwhile", "still", "nevertheless", "nonetheless", "moreover", "furthermore", "therefore",
+                         "thus", "instead", "though", "also", "too", "meantime"],
         listJoiners: ["and", "or"],
         clauseSubjectOpeners: ["the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
                                "his", "her", "its", "their", "our"],
