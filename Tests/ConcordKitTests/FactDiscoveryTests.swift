@@ -350,6 +350,26 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(pairs("Prices will rise."), [])
     }
 
+    /// A denial or an act announced ahead is told under the verb's own past
+    /// participle, spelt as English spells it ("sent", "found", "banned", "denied"; not
+    /// "sended", "baned"), so that it groups with the reports that write it; an adverb
+    /// between the modal and the verb is no verb ("would also send"), a negation there
+    /// tells of no act.
+    func testAnActDeniedOrAheadIsToldUnderItsOwnParticiple() {
+        XCTAssertEqual(pairs("The group did not send troops."), ["troops sent"])
+        XCTAssertEqual(pairs("Police did not find the body."), ["body found"])
+        XCTAssertEqual(pairs("The city will ban cars from the centre."), ["cars banned"])
+        XCTAssertEqual(pairs("The union did not stop the strike."), ["strike stopped"])
+        XCTAssertEqual(pairs("The board did not deny the report."), ["report denied"])
+        XCTAssertEqual(pairs("The clubs will transfer two players."), ["players transferred"])
+        XCTAssertEqual(pairs("The chain will open two stores."), ["stores opened"])
+        XCTAssertEqual(pairs("The chain will fix the prices."), ["prices fixed"])
+        XCTAssertEqual(pairs("The move would also send a signal to the public."), ["signal sent"])
+        XCTAssertEqual(pairs("The plant will soon close three lines."), ["lines closed"])
+        XCTAssertEqual(pairs("The firm will never cut jobs."), [])
+        XCTAssertEqual(pairs("The firm will not cut jobs."), [])
+    }
+
     /// A name that undergoes the event is its patient: a passive's subject, or the
     /// subject of a verb such as "resigned"; a name that acts is not ("Takaichi met").
     func testANameThatUndergoesTheEventIsItsPatient() {

@@ -106,11 +106,35 @@ struct FactFinder {
         return ok
     }
 
-    /// The regular past of a plain verb ("raise" → "raised", "lower" → "lowered"), for
-    /// a word of letters only.
-    private func regularPast(_ w: String) -> String? {
+    /// A stem with the past ending added as written ("recall" → "recalled", "mak" →
+    /// "maked"): whether an -ing form's stem is a verb that tells of a fact, its light
+    /// verbs ("making") refused by their base forms.
+    private func suffixedPast(_ w: String) -> String? {
         guard w.utf8.count >= 3, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
         return w.hasSuffix(lexicon.silentEnding) ? w + lexicon.pastAfterE : w + lexicon.pastSuffix
+    }
+
+    /// The past participle of a plain verb, for a word of letters only: an irregular
+    /// verb's own ("send" → "sent"), else the regular one with English spelling
+    /// ("raise" → "raised", "try" → "tried", "ban" → "banned", "lower" → "lowered").
+    func pastParticiple(_ w: String) -> String? {
+        if let irregular = lexicon.irregularPastParticiples[w] { return irregular }
+        guard w.utf8.count >= 3, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        if w.hasSuffix(lexicon.silentEnding) { return w + lexicon.pastAfterE }
+        let letters = Array(w)
+        let n = letters.count
+        let isVowel = { (c: Character) in lexicon.vowelLetters.contains(c) }
+        if w.hasSuffix(lexicon.yEnding), !isVowel(letters[n - 2]) {
+            return String(w.dropLast(lexicon.yEnding.count)) + lexicon.pastAfterY
+        }
+        // (one vowel, then one consonant, closing the only syllable or a stressed last one)
+        let last = letters[n - 1]
+        if !isVowel(last), !lexicon.undoubledFinals.contains(last), isVowel(letters[n - 2]), !isVowel(letters[n - 3]) {
+            var groups = 0
+            for (i, c) in letters.enumerated() where isVowel(c) && (i == 0 || !isVowel(letters[i - 1])) { groups += 1 }
+            if groups == 1 || lexicon.finalStressVerbs.contains(w) { return w + String(last) + lexicon.pastSuffix }
+        }
+        return w + lexicon.pastSuffix
     }
 
     /// Whether the word may be a fact's patient or subject: a content word, not a time.
@@ -316,7 +340,7 @@ struct FactFinder {
             // fact, under the verb's regular past; its patient is the object, else the
             // subject before the auxiliary ("the tunnel did not collapse").
             if form & Self.predicateForm == 0, k >= 2, lexicon.denialNegations.contains(tokens[k - 1].text),
-               lexicon.denialAuxiliaries.contains(tokens[k - 2].text), !capitalized(k), let past = regularPast(w), isPredicate(past) {
+               lexicon.denialAuxiliaries.contains(tokens[k - 2].text), !capitalized(k), let past = pastParticiple(w), isPredicate(past) {
                 let object = objectHead(tokens, after: k)
                 let head = object.head.flatMap { lexicon.elidedNounWords.contains(tokens[$0].text) ? nil : $0 }
                     ?? (object.head == nil && k >= 3 ? subjectHead(tokens, k - 3) : nil)
@@ -331,12 +355,16 @@ struct FactFinder {
             // three plants"): under the verb's past; its patient is the object, and the
             // modal needs a subject before it.
             // A fact told as possible ("chlorine could leak from a tanker") is read the same
-            // way; with no object its patient is the subject.
-            let possible = lexicon.possibilityModals.contains(tokens[k - 1].text)
-            if k >= 2, possible || lexicon.futureAuxiliaries.contains(tokens[k - 1].text), !capitalized(k),
-               w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
-               let past = form & Self.predicateForm != 0 ? w : regularPast(w), past == w || isPredicate(past),
-               case let subject = subjectHead(tokens, k - 2), subject != nil || lexicon.subjectPronouns.contains(tokens[k - 2].text),
+            // way; with no object its patient is the subject. An adverb may stand between
+            // the modal and the verb ("would also send", "will soon close"), and is no
+            // verb itself; a negation may not ("will not cut" tells of no cut).
+            var m = k - 1
+            while m > 1, tokens[m].isWord, isIntervener(tokens[m].text), !lexicon.denialNegations.contains(tokens[m].text) { m -= 1 }
+            let possible = lexicon.possibilityModals.contains(tokens[m].text)
+            if m >= 1, possible || lexicon.futureAuxiliaries.contains(tokens[m].text), !capitalized(k),
+               !lexicon.interveners.contains(w), w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+               let past = form & Self.predicateForm != 0 ? w : pastParticiple(w), form & Self.predicateForm != 0 || isPredicate(past),
+               case let subject = subjectHead(tokens, m - 1), subject != nil || lexicon.subjectPronouns.contains(tokens[m - 1].text),
                case let object = objectHead(tokens, after: k),
                let head = object.head ?? (possible && object.particle == nil ? subject : nil),
                !lexicon.elidedNounWords.contains(tokens[head].text) {
@@ -359,7 +387,7 @@ struct FactFinder {
                 while a > 0, tokens[a].isWord, isIntervener(tokens[a].text) { a -= 1 }
                 // (the auxiliary first: most -ing words have none, and the stem is made only then)
                 if tokens[a].isWord, lexicon.progressiveAuxiliaries.contains(tokens[a].text),
-                   case let stem = CommitmentDiscovery.stem(w), stem != w, let past = regularPast(stem), isPredicate(past) {
+                   case let stem = CommitmentDiscovery.stem(w), stem != w, let past = suffixedPast(stem), isPredicate(past) {
                     var j = a - 1
                     while j >= 0, tokens[j].isWord, isIntervener(tokens[j].text) { j -= 1 }
                     // (or one shared with a verb before it: "expects savings … and is cutting 600 jobs")

@@ -17,7 +17,7 @@ public struct FactLexicon: Sendable {
     /// Words that may stand between an auxiliary and its participle besides -ly adverbs
     /// ("were not affected", "had already been evacuated").
     public var interveners: Set<String> = ["not", "n't", "never", "also", "already", "still", "since", "just", "now",
-                                           "all", "both", "reportedly", "allegedly"]
+                                           "soon", "all", "both", "reportedly", "allegedly"]
     public var adverbSuffix = "ly"
     /// The auxiliaries of the perfect: a past participle after one is active ("has
     /// destroyed 127 homes").
@@ -271,9 +271,57 @@ public struct FactLexicon: Sendable {
     /// else the subject before the modal. Not "can" or "must", which tell of ability
     /// and duty ("residents can return").
     public var possibilityModals: Set<String> = ["could", "may", "might"]
-    public var denialNegations: Set<String> = ["not", "n't"]
+    public var denialNegations: Set<String> = ["not", "n't", "never"]
     public var pastAfterE = "d"
     public var silentEnding = "e"
+    /// A verb ending in a consonant and `yEnding` takes `pastAfterY` ("try" → "tried",
+    /// "deny" → "denied"; "play" → "played").
+    public var yEnding = "y"
+    public var pastAfterY = "ied"
+    /// A verb of one syllable that ends in one vowel and one consonant doubles the
+    /// consonant before the past ending ("ban" → "banned", "stop" → "stopped"), not
+    /// one of `undoubledFinals` ("fix" → "fixed", "show" → "showed"); so do the verbs of
+    /// `finalStressVerbs`, longer verbs stressed on the last syllable ("commit" →
+    /// "committed"; "visit" → "visited").
+    public var vowelLetters: Set<Character> = ["a", "e", "i", "o", "u"]
+    public var undoubledFinals: Set<Character> = ["w", "x", "y"]
+    public var finalStressVerbs: Set<String> = [
+        "admit", "commit", "submit", "permit", "omit", "emit", "transmit", "remit", "acquit", "refer", "prefer",
+        "confer", "defer", "deter", "infer", "transfer", "occur", "recur", "incur", "concur", "control", "patrol",
+        "compel", "expel", "propel", "repel", "dispel", "rebel", "regret", "equip", "abet", "rebut", "allot",
+        "embed", "outbid", "overstep", "handicap", "kidnap"]
+    /// The past participles of irregular verbs, by base: a denial or an act announced
+    /// ahead ("did not send troops", "will take the town") is told under the form the
+    /// reports of the fact write ("troops were sent"), not under a regular "-ed".
+    public var irregularPastParticiples: [String: String] = [
+        "arise": "arisen", "awake": "awoken", "bear": "borne", "beat": "beaten", "become": "become",
+        "begin": "begun", "bend": "bent", "bet": "bet", "bid": "bid", "bind": "bound", "bite": "bitten",
+        "bleed": "bled", "blow": "blown", "break": "broken", "breed": "bred", "bring": "brought",
+        "broadcast": "broadcast", "build": "built", "burst": "burst", "buy": "bought", "cast": "cast",
+        "catch": "caught", "choose": "chosen", "cling": "clung", "come": "come", "cost": "cost", "creep": "crept",
+        "cut": "cut", "deal": "dealt", "dig": "dug", "do": "done", "draw": "drawn", "drink": "drunk",
+        "drive": "driven", "eat": "eaten", "fall": "fallen", "feed": "fed", "feel": "felt", "fight": "fought",
+        "find": "found", "flee": "fled", "fling": "flung", "fly": "flown", "forbid": "forbidden",
+        "forecast": "forecast", "foresee": "foreseen", "forget": "forgotten", "forgive": "forgiven",
+        "freeze": "frozen", "get": "got", "give": "given", "go": "gone", "grind": "ground", "grow": "grown",
+        "hang": "hung", "have": "had", "hear": "heard", "hide": "hidden", "hit": "hit", "hold": "held",
+        "hurt": "hurt", "keep": "kept", "kneel": "knelt", "know": "known", "lay": "laid", "lead": "led",
+        "leave": "left", "lend": "lent", "let": "let", "light": "lit", "lose": "lost", "make": "made",
+        "mean": "meant", "meet": "met", "mislead": "misled", "mistake": "mistaken", "overcome": "overcome",
+        "overrun": "overrun", "oversee": "overseen", "overtake": "overtaken", "overthrow": "overthrown",
+        "pay": "paid", "put": "put", "quit": "quit", "read": "read", "rebuild": "rebuilt", "repay": "repaid",
+        "retake": "retaken", "ride": "ridden", "ring": "rung", "rise": "risen", "run": "run", "say": "said",
+        "see": "seen", "seek": "sought", "sell": "sold", "send": "sent", "set": "set", "shake": "shaken",
+        "shed": "shed", "shine": "shone", "shoot": "shot", "show": "shown", "shrink": "shrunk", "shut": "shut",
+        "sing": "sung", "sink": "sunk", "sit": "sat", "slay": "slain", "sleep": "slept", "slide": "slid",
+        "speak": "spoken", "speed": "sped", "spend": "spent", "spin": "spun", "split": "split",
+        "spread": "spread", "spring": "sprung", "stand": "stood", "steal": "stolen", "stick": "stuck",
+        "sting": "stung", "strike": "struck", "swear": "sworn", "sweep": "swept", "swim": "swum",
+        "swing": "swung", "take": "taken", "teach": "taught", "tear": "torn", "tell": "told", "think": "thought",
+        "throw": "thrown", "thrust": "thrust", "tread": "trodden", "undergo": "undergone",
+        "understand": "understood", "undertake": "undertaken", "upset": "upset", "uphold": "upheld",
+        "wake": "woken", "wear": "worn", "weave": "woven", "weep": "wept", "win": "won", "withdraw": "withdrawn",
+        "withhold": "withheld", "withstand": "withstood", "write": "written"]
 
     public static let english = FactLexicon()
 }
