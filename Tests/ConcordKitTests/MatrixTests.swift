@@ -865,6 +865,18 @@ final class DiscoveryTests: XCTestCase {
         XCTAssertTrue(pledge.contains { $0.hasSuffix("next month") }, "\(pledge)")
     }
 
+    /// A commitment verb after a determiner is a noun and opens no commitment: "the
+    /// launch of the rebels' offensive", "his vow", "the signing of the treaty" report
+    /// none; "pledged to build" after the parties does.
+    func testACommitmentWordAfterADeterminerIsANoun() throws {
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("Kenya and Ethiopia pledged to build a new railway line. Refugees fled after the launch of the rebels' offensive against the capital.\n", "a.txt", in: dir)
+        try Fixtures.write("Ethiopia and Kenya pledged to build a railway line. Kenya and Ethiopia kept their pledge to end the offensive against the capital.\n", "b.txt", in: dir)
+        let titles = CommitmentDiscovery.discover(try CorpusLoader().load(dir.path)).commitments.map(\.title)
+        XCTAssertTrue(titles.contains { $0.contains("railway line") }, "\(titles)")
+        XCTAssertFalse(titles.contains { $0.contains("offensive") }, "\(titles)")
+    }
+
     /// A fact row of a verb with a noun of its event is matched by the noun too where
     /// the corpus writes it: "Pavel Renner's resignation, announced late Wednesday"
     /// tells of the resignation.

@@ -163,6 +163,7 @@ public enum CommitmentDiscovery {
         let defined = acronyms(corpus)
         let expansions = defined.map { (key: $0.key, words: Set($0.value.filter { isContent($0, exclude, lexicon) })) }
             .filter { !$0.words.isEmpty }
+        let nounDeterminers = lexicon.articles.union(lexicon.possessiveDeterminers)
         let backshifted = Set(lexicon.backshiftedModals)
         let pastReporting = Set(lexicon.pastReportingVerbs)
         // (what each word form is, decided once per form: base forms are dear)
@@ -178,9 +179,12 @@ public enum CommitmentDiscovery {
         }
         // A commitment verb at `k`: "agreed", "will", or "would" after a past reporting
         // verb, which is the reported "will" ("said they would recruit").
+        // (a determiner makes it a noun: "a sign of the malaise", "the launch of", "its
+        // pledge", "the will of the people")
         func isCommitmentVerb(_ tokens: [WordToken], _ k: Int) -> Bool {
             let t = tokens[k]
             guard t.isWord else { return false }
+            if k > 0, tokens[k - 1].isWord, nounDeterminers.contains(tokens[k - 1].text) { return false }
             if role(t.text).verb { return true }
             return backshifted.contains(t.text) && tokens[..<k].contains { pastReporting.contains($0.text) }
         }

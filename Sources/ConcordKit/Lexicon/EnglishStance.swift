@@ -115,6 +115,10 @@ public struct StanceLexicon: Sendable, Equatable {
     /// of the clause around it.
     public var articles: Set<String> = []
     public var adjectiveSuffixes: [String] = []
+    /// Possessive determiners, which, as an article does, make the word after them a
+    /// noun ("its pledge", "their promise"). ("her" is left out: also an object, "help
+    /// her launch".)
+    public var possessiveDeterminers: Set<String> = []
     /// The ending of a present verb's third person ("the army halts"), which a refusal
     /// word with an adjective-like word before it is read as, not as a noun.
     public var thirdPersonSuffix = ""
@@ -273,6 +277,7 @@ extension StanceLexicon {
         additiveAfterNegation: ["only", "just", "merely", "solely"],
         articles: ["a", "an", "the"],
         adjectiveSuffixes: ["ive", "al", "ful", "ous", "ic", "ary", "less", "ent", "ant", "able", "ible", "y"],
+        possessiveDeterminers: ["its", "their", "his", "our", "my", "your"],
         thirdPersonSuffix: "s",
         nounComplementPrepositions: ["of", "to", "in", "on", "for"],
         withdrawableThings: ["talks", "negotiation", "negotiations", "race", "election", "competition", "bid", "process",
