@@ -368,6 +368,8 @@ final class FactDiscoveryTests: XCTestCase {
         XCTAssertEqual(pairs("The plant will soon close three lines."), ["lines closed"])
         XCTAssertEqual(pairs("The firm will never cut jobs."), [])
         XCTAssertEqual(pairs("The firm will not cut jobs."), [])
+        // (a word of two letters and three bytes, "aé", has no spelling rule to trap on)
+        XCTAssertEqual(FactFinder(excluded: [], timeWords: []).pastParticiple("aé"), "aéed")
     }
 
     /// A name that undergoes the event is its patient: a passive's subject, or the

@@ -123,6 +123,8 @@ struct FactFinder {
         if w.hasSuffix(lexicon.silentEnding) { return w + lexicon.pastAfterE }
         let letters = Array(w)
         let n = letters.count
+        // (three letters at least: "aé" has three UTF-8 bytes and two letters)
+        guard n >= 3 else { return w + lexicon.pastSuffix }
         let isVowel = { (c: Character) in lexicon.vowelLetters.contains(c) }
         if w.hasSuffix(lexicon.yEnding), !isVowel(letters[n - 2]) {
             return String(w.dropLast(lexicon.yEnding.count)) + lexicon.pastAfterY
