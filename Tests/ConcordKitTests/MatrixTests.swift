@@ -306,6 +306,19 @@ final class StanceTests: XCTestCase {
                        "terms before the condition: the negation still governs them")
     }
 
+    /// A condition after the terms, in their clause, makes the act hang on it: a
+    /// hedge, whatever cue before says it will happen; a concession ("even if") does not.
+    func testConditionAfterTheTermsHedges() {
+        XCTAssertEqual(stance("The operators will close ticket offices if the union agrees.", ["close ticket"]), .hedged)
+        XCTAssertEqual(stance("Japan will send troops unless the ceasefire holds.", ["send troops"]), .hedged)
+        XCTAssertEqual(stance("The operators will close ticket offices only if the union agrees.", ["close ticket"]), .hedged)
+        XCTAssertEqual(stance("The operators will close ticket offices even if the union objects.", ["close ticket"]), .confirmed)
+        XCTAssertEqual(stance("The operators will close ticket offices.", ["close ticket"]), .confirmed)
+        XCTAssertEqual(stance("The operators will close ticket offices that opened even if nobody used them.", ["close ticket"]), .confirmed)
+        XCTAssertEqual(stance("The operators will close ticket offices after the union asked if they could.", ["close ticket"]), .confirmed,
+                       "a condition past a clause of time tells of another act")
+    }
+
     /// Leaving a place is no refusal; leaving an agreement is. A refusal after the
     /// terms does not reach into the next item of a list of verb phrases.
     func testWithdrawalFromAPlaceAndTheNextItem() {

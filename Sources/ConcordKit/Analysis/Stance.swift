@@ -19,6 +19,8 @@ public struct StanceDetector: Sendable {
     let particles: Set<String>
     let elaborations: Set<String>
     let embedded: Set<String>
+    let conditions: Set<String>
+    let concessive: Set<String>
     let adverbial: Set<String>
     let relative: Set<String>
     let definite: Set<String>
@@ -61,6 +63,8 @@ public struct StanceDetector: Sendable {
         particles = Set(lexicon.negationParticles)
         elaborations = Set(lexicon.elaborationWords)
         embedded = lexicon.embeddedClauseOpeners
+        conditions = lexicon.conditionOpeners
+        concessive = lexicon.concessiveBeforeCondition
         adverbial = lexicon.adverbialClauseOpeners
         relative = lexicon.relativeClauseOpeners
         commaRelative = lexicon.nonRestrictiveRelativeOpeners
@@ -387,6 +391,28 @@ public struct StanceDetector: Sendable {
         // condition or an open question, which leaves the clause after it open: "If
         // the talks fail, the union will strike".)
         let frontedEnd = frontedClauseEnd(tokens, before: first, matchedSet, isComma)
+        // A condition after the terms in their clause ("will close ticket offices if the
+        // union agrees"): the act hangs on it, whatever cue before says it will happen.
+        // (not one inside a relative clause on a noun after the terms, nor past a clause
+        // of time or cause or the next clause of a list; not a concession, "even if")
+        // (nor past a comma, a quotation mark, a report or a word that opens a clause of
+        // its own, whose condition is that clause's: "assistance to North Korea, where
+        // officials forecast famine if there is no help", "told Lee that there would be
+        // consequences if")
+        k = last + 1
+        while k < clauseEnd {
+            if relativeClause.contains(k) { k = relativeClause.upperBound; continue }
+            if isComma(k) || ["\"", "\u{201C}", "\u{201D}"].contains(tokens[k].text) { break }
+            guard tokens[k].isWord, !matchedSet.contains(k) else { k += 1; continue }
+            let w = tokens[k].text
+            if relative.contains(w) || questionWords.contains(w) || reporting.contains(w) { break }
+            if adverbial.contains(w) || opensClause(k, tokens, matchedSet, from: first) { break }
+            if conditions.contains(tokens[k].text) {
+                if k > 0, tokens[k - 1].isWord, concessive.contains(tokens[k - 1].text) { break }
+                return (.hedged, k)
+            }
+            k += 1
+        }
         // Nearest cue before the terms in the clause, then after.
         k = first - 1
         while k >= clauseStart && k > frontedEnd {

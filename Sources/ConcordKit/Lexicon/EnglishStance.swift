@@ -68,6 +68,15 @@ public struct StanceLexicon: Sendable, Equatable {
     public var relativeClauseOpeners: Set<String> = []
     /// Those that open one after a comma ("the SUVs, which may crash").
     public var nonRestrictiveRelativeOpeners: Set<String> = []
+    /// Conjunctions that open a condition: one after the terms, in their clause, makes
+    /// what they tell of hang on it ("will close ticket offices if the union agrees",
+    /// "will send troops unless the ceasefire holds"): the act is not reported as done
+    /// or decided outright, so the stance is a hedge.
+    public var conditionOpeners: Set<String> = []
+    /// Words right before a condition opener that make it a concession or a
+    /// comparison, which leaves the clause before it standing ("will go ahead even if
+    /// the union objects", "acted as if nothing had happened").
+    public var concessiveBeforeCondition: Set<String> = []
     /// Determiners that make a noun phrase definite: what a relative clause on one says
     /// is taken as given ("did not spark the wildfire that destroyed 150 homes"), unlike
     /// one on an indefinite noun under a hedge ("could generate a tsunami that strikes").
@@ -258,6 +267,8 @@ extension StanceLexicon {
         adverbialClauseOpeners: ["when", "after", "before", "because", "until", "once", "despite"],
         relativeClauseOpeners: ["that", "which", "who", "whose"],
         nonRestrictiveRelativeOpeners: ["which", "who", "whose"],
+        conditionOpeners: ["if", "unless"],
+        concessiveBeforeCondition: ["even", "as"],
         definiteDeterminers: ["the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"],
         referringPronouns: ["it", "its", "them", "they", "their", "him", "his", "her", "he", "she", "this", "these",
                             "those", "us", "we"],
