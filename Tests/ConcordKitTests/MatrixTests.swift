@@ -313,6 +313,8 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("Japan will send troops unless the ceasefire holds.", ["send troops"]), .hedged)
         XCTAssertEqual(stance("The operators will close ticket offices only if the union agrees.", ["close ticket"]), .hedged)
         XCTAssertEqual(stance("The operators will close ticket offices even if the union objects.", ["close ticket"]), .confirmed)
+        XCTAssertEqual(stance("The operators will close ticket offices provided that the union agrees.", ["close ticket"]), .hedged)
+        XCTAssertEqual(stance("Japan will send troops on condition that the ceasefire holds.", ["send troops"]), .hedged)
         XCTAssertEqual(stance("The operators will close ticket offices.", ["close ticket"]), .confirmed)
         XCTAssertEqual(stance("The operators will close ticket offices that opened even if nobody used them.", ["close ticket"]), .confirmed)
         XCTAssertEqual(stance("The operators will close ticket offices after the union asked if they could.", ["close ticket"]), .confirmed,

@@ -20,6 +20,7 @@ public struct StanceDetector: Sendable {
     let elaborations: Set<String>
     let embedded: Set<String>
     let conditions: Set<String>
+    let conditionPhrases: [[String]]
     let concessive: Set<String>
     let adverbial: Set<String>
     let relative: Set<String>
@@ -64,6 +65,7 @@ public struct StanceDetector: Sendable {
         elaborations = Set(lexicon.elaborationWords)
         embedded = lexicon.embeddedClauseOpeners
         conditions = lexicon.conditionOpeners
+        conditionPhrases = lexicon.conditionPhrases.map { TermText.words($0) }.filter { !$0.isEmpty }
         concessive = lexicon.concessiveBeforeCondition
         adverbial = lexicon.adverbialClauseOpeners
         relative = lexicon.relativeClauseOpeners
@@ -405,6 +407,10 @@ public struct StanceDetector: Sendable {
             if isComma(k) || ["\"", "\u{201C}", "\u{201D}"].contains(tokens[k].text) { break }
             guard tokens[k].isWord, !matchedSet.contains(k) else { k += 1; continue }
             let w = tokens[k].text
+            let opensCondition = conditionPhrases.contains { p in
+                k + p.count <= clauseEnd && p.indices.allSatisfy { tokens[k + $0].isWord && tokens[k + $0].text == p[$0] }
+            }
+            if opensCondition { return (.hedged, k) }
             if relative.contains(w) || questionWords.contains(w) || reporting.contains(w) { break }
             if adverbial.contains(w) || opensClause(k, tokens, matchedSet, from: first) { break }
             if conditions.contains(tokens[k].text) {

@@ -73,6 +73,8 @@ public struct StanceLexicon: Sendable, Equatable {
     /// "will send troops unless the ceasefire holds"): the act is not reported as done
     /// or decided outright, so the stance is a hedge.
     public var conditionOpeners: Set<String> = []
+    /// Phrases that open a condition the same way ("provided that", "on condition that").
+    public var conditionPhrases: [String] = []
     /// Words right before a condition opener that make it a concession or a
     /// comparison, which leaves the clause before it standing ("will go ahead even if
     /// the union objects", "acted as if nothing had happened").
@@ -268,6 +270,7 @@ extension StanceLexicon {
         relativeClauseOpeners: ["that", "which", "who", "whose"],
         nonRestrictiveRelativeOpeners: ["which", "who", "whose"],
         conditionOpeners: ["if", "unless"],
+        conditionPhrases: ["provided that", "providing that", "on condition that", "on the condition that"],
         concessiveBeforeCondition: ["even", "as"],
         definiteDeterminers: ["the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"],
         referringPronouns: ["it", "its", "them", "they", "their", "him", "his", "her", "he", "she", "this", "these",
