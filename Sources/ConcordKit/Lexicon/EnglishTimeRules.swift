@@ -822,6 +822,15 @@ extension TimexRule {
                   negatives: ["The budget comes a week later than planned."]),
         TimexRule("date-vague-later", "@vague @unit later|afterwards|afterward", .date, "FUTURE_REF",
                   examples: ["The siege ended in 1863. [A few months later] the army moved. => FUTURE_REF"]),
+        // A range of counts before "ago", "later", "earlier": "two to three years ago",
+        // "one or two days later" name a time as vague as "a few years ago" does.
+        TimexRule("date-range-ago", "@num to|-|or @num:num2 @unit ago|earlier|previously", .date, "PAST_REF",
+                  examples: ["He left [two to three years ago] for Lima. => PAST_REF",
+                             "The siege ended in 1863. The army had moved [3-4 weeks earlier]. => PAST_REF"]),
+        TimexRule("date-range-later", "@num to|-|or @num:num2 @unit later|afterwards|afterward", .date, "FUTURE_REF",
+                  examples: ["The siege ended in 1863. [Two or three days later] the army moved. => FUTURE_REF"]),
+        TimexRule("date-range-from-now", "@num to|-|or @num:num2 @unit from now|today", .date, "FUTURE_REF",
+                  examples: ["Prices may fall [two or three months from now], he said. => FUTURE_REF"]),
         // "Days later", "Weeks earlier": a plural unit alone is as vague as "a few days".
         TimexRule("date-units-later", "@unitplural later|afterwards|afterward", .date, "FUTURE_REF",
                   examples: ["The army crossed on 25 June 1950. [Days later] the capital fell. => FUTURE_REF"],
@@ -1471,6 +1480,15 @@ extension TimexRule {
                   negatives: ["A couple hundred people came.", "He is 52 years old.", "It had a second opinion.",
                               "She is two full years older.", "They sold two long second-hand cars.",
                               "They sold three long second-hand cars."]),
+        // "two to three weeks", "12-18 months", "one or two days": a count given as a
+        // range of two numbers is one length (TimeML marks the whole range), the count
+        // unknown between its bounds, as in "a few weeks".
+        TimexRule("duration-num-range", "the? first|past|last|next|coming? @num to|-|or @num:num2 @unit @notold", .duration, "DUR:X:{unit}",
+                  examples: ["The repairs will take [two to three weeks] in all. => PXW",
+                             "Sales should rise over [the next 12 to 18 months or so]. => PXM",
+                             "They waited [2-3 days] for news. => PXD",
+                             "It will take [one or two hours] to fix. => PTXH"],
+                  negatives: ["Children aged 5 to 10 years old were tested.", "He is 52 or 53 years old."]),
         // A person's or a thing's age ("a 44-year-old minister", "an 8-month-old baby")
         // is an attribute, not a time expression (TIMEX3 guidelines).
         TimexRule("duration-hyphen", "@num - @unitsing @notage -? long?", .duration, "DUR:{num}:{unit}",
