@@ -27,6 +27,17 @@ public struct TimeLexicon: Sendable {
     /// figure of speech.
     public var twilight: [String: String] = ["dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO",
                                              "dusk": "EV", "nightfall": "EV", "sunset": "EV", "sundown": "EV"]
+    /// Words that, before "hours of" a day, name the part of that day the hours fill
+    /// ("the early hours of Sunday", "the pre-dawn hours of 12 May", "the late-night
+    /// hours of Friday", "the evening hours of June 3"). `@hourspod` in the rules; a
+    /// two-word entry also matches with a glued hyphen ("early-morning").
+    public var partOfDayBeforeHours: [String: String] = [
+        "early": "MO", "small": "MO", "wee": "MO", "predawn": "MO", "pre dawn": "MO", "morning": "MO",
+        "early morning": "MO", "late morning": "MO", "daylight": "DT", "daytime": "DT",
+        "afternoon": "AF", "early afternoon": "AF", "late afternoon": "AF",
+        "evening": "EV", "early evening": "EV", "late evening": "EV",
+        "night": "NI", "late night": "NI", "nighttime": "NI", "night time": "NI", "overnight": "NI", "late": "NI",
+    ]
     /// Words that shift a calendar unit: last −1, next +1, this 0.
     public var shifts: [String: Int]
     /// Shift words ahead that name the nearest weekend ahead, not the one after it

@@ -281,6 +281,7 @@ struct TimexMatcher {
         case "ord", "day", "ordcentury": return Array(lexicon.ordinals.keys)
         case "pod": return Array(lexicon.partsOfDay.keys)
         case "twilight": return lexicon.twilight.keys.compactMap { $0.split(separator: " ").first.map(String.init) }
+        case "hourspod": return lexicon.partOfDayBeforeHours.keys.compactMap { $0.split(separator: " ").first.map(String.init) }
         case "shift": return Array(lexicon.shifts.keys)
         case "decade": return Array(lexicon.decadeWords.keys)
         case "ampm": return Array(lexicon.ampmWords.keys)
@@ -822,6 +823,20 @@ struct TimexMatcher {
                   let p = lexicon.twilight[t.lower + " " + tokens[i + 1].lower] else { return nil }
             cap["pod"] = p
             return i + 2
+        case .hourspod:
+            // (one word, "predawn", or two, "early morning", "late-night"; the longer first)
+            guard t.kind == .word else { return nil }
+            if i + 1 < tokens.count {
+                var k = i + 1
+                if tokens[k].lower == "-", tokens[k].glued, k + 1 < tokens.count, tokens[k + 1].glued { k += 1 }
+                if tokens[k].kind == .word, let p = lexicon.partOfDayBeforeHours[t.lower + " " + tokens[k].lower] {
+                    cap["pod"] = p
+                    return k + 1
+                }
+            }
+            guard let p = lexicon.partOfDayBeforeHours[t.lower] else { return nil }
+            cap["pod"] = p
+            return i + 1
         case .a:
             guard cx.indefiniteArticles.contains(t.lower) else { return nil }
             cap["num"] = "1"

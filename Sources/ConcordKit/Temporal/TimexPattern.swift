@@ -71,7 +71,7 @@ struct WordClass: Equatable {
         case month, monthbare, weekday, weekdays, season, seasonbare, unit, unitcal, unitplural, unitdur, unitsing
         /// A plural unit that measures a length (not "seconds", "quarters", "weekends").
         case unitdurplural
-        case shift, pod, twilight, a, num, fraction, vague, holiday, dom, refword, ordcentury, qdigit, hdigit
+        case shift, pod, twilight, hourspod, a, num, fraction, vague, holiday, dom, refword, ordcentury, qdigit, hdigit
         case ord, day, daynum, mm, dd, year, yearbare, spelledyear, eryear, decade, clock, hhmm, hour, ampm, tz, apyear, yy
         /// The year after the one just captured, in two digits or four ("1941–42"); it
         /// becomes the captured year.
