@@ -1060,6 +1060,27 @@ final class DiscoveryTests: XCTestCase {
         XCTAssertTrue(troops?.commitment.title.lowercased().hasPrefix("withdraw") ?? false, "the item's verb opens its title: \(troops?.commitment.title ?? "")")
     }
 
+    /// Closed-class words (still, however, whether, another, against, itself…), modal
+    /// adjectives ("be able to") and shell nouns ("the fact that") say nothing of what a
+    /// commitment is about: no row is keyed or titled by them.
+    func testClosedClassWordsModalAdjectivesAndShellNounsAreNoContent() throws {
+        for w in ["still", "however", "whether", "another", "against", "itself", "able", "likely", "fact", "everyone"] {
+            XCTAssertFalse(CommitmentDiscovery.isContent(w, []), w)
+        }
+        for w in ["torture", "ceasefire", "capital", "elections"] { XCTAssertTrue(CommitmentDiscovery.isContent(w, []), w) }
+        let dir = try Fixtures.tempDir(self)
+        try Fixtures.write("---\npublished: 2025-05-21\n---\nThe army and the rebels agreed on Saturday to hold talks in Pretoria.\n\n"
+                           + "The army said the rebels will not be able to capture the capital.\n", "a.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-05-21\n---\nThe army and the rebels have agreed to hold talks in Pretoria.\n\n"
+                           + "The rebels said they will be able to capture the capital within weeks.\n", "b.txt", in: dir)
+        try Fixtures.write("---\npublished: 2025-05-22\n---\nThe army and the rebels agreed to talks in Pretoria.\n\n"
+                           + "The army and the rebels are still committed to the fact that there must be a change in the capital.\n", "c.txt", in: dir)
+        let set = CommitmentDiscovery.discover(try CorpusLoader().load(dir.path))
+        let titles = set.commitments.map(\.title)
+        XCTAssertTrue(titles.contains("Capture the capital"), "\(titles)")
+        XCTAssertFalse(titles.contains { ["Able", "Still", "Fact", "Whether"].contains(String($0.prefix { $0 != " " })) }, "\(titles)")
+    }
+
     func testSeedDiscoveryFindsSharedCommitments() throws {
         let corpus = try Fixtures.seedCorpus()
         let set = CommitmentDiscovery.discover(corpus)

@@ -211,14 +211,15 @@ public enum CommitmentDiscovery {
             }
             return nil
         }
-        // The subject's last word before the verb at `k` (over one function word or
-        // adverb: "the operators will", "the companies also pledged"), when it is a
-        // content word.
+        // The subject's last word before the verb at `k` (over up to two function words
+        // or adverbs: "the operators will", "the companies also pledged", "the unions
+        // have already agreed"), when it is a content word.
         func subjectIndex(_ tokens: [WordToken], _ k: Int) -> Int? {
             var s = k - 1
-            if s > 0, EnglishStopwords.words.contains(tokens[s].text)
-                || (!lexicon.adverbSuffix.isEmpty && tokens[s].text.hasSuffix(lexicon.adverbSuffix)) { s -= 1 }
-            guard s >= 0, tokens[s].isWord, !EnglishStopwords.words.contains(tokens[s].text),
+            for _ in 0..<2 where s > 0 && tokens[s].isWord && (EnglishStopwords.words.contains(tokens[s].text)
+                || lexicon.nonContentWords.contains(tokens[s].text)
+                || (!lexicon.adverbSuffix.isEmpty && tokens[s].text.hasSuffix(lexicon.adverbSuffix))) { s -= 1 }
+            guard s >= 0, tokens[s].isWord, !EnglishStopwords.words.contains(tokens[s].text), !lexicon.nonContentWords.contains(tokens[s].text),
                   tokens[s].text.first?.isLetter == true else { return nil }
             return s
         }

@@ -306,7 +306,20 @@ extension StanceLexicon {
         nonContentWords: ["work", "act", "back", "make", "take", "move", "step", "use", "way", "range", "areas", "area",
                           "wide", "forward", "together", "closely", "further", "need", "issue", "part", "effort", "new",
                           // (a light verb and a word of scheduling: "set up a committee", "due to begin")
-                          "set", "due"],
+                          "set", "due",
+                          // (adjectives that act as modals, "be able to", and shell nouns, "the fact that")
+                          "able", "unable", "likely", "unlikely", "willing", "fact", "thing", "things",
+                          // Closed classes that never say what a statement is about: adverbs of time,
+                          // degree and linking, subordinators, prepositions, quantifiers, indefinite and
+                          // reflexive pronouns.
+                          "still", "yet", "already", "ever", "never", "always", "often", "sometimes", "soon", "too", "quite",
+                          "rather", "almost", "nearly", "however", "therefore", "thus", "hence", "meanwhile", "instead",
+                          "otherwise", "indeed", "perhaps", "maybe", "else", "whether", "though", "although", "unless",
+                          "whereas", "whilst", "against", "around", "behind", "beyond", "despite", "throughout", "without",
+                          "unlike", "except", "besides", "alongside", "amongst", "every", "another", "either", "neither",
+                          "many", "much", "few", "fewer", "several", "enough", "whatever", "none", "nothing", "something",
+                          "anything", "everything", "someone", "anyone", "everyone", "nobody", "somebody", "everybody",
+                          "itself", "themselves", "himself", "herself", "ourselves", "yourself", "myself", "cannot"],
         nonContentSuffixes: ["ly", "ed", "ing"],
         auxiliaryCommitmentVerbs: ["will"],
         agreementNouns: ["agreement", "deal", "accord", "pact", "treaty", "offer", "settlement", "package", "memorandum",
