@@ -305,8 +305,9 @@ extension StanceLexicon {
         adverbSuffix: "ly",
         nonContentWords: ["work", "act", "back", "make", "take", "move", "step", "use", "way", "range", "areas", "area",
                           "wide", "forward", "together", "closely", "further", "need", "issue", "part", "effort", "new",
-                          // (a light verb and a word of scheduling: "set up a committee", "due to begin")
-                          "set", "due",
+                          // (light verbs, words of scheduling and a title: "set up a committee", "due to
+                          // begin", "would like to", "later than", "Secretary General")
+                          "set", "due", "get", "gets", "got", "like", "ahead", "later", "earlier", "late", "general",
                           // (adjectives that act as modals, "be able to", and shell nouns, "the fact that")
                           "able", "unable", "likely", "unlikely", "willing", "fact", "thing", "things",
                           // Closed classes that never say what a statement is about: adverbs of time,
