@@ -698,6 +698,8 @@ extension TimeLexicon {
         ],
         precededBy: [
             "afterat": ["at"],
+            // "between five and six years": a count given as a range, as "five to six years".
+            "afterbetween": ["between"],
             // Prepositions before a plural of recurrence: "on weekends", "at weekends".
             "beforerecurrence": ["on", "at", "over", "during"],
             // Words that take a clock time after them, where "ten to seven" is a time

@@ -835,6 +835,10 @@ extension TimexRule {
         TimexRule("date-range-ago", "@num to|-|or @num:num2 @unit ago|earlier|previously", .date, "PAST_REF",
                   examples: ["He left [two to three years ago] for Lima. => PAST_REF",
                              "The siege ended in 1863. The army had moved [3-4 weeks earlier]. => PAST_REF"]),
+        TimexRule("date-range-between-ago", "@afterbetween @num and @num:num2 @unit ago|earlier|previously", .date, "PAST_REF",
+                  examples: ["He left between [two and three years ago] for Lima. => PAST_REF"]),
+        TimexRule("date-range-between-later", "@afterbetween @num and @num:num2 @unit later|afterwards|afterward", .date, "FUTURE_REF",
+                  examples: ["The siege ended in 1863. Between [two and three days later] the army moved. => FUTURE_REF"]),
         TimexRule("date-range-later", "@num to|-|or @num:num2 @unit later|afterwards|afterward", .date, "FUTURE_REF",
                   examples: ["The siege ended in 1863. [Two or three days later] the army moved. => FUTURE_REF"]),
         TimexRule("date-range-from-now", "@num to|-|or @num:num2 @unit from now|today", .date, "FUTURE_REF",
@@ -1497,6 +1501,12 @@ extension TimexRule {
                              "They waited [2-3 days] for news. => PXD",
                              "It will take [one or two hours] to fix. => PTXH"],
                   negatives: ["Children aged 5 to 10 years old were tested.", "He is 52 or 53 years old."]),
+        // "between 35 and 50 days": the same range, its two ends joined by "and" after
+        // "between" (the signal, outside the expression).
+        TimexRule("duration-num-range-between", "@afterbetween @num and @num:num2 @unit @notold", .duration, "DUR:X:{unit}",
+                  examples: ["The trial lasted between [35 and 50 days] in all. => PXD",
+                             "Results come in between [24 and 48 hours] of the test. => PTXH"],
+                  negatives: ["Children between six and 10 years old were hurt.", "He spent 35 and 50 days there."]),
         // A person's or a thing's age ("a 44-year-old minister", "an 8-month-old baby")
         // is an attribute, not a time expression (TIMEX3 guidelines).
         TimexRule("duration-hyphen", "@num - @unitsing @notage -? long?", .duration, "DUR:{num}:{unit}",
