@@ -118,6 +118,23 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("The suspect appeared in court and was charged.", ["charged"]), .confirmed)
     }
 
+    /// A hedge in the verb group of a confirming verb hedges it ("reportedly includes",
+    /// "is expected to include", "could sign"); a hedge noun that is the subject does
+    /// not ("The report will call for"). What an act stops short of, it does not do. A
+    /// noun of saying before "that" backshifts "would" as "said" does; "promise" alone
+    /// does not.
+    func testHedgesInTheVerbGroupStopShortOfAndNounsOfSaying() {
+        XCTAssertEqual(stance("Negotiators reached a tentative deal that reportedly includes a pay rise of about 10 percent.", ["pay rise"]), .hedged)
+        XCTAssertEqual(stance("The agreement is expected to include a pay increase.", ["pay increase"]), .hedged)
+        XCTAssertEqual(stance("The two leaders could sign a pact on fisheries next week.", ["fisheries"]), .hedged)
+        XCTAssertEqual(stance("The union and the operators agreed to a pay rise.", ["pay rise"]), .confirmed)
+        XCTAssertEqual(stance("The report will call for a withdrawal of combat troops by 2008.", ["withdrawal"]), .confirmed)
+        XCTAssertEqual(stance("The deal stops short of a ban on automation, which the union had demanded.", ["automation"]), .contradicted)
+        XCTAssertEqual(stance("The plan fell short of a full ceasefire.", ["ceasefire"]), .contradicted)
+        XCTAssertEqual(stance("Denmark was unmoved by Beijing's sudden announcement that it would sign the UN convention.", ["convention"]), .confirmed)
+        XCTAssertEqual(stance("If Jiang did carry out his promise, it would be good news for Hong Kong.", ["hong kong"]), .hedged)
+    }
+
     /// A modal follows a subject and comes before a verb: the same word after a
     /// determiner or a preposition, or before a number or the end, is a month or a
     /// noun and no cue.

@@ -46,6 +46,9 @@ public struct StanceDetector: Sendable {
     /// Modals that a past reporting verb backshifts ("said it would"), and those verbs' past forms.
     let backshifted: Set<String>
     let reporting: Set<String>
+    /// Nouns of saying before "that" ("the announcement that it would sign").
+    let reportNouns: Set<String>
+    let complementizer: String
     let comparedExpectations: Set<String>
     let comparison: String
     let adverbSuffix: String
@@ -90,6 +93,8 @@ public struct StanceDetector: Sendable {
         agreements = lexicon.agreementNouns.union(lexicon.withdrawableThings)
         backshifted = Set(lexicon.backshiftedModals)
         reporting = Set(lexicon.pastReportingVerbs)
+        reportNouns = Set(lexicon.reportNouns)
+        complementizer = lexicon.complementizer
         comparedExpectations = lexicon.comparedExpectations
         comparison = lexicon.comparisonConjunction
         adverbSuffix = lexicon.adverbSuffix
@@ -191,6 +196,7 @@ public struct StanceDetector: Sendable {
             // (not past another hedge: "said she hoped the two countries would")
             while k >= 0 && k >= c - 16 && !(tokens[k].isWord && breaks.contains(tokens[k].text)) {
                 if tokens[k].isWord, reporting.contains(tokens[k].text) { return (.confirmed, c) }
+                if tokens[k].isWord, reportNouns.contains(tokens[k].text), k + 1 < c, tokens[k + 1].text == complementizer { return (.confirmed, c) }
                 if cue(at: k, tokens) == .hedged { break }
                 k -= 1
             }
@@ -213,7 +219,9 @@ public struct StanceDetector: Sendable {
                 if tokens[j].text == "," { comma = j }
                 if ["\"", "\u{201D}"].contains(tokens[j].text) { break }
                 if tokens[j].isWord, embedded.contains(tokens[j].text) || cue(at: j, tokens) == .hedged { break }
-                if tokens[j].isWord, reporting.contains(tokens[j].text), let cm = comma, j - cm <= 6 { return (.confirmed, c) }
+                // (up to eight words after the comma: a speaker's title and name, "…,
+                // Albanian Deputy Defence Minister Alfred Moisiu told AFP")
+                if tokens[j].isWord, reporting.contains(tokens[j].text), let cm = comma, j - cm <= 8 { return (.confirmed, c) }
                 j += 1
             }
         }
@@ -419,11 +427,32 @@ public struct StanceDetector: Sendable {
             }
             k += 1
         }
-        // Nearest cue before the terms in the clause, then after.
+        // Nearest cue before the terms in the clause, then after. A confirming verb that
+        // a hedge governs in its own verb group is hedged: "reportedly includes", "is
+        // expected to include", "could sign", "hopes to reach" (the hedge, over
+        // auxiliaries, the infinitive marker and adverbs).
         k = first - 1
         while k >= clauseStart && k > frontedEnd {
             if joinsVerbPhrase(k) || opensRelativeOfTerms(k) { break }
-            if !matchedSet.contains(k), let c = cue(at: k, tokens), c != .contradicted { return (of(c), k) }
+            if !matchedSet.contains(k), let c = cue(at: k, tokens), c != .contradicted {
+                if c == .confirmed {
+                    var j = k - 1
+                    while j >= clauseStart, j > frontedEnd, k - j <= 3, tokens[j].isWord, !matchedSet.contains(j) {
+                        // (a modal, a hedge before the infinitive marker, or an adverb right
+                        // before the verb: not a noun that is the subject, "The report will call")
+                        if cue(at: j, tokens) == .hedged,
+                           auxiliaries.contains(tokens[j].text) || (j + 1 < tokens.count && tokens[j + 1].text == infinitive)
+                            || (j == k - 1 && tokens[j].text.utf8.count > adverbSuffix.utf8.count + 2 && tokens[j].text.hasSuffix(adverbSuffix)) {
+                            return (.hedged, j)
+                        }
+                        let w = tokens[j].text
+                        guard auxiliaries.contains(w) || w == infinitive
+                                || (w.utf8.count > adverbSuffix.utf8.count + 2 && w.hasSuffix(adverbSuffix)) else { break }
+                        j -= 1
+                    }
+                }
+                return (of(c), k)
+            }
             k -= 1
         }
         k = last + 1

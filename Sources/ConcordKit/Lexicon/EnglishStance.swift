@@ -141,6 +141,11 @@ public struct StanceLexicon: Sendable, Equatable {
     public var backshiftedModals: [String] = []
     /// Past forms of reporting verbs, for `backshiftedModals`.
     public var pastReportingVerbs: [String] = []
+    /// Nouns of saying that report what follows "that" as a past reporting verb does
+    /// ("the announcement that it would sign", "his pledge that troops would leave"),
+    /// for `backshiftedModals` in stance only, when `complementizer` follows them.
+    public var reportNouns: [String] = []
+    public var complementizer = "that"
     /// Determiners that open an appositive after a comma in a list of verb phrases
     /// ("agreed to withdraw troops from the territory, a key demand"): a noun phrase
     /// that renames the item before it, not an item.
@@ -225,6 +230,8 @@ extension StanceLexicon {
             "abandon", "withdraw", "withdrew", "withdrawn", "oppose", "block", "veto", "scrap", "stall",
             "postpone", "delay", "defer", "shelve", "exclude", "left out", "leave out", "dismiss", "put off",
             "on hold", "turn down", "turned down", "freeze", "froze",
+            // (what an act stops short of, it does not do: "the deal stops short of a ban")
+            "stop short of", "stopped short of", "fall short of", "fell short of",
             // (negative quantifiers deny the clause: "Nobody was hurt", "none of the
             // passengers were injured")
             "nobody", "nothing", "none",
@@ -299,6 +306,7 @@ extension StanceLexicon {
                              "program", "programme", "scheme", "plan", "project", "initiative", "framework", "partnership"],
         backshiftedModals: ["would"],
         pastReportingVerbs: ["said", "told", "announced", "stated", "confirmed", "declared", "added", "pledged", "promised", "agreed"],
+        reportNouns: ["announcement", "statement", "pledge", "promise", "assurance", "assurances", "declaration"],
         appositiveOpeners: ["a", "an", "the"],
         infinitiveMarker: "to",
         gerundSuffix: "ing",
