@@ -135,6 +135,27 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("If Jiang did carry out his promise, it would be good news for Hong Kong.", ["hong kong"]), .hedged)
     }
 
+    /// The terms as the subject of a negated passive or commitment verb are denied
+    /// ("were not discussed", "will not be sent", "has not been set up"); a negated
+    /// role or other predicate is not ("should not be used as leverage", "were not out
+    /// of the question"). "have yet to", "ended without", "remains elusive" deny;
+    /// "unlikely" and "in principle" hedge.
+    func testNegatedPredicatesOfTheTermsAndNotYet() {
+        XCTAssertEqual(stance("Joint patrols were not discussed.", ["joint patrols"]), .contradicted)
+        XCTAssertEqual(stance("The compensation fund has not been set up.", ["compensation fund"]), .contradicted)
+        XCTAssertEqual(stance("Italian troops will not be sent to the south.", ["troops"]), .contradicted)
+        XCTAssertEqual(stance("Joint patrols were never agreed.", ["joint patrols"]), .contradicted)
+        XCTAssertEqual(stance("Food aid should not be used as leverage, he said.", ["food aid"]), .confirmed)
+        XCTAssertNotEqual(stance("China said such talks were not out of the question.", ["talks"]), .contradicted)
+        XCTAssertNotEqual(stance("Washington would not drop the goal of reconciliation.", ["washington"]), .contradicted)
+        XCTAssertEqual(stance("The ministers have yet to agree on a quota cut.", ["quota"]), .contradicted)
+        XCTAssertEqual(stance("Talks on the quota ended without agreement.", ["quota"]), .contradicted)
+        XCTAssertEqual(stance("A deal on the quota remains elusive.", ["quota"]), .contradicted)
+        XCTAssertEqual(stance("A compensation fund is unlikely before next year.", ["compensation fund"]), .hedged)
+        XCTAssertEqual(stance("The two sides agreed in principle to joint patrols.", ["joint patrols"]), .hedged)
+        XCTAssertEqual(stance("They had no choice but to accept the quota.", ["quota"]), .confirmed)
+    }
+
     /// A modal follows a subject and comes before a verb: the same word after a
     /// determiner or a preposition, or before a number or the end, is a month or a
     /// noun and no cue.

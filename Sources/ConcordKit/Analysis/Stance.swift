@@ -46,6 +46,10 @@ public struct StanceDetector: Sendable {
     /// Modals that a past reporting verb backshifts ("said it would"), and those verbs' past forms.
     let backshifted: Set<String>
     let reporting: Set<String>
+    /// Forms of "be" between a negation and a passive participle ("will not be sent").
+    let passiveBeForms: Set<String>
+    let breaksBeforeInfinitive: Set<String>
+    let morphology: MorphologyLexicon
     /// Nouns of saying before "that" ("the announcement that it would sign").
     let reportNouns: Set<String>
     let complementizer: String
@@ -93,6 +97,9 @@ public struct StanceDetector: Sendable {
         agreements = lexicon.agreementNouns.union(lexicon.withdrawableThings)
         backshifted = Set(lexicon.backshiftedModals)
         reporting = Set(lexicon.pastReportingVerbs)
+        passiveBeForms = lexicon.passiveBeForms
+        breaksBeforeInfinitive = lexicon.clauseBreaksNotBeforeInfinitive
+        morphology = .english
         reportNouns = Set(lexicon.reportNouns)
         complementizer = lexicon.complementizer
         comparedExpectations = lexicon.comparedExpectations
@@ -232,15 +239,18 @@ public struct StanceDetector: Sendable {
         let tokens = sentence.tokens
         guard let first = matched.first, let last = matched.last else { return (.confirmed, nil) }
         let matchedSet = Set(matched)
-        func isHardBreak(_ t: WordToken) -> Bool {
-            !t.isWord ? [";", ":", "\u{2014}", "(", ")", "?", "!"].contains(t.text) : breaks.contains(t.text)
+        // ("yet" before the infinitive marker opens no clause: "have yet to agree")
+        func isHardBreak(_ i: Int) -> Bool {
+            let t = tokens[i]
+            if !t.isWord { return [";", ":", "\u{2014}", "(", ")", "?", "!"].contains(t.text) }
+            return breaks.contains(t.text) && !(breaksBeforeInfinitive.contains(t.text) && i + 1 < tokens.count && tokens[i + 1].text == infinitive)
         }
         func of(_ c: Cue) -> Stance { c == .hedged ? .hedged : c == .contradicted ? .contradicted : .confirmed }
         // Clause bounds around the matched terms.
         var clauseStart = first
-        while clauseStart > 0 && !isHardBreak(tokens[clauseStart - 1]) { clauseStart -= 1 }
+        while clauseStart > 0 && !isHardBreak(clauseStart - 1) { clauseStart -= 1 }
         var clauseEnd = last + 1
-        while clauseEnd < tokens.count && !isHardBreak(tokens[clauseEnd]) { clauseEnd += 1 }
+        while clauseEnd < tokens.count && !isHardBreak(clauseEnd) { clauseEnd += 1 }
         // Negation governs when it sits before the terms in the same comma segment.
         // (", including …" goes on with the object of the verb before the comma: the
         // negation or exclusion before it still governs, "the deal leaves out the
@@ -364,11 +374,41 @@ public struct StanceDetector: Sendable {
             }
             if opens {
                 var e = k + 1
-                while e < tokens.count && !isHardBreak(tokens[e]) && !isComma(e) { e += 1 }
+                while e < tokens.count && !isHardBreak(e) && !isComma(e) { e += 1 }
                 relativeClause = k..<e
                 break
             }
             k += 1
+        }
+        // The terms as the subject of a negated verb group right after them: "Joint
+        // patrols were not discussed", "The fund has not been set up", "The cut will not
+        // take effect", "were never agreed" (a negation after an object governs only what
+        // follows it, "expand cooperation without delay"; this one follows the terms' own
+        // auxiliary).
+        k = last + 1
+        var afterAuxiliary = false
+        // (the subject's head may follow the matched word: "The quota cut will not")
+        if k + 1 < clauseEnd, tokens[k].isWord, !matchedSet.contains(k), !EnglishStopwords.words.contains(tokens[k].text),
+           cue(at: k, tokens) == nil, !tokens[k].text.hasSuffix(pastSuffix), gerundSuffix.isEmpty || !tokens[k].text.hasSuffix(gerundSuffix),
+           tokens[k + 1].isWord, auxiliaries.contains(tokens[k + 1].text) { k += 1 }
+        while k < clauseEnd, k <= last + 5, tokens[k].isWord, !matchedSet.contains(k), !relativeClause.contains(k) {
+            let w = tokens[k].text
+            if auxiliaries.contains(w) { afterAuxiliary = true; k += 1; continue }
+            if afterAuxiliary, particles.contains(w), cue(at: k, tokens) == .contradicted {
+                // (of a passive or a verb of the commitment's own, "were not discussed",
+                // "will not be sent", "did not sign"; not a role, "should not be used as
+                // leverage", nor another predicate, "would not face a civil war", "were not
+                // out of the question")
+                var m = k + 1
+                while m < clauseEnd, m <= k + 2, tokens[m].isWord, passiveBeForms.contains(tokens[m].text) { m += 1 }
+                if m < clauseEnd, tokens[m].isWord, !(m + 1 < tokens.count && tokens[m + 1].text == comparison),
+                   morphology.isParticiple(tokens[m].text, irregular: true) || cue(at: m, tokens) == .confirmed {
+                    return (.contradicted, k)
+                }
+                break
+            }
+            if afterAuxiliary, w.utf8.count > adverbSuffix.utf8.count + 2, w.hasSuffix(adverbSuffix) { k += 1; continue }
+            break
         }
         // Refusal, postponement and exclusion after the terms in the clause ("Romania
         // and Slovenia were turned away", "the plan was shelved").

@@ -189,6 +189,13 @@ public struct StanceLexicon: Sendable, Equatable {
     public var comparedExpectations: Set<String> = []
     public var comparisonConjunction = "as"
     public var comparisonParticiples: Set<String> = ["been"]
+    /// Forms of "be" between a negation and a passive participle ("will not be sent",
+    /// "has not been set up").
+    public var passiveBeForms: Set<String> = ["be", "been", "being"]
+    /// Clause breaks that open no clause before the infinitive marker ("have yet to
+    /// agree"; not "but": "no choice but to accept" is one clause, whose "no" is not
+    /// the acceptance's).
+    public var clauseBreaksNotBeforeInfinitive: Set<String> = ["yet"]
     /// Modal verbs among the cues. A modal follows a subject and comes before a verb:
     /// after a determiner or a preposition, or before a number or the sentence's end,
     /// the same word is a month or a noun ("scheduled for May 25", "the May
@@ -217,7 +224,7 @@ extension StanceLexicon {
             "prominently", "feature", "focus", "urge", "mull", "weigh", "if", "talk about", "look into",
             "look forward", "intend", "envisage", "envision", "aspire", "want", "wait", "unless", "whether",
             "apparent", "apparently", "perceive", "perceived", "seem", "seemingly", "allegedly", "alleged",
-            "purportedly", "supposedly", "must", "appear to",
+            "purportedly", "supposedly", "must", "appear to", "unlikely", "in principle",
             // (a demand is for what has not happened: "demanded his resignation", "the
             // opposition leader demanded early elections"; not "call for", which a plan
             // or joint statement also does of what it commits to: "It also calls for the
@@ -232,6 +239,9 @@ extension StanceLexicon {
             "on hold", "turn down", "turned down", "freeze", "froze",
             // (what an act stops short of, it does not do: "the deal stops short of a ban")
             "stop short of", "stopped short of", "fall short of", "fell short of",
+            // (what is yet to happen has not: "have yet to agree"; talks that end without
+            // agreement reach none; what remains elusive is not had)
+            "yet to", "end without", "ended without", "remain elusive", "remained elusive", "prove elusive", "proved elusive",
             // (negative quantifiers deny the clause: "Nobody was hurt", "none of the
             // passengers were injured")
             "nobody", "nothing", "none",
