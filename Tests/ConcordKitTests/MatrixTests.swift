@@ -154,6 +154,9 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("A compensation fund is unlikely before next year.", ["compensation fund"]), .hedged)
         XCTAssertEqual(stance("The two sides agreed in principle to joint patrols.", ["joint patrols"]), .hedged)
         XCTAssertEqual(stance("They had no choice but to accept the quota.", ["quota"]), .confirmed)
+        XCTAssertEqual(stance("Joint patrols are not part of the deal.", ["joint patrols"]), .contradicted)
+        XCTAssertEqual(stance("Joint patrols were not on the agenda, officials said.", ["joint patrols"]), .contradicted)
+        XCTAssertEqual(stance("Humanitarian assistance should not be a condition for talks.", ["assistance"]), .confirmed)
     }
 
     /// A modal follows a subject and comes before a verb: the same word after a

@@ -49,6 +49,7 @@ public struct StanceDetector: Sendable {
     /// Forms of "be" between a negation and a passive participle ("will not be sent").
     let passiveBeForms: Set<String>
     let breaksBeforeInfinitive: Set<String>
+    let negatedInclusion: [[String]]
     let morphology: MorphologyLexicon
     /// Nouns of saying before "that" ("the announcement that it would sign").
     let reportNouns: Set<String>
@@ -99,6 +100,7 @@ public struct StanceDetector: Sendable {
         reporting = Set(lexicon.pastReportingVerbs)
         passiveBeForms = lexicon.passiveBeForms
         breaksBeforeInfinitive = lexicon.clauseBreaksNotBeforeInfinitive
+        negatedInclusion = lexicon.inclusionPredicates.map { TermText.words($0) }.filter { !$0.isEmpty }
         morphology = .english
         reportNouns = Set(lexicon.reportNouns)
         complementizer = lexicon.complementizer
@@ -403,6 +405,13 @@ public struct StanceDetector: Sendable {
                 while m < clauseEnd, m <= k + 2, tokens[m].isWord, passiveBeForms.contains(tokens[m].text) { m += 1 }
                 if m < clauseEnd, tokens[m].isWord, !(m + 1 < tokens.count && tokens[m + 1].text == comparison),
                    morphology.isParticiple(tokens[m].text, irregular: true) || cue(at: m, tokens) == .confirmed {
+                    return (.contradicted, k)
+                }
+                // (or a place in what was agreed: "are not part of the deal", "were not
+                // on the agenda", "was not among the measures")
+                if negatedInclusion.contains(where: { p in
+                    m + p.count <= clauseEnd && p.indices.allSatisfy { tokens[m + $0].isWord && tokens[m + $0].text == p[$0] }
+                }) {
                     return (.contradicted, k)
                 }
                 break
