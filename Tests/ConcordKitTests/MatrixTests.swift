@@ -155,6 +155,7 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("The two sides agreed in principle to joint patrols.", ["joint patrols"]), .hedged)
         XCTAssertEqual(stance("They had no choice but to accept the quota.", ["quota"]), .confirmed)
         XCTAssertEqual(stance("Joint patrols are not part of the deal.", ["joint patrols"]), .contradicted)
+        XCTAssertEqual(stance("A compensation fund is under consideration.", ["compensation fund"]), .hedged)
         XCTAssertEqual(stance("Joint patrols were not on the agenda, officials said.", ["joint patrols"]), .contradicted)
         XCTAssertEqual(stance("Humanitarian assistance should not be a condition for talks.", ["assistance"]), .confirmed)
     }

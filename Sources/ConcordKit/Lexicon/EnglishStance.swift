@@ -229,6 +229,9 @@ extension StanceLexicon {
             "look forward", "intend", "envisage", "envision", "aspire", "want", "wait", "unless", "whether",
             "apparent", "apparently", "perceive", "perceived", "seem", "seemingly", "allegedly", "alleged",
             "purportedly", "supposedly", "must", "appear to", "unlikely", "in principle",
+            // (what is still being weighed: "A fund is under consideration"; not
+            // "floated", which also founds a party: "he floated the Tamil Maanila Congress")
+            "under consideration", "under discussion", "under review", "under negotiation",
             // (a demand is for what has not happened: "demanded his resignation", "the
             // opposition leader demanded early elections"; not "call for", which a plan
             // or joint statement also does of what it commits to: "It also calls for the
