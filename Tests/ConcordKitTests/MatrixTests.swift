@@ -156,6 +156,7 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("They had no choice but to accept the quota.", ["quota"]), .confirmed)
         XCTAssertEqual(stance("Joint patrols are not part of the deal.", ["joint patrols"]), .contradicted)
         XCTAssertEqual(stance("A compensation fund is under consideration.", ["compensation fund"]), .hedged)
+        XCTAssertEqual(stance("The ministers said joint patrols would not be possible this year.", ["joint patrols"]), .contradicted)
         XCTAssertEqual(stance("Joint patrols were not on the agenda, officials said.", ["joint patrols"]), .contradicted)
         XCTAssertEqual(stance("Humanitarian assistance should not be a condition for talks.", ["assistance"]), .confirmed)
     }

@@ -383,13 +383,13 @@ public struct StanceDetector: Sendable {
             k += 1
         }
         // The terms as the subject of a negated verb group right after them: "Joint
-        // patrols were not discussed", "The fund has not been set up", "The cut will not
-        // take effect", "were never agreed" (a negation after an object governs only what
+        // patrols were not discussed", "The fund has not been set up", "Troops will not
+        // be sent", "were never agreed" (a negation after an object governs only what
         // follows it, "expand cooperation without delay"; this one follows the terms' own
         // auxiliary).
         k = last + 1
         var afterAuxiliary = false
-        // (the subject's head may follow the matched word: "The quota cut will not")
+        // (the subject's head may follow the matched word: "The quota cut was not approved")
         if k + 1 < clauseEnd, tokens[k].isWord, !matchedSet.contains(k), !EnglishStopwords.words.contains(tokens[k].text),
            cue(at: k, tokens) == nil, !tokens[k].text.hasSuffix(pastSuffix), gerundSuffix.isEmpty || !tokens[k].text.hasSuffix(gerundSuffix),
            tokens[k + 1].isWord, auxiliaries.contains(tokens[k + 1].text) { k += 1 }

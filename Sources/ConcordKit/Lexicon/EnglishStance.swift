@@ -196,10 +196,11 @@ public struct StanceLexicon: Sendable, Equatable {
     /// agree"; not "but": "no choice but to accept" is one clause, whose "no" is not
     /// the acceptance's).
     public var clauseBreaksNotBeforeInfinitive: Set<String> = ["yet"]
-    /// Predicates that place the terms in what was agreed; negated after the terms'
-    /// own auxiliary they deny them ("Joint patrols are not part of the deal", "were
-    /// not on the agenda").
-    public var inclusionPredicates: [String] = ["part of", "among", "on the agenda", "on the table", "included"]
+    /// Predicates that place the terms in what was agreed or call them possible;
+    /// negated after the terms' own auxiliary they deny them ("Joint patrols are not
+    /// part of the deal", "were not on the agenda", "would not be possible").
+    public var inclusionPredicates: [String] = ["part of", "among", "on the agenda", "on the table", "included",
+                                                "possible", "feasible"]
     /// Modal verbs among the cues. A modal follows a subject and comes before a verb:
     /// after a determiner or a preposition, or before a number or the sentence's end,
     /// the same word is a month or a noun ("scheduled for May 25", "the May
