@@ -157,6 +157,14 @@ public struct StanceDetector: Sendable {
         return best
     }
 
+    /// Whether one of `phrases` (each a run of words) starts at token `k` and ends
+    /// before `end`: "provided that", "on the agenda".
+    func phrase(from phrases: [[String]], at k: Int, before end: Int, _ tokens: [WordToken]) -> Bool {
+        phrases.contains { p in
+            k + p.count <= end && p.indices.allSatisfy { tokens[k + $0].isWord && tokens[k + $0].text == p[$0] }
+        }
+    }
+
     /// Whether the refusal word at `k` is a noun after an article, with at most an
     /// adjective between ("a halt", "a definitive halt", "after a lengthy delay"; not
     /// "the rebels rejected", whose middle word is the subject).
@@ -409,11 +417,7 @@ public struct StanceDetector: Sendable {
                 }
                 // (or a place in what was agreed: "are not part of the deal", "were not
                 // on the agenda", "was not among the measures")
-                if negatedInclusion.contains(where: { p in
-                    m + p.count <= clauseEnd && p.indices.allSatisfy { tokens[m + $0].isWord && tokens[m + $0].text == p[$0] }
-                }) {
-                    return (.contradicted, k)
-                }
+                if phrase(from: negatedInclusion, at: m, before: clauseEnd, tokens) { return (.contradicted, k) }
                 break
             }
             if afterAuxiliary, w.utf8.count > adverbSuffix.utf8.count + 2, w.hasSuffix(adverbSuffix) { k += 1; continue }
@@ -464,10 +468,7 @@ public struct StanceDetector: Sendable {
             if isComma(k) || ["\"", "\u{201C}", "\u{201D}"].contains(tokens[k].text) { break }
             guard tokens[k].isWord, !matchedSet.contains(k) else { k += 1; continue }
             let w = tokens[k].text
-            let opensCondition = conditionPhrases.contains { p in
-                k + p.count <= clauseEnd && p.indices.allSatisfy { tokens[k + $0].isWord && tokens[k + $0].text == p[$0] }
-            }
-            if opensCondition { return (.hedged, k) }
+            if phrase(from: conditionPhrases, at: k, before: clauseEnd, tokens) { return (.hedged, k) }
             if relative.contains(w) || questionWords.contains(w) || reporting.contains(w) { break }
             if adverbial.contains(w) || opensClause(k, tokens, matchedSet, from: first) { break }
             if conditions.contains(tokens[k].text) {
