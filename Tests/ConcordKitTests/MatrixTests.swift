@@ -159,6 +159,17 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("The ministers said joint patrols would not be possible this year.", ["joint patrols"]), .contradicted)
         XCTAssertEqual(stance("Joint patrols were not on the agenda, officials said.", ["joint patrols"]), .contradicted)
         XCTAssertEqual(stance("Humanitarian assistance should not be a condition for talks.", ["assistance"]), .confirmed)
+        // (what is dropped, in the passive, is given up; the active "dropped" is a fall)
+        XCTAssertEqual(stance("Joint patrols were dropped from the final text.", ["joint patrols"]), .contradicted)
+        XCTAssertEqual(stance("The quota cut has been dropped, officials said.", ["quota cut"]), .contradicted)
+        XCTAssertEqual(stance("Fish exports dropped sharply after the quota cut.", ["quota cut"]), .confirmed)
+        // (off the table or the agenda, missing or absent from a text, is not in it;
+        // people "missing from" a boat without the verb are no such cue)
+        XCTAssertEqual(stance("The quota cut was taken off the table at the last minute.", ["quota cut"]), .contradicted)
+        XCTAssertEqual(stance("Joint patrols are off the agenda for now.", ["joint patrols"]), .contradicted)
+        XCTAssertEqual(stance("Joint patrols were missing from the joint statement.", ["joint patrols"]), .contradicted)
+        XCTAssertEqual(stance("The minister was absent from the signing ceremony.", ["minister"]), .contradicted)
+        XCTAssertEqual(stance("He called for a search for the fishermen missing from the trawler.", ["fishermen"]), .confirmed)
     }
 
     /// A modal follows a subject and comes before a verb: the same word after a

@@ -245,6 +245,14 @@ extension StanceLexicon {
             "abandon", "withdraw", "withdrew", "withdrawn", "oppose", "block", "veto", "scrap", "stall",
             "postpone", "delay", "defer", "shelve", "exclude", "left out", "leave out", "dismiss", "put off",
             "on hold", "turn down", "turned down", "freeze", "froze",
+            // (what is dropped, passive, is given up: "the fund was dropped from the
+            // text", "charges were dropped"; not the active "exports dropped", a fall)
+            "was dropped", "were dropped", "been dropped", "be dropped",
+            // (the opposites of a place on the agenda, and what a text or meeting lacks:
+            // "the fund was taken off the table", "patrols were missing from the statement";
+            // not a person's state without the verb, "83 missing from a boat that sank")
+            "off the table", "off the agenda", "was missing from", "were missing from", "is missing from",
+            "are missing from", "was absent from", "were absent from", "is absent from", "are absent from",
             // (what an act stops short of, it does not do: "the deal stops short of a ban")
             "stop short of", "stopped short of", "fall short of", "fell short of",
             // (what is yet to happen has not: "have yet to agree"; talks that end without
