@@ -170,6 +170,23 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("Joint patrols were missing from the joint statement.", ["joint patrols"]), .contradicted)
         XCTAssertEqual(stance("The minister was absent from the signing ceremony.", ["minister"]), .contradicted)
         XCTAssertEqual(stance("He called for a search for the fishermen missing from the trawler.", ["fishermen"]), .confirmed)
+        XCTAssertEqual(stance("The quota cut has been put on the back burner.", ["quota cut"]), .contradicted)
+    }
+
+    /// The reporting passive ("is said to", "are believed to have") passes on what
+    /// others say; "in the works", "on the cards" and "being negotiated" are not yet
+    /// done; a plan that hinges on, or is contingent on, something after it is hedged.
+    func testReportingPassiveWorksInProgressAndConditionsAfterTheTerms() {
+        XCTAssertEqual(stance("The quota cut is said to be close.", ["quota cut"]), .hedged)
+        XCTAssertEqual(stance("More than 100 fishermen are believed to have died.", ["fishermen"]), .hedged)
+        XCTAssertEqual(stance("Officials said joint patrols were in the works.", ["joint patrols"]), .hedged)
+        XCTAssertEqual(stance("Joint patrols are on the cards, diplomats said.", ["joint patrols"]), .hedged)
+        XCTAssertEqual(stance("The quota cut is still being negotiated.", ["quota cut"]), .hedged)
+        XCTAssertEqual(stance("Joint patrols hinge on security checks.", ["joint patrols"]), .hedged)
+        XCTAssertEqual(stance("The quota cut is contingent on approval by parliament.", ["quota cut"]), .hedged)
+        // (a condition before the terms is not theirs; "said to" in the active is no report)
+        XCTAssertEqual(stance("Fishermen who depend on the quota cut welcomed it.", ["quota cut"]), .confirmed)
+        XCTAssertEqual(stance("The minister said to reporters that the quota cut was agreed.", ["quota cut"]), .confirmed)
     }
 
     /// A modal follows a subject and comes before a verb: the same word after a

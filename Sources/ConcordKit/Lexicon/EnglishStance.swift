@@ -233,6 +233,13 @@ extension StanceLexicon {
             // (what is still being weighed: "A fund is under consideration"; not
             // "floated", which also founds a party: "he floated the Tamil Maanila Congress")
             "under consideration", "under discussion", "under review", "under negotiation",
+            // (the reporting passive passes on what others say or think: "the fund is said
+            // to be close", "more than 100 are believed to have died"; and what is still
+            // being prepared: "in the works", "on the cards", "being negotiated")
+            "said to be", "said to have", "believed to be", "believed to have", "thought to be", "thought to have",
+            "understood to be", "understood to have", "rumoured to", "rumored to",
+            "on the cards", "in the cards", "in the works", "in the pipeline", "being negotiated", "being finalised",
+            "being finalized", "being worked out",
             // (a demand is for what has not happened: "demanded his resignation", "the
             // opposition leader demanded early elections"; not "call for", which a plan
             // or joint statement also does of what it commits to: "It also calls for the
@@ -251,7 +258,7 @@ extension StanceLexicon {
             // (the opposites of a place on the agenda, and what a text or meeting lacks:
             // "the fund was taken off the table", "patrols were missing from the statement";
             // not a person's state without the verb, "83 missing from a boat that sank")
-            "off the table", "off the agenda", "was missing from", "were missing from", "is missing from",
+            "off the table", "off the agenda", "on the back burner", "was missing from", "were missing from", "is missing from",
             "are missing from", "was absent from", "were absent from", "is absent from", "are absent from",
             // (what an act stops short of, it does not do: "the deal stops short of a ban")
             "stop short of", "stopped short of", "fall short of", "fell short of",
@@ -303,7 +310,12 @@ extension StanceLexicon {
         relativeClauseOpeners: ["that", "which", "who", "whose"],
         nonRestrictiveRelativeOpeners: ["which", "who", "whose"],
         conditionOpeners: ["if", "unless"],
-        conditionPhrases: ["provided that", "providing that", "on condition that", "on the condition that"],
+        // (and after the terms, a verb or adjective of condition: "the fund hinges on
+        // security checks", "is contingent on approval"; not "depends on" or "subject
+        // to", which as often tell of reliance or of being under a rule: "Hong Kong depends
+        // on confidence", "high earners will be subject to fines")
+        conditionPhrases: ["provided that", "providing that", "on condition that", "on the condition that", "hinges on",
+                           "hinge on", "hinged on", "contingent on", "contingent upon", "conditional on", "conditional upon"],
         concessiveBeforeCondition: ["even", "as"],
         definiteDeterminers: ["the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"],
         referringPronouns: ["it", "its", "them", "they", "their", "him", "his", "her", "he", "she", "this", "these",
