@@ -119,6 +119,12 @@ extension TimexRule {
                   examples: ["The vote is set for [the week of March 9] in the capital. => 2026-W11",
                              "Mortgage rates fell in [the week ending Nov. 23] to lows. => 2025-W47",
                              "Stocks fell 4 million barrels in [the week ended December 8], it said. => 2025-W50"]),
+        // "the week ended Friday", "the week beginning Monday": the week that holds the
+        // weekday the tense points to, as "the week ended Nov. 23" is the week of that day.
+        TimexRule("date-week-of-weekday", "the week:wkof beginning|starting|commencing|ending|ended @weekday", .date, "WD:{weekday}",
+                  examples: ["Jobless claims rose in [the week ended Friday], it said. => 2026-W03",
+                             "The count will restart in [the week beginning Monday] in Rome. => 2026-W04"],
+                  negatives: ["The week ended quietly."]),
         // "the first week of May", "the last week of August 1918": the ISO week that
         // holds the middle of that seventh of the month.
         TimexRule("date-nth-week-of-my", "the @ord week of @month ,? @year", .date, "WKN:{ord}:{month}:{year}",

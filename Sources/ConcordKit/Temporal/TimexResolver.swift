@@ -130,7 +130,10 @@ struct TimexResolver {
             return dayOfMonth(d, c)
         case .weekday(let wd, let shift):
             if storyKnowsNoDay { return (.open(.weekDay(.unknown, wd)), true, false) }
-            return (.day(weekday(wd, shift: shift, anchor: a, tense: tense, workingWeekEnd: lx.context.workingWeekEnd)), true, false)
+            let day = weekday(wd, shift: shift, anchor: a, tense: tense, workingWeekEnd: lx.context.workingWeekEnd)
+            // ("the week ended Friday": the week that holds that day)
+            if captures["wkof"] != nil { return (.week(of: day), true, false) }
+            return (.day(day), true, false)
         case .relative(let unit, var shift):
             // ("the coming weekend", "the weekend ahead" on a weekday: that week's, the
             // nearest one ahead; "next weekend" stays the one after it)
