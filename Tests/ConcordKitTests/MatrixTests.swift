@@ -187,6 +187,12 @@ final class StanceTests: XCTestCase {
         // (a condition before the terms is not theirs; "said to" in the active is no report)
         XCTAssertEqual(stance("Fishermen who depend on the quota cut welcomed it.", ["quota cut"]), .confirmed)
         XCTAssertEqual(stance("The minister said to reporters that the quota cut was agreed.", ["quota cut"]), .confirmed)
+        // (worked towards, put forward, to be studied, uncertain or a long way off: not yet agreed)
+        XCTAssertEqual(stance("Both sides are working towards a quota cut.", ["quota cut"]), .hedged)
+        XCTAssertEqual(stance("The leaders agreed to study joint patrols.", ["joint patrols"]), .hedged)
+        XCTAssertEqual(stance("Joint patrols were put forward by Rome.", ["joint patrols"]), .hedged)
+        XCTAssertEqual(stance("The quota cut is still a long way off.", ["quota cut"]), .hedged)
+        XCTAssertEqual(stance("The future of joint patrols remains uncertain.", ["joint patrols"]), .hedged)
     }
 
     /// A modal follows a subject and comes before a verb: the same word after a

@@ -240,6 +240,11 @@ extension StanceLexicon {
             "understood to be", "understood to have", "rumoured to", "rumored to",
             "on the cards", "in the cards", "in the works", "in the pipeline", "being negotiated", "being finalised",
             "being finalized", "being worked out",
+            // (what is worked towards, put forward, to be studied, uncertain or a long way
+            // off is not yet agreed: "both sides are working towards a deal", "agreed to
+            // study the expansion of defence cooperation"; not "in doubt", whose negation
+            // is as common and confirms: "the outcome is not in doubt")
+            "work towards", "work toward", "put forward", "to study", "uncertain", "a long way off",
             // (a demand is for what has not happened: "demanded his resignation", "the
             // opposition leader demanded early elections"; not "call for", which a plan
             // or joint statement also does of what it commits to: "It also calls for the
