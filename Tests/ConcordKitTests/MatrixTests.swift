@@ -195,6 +195,18 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("The future of joint patrols remains uncertain.", ["joint patrols"]), .hedged)
     }
 
+    /// The longest cue phrase at a word decides ("no guarantee", "no date" hedge where
+    /// "no" alone denies); a concession fronted before the terms' clause keeps its cues.
+    func testLongestCuePhraseAndFrontedConcession() {
+        XCTAssertEqual(stance("There is no guarantee that the quota cut will be approved.", ["quota cut"]), .hedged)
+        XCTAssertEqual(stance("No date has been set for the quota cut.", ["quota cut"]), .hedged)
+        XCTAssertEqual(stance("No agreement was reached on the quota cut.", ["quota cut"]), .contradicted)
+        XCTAssertEqual(stance("Although no date has been set for talks, the minister said joint patrols would resume.",
+                              ["joint patrols"]), .confirmed)
+        XCTAssertEqual(stance("Although no date has been set for talks, the minister said joint patrols would resume.",
+                              ["talks"]), .hedged)
+    }
+
     /// A modal follows a subject and comes before a verb: the same word after a
     /// determiner or a preposition, or before a number or the end, is a month or a
     /// noun and no cue.

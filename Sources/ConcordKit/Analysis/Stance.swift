@@ -23,6 +23,7 @@ public struct StanceDetector: Sendable {
     let conditionPhrases: [[String]]
     let concessive: Set<String>
     let adverbial: Set<String>
+    let concessiveOpeners: Set<String>
     let relative: Set<String>
     let definite: Set<String>
     let commaRelative: Set<String>
@@ -100,6 +101,7 @@ public struct StanceDetector: Sendable {
         reporting = Set(lexicon.pastReportingVerbs)
         passiveBeForms = lexicon.passiveBeForms
         breaksBeforeInfinitive = lexicon.clauseBreaksNotBeforeInfinitive
+        concessiveOpeners = lexicon.concessiveClauseOpeners
         negatedInclusion = lexicon.inclusionPredicates.map { TermText.words($0) }.filter { !$0.isEmpty }
         morphology = .english
         reportNouns = Set(lexicon.reportNouns)
@@ -137,6 +139,7 @@ public struct StanceDetector: Sendable {
             t.isWord && (t.text == w || (w.count > 3 && TermText.baseForms(t.text).contains(w)))
         }
         var best: Cue?
+        var bestLength = 0
         func consider(_ first: String) {
             guard let options = byFirstWord[first] else { return }
             for (phrase, cue) in options {
@@ -144,7 +147,12 @@ public struct StanceDetector: Sendable {
                 var ok = true
                 for (j, w) in phrase.enumerated().dropFirst() where !wordMatches(tokens[k + j], w) { ok = false; break }
                 guard ok else { continue }
-                if best == nil || rank(cue) < rank(best!) { best = cue }
+                // (the longest phrase says most: "no guarantee" hedges, though "no" denies;
+                // of phrases as long, a denial before a hedge before a confirmation)
+                if best == nil || phrase.count > bestLength || (phrase.count == bestLength && rank(cue) < rank(best!)) {
+                    best = cue
+                    bestLength = phrase.count
+                }
             }
         }
         for form in TermText.baseForms(tokens[k].text) { consider(form) }
@@ -569,7 +577,7 @@ public struct StanceDetector: Sendable {
             let w = tokens[i].text
             if embedded.contains(w) || matched.contains(i) { return -1 }
             if opener == nil {
-                if adverbial.contains(w) {
+                if adverbial.contains(w) || (i == 0 && concessiveOpeners.contains(w)) {
                     opener = i
                 } else if isFinite(w) {
                     // (a main clause before the opener: "He made a U-turn moments after

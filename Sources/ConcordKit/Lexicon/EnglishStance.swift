@@ -196,6 +196,10 @@ public struct StanceLexicon: Sendable, Equatable {
     /// agree"; not "but": "no choice but to accept" is one clause, whose "no" is not
     /// the acceptance's).
     public var clauseBreaksNotBeforeInfinitive: Set<String> = ["yet"]
+    /// Clause breaks that subordinate: one opening the sentence fronts a clause of
+    /// concession up to its comma, whose cues are its own ("Although no date has been
+    /// set for a meeting, Han said the North was willing").
+    public var concessiveClauseOpeners: Set<String> = ["although", "though", "while", "whereas"]
     /// Predicates that place the terms in what was agreed or call them possible;
     /// negated after the terms' own auxiliary they deny them ("Joint patrols are not
     /// part of the deal", "were not on the agenda", "would not be possible").
@@ -245,6 +249,10 @@ extension StanceLexicon {
             // study the expansion of defence cooperation"; not "in doubt", whose negation
             // is as common and confirms: "the outcome is not in doubt")
             "work towards", "work toward", "put forward", "to study", "uncertain", "a long way off",
+            // (what has no guarantee or no date set may still come: "There is no guarantee
+            // that the fund will be set up", "No date has been set for the cut"; the
+            // longer phrase wins over the denial "no")
+            "no guarantee", "no date", "no timetable", "no timeline", "no deadline",
             // (a demand is for what has not happened: "demanded his resignation", "the
             // opposition leader demanded early elections"; not "call for", which a plan
             // or joint statement also does of what it commits to: "It also calls for the
