@@ -205,6 +205,14 @@ final class StanceTests: XCTestCase {
                               ["joint patrols"]), .confirmed)
         XCTAssertEqual(stance("Although no date has been set for talks, the minister said joint patrols would resume.",
                               ["talks"]), .hedged)
+        // (a hedge right after the confirming word qualifies it; a verb or a clause of
+        // its own after it does not)
+        XCTAssertEqual(stance("Officials said the quota cut had been agreed in principle.", ["quota cut"]), .hedged)
+        XCTAssertEqual(stance("The opposition was ready to meet Friday to decide whether to go on.", ["meet"]), .confirmed)
+        // (derailed, in the passive, pushed back and put to one side: not done)
+        XCTAssertEqual(stance("Joint patrols were derailed by a row over costs.", ["joint patrols"]), .contradicted)
+        XCTAssertEqual(stance("The quota cut was pushed back to next year.", ["quota cut"]), .contradicted)
+        XCTAssertEqual(stance("The quota cut was put to one side.", ["quota cut"]), .contradicted)
     }
 
     /// A modal follows a subject and comes before a verb: the same word after a

@@ -518,7 +518,17 @@ public struct StanceDetector: Sendable {
             if relativeClause.contains(k) { k = relativeClause.upperBound; continue }
             if tokens[k].isWord, adverbial.contains(tokens[k].text), !matchedSet.contains(k) { break }
             if opensClause(k, tokens, matchedSet, from: first) { break }
-            if let c = cue(at: k, tokens), c != .contradicted { return (of(c), k) }
+            if let c = cue(at: k, tokens), c != .contradicted {
+                // (a hedge right after the confirming word qualifies it: "had been agreed
+                // in principle", "will likely take effect"; not a verb or clause of its
+                // own, "agreed to study", "to decide whether", the object's stance)
+                if c == .confirmed, k + 1 < clauseEnd, !matchedSet.contains(k + 1), tokens[k + 1].isWord,
+                   tokens[k + 1].text != infinitive, !questionWords.contains(tokens[k + 1].text),
+                   !embedded.contains(tokens[k + 1].text), cue(at: k + 1, tokens) == .hedged {
+                    return (.hedged, k + 1)
+                }
+                return (of(c), k)
+            }
             k += 1
         }
         // Then anywhere in the sentence, nearest first, but not across a contrast ("was

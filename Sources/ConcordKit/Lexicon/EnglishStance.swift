@@ -271,6 +271,10 @@ extension StanceLexicon {
             // (the opposites of a place on the agenda, and what a text or meeting lacks:
             // "the fund was taken off the table", "patrols were missing from the statement";
             // not a person's state without the verb, "83 missing from a boat that sank")
+            // (and what is derailed, pushed back or put to one side: "talks were derailed
+            // by a row", "the vote was pushed back to May"; the passive only for "derailed",
+            // as a train "derailed")
+            "was derailed", "were derailed", "been derailed", "push back", "put to one side",
             "off the table", "off the agenda", "on the back burner", "was missing from", "were missing from", "is missing from",
             "are missing from", "was absent from", "were absent from", "is absent from", "are absent from",
             // (what an act stops short of, it does not do: "the deal stops short of a ban")
