@@ -27,6 +27,41 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(a.sentences.count, 2)
     }
 
+    /// Front matter written by web clippers and site generators: a web clipper's
+    /// `source:` address and wiki-linked authors, other names for the fields and
+    /// other letter cases, and a date written out; a field's own key wins over
+    /// another name for it, which is then kept as extra.
+    func testOtherNamesForTheFields() {
+        let clipped = "---\ntitle: Pledge\nsource: \"https://www.example.com/a\"\nauthor:\n  - \"[[Jane Doe]]\"\n  - \"[[John Roe|J. Roe]]\"\ncreated: 2026-01-17\n---\nText.\n"
+        let (a, problems) = Fixtures.parse(clipped)
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(a.metadata.url, "https://www.example.com/a")
+        XCTAssertNil(a.metadata.outlet)
+        XCTAssertEqual(a.metadata.authors, ["Jane Doe", "J. Roe"])
+        XCTAssertEqual(a.metadata.extra.map(\.key), ["created"])
+
+        let (b, bp) = Fixtures.parse("---\nTitle: Cut agreed\nSource: Daily Planet\npublishDate: 16 January 2026\nLang: en\nsite_name: Planet Group\n---\nText.\n")
+        XCTAssertEqual(bp, [])
+        XCTAssertEqual(b.metadata.title, "Cut agreed")
+        XCTAssertEqual(b.metadata.outlet, "Daily Planet")
+        XCTAssertEqual(b.metadata.provenance["outlet"], .frontMatter(line: 3))
+        XCTAssertEqual(b.metadata.published, CalendarDate(year: 2026, month: 1, day: 16))
+        XCTAssertEqual(b.metadata.language, "en")
+        XCTAssertEqual(b.metadata.extra.map(\.key), ["site_name"])
+
+        // (the field's own key wins, wherever it stands; another program's date
+        // field that Concord cannot read is kept, not an error)
+        let (c, cp) = Fixtures.parse("---\npublisher: Star Group\nheadline: Cut\noutlet: Morning Star\npubDate: next week\ndate: January 15, 2026\n---\nText.\n")
+        XCTAssertEqual(cp, [])
+        XCTAssertEqual(c.metadata.outlet, "Morning Star")
+        XCTAssertEqual(c.metadata.title, "Cut")
+        XCTAssertEqual(c.metadata.published, CalendarDate(year: 2026, month: 1, day: 15))
+        XCTAssertEqual(Set(c.metadata.extra.map(\.key)), ["publisher", "pubDate"])
+        // (a date the field's own key gives that cannot be read stays an error)
+        let (_, dp) = Fixtures.parse("---\nDate: 3/4/2026\n---\nText.\n")
+        XCTAssertEqual(dp.first?.severity, .error)
+    }
+
     func testAuthorsAsStringAreSplit() {
         let (a, _) = Fixtures.parse("---\nauthors: Ann Lee and Bo Park\n---\nText.\n")
         XCTAssertEqual(a.metadata.authors, ["Ann Lee", "Bo Park"])

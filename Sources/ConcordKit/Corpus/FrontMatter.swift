@@ -85,8 +85,19 @@ enum FrontMatter {
                                           column: mark?.column ?? 1, "front matter must be a mapping of 'key: value' lines"))
             return (metadata, problems)
         }
+        // (the fields that a key of their own fills, which their other names then leave alone)
+        var ownKeyFields = Set<String>()
+        for (keyNode, _) in mapping { if let f = FrontMatter.knownKeys[keyNode.string ?? ""] { ownKeyFields.insert(f) } }
         for (keyNode, valueNode) in mapping {
-            let key = keyNode.string ?? ""
+            let written = keyNode.string ?? ""
+            // A field's other names (as clippers and site generators write them) fill
+            // it only when its own key has not; what they do not fill is kept as extra.
+            var key = fieldName(written, value: valueNode.scalar?.string)
+            if key != written, FrontMatter.knownKeys[written] == nil,
+               metadata.provenance[key] != nil || ownKeyFields.contains(key) {
+                key = written
+            }
+            let isAlias = key != written && FrontMatter.knownKeys[written] == nil
             let line = (keyNode.mark?.line ?? 1) + firstLine - 1
             let column = keyNode.mark?.column ?? 1
             func scalarValue() -> String? {
@@ -120,9 +131,9 @@ enum FrontMatter {
                 metadata.provenance[key] = .frontMatter(line: line)
             case "authors", "author":
                 if let seq = valueNode.sequence {
-                    metadata.authors = seq.compactMap { $0.string?.trimmingSpaces() }.filter { !$0.isEmpty }
+                    metadata.authors = seq.compactMap { $0.string.map(unlinked) }.filter { !$0.isEmpty }
                 } else if let v = scalarValue() {
-                    metadata.authors = splitAuthors(v)
+                    metadata.authors = splitAuthors(v).map(unlinked)
                 }
                 if metadata.authors.count > 64 || metadata.authors.contains(where: { $0.unicodeScalars.count > 200 }) {
                     problems.append(CorpusProblem(.warning, path: path, line: line, column: column,
@@ -132,15 +143,18 @@ enum FrontMatter {
                 metadata.provenance["authors"] = .frontMatter(line: line)
             case "published", "date":
                 guard let v = scalarValue() else { continue }
-                if let date = CalendarDate.parseISO(v.trimmingSpaces()) {
+                if let date = CalendarDate.parseISO(v.trimmingSpaces()) ?? FeedReader.parseDate(v) {
                     metadata.published = date
                     metadata.provenance["published"] = .frontMatter(line: line)
+                } else if isAlias && FrontMatter.knownKeys[foldedKey(written)] == nil {
+                    // (another program's date field in a form Concord does not read is kept as it is)
+                    metadata.extra.append((written, v))
                 } else {
                     let valueMark = valueNode.mark
                     problems.append(CorpusProblem(.error, path: path,
                                                   line: (valueMark?.line ?? 1) + firstLine - 1,
                                                   column: valueMark?.column ?? column,
-                                                  "'\(key)' must be a date YYYY-MM-DD or an ISO 8601 date-time, not '\(v)'"))
+                                                  "'\(written)' must be a date YYYY-MM-DD, an ISO 8601 date-time or a day, month name and year, not '\(v)'"))
                 }
             default:
                 let value: String
@@ -151,6 +165,56 @@ enum FrontMatter {
             }
         }
         return (metadata, problems)
+    }
+
+    /// The keys Concord reads, each with the field it fills.
+    static let knownKeys: [String: String] = [
+        "title": "title", "outlet": "outlet", "url": "url", "language": "language", "place": "place",
+        "label": "label", "authors": "authors", "author": "authors", "published": "published", "date": "published",
+    ]
+
+    /// Other names for the fields, as web clippers, note tools and static-site
+    /// generators write them; compared with letter case, `_` and `-` ignored.
+    /// (`source` is the page's address when its value is one, else the outlet.)
+    static let fieldAliases: [String: String] = [
+        "headline": "title",
+        "publisher": "outlet", "publication": "outlet", "sitename": "outlet", "site": "outlet",
+        "newspaper": "outlet", "source": "outlet",
+        "byline": "authors", "creator": "authors",
+        "pubdate": "published", "publishdate": "published", "datepublished": "published",
+        "publishedat": "published", "publishedon": "published", "publishedtime": "published",
+        "publicationdate": "published",
+        "link": "url", "canonical": "url", "canonicalurl": "url", "sourceurl": "url", "originalurl": "url",
+        "lang": "language", "locale": "language",
+        "location": "place",
+    ]
+
+    /// The key a front-matter key is read as: a known key as written; else, when
+    /// the key (case, `_` and `-` ignored) is a known key or another name for one,
+    /// that field's key; else the key as written (kept as extra).
+    static func fieldName(_ key: String, value: String?) -> String {
+        if knownKeys[key] != nil { return key }
+        let folded = foldedKey(key)
+        if let k = knownKeys[folded] { return k }
+        guard var field = fieldAliases[folded] else { return key }
+        if folded == "source", let v = value?.trimmingSpaces().lowercased(),
+           v.hasPrefix("http://") || v.hasPrefix("https://") || v.hasPrefix("www.") { field = "url" }
+        return field
+    }
+
+    /// A key in lower case without `_` and `-`.
+    static func foldedKey(_ key: String) -> String {
+        String(String.UnicodeScalarView(key.lowercased().unicodeScalars.filter { $0 != "_" && $0 != "-" }))
+    }
+
+    /// A name without the wiki-link brackets that note tools put round it
+    /// (`[[Jane Doe]]`, `[[Jane Doe|Doe]]` → the text shown).
+    static func unlinked(_ name: String) -> String {
+        var t = name.trimmingSpaces()
+        guard t.hasPrefix("[["), t.hasSuffix("]]"), t.count > 4 else { return t }
+        t = String(t.dropFirst(2).dropLast(2))
+        if let bar = t.lastIndex(of: "|") { t = String(t[t.index(after: bar)...]) }
+        return t.trimmingSpaces()
     }
 
     /// The front matter as YAML with every value quoted, when each line is a plain
