@@ -328,6 +328,10 @@ public struct TimeLexicon: Sendable {
     /// `N:month:weekday:n:d` d days after it,
     /// `I:month:day` a day of the tabular Islamic calendar (day 0: the whole month).
     public var holidays: [[String]: String]
+    /// Holidays whose words are also common words ("new year"): one only when every
+    /// word is capitalised and no capitalised word before it makes it part of another
+    /// name ("at New Year", not "a new year", "Lunar New Year", "Happy New Year").
+    public var holidayNames: [[String]: String] = [:]
     /// Words before a bare season that make it the season ("the summer", "in winter").
     public var seasonCues: Set<String>
     /// Decades as words ("the sixties").
@@ -941,6 +945,7 @@ extension TimeLexicon {
             ["ramadan"]: "I:9:0", ["eid", "al", "-", "fitr"]: "I:10:1", ["eid", "al", "-", "adha"]: "I:12:10",
             ["eid", "ul", "-", "fitr"]: "I:10:1", ["eid", "ul", "-", "adha"]: "I:12:10", ["islamic", "new", "year"]: "I:1:1",
         ],
+        holidayNames: [["new", "year"]: "F:01-01", ["new", "year", "'s"]: "F:01-01", ["new", "years"]: "F:01-01"],
         seasonCues: ["the", "this", "last", "next", "early", "late", "mid", "in", "during",
                                    "since", "until", "by", "that", "each", "every", "of", "same"],
         decadeWords: ["twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
@@ -980,7 +985,8 @@ extension TimeLexicon {
         holidayNounFollowers: ["island", "islands", "egg", "eggs", "bunny", "lily", "tree", "trees", "card", "cards",
                                "carol", "carols", "special", "movie", "film", "market", "markets",
                                "lights", "pudding", "turkey", "costume", "costumes", "rising", "offensive",
-                               "uprising", "agreement", "accord", "accords", "massacre", "bombing", "bombings"],
+                               "uprising", "agreement", "accord", "accords", "massacre", "bombing", "bombings",
+                               "resolution", "resolutions", "honours", "honors"],
         holidaySeasonGatherings: ["party", "parties", "parade", "parades", "concert", "concerts", "fair", "fairs"],
         holidayDayWords: ["day", "eve", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"],
         afterDayOfMonth: ["at", "in", "when", "as", "so", "but", "then", "we", "i", "you", "he", "she", "they", "it", "the",

@@ -86,10 +86,10 @@ struct TimexMatcher {
         let followedBy = Set(lexicon.followedBy.keys)
         self.rules = rules.enumerated().map { CompiledRule(index: $0.offset, rule: $0.element, precededBy: precededBy, followedBy: followedBy) }
         refMaxLength = lexicon.referenceWords.keys.map(\.count).max() ?? 1
-        holidayMaxLength = lexicon.holidays.keys.map(\.count).max() ?? 1
+        holidayMaxLength = max(lexicon.holidays.keys.map(\.count).max() ?? 1, lexicon.holidayNames.keys.map(\.count).max() ?? 1)
         vagueMaxLength = lexicon.vague.map(\.count).max() ?? 1
         vagueLongestFirst = lexicon.vague.sorted { $0.count > $1.count }
-        holidayFirstWords = Set(lexicon.holidays.keys.compactMap(\.first))
+        holidayFirstWords = Set(lexicon.holidays.keys.compactMap(\.first) + lexicon.holidayNames.keys.compactMap(\.first))
         refFirstWords = Set(lexicon.referenceWords.keys.compactMap(\.first))
         for r in self.rules {
             for alt in r.openers {
@@ -115,6 +115,7 @@ struct TimexMatcher {
         t.formUnion(lexicon.ampmWords.keys)
         for phrase in lexicon.referenceWords.keys { t.formUnion(phrase) }
         for phrase in lexicon.holidays.keys { t.formUnion(phrase) }
+        for phrase in lexicon.holidayNames.keys { t.formUnion(phrase) }
         for r in self.rules {
             for e in r.elements {
                 for case .word(let w) in e.alternatives { t.insert(w) }
@@ -860,7 +861,8 @@ struct TimexMatcher {
             var length = min(holidayMaxLength, tokens.count - i)
             while length > 0 {
                 let phrase = (i..<(i + length)).map { tokens[$0].lower }
-                if let v = lexicon.holidays[phrase], !(i..<(i + length)).contains(where: { tokens[$0].kind == .boundary }) {
+                if let v = lexicon.holidays[phrase] ?? writtenAsName(phrase, tokens, i),
+                   !(i..<(i + length)).contains(where: { tokens[$0].kind == .boundary }) {
                     // A holiday word before a noun names something else ("Easter Island", "easter egg").
                     if i + length < tokens.count, tokens[i + length].kind == .word, tokens[i + length].glued == false,
                        lexicon.holidayNounFollowers.contains(tokens[i + length].lower) { return nil }
@@ -1372,6 +1374,17 @@ struct TimexMatcher {
         if lexicon.dateApproximators.contains(word) { return true }
         guard lexicon.pointApproximators.contains(word) || lexicon.prepositionalApproximators.contains(word), k >= 1 else { return false }
         return lexicon.approximatedPointPrepositions.contains(tokens[k - 1].lower)
+    }
+
+    /// The code of a holiday named by words that are also common words, when the
+    /// phrase at `i` is written as a name: each word capitalised, and no capitalised
+    /// word before it ("Lunar New Year", "Happy New Year" are other names).
+    func writtenAsName(_ phrase: [String], _ tokens: [TToken], _ i: Int) -> String? {
+        guard let v = lexicon.holidayNames[phrase] else { return nil }
+        for k in i..<(i + phrase.count) where tokens[k].kind == .word && !tokens[k].capitalized
+            && tokens[k].lower != lexicon.context.possessive { return nil }
+        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized { return nil }
+        return v
     }
 
     func phraseMatches(_ phrase: [String], _ tokens: [TToken], _ i: Int) -> Bool {
