@@ -1381,7 +1381,7 @@ extension DiscrepancyTests {
         try Fixtures.write("---\npublished: 2024-03-01\n---\nThe passenger train was carrying 410 people from Athens to Thessaloniki when it stopped.\n", "c.txt", in: dir)
         let corpus = try CorpusLoader().load(dir.path)
         let numbers = DiscrepancyFinder.find(corpus, timeline: Timeline.build(corpus)).filter { $0.kind == .number }
-        XCTAssertEqual(Set(numbers.map { Set($0.claims.map(\.value)) }), [["350", "352"], ["36", "~38"]],
+        XCTAssertEqual(Set(numbers.map { Set($0.claims.map(\.value)) }), [["350", "352"], ["36", "≥38"]],
                        "deaths apart from passengers; not a report a year later")
     }
 }

@@ -9,7 +9,11 @@ final class QuantityTests: XCTestCase {
     }
 
     func testNumerals() {
-        XCTAssertEqual(q("more than 1,000 others"), ["~1000"])
+        // (a floor and a ceiling show which way the count may go)
+        XCTAssertEqual(q("more than 1,000 others"), ["≥1000"])
+        XCTAssertEqual(q("at least 14 dead"), ["≥14"])
+        XCTAssertEqual(q("nearly 400 artists"), ["≤400"])
+        XCTAssertEqual(q("up to 5,000 troops"), ["≤5000"])
         XCTAssertEqual(q("1,700 troops and 5,500 police"), ["1700", "5500"])
         XCTAssertEqual(q("a 3.5 percent rise"), ["3.5"])
         XCTAssertEqual(q("1,234,567 votes"), ["1234567"])

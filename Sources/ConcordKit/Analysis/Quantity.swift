@@ -26,7 +26,14 @@ public struct Quantity: Equatable, Sendable, CustomStringConvertible {
             return s
         }
         let base = show(value) + (upper.map { "–" + show($0) } ?? "")
-        return approximate ? "~" + base : base
+        // (a floor and a ceiling say which way the count may go: "more than 100" is
+        // ≥100, "nearly 100" ≤100; a rounding or an order of size is ~)
+        guard approximate else { return base }
+        switch bound {
+        case .floor: return "≥" + base
+        case .ceiling: return "≤" + base
+        default: return "~" + base
+        }
     }
 }
 
