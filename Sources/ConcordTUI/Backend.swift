@@ -383,6 +383,8 @@ public final class NCursesBackend: TerminalBackend {
         case "•": return "*"
         case "≈": return "~"
         case "≠": return "#"
+        case "≥": return ">"
+        case "≤": return "<"
         case "▸": return ">"
         case "█": return "_"
         case "…": return "."

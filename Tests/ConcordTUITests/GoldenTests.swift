@@ -43,6 +43,16 @@ final class GoldenTests: XCTestCase {
         return (text + ["---- styles ----"] + codes + ["---- legend ----"] + legend).joined(separator: "\n") + "\n"
     }
 
+    /// The signs Concord itself writes have ASCII stand-ins, the bounds of a count
+    /// (≥100, ≤400) among them; text it does not know is a question mark.
+    func testASCIIStandIns() {
+        XCTAssertEqual(NCursesBackend.ascii("≥"), ">")
+        XCTAssertEqual(NCursesBackend.ascii("≤"), "<")
+        XCTAssertEqual(NCursesBackend.ascii("─"), "-")
+        XCTAssertEqual(NCursesBackend.ascii("x"), "x")
+        XCTAssertEqual(NCursesBackend.ascii("é"), "?")
+    }
+
     func testEveryViewAtTwoSizesInThreeModes() throws {
         let corpus = try CorpusLoader().load(Self.root.appendingPathComponent("data").path)
         let (set, _, _) = CommitmentSet.load(for: corpus, explicit: nil)
