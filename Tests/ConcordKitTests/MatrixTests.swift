@@ -170,6 +170,13 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("Joint patrols were missing from the joint statement.", ["joint patrols"]), .contradicted)
         XCTAssertEqual(stance("The minister was absent from the signing ceremony.", ["minister"]), .contradicted)
         XCTAssertEqual(stance("He called for a search for the fishermen missing from the trawler.", ["fishermen"]), .confirmed)
+        // (an adverb may stand inside such a phrase after a form of "be"; "absent" after
+        // one needs no "from")
+        XCTAssertEqual(stance("The joint fund was conspicuously absent from the statement.", ["joint fund"]), .contradicted)
+        XCTAssertEqual(stance("A quota cut was notably missing from the communique.", ["quota cut"]), .contradicted)
+        XCTAssertEqual(stance("Joint patrols were quietly dropped last week.", ["joint patrols"]), .contradicted)
+        XCTAssertEqual(stance("The quota cut was notably absent.", ["quota cut"]), .contradicted)
+        XCTAssertEqual(stance("Fish exports were sharply lower after the quota cut.", ["quota cut"]), .confirmed)
         XCTAssertEqual(stance("The quota cut has been put on the back burner.", ["quota cut"]), .contradicted)
     }
 

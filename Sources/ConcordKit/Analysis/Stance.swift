@@ -58,6 +58,8 @@ public struct StanceDetector: Sendable {
     let comparedExpectations: Set<String>
     let comparison: String
     let adverbSuffix: String
+    /// Forms of "be" and auxiliaries after which an adverb may stand inside a cue phrase.
+    let adverbHosts: Set<String>
     let comparisonFillers: Set<String>
     let modals: Set<String>
     let notBeforeModal: Set<String>
@@ -109,6 +111,7 @@ public struct StanceDetector: Sendable {
         comparedExpectations = lexicon.comparedExpectations
         comparison = lexicon.comparisonConjunction
         adverbSuffix = lexicon.adverbSuffix
+        adverbHosts = lexicon.auxiliaryVerbs.union(lexicon.passiveBeForms)
         comparisonFillers = lexicon.auxiliaryVerbs.union(lexicon.comparisonParticiples)
         modals = lexicon.modalCues
         notBeforeModal = lexicon.notBeforeModal
@@ -143,9 +146,15 @@ public struct StanceDetector: Sendable {
         func consider(_ first: String) {
             guard let options = byFirstWord[first] else { return }
             for (phrase, cue) in options {
-                guard k + phrase.count <= tokens.count, wordMatches(tokens[k], phrase[0]) else { continue }
+                guard wordMatches(tokens[k], phrase[0]) else { continue }
+                // (an adverb may stand between a form of "be" and the rest of the phrase:
+                // "was quietly dropped", "were conspicuously absent from")
+                var skip = 0
+                if phrase.count > 1, adverbHosts.contains(phrase[0]), k + 2 < tokens.count, isAdverb(tokens[k + 1]),
+                   !wordMatches(tokens[k + 1], phrase[1]) { skip = 1 }
+                guard k + phrase.count + skip <= tokens.count else { continue }
                 var ok = true
-                for (j, w) in phrase.enumerated().dropFirst() where !wordMatches(tokens[k + j], w) { ok = false; break }
+                for (j, w) in phrase.enumerated().dropFirst() where !wordMatches(tokens[k + j + skip], w) { ok = false; break }
                 guard ok else { continue }
                 // (the longest phrase says most: "no guarantee" hedges, though "no" denies;
                 // of phrases as long, a denial before a hedge before a confirmation)
@@ -163,6 +172,12 @@ public struct StanceDetector: Sendable {
             return nil
         }
         return best
+    }
+
+    /// Whether the token is an adverb in -ly of six letters or more ("quietly",
+    /// "widely"; not "only", "early" or "Italy").
+    func isAdverb(_ t: WordToken) -> Bool {
+        !adverbSuffix.isEmpty && t.isWord && t.text.utf8.count > adverbSuffix.utf8.count + 3 && t.text.hasSuffix(adverbSuffix)
     }
 
     /// Whether one of `phrases` (each a run of words) starts at token `k` and ends

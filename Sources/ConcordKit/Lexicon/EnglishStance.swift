@@ -276,7 +276,7 @@ extension StanceLexicon {
             // as a train "derailed")
             "was derailed", "were derailed", "been derailed", "push back", "put to one side",
             "off the table", "off the agenda", "on the back burner", "was missing from", "were missing from", "is missing from",
-            "are missing from", "was absent from", "were absent from", "is absent from", "are absent from",
+            "are missing from", "was absent", "were absent", "is absent", "are absent",
             // (what an act stops short of, it does not do: "the deal stops short of a ban")
             "stop short of", "stopped short of", "fall short of", "fell short of",
             // (what is yet to happen has not: "have yet to agree"; talks that end without
