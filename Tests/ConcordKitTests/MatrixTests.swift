@@ -176,6 +176,16 @@ final class StanceTests: XCTestCase {
         XCTAssertEqual(stance("A quota cut was notably missing from the communique.", ["quota cut"]), .contradicted)
         XCTAssertEqual(stance("Joint patrols were quietly dropped last week.", ["joint patrols"]), .contradicted)
         XCTAssertEqual(stance("The quota cut was notably absent.", ["quota cut"]), .contradicted)
+        // (a relative clause on the terms tells what became of them when their own
+        // clause has no cue: the terms refused, not refusing)
+        XCTAssertEqual(stance("The quota cut, which Tokyo rejected, was a key demand of Rome.", ["quota cut"]), .contradicted)
+        XCTAssertEqual(stance("The joint fund, whose launch was postponed, was a key demand.", ["joint fund"]), .contradicted)
+        XCTAssertEqual(stance("The quota cut, which was never agreed, dominated the talks.", ["quota cut"]), .contradicted)
+        XCTAssertEqual(stance("The quota cut, which Tokyo had rejected last year, was finally agreed.", ["quota cut"]), .confirmed)
+        XCTAssertEqual(stance("The joint fund, which has consistently opposed sanctions, met in Rome.", ["joint fund"]), .confirmed)
+        XCTAssertEqual(stance("The joint fund, which was set up to halt the flow of migrants, met.", ["joint fund"]), .confirmed)
+        XCTAssertEqual(stance("The quota cut, which Tokyo did not reject, was a key demand.", ["quota cut"]), .confirmed)
+        XCTAssertEqual(stance("A veteran who once led a failed coup spoke.", ["veteran"]), .confirmed)
         XCTAssertEqual(stance("Fish exports were sharply lower after the quota cut.", ["quota cut"]), .confirmed)
         XCTAssertEqual(stance("The quota cut has been put on the back burner.", ["quota cut"]), .contradicted)
     }

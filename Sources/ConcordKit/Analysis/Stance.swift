@@ -60,6 +60,7 @@ public struct StanceDetector: Sendable {
     let adverbSuffix: String
     /// Forms of "be" and auxiliaries after which an adverb may stand inside a cue phrase.
     let adverbHosts: Set<String>
+    let beForms: Set<String>
     let comparisonFillers: Set<String>
     let modals: Set<String>
     let notBeforeModal: Set<String>
@@ -112,6 +113,7 @@ public struct StanceDetector: Sendable {
         comparison = lexicon.comparisonConjunction
         adverbSuffix = lexicon.adverbSuffix
         adverbHosts = lexicon.auxiliaryVerbs.union(lexicon.passiveBeForms)
+        beForms = lexicon.beForms
         comparisonFillers = lexicon.auxiliaryVerbs.union(lexicon.comparisonParticiples)
         modals = lexicon.modalCues
         notBeforeModal = lexicon.notBeforeModal
@@ -545,6 +547,46 @@ public struct StanceDetector: Sendable {
                 return (of(c), k)
             }
             k += 1
+        }
+        // A relative clause on the terms themselves, right after them ("The tariff cut,
+        // which Tokyo rejected, was a key demand of Rome"; "a fund whose launch was
+        // postponed"), tells what became of them: a refusal in it, or a denied
+        // confirmation ("which was never agreed"), stands when their own clause has
+        // no cue. The terms must be what is refused, not who refuses: the pronoun is
+        // the object, with a subject after it ("which Tokyo rejected"), or the verb is
+        // passive ("which was postponed"); not "China, which has opposed sanctions".
+        // (Not a purpose, "which was set up to halt the flow", nor a noun after an
+        // article, "which called for a halt".)
+        if relativeClause.lowerBound > last, relativeClause.lowerBound <= last + 3,
+           (last + 1..<relativeClause.lowerBound).allSatisfy({ isComma($0) || (tokens[$0].isWord && !matchedSet.contains($0)
+                && !EnglishStopwords.words.contains(tokens[$0].text)) }),
+           (last + 1..<relativeClause.lowerBound).filter({ tokens[$0].isWord }).count <= 1 {
+            let pronoun = relativeClause.lowerBound
+            let subjectAfter: Bool = {
+                guard pronoun + 1 < relativeClause.upperBound else { return false }
+                let t = tokens[pronoun + 1]
+                return t.isWord && !EnglishStopwords.words.contains(t.text) && !auxiliaries.contains(t.text) && !isAdverb(t)
+                    && !adverbial.contains(t.text) && !t.text.hasSuffix(pastSuffix) && cue(at: pronoun + 1, tokens) == nil
+            }()
+            func passive(_ i: Int) -> Bool {
+                var j = i - 1
+                while j > pronoun, tokens[j].isWord, isAdverb(tokens[j]) { j -= 1 }
+                return j > pronoun && tokens[j].isWord && beForms.contains(tokens[j].text)
+            }
+            for k in relativeClause.dropFirst() where tokens[k].isWord && !matchedSet.contains(k) && cue(at: k, tokens) == .contradicted {
+                // (nor a participle after an article, an adjective: "led a failed coup")
+                if tokens[k - 1].text == infinitive || articles.contains(tokens[k - 1].text) || isNounAfterArticle(k, tokens) { continue }
+                if particles.contains(tokens[k].text) {
+                    var m = k + 1
+                    while m < relativeClause.upperBound, m <= k + 2, tokens[m].isWord, passiveBeForms.contains(tokens[m].text) { m += 1 }
+                    if m < relativeClause.upperBound, cue(at: m, tokens) == .confirmed, subjectAfter || passive(k) {
+                        return (.contradicted, k)
+                    }
+                    continue
+                }
+                if particles.contains(tokens[k - 1].text) { continue }
+                if subjectAfter || passive(k) { return (.contradicted, k) }
+            }
         }
         // Then anywhere in the sentence, nearest first, but not across a contrast ("was
         // expected to hit Manila but veered south … towards the South China Sea": the

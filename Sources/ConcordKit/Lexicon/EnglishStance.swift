@@ -192,6 +192,8 @@ public struct StanceLexicon: Sendable, Equatable {
     /// Forms of "be" between a negation and a passive participle ("will not be sent",
     /// "has not been set up").
     public var passiveBeForms: Set<String> = ["be", "been", "being"]
+    /// Every form of "be", before a passive participle ("which was postponed").
+    public var beForms: Set<String> = ["be", "been", "being", "am", "is", "are", "was", "were"]
     /// Clause breaks that open no clause before the infinitive marker ("have yet to
     /// agree"; not "but": "no choice but to accept" is one clause, whose "no" is not
     /// the acceptance's).
