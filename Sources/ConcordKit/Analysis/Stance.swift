@@ -67,7 +67,8 @@ public struct StanceDetector: Sendable {
     /// Cue phrases by their first word.
     let byFirstWord: [String: [(phrase: [String], cue: Cue)]]
 
-    public init(_ lexicon: StanceLexicon = .english) {
+    /// `morphology` tells participles and past forms of the lexicon's language.
+    public init(_ lexicon: StanceLexicon = .english, morphology: MorphologyLexicon = .english) {
         func split(_ list: [String]) -> [[String]] { list.map { TermText.words($0) }.filter { !$0.isEmpty } + list.filter { $0 == "n't" }.map { [$0] } }
         confirmed = split(lexicon.confirmed)
         hedged = split(lexicon.hedged)
@@ -106,7 +107,7 @@ public struct StanceDetector: Sendable {
         breaksBeforeInfinitive = lexicon.clauseBreaksNotBeforeInfinitive
         concessiveOpeners = lexicon.concessiveClauseOpeners
         negatedInclusion = lexicon.inclusionPredicates.map { TermText.words($0) }.filter { !$0.isEmpty }
-        morphology = .english
+        self.morphology = morphology
         reportNouns = Set(lexicon.reportNouns)
         complementizer = lexicon.complementizer
         comparedExpectations = lexicon.comparedExpectations
@@ -633,7 +634,6 @@ public struct StanceDetector: Sendable {
            !(0..<c).contains(where: { matched.contains($0) || (tokens[$0].isWord && embedded.contains(tokens[$0].text)) }) {
             return c
         }
-        let morphology = MorphologyLexicon.english
         func isFinite(_ w: String) -> Bool {
             auxiliaries.contains(w) || (w.utf8.count > pastSuffix.utf8.count + 2 && w.hasSuffix(pastSuffix))
                 || morphology.shortParticiples.contains(w) || morphology.irregularPastForms.contains(w)
