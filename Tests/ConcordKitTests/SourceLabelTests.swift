@@ -154,6 +154,17 @@ final class SourceLabelTests: XCTestCase {
         XCTAssertEqual(labels[6], "Twin #2")
     }
 
+    /// A source with an address but no outlet (a page clipped without its site's
+    /// name) is labelled by the address's site, before its author.
+    func testSiteOfTheAddressBeforeTheAuthor() {
+        let clipped = Fixtures.parse("---\nsource: https://www.Example.com:8080/news/a?x=1\nauthor: Jane Doe\n---\nText.\n", id: "c").0
+        let bare = Fixtures.parse("---\nurl: not an address\nauthor: Jane Doe\n---\nText.\n", id: "d").0
+        let labels = SourceLabels.make([clipped, bare], config: CorpusConfig())
+        XCTAssertEqual(labels, ["example.com", "Doe"])
+        XCTAssertEqual(SourceLabels.site("http://user@news.example.org/"), "news.example.org")
+        XCTAssertNil(SourceLabels.site("file:///tmp/a.html"))
+    }
+
     func testLabelsAreInertAndShort() {
         let long = String(repeating: "Very Long Outlet Name ", count: 5)
         let labels = SourceLabels.make([article("a", outlet: "Evil \u{1B}[31m"), article("b", outlet: long)], config: CorpusConfig())

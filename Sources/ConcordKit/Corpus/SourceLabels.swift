@@ -14,8 +14,9 @@ public enum SourceLabels {
         var labels = parallelMap(articles.count) { i -> String in
             let a = articles[i]
             if let l = config.sources[a.id] ?? a.metadata.label, !l.isEmpty { return clip(InertText.sanitize(l)) }
-            // No outlet: the first author's surname, else the file's name (as the user named it).
-            let base = a.metadata.outlet ?? a.metadata.authors.first.map(surname) ?? shortId(a.id)
+            // No outlet: the site of its address (a page clipped without its site's name),
+            // else the first author's surname, else the file's name (as the user named it).
+            let base = a.metadata.outlet ?? a.metadata.url.flatMap(site) ?? a.metadata.authors.first.map(surname) ?? shortId(a.id)
             return clip(InertText.sanitize(base))
         }
         let explicit = articles.map { config.sources[$0.id] != nil || $0.metadata.label != nil }
@@ -210,6 +211,20 @@ public enum SourceLabels {
             if tail.count >= 12, tail.allSatisfy({ $0.isHexDigit }) { return String(name[..<underscore]) }
         }
         return name
+    }
+
+    /// The host of a web address without a leading `www.`, in lower case
+    /// ("https://www.Example.com:8080/a?b" → "example.com"); nil when there is none.
+    static func site(_ url: String) -> String? {
+        var u = Substring(url.trimmingCharacters(in: .whitespaces))
+        guard let scheme = u.range(of: "://") else { return nil }
+        u = u[scheme.upperBound...]
+        if let end = u.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { u = u[..<end] }
+        if let at = u.lastIndex(of: "@") { u = u[u.index(after: at)...] }
+        if let colon = u.lastIndex(of: ":") { u = u[..<colon] }
+        var host = u.lowercased()
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        return host.isEmpty || !host.contains(".") ? nil : host
     }
 
     static func surname(_ name: String) -> String { name.split(separator: " ").last.map(String.init) ?? name }
