@@ -251,6 +251,8 @@ extension StanceLexicon {
             // study the expansion of defence cooperation"; not "in doubt", whose negation
             // is as common and confirms: "the outcome is not in doubt")
             "work towards", "work toward", "put forward", "to study", "uncertain", "a long way off",
+            // (openness to a thing is readiness to consider it: "signalled openness to a cut")
+            "openness to",
             // (what has no guarantee or no date set may still come: "There is no guarantee
             // that the fund will be set up", "No date has been set for the cut"; the
             // longer phrase wins over the denial "no")
@@ -277,6 +279,12 @@ extension StanceLexicon {
             // by a row", "the vote was pushed back to May"; the passive only for "derailed",
             // as a train "derailed")
             "was derailed", "were derailed", "been derailed", "push back", "put to one side",
+            // (talks that break down, a plan that falls through, an offer walked back or
+            // backed away from, a plan put on ice: "talks on the cut broke down"; not the
+            // bare "on ice", "issues currently on ice", nor the base "break down", which
+            // base forms would match in the adjective "broken-down roads")
+            "broke down", "breaks down", "fall through", "fell through",
+            "falls through", "back away from", "walk back", "walked back", "walks back", "put on ice",
             "off the table", "off the agenda", "on the back burner", "was missing from", "were missing from", "is missing from",
             "are missing from", "was absent", "were absent", "is absent", "are absent",
             // (what an act stops short of, it does not do: "the deal stops short of a ban")
