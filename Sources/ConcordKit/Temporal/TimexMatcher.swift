@@ -1378,12 +1378,16 @@ struct TimexMatcher {
 
     /// The code of a holiday named by words that are also common words, when the
     /// phrase at `i` is written as a name: each word capitalised, and no capitalised
-    /// word before it ("Lunar New Year", "Happy New Year" are other names).
+    /// word before it but a function word ("Lunar New Year", "Happy New Year" are
+    /// other names).
     func writtenAsName(_ phrase: [String], _ tokens: [TToken], _ i: Int) -> String? {
         guard let v = lexicon.holidayNames[phrase] else { return nil }
         for k in i..<(i + phrase.count) where tokens[k].kind == .word && !tokens[k].capitalized
             && tokens[k].lower != lexicon.context.possessive { return nil }
-        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized { return nil }
+        // (a function word capitalised at the sentence's start is no part of a name:
+        // "At New Year, crowds gather")
+        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized,
+           !lexicon.functionWords.contains(tokens[i - 1].lower) { return nil }
         return v
     }
 
