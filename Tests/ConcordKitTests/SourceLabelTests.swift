@@ -163,6 +163,9 @@ final class SourceLabelTests: XCTestCase {
         XCTAssertEqual(labels, ["example.com", "Doe"])
         XCTAssertEqual(SourceLabels.site("http://user@news.example.org/"), "news.example.org")
         XCTAssertNil(SourceLabels.site("file:///tmp/a.html"))
+        // (without a scheme, as `source: www.example.com/a` is read as the url)
+        XCTAssertEqual(SourceLabels.site("www.Example.com/news/a"), "example.com")
+        XCTAssertNil(SourceLabels.site("example"))
     }
 
     func testLabelsAreInertAndShort() {

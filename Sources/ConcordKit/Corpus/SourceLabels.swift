@@ -214,11 +214,13 @@ public enum SourceLabels {
     }
 
     /// The host of a web address without a leading `www.`, in lower case
-    /// ("https://www.Example.com:8080/a?b" → "example.com"); nil when there is none.
+    /// ("https://www.Example.com:8080/a?b", "www.example.com/a" → "example.com");
+    /// nil when there is none.
     static func site(_ url: String) -> String? {
         var u = Substring(url.trimmingCharacters(in: .whitespaces))
-        guard let scheme = u.range(of: "://") else { return nil }
-        u = u[scheme.upperBound...]
+        // (an address without its scheme is one when it starts as a host does,
+        // "www.example.com/a", as the front matter's `source:` takes it)
+        if let scheme = u.range(of: "://") { u = u[scheme.upperBound...] } else if !u.lowercased().hasPrefix("www.") { return nil }
         if let end = u.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { u = u[..<end] }
         if let at = u.lastIndex(of: "@") { u = u[u.index(after: at)...] }
         if let colon = u.lastIndex(of: ":") { u = u[..<colon] }
